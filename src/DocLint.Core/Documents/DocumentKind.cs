@@ -1,0 +1,7 @@
+namespace DocLint.Documents;
+
+public enum DocumentKind
+{
+    Markdown,
+    PlainText,
+}

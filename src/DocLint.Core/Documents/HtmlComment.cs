@@ -1,0 +1,6 @@
+using DocLint.Text;
+
+namespace DocLint.Documents;
+
+/// <summary>An HTML comment in a Markdown file; where inline suppressions live.</summary>
+public sealed record HtmlComment(string Content, TextSpan SourceSpan);

@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using DocLint.Text;
+
+namespace DocLint.Documents;
+
+/// <summary>
+/// Walks Markdig's syntax tree once and keeps only prose: paragraphs, headings, list items, quotes and
+/// table cells. Code, HTML, front matter, link destinations and footnote definitions are left out;
+/// links and footnote references become evidence attached to the block.
+/// </summary>
+public static class MarkdownProseExtractor
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .Build();
+
+    public static ProseDocument Extract(string path, SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var markdown = Markdown.Parse(source.Text, Pipeline);
+        var walker = new Walker(source);
+        walker.VisitContainer(markdown, ProseBlockKind.Paragraph, inQuote: false);
+        return new ProseDocument(path, DocumentKind.Markdown, source, walker.Blocks.ToImmutable(), walker.Comments.ToImmutable());
+    }
+
+    private sealed class Walker(SourceText source)
+    {
+        public ImmutableArray<ProseBlock>.Builder Blocks { get; } = ImmutableArray.CreateBuilder<ProseBlock>();
+
+        public ImmutableArray<HtmlComment>.Builder Comments { get; } = ImmutableArray.CreateBuilder<HtmlComment>();
+
+        public void VisitContainer(ContainerBlock container, ProseBlockKind kind, bool inQuote)
+        {
+            foreach (var block in container)
+            {
+                VisitBlock(block, kind, inQuote);
+            }
+        }
+
+        private void VisitBlock(Block block, ProseBlockKind kind, bool inQuote)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock:
+                case CodeBlock:
+                case LinkReferenceDefinitionGroup:
+                case FootnoteGroup:
+                case ThematicBreakBlock:
+                    return;
+                case HtmlBlock html:
+                    CollectComments(html.Span);
+                    return;
+                case QuoteBlock quote:
+                    VisitContainer(quote, kind, inQuote: true);
+                    return;
+                case ListItemBlock item:
+                    VisitContainer(item, ProseBlockKind.ListItem, inQuote);
+                    return;
+                case TableCell cell:
+                    VisitContainer(cell, ProseBlockKind.TableCell, inQuote);
+                    return;
+                case HeadingBlock heading when heading.Inline is not null:
+                    AddBlock(heading.Inline, ProseBlockKind.Heading, inQuote);
+                    return;
+                case ParagraphBlock paragraph when paragraph.Inline is not null:
+                    AddBlock(paragraph.Inline, kind, inQuote);
+                    return;
+                case ContainerBlock other:
+                    VisitContainer(other, kind, inQuote);
+                    return;
+                default:
+                    return;
+            }
+        }
+
+        private void AddBlock(ContainerInline inline, ProseBlockKind kind, bool inQuote)
+        {
+            var builder = new ProseBuilder();
+            var evidence = ImmutableArray.CreateBuilder<Evidence>();
+            VisitInlines(inline, builder, evidence);
+            var text = builder.ToText();
+            if (string.IsNullOrWhiteSpace(text.Replace(ProseBuilder.Placeholder, ' ')))
+            {
+                return;
+            }
+
+            Blocks.Add(new ProseBlock(Blocks.Count, kind, text, builder.ToSourceMap(), evidence.ToImmutable(), inQuote));
+        }
+
+        private void VisitInlines(ContainerInline container, ProseBuilder builder, ImmutableArray<Evidence>.Builder evidence)
+        {
+            foreach (var inline in container)
+            {
+                VisitInline(inline, builder, evidence);
+            }
+        }
+
+        private void VisitInline(Inline inline, ProseBuilder builder, ImmutableArray<Evidence>.Builder evidence)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendLiteral(literal.Content.ToString(), literal.Span, builder);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length);
+                    break;
+                case LineBreakInline lineBreak:
+                    builder.Append("\n", lineBreak.Span.Start, Math.Max(0, lineBreak.Span.Length));
+                    break;
+                case CodeInline code:
+                    builder.AppendPlaceholder(code.Span.Start, code.Span.Length);
+                    break;
+                case AutolinkInline autolink:
+                    AppendUrl(autolink.Url, autolink.Span, builder, evidence);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    builder.AppendPlaceholder(image.Span.Start, image.Span.Length);
+                    break;
+                case LinkInline { IsAutoLink: true } bare:
+                    AppendUrl(bare.Url ?? string.Empty, bare.Span, builder, evidence);
+                    break;
+                case LinkInline link:
+                    var start = builder.Length;
+                    VisitInlines(link, builder, evidence);
+                    evidence.Add(new Evidence(EvidenceKind.Link, TextSpan.FromBounds(start, builder.Length), link.Url ?? string.Empty));
+                    break;
+                case FootnoteLink footnote:
+                    if (!footnote.IsBackLink)
+                    {
+                        var at = builder.Length;
+                        builder.AppendPlaceholder(footnote.Span.Start, footnote.Span.Length);
+                        evidence.Add(new Evidence(EvidenceKind.Footnote, new TextSpan(at, 1), footnote.Footnote?.Label ?? string.Empty));
+                    }
+
+                    break;
+                case HtmlInline html:
+                    CollectComments(html.Span);
+                    break;
+                case ContainerInline nested:
+                    VisitInlines(nested, builder, evidence);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        private static void AppendUrl(string url, SourceSpan span, ProseBuilder builder, ImmutableArray<Evidence>.Builder evidence)
+        {
+            var at = builder.Length;
+            builder.AppendPlaceholder(span.Start, span.Length);
+            evidence.Add(new Evidence(EvidenceKind.Link, new TextSpan(at, 1), url));
+        }
+
+        // Plain text maps character by character; an escape ("\\*") has a longer source and becomes atomic.
+        private static void AppendLiteral(string content, SourceSpan span, ProseBuilder builder)
+        {
+            if (content.Length > 0 && !span.IsEmpty)
+            {
+                builder.Append(content, span.Start, span.Length);
+            }
+        }
+
+        private void CollectComments(SourceSpan span)
+        {
+            if (span.IsEmpty || span.Start < 0)
+            {
+                return;
+            }
+
+            var end = Math.Min(source.Length, span.End + 1);
+            var text = source.Text.AsSpan(span.Start, end - span.Start);
+            var offset = 0;
+            while (true)
+            {
+                var open = text[offset..].IndexOf("<!--", StringComparison.Ordinal);
+                if (open < 0)
+                {
+                    return;
+                }
+
+                open += offset;
+                var close = text[(open + 4)..].IndexOf("-->", StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return;
+                }
+
+                close += open + 4;
+                var content = text[(open + 4)..close].ToString();
+                Comments.Add(new HtmlComment(content, TextSpan.FromBounds(span.Start + open, span.Start + close + 3)));
+                offset = close + 3;
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace DocLint.Documents;
+
+public enum ProseBlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    TableCell,
+}

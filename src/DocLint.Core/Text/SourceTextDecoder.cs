@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace DocLint.Text;
+
+/// <summary>
+/// Turns a file's bytes into a <see cref="SourceText"/>: detects a byte-order mark (UTF-8 by default),
+/// refuses binary content and invalid UTF-8 with a reason a writer can act on.
+/// </summary>
+public static class SourceTextDecoder
+{
+    // Enough to recognise binary files by their NUL bytes without scanning a whole large file twice.
+    private const int BinarySniffLength = 8000;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeUtf8(bytes[3..], 3);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return DecodeWith(new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true), bytes[4..], "UTF-32");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return DecodeWith(new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), bytes[2..], "UTF-16");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return DecodeWith(new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), bytes[2..], "UTF-16");
+        }
+
+        var sniff = bytes[..Math.Min(bytes.Length, BinarySniffLength)];
+        var nul = sniff.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            return DecodeResult.Failure(DecodeFailureKind.Binary, $"looks like a binary file (NUL byte at offset {nul})");
+        }
+
+        return DecodeUtf8(bytes, 0);
+    }
+
+    private static DecodeResult DecodeUtf8(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var status = System.Text.Unicode.Utf8.IsValid(bytes);
+        if (!status)
+        {
+            var bad = FindInvalidUtf8(bytes);
+            return DecodeResult.Failure(
+                DecodeFailureKind.InvalidUtf8,
+                $"is not valid UTF-8 (invalid byte 0x{bytes[bad]:X2} at offset {bad + offset})");
+        }
+
+        return DecodeResult.Success(SourceText.From(StrictUtf8.GetString(bytes)));
+    }
+
+    private static DecodeResult DecodeWith(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
+    {
+        try
+        {
+            return DecodeResult.Success(SourceText.From(encoding.GetString(bytes)));
+        }
+        catch (DecoderFallbackException)
+        {
+            return DecodeResult.Failure(DecodeFailureKind.InvalidEncoding, $"is not valid {name} despite its byte-order mark");
+        }
+    }
+
+    private static int FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var position = 0;
+        while (position < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[position..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return position;
+            }
+
+            position += consumed;
+        }
+
+        return 0;
+    }
+}
