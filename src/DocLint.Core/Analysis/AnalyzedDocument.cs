@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using DocLint.Documents;
+using DocLint.Prose;
+
+namespace DocLint.Analysis;
+
+/// <summary>A document segmented once into sentences, shared by every analyzer.</summary>
+public sealed class AnalyzedDocument
+{
+    public AnalyzedDocument(ProseDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Document = document;
+        SentencesByBlock = document.Blocks.Select(SentenceSegmenter.Segment).ToImmutableArray();
+    }
+
+    public ProseDocument Document { get; }
+
+    public string Path => Document.Path;
+
+    /// <summary>Sentences per block, in the order of <see cref="ProseDocument.Blocks"/>.</summary>
+    public ImmutableArray<ImmutableArray<Sentence>> SentencesByBlock { get; }
+
+    public IEnumerable<Sentence> Sentences => SentencesByBlock.SelectMany(s => s);
+
+    public Sentence? Previous(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.IndexInBlock > 0 ? SentencesByBlock[sentence.Block.Index][sentence.IndexInBlock - 1] : null;
+    }
+
+    public Sentence? Next(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var siblings = SentencesByBlock[sentence.Block.Index];
+        return sentence.IndexInBlock + 1 < siblings.Length ? siblings[sentence.IndexInBlock + 1] : null;
+    }
+}

@@ -1,0 +1,39 @@
+using DocLint.Diagnostics;
+using DocLint.Prose;
+using DocLint.Text;
+
+namespace DocLint.Analysis;
+
+/// <summary>The sentence an action looks at, its neighbours, the options, and where to report.</summary>
+public sealed class SentenceAnalysisContext
+{
+    private readonly Action<ReportedDiagnostic> _report;
+
+    internal SentenceAnalysisContext(AnalyzedDocument document, Sentence sentence, AnalyzerOptions options, Action<ReportedDiagnostic> report, CancellationToken cancellationToken)
+    {
+        Document = document;
+        Sentence = sentence;
+        Options = options;
+        _report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    public AnalyzedDocument Document { get; }
+
+    public Sentence Sentence { get; }
+
+    public Sentence? Previous => Document.Previous(Sentence);
+
+    public Sentence? Next => Document.Next(Sentence);
+
+    public AnalyzerOptions Options { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Reports a finding on a span of the sentence's block prose.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan proseSpan, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        _report(new ReportedDiagnostic(descriptor, Sentence.Block, proseSpan, Sentence.Text, arguments));
+    }
+}

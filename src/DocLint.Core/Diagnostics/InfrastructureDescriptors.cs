@@ -1,0 +1,72 @@
+namespace DocLint.Diagnostics;
+
+/// <summary>DL0xxx: problems with the tool's inputs and configuration rather than with the prose.</summary>
+public static class InfrastructureDescriptors
+{
+    public static readonly DiagnosticDescriptor AnalyzerFailed = new(
+        "DL0001",
+        "Rule failed",
+        "Rule {0} failed on this document and was skipped: {1}",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Warning,
+        "A rule threw an exception. The other rules still ran; please report the document that caused it.");
+
+    public static readonly DiagnosticDescriptor InvalidConfiguration = new(
+        "DL0002",
+        "Invalid configuration",
+        "{0}",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Warning,
+        "A key or value in .editorconfig or another configuration source is not valid and was ignored.");
+
+    public static readonly DiagnosticDescriptor UnknownRuleInDirective = new(
+        "DL0003",
+        "Unknown rule in suppression comment",
+        "'{0}' is not a DocLint rule ID or category",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Warning,
+        "An inline suppression names an ID or category that does not exist, so it suppresses nothing.");
+
+    public static readonly DiagnosticDescriptor UnusedSuppression = new(
+        "DL0004",
+        "Unnecessary suppression",
+        "This suppression of {0} does not suppress anything; remove it",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Warning,
+        "An inline suppression that suppresses no finding hides nothing today and will silently hide tomorrow's findings.");
+
+    public static readonly DiagnosticDescriptor InputNotFound = new(
+        "DL0010",
+        "Input not found",
+        "{0}",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "A path, directory or glob on the command line matched no readable document.");
+
+    public static readonly DiagnosticDescriptor InputUnreadable = new(
+        "DL0011",
+        "Input could not be read",
+        "Could not read the file: {0}",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "The file exists but could not be opened or read (permissions, a device, a file locked by another program).");
+
+    public static readonly DiagnosticDescriptor InputNotText = new(
+        "DL0012",
+        "Input is not text",
+        "The file {0}; it was not linted",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "The file is binary or not valid UTF-8 (or the UTF-16/32 its byte-order mark announces). Save it as UTF-8.");
+
+    public static readonly DiagnosticDescriptor InputEmpty = new(
+        "DL0013",
+        "Input is empty",
+        "The file is empty; there is nothing to lint",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "An empty document is usually a truncated save or a wrong path; it is reported so that a gate does not pass on nothing.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [AnalyzerFailed, InvalidConfiguration, UnknownRuleInDirective, UnusedSuppression, InputNotFound, InputUnreadable, InputNotText, InputEmpty];
+}

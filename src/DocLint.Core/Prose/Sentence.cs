@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using DocLint.Documents;
+using DocLint.Text;
+
+namespace DocLint.Prose;
+
+/// <summary>
+/// A sentence of a block, with its tokens. Spans are in the block's prose; the block maps them to the file.
+/// </summary>
+public sealed class Sentence
+{
+    internal Sentence(ProseBlock block, int indexInBlock, TextSpan span, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> quotations)
+    {
+        Block = block;
+        IndexInBlock = indexInBlock;
+        Span = span;
+        Tokens = tokens;
+        Quotations = quotations;
+        Text = block.Text.Substring(span.Start, span.Length);
+    }
+
+    public ProseBlock Block { get; }
+
+    public int IndexInBlock { get; }
+
+    public TextSpan Span { get; }
+
+    public string Text { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    /// <summary>Direct quotations of the block that overlap this sentence (block prose spans).</summary>
+    public ImmutableArray<TextSpan> Quotations { get; }
+
+    public IEnumerable<Evidence> Evidence => Block.Evidence.Where(e => Span.OverlapsWith(e.ProseSpan) || Span.Contains(e.ProseSpan.Start));
+
+    public bool IsQuoted(TextSpan span)
+    {
+        foreach (var quotation in Quotations)
+        {
+            if (quotation.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override string ToString() => Text;
+}

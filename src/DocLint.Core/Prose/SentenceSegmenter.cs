@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using DocLint.Documents;
+using DocLint.Text;
+
+namespace DocLint.Prose;
+
+/// <summary>
+/// Splits a block into sentences at '.', '!', '?' and ellipses (with any closing quotes and brackets)
+/// when the next token can start a sentence. Abbreviations, initials and decimals are single tokens,
+/// so their periods never split.
+/// </summary>
+public static class SentenceSegmenter
+{
+    public static ImmutableArray<Sentence> Segment(ProseBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var tokens = Tokenizer.Tokenize(block.Text);
+        var quotations = QuotationFinder.Find(block.Text, tokens);
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var first = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var last = EndOfSentence(block.Text, tokens, i);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            Add(first, last);
+            first = last + 1;
+            i = last;
+        }
+
+        if (first < tokens.Length)
+        {
+            Add(first, tokens.Length - 1);
+        }
+
+        return sentences.ToImmutable();
+
+        void Add(int firstToken, int lastToken)
+        {
+            var span = TextSpan.FromBounds(tokens[firstToken].Span.Start, tokens[lastToken].Span.End);
+            var sentenceTokens = tokens.AsSpan(firstToken, lastToken - firstToken + 1).ToImmutableArray();
+            var overlapping = quotations.Where(q => q.OverlapsWith(span)).ToImmutableArray();
+            sentences.Add(new Sentence(block, sentences.Count, span, sentenceTokens, overlapping));
+        }
+    }
+
+    /// <summary>The index of the sentence's last token when token <paramref name="i"/> ends it; otherwise -1.</summary>
+    private static int EndOfSentence(string text, ImmutableArray<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var isTerminal = token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "..." or "\u2026";
+        var isAmbiguousAbbreviation = token.Kind == TokenKind.Abbreviation && IsAmbiguous(token.Text);
+        if (!isTerminal && !isAmbiguousAbbreviation)
+        {
+            return -1;
+        }
+
+        var last = i;
+        while (last + 1 < tokens.Length && IsCloser(text, tokens[last + 1]))
+        {
+            last++;
+        }
+
+        while (last + 1 < tokens.Length && tokens[last + 1].Text is "." or "!" or "?")
+        {
+            last++;
+        }
+
+        if (last + 1 >= tokens.Length)
+        {
+            return last;
+        }
+
+        var next = tokens[last + 1];
+        var glued = next.Span.Start == tokens[last].Span.End;
+        if (isAmbiguousAbbreviation)
+        {
+            return !glued && next.IsWord && next.IsCapitalized && Abbreviations.SentenceStarters.Contains(next.Text) ? last : -1;
+        }
+
+        if (glued)
+        {
+            // Scraped text glues sentences ("ended.Next"); a lower-case word before and a capitalised word after.
+            return token.Text == "." && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length > 2
+                && char.IsLower(tokens[i - 1].Text[^1]) && next.IsWord && next.IsCapitalized && next.Text.Length > 1
+                ? last
+                : -1;
+        }
+
+        return CanStartSentence(next) ? last : -1;
+    }
+
+    private static bool IsAmbiguous(string abbreviation)
+    {
+        var bare = abbreviation.TrimEnd('.');
+        return Abbreviations.CanEndSentence.Contains(bare) || (bare.Contains('.', StringComparison.Ordinal) && bare.Length >= 3);
+    }
+
+    private static bool IsCloser(string text, Token token) =>
+        token.Text is ")" or "]" or "\u201D" or "\u2019" or "\u00BB"
+        || (token.Text is "\"" or "'" && (token.Span.End >= text.Length || char.IsWhiteSpace(text[token.Span.End])));
+
+    private static bool CanStartSentence(Token next) =>
+        next.Kind switch
+        {
+            TokenKind.Word or TokenKind.Abbreviation => char.IsUpper(next.Text[0]),
+            TokenKind.Number or TokenKind.NumberWithSuffix or TokenKind.Quote or TokenKind.Symbol or TokenKind.Placeholder or TokenKind.Url => true,
+            TokenKind.Punctuation => next.Text is "(" or "[" or "\u2014" or "-" or "*",
+            _ => false,
+        };
+}

@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DocLint.Text;
+
+namespace DocLint.Prose;
+
+/// <summary>Splits prose into words, numbers, punctuation, quotes, symbols and URLs, each with its span.</summary>
+public static class Tokenizer
+{
+    public static ImmutableArray<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var end = ScanUrl(text, i);
+            var kind = TokenKind.Url;
+            if (end == i)
+            {
+                (end, kind) = ScanToken(text, i);
+            }
+
+            tokens.Add(new Token(kind, text[i..end], TextSpan.FromBounds(i, end)));
+            i = end;
+        }
+
+        return tokens.ToImmutable();
+    }
+
+    private static (int End, TokenKind Kind) ScanToken(string text, int i)
+    {
+        var c = text[i];
+        if (c == '\uFFFC')
+        {
+            return (i + 1, TokenKind.Placeholder);
+        }
+
+        if (char.IsDigit(c))
+        {
+            return ScanNumber(text, i);
+        }
+
+        if (char.IsLetter(c))
+        {
+            return ScanWord(text, i);
+        }
+
+        if (IsQuote(c))
+        {
+            return (i + 1, TokenKind.Quote);
+        }
+
+        if (c == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.')
+        {
+            return (i + 3, TokenKind.Punctuation);
+        }
+
+        if (char.IsSurrogate(c) && i + 1 < text.Length)
+        {
+            return (i + 2, TokenKind.Symbol);
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.CurrencySymbol or UnicodeCategory.MathSymbol or UnicodeCategory.OtherSymbol
+            || c is '%' or '#' or '@' or '&' or '*'
+            ? (i + 1, TokenKind.Symbol)
+            : (i + 1, TokenKind.Punctuation);
+    }
+
+    private static (int End, TokenKind Kind) ScanNumber(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        // Separators and decimals belong to the number only when a digit follows ("12,400", "2.5").
+        while (end + 1 < text.Length && (text[end] is ',' or '.') && char.IsDigit(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        if (end < text.Length && char.IsLetter(text[end]))
+        {
+            var wordEnd = ScanWord(text, end).End;
+            return (wordEnd, TokenKind.NumberWithSuffix);
+        }
+
+        return (end, TokenKind.Number);
+    }
+
+    private static (int End, TokenKind Kind) ScanWord(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (char.IsLetterOrDigit(c) || c == '\u00AD')
+            {
+                end++;
+            }
+            else if (IsInnerJoiner(c) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]) && end > i)
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "U.S.", "e.g.", "Mr.", "J." keep their periods; a known abbreviation or a lone initial.
+        if (end < text.Length && text[end] == '.')
+        {
+            var dotted = ScanDottedAbbreviation(text, i);
+            if (dotted > end + 1)
+            {
+                return (dotted, TokenKind.Abbreviation);
+            }
+
+            var word = text[i..end];
+            if (Abbreviations.Known.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+            {
+                return (end + 1, TokenKind.Abbreviation);
+            }
+        }
+
+        return (end, TokenKind.Word);
+    }
+
+    // Single letters separated by periods: "U.S.", "e.g.", "a.m.", "U.S.C.".
+    private static int ScanDottedAbbreviation(string text, int i)
+    {
+        var end = i;
+        var letters = 0;
+        while (end + 1 < text.Length && char.IsLetter(text[end]) && text[end + 1] == '.')
+        {
+            letters++;
+            end += 2;
+            if (end < text.Length && char.IsLetter(text[end]) && (end + 1 >= text.Length || text[end + 1] != '.'))
+            {
+                return i;
+            }
+        }
+
+        return letters >= 2 ? end : i;
+    }
+
+    private static bool IsInnerJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2011' or '&';
+
+    private static int ScanUrl(string text, int i)
+    {
+        var rest = text.AsSpan(i);
+        if (!(rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        {
+            return i;
+        }
+
+        var end = i;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && !IsQuote(text[end]) && text[end] is not '<' and not '>')
+        {
+            end++;
+        }
+
+        // Trailing punctuation belongs to the sentence, not the URL.
+        while (end > i && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    public static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'' or '\u201A';
+}
