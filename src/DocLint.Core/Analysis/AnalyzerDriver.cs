@@ -21,10 +21,13 @@ public sealed class AnalyzerDriver
 
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
-    public ImmutableArray<Diagnostic> Analyze(ProseDocument document, AnalyzerOptions options, CancellationToken cancellationToken = default)
+    public ImmutableArray<Diagnostic> Analyze(ProseDocument document, AnalyzerOptions options, CancellationToken cancellationToken = default) =>
+        Analyze(new AnalyzedDocument(document), options, cancellationToken);
+
+    public ImmutableArray<Diagnostic> Analyze(AnalyzedDocument analyzed, AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var analyzed = new AnalyzedDocument(document);
+        ArgumentNullException.ThrowIfNull(analyzed);
+        var document = analyzed.Document;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var registration in _registrations)
         {

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using DocLint.Cli.Inputs;
+using DocLint.Cli.Output;
+using DocLint.Configuration;
+
+namespace DocLint.Cli.Commands;
+
+/// <summary>The default command: resolve inputs, lint them, write the chosen format, return the exit code.</summary>
+public sealed class LintCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, IEnumerable<IResultFormatter> formatters)
+{
+    public async Task<int> RunAsync(LintOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var formatter = formatters.Single(f => f.Name == options.Format);
+        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName);
+        var outputPath = options.OutputPath is null ? null : Path.GetFullPath(options.OutputPath, console.WorkingDirectory);
+        if (outputPath is not null && inputs.Files.Any(f => string.Equals(f.FullPath, outputPath, StringComparison.Ordinal)))
+        {
+            await console.Error.WriteLineAsync($"error: --output {options.OutputPath} is one of the inputs; DocLint never writes to the files it lints.");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var policy = SeverityPolicy.Default with { WarningsAsErrors = options.WarningsAsErrors };
+        var settings = new DocumentSettings(policy, DocLint.Analysis.AnalyzerOptions.Empty);
+        var reports = await runner.RunAsync(inputs.Files, _ => settings, console.OpenInput, cancellationToken);
+        var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity);
+
+        if (outputPath is null)
+        {
+            formatter.Write(result, console.Out);
+        }
+        else
+        {
+            try
+            {
+                await using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(false));
+                formatter.Write(result, file);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"error: could not write --output {options.OutputPath}: {exception.Message}");
+                return ExitCodes.UsageOrInputError;
+            }
+        }
+
+        if (formatter.WantsSummary || outputPath is not null)
+        {
+            new SummaryWriter().Write(result, outputPath is null ? console.Out : console.Out);
+        }
+
+        return ExitCodeFor(result);
+    }
+
+    public static int ExitCodeFor(LintResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.HasInputErrors)
+        {
+            return ExitCodes.UsageOrInputError;
+        }
+
+        return result.HasErrors ? ExitCodes.LintFailed : ExitCodes.Success;
+    }
+
+    internal static ImmutableArray<string> FormatNames(IEnumerable<IResultFormatter> formatters) =>
+        [.. formatters.Select(f => f.Name)];
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using DocLint.Analysis;
+using DocLint.Cli.Commands;
+using DocLint.Cli.Inputs;
+using DocLint.Cli.Output;
+using DocLint.Diagnostics;
+using DocLint.Rules;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DocLint.Cli;
+
+/// <summary>Builds the host (DI, logging to stderr) and the command line, then runs one command.</summary>
+public static class DocLintApplication
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        var verbose = args.Contains("--verbose") || args.Contains("-v");
+        using var host = BuildHost(console, verbose);
+        var root = CommandLine.Build(host.Services);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await console.Error.WriteLineAsync($"error: {error.Message}");
+            }
+
+            await console.Error.WriteLineAsync("Run 'doclint --help' for usage.");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return await parseResult.InvokeAsync(configuration, cancellationToken);
+    }
+
+    private static IHost BuildHost(CliConsole console, bool verbose)
+    {
+        // The empty builder skips appsettings and environment scanning: start-up time matters for one file.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning);
+        builder.Services.AddSingleton(console);
+        builder.Services.AddSingleton(_ => new LintEngine(BuiltInAnalyzers.Create()));
+        builder.Services.AddSingleton<InputResolver>();
+        builder.Services.AddSingleton<LintRunner>();
+        builder.Services.AddSingleton<IResultFormatter, MsBuildFormatter>();
+        builder.Services.AddSingleton<IResultFormatter, JsonFormatter>();
+        builder.Services.AddSingleton<LintCommandHandler>();
+        builder.Services.AddSingleton<RulesCommandHandler>();
+        builder.Services.AddSingleton<ExplainCommandHandler>();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,6 @@
+using DocLint.Diagnostics;
+
+namespace DocLint.Cli.Inputs;
+
+/// <summary>The documents the command line names, and one diagnostic per argument that named none.</summary>
+public sealed record InputResolution(IReadOnlyList<InputFile> Files, IReadOnlyList<Diagnostic> Problems);

@@ -1,0 +1,126 @@
+using DocLint.Diagnostics;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace DocLint.Cli.Inputs;
+
+/// <summary>
+/// Expands the command line's paths: files as given, directories recursively (*.md, *.markdown, *.txt),
+/// globs, and "-" for standard input. Paths print as given; found files print relative to their argument.
+/// </summary>
+public sealed class InputResolver
+{
+    public static readonly IReadOnlyList<string> DocumentExtensions = [".md", ".markdown", ".txt"];
+
+    private static readonly string[] SkippedDirectories = ["node_modules", "bin", "obj"];
+
+    public InputResolution Resolve(IReadOnlyList<string> arguments, string workingDirectory, string? stdinFileName)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var files = new List<InputFile>();
+        var problems = new List<Diagnostic>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var argument in arguments)
+        {
+            if (argument == "-")
+            {
+                files.Add(new InputFile(stdinFileName ?? "stdin.md", null));
+                continue;
+            }
+
+            var found = Expand(argument, workingDirectory, out var problem);
+            if (problem is not null)
+            {
+                problems.Add(Diagnostic.ForFile(InfrastructureDescriptors.InputNotFound, argument, problem));
+                continue;
+            }
+
+            foreach (var file in found)
+            {
+                if (seen.Add(file.FullPath!))
+                {
+                    files.Add(file);
+                }
+            }
+        }
+
+        return new InputResolution(files, problems);
+    }
+
+    private static List<InputFile> Expand(string argument, string workingDirectory, out string? problem)
+    {
+        problem = null;
+        var full = Path.GetFullPath(argument, workingDirectory);
+        if (File.Exists(full))
+        {
+            return [new InputFile(argument, full)];
+        }
+
+        if (Directory.Exists(full))
+        {
+            var found = EnumerateDocuments(full)
+                .Select(path => new InputFile(Join(argument, Path.GetRelativePath(full, path)), path))
+                .ToList();
+            if (found.Count == 0)
+            {
+                problem = $"The directory contains no documents ({string.Join(", ", DocumentExtensions.Select(e => "*" + e))})";
+            }
+
+            return found;
+        }
+
+        if (argument.AsSpan().IndexOfAny("*?[{") >= 0)
+        {
+            var matched = ExpandGlob(argument, workingDirectory);
+            if (matched.Count == 0)
+            {
+                problem = "The pattern matches no files";
+            }
+
+            return matched;
+        }
+
+        problem = "No such file or directory";
+        return [];
+    }
+
+    private static List<InputFile> ExpandGlob(string pattern, string workingDirectory)
+    {
+        // The part before the first wildcard segment is the base directory; the rest is the pattern.
+        var normalized = pattern.Replace('\\', '/');
+        var segments = normalized.Split('/');
+        var firstWild = Array.FindIndex(segments, s => s.AsSpan().IndexOfAny("*?[{") >= 0);
+        var prefix = string.Join('/', segments[..firstWild]);
+        var basePath = Path.GetFullPath(prefix.Length == 0 ? "." : prefix, workingDirectory);
+        if (!Directory.Exists(basePath))
+        {
+            return [];
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', segments[firstWild..]));
+        return matcher.GetResultsInFullPath(basePath)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new InputFile(Join(prefix, Path.GetRelativePath(basePath, path)), path))
+            .ToList();
+    }
+
+    private static IEnumerable<string> EnumerateDocuments(string directory)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+        var files = Directory.EnumerateFiles(directory, "*", options)
+            .Where(path => DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var directories = Directory.EnumerateDirectories(directory, "*", options)
+            .Where(path => !Path.GetFileName(path).StartsWith('.') && !SkippedDirectories.Contains(Path.GetFileName(path), StringComparer.Ordinal))
+            .Order(StringComparer.Ordinal);
+        return files.Concat(directories.SelectMany(EnumerateDocuments));
+    }
+
+    private static string Join(string prefix, string relative)
+    {
+        var tail = relative.Replace('\\', '/');
+        var head = prefix.Replace('\\', '/').TrimEnd('/');
+        return head.Length == 0 || head == "." && !prefix.StartsWith("./", StringComparison.Ordinal) ? tail : head + "/" + tail;
+    }
+}

@@ -1,0 +1,12 @@
+namespace DocLint.Cli.Output;
+
+/// <summary>Writes a run's result in one output format.</summary>
+public interface IResultFormatter
+{
+    string Name { get; }
+
+    /// <summary>Whether the human summary follows the findings on stdout.</summary>
+    bool WantsSummary { get; }
+
+    void Write(LintResult result, TextWriter writer);
+}

@@ -1,0 +1,9 @@
+using DocLint.Analysis;
+
+namespace DocLint.Configuration;
+
+/// <summary>Everything configuration decides for one document.</summary>
+public sealed record DocumentSettings(SeverityPolicy Severities, AnalyzerOptions Options)
+{
+    public static readonly DocumentSettings Default = new(SeverityPolicy.Default, AnalyzerOptions.Empty);
+}

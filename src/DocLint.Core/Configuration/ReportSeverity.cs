@@ -1,0 +1,12 @@
+namespace DocLint.Configuration;
+
+/// <summary>A configured severity, with Roslyn's .editorconfig vocabulary.</summary>
+public enum ReportSeverity
+{
+    Default,
+    Error,
+    Warning,
+    Suggestion,
+    Silent,
+    None,
+}

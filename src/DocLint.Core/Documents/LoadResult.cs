@@ -1,0 +1,11 @@
+using DocLint.Diagnostics;
+
+namespace DocLint.Documents;
+
+/// <summary>A parsed document, or the diagnostic that says why the file could not be linted.</summary>
+public sealed record LoadResult(ProseDocument? Document, Diagnostic? Failure)
+{
+    public static LoadResult Loaded(ProseDocument document) => new(document, null);
+
+    public static LoadResult Failed(Diagnostic failure) => new(null, failure);
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Diagnostics;
+using DocLint.Lexicons;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Certainty;
+
+/// <summary>DL4001: certainty the text does not earn ("obviously", "undoubtedly", "there is no question that").</summary>
+public sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.UnsupportedCertainty,
+        "Unsupported certainty",
+        "'{0}' asserts certainty without support; show the evidence instead",
+        RuleCategories.Certainty,
+        DiagnosticSeverity.Warning,
+        "Boosters ask the reader to accept a claim because the author is sure of it. Evidence persuades; emphasis does not. Quotations and reported speech are exempt.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(Analyze);
+    }
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        var tokens = context.Sentence.Tokens;
+        SentenceReading? reading = null;
+        foreach (var match in RuleLexicons.Boosters.Matches(tokens))
+        {
+            if (IsNegatedOrQualified(tokens, match) || !IsSentenceAdverbUse(tokens, match))
+            {
+                continue;
+            }
+
+            reading ??= SentenceReading.Of(context.Sentence);
+            if (reading.IsOthersVoice(match.Start))
+            {
+                continue;
+            }
+
+            var span = TokenSpans.Of(tokens, match.Start, match.End);
+            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+        }
+    }
+
+    // "not clearly", "almost certainly", "was not obviously": the certainty is denied or softened.
+    private static bool IsNegatedOrQualified(ImmutableArray<Token> tokens, LexiconMatch match)
+    {
+        for (var back = match.Start - 1; back >= Math.Max(0, match.Start - 2); back--)
+        {
+            var word = tokens[back].Lower();
+            if (WordClasses.Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || word is "almost" or "nearly" or "less" or "more")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "clearly" is certainty at a clause's start or beside an auxiliary ("is clearly"), manner after a verb ("spoke clearly").
+    private static bool IsSentenceAdverbUse(ImmutableArray<Token> tokens, LexiconMatch match)
+    {
+        if (match.Entry is not "clearly")
+        {
+            return true;
+        }
+
+        var previous = tokens.At(match.Start - 1);
+        return previous is null
+            || previous.Kind is TokenKind.Punctuation or TokenKind.Quote
+            || WordClasses.BeVerbs.Contains(previous.Text)
+            || previous.Lower() is "will" or "would" or "should" or "has" or "have" or "had" or "can" or "must" or "it" or "this" or "that" or "and" or "but" or "so" or "which" or "who" or "they" or "he" or "she" or "we";
+    }
+}

@@ -1,0 +1,14 @@
+namespace DocLint.Rules.Common;
+
+/// <summary>
+/// One attribution in a sentence: the reporting verb (or "according to") at <see cref="VerbStart"/>,
+/// and its source phrase, as token indexes of the sentence (end exclusive).
+/// </summary>
+internal sealed record Attribution(AttributionKind Kind, int VerbStart, int VerbEnd, int SourceStart, int SourceEnd)
+{
+    public bool SourceFollowsVerb => SourceStart >= VerbEnd;
+
+    public int Start => Math.Min(VerbStart, SourceStart);
+
+    public int End => Math.Max(VerbEnd, SourceEnd);
+}

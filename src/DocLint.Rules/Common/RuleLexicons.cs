@@ -1,0 +1,45 @@
+using System.Reflection;
+using DocLint.Lexicons;
+
+namespace DocLint.Rules.Common;
+
+/// <summary>The lexicons under rules/lexicons, embedded at build and parsed once on first use.</summary>
+internal static class RuleLexicons
+{
+    private static readonly Lazy<Lexicon> HedgesLazy = Load("hedges");
+    private static readonly Lazy<Lexicon> BoostersLazy = Load("boosters");
+    private static readonly Lazy<Lexicon> ImpersonalLazy = Load("impersonal-attributions");
+    private static readonly Lazy<Lexicon> VagueSourcesLazy = Load("vague-source-nouns");
+    private static readonly Lazy<Lexicon> ReportingVerbsLazy = Load("reporting-verbs");
+    private static readonly Lazy<Lexicon> NumberWordsLazy = Load("number-words");
+    private static readonly Lazy<Lexicon> OfficialActsLazy = Load("official-acts");
+
+    public static Lexicon Hedges => HedgesLazy.Value;
+
+    public static Lexicon Boosters => BoostersLazy.Value;
+
+    public static Lexicon ImpersonalAttributions => ImpersonalLazy.Value;
+
+    public static Lexicon VagueSources => VagueSourcesLazy.Value;
+
+    public static Lexicon ReportingVerbs => ReportingVerbsLazy.Value;
+
+    public static Lexicon NumberWords => NumberWordsLazy.Value;
+
+    public static Lexicon OfficialActs => OfficialActsLazy.Value;
+
+    public static IReadOnlyList<string> Names { get; } =
+        ["hedges", "boosters", "impersonal-attributions", "vague-source-nouns", "reporting-verbs", "number-words", "official-acts"];
+
+    public static string ReadResource(string name)
+    {
+        var resource = $"DocLint.Lexicons.{name}.txt";
+        using var stream = typeof(RuleLexicons).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The lexicon resource '{resource}' is missing from {typeof(RuleLexicons).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static Lazy<Lexicon> Load(string name) =>
+        new(() => Lexicon.Parse(name, ReadResource(name)), LazyThreadSafetyMode.ExecutionAndPublication);
+}

@@ -1,0 +1,287 @@
+using System.Collections.Immutable;
+using DocLint.Documents;
+using DocLint.Lexicons;
+using DocLint.Prose;
+
+namespace DocLint.Rules.Common;
+
+/// <summary>
+/// What the rules need to know about a sentence beyond its words: who it attributes claims to, which
+/// tokens are in direct quotations, and which are reported speech. Computed once per sentence.
+/// </summary>
+internal sealed class SentenceReading
+{
+    private const int MaxSourceTokens = 9;
+
+    private readonly ImmutableArray<bool> _quoted;
+
+    private SentenceReading(Sentence sentence)
+    {
+        Sentence = sentence;
+        Tokens = sentence.Tokens;
+        _quoted = Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray();
+        Attributions = FindAttributions(RuleLexicons.ReportingVerbs);
+        OfficialActs = FindAttributions(RuleLexicons.OfficialActs);
+        HasEvidence = sentence.Evidence.Any() || HasCitationMarker();
+    }
+
+    public Sentence Sentence { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    public ImmutableArray<Attribution> Attributions { get; }
+
+    /// <summary>Official acts ("the council approved") whose content a figure may be.</summary>
+    public ImmutableArray<Attribution> OfficialActs { get; }
+
+    /// <summary>A link, footnote reference or citation marker in the sentence.</summary>
+    public bool HasEvidence { get; }
+
+    public bool HasNamedSource => HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named);
+
+    public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
+
+    public bool HasVagueSource => Attributions.Any(a => a.Kind == AttributionKind.Vague);
+
+    public static SentenceReading Of(Sentence sentence) => new(sentence);
+
+    public bool IsQuoted(int tokenIndex) => _quoted[tokenIndex];
+
+    /// <summary>
+    /// True when the token is someone else's words: inside a direct quotation, or in reported speech
+    /// (after "X said", "according to X", or before a closing ", X said").
+    /// </summary>
+    public bool IsOthersVoice(int tokenIndex)
+    {
+        if (IsQuoted(tokenIndex))
+        {
+            return true;
+        }
+
+        foreach (var attribution in Attributions)
+        {
+            if (attribution.Kind == AttributionKind.Author)
+            {
+                continue;
+            }
+
+            if (tokenIndex >= attribution.End && !attribution.SourceFollowsVerb)
+            {
+                return true;
+            }
+
+            if (tokenIndex >= attribution.End && attribution.SourceFollowsVerb && Tokens[attribution.VerbStart].Is("according"))
+            {
+                return true;
+            }
+
+            if (tokenIndex < attribution.Start && IsTrailingAttribution(attribution))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
+
+    private bool IsTrailingAttribution(Attribution attribution)
+    {
+        var before = attribution.Start - 1;
+        return before >= 0 && (Tokens[before].Text is "," or "\u2014" || Tokens[before].Kind == TokenKind.Quote);
+    }
+
+    private ImmutableArray<Attribution> FindAttributions(Lexicon verbs)
+    {
+        var result = ImmutableArray.CreateBuilder<Attribution>();
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (IsQuoted(i))
+            {
+                continue;
+            }
+
+            var length = verbs.LongestMatchAt(Tokens, i, out var entry);
+            if (length == 0 || !IsVerbUse(i, entry!))
+            {
+                continue;
+            }
+
+            var verbEnd = i + length;
+            var attribution = entry == "according to"
+                ? SourceAfter(i, verbEnd)
+                : SourceBefore(i, verbEnd) ?? SourceAfter(i, verbEnd);
+            if (attribution is not null)
+            {
+                result.Add(attribution);
+            }
+
+            i = verbEnd - 1;
+        }
+
+        return result.ToImmutable();
+    }
+
+    // "the state", "shows" as a noun: a reporting verb straight after a determiner is a noun.
+    private bool IsVerbUse(int index, string entry)
+    {
+        if (entry == "according to")
+        {
+            return true;
+        }
+
+        if (index > 0 && (WordClasses.Determiners.Contains(Tokens[index - 1].Text) || Tokens[index - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly.
+        return !(entry is "estimates" or "reports" or "states" or "records" or "counts" or "shows" or "notes" or "finds" or "claims" or "projects" or "fears"
+            && index + 1 < Tokens.Length && Tokens[index + 1].Text is "of" or "for" or "," or "." or "and");
+    }
+
+    private Attribution? SourceBefore(int verbStart, int verbEnd)
+    {
+        var start = verbStart;
+        var index = verbStart - 1;
+        // Auxiliaries and adverbs between subject and verb: "has long argued", "also said".
+        while (index >= 0 && IsWord(Tokens[index]) && IsAuxiliaryOrAdverb(Tokens[index].Text))
+        {
+            index--;
+        }
+
+        var subjectEnd = index + 1;
+        while (index >= 0 && verbStart - index <= MaxSourceTokens && !IsQuoted(index) && IsSourceToken(Tokens[index]))
+        {
+            start = index;
+            index--;
+        }
+
+        if (start >= subjectEnd)
+        {
+            return null;
+        }
+
+        var kind = Classify(start, subjectEnd);
+        return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, start, subjectEnd);
+    }
+
+    private Attribution? SourceAfter(int verbStart, int verbEnd)
+    {
+        var end = verbEnd;
+        while (end < Tokens.Length && end - verbEnd < MaxSourceTokens && !IsQuoted(end) && IsSourceToken(Tokens[end]))
+        {
+            end++;
+        }
+
+        if (end == verbEnd)
+        {
+            return null;
+        }
+
+        var kind = Classify(verbEnd, end);
+        return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);
+    }
+
+    private static bool IsAuxiliaryOrAdverb(string word) =>
+        word.ToLowerInvariant() is "has" or "have" or "had" or "also" or "long" or "previously" or "recently" or "once"
+            or "later" or "repeatedly" or "publicly" or "privately" or "have" or "had" or "would" or "will" or "did" or "does"
+            or "do" or "now" or "then" or "often" or "still" or "already" or "separately" or "further" or "even";
+
+    private static bool IsSourceToken(Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number or TokenKind.NumberWithSuffix
+        || (token.Kind == TokenKind.Symbol && token.Text == "&");
+
+    /// <summary>Named, vague or the author's own voice; null when the phrase is not a source at all.</summary>
+    private AttributionKind? Classify(int start, int end)
+    {
+        var phrase = Tokens.AsSpan(start, end - start);
+        if (phrase.Length == 1 && WordClasses.AuthorPronouns.Contains(phrase[0].Text))
+        {
+            return AttributionKind.Author;
+        }
+
+        var vague = RuleLexicons.VagueSources.Matches(phrase.ToArray()).Count > 0;
+        var named = false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var token = phrase[i];
+            var absolute = start + i;
+            if (token.IsCapitalized && IsWord(token) && !WordClasses.NotNames.Contains(token.Text) && !IsSentenceOpener(absolute, token))
+            {
+                named = true;
+            }
+        }
+
+        if (named && vague && IsAnonymous())
+        {
+            return AttributionKind.Vague;
+        }
+
+        if (named)
+        {
+            return AttributionKind.Named;
+        }
+
+        if (vague)
+        {
+            return AttributionKind.Vague;
+        }
+
+        var head = phrase[^1].Text;
+        if (phrase.Length == 1 && WordClasses.PersonalPronouns.Contains(head))
+        {
+            return AttributionKind.Named;
+        }
+
+        return phrase.Length >= 2 && phrase[0].Is("the") && WordClasses.InstitutionNouns.Contains(head)
+            || (phrase.Length == 1 && head.Equals("police", StringComparison.OrdinalIgnoreCase))
+            ? AttributionKind.Named
+            : null;
+    }
+
+    // A capitalised first word is a name unless it is a common word that merely opens the sentence.
+    private static bool IsSentenceOpener(int index, Token token) =>
+        index == 0 && (RuleLexicons.VagueSources.ContainsWord(token.Text) || WordClasses.NotNames.Contains(token.Text)
+            || char.IsLower(token.Text[^1]) && RuleLexicons.ReportingVerbs.ContainsWord(token.Text));
+
+    private bool IsAnonymous() =>
+        Sentence.Text.Contains("anonymity", StringComparison.OrdinalIgnoreCase)
+        || Sentence.Text.Contains("not authorized to", StringComparison.OrdinalIgnoreCase)
+        || Sentence.Text.Contains("declined to be named", StringComparison.OrdinalIgnoreCase)
+        || Sentence.Text.Contains("asked not to be named", StringComparison.OrdinalIgnoreCase);
+
+    // "[12]", "(Smith, 2020)", "(Smith et al. 2020)".
+    private bool HasCitationMarker()
+    {
+        for (var i = 0; i + 2 < Tokens.Length; i++)
+        {
+            if (Tokens[i].Text == "[" && Tokens[i + 1].Kind == TokenKind.Number && Tokens[i + 2].Text == "]")
+            {
+                return true;
+            }
+
+            if (Tokens[i].Text == "(" && Tokens[i + 1].IsCapitalized && IsWord(Tokens[i + 1]))
+            {
+                for (var j = i + 2; j < Math.Min(Tokens.Length, i + 8); j++)
+                {
+                    if (Tokens[j].Text == ")")
+                    {
+                        break;
+                    }
+
+                    if (Tokens[j].Kind == TokenKind.Number && Tokens[j].Text.Length == 4 && j + 1 < Tokens.Length && Tokens[j + 1].Text is ")" or ";" or "," or ":")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The block's evidence that lies within the sentence (links, footnotes).</summary>
+    public IEnumerable<Evidence> Evidence => Sentence.Evidence;
+}

@@ -1,0 +1,16 @@
+using DocLint.Prose;
+using DocLint.Text;
+
+namespace DocLint.Rules.Common;
+
+internal static class TokenSpans
+{
+    /// <summary>The block prose span from token <paramref name="start"/> to token <paramref name="end"/> (exclusive).</summary>
+    public static TextSpan Of(IReadOnlyList<Token> tokens, int start, int end) =>
+        TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+
+    public static string Lower(this Token token) => token.Text.ToLowerInvariant().Replace('\u2019', '\'');
+
+    public static Token? At(this IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Count ? tokens[index] : null;
+}

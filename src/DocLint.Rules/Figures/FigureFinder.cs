@@ -1,0 +1,271 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// Finds numbers stated as quantities — counts, amounts, money, percentages, ranges, scaled and spelled
+/// numbers — and leaves out what only looks like one: years, dates, times, ages, ordinals, versions,
+/// labels ("Chapter 3"), names ("Boeing 737"), phone numbers and relative time ("two years later").
+/// </summary>
+internal static class FigureFinder
+{
+    private static readonly FrozenSet<string> SmallCardinals = new[] { "three", "four", "five", "six", "seven", "eight", "nine" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Fractions = new[] { "third", "thirds", "quarter", "quarters", "fifth", "fifths", "half" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimeSuffixes = new[] { "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "cet", "hrs", "h" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ScaledSuffixes = new[] { "m", "bn", "k", "mn", "b", "tn", "million", "billion", "trillion" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Idioms = new[] { "different", "ways", "reasons", "times", "miles", "pieces" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens)
+    {
+        var figures = ImmutableArray.CreateBuilder<Figure>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var core = CoreAt(tokens, i);
+            if (core is null)
+            {
+                continue;
+            }
+
+            var (start, end) = Expand(tokens, i, core.Value);
+            figures.Add(new Figure(start, end));
+            i = end - 1;
+        }
+
+        return figures.ToImmutable();
+    }
+
+    /// <summary>The end of the figure's core when token <paramref name="i"/> starts a quantity; otherwise null.</summary>
+    private static int? CoreAt(ImmutableArray<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        return token.Kind switch
+        {
+            TokenKind.Number => IsQuantityNumber(tokens, i) ? i + 1 : null,
+            TokenKind.NumberWithSuffix => IsScaledNumber(token.Text) ? i + 1 : null,
+            TokenKind.Word => SpelledQuantity(tokens, i),
+            _ => null,
+        };
+    }
+
+    private static bool IsScaledNumber(string text)
+    {
+        var letters = text.TrimStart("0123456789.,".ToCharArray());
+        return ScaledSuffixes.Contains(letters);
+    }
+
+    private static bool IsQuantityNumber(ImmutableArray<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var previous = tokens.At(i - 1);
+        var next = tokens.At(i + 1);
+        var afterNext = tokens.At(i + 2);
+        var hasUnitAfter = next is not null && (next.Text == "%" || WordClasses.PercentWords.Contains(next.Text) || WordClasses.ScaleWords.Contains(next.Text) || WordClasses.CurrencyWords.Contains(next.Text));
+        var hasCurrencyBefore = previous is not null && previous.Kind == TokenKind.Symbol && previous.Text != "%" && previous.Text != "#";
+
+        // Versions and section numbers: "1.2.3", "Chapter 3", "No. 5", "#4".
+        if (token.Text.Count(c => c == '.') >= 2 || (previous is not null && WordClasses.LabelWords.Contains(previous.Text)))
+        {
+            return false;
+        }
+
+        // Years: a bare four-digit number from 1000 to 2100 ("in 2019", "the 2020 election").
+        if (!hasUnitAfter && !hasCurrencyBefore && IsYear(token.Text))
+        {
+            return false;
+        }
+
+        // Dates: "May 5", "5 May", "Jan. 22".
+        if ((previous is not null && WordClasses.Months.Contains(previous.Text)) || (next is not null && WordClasses.Months.Contains(next.Text)))
+        {
+            return false;
+        }
+
+        // Times: "10:30", "5 p.m.".
+        if ((next?.Text == ":" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == ":" && tokens.At(i - 2)?.Kind == TokenKind.Number)
+            || (next is not null && TimeSuffixes.Contains(next.Text)))
+        {
+            return false;
+        }
+
+        // Ages: "37-year-old", "aged 37", "Smith, 42, said".
+        if ((next?.Text == "-" && afterNext is not null && afterNext.Lower().Contains("-old", StringComparison.Ordinal))
+            || (previous is not null && previous.Lower() is "aged" or "age" or "ages")
+            || (previous?.Text == "," && next?.Text == "," && tokens.At(i - 2) is { IsCapitalized: true } && token.Text.Length <= 3))
+        {
+            return false;
+        }
+
+        // Phone numbers, citation markers and list numbering.
+        if ((next?.Text == "-" && afterNext?.Kind == TokenKind.Number && afterNext.Text.Length == 4 && token.Text.Length == 3)
+            || (previous?.Text == "-" && tokens.At(i - 2)?.Kind == TokenKind.Number && token.Text.Length == 4 && tokens.At(i - 2)!.Text.Length == 3)
+            || (previous?.Text == "[" && next?.Text == "]")
+            || (i == 0 && next?.Text is "." or ")"))
+        {
+            return false;
+        }
+
+        // Names with numbers: "Boeing 737", "Apollo 11", "Windows 11" — a capitalised word straight before.
+        if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true, IsCapitalized: true } && i - 1 > 0
+            && !WordClasses.Months.Contains(previous.Text) && !WordClasses.NotNames.Contains(previous.Text))
+        {
+            return false;
+        }
+
+        return !IsRelativeTime(tokens, i + 1, i);
+    }
+
+    private static bool IsYear(string text) =>
+        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1000 and <= 2100;
+
+    // "two years later", "10 years ago", "the past five years", "37 years old".
+    private static bool IsRelativeTime(ImmutableArray<Token> tokens, int unitIndex, int numberIndex)
+    {
+        var unit = tokens.At(unitIndex);
+        if (unit is null)
+        {
+            return false;
+        }
+
+        if (unit.Text == "-" && tokens.At(unitIndex + 1) is { } hyphenated && WordClasses.TimeUnits.Contains(hyphenated.Text))
+        {
+            return false;
+        }
+
+        if (!WordClasses.TimeUnits.Contains(unit.Text))
+        {
+            return false;
+        }
+
+        var after = tokens.At(unitIndex + 1);
+        if (after is not null && WordClasses.RelativeTimeMarkers.Contains(after.Text))
+        {
+            return true;
+        }
+
+        var before = tokens.At(numberIndex - 1);
+        return before is not null && before.Lower() is "past" or "last" or "next" or "first" or "previous" or "coming" or "final" or "few" or "recent" or "within" or "in" or "for" or "every" or "each";
+    }
+
+    private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i)
+    {
+        var word = tokens[i].Lower();
+        var next = tokens.At(i + 1);
+        var previous = tokens.At(i - 1);
+
+        // Fractions: "a third of", "two-thirds of", "half of the".
+        var parts = word.Split('-');
+        if ((Fractions.Contains(parts[^1]) && next?.Is("of") == true && (parts.Length > 1 || previous?.Lower() is "a" or "one" or "two" or "three" or "four"))
+            || (word == "half" && next?.Is("of") == true && previous?.Lower() is null or "about" or "nearly" or "almost" or "roughly" or "more" or "than" or "over"))
+        {
+            return i + 1;
+        }
+
+        var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (parts.Length == 2 && RuleLexicons.NumberWords.ContainsWord(parts[0]));
+        if (isNumberWord)
+        {
+            // Idioms: "a million different ways", "thousands of years ago".
+            if (next is not null && Idioms.Contains(next.Text) && previous?.Lower() is "a" or "one")
+            {
+                return null;
+            }
+
+            if (next?.Is("of") == true && tokens.At(i + 2) is { } unit && WordClasses.TimeUnits.Contains(unit.Text))
+            {
+                return null;
+            }
+
+            return IsRelativeTime(tokens, i + 1, i) ? null : i + 1;
+        }
+
+        if (SmallCardinals.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text))
+        {
+            return i + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Widens a core to its approximator, currency, unit, scale and range ("about $2.5 million", "between 300 and 1,200").</summary>
+    private static (int Start, int End) Expand(ImmutableArray<Token> tokens, int start, int end)
+    {
+        // Right: scale, percent, currency words, a hyphenated unit ("30-minute"), a range's second number.
+        while (end < tokens.Length)
+        {
+            var token = tokens[end];
+            if (token.Text == "%" || WordClasses.ScaleWords.Contains(token.Text) || WordClasses.PercentWords.Contains(token.Text) || WordClasses.CurrencyWords.Contains(token.Text))
+            {
+                end++;
+                continue;
+            }
+
+            if (token.Is("per") && tokens.At(end + 1)?.Is("cent") == true)
+            {
+                end += 2;
+                continue;
+            }
+
+            if (token.Text is "-" or "\u2013" && token.Span.Start == tokens[end - 1].Span.End && tokens.At(end + 1) is { } after && after.Span.Start == token.Span.End)
+            {
+                if (after.Kind is TokenKind.Number || (after.IsWord && !WordClasses.TimeUnits.Contains(after.Text) is false) || after.IsWord)
+                {
+                    end += 2;
+                    continue;
+                }
+            }
+
+            if (token.Lower() is "to" or "and" && tokens.At(end + 1) is { Kind: TokenKind.Number } rangeEnd && (token.Is("to") || tokens.At(start - 1)?.Is("between") == true))
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        // Left: currency symbols, "between", and approximators ("more than", "nearly", "an estimated").
+        while (start > 0)
+        {
+            var previous = tokens[start - 1];
+            if (previous.Kind == TokenKind.Symbol && previous.Text is not "%" and not "#" and not "&")
+            {
+                start--;
+                continue;
+            }
+
+            if (previous.Is("between"))
+            {
+                start--;
+                continue;
+            }
+
+            if (start >= 2 && WordClasses.Approximators.Contains(tokens[start - 2].Lower() + " " + previous.Lower()))
+            {
+                start -= 2;
+                continue;
+            }
+
+            if (WordClasses.Approximators.Contains(previous.Text) && previous.Lower() is not ("a" or "an" or "more" or "only" or "just" or "some"))
+            {
+                start--;
+                continue;
+            }
+
+            break;
+        }
+
+        return (start, end);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Diagnostics;
+using DocLint.Documents;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// DL2001: a figure stated as fact with no attribution in its sentence or a neighbouring sentence of its
+/// paragraph. DL2002: a figure whose only attribution is vague ("some estimates put the cost at…").
+/// </summary>
+public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
+{
+    public static readonly DiagnosticDescriptor UnsourcedRule = new(
+        RuleIds.UnsourcedFigure,
+        "Unsourced figure",
+        "The figure '{0}' is stated as fact with no source; attribute it in this sentence or the next",
+        RuleCategories.Figures,
+        DiagnosticSeverity.Warning,
+        "A number invites trust it has to earn. Name the person, body or document it comes from, or link it, in its sentence or a neighbouring one.");
+
+    public static readonly DiagnosticDescriptor VaguelySourcedRule = new(
+        RuleIds.VaguelySourcedFigure,
+        "Figure attributed only vaguely",
+        "The figure '{0}' is attributed only vaguely; name whose estimate or report it is",
+        RuleCategories.Figures,
+        DiagnosticSeverity.Warning,
+        "'Some estimates', 'reports suggest' and 'it is estimated' give a figure the look of a source without one.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [UnsourcedRule, VaguelySourcedRule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(Analyze);
+    }
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        // Headings and table cells state figures that the body or a caption sources.
+        if (context.Sentence.Block.Kind is ProseBlockKind.Heading or ProseBlockKind.TableCell)
+        {
+            return;
+        }
+
+        var tokens = context.Sentence.Tokens;
+        var figures = FigureFinder.Find(tokens);
+        if (figures.IsEmpty)
+        {
+            return;
+        }
+
+        var reading = SentenceReading.Of(context.Sentence);
+        if (reading.HasNamedSource || reading.HasNamedActor || IsNamedNearby(context.Previous) || IsNamedNearby(context.Next))
+        {
+            return;
+        }
+
+        var vague = reading.HasVagueSource || HasImpersonalAttribution(tokens);
+        foreach (var figure in figures)
+        {
+            if (reading.IsQuoted(figure.Start))
+            {
+                continue;
+            }
+
+            var span = TokenSpans.Of(tokens, figure.Start, figure.End);
+            var text = context.Sentence.Block.Text.Substring(span.Start, span.Length);
+            context.Report(vague ? VaguelySourcedRule : UnsourcedRule, span, text);
+        }
+    }
+
+    private static bool IsNamedNearby(Sentence? sentence)
+    {
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var reading = SentenceReading.Of(sentence);
+        return reading.HasNamedSource;
+    }
+
+    private static bool HasImpersonalAttribution(ImmutableArray<Token> tokens) =>
+        RuleLexicons.ImpersonalAttributions.Matches(tokens).Count > 0;
+}

@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Diagnostics;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Hedging;
+
+/// <summary>
+/// DL1002: "may", "might" and "could" that express the author's uncertainty ("the plan could fail"),
+/// not the month, the noun, permission, advice, purpose, past ability or an embedded question.
+/// </summary>
+public sealed class EpistemicModalAnalyzer : ProseAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.EpistemicModal,
+        "Speculative modal verb",
+        "'{0}' presents the claim as a possibility; say what the evidence shows, or whose forecast it is",
+        RuleCategories.Hedging,
+        DiagnosticSeverity.Info,
+        "Epistemic 'may', 'might' and 'could' turn a claim into speculation. Permission, advice, purpose, past ability, questions and the words of quoted or reported sources are exempt.");
+
+    private static readonly FrozenSet<string> Modals = new[] { "may", "might", "could" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words before the modal that make it purpose, condition, indirect question or concession.
+    private static readonly FrozenSet<string> NonEpistemicOpeners = new[]
+    {
+        "so", "if", "whether", "how", "what", "where", "when", "who", "which", "wish", "wished", "hoped", "hope", "unless",
+        "though", "although", "whatever", "wherever", "however", "whoever", "whenever", "until", "order", "once", "you",
+        "anyone", "anybody", "everyone", "users", "readers", "visitors", "applicants", "participants", "customers",
+        "than", "as", "that",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Verbs after "could" that usually report past ability ("could see", "could afford").
+    private static readonly FrozenSet<string> AbilityVerbs = new[]
+    {
+        "see", "hear", "feel", "smell", "taste", "remember", "recall", "afford", "swim", "walk", "run", "read", "speak",
+        "sleep", "find", "barely", "hardly", "only", "not", "never", "n't", "no", "always", "easily", "finally",
+        "tell", "get", "do", "make", "go", "watch", "count", "imagine", "understand", "say",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Nouns before "might" that make it the noun ("military might").
+    private static readonly FrozenSet<string> MightNounModifiers = new[]
+    {
+        "military", "economic", "industrial", "naval", "financial", "political", "all", "full", "sheer", "great", "his",
+        "her", "their", "its", "our", "the", "with", "of", "american", "russian", "chinese", "soviet", "corporate",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(Analyze);
+    }
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        var tokens = context.Sentence.Tokens;
+        if (tokens.Length > 0 && tokens[^1].Text == "?")
+        {
+            return;
+        }
+
+        SentenceReading? reading = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!Modals.Contains(tokens[i].Text) || !IsEpistemic(tokens, i))
+            {
+                continue;
+            }
+
+            reading ??= SentenceReading.Of(context.Sentence);
+            if (reading.IsOthersVoice(i))
+            {
+                continue;
+            }
+
+            context.Report(Rule, tokens[i].Span, tokens[i].Text);
+        }
+    }
+
+    private static bool IsEpistemic(ImmutableArray<Token> tokens, int i)
+    {
+        var modal = tokens[i];
+        var previous = tokens.At(i - 1);
+        var next = tokens.At(i + 1);
+        if (next is null || !next.IsWord)
+        {
+            return false;
+        }
+
+        // "May" capitalised mid-sentence is the month or a name; sentence-initial "May 5" too.
+        if (modal.Text == "May" && (i > 0 || next.Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        if (modal.Is("might") && (previous is not null && MightNounModifiers.Contains(previous.Text) || next.Is("of") || next.Is("and")))
+        {
+            return false;
+        }
+
+        // Inverted questions and requests: "may I", "could you".
+        if (next.Lower() is "i" or "we" or "you" or "he" or "she" or "they" or "it" or "there")
+        {
+            return false;
+        }
+
+        if (previous is not null && NonEpistemicOpeners.Contains(previous.Text))
+        {
+            return false;
+        }
+
+        for (var back = i - 2; back >= Math.Max(0, i - 5); back--)
+        {
+            if (tokens[back].Lower() is "whether" or "if" or "so" or "unless" && tokens[back + 1].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (tokens[back].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+        }
+
+        if (modal.Is("could"))
+        {
+            if (AbilityVerbs.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (modal.Text.Equals("couldn't", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

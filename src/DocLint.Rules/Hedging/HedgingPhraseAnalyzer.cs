@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Diagnostics;
+using DocLint.Lexicons;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Hedging;
+
+/// <summary>DL1001: the author's own hedges ("presumably", "it seems", "most likely").</summary>
+public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
+{
+    public const string ExtraTermsOption = "doclint.DL1001.additional_terms";
+    public const string AllowedTermsOption = "doclint.DL1001.allowed_terms";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.HedgingPhrase,
+        "Hedging word or phrase",
+        "'{0}' hedges the claim; state what is known and who says so, or drop the hedge",
+        RuleCategories.Hedging,
+        DiagnosticSeverity.Warning,
+        "A hedge in the author's voice signals that a claim is not established. Quotations and reported speech are exempt: there the hedge belongs to the source.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(Analyze);
+    }
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        var lexicon = Configure(RuleLexicons.Hedges, context.Options);
+        var tokens = context.Sentence.Tokens;
+        SentenceReading? reading = null;
+        foreach (var match in lexicon.Matches(tokens))
+        {
+            if (!IsHedgeUse(tokens, match))
+            {
+                continue;
+            }
+
+            reading ??= SentenceReading.Of(context.Sentence);
+            if (reading.IsOthersVoice(match.Start))
+            {
+                continue;
+            }
+
+            var span = TokenSpans.Of(tokens, match.Start, match.End);
+            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+        }
+    }
+
+    internal static Lexicon Configure(Lexicon lexicon, AnalyzerOptions options)
+    {
+        var added = options.GetList(ExtraTermsOption);
+        var removed = options.GetList(AllowedTermsOption);
+        return added.Count == 0 && removed.Count == 0 ? lexicon : lexicon.With(added, removed);
+    }
+
+    // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").
+    private static bool IsHedgeUse(ImmutableArray<Token> tokens, LexiconMatch match)
+    {
+        if (match.Entry is not ("likely" or "unlikely"))
+        {
+            return true;
+        }
+
+        var previous = tokens.At(match.Start - 1);
+        var next = tokens.At(match.End);
+        if (previous is not null && (WordClasses.Determiners.Contains(previous.Text) || previous.Text is "of" or "among" or "for"))
+        {
+            return false;
+        }
+
+        return previous is null
+            || WordClasses.BeVerbs.Contains(previous.Text)
+            || previous.Lower() is "most" or "more" or "very" or "quite" or "highly" or "less" or "increasingly" or "will" or "would" or "'ll" or "also" or "still" or "now" or "therefore"
+            || next is null
+            || next.Lower() is "to" or "that" or "," or "." or "be" or "will" or "won't" or "would" or "not" or "have" or "had"
+            || (previous.IsWord && next.IsWord && !next.IsCapitalized && next.Text.EndsWith('s') is false);
+    }
+}

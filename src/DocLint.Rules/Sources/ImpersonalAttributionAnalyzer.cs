@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Diagnostics;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Sources;
+
+/// <summary>DL3002: attribution to no one ("it is believed that", "reportedly", "is said to").</summary>
+public sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.ImpersonalAttribution,
+        "Attribution to no one",
+        "'{0}' attributes the claim to no one; say who believes, reports or estimates it",
+        RuleCategories.Sources,
+        DiagnosticSeverity.Warning,
+        "The impersonal passive ('it is believed', 'is said to') and hearsay adverbs ('reportedly') hide who makes a claim, so the reader cannot weigh it.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(Analyze);
+    }
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        var tokens = context.Sentence.Tokens;
+        SentenceReading? reading = null;
+        foreach (var match in RuleLexicons.ImpersonalAttributions.Matches(tokens))
+        {
+            reading ??= SentenceReading.Of(context.Sentence);
+            if (reading.IsQuoted(match.Start))
+            {
+                continue;
+            }
+
+            var span = TokenSpans.Of(tokens, match.Start, match.End);
+            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Diagnostics;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Sources;
+
+/// <summary>DL3001: claims attributed to sources the reader cannot identify ("experts say", "sources close to").</summary>
+public sealed class VagueSourceAnalyzer : ProseAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.VagueSource,
+        "Unnamed or vague source",
+        "'{0}' does not name a source the reader can check; name the person, body or document",
+        RuleCategories.Sources,
+        DiagnosticSeverity.Warning,
+        "A named person, body, document, link or footnote lets the reader weigh a claim. 'Experts', 'critics', 'officials' and 'reports' do not.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(Analyze);
+    }
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        var reading = SentenceReading.Of(context.Sentence);
+        var tokens = reading.Tokens;
+        var reportedUpTo = -1;
+        foreach (var attribution in reading.Attributions)
+        {
+            if (attribution.Kind != AttributionKind.Vague)
+            {
+                continue;
+            }
+
+            // Report the source phrase, joined with its verb when they stand together ("experts say").
+            var start = attribution.SourceStart;
+            var end = attribution.SourceEnd;
+            if (attribution.VerbEnd == attribution.SourceStart || attribution.SourceEnd == attribution.VerbStart)
+            {
+                start = attribution.Start;
+                end = attribution.End;
+            }
+
+            Report(context, tokens, start, end);
+            reportedUpTo = Math.Max(reportedUpTo, end);
+        }
+
+        // Distinctive phrases are vague sources even far from their verb ("a source familiar with what happened … told").
+        foreach (var match in RuleLexicons.VagueSources.Matches(tokens))
+        {
+            if (match.Length >= 3 && match.Start >= reportedUpTo && !reading.IsQuoted(match.Start)
+                && !reading.Attributions.Any(a => a.Kind == AttributionKind.Vague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
+            {
+                Report(context, tokens, match.Start, match.End);
+            }
+        }
+    }
+
+    private static void Report(SentenceAnalysisContext context, ImmutableArray<DocLint.Prose.Token> tokens, int start, int end)
+    {
+        var span = TokenSpans.Of(tokens, start, end);
+        context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+    }
+}
