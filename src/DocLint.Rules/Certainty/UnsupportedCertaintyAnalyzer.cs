@@ -63,7 +63,8 @@ public sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // "clearly" is certainty at a clause's start or beside an auxiliary ("is clearly"), manner after a verb ("spoke clearly").
+    // "clearly" is certainty as a sentence adverb ("it clearly fails"); manner ("spoke clearly") and degree
+    // ("clearly visible", "clearly defined") are not.
     private static bool IsSentenceAdverbUse(ImmutableArray<Token> tokens, LexiconMatch match)
     {
         if (match.Entry is not "clearly")
@@ -72,9 +73,19 @@ public sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         }
 
         var previous = tokens.At(match.Start - 1);
-        return previous is null
-            || previous.Kind is TokenKind.Punctuation or TokenKind.Quote
-            || WordClasses.BeVerbs.Contains(previous.Text)
-            || previous.Lower() is "will" or "would" or "should" or "has" or "have" or "had" or "can" or "must" or "it" or "this" or "that" or "and" or "but" or "so" or "which" or "who" or "they" or "he" or "she" or "we";
+        var next = tokens.At(match.End);
+        if (next is null || next.Kind == TokenKind.Punctuation && next.Text is "." or ";" or "!" or "?")
+        {
+            return previous is null || previous.Kind is TokenKind.Punctuation;
+        }
+
+        var following = next.Lower();
+        if (following.EndsWith("ible", StringComparison.Ordinal) || following.EndsWith("able", StringComparison.Ordinal)
+            || following is "defined" or "marked" or "labeled" or "labelled" or "visible" or "audible" or "written" or "stated" or "explained" or "identified" or "outlined" or "separated" or "delineated")
+        {
+            return false;
+        }
+
+        return previous is null || previous.Lower() is not ("speak" or "spoke" or "spoken" or "speaks" or "see" or "saw" or "seen" or "sees" or "explain" or "explained" or "write" or "wrote" or "written" or "hear" or "heard" or "think" or "thinking" or "communicate" or "communicated" or "show" or "showed" or "shown" or "understand" or "understood" or "read" or "articulate" or "articulated" or "more" or "most" or "less");
     }
 }

@@ -152,7 +152,8 @@ internal sealed class SentenceReading
         }
 
         var subjectEnd = index + 1;
-        while (index >= 0 && verbStart - index <= MaxSourceTokens && !IsQuoted(index) && IsSourceToken(Tokens[index]))
+        while (index >= 0 && verbStart - index <= MaxSourceTokens && !IsQuoted(index) && IsSourceToken(Tokens[index])
+            && RuleLexicons.ReportingVerbs.LongestMatchAt(Tokens, index, out _) == 0)
         {
             start = index;
             index--;
@@ -164,6 +165,13 @@ internal sealed class SentenceReading
         }
 
         var kind = Classify(start, subjectEnd);
+        // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it".
+        if (Tokens[verbStart].Lower() is "put" or "puts" or "peg" or "pegs" or "place" or "places"
+            && kind != AttributionKind.Vague && !WordClasses.DocumentNouns.Contains(Tokens[subjectEnd - 1].Text))
+        {
+            return null;
+        }
+
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, start, subjectEnd);
     }
 
@@ -210,7 +218,8 @@ internal sealed class SentenceReading
             var absolute = start + i;
             if (token.IsCapitalized && IsWord(token) && !WordClasses.NotNames.Contains(token.Text) && !IsSentenceOpener(absolute, token))
             {
-                named = true;
+                // A capitalised opener before a vague noun is only capitalised ("Industry analysts agree").
+                named |= absolute != 0 || !vague;
             }
         }
 

@@ -117,9 +117,17 @@ internal static class FigureFinder
             return false;
         }
 
-        // Names with numbers: "Boeing 737", "Apollo 11", "Windows 11" — a capitalised word straight before.
-        if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true, IsCapitalized: true } && i - 1 > 0
-            && !WordClasses.Months.Contains(previous.Text) && !WordClasses.NotNames.Contains(previous.Text))
+        // Names with numbers: "Boeing 737", "Apollo 11", "macOS 15" — a capitalised or mixed-case word straight before.
+        if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true } && previous.Text.Any(char.IsUpper)
+            && !WordClasses.Months.Contains(previous.Text) && !WordClasses.NotNames.Contains(previous.Text)
+            && !WordClasses.Approximators.Contains(previous.Text) && !RuleLexicons.NumberWords.ContainsWord(previous.Text)
+            && !SmallCardinals.Contains(previous.Text))
+        {
+            return false;
+        }
+
+        // Telephone numbers: "(217) 555-0143".
+        if (previous?.Text == "(" && next?.Text == ")" && token.Text.Length == 3 && afterNext?.Kind == TokenKind.Number)
         {
             return false;
         }
