@@ -162,12 +162,43 @@ public static class MarkdownProseExtractor
             evidence.Add(new Evidence(EvidenceKind.Link, new TextSpan(at, 1), url));
         }
 
-        // Plain text maps character by character; an escape ("\\*") has a longer source and becomes atomic.
-        private static void AppendLiteral(string content, SourceSpan span, ProseBuilder builder)
+        // Plain text maps character by character. Markdig may trim a literal (table cells) or fold escapes
+        // into it ("\\*sharply\\*" becomes "*sharply*"), so align the content with its source text.
+        private void AppendLiteral(string content, SourceSpan span, ProseBuilder builder)
         {
-            if (content.Length > 0 && !span.IsEmpty)
+            if (content.Length == 0 || span.IsEmpty)
             {
-                builder.Append(content, span.Start, span.Length);
+                return;
+            }
+
+            var end = Math.Min(span.End + 1, source.Length);
+            var raw = source.Text.AsSpan(span.Start, end - span.Start);
+            var offset = raw.IndexOf(content.AsSpan(), StringComparison.Ordinal);
+            if (offset >= 0)
+            {
+                builder.Append(content, span.Start + offset, content.Length);
+                return;
+            }
+
+            var s = 0;
+            for (var c = 0; c < content.Length; c++)
+            {
+                if (s < raw.Length && raw[s] == content[c])
+                {
+                    builder.Append(content[c].ToString(), span.Start + s, 1);
+                    s++;
+                }
+                else if (s + 1 < raw.Length && raw[s] == '\\' && raw[s + 1] == content[c])
+                {
+                    builder.Append(content[c].ToString(), span.Start + s, 2);
+                    s += 2;
+                }
+                else
+                {
+                    // Unknown rewrite: keep the rest atomic rather than guess.
+                    builder.Append(content[c..], span.Start + Math.Min(s, raw.Length), Math.Max(0, raw.Length - s));
+                    return;
+                }
             }
         }
 

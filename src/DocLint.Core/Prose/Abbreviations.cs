@@ -19,6 +19,12 @@ internal static class Abbreviations
         "vt", "wash", "wis", "wyo", "ave", "blvd", "rd", "hwy",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Abbreviations that only abbreviate before a number ("No. 5", "p. 12"); otherwise "No." is a word.</summary>
+    public static readonly FrozenSet<string> BeforeNumbers = new[]
+    {
+        "no", "nos", "p", "pp", "vol", "vols", "ch", "chap", "sec", "fig", "figs", "eq", "art",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Abbreviations that commonly close a sentence ("… in the U.S. The …").</summary>
     public static readonly FrozenSet<string> CanEndSentence = new[]
     {

@@ -132,6 +132,17 @@ public static class Tokenizer
             }
 
             var word = text[i..end];
+            if (Abbreviations.BeforeNumbers.Contains(word))
+            {
+                var after = end + 1;
+                while (after < text.Length && text[after] == ' ')
+                {
+                    after++;
+                }
+
+                return after < text.Length && char.IsDigit(text[after]) ? (end + 1, TokenKind.Abbreviation) : (end, TokenKind.Word);
+            }
+
             if (Abbreviations.Known.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
             {
                 return (end + 1, TokenKind.Abbreviation);

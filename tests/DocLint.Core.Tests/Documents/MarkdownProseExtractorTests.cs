@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using DocLint.Documents;
+using DocLint.Text;
+
+namespace DocLint.Core.Tests.Documents;
+
+/// <summary>Position tests in Markdig's style: each block dumped with where its prose maps in the source.</summary>
+public sealed class MarkdownProseExtractorTests
+{
+    [Fact]
+    public void Front_matter_code_and_html_are_not_prose()
+    {
+        var markdown = "---\ntitle: Probably 37%\n---\n# Heading\n\n```\nobviously 12%\n```\n\n    indented 40%\n\n<div>maybe</div>\n\nBody text.\n";
+
+        var blocks = Extract(markdown).Blocks;
+
+        Assert.Equal(["Heading", "Body text."], blocks.Select(b => b.Text));
+        Assert.Equal([ProseBlockKind.Heading, ProseBlockKind.Paragraph], blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Soft_line_breaks_in_a_quote_map_each_word_to_its_own_line()
+    {
+        var markdown = "> First line of\n> the quote.\n";
+        var document = Extract(markdown);
+        var block = Assert.Single(document.Blocks);
+
+        Assert.Equal("First line of\nthe quote.", block.Text);
+        Assert.True(block.InBlockQuote);
+        Assert.Equal("(2,3)-(2,6) \"the\"", Where(document, block, "the"));
+    }
+
+    [Fact]
+    public void List_markers_and_tabs_are_skipped_exactly()
+    {
+        var markdown = "-\tItem with\ttab\n1. Second item\n";
+        var document = Extract(markdown);
+
+        Assert.Equal(["Item with\ttab", "Second item"], document.Blocks.Select(b => b.Text));
+        Assert.All(document.Blocks, b => Assert.Equal(ProseBlockKind.ListItem, b.Kind));
+        Assert.Equal("(1,13)-(1,16) \"tab\"", Where(document, document.Blocks[0], "tab"));
+        Assert.Equal("(2,11)-(2,15) \"item\"", Where(document, document.Blocks[1], "item"));
+    }
+
+    [Fact]
+    public void Escapes_and_entities_are_atomic_pieces()
+    {
+        var markdown = "Costs rose \\*sharply\\* &amp; quickly.\n";
+        var document = Extract(markdown);
+        var block = Assert.Single(document.Blocks);
+
+        Assert.Equal("Costs rose *sharply* & quickly.", block.Text);
+        Assert.Equal("(1,14)-(1,21) \"sharply\"", Where(document, block, "sharply"));
+        Assert.Equal("(1,24)-(1,29) \"&amp;\"", Where(document, block, "&"));
+        Assert.Equal("(1,30)-(1,37) \"quickly\"", Where(document, block, "quickly"));
+    }
+
+    [Fact]
+    public void Link_text_is_prose_and_its_destination_is_evidence()
+    {
+        var markdown = "See [the 2024 audit](https://example.org/audit-37) and <https://example.org/x>.\n";
+        var document = Extract(markdown);
+        var block = Assert.Single(document.Blocks);
+
+        Assert.DoesNotContain("example.org", block.Text, StringComparison.Ordinal);
+        Assert.Contains("the 2024 audit", block.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Link https://example.org/audit-37", "Link https://example.org/x"],
+            block.Evidence.Select(e => $"{e.Kind} {e.Target}"));
+        Assert.Equal("(1,6)-(1,20) \"the 2024 audit\"", Where(document, block, "the 2024 audit"));
+    }
+
+    [Fact]
+    public void Inline_code_becomes_a_placeholder_that_maps_to_the_whole_span()
+    {
+        var markdown = "Run `npm install` now.\n";
+        var document = Extract(markdown);
+        var block = Assert.Single(document.Blocks);
+
+        Assert.Equal("Run \uFFFC now.", block.Text);
+        Assert.Equal("(1,5)-(1,18) \"`npm install`\"", Where(document, block, "\uFFFC"));
+    }
+
+    [Fact]
+    public void Emphasis_inside_a_word_maps_across_the_markers()
+    {
+        var markdown = "An un*believ*able claim.\n";
+        var document = Extract(markdown);
+        var block = Assert.Single(document.Blocks);
+
+        Assert.Equal("An unbelievable claim.", block.Text);
+        Assert.Equal("(1,4)-(1,18) \"un*believ*able\"", Where(document, block, "unbelievable"));
+    }
+
+    [Fact]
+    public void Tables_yield_one_block_per_cell()
+    {
+        var markdown = "| Region | Share |\n|---|---|\n| North | 37% |\n";
+        var document = Extract(markdown);
+
+        Assert.Equal(["Region", "Share", "North", "37%"], document.Blocks.Select(b => b.Text));
+        Assert.All(document.Blocks, b => Assert.Equal(ProseBlockKind.TableCell, b.Kind));
+        Assert.Equal("(3,11)-(3,14) \"37%\"", Where(document, document.Blocks[3], "37%"));
+    }
+
+    [Fact]
+    public void Footnote_references_are_evidence_and_definitions_are_not_prose()
+    {
+        var markdown = "Turnout was 70 percent.[^1]\n\n[^1]: County clerk, 2024 report.\n";
+        var document = Extract(markdown);
+        var block = Assert.Single(document.Blocks);
+
+        Assert.Equal("Turnout was 70 percent.\uFFFC", block.Text);
+        Assert.Equal(EvidenceKind.Footnote, Assert.Single(block.Evidence).Kind);
+    }
+
+    [Fact]
+    public void Crlf_and_bom_free_text_keep_exact_columns()
+    {
+        var markdown = "Line one\r\nand line two.\r\n";
+        var document = Extract(markdown);
+        var block = Assert.Single(document.Blocks);
+
+        Assert.Equal("(2,10)-(2,13) \"two\"", Where(document, block, "two"));
+    }
+
+    [Fact]
+    public void Html_comments_are_collected_for_suppressions()
+    {
+        var markdown = "<!-- doclint-disable DL1001 -->\n\nText <!-- doclint-disable-line --> here.\n";
+        var document = Extract(markdown);
+
+        Assert.Equal([" doclint-disable DL1001 ", " doclint-disable-line "], document.Comments.Select(c => c.Content));
+        Assert.Equal(new TextSpan(0, 31), document.Comments[0].SourceSpan);
+    }
+
+    [Fact]
+    public void Setext_headings_and_surrogate_pairs_map_exactly()
+    {
+        var markdown = "Title 😀 here\n===\n";
+        var document = Extract(markdown);
+        var block = Assert.Single(document.Blocks);
+
+        Assert.Equal(ProseBlockKind.Heading, block.Kind);
+        Assert.Equal("(1,10)-(1,14) \"here\"", Where(document, block, "here"));
+    }
+
+    private static ProseDocument Extract(string markdown) =>
+        MarkdownProseExtractor.Extract("test.md", SourceText.From(markdown));
+
+    // "(line,col)-(line,col) \"source text\"" of the first occurrence of a prose substring, 1-based.
+    private static string Where(ProseDocument document, ProseBlock block, string prose)
+    {
+        var start = block.Text.IndexOf(prose, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{prose}' is not in the block's prose '{block.Text}'");
+        var source = block.MapToSource(new TextSpan(start, prose.Length));
+        var lines = document.Source.GetLinePositionSpan(source);
+        var builder = new StringBuilder();
+        builder.Append(CultureInfo.InvariantCulture, $"({lines.Start.Line + 1},{lines.Start.Character + 1})-({lines.End.Line + 1},{lines.End.Character + 1})");
+        builder.Append(CultureInfo.InvariantCulture, $" \"{document.Source.ToString(source)}\"");
+        return builder.ToString();
+    }
+}

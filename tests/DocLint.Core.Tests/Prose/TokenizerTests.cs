@@ -1,0 +1,36 @@
+using DocLint.Prose;
+
+namespace DocLint.Core.Tests.Prose;
+
+public sealed class TokenizerTests
+{
+    [Theory]
+    [InlineData("12,400", "Number 12,400")]
+    [InlineData("2.5", "Number 2.5")]
+    [InlineData("$2.5bn", "Symbol $|NumberWithSuffix 2.5bn")]
+    [InlineData("37%", "Number 37|Symbol %")]
+    [InlineData("COVID-19", "Word COVID-19")]
+    [InlineData("don't", "Word don't")]
+    [InlineData("U.S.", "Abbreviation U.S.")]
+    [InlineData("e.g.", "Abbreviation e.g.")]
+    [InlineData("4th", "NumberWithSuffix 4th")]
+    [InlineData("“Yes,”", "Quote “|Word Yes|Punctuation ,|Quote ”")]
+    [InlineData("https://example.org/a-37.", "Url https://example.org/a-37|Punctuation .")]
+    [InlineData("well-known", "Word well-known")]
+    [InlineData("in 2019.", "Word in|Number 2019|Punctuation .")]
+    [InlineData("56-38", "Number 56|Punctuation -|Number 38")]
+    public void Tokens_have_the_expected_kinds(string text, string expected)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(expected, string.Join('|', tokens.Select(t => $"{t.Kind} {t.Text}")));
+    }
+
+    [Fact]
+    public void Token_spans_are_exact()
+    {
+        var tokens = Tokenizer.Tokenize("  about 70 percent");
+
+        Assert.Equal([(2, 5), (8, 2), (11, 7)], tokens.Select(t => (t.Span.Start, t.Span.Length)));
+    }
+}
