@@ -21,7 +21,7 @@ public sealed class SummaryWriter
             .Where(c => c != RuleCategories.Infrastructure)
             .Select(c => (Category: c, Count: visible.Count(d => d.Descriptor.Category == c)))
             .Where(p => p.Count > 0)
-            .Select(p => $"{p.Count} {p.Category.ToLowerInvariant()}")
+            .Select(p => $"{p.Category.ToLowerInvariant()} {p.Count}")
             .ToList();
 
         writer.Write('\n');

@@ -153,7 +153,7 @@ internal sealed class SentenceReading
 
         var subjectEnd = index + 1;
         while (index >= 0 && verbStart - index <= MaxSourceTokens && !IsQuoted(index) && IsSourceToken(Tokens[index])
-            && RuleLexicons.ReportingVerbs.LongestMatchAt(Tokens, index, out _) == 0)
+            && !IsReportingVerbAt(index))
         {
             start = index;
             index--;
@@ -191,6 +191,9 @@ internal sealed class SentenceReading
         var kind = Classify(verbEnd, end);
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);
     }
+
+    private bool IsReportingVerbAt(int index) =>
+        RuleLexicons.ReportingVerbs.LongestMatchAt(Tokens, index, out var entry) > 0 && IsVerbUse(index, entry!);
 
     private static bool IsAuxiliaryOrAdverb(string word) =>
         word.ToLowerInvariant() is "has" or "have" or "had" or "also" or "long" or "previously" or "recently" or "once"

@@ -1,0 +1,23 @@
+namespace DocLint.Cli.Tests;
+
+/// <summary>examples/ is a corpus-regression suite: its exact output is approved in examples/expected-output.txt.</summary>
+public sealed class ExamplesTests
+{
+    [Fact]
+    public async Task Linting_examples_prints_the_approved_output()
+    {
+        var run = await CliRunner.RunAsync(RepositoryPaths.Root, ["examples"]);
+
+        ApprovedFile.Verify(Path.Combine(RepositoryPaths.Examples, "expected-output.txt"), run.Output);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Well_sourced_news_report_has_no_findings()
+    {
+        var run = await CliRunner.RunAsync(RepositoryPaths.Root, ["examples/news-report.md"]);
+
+        Assert.Equal("\n1 file linted: no findings.\n", run.Output);
+    }
+}
