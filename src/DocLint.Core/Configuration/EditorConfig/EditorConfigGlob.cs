@@ -10,9 +10,10 @@ namespace DocLint.Configuration.EditorConfig;
 /// </summary>
 internal sealed class EditorConfigGlob
 {
-    // NonBacktracking: section names come from the repositories being linted, so matching must stay linear
-    // whatever the pattern (no catastrophic backtracking on names such as "*a*a*a*a*a*b").
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking;
+    /// <summary>How long a match may take when a name is too large for the linear-time engine.</summary>
+    public static readonly TimeSpan FallbackMatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Singleline;
 
     private readonly Regex regex;
 
@@ -34,14 +35,32 @@ internal sealed class EditorConfigGlob
         try
         {
             error = null;
-            return new EditorConfigGlob(sectionName, new Regex(EditorConfigGlobTranslator.ToRegexPattern(anchored), Options));
+            return new EditorConfigGlob(sectionName, CreateRegex(EditorConfigGlobTranslator.ToRegexPattern(anchored)));
         }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        catch (ArgumentException ex)
         {
             error = ex.Message;
             return null;
         }
     }
 
+    /// <summary>Whether the file at <paramref name="pathBelowConfigDirectory"/> ("/docs/a.md") is in this section.</summary>
+    /// <exception cref="RegexMatchTimeoutException">Only for a name too large for linear matching, when the match takes too long.</exception>
     public bool IsMatch(string pathBelowConfigDirectory) => regex.IsMatch(pathBelowConfigDirectory);
+
+    private static Regex CreateRegex(string pattern)
+    {
+        try
+        {
+            // Section names come from the repositories being linted, so matching should stay linear whatever
+            // the name (no catastrophic backtracking on "*a*a*a*a*a*b").
+            return new Regex(pattern, Options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            // That engine refuses patterns of more than about 2000 elements: far longer than real section
+            // names, but the spec requires accepting names of 1024 characters. Bound those by a timeout instead.
+            return new Regex(pattern, Options, FallbackMatchTimeout);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 
 namespace DocLint.Configuration.EditorConfig;
 
@@ -65,7 +66,7 @@ public sealed class EditorConfigResolver
             var pathBelow = PathBelow(directory, filePath);
             foreach (var section in file.Sections)
             {
-                if (!section.Glob.IsMatch(pathBelow))
+                if (!IsMatch(file, section, pathBelow, filePath, problems))
                 {
                     continue;
                 }
@@ -79,6 +80,22 @@ public sealed class EditorConfigResolver
 
         EditorConfigDefaults.Apply(properties);
         return new EditorConfigCoreResult(properties.Values, problems);
+    }
+
+    private static bool IsMatch(EditorConfigFile file, EditorConfigSection section, string pathBelow, string filePath, List<EditorConfigProblem> problems)
+    {
+        try
+        {
+            return section.Glob.IsMatch(pathBelow);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            problems.Add(new EditorConfigProblem(
+                file.Path,
+                section.Line,
+                $"Matching this section name against '{filePath}' took longer than {EditorConfigGlob.FallbackMatchTimeout.TotalMilliseconds} ms; the section was skipped for that file."));
+            return false;
+        }
     }
 
     // Nearest first, ending with the first root file (or at the file system root).
