@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Configuration;
@@ -45,7 +44,7 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
 
         if (formatter.WantsSummary || outputPath is not null)
         {
-            new SummaryWriter().Write(result, outputPath is null ? console.Out : console.Out);
+            new SummaryWriter().Write(result, console.Out);
         }
 
         return ExitCodeFor(result);
@@ -61,7 +60,4 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
 
         return result.HasErrors ? ExitCodes.LintFailed : ExitCodes.Success;
     }
-
-    internal static ImmutableArray<string> FormatNames(IEnumerable<IResultFormatter> formatters) =>
-        [.. formatters.Select(f => f.Name)];
 }

@@ -38,8 +38,8 @@ public sealed class PackagedToolTests : IDisposable
 
         Assert.Equal(0, lint.ExitCode);
         Assert.StartsWith(
-            "draft.md(3,19,3,27): warning DL1001: 'probably' hedges the claim; state what is known and who says so, or drop the hedge\n"
-            + "draft.md(3,34,3,46): warning DL2001: The figure '$2.5 billion' is stated as fact with no source; attribute it in this sentence or the next\n",
+            "draft.md(3,18,3,26): warning DL1001: 'probably' hedges the claim; state what is known and who says so, or drop the hedge\n"
+            + "draft.md(3,33,3,45): warning DL2001: The figure '$2.5 billion' is stated as fact with no source; attribute it in this sentence or the next\n",
             lint.Output,
             StringComparison.Ordinal);
         Assert.Equal(1, gate.ExitCode);
