@@ -13,6 +13,9 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("[|Everyone knows|] the council erred.")]
     [InlineData("[|It is clear that|] the council erred.")]
     [InlineData("The results [|of course|] surprised nobody.")]
+    [InlineData("[|Clearly|], the plan failed.")]
+    [InlineData("This is [|clearly|] the best option.")]
+    [InlineData("The plan will **[|obviously|]** fail.")]
     public void Reports_boosters_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -22,5 +25,6 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("The exits were clearly marked.")]
     [InlineData("The council made a mistake, the auditor found.")]
     [InlineData("Tom Reyes said the plan would obviously fail.")]
+    [InlineData("There is no question that the vote was fair, said Judge Amy Chen.")]
     public void Does_not_report_negated_attributed_or_manner_uses(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -15,6 +15,10 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("{|DL2001:Three|} officials resigned after the vote.")]
     [InlineData("A {|DL2001:third|} of the budget went to consultants.")]
     [InlineData("The council hired {|DL2001:40|} new teachers and spent {|DL2001:$2 million|} on buses.")]
+    [InlineData("The budget is {|DL2001:$3bn|}.")]
+    [InlineData("Prices rose by {|DL2001:between 2 and 3 percent|}.")]
+    [InlineData("The company employs {|DL2001:4,000|} people in Ohio.")]
+    [InlineData("Turnout was *{|DL2001:about 70 percent|}* last year.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -36,6 +40,11 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Set `retries = 5` in the configuration file.")]
     [InlineData("```\ntimeout: 300\n```")]
     [InlineData("1. Open the file.\n2. Save it again.")]
+    [InlineData("It was the 3rd time the bridge had closed this year.")]
+    [InlineData("Room 101 was locked all night.")]
+    [InlineData("The 1990s were a decade of growth.")]
+    [InlineData("Call 555-0143 for details.")]
+    [InlineData("He scored twice in the second half.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -44,6 +53,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Turnout was 70 percent.[^1]\n\n[^1]: Electoral Commission, final report, 2024.")]
     [InlineData("Turnout was [70 percent](https://example.org/results).")]
     [InlineData("Maria Lopez said the renovation cost $4.5 million.")]
+    [InlineData("Turnout was 70 percent. The Electoral Commission said the count was complete.")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Fact]

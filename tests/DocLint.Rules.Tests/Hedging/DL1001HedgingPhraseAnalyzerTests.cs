@@ -15,6 +15,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("[|Apparently|], the mayor knew about the contract for months.")]
     [InlineData("The strike will [|possibly|] spread to the docks, and [|maybe|] to the railways.")]
     [InlineData("The new stadium is [|arguably|] the most expensive in Europe.")]
+    [InlineData("He is [|unlikely|] to win the seat.")]
+    [InlineData("The plan will **[|probably|]** fail.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -33,5 +35,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Maria Lopez said the bridge would probably reopen in the spring.")]
     [InlineData("Run `perhaps --dry-run` before the real import.")]
     [InlineData("```\nprobably = True\n```")]
+    [InlineData("\"Perhaps we will win,\" she said.")]
+    [InlineData("According to the mayor, the bridge will probably reopen in spring.")]
+    [InlineData("The mayor told reporters the bridge would possibly reopen in spring.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 }
