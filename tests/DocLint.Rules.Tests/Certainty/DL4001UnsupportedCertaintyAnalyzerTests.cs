@@ -1,0 +1,30 @@
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Certainty.UnsupportedCertaintyAnalyzer>;
+
+namespace DocLint.Rules.Tests.Certainty;
+
+public sealed class DL4001UnsupportedCertaintyAnalyzerTests
+{
+    [Theory]
+    [InlineData("The plan will [|obviously|] fail.")]
+    [InlineData("[|Undoubtedly|], the council made a mistake.")]
+    [InlineData("[|There is no question|] that the council made a mistake.")]
+    [InlineData("[|Of course|], the minister knew about the leak.")]
+    [InlineData("The verdict was [|unquestionably|] fair, and [|needless to say|] the family accepted it.")]
+    [InlineData("[|Everyone knows|] the council erred.")]
+    [InlineData("[|It is clear that|] the council erred.")]
+    [InlineData("The results [|of course|] surprised nobody.")]
+    [InlineData("[|Clearly|], the plan failed.")]
+    [InlineData("This is [|clearly|] the best option.")]
+    [InlineData("The plan will **[|obviously|]** fail.")]
+    public void Reports_boosters_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The decision was not obviously wrong.")]
+    [InlineData("\"This is obviously a mistake,\" said Tom Reyes, the council leader.")]
+    [InlineData("She spoke clearly to the jury.")]
+    [InlineData("The exits were clearly marked.")]
+    [InlineData("The council made a mistake, the auditor found.")]
+    [InlineData("Tom Reyes said the plan would obviously fail.")]
+    [InlineData("There is no question that the vote was fair, said Judge Amy Chen.")]
+    public void Does_not_report_negated_attributed_or_manner_uses(string text) => Verify.VerifyNoDiagnostics(text);
+}

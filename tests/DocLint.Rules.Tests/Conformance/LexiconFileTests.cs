@@ -1,0 +1,45 @@
+using DocLint.Lexicons;
+
+namespace DocLint.Rules.Tests.Conformance;
+
+public sealed class LexiconFileTests
+{
+    public static TheoryData<string> Files { get; } = new(
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.RulesDirectory, "lexicons"), "*.txt")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void There_are_lexicon_files() => Assert.NotEmpty(Files);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Loads_with_entries(string file)
+    {
+        var lexicon = Lexicon.Parse(Path.GetFileNameWithoutExtension(file), File.ReadAllText(LexiconPath(file)));
+        Assert.NotEmpty(lexicon.Entries);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Entries_are_trimmed_lower_case_and_unique(string file)
+    {
+        // Read the raw lines: the parser normalizes, so only the file itself shows untidy or repeated entries.
+        var entries = File.ReadAllLines(LexiconPath(file))
+            .Select((line, index) => (Text: line.Split('#')[0], Line: index + 1, HasComment: line.Contains('#', StringComparison.Ordinal)))
+            .Select(e => e.HasComment ? e with { Text = e.Text.TrimEnd() } : e)
+            .Where(e => e.Text.Length > 0)
+            .ToList();
+
+        var problems = entries
+            .Where(e => !e.Text.Equals(e.Text.Trim(), StringComparison.Ordinal) || !e.Text.Equals(e.Text.ToLowerInvariant(), StringComparison.Ordinal) || e.Text.Contains("  ", StringComparison.Ordinal))
+            .Select(e => $"line {e.Line}: '{e.Text}' is not trimmed lower case")
+            .Concat(entries.GroupBy(e => e.Text, StringComparer.Ordinal).Where(g => g.Count() > 1)
+                .Select(g => $"'{g.Key}' appears on lines {string.Join(", ", g.Select(e => e.Line))}"))
+            .ToList();
+        Assert.True(problems.Count == 0, $"rules/lexicons/{file}:\n{string.Join('\n', problems)}");
+    }
+
+    private static string LexiconPath(string file) => Path.Combine(RepositoryPaths.RulesDirectory, "lexicons", file);
+}

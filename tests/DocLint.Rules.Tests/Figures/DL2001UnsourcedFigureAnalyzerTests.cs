@@ -1,0 +1,66 @@
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Figures.UnsourcedFigureAnalyzer>;
+
+namespace DocLint.Rules.Tests.Figures;
+
+public sealed class DL2001UnsourcedFigureAnalyzerTests
+{
+    [Theory]
+    [InlineData("Turnout was {|DL2001:about 70 percent|} last year.")]
+    [InlineData("The renovation cost {|DL2001:$4.5 million|}.")]
+    [InlineData("Unemployment rose to {|DL2001:7.2%|} in the spring.")]
+    [InlineData("The strike involved {|DL2001:between 300 and 1,200|} workers.")]
+    [InlineData("The city lost {|DL2001:2.5 million|} visitors during the closure.")]
+    [InlineData("{|DL2001:Dozens|} of families were evacuated from the valley.")]
+    [InlineData("The strike closed {|DL2001:five|} schools in the district.")]
+    [InlineData("{|DL2001:Three|} officials resigned after the vote.")]
+    [InlineData("A {|DL2001:third|} of the budget went to consultants.")]
+    [InlineData("The council hired {|DL2001:40|} new teachers and spent {|DL2001:$2 million|} on buses.")]
+    [InlineData("The budget is {|DL2001:$3bn|}.")]
+    [InlineData("Prices rose by {|DL2001:between 2 and 3 percent|}.")]
+    [InlineData("The company employs {|DL2001:4,000|} people in Ohio.")]
+    [InlineData("Turnout was *{|DL2001:about 70 percent|}* last year.")]
+    public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Some analysts put the cost at {|DL2002:$2 billion|}.")]
+    [InlineData("Experts say the repairs will cost {|DL2002:$40 million|}.")]
+    [InlineData("It is estimated that {|DL2002:40,000|} people attended the rally.")]
+    [InlineData("Sources close to the club said the fee was {|DL2002:£60 million|}.")]
+    [InlineData("The ministry reportedly spent {|DL2002:$3 million|} on the plan.")]
+    public void Reports_figures_attributed_only_vaguely(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The report was published on 12 March 2024.")]
+    [InlineData("The 37-year-old driver was arrested at 10:30 p.m. on Friday.")]
+    [InlineData("She finished third in the 2019 race.")]
+    [InlineData("Chapter 3 describes the trial in detail.")]
+    [InlineData("The update to version 3.0.1 fixed the crash.")]
+    [InlineData("COVID-19 closed the schools for a term.")]
+    [InlineData("The Boeing 737 landed safely in Lisbon.")]
+    [InlineData("Set `retries = 5` in the configuration file.")]
+    [InlineData("```\ntimeout: 300\n```")]
+    [InlineData("1. Open the file.\n2. Save it again.")]
+    [InlineData("It was the 3rd time the bridge had closed this year.")]
+    [InlineData("Room 101 was locked all night.")]
+    [InlineData("The 1990s were a decade of growth.")]
+    [InlineData("Call 555-0143 for details.")]
+    [InlineData("He scored twice in the second half.")]
+    public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("Turnout was 70 percent, according to the electoral commission.")]
+    [InlineData("The Electoral Commission said on Monday that the count was complete. Turnout was 70 percent.")]
+    [InlineData("Turnout was 70 percent.[^1]\n\n[^1]: Electoral Commission, final report, 2024.")]
+    [InlineData("Turnout was [70 percent](https://example.org/results).")]
+    [InlineData("Maria Lopez said the renovation cost $4.5 million.")]
+    [InlineData("Turnout was 70 percent. The Electoral Commission said the count was complete.")]
+    public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Fact]
+    public void Reports_a_figure_whose_source_is_two_sentences_away() =>
+        Verify.VerifyMarkdown("The electoral commission published its report on Monday. The count took a week. Turnout was {|DL2001:70 percent|}.");
+
+    [Fact]
+    public void Reports_figures_in_plain_text() =>
+        Verify.VerifyPlainText("The renovation cost {|DL2001:$4.5 million|}.\n\nIt opened in 2021.");
+}

@@ -1,0 +1,42 @@
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Hedging.HedgingPhraseAnalyzer>;
+
+namespace DocLint.Rules.Tests.Hedging;
+
+public sealed class DL1001HedgingPhraseAnalyzerTests
+{
+    [Theory]
+    [InlineData("The minister will [|probably|] resign before the summer recess.")]
+    [InlineData("[|Perhaps|] the council never read the auditors' letter.")]
+    [InlineData("The delay was [|presumably|] caused by the strike at the port.")]
+    [InlineData("The old bridge [|seems to|] need urgent repairs.")]
+    [InlineData("[|It seems|] the budget was never put to a vote.")]
+    [InlineData("The company is [|likely|] to miss its export target.")]
+    [InlineData("The fire was [|most likely|] started by a faulty heater.")]
+    [InlineData("[|Apparently|], the mayor knew about the contract for months.")]
+    [InlineData("The strike will [|possibly|] spread to the docks, and [|maybe|] to the railways.")]
+    [InlineData("The new stadium is [|arguably|] the most expensive in Europe.")]
+    [InlineData("He is [|unlikely|] to win the seat.")]
+    [InlineData("The plan will **[|probably|]** fail.")]
+    public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The minister will [|probably|] resign.\n\nThe party has [|apparently|] chosen a successor.")]
+    [InlineData("Line one is plain.\nThe vote was [|supposedly|] secret.")]
+    public void Reports_hedges_in_plain_text(string markup) => Verify.VerifyPlainText(markup);
+
+    [Fact]
+    public void Reports_hedges_at_their_position_in_the_markdown_source() =>
+        Verify.VerifyMarkdown("# Council news\n\n> The vote was [|probably|] rigged.\n\n- The budget is [|presumably|] late.\n");
+
+    [Theory]
+    [InlineData("The minister resigned on Tuesday after the vote.")]
+    [InlineData("Pollsters interviewed likely voters in three counties.")]
+    [InlineData("\"We will probably appeal,\" said Maria Lopez, the union's lawyer.")]
+    [InlineData("Maria Lopez said the bridge would probably reopen in the spring.")]
+    [InlineData("Run `perhaps --dry-run` before the real import.")]
+    [InlineData("```\nprobably = True\n```")]
+    [InlineData("\"Perhaps we will win,\" she said.")]
+    [InlineData("According to the mayor, the bridge will probably reopen in spring.")]
+    [InlineData("The mayor told reporters the bridge would possibly reopen in spring.")]
+    public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
+}

@@ -1,0 +1,26 @@
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Hedging.EpistemicModalAnalyzer>;
+
+namespace DocLint.Rules.Tests.Hedging;
+
+public sealed class DL1002EpistemicModalAnalyzerTests
+{
+    [Theory]
+    [InlineData("The new tax [|could|] push small firms out of the market.")]
+    [InlineData("The merger [|may|] cost hundreds of jobs in the north.")]
+    [InlineData("The rebels [|might|] retreat before the winter.")]
+    [InlineData("The reservoir [|may|] run dry, and the farms [|could|] lose their harvest.")]
+    public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The festival opens in May and runs for three weeks.")]
+    [InlineData("The hearing was set for May 5 at the county court.")]
+    [InlineData("The country's military might was on display at the parade.")]
+    [InlineData("As a child she could swim across the lake.")]
+    [InlineData("Visitors may bring one bag each into the gallery.")]
+    [InlineData("Engineers asked whether the dam could hold another week of rain.")]
+    [InlineData("\"The dam could fail,\" said Ana Ruiz, the chief engineer.")]
+    [InlineData("Could the dam fail?")]
+    [InlineData("He could not have known about the leak.")]
+    [InlineData("The gates opened early so that fans could find their seats.")]
+    public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
+}

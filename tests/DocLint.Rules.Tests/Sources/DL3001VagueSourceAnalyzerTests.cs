@@ -1,0 +1,27 @@
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Sources.VagueSourceAnalyzer>;
+
+namespace DocLint.Rules.Tests.Sources;
+
+public sealed class DL3001VagueSourceAnalyzerTests
+{
+    [Theory]
+    [InlineData("[|Experts say|] the reform will fail.")]
+    [InlineData("[|Critics argue|] that the law goes too far.")]
+    [InlineData("[|People familiar with the matter said|] the deal collapsed on Friday.")]
+    [InlineData("The coach will leave in June, [|according to sources close to the club|].")]
+    [InlineData("The plan, [|experts say|], will fail.")]
+    [InlineData("[|Analysts warn|] that prices will keep rising.")]
+    [InlineData("[|Insiders say|] the chief executive will step down.")]
+    [InlineData("The road reopened on 3 June, [|officials said|].")]
+    [InlineData("[|Studies show|] that sleep improves memory.")]
+    public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Maria Lopez, an economist at the University of Leeds, said the reform will fail.")]
+    [InlineData("The Office for National Statistics said unemployment rose in May.")]
+    [InlineData("Critics of the plan met in the town hall on Tuesday.")]
+    [InlineData("Experts at the [Met Office](https://www.metoffice.gov.uk) say the storm will pass by Sunday.")]
+    [InlineData("`experts say` is a phrase our style guide discourages.")]
+    [InlineData("Researchers at Oxford University found that sleep improves memory.")]
+    public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
+}
