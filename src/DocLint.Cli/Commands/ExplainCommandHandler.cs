@@ -34,6 +34,9 @@ public sealed class ExplainCommandHandler(CliConsole console)
         }
 
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        // The generated-region markers keep the page in sync with the descriptor; a reader needs none of them.
+        var lines = reader.ReadToEnd().ReplaceLineEndings("\n").Split('\n')
+            .Where(line => !line.StartsWith("<!-- generated:", StringComparison.Ordinal));
+        return string.Join('\n', lines);
     }
 }
