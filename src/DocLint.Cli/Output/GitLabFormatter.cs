@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DocLint.Diagnostics;
 
@@ -21,9 +19,7 @@ public sealed class GitLabFormatter : IResultFormatter
         ArgumentNullException.ThrowIfNull(writer);
         var findings = ReportedFindings.Collect(result, includeSuppressed: false);
         var fingerprints = FindingFingerprints.Compute(findings);
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-        using (var json = new Utf8JsonWriter(stream, options))
+        JsonOutput.Write(writer, json =>
         {
             json.WriteStartArray();
             for (var i = 0; i < findings.Count; i++)
@@ -44,10 +40,7 @@ public sealed class GitLabFormatter : IResultFormatter
             }
 
             json.WriteEndArray();
-        }
-
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        writer.Write('\n');
+        });
     }
 
     public static string Severity(DiagnosticSeverity severity) => severity switch

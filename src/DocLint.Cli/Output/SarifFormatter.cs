@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DocLint.Diagnostics;
 using DocLint.Reporting;
@@ -31,9 +30,7 @@ public sealed class SarifFormatter : IResultFormatter
         var findings = ReportedFindings.Collect(result, includeSuppressed: true);
         var fingerprints = FindingFingerprints.Compute(findings);
 
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-        using (var json = new Utf8JsonWriter(stream, options))
+        JsonOutput.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -59,10 +56,7 @@ public sealed class SarifFormatter : IResultFormatter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        writer.Write('\n');
+        });
     }
 
     public static string Level(DiagnosticSeverity severity) => severity switch

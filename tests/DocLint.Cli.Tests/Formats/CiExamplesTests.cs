@@ -21,7 +21,7 @@ public sealed class CiExamplesTests
         var commands = CiExampleFiles.DoclintCommands(fileName);
 
         Assert.NotEmpty(commands);
-        using var host = DocLintApplication.BuildHost(new CliConsole(TextWriter.Null, TextWriter.Null, () => Stream.Null), verbose: false);
+        using var host = TestHost.Create();
         var root = CommandLine.Build(host.Services);
         foreach (var command in commands)
         {
@@ -36,7 +36,7 @@ public sealed class CiExamplesTests
     [InlineData("articles --format word")]
     public void The_command_check_rejects_options_that_do_not_exist(string command)
     {
-        using var host = DocLintApplication.BuildHost(new CliConsole(TextWriter.Null, TextWriter.Null, () => Stream.Null), verbose: false);
+        using var host = TestHost.Create();
 
         Assert.NotEmpty(Problems(CommandLine.Build(host.Services), command.Split(' ')));
     }
@@ -102,7 +102,7 @@ public sealed class CiExamplesTests
         var args = task.GetProperty("args").EnumerateArray().Select(a => a.GetString()!).ToArray();
 
         Assert.Equal("doclint", task.GetProperty("command").GetString());
-        using var host = DocLintApplication.BuildHost(new CliConsole(TextWriter.Null, TextWriter.Null, () => Stream.Null), verbose: false);
+        using var host = TestHost.Create();
         Assert.Empty(Problems(CommandLine.Build(host.Services), args));
     }
 

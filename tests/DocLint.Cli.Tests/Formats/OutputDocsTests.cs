@@ -12,7 +12,7 @@ public sealed class OutputDocsTests
     [Fact]
     public void Every_registered_format_has_a_section()
     {
-        using var host = DocLintApplication.BuildHost(new CliConsole(TextWriter.Null, TextWriter.Null, () => Stream.Null), verbose: false);
+        using var host = TestHost.Create();
         var names = host.Services.GetServices<IResultFormatter>().Select(f => f.Name).ToList();
 
         Assert.Equal(["msbuild", "json", "sarif", "github", "gitlab"], names);
