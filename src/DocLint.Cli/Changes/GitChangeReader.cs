@@ -15,16 +15,21 @@ public sealed class GitChangeReader(GitRunner git)
         ArgumentException.ThrowIfNullOrWhiteSpace(baseRef);
         var changes = ImmutableDictionary.CreateBuilder<string, ChangedLines>(StringComparer.Ordinal);
         var verifiedRepositories = new HashSet<string>(StringComparer.Ordinal);
+        var repositoryOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => !f.IsStandardInput))
         {
             var directory = Path.GetDirectoryName(file.FullPath!)!;
-            var topLevel = await git.RunAsync(directory, ["rev-parse", "--show-toplevel"], cancellationToken);
-            if (!topLevel.Succeeded)
+            if (!repositoryOf.TryGetValue(directory, out var repository))
+            {
+                var topLevel = await git.RunAsync(directory, ["rev-parse", "--show-toplevel"], cancellationToken);
+                repository = repositoryOf[directory] = topLevel.Succeeded ? topLevel.StandardOutput.Trim() : null;
+            }
+
+            if (repository is null)
             {
                 return ChangeSet.Failed($"--diff-base needs a git repository, and {file.DisplayPath} is not in one.");
             }
 
-            var repository = topLevel.StandardOutput.Trim();
             if (verifiedRepositories.Add(repository))
             {
                 var revision = await git.RunAsync(repository, ["rev-parse", "--verify", "--quiet", "--end-of-options", baseRef + "^{commit}"], cancellationToken);
@@ -34,26 +39,25 @@ public sealed class GitChangeReader(GitRunner git)
                 }
             }
 
-            changes[file.DisplayPath] = await ReadFileAsync(directory, Path.GetFileName(file.FullPath!), baseRef, file.DisplayPath, cancellationToken);
+            var fileName = Path.GetFileName(file.FullPath!);
+            var tracked = await git.RunAsync(directory, ["ls-files", "--", fileName], cancellationToken);
+            if (tracked.Succeeded && tracked.StandardOutput.Trim().Length == 0)
+            {
+                changes[file.DisplayPath] = ChangedLines.All;
+                continue;
+            }
+
+            var diff = await git.RunAsync(directory, ["diff", "--unified=0", "--no-color", "--no-ext-diff", baseRef, "--", fileName], cancellationToken);
+            if (!diff.Succeeded)
+            {
+                return ChangeSet.Failed($"--diff-base: git diff failed for {file.DisplayPath}: {FirstLine(diff.StandardError)}");
+            }
+
+            changes[file.DisplayPath] = DiffHunkParser.Parse(diff.StandardOutput);
         }
 
         return new ChangeSet(changes.ToImmutable(), null);
     }
 
-    private async Task<ChangedLines> ReadFileAsync(string directory, string fileName, string baseRef, string displayPath, CancellationToken cancellationToken)
-    {
-        var tracked = await git.RunAsync(directory, ["ls-files", "--", fileName], cancellationToken);
-        if (tracked.Succeeded && tracked.StandardOutput.Trim().Length == 0)
-        {
-            return ChangedLines.All;
-        }
-
-        var diff = await git.RunAsync(directory, ["diff", "--unified=0", "--no-color", "--no-ext-diff", baseRef, "--", fileName], cancellationToken);
-        if (!diff.Succeeded)
-        {
-            throw new InvalidOperationException($"git diff failed for {displayPath}: {diff.StandardError.Trim()}");
-        }
-
-        return DiffHunkParser.Parse(diff.StandardOutput);
-    }
+    private static string FirstLine(string text) => text.Trim().Split('\n')[0].Trim();
 }

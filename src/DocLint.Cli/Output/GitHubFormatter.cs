@@ -29,8 +29,16 @@ public sealed class GitHubFormatter(CliConsole console) : IResultFormatter
 
         if (console.GetEnvironmentVariable(StepSummaryVariable) is { Length: > 0 } summaryPath)
         {
-            // The runner reads the file after the step; appending keeps what earlier steps wrote.
-            File.AppendAllText(Path.GetFullPath(summaryPath, console.WorkingDirectory), GitHubStepSummary.Render(result, visible), new UTF8Encoding(false));
+            try
+            {
+                // The runner reads the file after the step; appending keeps what earlier steps wrote.
+                File.AppendAllText(Path.GetFullPath(summaryPath, console.WorkingDirectory), GitHubStepSummary.Render(result, visible), new UTF8Encoding(false));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The annotations are already out; a missing job summary is not worth failing the lint over.
+                console.Error.Write($"warning: could not write the job summary to {StepSummaryVariable}: {exception.Message}\n");
+            }
         }
     }
 

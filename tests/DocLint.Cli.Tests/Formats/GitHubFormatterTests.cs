@@ -102,6 +102,20 @@ public sealed class GitHubFormatterTests
     }
 
     [Fact]
+    public async Task An_unwritable_summary_is_a_warning_not_a_failure()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.Write("a.md", Articles.Budget);
+        var summaryIsADirectory = Directory.CreateDirectory(Path.Combine(directory.Path, "summary")).FullName;
+
+        var run = await CliRun.InAsync(directory.Path, _ => summaryIsADirectory, "a.md", "--format", "github");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(3, run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.StartsWith("warning: could not write the job summary to GITHUB_STEP_SUMMARY: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summary_escapes_pipes_in_paths()
     {
         var result = new LintResult([new DocumentReport("a|b.md", [], 3, true)], [], DiagnosticSeverity.Info);
