@@ -119,7 +119,7 @@ public sealed class SarifFormatterTests
         var run = await CliRun.InAsync(directory.Path, "missing.md", "--format", "sarif");
 
         Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);
-        using var sarif = JsonDocument.Parse(run.Out);
+        using var sarif = JsonDocument.Parse(Valid(run.Out));
         var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single();
         Assert.Equal("DL0010", result.GetProperty("ruleId").GetString());
         Assert.Equal("error", result.GetProperty("level").GetString());
@@ -146,7 +146,7 @@ public sealed class SarifFormatterTests
         var first = await CliRun.InAsync(directory.Path, ".", "--format", "sarif");
         var second = await CliRun.InAsync(directory.Path, ".", "--format", "sarif");
 
-        Assert.Equal(first.Out, second.Out);
+        Assert.Equal(Valid(first.Out), second.Out);
         Assert.Contains("\"uri\": \"b.md\"", first.Out, StringComparison.Ordinal);
     }
 
@@ -163,6 +163,9 @@ public sealed class SarifFormatterTests
         {
             Assert.Empty(SchemaValidation.Errors(SchemaValidation.SarifSchema!, sarif));
         }
+
+        Assert.Contains("\"ruleId\": \"DL0010\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"ruleId\": \"DL3001\"", run.Out, StringComparison.Ordinal);
     }
 
     [SarifSchemaFact]
@@ -190,7 +193,18 @@ public sealed class SarifFormatterTests
     {
         using var writer = new StringWriter();
         new SarifFormatter().Write(result, writer);
-        return writer.ToString();
+        return Valid(writer.ToString());
+    }
+
+    /// <summary>Every SARIF text a test produces passes through here: checked against the official schema when it is present.</summary>
+    private static string Valid(string sarif)
+    {
+        if (SchemaValidation.SarifSchema is { } schema)
+        {
+            Assert.Empty(SchemaValidation.Errors(schema, sarif));
+        }
+
+        return sarif;
     }
 
     private static async Task<JsonDocument> LintAsync(params (string Path, string Content)[] files)
@@ -203,7 +217,7 @@ public sealed class SarifFormatterTests
 
         var run = await CliRun.InAsync(directory.Path, [.. files.Select(f => f.Path), "--format", "sarif"]);
         Assert.Equal(string.Empty, run.Error);
-        return JsonDocument.Parse(run.Out);
+        return JsonDocument.Parse(Valid(run.Out));
     }
 
     private static List<string?> Fingerprints(JsonDocument sarif) =>
