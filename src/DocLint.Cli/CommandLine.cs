@@ -35,6 +35,11 @@ internal static class CommandLine
         {
             Description = "The name to report for standard input (-); its extension picks Markdown or plain text.",
         };
+        var diffBase = new Option<string?>("--diff-base")
+        {
+            Description = "Report only findings on lines added or changed since this git revision (documents are still analysed whole).",
+            HelpName = "ref",
+        };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the tool does to standard error." };
 
         var root = new RootCommand(
@@ -46,6 +51,7 @@ internal static class CommandLine
         root.Options.Add(warnAsError);
         root.Options.Add(minSeverity);
         root.Options.Add(stdinFileName);
+        root.Options.Add(diffBase);
         root.Options.Add(verbose);
         root.SetAction((parse, cancellationToken) =>
         {
@@ -55,7 +61,10 @@ internal static class CommandLine
                 parse.GetValue(output),
                 parse.GetValue(warnAsError),
                 ParseSeverity(parse.GetValue(minSeverity)),
-                parse.GetValue(stdinFileName));
+                parse.GetValue(stdinFileName))
+            {
+                DiffBase = parse.GetValue(diffBase),
+            };
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);
         });
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocLint.Analysis;
+using DocLint.Cli.Changes;
 using DocLint.Cli.Commands;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
@@ -37,7 +38,7 @@ public static class DocLintApplication
         return await parseResult.InvokeAsync(configuration, cancellationToken);
     }
 
-    private static IHost BuildHost(CliConsole console, bool verbose)
+    internal static IHost BuildHost(CliConsole console, bool verbose)
     {
         // The empty builder skips appsettings and environment scanning: start-up time matters for one file.
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -50,6 +51,11 @@ public static class DocLintApplication
         builder.Services.AddSingleton<LintRunner>();
         builder.Services.AddSingleton<IResultFormatter, MsBuildFormatter>();
         builder.Services.AddSingleton<IResultFormatter, JsonFormatter>();
+        builder.Services.AddSingleton<IResultFormatter, SarifFormatter>();
+        builder.Services.AddSingleton<IResultFormatter, GitHubFormatter>();
+        builder.Services.AddSingleton<IResultFormatter, GitLabFormatter>();
+        builder.Services.AddSingleton<GitRunner>();
+        builder.Services.AddSingleton<GitChangeReader>();
         builder.Services.AddSingleton<LintCommandHandler>();
         builder.Services.AddSingleton<RulesCommandHandler>();
         builder.Services.AddSingleton<ExplainCommandHandler>();

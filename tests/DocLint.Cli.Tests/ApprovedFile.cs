@@ -1,7 +1,7 @@
 namespace DocLint.Cli.Tests;
 
 /// <summary>
-/// Compares output with an approved file. On a mismatch it writes <c>*.received.txt</c> beside it;
+/// Compares output with an approved file. On a mismatch it writes <c>*.received</c> beside it;
 /// with DOCLINT_ACCEPT=1 it overwrites the approved file instead (read the diff before committing).
 /// </summary>
 internal static class ApprovedFile
@@ -21,7 +21,7 @@ internal static class ApprovedFile
             return;
         }
 
-        var received = Path.ChangeExtension(approvedPath, ".received.txt");
+        var received = approvedPath + ".received";
         File.WriteAllText(received, actual);
         Assert.Fail($"Output differs from {approvedPath}; see {received}.\n--- expected\n{expected}\n--- actual\n{actual}");
     }

@@ -5,7 +5,7 @@ namespace DocLint.Cli.Tests;
 /// <summary>Runs the real CLI in-process with captured streams.</summary>
 internal static class CliRunner
 {
-    public static async Task<CliRun> RunAsync(string workingDirectory, IEnumerable<string> args, string? stdin = null)
+    public static async Task<CliOutcome> RunAsync(string workingDirectory, IEnumerable<string> args, string? stdin = null)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
@@ -14,6 +14,6 @@ internal static class CliRunner
             WorkingDirectory = workingDirectory,
         };
         var exitCode = await DocLintApplication.RunAsync([.. args], console);
-        return new CliRun(exitCode, output.ToString(), error.ToString());
+        return new CliOutcome(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using DocLint.Cli.Changes;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Configuration;
@@ -5,7 +6,7 @@ using DocLint.Configuration;
 namespace DocLint.Cli.Commands;
 
 /// <summary>The default command: resolve inputs, lint them, write the chosen format, return the exit code.</summary>
-public sealed class LintCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, IEnumerable<IResultFormatter> formatters)
+public sealed class LintCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, IEnumerable<IResultFormatter> formatters, GitChangeReader changeReader)
 {
     public async Task<int> RunAsync(LintOptions options, CancellationToken cancellationToken)
     {
@@ -19,9 +20,17 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
             return ExitCodes.UsageOrInputError;
         }
 
+        var changes = options.DiffBase is null ? null : await changeReader.ReadAsync(inputs.Files, options.DiffBase, cancellationToken);
+        if (changes?.Error is { } changeError)
+        {
+            await console.Error.WriteLineAsync($"error: {changeError}");
+            return ExitCodes.UsageOrInputError;
+        }
+
         var policy = SeverityPolicy.Default with { WarningsAsErrors = options.WarningsAsErrors };
         var settings = new DocumentSettings(policy, DocLint.Analysis.AnalyzerOptions.Empty);
         var reports = await runner.RunAsync(inputs.Files, _ => settings, console.OpenInput, cancellationToken);
+        reports = changes is null ? reports : DiffBaseFilter.Apply(reports, changes);
         var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity);
 
         if (outputPath is null)

@@ -9,4 +9,8 @@ public sealed record LintOptions(
     string? OutputPath,
     bool WarningsAsErrors,
     DiagnosticSeverity MinimumSeverity,
-    string? StdinFileName);
+    string? StdinFileName)
+{
+    /// <summary>--diff-base: report only findings on lines added or changed since this git revision.</summary>
+    public string? DiffBase { get; init; }
+}

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DocLint.Diagnostics;
 
@@ -20,9 +19,7 @@ public sealed class JsonFormatter : IResultFormatter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-        using (var json = new Utf8JsonWriter(stream, options))
+        JsonOutput.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("version", FormatVersion);
@@ -58,10 +55,7 @@ public sealed class JsonFormatter : IResultFormatter
             json.WriteNumber("infos", visible.Count(d => d.Severity == DiagnosticSeverity.Info));
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.Write('\n');
+        });
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace DocLint.Cli.Changes;
+
+/// <summary>Runs one git command and captures its output; the only place the CLI starts a process.</summary>
+public sealed class GitRunner
+{
+    public async Task<GitOutput> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // A user's pager or localized messages must not change what we parse.
+        start.Environment["GIT_PAGER"] = "cat";
+        start.Environment["LC_ALL"] = "C";
+        try
+        {
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("git did not start");
+            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var error = process.StandardError.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken);
+            return new GitOutput(process.ExitCode, await output, await error);
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            return new GitOutput(-1, string.Empty, $"git could not be started: {exception.Message}");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace DocLint.Cli.Tests;
+
+internal sealed record CliOutcome(int ExitCode, string Output, string Error);
