@@ -21,7 +21,7 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
         }
 
         var policy = SeverityPolicy.Default with { WarningsAsErrors = options.WarningsAsErrors };
-        var settings = new DocumentSettings(policy, DocLint.Analysis.AnalyzerOptions.Empty);
+        var settings = new DocumentSettings(policy, DocLint.Analysis.AnalyzerOptions.Empty) { MinScore = options.MinScore };
         var reports = await runner.RunAsync(inputs.Files, _ => settings, console.OpenInput, cancellationToken);
         var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity);
 
@@ -48,7 +48,10 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
             new SummaryWriter().Write(result, outputPath is null ? console.Out : console.Out);
         }
 
-        return ExitCodeFor(result);
+        var belowMinimum = ScoreGate.Failing(result.Documents, _ => settings.MinScore);
+        await ScoreGate.ReportAsync(belowMinimum, console.Error);
+        var exitCode = ExitCodeFor(result);
+        return exitCode == ExitCodes.Success && belowMinimum.Count > 0 ? ExitCodes.LintFailed : exitCode;
     }
 
     public static int ExitCodeFor(LintResult result)

@@ -9,4 +9,8 @@ public sealed record LintOptions(
     string? OutputPath,
     bool WarningsAsErrors,
     DiagnosticSeverity MinimumSeverity,
-    string? StdinFileName);
+    string? StdinFileName)
+{
+    /// <summary>--min-score: documents scoring below it fail the run (exit 1).</summary>
+    public int? MinScore { get; init; }
+}
