@@ -19,7 +19,7 @@ internal static class ProseGenerator
     public static readonly string[] UnsourcedFigures =
     [
         "The stadium will cost taxpayers $2.5 billion.",
-        "About 4,000 residents signed the petition.",
+        "The city has lost 4,000 jobs since the plant closed.",
     ];
 
     public static readonly string[] UnnamedSources =
@@ -96,6 +96,17 @@ internal static class ProseGenerator
     }
 
     public static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    /// <summary>
+    /// A copy with the sentence as a paragraph of its own at a random place, so no neighbouring sentence can
+    /// source it (the rules let the next or previous sentence of a paragraph name a figure's source).
+    /// </summary>
+    public static List<List<string>> InsertParagraph(Random random, IReadOnlyList<List<string>> paragraphs, string sentence)
+    {
+        var copy = paragraphs.Select(p => p.ToList()).ToList();
+        copy.Insert(random.Next(copy.Count + 1), [sentence]);
+        return copy;
+    }
 
     /// <summary>A copy with one sentence inserted at a random place.</summary>
     public static List<List<string>> Insert(Random random, IReadOnlyList<List<string>> paragraphs, string sentence)

@@ -31,7 +31,9 @@ public sealed class ScorePropertyTests
         var after = ScoreHarness.Score(ProseGenerator.Render(withNamed));
 
         Assert.True(after.Value >= before.Value, $"{before.Value} -> {after.Value}\n{ProseGenerator.Render(withNamed)}");
-        Assert.Equal(before.Tally.SourcedClaims + 1, after.Tally.SourcedClaims);
+        // A named source can also source a neighbouring figure (the rules read the next sentence), so at least as many.
+        Assert.True(after.Tally.SourcedClaims >= before.Tally.SourcedClaims);
+        Assert.True(after.Tally.UnsourcedFigures <= before.Tally.UnsourcedFigures);
     }
 
     [Theory]
@@ -43,7 +45,7 @@ public sealed class ScorePropertyTests
         var before = ScoreHarness.Score(ProseGenerator.Render(document));
         foreach (var sentence in ProseGenerator.UnnamedSources.Concat(ProseGenerator.UnsourcedFigures))
         {
-            var after = ScoreHarness.Score(ProseGenerator.Render(ProseGenerator.Insert(new Random(seed), document, sentence)));
+            var after = ScoreHarness.Score(ProseGenerator.Render(ProseGenerator.InsertParagraph(new Random(seed), document, sentence)));
             Assert.True(after.Value <= before.Value, $"'{sentence}': {before.Value} -> {after.Value}");
             Assert.True(after.Tally.UnnamedSources + after.Tally.UnsourcedFigures > before.Tally.UnnamedSources + before.Tally.UnsourcedFigures, sentence);
         }
@@ -55,16 +57,15 @@ public sealed class ScorePropertyTests
     {
         var random = new Random(seed);
         var document = ProseGenerator.Document(random);
-        var before = ScoreHarness.Score(ProseGenerator.Render(document));
-        var paragraph = random.Next(document.Count);
-        var index = random.Next(document[paragraph].Count);
-        var boosted = document.Select(p => p.ToList()).ToList();
-        var sentence = boosted[paragraph][index];
-        boosted[paragraph][index] = $"{ProseGenerator.Pick(random, ProseGenerator.Boosters)}, {char.ToLowerInvariant(sentence[0])}{sentence[1..]}";
+        var sentence = ProseGenerator.Pick(random, ProseGenerator.Neutral);
+        var booster = ProseGenerator.Pick(random, ProseGenerator.Boosters);
+        var plain = ProseGenerator.Insert(new Random(seed), document, sentence);
+        var boosted = ProseGenerator.Insert(new Random(seed), document, $"{booster}, {char.ToLowerInvariant(sentence[0])}{sentence[1..]}");
 
+        var before = ScoreHarness.Score(ProseGenerator.Render(plain));
         var after = ScoreHarness.Score(ProseGenerator.Render(boosted));
 
-        Assert.True(after.Value <= before.Value, $"{before.Value} -> {after.Value}: {boosted[paragraph][index]}");
+        Assert.True(after.Value <= before.Value, $"{before.Value} -> {after.Value}");
         Assert.Equal(before.Tally.Certainty + 1, after.Tally.Certainty);
     }
 
