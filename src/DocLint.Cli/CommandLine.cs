@@ -40,7 +40,7 @@ internal static class CommandLine
 
         var root = new RootCommand(
             "DocLint lints prose the way a compiler lints code: it reports hedges, unsourced figures, unnamed sources and unsupported certainty.\n"
-            + "Exit codes: 0 no error-severity finding; 1 an error-severity finding (see --warnaserror); 2 bad usage, configuration or an unreadable input.");
+            + "Exit codes: 0 no error-severity finding; 1 an error-severity finding (see --warnaserror) or a score below --min-score; 2 bad usage, configuration or an unreadable input.");
         root.Arguments.Add(paths);
         root.Options.Add(format);
         root.Options.Add(output);

@@ -48,7 +48,7 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
             new SummaryWriter().Write(result, outputPath is null ? console.Out : console.Out);
         }
 
-        var belowMinimum = ScoreGate.Failing(result.Documents, _ => settings.MinScore);
+        var belowMinimum = ScoreGate.Failing(result.Documents);
         await ScoreGate.ReportAsync(belowMinimum, console.Error);
         var exitCode = ExitCodeFor(result);
         return exitCode == ExitCodes.Success && belowMinimum.Count > 0 ? ExitCodes.LintFailed : exitCode;

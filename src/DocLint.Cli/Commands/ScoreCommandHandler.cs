@@ -34,7 +34,7 @@ public sealed class ScoreCommandHandler(CliConsole console, InputResolver resolv
             ScoreLines.WriteTable(scored, console.Out);
         }
 
-        var failing = ScoreGate.Failing(scored, _ => settings.MinScore);
+        var failing = ScoreGate.Failing(scored);
         await ScoreGate.ReportAsync(failing, console.Error);
         if (inputs.Problems.Count > 0 || reports.Any(r => !r.WasLinted))
         {

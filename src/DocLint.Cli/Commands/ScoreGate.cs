@@ -3,19 +3,19 @@ using DocLint.Reporting;
 namespace DocLint.Cli.Commands;
 
 /// <summary>
-/// The --min-score gate. A per-document minimum (DocumentSettings.MinScore, from .editorconfig) wins over the
-/// command line's. A document without claims is held to the gate by its neutral value, like any other.
+/// The --min-score gate: each document is held to the minimum its settings gave it (DocumentSettings.MinScore,
+/// from --min-score or, per folder, doclint_min_score). A document without claims is held to the gate by its
+/// neutral value, like any other.
 /// </summary>
 public static class ScoreGate
 {
-    public static IReadOnlyList<(DocumentReport Report, int Minimum)> Failing(IEnumerable<DocumentReport> reports, Func<DocumentReport, int?> minimumFor)
+    public static IReadOnlyList<(DocumentReport Report, int Minimum)> Failing(IEnumerable<DocumentReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        ArgumentNullException.ThrowIfNull(minimumFor);
         var failing = new List<(DocumentReport, int)>();
         foreach (var report in reports)
         {
-            if (report.Score is { } score && minimumFor(report) is { } minimum && score.Value < minimum)
+            if (report.Score is { } score && report.MinScore is { } minimum && score.Value < minimum)
             {
                 failing.Add((report, minimum));
             }

@@ -59,6 +59,7 @@ public sealed class LintEngine
         return new DocumentReport(document.Path, diagnostics, CountWords(analyzed), WasLinted: true)
         {
             Score = _scorer.Score(DocumentFacts.From(analyzed), diagnostics),
+            MinScore = settings.MinScore,
         };
     }
 

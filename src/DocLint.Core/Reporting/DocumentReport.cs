@@ -13,6 +13,9 @@ public sealed record DocumentReport(string Path, ImmutableArray<Diagnostic> Diag
     /// <summary>The source-reliability score; null when the document could not be linted.</summary>
     public ReliabilityScore? Score { get; init; }
 
+    /// <summary>The minimum score configured for this document (<see cref="Configuration.DocumentSettings.MinScore"/>); null means no gate.</summary>
+    public int? MinScore { get; init; }
+
     public IEnumerable<Diagnostic> Reported => Diagnostics.Where(d => !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden);
 
     public static DocumentReport Failed(Diagnostic failure) => new(failure.Location.Path, [failure], 0, WasLinted: false);
