@@ -42,7 +42,8 @@ public sealed record DocumentFacts(ImmutableArray<string?> SectionTitles, Immuta
                     titles.Count - 1,
                     block.MapToSource(sentence.Span),
                     sentence.Tokens.Count(IsWord),
-                    HasFigure(sentence.Tokens),
+                    // A table's cells would count every number as its own claim; the table counts through its findings.
+                    block.Kind != ProseBlockKind.TableCell && HasFigure(sentence.Tokens),
                     !sentence.Quotations.IsEmpty,
                     sentence.Evidence.Count()));
             }

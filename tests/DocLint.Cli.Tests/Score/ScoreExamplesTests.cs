@@ -48,6 +48,14 @@ public sealed class ScoreExamplesTests
     }
 
     [Fact]
+    public void Numbers_in_table_cells_are_not_claims_of_their_own()
+    {
+        var score = ScoreHarness.Score("| Cache size | Hit rate |\n|---:|---:|\n| 256 MB | 37% |\n| 1 GB | 71% |\n");
+
+        Assert.Equal(0, score.Tally.Claims);
+    }
+
+    [Fact]
     public void Headings_split_the_score_into_sections()
     {
         var score = ScoreHarness.Score(
