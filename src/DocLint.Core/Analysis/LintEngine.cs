@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Documents;
+using DocLint.Prose;
 using DocLint.Reporting;
 using DocLint.Scoring;
 
@@ -64,5 +65,5 @@ public sealed class LintEngine
     }
 
     private static int CountWords(AnalyzedDocument document) =>
-        document.Sentences.Sum(sentence => sentence.Tokens.Count(DocumentFacts.IsWord));
+        document.Sentences.Sum(sentence => sentence.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.NumberWithSuffix or TokenKind.Abbreviation));
 }

@@ -52,7 +52,7 @@ public sealed record DocumentFacts(ImmutableArray<string?> SectionTitles, Immuta
         return new DocumentFacts(titles.ToImmutable(), sentences.ToImmutable());
     }
 
-    internal static bool IsWord(Token token) =>
+    private static bool IsWord(Token token) =>
         token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.NumberWithSuffix or TokenKind.Abbreviation;
 
     private static readonly FrozenSet<string> Months = FrozenSet.Create(

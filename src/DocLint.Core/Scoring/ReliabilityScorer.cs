@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Diagnostics;
+using DocLint.Reporting;
 
 namespace DocLint.Scoring;
 
@@ -57,8 +58,18 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
         var total = sectionTallies.Aggregate(ScoreTally.Empty, ScoreTally.Add);
         var value = Evaluate(total);
         return value is { } rated
-            ? new ReliabilityScore(rated, ScoreGrade.For(rated), IsRated: true, total, sections)
-            : new ReliabilityScore(NotRatedValue, ScoreGrade.NotRated, IsRated: false, total, sections);
+            ? new ReliabilityScore(rated, ScoreGrade.For(rated), IsRated: true, total, sections, facts)
+            : new ReliabilityScore(NotRatedValue, ScoreGrade.NotRated, IsRated: false, total, sections, facts);
+    }
+
+    /// <summary>
+    /// The report with its score recomputed from its current diagnostics: for a stage after the engine that
+    /// suppresses findings (inline comments, a baseline), so suppressed findings stop counting.
+    /// </summary>
+    public DocumentReport Rescore(DocumentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Score is { } score ? report with { Score = Score(score.Facts, report.Diagnostics) } : report;
     }
 
     /// <summary>The score for a tally, or null when it has no claims.</summary>

@@ -88,6 +88,21 @@ public sealed class ReliabilityScorerTests
         Assert.Equal(1, score.Tally.SourcedClaims);
     }
 
+    [Fact]
+    public void Rescoring_a_report_after_a_later_suppression_stops_counting_the_finding()
+    {
+        var facts = Facts(Text);
+        var figure = At(Figure, "7 percent");
+        var report = new DocLint.Reporting.DocumentReport("a.md", [figure], 12, WasLinted: true) { Score = Scorer.Score(facts, [figure]) };
+        var baselined = report with { Diagnostics = [figure with { Suppression = new Suppression(SuppressionKind.External, "baseline") }] };
+
+        var rescored = Scorer.Rescore(baselined);
+
+        Assert.Equal(1, report.Score!.Tally.UnsourcedFigures);
+        Assert.Equal(0, rescored.Score!.Tally.UnsourcedFigures);
+        Assert.True(rescored.Score.Value > report.Score.Value);
+    }
+
     [Theory]
     [InlineData(100, "A")]
     [InlineData(85, "A")]
