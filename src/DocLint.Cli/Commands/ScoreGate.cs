@@ -30,7 +30,9 @@ public static class ScoreGate
         ArgumentNullException.ThrowIfNull(error);
         foreach (var (report, minimum) in failing)
         {
-            await error.WriteLineAsync($"error: {report.Path}: source reliability {report.Score!.Value} is below the minimum score {minimum}.");
+            var score = report.Score!;
+            var value = score.IsRated ? $"{score.Value}" : $"is not rated (no claims) and counts as {score.Value}, which";
+            await error.WriteLineAsync($"error: {report.Path}: source reliability {value} is below the minimum score {minimum}.");
         }
     }
 }

@@ -42,6 +42,20 @@ public sealed class ScoreGateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_without_claims_is_held_to_the_gate_by_its_neutral_value()
+    {
+        File.WriteAllText(Path.Combine(_directory, "note.md"), "The mayor grew up on the waterfront.\n");
+
+        var below = await RunAsync("note.md", "--min-score", "51");
+        var at = await RunAsync("note.md", "--min-score", "50");
+
+        Assert.Equal(1, below.Exit);
+        Assert.Equal("error: note.md: source reliability is not rated (no claims) and counts as 50, which is below the minimum score 51.\n", below.Stderr);
+        Assert.Contains("note.md: source reliability not rated — no claims to check (no figures, quotations, sources or certainty) in 7 words\n", below.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, at.Exit);
+    }
+
+    [Fact]
     public async Task Without_a_gate_a_low_score_does_not_fail_the_run()
     {
         var (exit, _, _) = await RunAsync("weak.md");
