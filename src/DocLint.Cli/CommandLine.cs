@@ -41,10 +41,11 @@ internal static class CommandLine
             HelpName = "ref",
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the tool does to standard error." };
+        var minScore = MinScoreOption();
 
         var root = new RootCommand(
             "DocLint lints prose the way a compiler lints code: it reports hedges, unsourced figures, unnamed sources and unsupported certainty.\n"
-            + "Exit codes: 0 no error-severity finding; 1 an error-severity finding (see --warnaserror); 2 bad usage, configuration or an unreadable input.");
+            + "Exit codes: 0 no error-severity finding; 1 an error-severity finding (see --warnaserror) or a score below --min-score; 2 bad usage, configuration or an unreadable input.");
         root.Arguments.Add(paths);
         root.Options.Add(format);
         root.Options.Add(output);
@@ -53,6 +54,7 @@ internal static class CommandLine
         root.Options.Add(stdinFileName);
         root.Options.Add(diffBase);
         root.Options.Add(verbose);
+        root.Options.Add(minScore);
         root.SetAction((parse, cancellationToken) =>
         {
             var options = new LintOptions(
@@ -64,6 +66,7 @@ internal static class CommandLine
                 parse.GetValue(stdinFileName))
             {
                 DiffBase = parse.GetValue(diffBase),
+                MinScore = parse.GetValue(minScore),
             };
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);
         });
@@ -77,7 +80,38 @@ internal static class CommandLine
         explain.Arguments.Add(id);
         explain.SetAction(parse => services.GetRequiredService<ExplainCommandHandler>().Run(parse.GetValue(id)!));
         root.Subcommands.Add(explain);
+        root.Subcommands.Add(ScoreCommand(services, stdinFileName));
         return root;
+    }
+
+    private static Option<int?> MinScoreOption()
+    {
+        var minScore = new Option<int?>("--min-score") { Description = "Fail (exit code 1) when a document's source-reliability score is below this value (0-100)." };
+        minScore.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0 or > 100)
+            {
+                result.AddError("--min-score must be between 0 and 100.");
+            }
+        });
+        return minScore;
+    }
+
+    private static Command ScoreCommand(IServiceProvider services, Option<string?> stdinFileName)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, directories or globs to score, or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text (a table, worst first) or json.", DefaultValueFactory = _ => ScoreCommandHandler.TextFormat };
+        format.AcceptOnlyFromAmong(ScoreCommandHandler.TextFormat, ScoreCommandHandler.JsonFormat);
+        var minScore = MinScoreOption();
+        var score = new Command("score", "Print every document's source-reliability score (0-100) and grade, worst first.");
+        score.Arguments.Add(paths);
+        score.Options.Add(format);
+        score.Options.Add(minScore);
+        score.Options.Add(stdinFileName);
+        score.SetAction((parse, cancellationToken) => services.GetRequiredService<ScoreCommandHandler>().RunAsync(
+            new ScoreOptions(parse.GetValue(paths) ?? [], parse.GetValue(format) ?? ScoreCommandHandler.TextFormat, parse.GetValue(minScore), parse.GetValue(stdinFileName)),
+            cancellationToken));
+        return score;
     }
 
     private static DiagnosticSeverity ParseSeverity(string? value) => value switch

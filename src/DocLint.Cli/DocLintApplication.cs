@@ -59,6 +59,7 @@ public static class DocLintApplication
         builder.Services.AddSingleton<LintCommandHandler>();
         builder.Services.AddSingleton<RulesCommandHandler>();
         builder.Services.AddSingleton<ExplainCommandHandler>();
+        builder.Services.AddSingleton<ScoreCommandHandler>();
         return builder.Build();
     }
 }

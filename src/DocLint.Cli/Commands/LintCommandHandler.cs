@@ -28,7 +28,7 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
         }
 
         var policy = SeverityPolicy.Default with { WarningsAsErrors = options.WarningsAsErrors };
-        var settings = new DocumentSettings(policy, DocLint.Analysis.AnalyzerOptions.Empty);
+        var settings = new DocumentSettings(policy, DocLint.Analysis.AnalyzerOptions.Empty) { MinScore = options.MinScore };
         var reports = await runner.RunAsync(inputs.Files, _ => settings, console.OpenInput, cancellationToken);
         reports = changes is null ? reports : DiffBaseFilter.Apply(reports, changes);
         var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity);
@@ -56,7 +56,10 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
             new SummaryWriter().Write(result, console.Out);
         }
 
-        return ExitCodeFor(result);
+        var belowMinimum = ScoreGate.Failing(result.Documents);
+        await ScoreGate.ReportAsync(belowMinimum, console.Error);
+        var exitCode = ExitCodeFor(result);
+        return exitCode == ExitCodes.Success && belowMinimum.Count > 0 ? ExitCodes.LintFailed : exitCode;
     }
 
     public static int ExitCodeFor(LintResult result)

@@ -13,4 +13,7 @@ public sealed record LintOptions(
 {
     /// <summary>--diff-base: report only findings on lines added or changed since this git revision.</summary>
     public string? DiffBase { get; init; }
+
+    /// <summary>--min-score: documents scoring below it fail the run (exit 1).</summary>
+    public int? MinScore { get; init; }
 }

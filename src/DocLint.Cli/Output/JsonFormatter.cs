@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocLint.Cli.Commands;
 using DocLint.Diagnostics;
 
 namespace DocLint.Cli.Output;
@@ -37,6 +38,13 @@ public sealed class JsonFormatter : IResultFormatter
                 json.WriteString("path", path);
                 json.WriteBoolean("linted", document?.WasLinted ?? false);
                 json.WriteNumber("words", document?.WordCount ?? 0);
+                if (document?.Score is { } score)
+                {
+                    json.WriteStartObject("score");
+                    ScoreJson.Write(json, score);
+                    json.WriteEndObject();
+                }
+
                 json.WriteStartArray("diagnostics");
                 foreach (var diagnostic in visible.Where(d => d.Location.Path == path))
                 {

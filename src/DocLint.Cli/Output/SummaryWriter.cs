@@ -1,3 +1,4 @@
+using DocLint.Cli.Commands;
 using DocLint.Diagnostics;
 using Humanizer;
 
@@ -28,6 +29,11 @@ public sealed class SummaryWriter
         var findings = bySeverity.Count == 0 ? "no findings" : string.Join(", ", bySeverity);
         var byFamily = families.Count == 0 ? string.Empty : $" ({string.Join(", ", families)})";
         writer.Write($"{"file".ToQuantity(linted)} linted: {findings}{byFamily}.\n");
+        foreach (var document in result.Documents.Where(d => d.Score is not null))
+        {
+            writer.Write(ScoreLines.Summary(document) + "\n");
+        }
+
         var failed = result.Documents.Count(d => !d.WasLinted) + result.InputProblems.Length;
         if (failed > 0)
         {

@@ -4,6 +4,7 @@ using DocLint.Diagnostics;
 using DocLint.Documents;
 using DocLint.Prose;
 using DocLint.Reporting;
+using DocLint.Scoring;
 
 namespace DocLint.Analysis;
 
@@ -11,10 +12,17 @@ namespace DocLint.Analysis;
 public sealed class LintEngine
 {
     private readonly AnalyzerDriver _driver;
+    private readonly ReliabilityScorer _scorer;
 
     public LintEngine(IEnumerable<ProseAnalyzer> analyzers)
+        : this(analyzers, new ReliabilityScorer())
+    {
+    }
+
+    public LintEngine(IEnumerable<ProseAnalyzer> analyzers, ReliabilityScorer scorer)
     {
         _driver = new AnalyzerDriver(analyzers);
+        _scorer = scorer ?? throw new ArgumentNullException(nameof(scorer));
     }
 
     public ImmutableArray<DiagnosticDescriptor> Descriptors => _driver.Descriptors;
@@ -47,7 +55,13 @@ public sealed class LintEngine
             }
         }
 
-        return new DocumentReport(document.Path, effective.ToImmutable(), CountWords(analyzed), WasLinted: true);
+        var diagnostics = effective.ToImmutable();
+        // Scored after severities are applied, so findings switched off by configuration do not count.
+        return new DocumentReport(document.Path, diagnostics, CountWords(analyzed), WasLinted: true)
+        {
+            Score = _scorer.Score(DocumentFacts.From(analyzed), diagnostics),
+            MinScore = settings.MinScore,
+        };
     }
 
     private static int CountWords(AnalyzedDocument document) =>

@@ -6,4 +6,7 @@ namespace DocLint.Configuration;
 public sealed record DocumentSettings(SeverityPolicy Severities, AnalyzerOptions Options)
 {
     public static readonly DocumentSettings Default = new(SeverityPolicy.Default, AnalyzerOptions.Empty);
+
+    /// <summary>The lowest acceptable source-reliability score (--min-score, doclint_min_score); null means no gate.</summary>
+    public int? MinScore { get; init; }
 }

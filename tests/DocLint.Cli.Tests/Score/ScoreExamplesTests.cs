@@ -1,0 +1,90 @@
+namespace DocLint.Cli.Tests.Score;
+
+/// <summary>Scores of small, hand-read documents: what the model promises a reader.</summary>
+public sealed class ScoreExamplesTests
+{
+    [Fact]
+    public void A_document_without_claims_is_not_rated_and_gets_the_neutral_value()
+    {
+        var score = ScoreHarness.Score("The mayor grew up on the waterfront.\n\nThe harbour has a long history of fishing and trade.\n");
+
+        Assert.False(score.IsRated);
+        Assert.Equal(50, score.Value);
+        Assert.Equal("N/A", score.Grade);
+        Assert.Equal(0, score.Tally.Claims);
+        Assert.Equal(17, score.Tally.Words);
+    }
+
+    [Fact]
+    public void A_document_with_only_a_heading_is_not_rated()
+    {
+        var score = ScoreHarness.Score("# Notes\n");
+
+        Assert.False(score.IsRated);
+        Assert.Equal(50, score.Value);
+        Assert.Equal("Notes", Assert.Single(score.Sections).Title);
+    }
+
+    [Fact]
+    public void A_claim_with_its_source_named_outscores_the_same_claim_without()
+    {
+        var unsourced = ScoreHarness.Score("Unemployment rose to 7 percent last year.\n");
+        var named = ScoreHarness.Score("Unemployment rose to 7 percent last year, according to the Office for National Statistics.\n");
+        var linked = ScoreHarness.Score("Unemployment rose to [7 percent](https://example.org/stats) last year.\n");
+
+        Assert.Equal((1, 0, 1), (unsourced.Tally.Claims, unsourced.Tally.SourcedClaims, unsourced.Tally.UnsourcedFigures));
+        Assert.Equal((1, 1, 0), (named.Tally.Claims, named.Tally.SourcedClaims, named.Tally.UnsourcedFigures));
+        Assert.Equal((1, 1, 1), (linked.Tally.Claims, linked.Tally.SourcedClaims, linked.Tally.Evidence));
+        Assert.True(named.Value > unsourced.Value);
+        Assert.True(linked.Value > unsourced.Value);
+    }
+
+    [Fact]
+    public void Dates_and_years_are_not_figures()
+    {
+        var score = ScoreHarness.Score("The council meets on May 14 to vote on the deal it first discussed in 2019.\n");
+
+        Assert.Equal(0, score.Tally.Claims);
+    }
+
+    [Fact]
+    public void Numbers_in_table_cells_are_not_claims_of_their_own()
+    {
+        var score = ScoreHarness.Score("| Cache size | Hit rate |\n|---:|---:|\n| 256 MB | 37% |\n| 1 GB | 71% |\n");
+
+        Assert.Equal(0, score.Tally.Claims);
+    }
+
+    [Fact]
+    public void Headings_split_the_score_into_sections()
+    {
+        var score = ScoreHarness.Score(
+            "# Budget\n\nUnemployment rose to 7 percent last year, according to the Office for National Statistics.\n\n"
+            + "## Traffic\n\nCritics say the plan is a mistake. Obviously, the council will approve it.\n");
+
+        Assert.Equal(["Budget", "Traffic"], score.Sections.Select(s => s.Title));
+        Assert.Equal((1, 1), (score.Sections[0].Tally.Claims, score.Sections[0].Tally.SourcedClaims));
+        Assert.Equal((2, 0, 1, 1), (score.Sections[1].Tally.Claims, score.Sections[1].Tally.SourcedClaims, score.Sections[1].Tally.UnnamedSources, score.Sections[1].Tally.Certainty));
+        Assert.True(score.Sections[0].Value > score.Sections[1].Value);
+        Assert.Equal(score.Sections.Sum(s => s.Tally.Words), score.Tally.Words);
+    }
+
+    [Fact]
+    public void Hedges_on_unsourced_claims_count_against_the_score_and_a_few_elsewhere_do_not()
+    {
+        var sourced = "Unemployment rose to 7 percent last year, according to the Office for National Statistics. ";
+        var hedgedAside = ScoreHarness.Score(sourced + "The bridge may perhaps open next spring.\n");
+        var plainAside = ScoreHarness.Score(sourced + "The bridge will open next spring.\n");
+        var hedgedUnsourced = ScoreHarness.Score("Perhaps unemployment rose to 7 percent last year.\n");
+
+        Assert.Equal(2, hedgedAside.Tally.Hedges);
+        Assert.Equal(0, hedgedAside.Tally.HedgesOnUnsourcedClaims);
+        Assert.Equal(1, hedgedUnsourced.Tally.HedgesOnUnsourcedClaims);
+        // Support 2 + 2 for the sourced claim. Without hedges: 400 / (4 + 1.5) = 73. Two hedges in 21 words exceed
+        // the allowance (5 per 1,000 words = 0.105) by 1.895, at 0.25 each: 400 / (4 + 1.5 + 0.47) = 67.
+        // A hedge on an unsourced figure costs a full point: 200 / (2 + 1.5 + 1 + 1) = 36.
+        Assert.Equal(73, plainAside.Value);
+        Assert.Equal(67, hedgedAside.Value);
+        Assert.Equal(36, hedgedUnsourced.Value);
+    }
+}

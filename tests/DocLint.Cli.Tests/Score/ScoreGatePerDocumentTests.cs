@@ -1,0 +1,27 @@
+using System.Text;
+using DocLint.Analysis;
+using DocLint.Cli.Commands;
+using DocLint.Configuration;
+using DocLint.Rules;
+
+namespace DocLint.Cli.Tests.Score;
+
+/// <summary>The gate reads each document's own minimum, so .editorconfig can set one per folder.</summary>
+public sealed class ScoreGatePerDocumentTests
+{
+    [Fact]
+    public void Each_document_is_held_to_the_minimum_its_settings_gave_it()
+    {
+        var engine = new LintEngine(BuiltInAnalyzers.Create());
+        var text = Encoding.UTF8.GetBytes("Unemployment rose to 7 percent last year, according to the Office for National Statistics.\n");
+        var strict = engine.Lint("news/a.md", text, DocumentSettings.Default with { MinScore = 74 });
+        var lenient = engine.Lint("blog/a.md", text, DocumentSettings.Default with { MinScore = 73 });
+        var ungated = engine.Lint("misc/a.md", text, DocumentSettings.Default);
+
+        var failing = ScoreGate.Failing([strict, lenient, ungated]);
+
+        // One sourced claim: 100 x (2 + 2) / (2 + 2 + 1.5) = 73, below 74 and at 73.
+        Assert.Equal(73, strict.Score!.Value);
+        Assert.Equal([("news/a.md", 74)], failing.Select(f => (f.Report.Path, f.Minimum)));
+    }
+}

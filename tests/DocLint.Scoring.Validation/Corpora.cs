@@ -1,0 +1,83 @@
+namespace DocLint.Scoring.Validation;
+
+/// <summary>Reads the labelled sets under shared/data (see each folder's SOURCE.md) into one list.</summary>
+internal static class Corpora
+{
+    public const string BuzzFeed = "BuzzFeed 2016 (MisInfoText)";
+    public const string Horne = "Horne 2017 real vs fake";
+    public const string HorneSatire = "Horne 2017 real vs satire";
+    public const string AllSides = "AllSides x MBFC high vs low";
+
+    public static IReadOnlyList<LabelledArticle> Load(string dataDirectory, int allSidesSample, int seed)
+    {
+        var articles = new List<LabelledArticle>();
+        // BuzzFeed fact-check ratings: "mostly true" is reliable; "mixture" and "mostly false" are not;
+        // "no factual content" makes no claim to rate and is left out.
+        foreach (var row in Rows(Path.Combine(dataDirectory, "news_credibility", "misinfotext", "buzzfeed_articles.tsv")))
+        {
+            bool? reliable = row["label"] switch
+            {
+                "mostly true" => true,
+                "mostly false" or "mixture of true and false" => false,
+                _ => null,
+            };
+            if (reliable is not null)
+            {
+                articles.Add(new LabelledArticle(BuzzFeed, row["id"], row["label"], reliable, row["text"]));
+            }
+        }
+
+        foreach (var row in Rows(Path.Combine(dataDirectory, "news_credibility", "horne2017", "horne2017_articles.tsv")))
+        {
+            var text = row["title"] + "\n\n" + row["body"];
+            var label = row["label"];
+            if (label is "real" or "fake")
+            {
+                articles.Add(new LabelledArticle(Horne, row["id"], label, label == "real", text));
+            }
+
+            if (label is "real" or "satire")
+            {
+                articles.Add(new LabelledArticle(HorneSatire, row["id"], label, label == "real", text));
+            }
+        }
+
+        var allSidesDirectory = Path.Combine(dataDirectory, "allsides_news_articles");
+        var labelled = Rows(Path.Combine(allSidesDirectory, "index.tsv")).Where(r => r["mbfc_fact"] is "high" or "mixed" or "low").ToList();
+        // Every "low" article is kept (there are few); the rest is a seeded random sample of high and mixed.
+        var low = labelled.Where(r => r["mbfc_fact"] == "low").ToList();
+        var others = labelled.Where(r => r["mbfc_fact"] != "low").OrderBy(r => r["id"], StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        var sample = low.Concat(others.OrderBy(_ => random.Next()).Take(Math.Max(0, allSidesSample - low.Count)));
+        foreach (var row in sample)
+        {
+            var fact = row["mbfc_fact"];
+            bool? reliable = fact switch { "high" => true, "low" => false, _ => null };
+            articles.Add(new LabelledArticle(AllSides, row["id"], fact, reliable, File.ReadAllText(Path.Combine(allSidesDirectory, row["file"]))));
+        }
+
+        return articles;
+    }
+
+    private static IEnumerable<Dictionary<string, string>> Rows(string path)
+    {
+        using var reader = new StreamReader(path);
+        var header = reader.ReadLine()!.Split('\t');
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+            {
+                row[header[i]] = i < fields.Length ? fields[i] : string.Empty;
+            }
+
+            yield return row;
+        }
+    }
+}

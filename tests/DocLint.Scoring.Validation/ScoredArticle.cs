@@ -1,0 +1,3 @@
+namespace DocLint.Scoring.Validation;
+
+internal sealed record ScoredArticle(LabelledArticle Article, ScoreTally Tally, bool IsCalibration);
