@@ -36,7 +36,7 @@ public sealed class CommandTests : IDisposable
         var clean = await CliRunner.RunAsync(_directory, ["clean.md"]);
         var hedged = await CliRunner.RunAsync(_directory, ["hedge.md"]);
 
-        Assert.Equal((0, "\n1 file linted: no findings.\n"), (clean.ExitCode, clean.Output));
+        Assert.Equal((0, "\n1 file linted: no findings.\nclean.md: source reliability not rated — no claims to check (no figures, quotations, sources or certainty) in 5 words\n"), (clean.ExitCode, clean.Output));
         Assert.Equal(ExitCodes.Success, hedged.ExitCode);
         Assert.StartsWith("hedge.md(1,18,1,26): warning DL1001: 'probably' hedges the claim", hedged.Output, StringComparison.Ordinal);
     }
@@ -105,7 +105,7 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(
             ["docs/a.markdown(1,1,1,8): warning DL1001", "docs/sub/b.txt(1,1,1,11): warning DL3002"],
-            run.Output.Split('\n').Where(l => l.StartsWith("docs/", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(": ", StringComparison.Ordinal)] + ": " + l.Split(": ")[1]));
+            run.Output.Split('\n').Where(l => l.StartsWith("docs/", StringComparison.Ordinal) && l.Contains("): ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(": ", StringComparison.Ordinal)] + ": " + l.Split(": ")[1]));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class CommandTests : IDisposable
         var warnings = await CliRunner.RunAsync(_directory, ["m.md", "--min-severity", "warning"]);
 
         Assert.StartsWith("m.md(1,12,1,17): info DL1002: 'could'", all.Output, StringComparison.Ordinal);
-        Assert.Equal("\n1 file linted: no findings.\n", warnings.Output);
+        Assert.Equal("\n1 file linted: no findings.\nm.md: source reliability not rated — no claims to check (no figures, quotations, sources or certainty) in 4 words\n", warnings.Output);
     }
 
     [Fact]

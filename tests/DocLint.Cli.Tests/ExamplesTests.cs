@@ -1,6 +1,6 @@
 namespace DocLint.Cli.Tests;
 
-/// <summary>examples/ is a corpus-regression suite: its exact output is approved in examples/expected-output.txt.</summary>
+/// <summary>examples/ is a corpus-regression suite: its exact output is approved in examples/expected.out.</summary>
 public sealed class ExamplesTests
 {
     [Fact]
@@ -8,7 +8,7 @@ public sealed class ExamplesTests
     {
         var run = await CliRunner.RunAsync(RepositoryPaths.Root, ["examples"]);
 
-        ApprovedFile.Verify(Path.Combine(RepositoryPaths.Examples, "expected-output.txt"), run.Output);
+        ApprovedFile.Verify(Path.Combine(RepositoryPaths.Examples, "expected.out"), run.Output);
         Assert.Equal(string.Empty, run.Error);
         Assert.Equal(ExitCodes.Success, run.ExitCode);
     }
@@ -18,6 +18,7 @@ public sealed class ExamplesTests
     {
         var run = await CliRunner.RunAsync(RepositoryPaths.Root, ["examples/news-report.md"]);
 
-        Assert.Equal("\n1 file linted: no findings.\n", run.Output);
+        Assert.StartsWith("\n1 file linted: no findings.\nexamples/news-report.md: source reliability ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("(A)", run.Output, StringComparison.Ordinal);
     }
 }

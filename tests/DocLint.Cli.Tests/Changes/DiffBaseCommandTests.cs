@@ -22,7 +22,7 @@ public sealed class DiffBaseCommandTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
-        var findings = run.Out.Split('\n').Where(l => l.StartsWith("news/", StringComparison.Ordinal)).ToList();
+        var findings = run.Out.Split('\n').Where(l => l.StartsWith("news/", StringComparison.Ordinal) && l.Contains("): ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, findings.Count);
         Assert.StartsWith("news/budget.md(3,1,3,12): warning DL3001:", findings[0], StringComparison.Ordinal);
         Assert.StartsWith("news/budget.md(9,9,9,17):", findings[1], StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public sealed class OutputDocsTests
         var run = await CliRun.InAsync(directory.Path, "articles", "--format", format);
 
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(format == "msbuild" ? 3 : 2, lines.Length);
+        Assert.Equal(format == "msbuild" ? 4 : 2, lines.Length);
         Assert.All(lines, line => Assert.Contains(line + "\n", Docs, StringComparison.Ordinal));
     }
 
