@@ -177,6 +177,13 @@ public sealed class SarifFormatter : IResultFormatter
             json.WriteString("path", ArtifactPaths.ToForwardSlashes(document.Path));
             json.WriteBoolean("linted", document.WasLinted);
             json.WriteNumber("words", document.WordCount);
+            if (document.Score is { } score)
+            {
+                json.WriteNumber("score", score.Value);
+                json.WriteString("grade", score.Grade);
+                json.WriteBoolean("rated", score.IsRated);
+            }
+
             json.WriteEndObject();
         }
 

@@ -36,6 +36,19 @@ public sealed class SarifFormatterTests
     }
 
     [Fact]
+    public async Task Run_properties_carry_each_document_score()
+    {
+        using var sarif = await LintAsync(("docs/budget.md", Articles.Budget));
+        var document = sarif.RootElement.GetProperty("runs")[0].GetProperty("properties").GetProperty("documents")[0];
+
+        Assert.Equal("docs/budget.md", document.GetProperty("path").GetString());
+        var score = document.GetProperty("score").GetInt32();
+        Assert.InRange(score, 0, 100);
+        Assert.Equal(DocLint.Scoring.ScoreGrade.For(score), document.GetProperty("grade").GetString());
+        Assert.True(document.GetProperty("rated").GetBoolean());
+    }
+
+    [Fact]
     public async Task Result_carries_rule_level_message_relative_location_region_and_snippet()
     {
         using var sarif = await LintAsync(("docs/budget.md", Articles.Budget));
