@@ -23,11 +23,16 @@ public static class DocLintApplication
         using var host = BuildHost(console, verbose);
         var root = CommandLine.Build(host.Services);
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        // System.CommandLine takes a misspelt option ("--warnaseror") for a path; a path never starts with "-".
+        var unknownOptions = parseResult.Tokens
+            .Where(t => t.Type == System.CommandLine.Parsing.TokenType.Argument && t.Value.Length > 1 && t.Value.StartsWith('-') && !double.TryParse(t.Value, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Select(t => $"Unrecognized option '{t.Value}'.")
+            .ToList();
+        if (parseResult.Errors.Count > 0 || unknownOptions.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var error in parseResult.Errors.Select(e => e.Message).Concat(unknownOptions))
             {
-                await console.Error.WriteLineAsync($"error: {error.Message}");
+                await console.Error.WriteLineAsync($"error: {error}");
             }
 
             await console.Error.WriteLineAsync("Run 'doclint --help' for usage.");

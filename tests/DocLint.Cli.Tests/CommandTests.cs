@@ -28,6 +28,18 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Misspelt_option_is_a_usage_error_not_a_path()
+    {
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "Fine.\n");
+
+        var run = await CliRunner.RunAsync(_directory, ["a.md", "--warnaseror"]);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);
+        Assert.Equal("error: Unrecognized option '--warnaseror'.\nRun 'doclint --help' for usage.\n", run.Error);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
     public async Task Clean_document_exits_0_and_warnings_alone_do_not_fail()
     {
         File.WriteAllText(Path.Combine(_directory, "clean.md"), "The council met on Tuesday.\n");
