@@ -19,8 +19,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         {
             anything = true;
             var dev = DevSetReader.Read(devPath);
-            var findings = dev.Select(s => _linter.Lint(s.Text, s.Previous, s.Next)).ToList();
-            var results = FamilyEvaluator.Evaluate(dev, findings, f => FamilyMap.Of(f.Rule));
+            var results = DevSetEvaluation.Run(dev, _linter);
             WriteFamilyTable($"DocLint on doclint_gold/dev.jsonl ({dev.Count} sentences, author-voice view, borderline neutral)", results);
             WriteErrors(results.Select(r => (Name(r.Family), r.Errors)));
             peerSets.Add(("doclint_gold dev", dev.Select(s => s.Text).ToList(), (peer, peerFindings) =>
