@@ -58,6 +58,8 @@ public static class TsvCorpusReader
         .Replace(" -RRB-", ")", StringComparison.Ordinal)
         .Replace("-LRB-", "(", StringComparison.Ordinal)
         .Replace("-RRB-", ")", StringComparison.Ordinal)
+        .Replace("-LCB-", "{", StringComparison.Ordinal)
+        .Replace("-RCB-", "}", StringComparison.Ordinal)
         .Replace("-LSB-", "[", StringComparison.Ordinal)
         .Replace("-RSB-", "]", StringComparison.Ordinal)
         .Replace("`` ", "\"", StringComparison.Ordinal)

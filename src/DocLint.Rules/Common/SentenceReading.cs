@@ -279,7 +279,7 @@ internal sealed class SentenceReading
 
         var head = phrase[^1].Text;
         var vague = RuleLexicons.VagueSources.Matches(phrase.ToArray()).Count > 0
-            || (RuleLexicons.VagueSources.ContainsWord(head) && IsAnonymous())
+            || ((RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head)) && IsAnonymous())
             || (phrase[0].Lower() is "a" or "an" or "another" or "one" && WordClasses.RoleNouns.Contains(head));
         var named = false;
         for (var i = 0; i < phrase.Length; i++)
