@@ -197,6 +197,13 @@ internal sealed class SentenceReading
             index--;
         }
 
+        // "(data not shown)": a bare negated verb reports nothing; "he did not say" still names its speaker.
+        if (index >= 1 && Tokens[index].Lower() is "not" && !IsAuxiliaryOrAdverb(Tokens[index - 1].Text)
+            && Tokens[index - 1].Lower() is not ("is" or "was" or "are" or "were" or "could" or "can" or "should"))
+        {
+            return null;
+        }
+
         // "… prosecutor and officials and said": a coordinated predicate; its subject is further back.
         if (index >= 0 && Tokens[index].Lower() is "and" or "or")
         {
