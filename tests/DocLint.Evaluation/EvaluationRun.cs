@@ -14,7 +14,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         var data = Path.Combine(options.SharedDirectory, "data");
         var anything = false;
         var devPath = Path.Combine(data, "doclint_gold", "dev.jsonl");
-        var peerSets = new List<(string Name, IReadOnlyList<string> Texts, Action<string, IReadOnlyList<IReadOnlyList<Finding>>> Score)>();
+        var peerSets = new List<PeerSet>();
         if (File.Exists(devPath))
         {
             anything = true;
@@ -22,7 +22,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
             var results = DevSetEvaluation.Run(dev, _linter);
             WriteFamilyTable($"DocLint on doclint_gold/dev.jsonl ({dev.Count} sentences, author-voice view, borderline neutral)", results);
             WriteErrors(results.Select(r => (Name(r.Family), r.Errors)));
-            peerSets.Add(("doclint_gold dev", dev.Select(s => s.Text).ToList(), (peer, peerFindings) =>
+            peerSets.Add(new PeerSet("doclint_gold dev", dev.Select(s => s.Text).ToList(), null, (peer, peerFindings) =>
                 WriteFamilyTable($"{peer} on doclint_gold/dev.jsonl (hedge/weasel checks scored for hedge, booster and unnamed_source)", FamilyEvaluator.Evaluate(dev, peerFindings, PeerRules.FamiliesOf))));
         }
         else
@@ -42,13 +42,11 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
                 rows.Add(result);
                 var sample = Sample(set.Sentences);
                 var sampleFindings = sample.Select(s => _linter.Lint(s.Text)).ToList();
-                peerSets.Add((set.Name, sample.Select(s => s.Text).ToList(), (peer, peerFindings) =>
-                {
-                    var doclint = UncertaintyEvaluator.Evaluate(set.Name, sample, sampleFindings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues);
-                    var theirs = UncertaintyEvaluator.Evaluate(set.Name, sample, peerFindings, f => f.Rule.Length > 0, set.HasCues);
-                    WriteUncertaintyRow(peer, theirs);
-                    WriteUncertaintyRow("DocLint (same sample)", doclint);
-                }));
+                peerSets.Add(new PeerSet(
+                    set.Name,
+                    sample.Select(s => s.Text).ToList(),
+                    () => WriteUncertaintyRow("DocLint (same sample)", UncertaintyEvaluator.Evaluate(set.Name, sample, sampleFindings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues)),
+                    (peer, peerFindings) => WriteUncertaintyRow(peer, UncertaintyEvaluator.Evaluate(set.Name, sample, peerFindings, f => f.Rule.Length > 0, set.HasCues))));
             }
 
             WriteUncertaintyTable("DocLint, sentence-level \"uncertain\" = a DL1xxx or DL3xxx finding", rows, sets);
@@ -69,7 +67,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         return 0;
     }
 
-    private void RunPeers(List<(string Name, IReadOnlyList<string> Texts, Action<string, IReadOnlyList<IReadOnlyList<Finding>>> Score)> sets)
+    private void RunPeers(List<PeerSet> sets)
     {
         var peersDirectory = Path.Combine(options.SharedDirectory, "peers");
         if (!File.Exists(Path.Combine(peersDirectory, "run-peer.sh")))
@@ -81,11 +79,17 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         var runner = new PeerRunner(peersDirectory, options.CacheDirectory);
         output.WriteLine();
         output.WriteLine($"## Peers (uncertainty sets: a fixed sample of at most {options.PeerSample} sentences each, seed 20261124; cache {options.CacheDirectory})");
-        foreach (var (name, texts, score) in sets)
+        foreach (var (name, texts, writeDocLint, score) in sets)
         {
             output.WriteLine();
             output.WriteLine($"### {name} ({texts.Count} sentences)");
-            var header = true;
+            if (writeDocLint is not null)
+            {
+                output.WriteLine();
+                WriteUncertaintyHeader();
+                writeDocLint();
+            }
+
             foreach (var peer in PeerRules.Peers)
             {
                 IReadOnlyList<IReadOnlyList<Finding>> findings;
@@ -97,12 +101,6 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
                 {
                     output.WriteLine($"{peer}: could not run ({exception.Message.Trim()})");
                     continue;
-                }
-
-                if (header && name != "doclint_gold dev")
-                {
-                    WriteUncertaintyHeader();
-                    header = false;
                 }
 
                 score(peer, findings);
