@@ -5,6 +5,7 @@ namespace DocLint.Evaluation;
 /// is skipped when its only labels of that category are borderline, and is otherwise negative (a quoted or
 /// reported hedge makes it negative: the author did not hedge). Span level: a finding is correct when it
 /// overlaps a counting span, neutral when it overlaps only a borderline span, otherwise wrong.
+/// Errors list wrong sentences (FP, FN) and, in rightly flagged sentences, wrong or missed spans (SPAN).
 /// </summary>
 public static class FamilyEvaluator
 {
@@ -44,6 +45,13 @@ public static class FamilyEvaluator
                     {
                         errors.Add(Describe(predictedPositive ? "FP" : "FN", sentence, predicted, labels));
                     }
+                }
+
+                var wrongSpans = predicted.Where(f => !counting.Concat(borderline).Any(l => f.Overlaps(l.Start, l.End))).ToList();
+                var missedSpans = counting.Where(l => !predicted.Any(f => f.Overlaps(l.Start, l.End))).ToList();
+                if (predicted.Count > 0 && (goldPositive || skip) && (wrongSpans.Count > 0 || missedSpans.Count > 0))
+                {
+                    errors.Add(Describe("SPAN", sentence, wrongSpans, missedSpans));
                 }
 
                 var correct = predicted.Count(f => counting.Any(l => f.Overlaps(l.Start, l.End)));
