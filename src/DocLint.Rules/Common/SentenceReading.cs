@@ -81,7 +81,7 @@ internal sealed class SentenceReading
             }
         }
 
-        return false;
+        return IsReportedClause(tokenIndex);
     }
 
     public static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
@@ -89,7 +89,41 @@ internal sealed class SentenceReading
     private bool IsTrailingAttribution(Attribution attribution)
     {
         var before = attribution.Start - 1;
-        return before >= 0 && (Tokens[before].Text is "," or "\u2014" || Tokens[before].Kind == TokenKind.Quote);
+        return before >= 0 && (Tokens[before].Text is "," or "\u2014" || Tokens[before].Kind == TokenKind.Quote)
+            && ClosesClause(attribution.End);
+    }
+
+    // ", officials said." closes what precedes it; ", studies claiming to show that…" opens a new claim instead.
+    private bool ClosesClause(int index)
+    {
+        var next = index < Tokens.Length ? Tokens[index] : null;
+        return next is null
+            || next.Kind is TokenKind.Punctuation or TokenKind.Quote
+            || next.Lower() is "on" or "in" or "at" or "last" or "this" or "yesterday" or "today" or "tonight" or "during" or "after"
+                or "before" or "when" or "while" or "adding" or "citing" or "noting" or "according" or "earlier" or "late" or "early";
+    }
+
+    // "Both parties agree that …", "the agency says that …": what follows "VERB that" is the subject's claim,
+    // whether or not the subject names a checkable source. The author's own "I think that" stays the author's.
+    private bool IsReportedClause(int tokenIndex)
+    {
+        for (var i = 1; i + 1 < tokenIndex; i++)
+        {
+            if (!Tokens[i + 1].Is("that") || IsQuoted(i))
+            {
+                continue;
+            }
+
+            var length = RuleLexicons.ReportingVerbs.LongestMatchAt(Tokens, i, out var entry);
+            if (length == 1 && entry is not ("show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "find" or "finds" or "found")
+                && IsVerbUse(i, entry!) && IsWord(Tokens[i - 1]) && !WordClasses.AuthorPronouns.Contains(Tokens[i - 1].Text)
+                && !Tokens[i - 1].Is("it"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ImmutableArray<Attribution> FindAttributions(Lexicon verbs)
@@ -131,6 +165,18 @@ internal sealed class SentenceReading
             return true;
         }
 
+        // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
+        if (entry is "state" or "states")
+        {
+            return index + 1 < Tokens.Length && Tokens[index + 1].Text is "that" or "," or ":";
+        }
+
+        // A relative pronoun before the verb: "a poll that found", "the report, which shows".
+        if (index > 0 && Tokens[index - 1].Lower() is "that" or "which" or "who")
+        {
+            return true;
+        }
+
         if (index > 0 && (WordClasses.Determiners.Contains(Tokens[index - 1].Text) || Tokens[index - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
@@ -151,8 +197,36 @@ internal sealed class SentenceReading
             index--;
         }
 
+        // "(data not shown)": a bare negated verb reports nothing; "he did not say" still names its speaker.
+        if (index >= 1 && Tokens[index].Lower() is "not" && !IsAuxiliaryOrAdverb(Tokens[index - 1].Text)
+            && Tokens[index - 1].Lower() is not ("is" or "was" or "are" or "were" or "could" or "can" or "should"))
+        {
+            return null;
+        }
+
+        // "… prosecutor and officials and said": a coordinated predicate; its subject is further back.
+        if (index >= 0 && Tokens[index].Lower() is "and" or "or")
+        {
+            return null;
+        }
+
+        // Skip an appositive between subject and verb: "Dick Morris, a former adviser, says".
+        if (index > 0 && Tokens[index].Text == ",")
+        {
+            var open = index - 1;
+            while (open >= 0 && index - open <= 12 && Tokens[open].Text != "," && !IsQuoted(open))
+            {
+                open--;
+            }
+
+            if (open > 0 && Tokens[open].Text == "," && IsSourceToken(Tokens[open - 1]))
+            {
+                index = open - 1;
+            }
+        }
+
         var subjectEnd = index + 1;
-        while (index >= 0 && verbStart - index <= MaxSourceTokens && !IsQuoted(index) && IsSourceToken(Tokens[index])
+        while (index >= 0 && subjectEnd - index <= MaxSourceTokens && !IsQuoted(index) && IsSourceToken(Tokens[index])
             && !IsReportingVerbAt(index))
         {
             start = index;
@@ -213,7 +287,10 @@ internal sealed class SentenceReading
             return AttributionKind.Author;
         }
 
-        var vague = RuleLexicons.VagueSources.Matches(phrase.ToArray()).Count > 0;
+        var head = phrase[^1].Text;
+        var vague = RuleLexicons.VagueSources.Matches(phrase.ToArray()).Count > 0
+            || ((RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head)) && IsAnonymous())
+            || (phrase[0].Lower() is "a" or "an" or "another" or "one" && WordClasses.RoleNouns.Contains(head));
         var named = false;
         for (var i = 0; i < phrase.Length; i++)
         {
@@ -241,7 +318,6 @@ internal sealed class SentenceReading
             return AttributionKind.Vague;
         }
 
-        var head = phrase[^1].Text;
         if (phrase.Length == 1 && WordClasses.PersonalPronouns.Contains(head))
         {
             return AttributionKind.Named;

@@ -28,7 +28,15 @@ internal static class WordClasses
         "government", "administration", "officials", "experts", "critics", "sources", "analysts", "observers", "insiders",
         "people", "reports", "studies", "research", "data", "supporters", "opponents", "advocates", "scientists",
         "economists", "researchers", "residents", "authorities", "police", "now", "then", "however", "meanwhile",
-        "instead", "indeed", "yes", "mr.", "mrs.", "ms.", "dr.", "prof.");
+        "instead", "indeed", "yes", "mr.", "mrs.", "ms.", "dr.", "prof.", "more", "less", "fewer", "than", "nearly", "almost",
+        "about", "around", "roughly", "approximately", "over", "under", "at", "least", "up", "hundreds", "thousands", "millions",
+        "dozens", "scores", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty");
+
+    /// <summary>People cited for what they know; with "a", "another" or "one" they stay anonymous ("another scholar told me").</summary>
+    public static readonly FrozenSet<string> RoleNouns = Set(
+        "scholar", "expert", "analyst", "official", "source", "economist", "researcher", "scientist", "diplomat", "insider",
+        "panelist", "observer", "historian", "aide", "adviser", "advisor", "staffer", "strategist", "consultant",
+        "lawmaker", "operative", "witness", "person", "critic", "commentator", "academic", "professor", "doctor", "physician");
 
     /// <summary>Nouns for an institution that, with "the", point at one the story has named ("the agency said").</summary>
     public static readonly FrozenSet<string> InstitutionNouns = Set(

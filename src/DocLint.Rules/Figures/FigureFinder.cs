@@ -164,7 +164,13 @@ internal static class FigureFinder
         }
 
         var before = tokens.At(numberIndex - 1);
-        return before is not null && before.Lower() is "past" or "last" or "next" or "first" or "previous" or "coming" or "final" or "few" or "recent" or "within" or "in" or "for" or "every" or "each";
+        // "after about 10 minutes" places an event in time like "10 minutes later".
+        if (before is not null && before.Lower() is "about" or "around" or "nearly" or "almost" or "roughly" or "some")
+        {
+            before = tokens.At(numberIndex - 2) is { } further && further.Is("after") ? further : before;
+        }
+
+        return before is not null && before.Lower() is "past" or "last" or "next" or "first" or "previous" or "coming" or "final" or "few" or "recent" or "within" or "in" or "for" or "every" or "each" or "after";
     }
 
     private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i)

@@ -61,7 +61,7 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         var vague = reading.HasVagueSource || HasImpersonalAttribution(tokens);
         foreach (var figure in figures)
         {
-            if (reading.IsQuoted(figure.Start))
+            if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start))
             {
                 continue;
             }
@@ -70,6 +70,20 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             var text = context.Sentence.Block.Text.Substring(span.Start, span.Length);
             context.Report(vague ? VaguelySourcedRule : UnsourcedRule, span, text);
         }
+    }
+
+    // Advice and rules state what should be, not what is: "passwords should contain 12 or more characters".
+    private static bool IsPrescribed(ImmutableArray<Token> tokens, int figureStart)
+    {
+        for (var i = figureStart - 1; i >= 0 && tokens[i].Text is not (";" or ":"); i--)
+        {
+            if (tokens[i].Lower() is "should" or "must" or "shall" or "ought")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNamedNearby(Sentence? sentence)

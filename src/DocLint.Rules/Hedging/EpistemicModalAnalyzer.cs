@@ -26,10 +26,10 @@ public sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // Words before the modal that make it purpose, condition, indirect question or concession.
     private static readonly FrozenSet<string> NonEpistemicOpeners = new[]
     {
-        "so", "if", "whether", "how", "what", "where", "when", "who", "which", "wish", "wished", "hoped", "hope", "unless",
+        "so", "if", "whether", "how", "what", "where", "when", "who", "wish", "wished", "hoped", "hope", "unless",
         "though", "although", "whatever", "wherever", "however", "whoever", "whenever", "until", "order", "once", "you",
         "anyone", "anybody", "everyone", "users", "readers", "visitors", "applicants", "participants", "customers",
-        "than", "as", "that",
+        "than", "as",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Verbs after "could" that usually report past ability ("could see", "could afford").

@@ -1,0 +1,222 @@
+using System.Globalization;
+
+namespace DocLint.Evaluation;
+
+/// <summary>Runs DocLint (and, on request, the peers) on every labelled set that is present, and writes the tables.</summary>
+public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
+{
+    private static readonly (string File, string Label)[] ConllFiles = [("bio.tsv", "bio"), ("wikipedia.tsv", "wiki")];
+    private static readonly string[] SzegedBioFiles = ["bio_bmc.tsv", "bio_fly.tsv", "bio_hbc.tsv"];
+    private readonly DocLintLinter _linter = new();
+
+    public int Execute()
+    {
+        var data = Path.Combine(options.SharedDirectory, "data");
+        var anything = false;
+        var devPath = Path.Combine(data, "doclint_gold", "dev.jsonl");
+        var peerSets = new List<PeerSet>();
+        if (File.Exists(devPath))
+        {
+            anything = true;
+            var dev = DevSetReader.Read(devPath);
+            var results = DevSetEvaluation.Run(dev, _linter);
+            WriteFamilyTable($"DocLint on doclint_gold/dev.jsonl ({dev.Count} sentences, author-voice view, borderline neutral)", results);
+            WriteErrors(results.Select(r => (Name(r.Family), r.Errors)));
+            peerSets.Add(new PeerSet("doclint_gold dev", dev.Select(s => s.Text).ToList(), null, (peer, peerFindings) =>
+                WriteFamilyTable($"{peer} on doclint_gold/dev.jsonl (hedge/weasel checks scored for hedge, booster and unnamed_source)", FamilyEvaluator.Evaluate(dev, peerFindings, PeerRules.FamiliesOf))));
+        }
+        else
+        {
+            output.WriteLine($"doclint_gold: absent ({devPath}); skipped.");
+        }
+
+        var sets = LoadUncertaintySets(data);
+        if (sets.Count > 0)
+        {
+            anything = true;
+            var rows = new List<UncertaintyResult>();
+            foreach (var set in sets)
+            {
+                var findings = set.Sentences.Select(s => _linter.Lint(s.Text)).ToList();
+                var result = UncertaintyEvaluator.Evaluate(set.Name, set.Sentences, findings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues);
+                rows.Add(result);
+                var sample = Sample(set.Sentences);
+                var sampleFindings = sample.Select(s => _linter.Lint(s.Text)).ToList();
+                peerSets.Add(new PeerSet(
+                    set.Name,
+                    sample.Select(s => s.Text).ToList(),
+                    () => WriteUncertaintyRow("DocLint (same sample)", UncertaintyEvaluator.Evaluate(set.Name, sample, sampleFindings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues)),
+                    (peer, peerFindings) => WriteUncertaintyRow(peer, UncertaintyEvaluator.Evaluate(set.Name, sample, peerFindings, f => f.Rule.Length > 0, set.HasCues))));
+            }
+
+            WriteUncertaintyTable("DocLint, sentence-level \"uncertain\" = a DL1xxx or DL3xxx finding", rows, sets);
+            WriteErrors(rows.Select(r => (r.Set, r.Errors)));
+        }
+
+        if (!anything)
+        {
+            output.WriteLine($"No labelled data found under {data}. Nothing to evaluate.");
+            return 2;
+        }
+
+        if (options.Peers)
+        {
+            RunPeers(peerSets);
+        }
+
+        return 0;
+    }
+
+    private void RunPeers(List<PeerSet> sets)
+    {
+        var peersDirectory = Path.Combine(options.SharedDirectory, "peers");
+        if (!File.Exists(Path.Combine(peersDirectory, "run-peer.sh")))
+        {
+            output.WriteLine($"Peers: absent ({peersDirectory}); skipped.");
+            return;
+        }
+
+        var runner = new PeerRunner(peersDirectory, options.CacheDirectory);
+        output.WriteLine();
+        output.WriteLine($"## Peers (uncertainty sets: a fixed sample of at most {options.PeerSample} sentences each, seed 20261124; cache {options.CacheDirectory})");
+        foreach (var (name, texts, writeDocLint, score) in sets)
+        {
+            output.WriteLine();
+            output.WriteLine($"### {name} ({texts.Count} sentences)");
+            if (writeDocLint is not null)
+            {
+                output.WriteLine();
+                WriteUncertaintyHeader();
+                writeDocLint();
+            }
+
+            foreach (var peer in PeerRules.Peers)
+            {
+                IReadOnlyList<IReadOnlyList<Finding>> findings;
+                try
+                {
+                    findings = runner.Run(peer, texts);
+                }
+                catch (InvalidOperationException exception)
+                {
+                    output.WriteLine($"{peer}: could not run ({exception.Message.Trim()})");
+                    continue;
+                }
+
+                score(peer, findings);
+            }
+        }
+    }
+
+    private List<UncertaintySet> LoadUncertaintySets(string data)
+    {
+        var sets = new List<UncertaintySet>();
+        var conll = Path.Combine(data, "conll2010_sentences");
+        foreach (var (file, label) in ConllFiles)
+        {
+            var path = Path.Combine(conll, file);
+            if (!File.Exists(path))
+            {
+                output.WriteLine($"conll2010_sentences/{file}: absent; skipped.");
+                continue;
+            }
+
+            sets.Add(new UncertaintySet($"CoNLL-2010 {label} train", TsvCorpusReader.ReadConll(path, "train"), false, false));
+            sets.Add(new UncertaintySet($"CoNLL-2010 {label} eval", TsvCorpusReader.ReadConll(path, "eval"), false, true));
+        }
+
+        var szeged = Path.Combine(data, "szeged_uncertainty_corpus");
+        var wiki = Path.Combine(szeged, "wiki.tsv");
+        var bio = SzegedBioFiles.Select(f => Path.Combine(szeged, f)).ToArray();
+        if (File.Exists(wiki))
+        {
+            sets.Add(new UncertaintySet("Szeged wiki", TsvCorpusReader.ReadSzeged([wiki]), true, false));
+        }
+
+        if (bio.All(File.Exists))
+        {
+            sets.Add(new UncertaintySet("Szeged bio (bmc+fly+hbc)", TsvCorpusReader.ReadSzeged(bio), true, false));
+        }
+
+        if (!File.Exists(wiki) || !bio.All(File.Exists))
+        {
+            output.WriteLine("szeged_uncertainty_corpus: absent or incomplete; skipped what is missing.");
+        }
+
+        return sets;
+    }
+
+    private List<LabelledSentence> Sample(IReadOnlyList<LabelledSentence> sentences)
+    {
+        if (sentences.Count <= options.PeerSample)
+        {
+            return [.. sentences];
+        }
+
+        var random = new Random(20261124);
+        return [.. Enumerable.Range(0, sentences.Count).OrderBy(_ => random.Next()).Take(options.PeerSample).Order().Select(i => sentences[i])];
+    }
+
+    private void WriteFamilyTable(string title, IReadOnlyList<FamilyResult> results)
+    {
+        output.WriteLine();
+        output.WriteLine($"## {title}");
+        output.WriteLine();
+        output.WriteLine("| family | sent P | sent R | sent F1 | sent TP/pred/gold | span P | span R | span F1 | span correct/pred, found/gold |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var r in results)
+        {
+            var s = r.Sentences;
+            var p = r.Spans;
+            output.WriteLine($"| {FamilyMap.Name(r.Family)} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {s.PredictedCorrect}/{s.Predicted}/{s.Gold} | {F(p.Precision)} | {F(p.Recall)} | {F(p.F1)} | {p.PredictedCorrect}/{p.Predicted}, {p.GoldFound}/{p.Gold} |");
+        }
+    }
+
+    private void WriteUncertaintyTable(string title, List<UncertaintyResult> rows, List<UncertaintySet> sets)
+    {
+        output.WriteLine();
+        output.WriteLine($"## {title}");
+        output.WriteLine();
+        WriteUncertaintyHeader();
+        foreach (var row in rows)
+        {
+            var heldOut = sets.First(s => s.Name == row.Set).HeldOut ? " (held out)" : string.Empty;
+            WriteUncertaintyRow(row.Set + heldOut, row);
+        }
+    }
+
+    private void WriteUncertaintyHeader()
+    {
+        output.WriteLine("| set | sentences | P | R | F1 | TP/pred/gold | cue P | cue R | cue F1 |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
+    }
+
+    private void WriteUncertaintyRow(string label, UncertaintyResult row)
+    {
+        var s = row.SentenceScore;
+        var cues = row.CueScore is { } c ? $"{F(c.Precision)} | {F(c.Recall)} | {F(c.F1)}" : "– | – | –";
+        output.WriteLine($"| {label} | {row.Sentences} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {s.PredictedCorrect}/{s.Predicted}/{s.Gold} | {cues} |");
+    }
+
+    private void WriteErrors(IEnumerable<(string Name, IReadOnlyList<string> Errors)> groups)
+    {
+        if (options.ErrorsFor is not { } wanted)
+        {
+            return;
+        }
+
+        foreach (var (name, errors) in groups.Where(g => g.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)))
+        {
+            output.WriteLine();
+            output.WriteLine($"### Errors: {name} ({errors.Count})");
+            foreach (var error in errors)
+            {
+                output.WriteLine(error);
+            }
+        }
+    }
+
+    private static string Name(Family family) => FamilyMap.Name(family);
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}
