@@ -19,7 +19,7 @@ public sealed class QualityFloorTests
     public void Unnamed_source_sentences_stay_above_the_floor() => AssertFloor(Family.UnnamedSource, precision: 0.95, recall: 0.70, spanPrecision: 0.95, spanRecall: 0.70);
 
     [DevSetFact]
-    public void Unsourced_figure_sentences_stay_above_the_floor() => AssertFloor(Family.UnsourcedFigure, precision: 0.90, recall: 0.75, spanPrecision: 0.85, spanRecall: 0.75);
+    public void Unsourced_figure_sentences_stay_above_the_floor() => AssertFloor(Family.UnsourcedFigure, precision: 0.90, recall: 0.75, spanPrecision: 0.85, spanRecall: 0.80);
 
     // The dev set has no booster in the author's voice, so any booster finding there is a false alarm.
     [DevSetFact]

@@ -143,7 +143,7 @@ internal sealed class SentenceReading
             }
 
             var verbEnd = i + length;
-            var attribution = entry == "according to"
+            var attribution = entry == "according to" || IsInvertedAfterComma(i, verbEnd)
                 ? SourceAfter(i, verbEnd)
                 : SourceBefore(i, verbEnd) ?? SourceAfter(i, verbEnd);
             if (attribution is not null)
@@ -185,6 +185,30 @@ internal sealed class SentenceReading
         // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly.
         return !(entry is "estimates" or "reports" or "states" or "records" or "counts" or "shows" or "notes" or "finds" or "claims" or "projects" or "fears"
             && index + 1 < Tokens.Length && Tokens[index + 1].Text is "of" or "for" or "," or "." or "and");
+    }
+
+    // ", said the US official, who …" and ", said John Smith." name their source after the verb; an appositive
+    // subject ("Dick Morris, a former adviser, says Clinton is …") does not, and its clause goes on.
+    private bool IsInvertedAfterComma(int verbStart, int verbEnd)
+    {
+        if (verbStart == 0 || Tokens[verbStart - 1].Text != "," || verbEnd >= Tokens.Length)
+        {
+            return false;
+        }
+
+        var first = Tokens[verbEnd];
+        if (first.Lower() is "the" or "a" or "an" or "one" or "another")
+        {
+            return true;
+        }
+
+        var end = verbEnd;
+        while (end < Tokens.Length && end - verbEnd < 5 && IsWord(Tokens[end]) && Tokens[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end > verbEnd && (end == Tokens.Length || Tokens[end].Kind is TokenKind.Punctuation or TokenKind.Quote);
     }
 
     private Attribution? SourceBefore(int verbStart, int verbEnd)

@@ -97,7 +97,7 @@ internal static class WordClasses
         "people", "persons", "officials", "residents", "workers", "employees", "students", "children", "adults", "voters",
         "patients", "deaths", "victims", "soldiers", "troops", "officers", "members", "families", "households", "homes",
         "jobs", "cases", "migrants", "refugees", "protesters", "demonstrators", "passengers", "americans", "citizens",
-        "lawmakers", "senators", "states", "countries", "companies", "businesses", "schools", "hospitals", "arrests",
+        "lawmakers", "senators", "states", "countries", "companies", "businesses", "schools", "hospitals", "arrests", "attacks", "incidents", "shootings", "killings", "injuries", "infections", "fatalities",
         "injuries", "fatalities", "casualties", "infections", "dollars", "percent", "times", "million", "billion");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

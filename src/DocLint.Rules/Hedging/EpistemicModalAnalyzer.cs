@@ -81,6 +81,19 @@ public sealed class EpistemicModalAnalyzer : ProseAnalyzer
         }
     }
 
+    private static bool FollowsFinding(ImmutableArray<Token> tokens, int modalIndex)
+    {
+        for (var back = modalIndex - 2; back >= Math.Max(0, modalIndex - 10); back--)
+        {
+            if (tokens[back + 1].Is("that") && tokens[back].Lower() is "found" or "showed" or "shown" or "demonstrated" or "demonstrate" or "revealed" or "confirmed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsEpistemic(ImmutableArray<Token> tokens, int i)
     {
         var modal = tokens[i];
@@ -134,6 +147,12 @@ public sealed class EpistemicModalAnalyzer : ProseAnalyzer
             }
 
             if (modal.Text.Equals("couldn't", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            // "we found that X could activate Y": a finding about what X can do, not a possibility.
+            if (FollowsFinding(tokens, i))
             {
                 return false;
             }
