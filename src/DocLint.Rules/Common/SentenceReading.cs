@@ -143,9 +143,13 @@ internal sealed class SentenceReading
             }
 
             var verbEnd = i + length;
-            var attribution = entry == "according to" || IsInvertedAfterComma(i, verbEnd)
+            // ", said the official" names its source after the verb; when nothing there is a source
+            // ("Maria Lopez, the treasurer, said the renovation cost…"), the subject stands before it.
+            var attribution = entry == "according to"
                 ? SourceAfter(i, verbEnd)
-                : SourceBefore(i, verbEnd) ?? SourceAfter(i, verbEnd);
+                : IsInvertedAfterComma(i, verbEnd)
+                    ? SourceAfter(i, verbEnd) ?? SourceBefore(i, verbEnd)
+                    : SourceBefore(i, verbEnd) ?? SourceAfter(i, verbEnd);
             if (attribution is not null)
             {
                 result.Add(attribution);
@@ -175,6 +179,12 @@ internal sealed class SentenceReading
         if (index > 0 && Tokens[index - 1].Lower() is "that" or "which" or "who")
         {
             return true;
+        }
+
+        // A sentence never opens with a finite reporting verb: "Reports suggest…", "Estimates put…" open with a noun.
+        if (index == 0)
+        {
+            return false;
         }
 
         if (index > 0 && (WordClasses.Determiners.Contains(Tokens[index - 1].Text) || Tokens[index - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)))
@@ -311,6 +321,15 @@ internal sealed class SentenceReading
             return AttributionKind.Author;
         }
 
+        // "with no source", "without sources": the absence of a source is not a vague one.
+        foreach (var token in phrase)
+        {
+            if (token.Lower() is "no" or "without" or "not")
+            {
+                return null;
+            }
+        }
+
         var head = phrase[^1].Text;
         var vague = RuleLexicons.VagueSources.Matches(phrase.ToArray()).Count > 0
             || ((RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head)) && IsAnonymous())
@@ -347,7 +366,7 @@ internal sealed class SentenceReading
             return AttributionKind.Named;
         }
 
-        return phrase.Length >= 2 && phrase[0].Is("the") && WordClasses.InstitutionNouns.Contains(head)
+        return phrase.Length >= 2 && phrase[0].Lower() is "the" or "its" or "their" or "his" or "her" && WordClasses.InstitutionNouns.Contains(head)
             || (phrase.Length == 1 && head.Equals("police", StringComparison.OrdinalIgnoreCase))
             ? AttributionKind.Named
             : null;

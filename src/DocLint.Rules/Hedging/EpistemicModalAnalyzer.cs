@@ -105,7 +105,9 @@ public sealed class EpistemicModalAnalyzer : ProseAnalyzer
         }
 
         // "May" capitalised mid-sentence is the month or a name; sentence-initial "May 5" too.
-        if (modal.Text == "May" && (i > 0 || next.Kind == TokenKind.Number))
+        // A sentence-initial "May" before a past or third-person verb ("May brought rain") is the month too.
+        if (modal.Text == "May" && (i > 0 || next.Kind == TokenKind.Number || next.Text is "," or "was" or "is" or "saw" or "brought" or "began" or "came" or "had"
+            || next.Text.EndsWith("ed", StringComparison.Ordinal) || (next.Text.EndsWith('s') && !next.Text.EndsWith("ss", StringComparison.Ordinal))))
         {
             return false;
         }

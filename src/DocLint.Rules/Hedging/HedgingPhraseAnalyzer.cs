@@ -74,6 +74,13 @@ public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "Likely voters favoured…": at a sentence's start before a plural noun it is the adjective.
+        if (previous is null && next is { IsWord: true } && next.Text.EndsWith('s') && !next.Text.EndsWith("ss", StringComparison.Ordinal)
+            && next.Lower() is not ("is" or "was" or "has" or "does"))
+        {
+            return false;
+        }
+
         return previous is null
             || WordClasses.BeVerbs.Contains(previous.Text)
             || previous.Lower() is "most" or "more" or "very" or "quite" or "highly" or "less" or "increasingly" or "will" or "would" or "'ll" or "also" or "still" or "now" or "therefore"

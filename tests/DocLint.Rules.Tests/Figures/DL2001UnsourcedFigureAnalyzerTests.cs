@@ -27,6 +27,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("It is estimated that {|DL2002:40,000|} people attended the rally.")]
     [InlineData("Sources close to the club said the fee was {|DL2002:£60 million|}.")]
     [InlineData("The ministry reportedly spent {|DL2002:$3 million|} on the plan.")]
+    [InlineData("Reports suggest the cost was {|DL2002:$2 billion|}.")]
     public void Reports_figures_attributed_only_vaguely(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -54,6 +55,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Turnout was [70 percent](https://example.org/results).")]
     [InlineData("Maria Lopez said the renovation cost $4.5 million.")]
     [InlineData("Turnout was 70 percent. The Electoral Commission said the count was complete.")]
+    [InlineData("Maria Lopez, the council's treasurer, said the renovation cost $4.5 million.")]
+    [InlineData("The company sold 12,000 cars in 2023, according to its annual report.")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Fact]

@@ -38,5 +38,6 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("\"Perhaps we will win,\" she said.")]
     [InlineData("According to the mayor, the bridge will probably reopen in spring.")]
     [InlineData("The mayor told reporters the bridge would possibly reopen in spring.")]
+    [InlineData("Likely voters favoured the incumbent.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 }

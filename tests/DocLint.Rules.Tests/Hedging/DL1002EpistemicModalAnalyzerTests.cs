@@ -22,5 +22,6 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Could the dam fail?")]
     [InlineData("He could not have known about the leak.")]
     [InlineData("The gates opened early so that fans could find their seats.")]
+    [InlineData("May brought record rainfall to the valley.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -23,5 +23,6 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Experts at the [Met Office](https://www.metoffice.gov.uk) say the storm will pass by Sunday.")]
     [InlineData("`experts say` is a phrase our style guide discourages.")]
     [InlineData("Researchers at Oxford University found that sleep improves memory.")]
+    [InlineData("The figure was stated as fact with no source.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
 }
