@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocLint.Cli.Commands;
+using DocLint.Cli.Configuration;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,8 @@ internal static class CommandLine
         root.Options.Add(minSeverity);
         root.Options.Add(stdinFileName);
         root.Options.Add(verbose);
+        var policy = new PolicyCommandLine();
+        policy.AddLintOptions(root);
         root.SetAction((parse, cancellationToken) =>
         {
             var options = new LintOptions(
@@ -56,6 +59,7 @@ internal static class CommandLine
                 parse.GetValue(warnAsError),
                 ParseSeverity(parse.GetValue(minSeverity)),
                 parse.GetValue(stdinFileName));
+            options = policy.Apply(parse, options);
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);
         });
 
@@ -68,6 +72,7 @@ internal static class CommandLine
         explain.Arguments.Add(id);
         explain.SetAction(parse => services.GetRequiredService<ExplainCommandHandler>().Run(parse.GetValue(id)!));
         root.Subcommands.Add(explain);
+        PolicyCommandLine.AddCommands(root, services);
         return root;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DocLint.Analysis;
 using DocLint.Cli.Commands;
+using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
@@ -18,6 +19,7 @@ public static class DocLintApplication
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        args = WarnAsErrorArguments.Rewrite(args);
         var verbose = args.Contains("--verbose") || args.Contains("-v");
         using var host = BuildHost(console, verbose);
         var root = CommandLine.Build(host.Services);
@@ -53,6 +55,7 @@ public static class DocLintApplication
         builder.Services.AddSingleton<LintCommandHandler>();
         builder.Services.AddSingleton<RulesCommandHandler>();
         builder.Services.AddSingleton<ExplainCommandHandler>();
+        PolicyCommandLine.AddServices(builder.Services);
         return builder.Build();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Configuration;
@@ -6,7 +7,7 @@ using DocLint.Configuration;
 namespace DocLint.Cli.Commands;
 
 /// <summary>The default command: resolve inputs, lint them, write the chosen format, return the exit code.</summary>
-public sealed class LintCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, IEnumerable<IResultFormatter> formatters)
+public sealed class LintCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, IEnumerable<IResultFormatter> formatters, PolicyRunFactory policies)
 {
     public async Task<int> RunAsync(LintOptions options, CancellationToken cancellationToken)
     {
@@ -20,10 +21,16 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
             return ExitCodes.UsageOrInputError;
         }
 
-        var policy = SeverityPolicy.Default with { WarningsAsErrors = options.WarningsAsErrors };
-        var settings = new DocumentSettings(policy, DocLint.Analysis.AnalyzerOptions.Empty);
-        var reports = await runner.RunAsync(inputs.Files, _ => settings, console.OpenInput, cancellationToken);
-        var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity);
+        var (policy, policyError) = policies.Start(options, console.WorkingDirectory);
+        if (policy is null)
+        {
+            await console.Error.WriteLineAsync(policyError);
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var reports = await runner.RunAsync(inputs.Files, policy.SettingsFor, console.OpenInput, cancellationToken);
+        var baseline = policy.ApplyBaseline(reports);
+        var result = new LintResult(baseline.Reports, [.. inputs.Problems], options.MinimumSeverity) { ConfigurationProblems = policy.Problems };
 
         if (outputPath is null)
         {
@@ -47,6 +54,8 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
         {
             new SummaryWriter().Write(result, outputPath is null ? console.Out : console.Out);
         }
+
+        BaselineSummary.Write(baseline, formatter.WantsSummary || outputPath is not null ? console.Out : console.Error);
 
         return ExitCodeFor(result);
     }

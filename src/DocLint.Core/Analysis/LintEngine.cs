@@ -4,6 +4,7 @@ using DocLint.Diagnostics;
 using DocLint.Documents;
 using DocLint.Prose;
 using DocLint.Reporting;
+using DocLint.Suppressions;
 
 namespace DocLint.Analysis;
 
@@ -11,10 +12,12 @@ namespace DocLint.Analysis;
 public sealed class LintEngine
 {
     private readonly AnalyzerDriver _driver;
+    private readonly InlineSuppressor _suppressor;
 
     public LintEngine(IEnumerable<ProseAnalyzer> analyzers)
     {
         _driver = new AnalyzerDriver(analyzers);
+        _suppressor = new InlineSuppressor(_driver.Descriptors.Concat(InfrastructureDescriptors.All));
     }
 
     public ImmutableArray<DiagnosticDescriptor> Descriptors => _driver.Descriptors;
@@ -37,8 +40,20 @@ public sealed class LintEngine
         ArgumentNullException.ThrowIfNull(settings);
         var analyzed = new AnalyzedDocument(document);
         var raw = _driver.Analyze(analyzed, settings.Options, cancellationToken);
-        var effective = ImmutableArray.CreateBuilder<Diagnostic>(raw.Length);
-        foreach (var diagnostic in raw)
+        var effective = WithSeverities(raw, settings);
+        if (settings.InlineSuppressions)
+        {
+            // Again after suppressing: the comments' own DL0003/DL0004/DL0005 are configurable too.
+            effective = WithSeverities(_suppressor.Apply(document, effective, settings.RequireSuppressionReason), settings);
+        }
+
+        return new DocumentReport(document.Path, effective, CountWords(analyzed), WasLinted: true);
+    }
+
+    private static ImmutableArray<Diagnostic> WithSeverities(ImmutableArray<Diagnostic> diagnostics, DocumentSettings settings)
+    {
+        var effective = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        foreach (var diagnostic in diagnostics)
         {
             var severity = settings.Severities.Apply(diagnostic.Descriptor);
             if (severity is { } value)
@@ -47,7 +62,7 @@ public sealed class LintEngine
             }
         }
 
-        return new DocumentReport(document.Path, effective.ToImmutable(), CountWords(analyzed), WasLinted: true);
+        return effective.ToImmutable();
     }
 
     private static int CountWords(AnalyzedDocument document) =>

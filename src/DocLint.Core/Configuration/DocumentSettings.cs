@@ -6,4 +6,13 @@ namespace DocLint.Configuration;
 public sealed record DocumentSettings(SeverityPolicy Severities, AnalyzerOptions Options)
 {
     public static readonly DocumentSettings Default = new(SeverityPolicy.Default, AnalyzerOptions.Empty);
+
+    /// <summary><c>doclint_min_score</c> (0–100) for this document, or null when no policy sets one.</summary>
+    public int? MinScore { get; init; }
+
+    /// <summary><c>doclint_require_suppression_reason</c>: an inline suppression must say why.</summary>
+    public bool RequireSuppressionReason { get; init; }
+
+    /// <summary>False with <c>--no-inline-suppressions</c>: writers' comments are ignored.</summary>
+    public bool InlineSuppressions { get; init; } = true;
 }
