@@ -46,7 +46,8 @@ public sealed class BaselineCommandHandler(CliConsole console, InputResolver res
             var outcome = policy.ApplyBaseline(reports);
             var before = BaselineFile.TryParse(await File.ReadAllTextAsync(outputPath, cancellationToken), out _)!;
             baseline = BaselineMatcher.Prune(before, outcome);
-            summary = $"Pruned {"finding".ToQuantity(outcome.UnmatchedCount)} that no longer match from {shownPath}; {"finding".ToQuantity(baseline.Entries.Sum(e => e.Count))} remain.";
+            var remaining = baseline.Entries.Sum(e => e.Count);
+            summary = $"Pruned {"stale finding".ToQuantity(outcome.UnmatchedCount)} from {shownPath}; {"finding".ToQuantity(remaining)} {(remaining == 1 ? "remains" : "remain")}.";
         }
         else
         {
