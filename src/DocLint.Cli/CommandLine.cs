@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocLint.Cli.Commands;
+using DocLint.Cli.Configuration;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,8 @@ internal static class CommandLine
         root.Options.Add(diffBase);
         root.Options.Add(verbose);
         root.Options.Add(minScore);
+        var policy = new PolicyCommandLine();
+        policy.AddLintOptions(root);
         root.SetAction((parse, cancellationToken) =>
         {
             var options = new LintOptions(
@@ -68,6 +71,7 @@ internal static class CommandLine
                 DiffBase = parse.GetValue(diffBase),
                 MinScore = parse.GetValue(minScore),
             };
+            options = policy.Apply(parse, options);
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);
         });
 
@@ -81,6 +85,7 @@ internal static class CommandLine
         explain.SetAction(parse => services.GetRequiredService<ExplainCommandHandler>().Run(parse.GetValue(id)!));
         root.Subcommands.Add(explain);
         root.Subcommands.Add(ScoreCommand(services, stdinFileName));
+        PolicyCommandLine.AddCommands(root, services);
         return root;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DocLint.Analysis;
 using DocLint.Cli.Changes;
 using DocLint.Cli.Commands;
+using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
@@ -19,6 +20,7 @@ public static class DocLintApplication
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        args = WarnAsErrorArguments.Rewrite(args);
         var verbose = args.Contains("--verbose") || args.Contains("-v");
         using var host = BuildHost(console, verbose);
         var root = CommandLine.Build(host.Services);
@@ -65,6 +67,7 @@ public static class DocLintApplication
         builder.Services.AddSingleton<RulesCommandHandler>();
         builder.Services.AddSingleton<ExplainCommandHandler>();
         builder.Services.AddSingleton<ScoreCommandHandler>();
+        PolicyCommandLine.AddServices(builder.Services);
         return builder.Build();
     }
 }

@@ -1,4 +1,5 @@
 using DocLint.Cli.Changes;
+using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Configuration;
@@ -6,7 +7,13 @@ using DocLint.Configuration;
 namespace DocLint.Cli.Commands;
 
 /// <summary>The default command: resolve inputs, lint them, write the chosen format, return the exit code.</summary>
-public sealed class LintCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, IEnumerable<IResultFormatter> formatters, GitChangeReader changeReader)
+public sealed class LintCommandHandler(
+    CliConsole console,
+    InputResolver resolver,
+    LintRunner runner,
+    IEnumerable<IResultFormatter> formatters,
+    GitChangeReader changeReader,
+    PolicyRunFactory policies)
 {
     public async Task<int> RunAsync(LintOptions options, CancellationToken cancellationToken)
     {
@@ -27,11 +34,23 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
             return ExitCodes.UsageOrInputError;
         }
 
-        var policy = SeverityPolicy.Default with { WarningsAsErrors = options.WarningsAsErrors };
-        var settings = new DocumentSettings(policy, DocLint.Analysis.AnalyzerOptions.Empty) { MinScore = options.MinScore };
-        var reports = await runner.RunAsync(inputs.Files, _ => settings, console.OpenInput, cancellationToken);
+        var (policy, policyError) = policies.Start(options, console.WorkingDirectory);
+        if (policy is null)
+        {
+            await console.Error.WriteLineAsync(policyError);
+            return ExitCodes.UsageOrInputError;
+        }
+
+        // The command line comes last: --min-score overrides doclint_min_score.
+        DocumentSettings SettingsFor(Inputs.InputFile file) =>
+            options.MinScore is { } minScore ? policy.SettingsFor(file) with { MinScore = minScore } : policy.SettingsFor(file);
+        var reports = await runner.RunAsync(inputs.Files, SettingsFor, console.OpenInput, cancellationToken);
+        var baseline = policy.ApplyBaseline(reports);
+        // Baselined findings no longer count, so their documents are scored again (without re-parsing).
+        var scorer = new DocLint.Scoring.ReliabilityScorer();
+        reports = [.. baseline.Reports.Select(scorer.Rescore)];
         reports = changes is null ? reports : DiffBaseFilter.Apply(reports, changes);
-        var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity);
+        var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity) { ConfigurationProblems = policy.Problems };
 
         if (outputPath is null)
         {
@@ -55,6 +74,8 @@ public sealed class LintCommandHandler(CliConsole console, InputResolver resolve
         {
             new SummaryWriter().Write(result, console.Out);
         }
+
+        BaselineSummary.Write(baseline, formatter.WantsSummary || outputPath is not null ? console.Out : console.Error);
 
         var belowMinimum = ScoreGate.Failing(result.Documents);
         await ScoreGate.ReportAsync(belowMinimum, console.Error);

@@ -16,4 +16,16 @@ public sealed record LintOptions(
 
     /// <summary>--min-score: documents scoring below it fail the run (exit 1).</summary>
     public int? MinScore { get; init; }
+
+    /// <summary>--warnaserror:DL1001,DL2001: only these IDs' warnings become errors.</summary>
+    public IReadOnlyList<string> WarningsAsErrorsIds { get; init; } = [];
+
+    /// <summary>--nowarn DL1001,DL2001.</summary>
+    public IReadOnlyList<string> NoWarnIds { get; init; } = [];
+
+    /// <summary>--baseline FILE: report only findings the baseline does not accept.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>--no-inline-suppressions: ignore doclint-disable comments.</summary>
+    public bool NoInlineSuppressions { get; init; }
 }

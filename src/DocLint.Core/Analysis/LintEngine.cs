@@ -5,6 +5,7 @@ using DocLint.Documents;
 using DocLint.Prose;
 using DocLint.Reporting;
 using DocLint.Scoring;
+using DocLint.Suppressions;
 
 namespace DocLint.Analysis;
 
@@ -12,6 +13,7 @@ namespace DocLint.Analysis;
 public sealed class LintEngine
 {
     private readonly AnalyzerDriver _driver;
+    private readonly InlineSuppressor _suppressor;
     private readonly ReliabilityScorer _scorer;
 
     public LintEngine(IEnumerable<ProseAnalyzer> analyzers)
@@ -22,6 +24,7 @@ public sealed class LintEngine
     public LintEngine(IEnumerable<ProseAnalyzer> analyzers, ReliabilityScorer scorer)
     {
         _driver = new AnalyzerDriver(analyzers);
+        _suppressor = new InlineSuppressor(_driver.Descriptors.Concat(InfrastructureDescriptors.All));
         _scorer = scorer ?? throw new ArgumentNullException(nameof(scorer));
     }
 
@@ -45,8 +48,25 @@ public sealed class LintEngine
         ArgumentNullException.ThrowIfNull(settings);
         var analyzed = new AnalyzedDocument(document);
         var raw = _driver.Analyze(analyzed, settings.Options, cancellationToken);
-        var effective = ImmutableArray.CreateBuilder<Diagnostic>(raw.Length);
-        foreach (var diagnostic in raw)
+        var effective = WithSeverities(raw, settings);
+        if (settings.InlineSuppressions)
+        {
+            // Again after suppressing: the comments' own DL0003/DL0004/DL0005 are configurable too.
+            effective = WithSeverities(_suppressor.Apply(document, effective, settings.RequireSuppressionReason), settings);
+        }
+
+        // Scored after severities and suppressions, so findings switched off or suppressed do not count.
+        return new DocumentReport(document.Path, effective, CountWords(analyzed), WasLinted: true)
+        {
+            Score = _scorer.Score(DocumentFacts.From(analyzed), effective),
+            MinScore = settings.MinScore,
+        };
+    }
+
+    private static ImmutableArray<Diagnostic> WithSeverities(ImmutableArray<Diagnostic> diagnostics, DocumentSettings settings)
+    {
+        var effective = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        foreach (var diagnostic in diagnostics)
         {
             var severity = settings.Severities.Apply(diagnostic.Descriptor);
             if (severity is { } value)
@@ -55,13 +75,7 @@ public sealed class LintEngine
             }
         }
 
-        var diagnostics = effective.ToImmutable();
-        // Scored after severities are applied, so findings switched off by configuration do not count.
-        return new DocumentReport(document.Path, diagnostics, CountWords(analyzed), WasLinted: true)
-        {
-            Score = _scorer.Score(DocumentFacts.From(analyzed), diagnostics),
-            MinScore = settings.MinScore,
-        };
+        return effective.ToImmutable();
     }
 
     private static int CountWords(AnalyzedDocument document) =>

@@ -7,6 +7,12 @@ public sealed record DocumentSettings(SeverityPolicy Severities, AnalyzerOptions
 {
     public static readonly DocumentSettings Default = new(SeverityPolicy.Default, AnalyzerOptions.Empty);
 
-    /// <summary>The lowest acceptable source-reliability score (--min-score, doclint_min_score); null means no gate.</summary>
+    /// <summary>The lowest acceptable source-reliability score (<c>doclint_min_score</c>, or --min-score), or null for no gate.</summary>
     public int? MinScore { get; init; }
+
+    /// <summary><c>doclint_require_suppression_reason</c>: an inline suppression must say why.</summary>
+    public bool RequireSuppressionReason { get; init; }
+
+    /// <summary>False with <c>--no-inline-suppressions</c>: writers' comments are ignored.</summary>
+    public bool InlineSuppressions { get; init; } = true;
 }

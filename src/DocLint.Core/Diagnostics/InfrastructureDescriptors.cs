@@ -35,6 +35,14 @@ public static class InfrastructureDescriptors
         DiagnosticSeverity.Warning,
         "An inline suppression that suppresses no finding hides nothing today and will silently hide tomorrow's findings.");
 
+    public static readonly DiagnosticDescriptor SuppressionWithoutReason = new(
+        "DL0005",
+        "Suppression without a reason",
+        "This suppression gives no reason; add one after ' -- '",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Warning,
+        "The policy (doclint_require_suppression_reason = true) asks every inline suppression to say why, so a reviewer can judge it.");
+
     public static readonly DiagnosticDescriptor InputNotFound = new(
         "DL0010",
         "Input not found",
@@ -68,5 +76,5 @@ public static class InfrastructureDescriptors
         "An empty document is usually a truncated save or a wrong path; it is reported so that a gate does not pass on nothing.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [AnalyzerFailed, InvalidConfiguration, UnknownRuleInDirective, UnusedSuppression, InputNotFound, InputUnreadable, InputNotText, InputEmpty];
+        [AnalyzerFailed, InvalidConfiguration, UnknownRuleInDirective, UnusedSuppression, SuppressionWithoutReason, InputNotFound, InputUnreadable, InputNotText, InputEmpty];
 }

@@ -1,0 +1,72 @@
+using DocLint.Baselines;
+using DocLint.Cli.Configuration;
+using DocLint.Cli.Inputs;
+using DocLint.Cli.Output;
+using Humanizer;
+
+namespace DocLint.Cli.Commands;
+
+/// <summary>
+/// <c>doclint baseline</c>: records today's findings so that <c>--baseline</c> reports only new ones; with
+/// --prune it only removes entries that no longer match, never adding any.
+/// </summary>
+public sealed class BaselineCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, PolicyRunFactory policies)
+{
+    public const string DefaultFileName = "doclint.baseline.json";
+
+    public async Task<int> RunAsync(LintOptions options, bool prune, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var outputPath = Path.GetFullPath(options.OutputPath ?? DefaultFileName, console.WorkingDirectory);
+        var shownPath = options.OutputPath ?? DefaultFileName;
+        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName);
+        foreach (var problem in inputs.Problems)
+        {
+            await console.Error.WriteLineAsync(MsBuildFormatter.FormatLine(problem));
+        }
+
+        // Pruning reads the existing file through --baseline's own path, so both share one loader.
+        var (policy, error) = policies.Start(options with { BaselinePath = prune ? outputPath : null }, console.WorkingDirectory);
+        if (policy is null)
+        {
+            await console.Error.WriteLineAsync(error);
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var reports = await runner.RunAsync(inputs.Files, policy.SettingsFor, console.OpenInput, cancellationToken);
+        foreach (var problem in policy.Problems.Concat(reports.Where(r => !r.WasLinted).SelectMany(r => r.Diagnostics)))
+        {
+            await console.Error.WriteLineAsync(MsBuildFormatter.FormatLine(problem));
+        }
+
+        BaselineFile baseline;
+        string summary;
+        if (prune)
+        {
+            var outcome = policy.ApplyBaseline(reports);
+            var before = BaselineFile.TryParse(await File.ReadAllTextAsync(outputPath, cancellationToken), out _)!;
+            baseline = BaselineMatcher.Prune(before, outcome);
+            var remaining = baseline.Entries.Sum(e => e.Count);
+            summary = $"Pruned {"stale finding".ToQuantity(outcome.UnmatchedCount)} from {shownPath}; {"finding".ToQuantity(remaining)} {(remaining == 1 ? "remains" : "remain")}.";
+        }
+        else
+        {
+            baseline = BaselineFile.Create(reports);
+            summary = $"Wrote {"finding".ToQuantity(baseline.Entries.Sum(e => e.Count))} from {"file".ToQuantity(reports.Count(r => r.WasLinted))} to {shownPath}.";
+        }
+
+        try
+        {
+            await File.WriteAllTextAsync(outputPath, baseline.Serialize(), new System.Text.UTF8Encoding(false), cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"error: could not write {shownPath}: {exception.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        await console.Out.WriteLineAsync(summary);
+        var failed = inputs.Problems.Count > 0 || reports.Any(r => !r.WasLinted);
+        return failed ? ExitCodes.UsageOrInputError : ExitCodes.Success;
+    }
+}
