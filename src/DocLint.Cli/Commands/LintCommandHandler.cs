@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
-using DocLint.Configuration;
 
 namespace DocLint.Cli.Commands;
 
