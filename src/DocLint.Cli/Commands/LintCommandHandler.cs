@@ -2,7 +2,6 @@ using DocLint.Cli.Changes;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
-using DocLint.Configuration;
 
 namespace DocLint.Cli.Commands;
 

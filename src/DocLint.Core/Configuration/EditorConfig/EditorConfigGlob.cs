@@ -15,12 +15,14 @@ internal sealed class EditorConfigGlob
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Singleline;
 
-    private readonly Regex regex;
+    private readonly Regex? regex;
+    private readonly FileNameGlob? fileNameGlob;
 
-    private EditorConfigGlob(string sectionName, Regex regex)
+    private EditorConfigGlob(string sectionName, Regex? regex, FileNameGlob? fileNameGlob)
     {
         SectionName = sectionName;
         this.regex = regex;
+        this.fileNameGlob = fileNameGlob;
     }
 
     public string SectionName { get; }
@@ -28,6 +30,12 @@ internal sealed class EditorConfigGlob
     /// <summary>Compiles a section name; <see langword="null"/> (with the reason) only if the regex engine refuses it.</summary>
     public static EditorConfigGlob? TryCreate(string sectionName, out string? error)
     {
+        if (FileNameGlob.TryCreate(sectionName) is { } simple)
+        {
+            error = null;
+            return new EditorConfigGlob(sectionName, null, simple);
+        }
+
         // A bracket holding '/' is plain text (see the translator), so any '/' at all makes the name relative.
         var anchored = !sectionName.Contains('/', StringComparison.Ordinal) ? "/**/" + sectionName
             : sectionName.StartsWith('/') ? sectionName
@@ -35,7 +43,7 @@ internal sealed class EditorConfigGlob
         try
         {
             error = null;
-            return new EditorConfigGlob(sectionName, CreateRegex(EditorConfigGlobTranslator.ToRegexPattern(anchored)));
+            return new EditorConfigGlob(sectionName, CreateRegex(EditorConfigGlobTranslator.ToRegexPattern(anchored)), null);
         }
         catch (ArgumentException ex)
         {
@@ -46,7 +54,8 @@ internal sealed class EditorConfigGlob
 
     /// <summary>Whether the file at <paramref name="pathBelowConfigDirectory"/> ("/docs/a.md") is in this section.</summary>
     /// <exception cref="RegexMatchTimeoutException">Only for a name too large for linear matching, when the match takes too long.</exception>
-    public bool IsMatch(string pathBelowConfigDirectory) => regex.IsMatch(pathBelowConfigDirectory);
+    public bool IsMatch(string pathBelowConfigDirectory) =>
+        fileNameGlob?.IsMatch(pathBelowConfigDirectory) ?? regex!.IsMatch(pathBelowConfigDirectory);
 
     private static Regex CreateRegex(string pattern)
     {
