@@ -2,6 +2,7 @@ using DocLint.Cli.Changes;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
+using DocLint.Configuration;
 
 namespace DocLint.Cli.Commands;
 
