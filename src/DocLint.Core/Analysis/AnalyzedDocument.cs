@@ -7,6 +7,9 @@ namespace DocLint.Analysis;
 /// <summary>A document segmented once into sentences, shared by every analyzer.</summary>
 public sealed class AnalyzedDocument
 {
+    // One document is analysed on one thread, so a plain dictionary is enough.
+    private readonly Dictionary<(Sentence Sentence, Type Kind), object> _annotations = [];
+
     public AnalyzedDocument(ProseDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -22,6 +25,24 @@ public sealed class AnalyzedDocument
     public ImmutableArray<ImmutableArray<Sentence>> SentencesByBlock { get; }
 
     public IEnumerable<Sentence> Sentences => SentencesByBlock.SelectMany(s => s);
+
+    /// <summary>
+    /// What rules derive from a sentence (who it attributes, what it quotes), computed once per document and
+    /// shared by every rule and by the neighbours' checks, instead of once per rule.
+    /// </summary>
+    public T GetOrCreate<T>(Sentence sentence, Func<Sentence, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(create);
+        if (!_annotations.TryGetValue((sentence, typeof(T)), out var value))
+        {
+            value = create(sentence);
+            _annotations[(sentence, typeof(T))] = value;
+        }
+
+        return (T)value;
+    }
 
     public Sentence? Previous(Sentence sentence)
     {

@@ -26,27 +26,13 @@ public sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private static void Analyze(SentenceAnalysisContext context)
-    {
-        var tokens = context.Sentence.Tokens;
-        SentenceReading? reading = null;
-        foreach (var match in RuleLexicons.Boosters.Matches(tokens))
-        {
-            if (IsNegatedOrQualified(tokens, match) || !IsSentenceAdverbUse(tokens, match))
-            {
-                continue;
-            }
-
-            reading ??= SentenceReading.Of(context.Sentence);
-            if (reading.IsOthersVoice(match.Start))
-            {
-                continue;
-            }
-
-            var span = TokenSpans.Of(tokens, match.Start, match.End);
-            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
-        }
-    }
+    private static void Analyze(SentenceAnalysisContext context) =>
+        LexiconRule.Report(
+            context,
+            RuleLexicons.Boosters,
+            Rule,
+            static (tokens, match) => !IsNegatedOrQualified(tokens, match) && IsSentenceAdverbUse(tokens, match),
+            static (reading, index) => reading.IsOthersVoice(index));
 
     // "not clearly", "almost certainly", "was not obviously": the certainty is denied or softened.
     private static bool IsNegatedOrQualified(ImmutableArray<Token> tokens, LexiconMatch match)

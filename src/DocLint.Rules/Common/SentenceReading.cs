@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Analysis;
 using DocLint.Documents;
 using DocLint.Lexicons;
 using DocLint.Prose;
@@ -43,7 +44,12 @@ internal sealed class SentenceReading
 
     public bool HasVagueSource => Attributions.Any(a => a.Kind == AttributionKind.Vague);
 
-    public static SentenceReading Of(Sentence sentence) => new(sentence);
+    /// <summary>The sentence's reading, computed once per document and shared by every rule.</summary>
+    public static SentenceReading Of(AnalyzedDocument document, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.GetOrCreate(sentence, static s => new SentenceReading(s));
+    }
 
     public bool IsQuoted(int tokenIndex) => _quoted[tokenIndex];
 

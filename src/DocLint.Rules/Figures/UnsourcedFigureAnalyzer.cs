@@ -52,8 +52,8 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return;
         }
 
-        var reading = SentenceReading.Of(context.Sentence);
-        if (reading.HasNamedSource || reading.HasNamedActor || IsNamedNearby(context.Previous) || IsNamedNearby(context.Next))
+        var reading = SentenceReading.Of(context.Document, context.Sentence);
+        if (reading.HasNamedSource || reading.HasNamedActor || IsNamedNearby(context.Document, context.Previous) || IsNamedNearby(context.Document, context.Next))
         {
             return;
         }
@@ -86,16 +86,8 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         return false;
     }
 
-    private static bool IsNamedNearby(Sentence? sentence)
-    {
-        if (sentence is null)
-        {
-            return false;
-        }
-
-        var reading = SentenceReading.Of(sentence);
-        return reading.HasNamedSource;
-    }
+    private static bool IsNamedNearby(AnalyzedDocument document, Sentence? sentence) =>
+        sentence is not null && SentenceReading.Of(document, sentence).HasNamedSource;
 
     private static bool HasImpersonalAttribution(ImmutableArray<Token> tokens) =>
         RuleLexicons.ImpersonalAttributions.Matches(tokens).Count > 0;

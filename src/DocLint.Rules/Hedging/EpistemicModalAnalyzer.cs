@@ -71,7 +71,7 @@ public sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            reading ??= SentenceReading.Of(context.Sentence);
+            reading ??= SentenceReading.Of(context.Document, context.Sentence);
             if (reading.IsOthersVoice(i))
             {
                 continue;

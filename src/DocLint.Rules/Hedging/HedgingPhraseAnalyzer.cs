@@ -29,28 +29,8 @@ public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private static void Analyze(SentenceAnalysisContext context)
-    {
-        var lexicon = Configure(RuleLexicons.Hedges, context.Options);
-        var tokens = context.Sentence.Tokens;
-        SentenceReading? reading = null;
-        foreach (var match in lexicon.Matches(tokens))
-        {
-            if (!IsHedgeUse(tokens, match))
-            {
-                continue;
-            }
-
-            reading ??= SentenceReading.Of(context.Sentence);
-            if (reading.IsOthersVoice(match.Start))
-            {
-                continue;
-            }
-
-            var span = TokenSpans.Of(tokens, match.Start, match.End);
-            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
-        }
-    }
+    private static void Analyze(SentenceAnalysisContext context) =>
+        LexiconRule.Report(context, Configure(RuleLexicons.Hedges, context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
 
     internal static Lexicon Configure(Lexicon lexicon, AnalyzerOptions options)
     {

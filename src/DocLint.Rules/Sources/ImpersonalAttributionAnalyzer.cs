@@ -24,20 +24,6 @@ public sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private static void Analyze(SentenceAnalysisContext context)
-    {
-        var tokens = context.Sentence.Tokens;
-        SentenceReading? reading = null;
-        foreach (var match in RuleLexicons.ImpersonalAttributions.Matches(tokens))
-        {
-            reading ??= SentenceReading.Of(context.Sentence);
-            if (reading.IsQuoted(match.Start))
-            {
-                continue;
-            }
-
-            var span = TokenSpans.Of(tokens, match.Start, match.End);
-            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
-        }
-    }
+    private static void Analyze(SentenceAnalysisContext context) =>
+        LexiconRule.Report(context, RuleLexicons.ImpersonalAttributions, Rule, static (_, _) => true, static (reading, index) => reading.IsQuoted(index));
 }

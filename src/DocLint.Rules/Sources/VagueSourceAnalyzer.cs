@@ -26,7 +26,7 @@ public sealed class VagueSourceAnalyzer : ProseAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
-        var reading = SentenceReading.Of(context.Sentence);
+        var reading = SentenceReading.Of(context.Document, context.Sentence);
         var tokens = reading.Tokens;
         var reportedUpTo = -1;
         foreach (var attribution in reading.Attributions)

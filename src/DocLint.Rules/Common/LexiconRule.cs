@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Diagnostics;
+using DocLint.Lexicons;
+using DocLint.Prose;
+
+namespace DocLint.Rules.Common;
+
+/// <summary>
+/// The loop every lexicon rule shares: match the lexicon over the sentence, keep the uses the rule accepts,
+/// skip what is someone else's words, and report the matched words.
+/// </summary>
+internal static class LexiconRule
+{
+    public static void Report(
+        SentenceAnalysisContext context,
+        Lexicon lexicon,
+        DiagnosticDescriptor rule,
+        Func<ImmutableArray<Token>, LexiconMatch, bool> isAccepted,
+        Func<SentenceReading, int, bool> isExempt)
+    {
+        var tokens = context.Sentence.Tokens;
+        foreach (var match in lexicon.Matches(tokens))
+        {
+            if (!isAccepted(tokens, match) || isExempt(SentenceReading.Of(context.Document, context.Sentence), match.Start))
+            {
+                continue;
+            }
+
+            var span = TokenSpans.Of(tokens, match.Start, match.End);
+            context.Report(rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+        }
+    }
+}
