@@ -24,8 +24,11 @@ internal static class CommandLine
             DefaultValueFactory = _ => "msbuild",
         };
         format.AcceptOnlyFromAmong(formats);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the findings to this file instead of standard output." };
-        var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat every warning as an error (exit code 1)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the findings to this file instead of standard output.", HelpName = "file" };
+        var warnAsError = new Option<bool>("--warnaserror")
+        {
+            Description = "Treat every warning as an error (exit code 1); --warnaserror:DL1001,DL2001 promotes only those IDs.",
+        };
         var minSeverity = new Option<string>("--min-severity")
         {
             Description = "Lowest severity to show: info, warning or error.",
