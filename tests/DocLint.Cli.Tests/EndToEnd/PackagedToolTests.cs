@@ -24,7 +24,8 @@ public sealed class PackagedToolTests : IDisposable
 
         var pack = await RunAsync("dotnet", ["pack", project, "-c", "Release", "-o", feed, "-p:ContinuousIntegrationBuild=true"], RepositoryPaths.Root, environment);
         Assert.True(pack.ExitCode == 0, pack.Output);
-        var install = await RunAsync("dotnet", ["tool", "install", "DocLint", "--tool-path", tools, "--add-source", feed], _work, environment);
+        // The exact version just packed, so a same-named package on a public feed can never be picked instead.
+        var install = await RunAsync("dotnet", ["tool", "install", "DocLint", "--version", ToolVersion.Current, "--tool-path", tools, "--add-source", feed], _work, environment);
         Assert.True(install.ExitCode == 0, install.Output);
 
         var articles = Path.Combine(_work, "articles");
