@@ -1,3 +1,4 @@
+using DocLint.Analysis;
 using DocLint.Cli.Changes;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
@@ -13,7 +14,8 @@ public sealed class LintCommandHandler(
     LintRunner runner,
     IEnumerable<IResultFormatter> formatters,
     GitChangeReader changeReader,
-    PolicyRunFactory policies)
+    PolicyRunFactory policies,
+    LintEngine engine)
 {
     public async Task<int> RunAsync(LintOptions options, CancellationToken cancellationToken)
     {
@@ -46,9 +48,9 @@ public sealed class LintCommandHandler(
             options.MinScore is { } minScore ? policy.SettingsFor(file) with { MinScore = minScore } : policy.SettingsFor(file);
         var reports = await runner.RunAsync(inputs.Files, SettingsFor, console.OpenInput, cancellationToken);
         var baseline = policy.ApplyBaseline(reports);
-        // Baselined findings no longer count, so their documents are scored again (without re-parsing).
-        var scorer = new DocLint.Scoring.ReliabilityScorer();
-        reports = [.. baseline.Reports.Select(scorer.Rescore)];
+        // Baselined findings no longer count, so their documents are scored again by the engine's own scorer
+        // (same weights, no re-parsing); without a baseline nothing changed and nothing is rescored.
+        reports = options.BaselinePath is null ? baseline.Reports : [.. baseline.Reports.Select(engine.Rescore)];
         reports = changes is null ? reports : DiffBaseFilter.Apply(reports, changes);
         var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity) { ConfigurationProblems = policy.Problems };
 

@@ -30,6 +30,9 @@ public sealed class LintEngine
 
     public ImmutableArray<DiagnosticDescriptor> Descriptors => _driver.Descriptors;
 
+    /// <summary>Scores a report again after a later stage (the baseline) suppressed some of its findings.</summary>
+    public DocumentReport Rescore(DocumentReport report) => _scorer.Rescore(report);
+
     public DocumentReport Lint(string displayPath, byte[] bytes, DocumentSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -181,4 +181,23 @@ public sealed class PolicyCommandTests : IDisposable
             + "inline suppressions  on\n",
             run.OutputWithoutScores);
     }
+
+    [Fact]
+    public async Task Baselined_findings_do_not_count_against_the_score()
+    {
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "Turnout was 70 percent, officials said. It was obviously a record.\n");
+        await CliRunner.RunAsync(_directory, ["baseline", "a.md", "-o", "doclint.baseline.json"]);
+
+        var plain = await CliRunner.RunAsync(_directory, ["a.md"]);
+        var baselined = await CliRunner.RunAsync(_directory, ["a.md", "--baseline", "doclint.baseline.json"]);
+        var switchedOff = await CliRunner.RunAsync(_directory, ["a.md", "--nowarn", "DL2001,DL2002,DL3001,DL4001"]);
+
+        // A baselined finding counts as little as a rule switched off: the document scores as if it were absent.
+        Assert.Equal(ScoreLine(switchedOff.Output), ScoreLine(baselined.Output));
+        Assert.StartsWith("a.md: source reliability 29/100 (F)", ScoreLine(plain.Output), StringComparison.Ordinal);
+        Assert.StartsWith("a.md: source reliability 73/100 (B)", ScoreLine(baselined.Output), StringComparison.Ordinal);
+    }
+
+    private static string ScoreLine(string output) =>
+        output.Split('\n').Single(line => line.Contains(": source reliability ", StringComparison.Ordinal));
 }
