@@ -15,6 +15,7 @@ internal sealed class SentenceReading
     private const int MaxSourceTokens = 9;
 
     private readonly ImmutableArray<bool> _quoted;
+    private readonly Lazy<bool> _hasImpersonalAttribution;
 
     private SentenceReading(Sentence sentence)
     {
@@ -24,6 +25,7 @@ internal sealed class SentenceReading
         Attributions = FindAttributions(RuleLexicons.ReportingVerbs);
         OfficialActs = FindAttributions(RuleLexicons.OfficialActs);
         HasEvidence = sentence.Evidence.Any() || HasCitationMarker();
+        _hasImpersonalAttribution = new(() => RuleLexicons.ImpersonalAttributions.Matches(Tokens).Count > 0, LazyThreadSafetyMode.None);
     }
 
     public Sentence Sentence { get; }
@@ -43,6 +45,9 @@ internal sealed class SentenceReading
     public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
 
     public bool HasVagueSource => Attributions.Any(a => a.Kind == AttributionKind.Vague);
+
+    /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
+    public bool HasImpersonalAttribution => _hasImpersonalAttribution.Value;
 
     /// <summary>The sentence's reading, computed once per document and shared by every rule.</summary>
     public static SentenceReading Of(AnalyzedDocument document, Sentence sentence)
@@ -419,6 +424,4 @@ internal sealed class SentenceReading
         return false;
     }
 
-    /// <summary>The block's evidence that lies within the sentence (links, footnotes).</summary>
-    public IEnumerable<Evidence> Evidence => Sentence.Evidence;
 }

@@ -58,7 +58,7 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return;
         }
 
-        var vague = reading.HasVagueSource || HasImpersonalAttribution(tokens);
+        var vague = reading.HasVagueSource || reading.HasImpersonalAttribution;
         foreach (var figure in figures)
         {
             if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start))
@@ -88,7 +88,4 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
     private static bool IsNamedNearby(AnalyzedDocument document, Sentence? sentence) =>
         sentence is not null && SentenceReading.Of(document, sentence).HasNamedSource;
-
-    private static bool HasImpersonalAttribution(ImmutableArray<Token> tokens) =>
-        RuleLexicons.ImpersonalAttributions.Matches(tokens).Count > 0;
 }
