@@ -20,6 +20,12 @@ public sealed class BaselineCommandHandler(CliConsole console, InputResolver res
         var outputPath = Path.GetFullPath(options.OutputPath ?? DefaultFileName, console.WorkingDirectory);
         var shownPath = options.OutputPath ?? DefaultFileName;
         var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName);
+        if (new SafeOutputFile(inputs.Files.Select(f => f.FullPath).OfType<string>()).IsInput(outputPath))
+        {
+            await console.Error.WriteLineAsync($"error: the baseline {shownPath} is one of the inputs (or a link to one); DocLint never writes to the files it lints.");
+            return ExitCodes.UsageOrInputError;
+        }
+
         foreach (var problem in inputs.Problems)
         {
             await console.Error.WriteLineAsync(MsBuildFormatter.FormatLine(problem));
@@ -57,7 +63,8 @@ public sealed class BaselineCommandHandler(CliConsole console, InputResolver res
 
         try
         {
-            await File.WriteAllTextAsync(outputPath, baseline.Serialize(), new System.Text.UTF8Encoding(false), cancellationToken);
+            var text = baseline.Serialize();
+            SafeOutputFile.Write(outputPath, writer => writer.Write(text));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -23,9 +23,10 @@ public sealed class LintCommandHandler(
         var formatter = formatters.Single(f => f.Name == options.Format);
         var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName);
         var outputPath = options.OutputPath is null ? null : Path.GetFullPath(options.OutputPath, console.WorkingDirectory);
-        if (outputPath is not null && inputs.Files.Any(f => string.Equals(f.FullPath, outputPath, StringComparison.Ordinal)))
+        var guard = new SafeOutputFile(inputs.Files.Select(f => f.FullPath).OfType<string>());
+        if (outputPath is not null && guard.IsInput(outputPath))
         {
-            await console.Error.WriteLineAsync($"error: --output {options.OutputPath} is one of the inputs; DocLint never writes to the files it lints.");
+            await console.Error.WriteLineAsync($"error: --output {options.OutputPath} is one of the inputs (or a link to one); DocLint never writes to the files it lints.");
             return ExitCodes.UsageOrInputError;
         }
 
@@ -62,14 +63,18 @@ public sealed class LintCommandHandler(
         {
             try
             {
-                await using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(false));
-                formatter.Write(result, file);
+                SafeOutputFile.Write(outputPath, writer => formatter.Write(result, writer));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 await console.Error.WriteLineAsync($"error: could not write --output {options.OutputPath}: {exception.Message}");
                 return ExitCodes.UsageOrInputError;
             }
+        }
+
+        if (formatter is GitHubFormatter github)
+        {
+            await github.AppendStepSummaryAsync(result, guard);
         }
 
         if (formatter.WantsSummary || outputPath is not null)

@@ -20,25 +20,39 @@ public sealed class GitHubFormatter(CliConsole console) : IResultFormatter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        var visible = result.Visible.ToList();
-        foreach (var diagnostic in visible)
+        foreach (var diagnostic in result.Visible)
         {
             writer.Write(FormatCommand(diagnostic));
             writer.Write('\n');
         }
+    }
 
-        if (console.GetEnvironmentVariable(StepSummaryVariable) is { Length: > 0 } summaryPath)
+    /// <summary>Appends the Markdown job summary to $GITHUB_STEP_SUMMARY when it is set and is not one of the inputs.</summary>
+    internal async Task AppendStepSummaryAsync(LintResult result, SafeOutputFile guard)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(guard);
+        if (console.GetEnvironmentVariable(StepSummaryVariable) is not { Length: > 0 } summaryPath)
         {
-            try
-            {
-                // The runner reads the file after the step; appending keeps what earlier steps wrote.
-                File.AppendAllText(Path.GetFullPath(summaryPath, console.WorkingDirectory), GitHubStepSummary.Render(result, visible), new UTF8Encoding(false));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // The annotations are already out; a missing job summary is not worth failing the lint over.
-                console.Error.Write($"warning: could not write the job summary to {StepSummaryVariable}: {exception.Message}\n");
-            }
+            return;
+        }
+
+        var fullPath = Path.GetFullPath(summaryPath, console.WorkingDirectory);
+        if (guard.IsInput(fullPath))
+        {
+            await console.Error.WriteAsync($"warning: {StepSummaryVariable} ({summaryPath}) is one of the inputs; DocLint never writes to the files it lints, so the job summary was not written.\n");
+            return;
+        }
+
+        try
+        {
+            // The runner reads the file after the step; appending keeps what earlier steps wrote.
+            await File.AppendAllTextAsync(fullPath, GitHubStepSummary.Render(result, [.. result.Visible]), new UTF8Encoding(false));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The annotations are already out; a missing job summary is not worth failing the lint over.
+            await console.Error.WriteAsync($"warning: could not write the job summary to {StepSummaryVariable}: {exception.Message}\n");
         }
     }
 

@@ -1,0 +1,71 @@
+using System.Text;
+
+namespace DocLint.Cli.Output;
+
+/// <summary>
+/// The one way DocLint writes a file (--output, the baseline, the GitHub job summary): it refuses any path that
+/// is one of the run's inputs, whatever the spelling (symbolic links, linked folders, hard links), and it writes a
+/// temporary file beside the target and renames it into place, so a failed run never leaves half a report.
+/// </summary>
+internal sealed class SafeOutputFile
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    private readonly Lazy<HashSet<FileIdentity>> _inputs;
+
+    public SafeOutputFile(IEnumerable<string> inputFullPaths)
+    {
+        ArgumentNullException.ThrowIfNull(inputFullPaths);
+        // Identities are read only when something is to be written, and only once.
+        _inputs = new Lazy<HashSet<FileIdentity>>(() => [.. inputFullPaths.Select(FileIdentity.Of).OfType<FileIdentity>()]);
+    }
+
+    /// <summary>True when the path names (or links to) a file this run reads.</summary>
+    public bool IsInput(string fullPath) => FileIdentity.Of(fullPath) is { } identity && _inputs.Value.Contains(identity);
+
+    /// <summary>Writes the whole file through a temporary file renamed over the target; creates missing folders.</summary>
+    public static void Write(string fullPath, Action<TextWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        // Write through a symbolic link to its target, as an editor saving the file would.
+        var target = FileIdentity.ResolvePath(fullPath) ?? Path.Combine(FileIdentity.ResolveDirectory(Path.GetDirectoryName(fullPath)!), Path.GetFileName(fullPath));
+        if (!FileIdentity.IsRegularFileOrAbsent(target))
+        {
+            // A device or a FIFO (-o /dev/stdout): renaming over it would replace it, so write in place.
+            using var direct = new StreamWriter(target, append: false, Utf8NoBom);
+            write(direct);
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var writer = new StreamWriter(stream, Utf8NoBom))
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The original error is the one worth reporting; a stray temporary file is named after its target.
+        }
+    }
+}
