@@ -5,10 +5,20 @@ namespace DocLint.Cli.Changes;
 /// <summary>Runs one git command and captures its output; the only place the CLI starts a process.</summary>
 public sealed class GitRunner
 {
+    private readonly string _executable;
+
+    public GitRunner()
+        : this("git")
+    {
+    }
+
+    /// <summary>Runs <paramref name="executable"/> instead of the git on PATH (tests count the calls this way).</summary>
+    public GitRunner(string executable) => _executable = executable;
+
     public async Task<GitOutput> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var start = new ProcessStartInfo("git")
+        var start = new ProcessStartInfo(_executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
