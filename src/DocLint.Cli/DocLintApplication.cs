@@ -1,3 +1,4 @@
+using DocLint.Pipeline;
 using System.CommandLine;
 using DocLint.Analysis;
 using DocLint.Cli.Changes;

@@ -11,6 +11,8 @@ public static class ScoreJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(score);
         WriteValue(json, score.Value, score.Grade, score.IsRated, score.Tally);
+        json.WriteNumber("unjudgedClaims", score.UnjudgedClaims);
+        json.WriteNumber("suppressedFindings", score.SuppressedFindings);
         json.WriteString("explanation", score.Explanation);
         json.WriteStartArray("sections");
         foreach (var section in score.Sections)

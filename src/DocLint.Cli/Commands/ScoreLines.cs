@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 using DocLint.Scoring;
 using Humanizer;
@@ -17,17 +18,47 @@ public static class ScoreLines
         var words = "word".ToQuantity(tally.Words, "N0", CultureInfo.InvariantCulture);
         if (!score.IsRated)
         {
-            return $"{report.Path}: source reliability not rated — {score.Explanation} in {words}";
+            var suppressed = tally.SuppressedFindings > 0 ? $" ({Suppressed(tally)})" : string.Empty;
+            return $"{report.Path}: source reliability not rated — {score.Explanation}{suppressed} in {words}";
         }
 
         var problems = Problems(tally);
-        var detail = $"{tally.SourcedClaims} of {"claim".ToQuantity(tally.Claims, "N0", CultureInfo.InvariantCulture)} sourced";
+        // Suppressed findings neither lower the score nor source a claim; the line says how many claims that left unjudged.
+        var claims = tally.SuppressedFindings > 0 ? "judged claim" : "claim";
+        var detail = $"{tally.SourcedClaims} of {claims.ToQuantity(tally.Claims, "N0", CultureInfo.InvariantCulture)} sourced";
         if (problems.Count > 0)
         {
             detail += "; " + string.Join(", ", problems);
         }
 
+        if (tally.SuppressedFindings > 0)
+        {
+            detail += "; " + Suppressed(tally);
+        }
+
         return string.Create(CultureInfo.InvariantCulture, $"{report.Path}: source reliability {score.Value}/100 ({score.Grade}) — {detail} in {words}");
+    }
+
+    /// <summary><c>9 findings suppressed, 4 claims left unjudged</c>: what suppression and switched-off rules kept out of the score.</summary>
+    public static string Suppressed(ScoreTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var text = $"{"finding".ToQuantity(tally.SuppressedFindings, "N0", CultureInfo.InvariantCulture)} suppressed";
+        return tally.UnjudgedClaims > 0 ? text + $", {"claim".ToQuantity(tally.UnjudgedClaims, "N0", CultureInfo.InvariantCulture)} left unjudged" : text;
+    }
+
+    /// <summary>The note that not-rated documents were not held to --min-score, or null when none was skipped.</summary>
+    public static string? GateSkippedNote(LintRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var skipped = run.GateSkipped.Count();
+        if (skipped == 0)
+        {
+            return null;
+        }
+
+        var verb = skipped == 1 ? "was" : "were";
+        return $"{"not-rated document".ToQuantity(skipped)} (no claims to check) {verb} not held to the minimum score; use --min-score-unrated fail to fail them.";
     }
 
     /// <summary>The counts that lowered the score, most damaging first, zero counts left out.</summary>

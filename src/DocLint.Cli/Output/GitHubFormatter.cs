@@ -1,3 +1,4 @@
+using DocLint.Pipeline;
 using System.Globalization;
 using System.Text;
 using DocLint.Diagnostics;
@@ -16,7 +17,7 @@ public sealed class GitHubFormatter(CliConsole console) : IResultFormatter
 
     public bool WantsSummary => false;
 
-    public void Write(LintResult result, TextWriter writer)
+    public void Write(LintRun result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
@@ -28,7 +29,7 @@ public sealed class GitHubFormatter(CliConsole console) : IResultFormatter
     }
 
     /// <summary>Appends the Markdown job summary to $GITHUB_STEP_SUMMARY when it is set and is not one of the inputs.</summary>
-    internal async Task AppendStepSummaryAsync(LintResult result, SafeOutputFile guard)
+    internal async Task AppendStepSummaryAsync(LintRun result, SafeOutputFile guard)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(guard);

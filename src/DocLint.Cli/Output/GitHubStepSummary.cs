@@ -1,3 +1,4 @@
+using DocLint.Pipeline;
 using System.Globalization;
 using System.Text;
 using DocLint.Diagnostics;
@@ -7,7 +8,7 @@ namespace DocLint.Cli.Output;
 /// <summary>The Markdown job summary: one table row per file with its counts, then the totals.</summary>
 public static class GitHubStepSummary
 {
-    public static string Render(LintResult result, IReadOnlyList<Diagnostic> visible)
+    public static string Render(LintRun result, IReadOnlyList<Diagnostic> visible)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(visible);

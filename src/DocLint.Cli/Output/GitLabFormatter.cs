@@ -1,3 +1,4 @@
+using DocLint.Pipeline;
 using System.Text.Json;
 using DocLint.Diagnostics;
 
@@ -13,7 +14,7 @@ public sealed class GitLabFormatter : IResultFormatter
 
     public bool WantsSummary => false;
 
-    public void Write(LintResult result, TextWriter writer)
+    public void Write(LintRun result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);

@@ -1,3 +1,5 @@
+using DocLint.Pipeline;
+
 namespace DocLint.Cli.Output;
 
 /// <summary>Writes a run's result in one output format.</summary>
@@ -8,5 +10,5 @@ public interface IResultFormatter
     /// <summary>Whether the human summary follows the findings on stdout.</summary>
     bool WantsSummary { get; }
 
-    void Write(LintResult result, TextWriter writer);
+    void Write(LintRun result, TextWriter writer);
 }

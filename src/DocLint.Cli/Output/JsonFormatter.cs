@@ -1,3 +1,4 @@
+using DocLint.Pipeline;
 using System.Text.Json;
 using DocLint.Cli.Commands;
 using DocLint.Diagnostics;
@@ -16,7 +17,7 @@ public sealed class JsonFormatter : IResultFormatter
 
     public bool WantsSummary => false;
 
-    public void Write(LintResult result, TextWriter writer)
+    public void Write(LintRun result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
@@ -30,7 +31,9 @@ public sealed class JsonFormatter : IResultFormatter
             json.WriteEndObject();
             json.WriteStartArray("files");
             var visible = result.Visible.ToList();
-            var paths = result.Documents.Select(d => d.Path).Concat(result.InputProblems.Select(p => p.Location.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            // Every path a visible diagnostic names gets an entry (a .editorconfig with a DL0002 too), so the summary
+            // is always the sum of files[].
+            var paths = result.Documents.Select(d => d.Path).Concat(visible.Select(d => d.Location.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             foreach (var path in paths)
             {
                 var document = result.Documents.FirstOrDefault(d => d.Path == path);
@@ -61,6 +64,7 @@ public sealed class JsonFormatter : IResultFormatter
             json.WriteNumber("errors", visible.Count(d => d.Severity == DiagnosticSeverity.Error));
             json.WriteNumber("warnings", visible.Count(d => d.Severity == DiagnosticSeverity.Warning));
             json.WriteNumber("infos", visible.Count(d => d.Severity == DiagnosticSeverity.Info));
+            json.WriteNumber("belowMinScore", result.GateFailures.Count());
             json.WriteEndObject();
             json.WriteEndObject();
         });

@@ -1,3 +1,4 @@
+using DocLint.Pipeline;
 using System.Globalization;
 using DocLint.Diagnostics;
 
@@ -13,7 +14,7 @@ public sealed class MsBuildFormatter : IResultFormatter
 
     public bool WantsSummary => true;
 
-    public void Write(LintResult result, TextWriter writer)
+    public void Write(LintRun result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);

@@ -1,29 +1,17 @@
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 
 namespace DocLint.Cli.Output;
 
 /// <summary>
-/// The findings a machine format carries. Unlike <see cref="LintResult.Visible"/> it can keep suppressed ones,
-/// which SARIF reports with their justification instead of dropping.
+/// The findings a machine format carries: <see cref="LintRun.Visible"/>, or with suppressed ones kept, which
+/// SARIF reports with their justification instead of dropping. Configuration problems are part of both.
 /// </summary>
 public static class ReportedFindings
 {
-    public static IReadOnlyList<Diagnostic> Collect(LintResult result, bool includeSuppressed)
+    public static IReadOnlyList<Diagnostic> Collect(LintRun result, bool includeSuppressed)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (!includeSuppressed)
-        {
-            return [.. result.Visible];
-        }
-
-        return
-        [
-            .. result.InputProblems.Concat(result.Documents.SelectMany(d => d.Diagnostics))
-                .Where(d => d.Severity != DiagnosticSeverity.Hidden && d.Severity >= result.MinimumSeverity)
-                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Location.SourceSpan.Start)
-                .ThenBy(d => d.Location.SourceSpan.End)
-                .ThenBy(d => d.Id, StringComparer.Ordinal),
-        ];
+        return includeSuppressed ? [.. result.VisibleWithSuppressed] : [.. result.Visible];
     }
 }

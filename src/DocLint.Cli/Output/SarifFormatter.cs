@@ -1,8 +1,9 @@
+using DocLint.Pipeline;
 using System.Text;
+using DocLint.Analysis;
 using System.Text.Json;
 using DocLint.Diagnostics;
 using DocLint.Reporting;
-using DocLint.Rules;
 
 namespace DocLint.Cli.Output;
 
@@ -10,7 +11,7 @@ namespace DocLint.Cli.Output;
 /// SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, VS Code's SARIF viewer): one run, every rule's metadata,
 /// relative URIs under %SRCROOT%, content-based fingerprints, and suppressed findings kept with their reason.
 /// </summary>
-public sealed class SarifFormatter : IResultFormatter
+public sealed class SarifFormatter(LintEngine engine) : IResultFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string SourceRootId = "%SRCROOT%";
@@ -21,11 +22,11 @@ public sealed class SarifFormatter : IResultFormatter
 
     public bool WantsSummary => false;
 
-    public void Write(LintResult result, TextWriter writer)
+    public void Write(LintRun result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        var descriptors = BuiltInAnalyzers.AllDescriptors;
+        IReadOnlyList<DiagnosticDescriptor> descriptors = engine.AllDescriptors;
         var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var findings = ReportedFindings.Collect(result, includeSuppressed: true);
         var fingerprints = FindingFingerprints.Compute(findings);

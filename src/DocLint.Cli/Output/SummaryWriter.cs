@@ -1,3 +1,4 @@
+using DocLint.Pipeline;
 using DocLint.Cli.Commands;
 using DocLint.Diagnostics;
 using Humanizer;
@@ -7,7 +8,7 @@ namespace DocLint.Cli.Output;
 /// <summary>The short human summary after the findings: files, findings by severity and by family.</summary>
 public sealed class SummaryWriter
 {
-    public void Write(LintResult result, TextWriter writer)
+    public void Write(LintRun result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
@@ -32,6 +33,11 @@ public sealed class SummaryWriter
         foreach (var document in result.Documents.Where(d => d.Score is not null))
         {
             writer.Write(ScoreLines.Summary(document) + "\n");
+        }
+
+        if (ScoreLines.GateSkippedNote(result) is { } note)
+        {
+            writer.Write(note + "\n");
         }
 
         var failed = result.Documents.Count(d => !d.WasLinted) + result.InputProblems.Length;
