@@ -1,4 +1,3 @@
-using DocLint.Pipeline;
 using System.CommandLine;
 using DocLint.Analysis;
 using DocLint.Cli.Changes;
@@ -7,7 +6,6 @@ using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
-using DocLint.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -54,7 +52,7 @@ public static class DocLintApplication
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning);
         builder.Services.AddSingleton(console);
-        builder.Services.AddSingleton(_ => new LintEngine(BuiltInAnalyzers.Create()));
+        builder.Services.AddSingleton(_ => DocLinter.CreateEngine());
         builder.Services.AddSingleton<InputResolver>();
         builder.Services.AddSingleton<LintRunner>();
         builder.Services.AddSingleton<IResultFormatter, MsBuildFormatter>();

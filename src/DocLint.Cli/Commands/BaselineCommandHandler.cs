@@ -1,4 +1,3 @@
-using DocLint.Pipeline;
 using DocLint.Baselines;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;

@@ -1,7 +1,7 @@
-using DocLint.Pipeline;
 using System.Globalization;
 using System.Text;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 
 namespace DocLint.Cli.Output;
 

@@ -1,6 +1,6 @@
-using DocLint.Pipeline;
 using System.Text.Json;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 
 namespace DocLint.Cli.Output;
 

@@ -1,7 +1,7 @@
-using DocLint.Pipeline;
 using System.Text.Json;
 using DocLint.Cli.Commands;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 
 namespace DocLint.Cli.Output;
 

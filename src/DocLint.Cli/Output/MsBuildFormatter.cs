@@ -1,6 +1,6 @@
-using DocLint.Pipeline;
 using System.Globalization;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 
 namespace DocLint.Cli.Output;
 

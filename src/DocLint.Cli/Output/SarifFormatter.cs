@@ -1,8 +1,8 @@
-using DocLint.Pipeline;
 using System.Text;
-using DocLint.Analysis;
 using System.Text.Json;
+using DocLint.Analysis;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 
 namespace DocLint.Cli.Output;

@@ -1,6 +1,6 @@
-using DocLint.Pipeline;
 using DocLint.Cli.Commands;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using Humanizer;
 
 namespace DocLint.Cli.Output;

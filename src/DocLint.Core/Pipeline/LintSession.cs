@@ -35,7 +35,9 @@ public sealed class LintSession
     /// <summary>The settings for a document at <paramref name="absolutePath"/> (which need not exist), --min-score applied last.</summary>
     public DocumentSettings SettingsFor(string? absolutePath)
     {
-        var settings = _options.Policy is { } policy && absolutePath is not null ? policy.For(absolutePath) : DocumentSettings.Default;
+        var settings = _options.Policy is { } policy
+            ? absolutePath is null ? policy.CommandLine.ApplyTo(DocumentSettings.Default) : policy.For(absolutePath)
+            : _options.Overrides.ApplyTo(DocumentSettings.Default);
         return _options.MinScore is { } minimum ? settings with { MinScore = minimum } : settings;
     }
 

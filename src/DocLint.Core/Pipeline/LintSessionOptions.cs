@@ -11,6 +11,9 @@ public sealed record LintSessionOptions
     /// <summary>Resolves each document's settings (.editorconfig, then the command line); null gives every document the defaults.</summary>
     public PolicyResolver? Policy { get; init; }
 
+    /// <summary>Without <see cref="Policy"/>, what is applied to the defaults (--nowarn and the like); a policy carries its own.</summary>
+    public CommandLinePolicy Overrides { get; init; } = CommandLinePolicy.None;
+
     /// <summary>Findings accepted as they are; matched per document, together with its inline comments.</summary>
     public BaselineFile? Baseline { get; init; }
 

@@ -1,6 +1,6 @@
-using DocLint.Pipeline;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 
 namespace DocLint.Cli.Tests.Formats;

@@ -1,9 +1,9 @@
-using DocLint.Analysis;
-using DocLint.Pipeline;
 using System.Collections.Immutable;
 using System.Text.Json;
+using DocLint.Analysis;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 using DocLint.Rules;
 using DocLint.Text;
