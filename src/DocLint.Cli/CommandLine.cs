@@ -4,6 +4,7 @@ using DocLint.Cli.Configuration;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
+using DocLint.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocLint.Cli;

@@ -6,6 +6,7 @@ using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
+using DocLint.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -60,6 +61,7 @@ public static class DocLintApplication
         builder.Services.AddSingleton<IResultFormatter, SarifFormatter>();
         builder.Services.AddSingleton<IResultFormatter, GitHubFormatter>();
         builder.Services.AddSingleton<IResultFormatter, GitLabFormatter>();
+        builder.Services.AddSingleton<GitHubStepSummaryFile>();
         builder.Services.AddSingleton<GitRunner>();
         builder.Services.AddSingleton<GitChangeReader>();
         builder.Services.AddSingleton<LintCommandHandler>();

@@ -2,6 +2,7 @@ using DocLint.Baselines;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
+using DocLint.Reporting;
 using Humanizer;
 
 namespace DocLint.Cli.Commands;

@@ -3,6 +3,7 @@ using DocLint.Cli.Configuration;
 using DocLint.Cli.Output;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Commands;
 

@@ -3,6 +3,7 @@ using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Pipeline;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Commands;
 
@@ -13,7 +14,8 @@ public sealed class LintCommandHandler(
     LintRunner runner,
     IEnumerable<IResultFormatter> formatters,
     GitChangeReader changeReader,
-    PolicyRunFactory policies)
+    PolicyRunFactory policies,
+    GitHubStepSummaryFile stepSummary)
 {
     public async Task<int> RunAsync(LintOptions options, CancellationToken cancellationToken)
     {
@@ -64,9 +66,9 @@ public sealed class LintCommandHandler(
             }
         }
 
-        if (formatter is GitHubFormatter github)
+        if (formatter is GitHubFormatter)
         {
-            await github.AppendStepSummaryAsync(run, guard);
+            await stepSummary.AppendAsync(run, guard);
         }
 
         var human = formatter.WantsSummary || outputPath is not null;

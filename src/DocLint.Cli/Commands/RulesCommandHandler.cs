@@ -1,5 +1,6 @@
 using DocLint.Analysis;
 using DocLint.Cli.Output;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Commands;
 

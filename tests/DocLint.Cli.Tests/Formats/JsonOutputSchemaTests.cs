@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocLint.Cli.Output;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Tests.Formats;
 

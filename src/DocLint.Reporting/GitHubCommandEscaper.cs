@@ -1,4 +1,4 @@
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>
 /// The escaping GitHub's runner undoes when it reads a workflow command (actions/toolkit, command.ts):

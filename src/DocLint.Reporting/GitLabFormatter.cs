@@ -2,7 +2,7 @@ using System.Text.Json;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>
 /// GitLab Code Quality: a JSON array of issues that merge requests show as a widget. GitLab matches issues

@@ -1,7 +1,7 @@
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>
 /// The findings a machine format carries: <see cref="LintRun.Visible"/>, or with suppressed ones kept, which

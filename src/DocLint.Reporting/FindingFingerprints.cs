@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DocLint.Diagnostics;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>
 /// Fingerprints that survive edits elsewhere in a file: a hash of rule ID, path, flagged text and sentence,

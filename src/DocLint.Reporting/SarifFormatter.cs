@@ -5,7 +5,7 @@ using DocLint.Diagnostics;
 using DocLint.Pipeline;
 using DocLint.Reporting;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, VS Code's SARIF viewer): one run, every rule's metadata,

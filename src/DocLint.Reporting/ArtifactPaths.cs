@@ -1,4 +1,4 @@
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>Paths as machine formats want them: forward slashes, and URIs relative to the source root.</summary>
 public static class ArtifactPaths

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DocLint.Scoring;
 
-namespace DocLint.Cli.Commands;
+namespace DocLint.Reporting;
 
 /// <summary>Writes a score, its counts and its sections as JSON (the "score" object of --format json).</summary>
 public static class ScoreJson

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using DocLint.Cli.Commands;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>
 /// Machine-readable output with stable field names and a version; documented by

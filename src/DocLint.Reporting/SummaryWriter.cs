@@ -1,9 +1,8 @@
-using DocLint.Cli.Commands;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 using Humanizer;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>The short human summary after the findings: files, findings by severity and by family.</summary>
 public sealed class SummaryWriter

@@ -1,6 +1,6 @@
 using DocLint.Pipeline;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>Writes a run's result in one output format.</summary>
 public interface IResultFormatter

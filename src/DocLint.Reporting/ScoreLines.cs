@@ -4,7 +4,7 @@ using DocLint.Reporting;
 using DocLint.Scoring;
 using Humanizer;
 
-namespace DocLint.Cli.Commands;
+namespace DocLint.Reporting;
 
 /// <summary>The human sentences and table rows that describe a document's score.</summary>
 public static class ScoreLines

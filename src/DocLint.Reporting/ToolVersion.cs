@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace DocLint.Cli;
+namespace DocLint.Reporting;
 
-internal static class ToolVersion
+public static class ToolVersion
 {
     /// <summary>The informational version without the source-revision suffix the SDK appends.</summary>
     public static string Current { get; } =

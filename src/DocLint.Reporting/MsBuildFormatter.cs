@@ -2,7 +2,7 @@ using System.Globalization;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>
 /// The compiler's canonical form, one finding a line: <c>path(l1,c1,l2,c2): warning DL1001: message</c>,

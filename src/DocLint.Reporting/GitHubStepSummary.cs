@@ -3,7 +3,7 @@ using System.Text;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 
-namespace DocLint.Cli.Output;
+namespace DocLint.Reporting;
 
 /// <summary>The Markdown job summary: one table row per file with its counts, then the totals.</summary>
 public static class GitHubStepSummary
