@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Configuration;
-using DocLint.Configuration.EditorConfig;
 using DocLint.Diagnostics;
 using DocLint.Documents;
 using DocLint.Pipeline;
@@ -98,17 +97,9 @@ public sealed class DocLinter
         PolicyResolver? policy = null;
         if (_options.UseEditorConfig)
         {
-            var workingDirectory = WorkingDirectory;
-            var reader = new EditorConfigPolicyReader(_engine.AllDescriptors, path => DisplayPath(path, workingDirectory));
-            policy = new PolicyResolver(new EditorConfigResolver(new DiskEditorConfigFileSource()), reader, overrides);
+            policy = PolicyResolver.FromDisk(_engine.AllDescriptors, WorkingDirectory, overrides);
         }
 
         return new LintSession(_engine, new LintSessionOptions { Policy = policy, Overrides = overrides, MinScore = _options.MinScore, Unrated = _options.Unrated });
-    }
-
-    private static string DisplayPath(string path, string workingDirectory)
-    {
-        var relative = Path.GetRelativePath(workingDirectory, path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
     }
 }

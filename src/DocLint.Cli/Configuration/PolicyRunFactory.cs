@@ -2,7 +2,6 @@ using DocLint.Analysis;
 using DocLint.Baselines;
 using DocLint.Cli.Commands;
 using DocLint.Configuration;
-using DocLint.Configuration.EditorConfig;
 using DocLint.Pipeline;
 
 namespace DocLint.Cli.Configuration;
@@ -28,8 +27,7 @@ public sealed class PolicyRunFactory(LintEngine engine)
 
     public PolicyResolver CreateResolver(string workingDirectory, CommandLinePolicy commandLine)
     {
-        var reader = new EditorConfigPolicyReader(engine.AllDescriptors, path => DisplayPath(path, workingDirectory));
-        return new PolicyResolver(new EditorConfigResolver(new DiskEditorConfigFileSource()), reader, commandLine);
+        return PolicyResolver.FromDisk(engine.AllDescriptors, workingDirectory, commandLine);
     }
 
     /// <summary>The session, or the reason the --baseline file cannot be used.</summary>
@@ -63,14 +61,5 @@ public sealed class PolicyRunFactory(LintEngine engine)
             Unrated = options.Unrated,
         };
         return (new LintSession(engine, sessionOptions), null);
-    }
-
-    /// <summary>A configuration file as diagnostics print it: relative to the working directory when below it, with '/'.</summary>
-    public static string DisplayPath(string path, string workingDirectory)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var relative = Path.GetRelativePath(workingDirectory, path);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
-        return shown.Replace('\\', '/');
     }
 }

@@ -9,7 +9,7 @@ namespace DocLint.Configuration.EditorConfig;
 /// later pairs winning. Each .editorconfig is read and parsed at most once per instance; safe to use
 /// from several threads at once.
 /// </summary>
-public sealed class EditorConfigResolver
+internal sealed class EditorConfigResolver
 {
     private const string FileName = ".editorconfig";
 

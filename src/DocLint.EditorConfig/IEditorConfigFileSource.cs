@@ -1,7 +1,7 @@
 namespace DocLint.Configuration.EditorConfig;
 
 /// <summary>Reads EditorConfig files, so the resolver can be tested against in-memory trees.</summary>
-public interface IEditorConfigFileSource
+internal interface IEditorConfigFileSource
 {
     /// <summary>
     /// The text of the file at <paramref name="path"/>, or <see langword="null"/> when there is no such file.

@@ -3,7 +3,7 @@ using System.Text;
 namespace DocLint.Configuration.EditorConfig;
 
 /// <summary>Reads EditorConfig files from disk as UTF-8 (the spec's only encoding).</summary>
-public sealed class DiskEditorConfigFileSource : IEditorConfigFileSource
+internal sealed class DiskEditorConfigFileSource : IEditorConfigFileSource
 {
     public string? ReadAllText(string path)
     {

@@ -5,4 +5,4 @@ namespace DocLint.Configuration.EditorConfig;
 /// <c>key = value</c> pair in <paramref name="SourcePath"/>. A value the spec derives from another pair
 /// (<c>tab_width</c> from <c>indent_size</c>, for example) points at the pair whose value it copies.
 /// </summary>
-public sealed record EditorConfigValue(string Key, string Value, string SourcePath, int Line);
+internal sealed record EditorConfigValue(string Key, string Value, string SourcePath, int Line);
