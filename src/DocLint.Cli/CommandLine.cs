@@ -3,6 +3,8 @@ using DocLint.Cli.Commands;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
+using DocLint.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocLint.Cli;
@@ -46,10 +48,11 @@ internal static class CommandLine
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the tool does to standard error." };
         var minScore = MinScoreOption();
+        var unrated = UnratedOption();
 
         var root = new RootCommand(
             "DocLint lints prose the way a compiler lints code: it reports hedges, unsourced figures, unnamed sources and unsupported certainty.\n"
-            + "Exit codes: 0 no error-severity finding; 1 an error-severity finding (see --warnaserror) or a score below --min-score; 2 bad usage, configuration or an unreadable input.");
+            + "Exit codes: 0 no error-severity finding; 1 an error-severity finding (see --warnaserror) or a score below --min-score; 2 bad usage, a configuration problem (DL0002) or an unreadable input.");
         root.Arguments.Add(paths);
         root.Options.Add(format);
         root.Options.Add(output);
@@ -59,6 +62,7 @@ internal static class CommandLine
         root.Options.Add(diffBase);
         root.Options.Add(verbose);
         root.Options.Add(minScore);
+        root.Options.Add(unrated);
         var policy = new PolicyCommandLine();
         policy.AddLintOptions(root);
         root.SetAction((parse, cancellationToken) =>
@@ -73,6 +77,7 @@ internal static class CommandLine
             {
                 DiffBase = parse.GetValue(diffBase),
                 MinScore = parse.GetValue(minScore),
+                Unrated = ParseUnrated(parse.GetValue(unrated)),
             };
             options = policy.Apply(parse, options);
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);
@@ -94,7 +99,10 @@ internal static class CommandLine
 
     private static Option<int?> MinScoreOption()
     {
-        var minScore = new Option<int?>("--min-score") { Description = "Fail (exit code 1) when a document's source-reliability score is below this value (0-100)." };
+        var minScore = new Option<int?>("--min-score")
+        {
+            Description = "Fail (exit code 1, a DL0020 error) when a document's source-reliability score is below this value (0-100). Documents without claims are not rated and not held to it (see --min-score-unrated).",
+        };
         minScore.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is < 0 or > 100)
@@ -105,20 +113,44 @@ internal static class CommandLine
         return minScore;
     }
 
+    private static Option<string> UnratedOption()
+    {
+        var unrated = new Option<string>("--min-score-unrated")
+        {
+            Description = "How --min-score treats a document with no claims to check: ignore (the default) or fail.",
+            DefaultValueFactory = _ => "ignore",
+        };
+        unrated.AcceptOnlyFromAmong("ignore", "fail");
+        return unrated;
+    }
+
+    private static UnratedScores ParseUnrated(string? value) => value == "fail" ? UnratedScores.Fail : UnratedScores.Ignore;
+
     private static Command ScoreCommand(IServiceProvider services, Option<string?> stdinFileName)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, directories or globs to score, or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text (a table, worst first) or json.", DefaultValueFactory = _ => ScoreCommandHandler.TextFormat };
         format.AcceptOnlyFromAmong(ScoreCommandHandler.TextFormat, ScoreCommandHandler.JsonFormat);
         var minScore = MinScoreOption();
-        var score = new Command("score", "Print every document's source-reliability score (0-100) and grade, worst first.");
+        var unrated = UnratedOption();
+        var score = new Command("score", "Print every document's source-reliability score (0-100) and grade, worst first; the same score the lint command gives with the same settings.");
         score.Arguments.Add(paths);
         score.Options.Add(format);
         score.Options.Add(minScore);
+        score.Options.Add(unrated);
         score.Options.Add(stdinFileName);
-        score.SetAction((parse, cancellationToken) => services.GetRequiredService<ScoreCommandHandler>().RunAsync(
-            new ScoreOptions(parse.GetValue(paths) ?? [], parse.GetValue(format) ?? ScoreCommandHandler.TextFormat, parse.GetValue(minScore), parse.GetValue(stdinFileName)),
-            cancellationToken));
+        var policy = new PolicyCommandLine();
+        policy.AddLintOptions(score);
+        score.SetAction((parse, cancellationToken) =>
+        {
+            var lint = new LintOptions(parse.GetValue(paths) ?? [], "msbuild", null, false, DiagnosticSeverity.Info, parse.GetValue(stdinFileName))
+            {
+                MinScore = parse.GetValue(minScore),
+                Unrated = ParseUnrated(parse.GetValue(unrated)),
+            };
+            var options = new ScoreOptions(policy.Apply(parse, lint), parse.GetValue(format) ?? ScoreCommandHandler.TextFormat);
+            return services.GetRequiredService<ScoreCommandHandler>().RunAsync(options, cancellationToken);
+        });
         return score;
     }
 

@@ -6,7 +6,7 @@ using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
-using DocLint.Rules;
+using DocLint.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -53,7 +53,7 @@ public static class DocLintApplication
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning);
         builder.Services.AddSingleton(console);
-        builder.Services.AddSingleton(_ => new LintEngine(BuiltInAnalyzers.Create()));
+        builder.Services.AddSingleton(_ => DocLinter.CreateEngine());
         builder.Services.AddSingleton<InputResolver>();
         builder.Services.AddSingleton<LintRunner>();
         builder.Services.AddSingleton<IResultFormatter, MsBuildFormatter>();
@@ -61,6 +61,7 @@ public static class DocLintApplication
         builder.Services.AddSingleton<IResultFormatter, SarifFormatter>();
         builder.Services.AddSingleton<IResultFormatter, GitHubFormatter>();
         builder.Services.AddSingleton<IResultFormatter, GitLabFormatter>();
+        builder.Services.AddSingleton<GitHubStepSummaryFile>();
         builder.Services.AddSingleton<GitRunner>();
         builder.Services.AddSingleton<GitChangeReader>();
         builder.Services.AddSingleton<LintCommandHandler>();

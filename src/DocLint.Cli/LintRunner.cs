@@ -1,37 +1,39 @@
-using System.Collections.Immutable;
-using DocLint.Analysis;
 using DocLint.Cli.Inputs;
-using DocLint.Configuration;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 using Microsoft.Extensions.Logging;
 
 namespace DocLint.Cli;
 
-/// <summary>Reads the inputs (never writes them) and lints them in parallel; results come back in path order.</summary>
-public sealed partial class LintRunner(LintEngine engine, ILogger<LintRunner> logger)
+/// <summary>Reads the inputs (never writes them) and hands them to the session in parallel; the session collects the run.</summary>
+public sealed partial class LintRunner(ILogger<LintRunner> logger)
 {
-    public async Task<ImmutableArray<DocumentReport>> RunAsync(
-        IReadOnlyList<InputFile> files,
-        Func<InputFile, DocumentSettings> settingsFor,
+    public async Task<LintRun> RunAsync(
+        LintSession session,
+        InputResolution inputs,
+        string workingDirectory,
         Func<Stream> openStandardInput,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(settingsFor);
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var files = inputs.Files;
         var reports = new DocumentReport[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (index, token) =>
         {
             var file = files[index];
             var bytes = await ReadAsync(file, openStandardInput, token);
+            // Standard input is configured as if it were --stdin-filename in the working directory.
+            var settingsPath = file.FullPath ?? Path.GetFullPath(file.DisplayPath, workingDirectory);
             reports[index] = bytes.Failure is { } failure
                 ? DocumentReport.Failed(failure)
-                : engine.Lint(file.DisplayPath, bytes.Content!, settingsFor(file), token);
+                : session.Lint(file.DisplayPath, settingsPath, bytes.Content!, token);
             LogLinted(logger, file.DisplayPath, reports[index].Diagnostics.Length);
         });
 
-        return [.. reports.OrderBy(r => r.Path, StringComparer.Ordinal)];
+        return session.Complete(reports, inputs.Problems);
     }
 
     private static async Task<(byte[]? Content, Diagnostic? Failure)> ReadAsync(InputFile file, Func<Stream> openStandardInput, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using DocLint.Baselines;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
+using DocLint.Reporting;
 using Humanizer;
 
 namespace DocLint.Cli.Commands;
@@ -32,15 +33,15 @@ public sealed class BaselineCommandHandler(CliConsole console, InputResolver res
         }
 
         // Pruning reads the existing file through --baseline's own path, so both share one loader.
-        var (policy, error) = policies.Start(options with { BaselinePath = prune ? outputPath : null }, console.WorkingDirectory);
-        if (policy is null)
+        var (session, error) = policies.Start(options with { BaselinePath = prune ? outputPath : null }, console.WorkingDirectory);
+        if (session is null)
         {
             await console.Error.WriteLineAsync(error);
             return ExitCodes.UsageOrInputError;
         }
 
-        var reports = await runner.RunAsync(inputs.Files, policy.SettingsFor, console.OpenInput, cancellationToken);
-        foreach (var problem in policy.Problems.Concat(reports.Where(r => !r.WasLinted).SelectMany(r => r.Diagnostics)))
+        var run = await runner.RunAsync(session, inputs with { Problems = [] }, console.WorkingDirectory, console.OpenInput, cancellationToken);
+        foreach (var problem in run.ConfigurationProblems.Concat(run.Documents.Where(r => !r.WasLinted).SelectMany(r => r.Diagnostics)))
         {
             await console.Error.WriteLineAsync(MsBuildFormatter.FormatLine(problem));
         }
@@ -49,16 +50,15 @@ public sealed class BaselineCommandHandler(CliConsole console, InputResolver res
         string summary;
         if (prune)
         {
-            var outcome = policy.ApplyBaseline(reports);
             var before = BaselineFile.TryParse(await File.ReadAllTextAsync(outputPath, cancellationToken), out _)!;
-            baseline = BaselineMatcher.Prune(before, outcome);
+            baseline = BaselineMatcher.Prune(before, run.UnmatchedBaseline);
             var remaining = baseline.Entries.Sum(e => e.Count);
-            summary = $"Pruned {"stale finding".ToQuantity(outcome.UnmatchedCount)} from {shownPath}; {"finding".ToQuantity(remaining)} {(remaining == 1 ? "remains" : "remain")}.";
+            summary = $"Pruned {"stale finding".ToQuantity(run.UnmatchedBaselineCount)} from {shownPath}; {"finding".ToQuantity(remaining)} {(remaining == 1 ? "remains" : "remain")}.";
         }
         else
         {
-            baseline = BaselineFile.Create(reports);
-            summary = $"Wrote {"finding".ToQuantity(baseline.Entries.Sum(e => e.Count))} from {"file".ToQuantity(reports.Count(r => r.WasLinted))} to {shownPath}.";
+            baseline = BaselineFile.Create(run.Documents);
+            summary = $"Wrote {"finding".ToQuantity(baseline.Entries.Sum(e => e.Count))} from {"file".ToQuantity(run.Documents.Count(r => r.WasLinted))} to {shownPath}.";
         }
 
         try
@@ -73,7 +73,7 @@ public sealed class BaselineCommandHandler(CliConsole console, InputResolver res
         }
 
         await console.Out.WriteLineAsync(summary);
-        var failed = inputs.Problems.Count > 0 || reports.Any(r => !r.WasLinted);
+        var failed = inputs.Problems.Count > 0 || run.Documents.Any(r => !r.WasLinted);
         return failed ? ExitCodes.UsageOrInputError : ExitCodes.Success;
     }
 }

@@ -1,13 +1,14 @@
+using DocLint.Analysis;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Output;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
-using DocLint.Rules;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Commands;
 
 /// <summary><c>doclint config FILE</c>: each rule's effective severity for that file and which setting decided it.</summary>
-public sealed class ConfigCommandHandler(CliConsole console, PolicyRunFactory policies)
+public sealed class ConfigCommandHandler(CliConsole console, PolicyRunFactory policies, LintEngine engine)
 {
     public async Task<int> RunAsync(string file, LintOptions options)
     {
@@ -16,7 +17,7 @@ public sealed class ConfigCommandHandler(CliConsole console, PolicyRunFactory po
         var commandLine = PolicyRunFactory.CommandLineFrom(options);
         var resolver = policies.CreateResolver(console.WorkingDirectory, commandLine);
         var policy = resolver.Explain(Path.GetFullPath(file, console.WorkingDirectory));
-        var explanations = BuiltInAnalyzers.AllDescriptors
+        var explanations = engine.AllDescriptors
             .Where(d => d.Category != RuleCategories.Infrastructure)
             .Select(d => SeverityExplanation.For(d, policy, commandLine))
             .ToList();

@@ -1,14 +1,14 @@
-using DocLint.Rules;
+using DocLint.Analysis;
 
 namespace DocLint.Cli.Commands;
 
 /// <summary><c>doclint explain DL1001</c>: prints the rule's page, shipped inside the tool.</summary>
-public sealed class ExplainCommandHandler(CliConsole console)
+public sealed class ExplainCommandHandler(CliConsole console, LintEngine engine)
 {
     public int Run(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var descriptor = BuiltInAnalyzers.AllDescriptors.FirstOrDefault(d => d.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
+        var descriptor = engine.AllDescriptors.FirstOrDefault(d => d.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
         if (descriptor is null)
         {
             console.Error.Write($"error: '{id}' is not a DocLint rule ID. Run 'doclint rules' to list them.\n");

@@ -1,14 +1,14 @@
+using DocLint.Analysis;
 using DocLint.Cli.Configuration;
-using DocLint.Rules;
 
 namespace DocLint.Cli.Commands;
 
 /// <summary><c>doclint init</c>: prints a starter .editorconfig section, or appends it to ./.editorconfig with --write.</summary>
-public sealed class InitCommandHandler(CliConsole console)
+public sealed class InitCommandHandler(CliConsole console, LintEngine engine)
 {
     public async Task<int> RunAsync(bool write)
     {
-        var section = StarterEditorConfig.Render(BuiltInAnalyzers.AllDescriptors);
+        var section = StarterEditorConfig.Render(engine.AllDescriptors);
         if (!write)
         {
             await console.Out.WriteAsync(section);

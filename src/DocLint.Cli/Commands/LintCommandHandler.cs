@@ -1,13 +1,13 @@
-using DocLint.Analysis;
 using DocLint.Cli.Changes;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
-using DocLint.Configuration;
+using DocLint.Pipeline;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Commands;
 
-/// <summary>The default command: resolve inputs, lint them, write the chosen format, return the exit code.</summary>
+/// <summary>The default command: resolve inputs, run one session, write the chosen format, return the exit code.</summary>
 public sealed class LintCommandHandler(
     CliConsole console,
     InputResolver resolver,
@@ -15,7 +15,7 @@ public sealed class LintCommandHandler(
     IEnumerable<IResultFormatter> formatters,
     GitChangeReader changeReader,
     PolicyRunFactory policies,
-    LintEngine engine)
+    GitHubStepSummaryFile stepSummary)
 {
     public async Task<int> RunAsync(LintOptions options, CancellationToken cancellationToken)
     {
@@ -37,33 +37,27 @@ public sealed class LintCommandHandler(
             return ExitCodes.UsageOrInputError;
         }
 
-        var (policy, policyError) = policies.Start(options, console.WorkingDirectory);
-        if (policy is null)
+        var (session, policyError) = policies.Start(options, console.WorkingDirectory);
+        if (session is null)
         {
             await console.Error.WriteLineAsync(policyError);
             return ExitCodes.UsageOrInputError;
         }
 
-        // The command line comes last: --min-score overrides doclint_min_score.
-        DocumentSettings SettingsFor(Inputs.InputFile file) =>
-            options.MinScore is { } minScore ? policy.SettingsFor(file) with { MinScore = minScore } : policy.SettingsFor(file);
-        var reports = await runner.RunAsync(inputs.Files, SettingsFor, console.OpenInput, cancellationToken);
-        var baseline = policy.ApplyBaseline(reports);
-        // Baselined findings no longer count, so their documents are scored again by the engine's own scorer
-        // (same weights, no re-parsing); without a baseline nothing changed and nothing is rescored.
-        reports = options.BaselinePath is null ? baseline.Reports : [.. baseline.Reports.Select(engine.Rescore)];
-        reports = changes is null ? reports : DiffBaseFilter.Apply(reports, changes);
-        var result = new LintResult(reports, [.. inputs.Problems], options.MinimumSeverity) { ConfigurationProblems = policy.Problems };
+        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken);
+        run = run with { MinimumSeverity = options.MinimumSeverity };
+        // --diff-base narrows what is shown; documents were analysed and scored whole, and a failed gate stays.
+        run = changes is null ? run : run with { Documents = DiffBaseFilter.Apply(run.Documents, changes) };
 
         if (outputPath is null)
         {
-            formatter.Write(result, console.Out);
+            formatter.Write(run, console.Out);
         }
         else
         {
             try
             {
-                SafeOutputFile.Write(outputPath, writer => formatter.Write(result, writer));
+                SafeOutputFile.Write(outputPath, writer => formatter.Write(run, writer));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -72,32 +66,30 @@ public sealed class LintCommandHandler(
             }
         }
 
-        if (formatter is GitHubFormatter github)
+        if (formatter is GitHubFormatter)
         {
-            await github.AppendStepSummaryAsync(result, guard);
+            await stepSummary.AppendAsync(run, guard);
         }
 
-        if (formatter.WantsSummary || outputPath is not null)
+        var human = formatter.WantsSummary || outputPath is not null;
+        if (human)
         {
-            new SummaryWriter().Write(result, console.Out);
+            new SummaryWriter().Write(run, console.Out);
         }
 
-        BaselineSummary.Write(baseline, formatter.WantsSummary || outputPath is not null ? console.Out : console.Error);
-
-        var belowMinimum = ScoreGate.Failing(result.Documents);
-        await ScoreGate.ReportAsync(belowMinimum, console.Error);
-        var exitCode = ExitCodeFor(result);
-        return exitCode == ExitCodes.Success && belowMinimum.Count > 0 ? ExitCodes.LintFailed : exitCode;
+        // Machine output on stdout stays parseable: the stale-baseline hint then goes to stderr.
+        BaselineSummary.Write(run, human ? console.Out : console.Error);
+        return ExitCodeFor(run);
     }
 
-    public static int ExitCodeFor(LintResult result)
+    public static int ExitCodeFor(LintRun run)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.HasInputErrors)
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.HasInputErrors)
         {
             return ExitCodes.UsageOrInputError;
         }
 
-        return result.HasErrors ? ExitCodes.LintFailed : ExitCodes.Success;
+        return run.HasErrors ? ExitCodes.LintFailed : ExitCodes.Success;
     }
 }

@@ -1,4 +1,5 @@
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 
 namespace DocLint.Cli.Commands;
 
@@ -16,6 +17,9 @@ public sealed record LintOptions(
 
     /// <summary>--min-score: documents scoring below it fail the run (exit 1).</summary>
     public int? MinScore { get; init; }
+
+    /// <summary>--min-score-unrated: whether a document without claims can fail --min-score (by default it is not held to it).</summary>
+    public UnratedScores Unrated { get; init; } = UnratedScores.Ignore;
 
     /// <summary>--warnaserror:DL1001,DL2001: only these IDs' warnings become errors.</summary>
     public IReadOnlyList<string> WarningsAsErrorsIds { get; init; } = [];

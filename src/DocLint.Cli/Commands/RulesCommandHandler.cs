@@ -1,14 +1,15 @@
+using DocLint.Analysis;
 using DocLint.Cli.Output;
-using DocLint.Rules;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Commands;
 
 /// <summary><c>doclint rules</c>: a table of every rule with its category, default severity and title.</summary>
-public sealed class RulesCommandHandler(CliConsole console)
+public sealed class RulesCommandHandler(CliConsole console, LintEngine engine)
 {
     public int Run()
     {
-        var rows = BuiltInAnalyzers.AllDescriptors
+        var rows = engine.AllDescriptors
             .Select(d => (d.Id, d.Category, Severity: MsBuildFormatter.SeverityWord(d.DefaultSeverity), d.Title))
             .ToList();
         var categoryWidth = Math.Max("Category".Length, rows.Max(r => r.Category.Length));

@@ -1,14 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
-using DocLint.Configuration;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 
 namespace DocLint.Cli.Commands;
 
-/// <summary>`doclint score`: every document's source-reliability score, worst first, as a table or JSON.</summary>
-public sealed class ScoreCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner)
+/// <summary>
+/// `doclint score`: every document's source-reliability score, worst first, as a table or JSON. It runs the
+/// same session as the lint command (.editorconfig, suppressions, baseline), so both give the same score.
+/// </summary>
+public sealed class ScoreCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, PolicyRunFactory policies)
 {
     public const string TextFormat = "text";
     public const string JsonFormat = "json";
@@ -16,15 +20,25 @@ public sealed class ScoreCommandHandler(CliConsole console, InputResolver resolv
     public async Task<int> RunAsync(ScoreOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName);
-        var settings = DocumentSettings.Default with { MinScore = options.MinScore };
-        var reports = await runner.RunAsync(inputs.Files, _ => settings, console.OpenInput, cancellationToken);
-        foreach (var problem in inputs.Problems.Concat(reports.Where(r => !r.WasLinted).SelectMany(r => r.Diagnostics)))
+        var lint = options.Lint;
+        var inputs = resolver.Resolve(lint.Paths, console.WorkingDirectory, lint.StdinFileName);
+        var (session, policyError) = policies.Start(lint, console.WorkingDirectory);
+        if (session is null)
+        {
+            await console.Error.WriteLineAsync(policyError);
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken);
+        // The table has no room for findings: problems with the inputs, the configuration and the gate go to stderr.
+        var problems = run.InputProblems.Concat(run.ConfigurationProblems)
+            .Concat(run.Documents.SelectMany(d => d.Diagnostics).Where(d => !d.IsSuppressed && (ScoreGate.IsGateFailure(d) || d.Location.IsWholeFile)));
+        foreach (var problem in problems)
         {
             await console.Error.WriteLineAsync(MsBuildFormatter.FormatLine(problem));
         }
 
-        var scored = ScoreLines.WorstFirst(reports).ToList();
+        var scored = ScoreLines.WorstFirst(run.Documents).ToList();
         if (options.Format == JsonFormat)
         {
             WriteJson(scored, console.Out);
@@ -34,14 +48,14 @@ public sealed class ScoreCommandHandler(CliConsole console, InputResolver resolv
             ScoreLines.WriteTable(scored, console.Out);
         }
 
-        var failing = ScoreGate.Failing(scored);
-        await ScoreGate.ReportAsync(failing, console.Error);
-        if (inputs.Problems.Count > 0 || reports.Any(r => !r.WasLinted))
+        if (ScoreLines.GateSkippedNote(run) is { } note)
         {
-            return ExitCodes.UsageOrInputError;
+            await console.Error.WriteLineAsync(note);
         }
 
-        return failing.Count > 0 ? ExitCodes.LintFailed : ExitCodes.Success;
+        return LintCommandHandler.ExitCodeFor(run) == ExitCodes.UsageOrInputError
+            ? ExitCodes.UsageOrInputError
+            : run.GateFailures.Any() ? ExitCodes.LintFailed : ExitCodes.Success;
     }
 
     private static void WriteJson(IEnumerable<DocumentReport> reports, TextWriter writer)
@@ -56,6 +70,7 @@ public sealed class ScoreCommandHandler(CliConsole console, InputResolver resolv
                 json.WriteStartObject();
                 json.WriteString("path", report.Path);
                 ScoreJson.Write(json, report.Score!);
+                json.WriteBoolean("passedGate", !report.Diagnostics.Any(ScoreGate.IsGateFailure));
                 json.WriteEndObject();
             }
 

@@ -1,4 +1,4 @@
-using DocLint.Baselines;
+using DocLint.Pipeline;
 using Humanizer;
 
 namespace DocLint.Cli.Configuration;
@@ -6,14 +6,14 @@ namespace DocLint.Cli.Configuration;
 /// <summary>The line that says a baseline has gone stale, so it can be pruned before it hides new findings.</summary>
 internal static class BaselineSummary
 {
-    public static void Write(BaselineOutcome outcome, TextWriter writer)
+    public static void Write(LintRun outcome, TextWriter writer)
     {
-        if (outcome.UnmatchedCount == 0)
+        if (outcome.UnmatchedBaselineCount == 0)
         {
             return;
         }
 
-        var verb = outcome.UnmatchedCount == 1 ? "matches" : "match";
-        writer.Write($"{"baseline entry".ToQuantity(outcome.UnmatchedCount)} no longer {verb}; run 'doclint baseline --prune' to remove them.\n");
+        var verb = outcome.UnmatchedBaselineCount == 1 ? "matches" : "match";
+        writer.Write($"{"baseline entry".ToQuantity(outcome.UnmatchedBaselineCount)} no longer {verb}; run 'doclint baseline --prune' to remove them.\n");
     }
 }

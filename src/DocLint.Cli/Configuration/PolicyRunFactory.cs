@@ -1,13 +1,17 @@
+using DocLint.Analysis;
 using DocLint.Baselines;
 using DocLint.Cli.Commands;
 using DocLint.Configuration;
-using DocLint.Configuration.EditorConfig;
-using DocLint.Rules;
+using DocLint.Pipeline;
 
 namespace DocLint.Cli.Configuration;
 
-/// <summary>Starts a <see cref="PolicyRun"/>: a fresh EditorConfig cache per run, and the baseline read once.</summary>
-public sealed class PolicyRunFactory
+/// <summary>
+/// Starts a run's <see cref="LintSession"/> from the command line: a fresh EditorConfig cache per run, the
+/// baseline read once, and the gate. Every command that lints (lint, score, baseline) starts here, so the same
+/// file with the same settings gets the same findings and the same score whichever command asked.
+/// </summary>
+public sealed class PolicyRunFactory(LintEngine engine)
 {
     public static CommandLinePolicy CommandLineFrom(LintOptions options)
     {
@@ -23,12 +27,11 @@ public sealed class PolicyRunFactory
 
     public PolicyResolver CreateResolver(string workingDirectory, CommandLinePolicy commandLine)
     {
-        var reader = new EditorConfigPolicyReader(BuiltInAnalyzers.AllDescriptors, path => DisplayPath(path, workingDirectory));
-        return new PolicyResolver(new EditorConfigResolver(new DiskEditorConfigFileSource()), reader, commandLine);
+        return PolicyResolver.FromDisk(engine.AllDescriptors, workingDirectory, commandLine);
     }
 
-    /// <summary>The run, or the reason the --baseline file cannot be used.</summary>
-    public (PolicyRun? Run, string? Error) Start(LintOptions options, string workingDirectory)
+    /// <summary>The session, or the reason the --baseline file cannot be used.</summary>
+    public (LintSession? Session, string? Error) Start(LintOptions options, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(options);
         BaselineFile? baseline = null;
@@ -50,15 +53,13 @@ public sealed class PolicyRunFactory
             }
         }
 
-        return (new PolicyRun(CreateResolver(workingDirectory, CommandLineFrom(options)), workingDirectory, baseline), null);
-    }
-
-    /// <summary>A configuration file as diagnostics print it: relative to the working directory when below it, with '/'.</summary>
-    public static string DisplayPath(string path, string workingDirectory)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var relative = Path.GetRelativePath(workingDirectory, path);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
-        return shown.Replace('\\', '/');
+        var sessionOptions = new LintSessionOptions
+        {
+            Policy = CreateResolver(workingDirectory, CommandLineFrom(options)),
+            Baseline = baseline,
+            MinScore = options.MinScore,
+            Unrated = options.Unrated,
+        };
+        return (new LintSession(engine, sessionOptions), null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Baselines;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Documents;
@@ -9,9 +10,14 @@ using DocLint.Suppressions;
 
 namespace DocLint.Analysis;
 
-/// <summary>The pipeline for one document: load, extract, analyze, configure. No file system, no console.</summary>
+/// <summary>
+/// The per-document stage of a <see cref="Pipeline.LintSession"/>: analyze, apply severities, apply the
+/// document's one suppression map (inline comments and baseline), and score once. No file system, no console.
+/// </summary>
 public sealed class LintEngine
 {
+    private static readonly Suppression SwitchedOff = new(SuppressionKind.Configuration, "configuration");
+
     private readonly AnalyzerDriver _driver;
     private readonly InlineSuppressor _suppressor;
     private readonly ReliabilityScorer _scorer;
@@ -26,14 +32,19 @@ public sealed class LintEngine
         _driver = new AnalyzerDriver(analyzers);
         _suppressor = new InlineSuppressor(_driver.Descriptors.Concat(InfrastructureDescriptors.All));
         _scorer = scorer ?? throw new ArgumentNullException(nameof(scorer));
+        AllDescriptors = [.. _driver.Descriptors.Concat(InfrastructureDescriptors.All).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>The analyzers' rules.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors => _driver.Descriptors;
 
-    /// <summary>Scores a report again after a later stage (the baseline) suppressed some of its findings.</summary>
-    public DocumentReport Rescore(DocumentReport report) => _scorer.Rescore(report);
+    /// <summary>Every rule this engine can report, the infrastructure ones included, by ID.</summary>
+    public ImmutableArray<DiagnosticDescriptor> AllDescriptors { get; }
 
-    public DocumentReport Lint(string displayPath, byte[] bytes, DocumentSettings settings, CancellationToken cancellationToken = default)
+    public DocumentReport Lint(string displayPath, byte[] bytes, DocumentSettings settings, CancellationToken cancellationToken = default) =>
+        Lint(displayPath, bytes, settings, [], cancellationToken);
+
+    public DocumentReport Lint(string displayPath, byte[] bytes, DocumentSettings settings, ImmutableArray<BaselineEntry> baseline, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var loaded = DocumentLoader.Load(displayPath, bytes);
@@ -42,43 +53,53 @@ public sealed class LintEngine
             return DocumentReport.Failed(loaded.Failure!);
         }
 
-        return Lint(loaded.Document, settings, cancellationToken);
+        return Lint(loaded.Document, settings, baseline, cancellationToken);
     }
 
-    public DocumentReport Lint(ProseDocument document, DocumentSettings settings, CancellationToken cancellationToken = default)
+    public DocumentReport Lint(ProseDocument document, DocumentSettings settings, CancellationToken cancellationToken = default) =>
+        Lint(document, settings, [], cancellationToken);
+
+    /// <param name="baseline">The baseline's entries for this document's path (empty without a baseline).</param>
+    public DocumentReport Lint(ProseDocument document, DocumentSettings settings, ImmutableArray<BaselineEntry> baseline, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(settings);
         var analyzed = new AnalyzedDocument(document);
         var raw = _driver.Analyze(analyzed, settings.Options, cancellationToken);
-        var effective = WithSeverities(raw, settings);
-        if (settings.InlineSuppressions)
-        {
-            // Again after suppressing: the comments' own DL0003/DL0004/DL0005 are configurable too.
-            effective = WithSeverities(_suppressor.Apply(document, effective, settings.RequireSuppressionReason), settings);
-        }
+        var (effective, switchedOff) = WithSeverities(raw, settings);
+        var map = new SuppressionMap(document, settings.InlineSuppressions ? _suppressor : null, settings.RequireSuppressionReason, baseline);
+        var (suppressed, unmatched) = map.Apply(effective);
+        // Again after suppressing: the comments' own DL0003/DL0004/DL0005 are configurable too.
+        effective = WithSeverities(suppressed, settings).Effective;
 
-        // Scored after severities and suppressions, so findings switched off or suppressed do not count.
+        // Scored once, after severities and suppressions. The scorer sees what was suppressed or switched off,
+        // marked so, and keeps it from both lowering the score and sourcing a claim.
+        var forScore = effective.Select(d => d.Severity == DiagnosticSeverity.Hidden && !d.IsSuppressed ? d with { Suppression = SwitchedOff } : d).Concat(switchedOff);
         return new DocumentReport(document.Path, effective, CountWords(analyzed), WasLinted: true)
         {
-            Score = _scorer.Score(DocumentFacts.From(analyzed), effective),
+            Score = _scorer.Score(DocumentFacts.From(analyzed), forScore),
             MinScore = settings.MinScore,
+            UnmatchedBaseline = unmatched,
         };
     }
 
-    private static ImmutableArray<Diagnostic> WithSeverities(ImmutableArray<Diagnostic> diagnostics, DocumentSettings settings)
+    private static (ImmutableArray<Diagnostic> Effective, ImmutableArray<Diagnostic> SwitchedOff) WithSeverities(ImmutableArray<Diagnostic> diagnostics, DocumentSettings settings)
     {
         var effective = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        var off = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var diagnostic in diagnostics)
         {
-            var severity = settings.Severities.Apply(diagnostic.Descriptor);
-            if (severity is { } value)
+            if (settings.Severities.Apply(diagnostic.Descriptor) is { } severity)
             {
-                effective.Add(diagnostic with { Severity = value });
+                effective.Add(diagnostic with { Severity = severity });
+            }
+            else
+            {
+                off.Add(diagnostic with { Suppression = SwitchedOff });
             }
         }
 
-        return effective.ToImmutable();
+        return (effective.ToImmutable(), off.ToImmutable());
     }
 
     private static int CountWords(AnalyzedDocument document) =>

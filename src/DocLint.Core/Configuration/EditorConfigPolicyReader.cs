@@ -10,7 +10,7 @@ namespace DocLint.Configuration;
 /// Turns one document's effective .editorconfig properties into <see cref="DocumentSettings"/>. A bad key or
 /// value is ignored and reported as DL0002 at its file and line; other tools' keys are left alone.
 /// </summary>
-public sealed class EditorConfigPolicyReader
+internal sealed class EditorConfigPolicyReader
 {
     private readonly HashSet<string> _known;
     private readonly Func<string, string> _displayPath;

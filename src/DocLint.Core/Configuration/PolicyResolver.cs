@@ -16,7 +16,7 @@ public sealed class PolicyResolver
     private readonly CommandLinePolicy _commandLine;
     private readonly ConcurrentDictionary<(string Path, int Line, string Message), Diagnostic> _problems = new();
 
-    public PolicyResolver(EditorConfigResolver editorConfig, EditorConfigPolicyReader reader, CommandLinePolicy commandLine)
+    internal PolicyResolver(EditorConfigResolver editorConfig, EditorConfigPolicyReader reader, CommandLinePolicy commandLine)
     {
         ArgumentNullException.ThrowIfNull(editorConfig);
         ArgumentNullException.ThrowIfNull(reader);
@@ -27,6 +27,27 @@ public sealed class PolicyResolver
     }
 
     public CommandLinePolicy CommandLine => _commandLine;
+
+    /// <summary>
+    /// A resolver over the .editorconfig files on disk, for one run (each file is read once per resolver).
+    /// <paramref name="descriptors"/> are every rule that exists, so a misspelt ID is reported; configuration
+    /// paths print relative to <paramref name="workingDirectory"/> when below it.
+    /// </summary>
+    public static PolicyResolver FromDisk(IEnumerable<DiagnosticDescriptor> descriptors, string workingDirectory, CommandLinePolicy commandLine)
+    {
+        ArgumentNullException.ThrowIfNull(workingDirectory);
+        var reader = new EditorConfigPolicyReader(descriptors, path => DisplayPath(path, workingDirectory));
+        return new PolicyResolver(new EditorConfigResolver(new DiskEditorConfigFileSource()), reader, commandLine);
+    }
+
+    /// <summary>A configuration file as diagnostics print it: relative to the working directory when below it, with '/'.</summary>
+    public static string DisplayPath(string path, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var relative = Path.GetRelativePath(workingDirectory, path);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+        return shown.Replace('\\', '/');
+    }
 
     /// <summary>Every configuration problem seen so far, once each, in file and line order.</summary>
     public IReadOnlyList<Diagnostic> Problems =>

@@ -46,6 +46,12 @@ public sealed record SeverityPolicy
             }
         }
 
+        // A rule off by default stays off until its own ID is given a severity (as in Roslyn).
+        if (configured == ReportSeverity.Default && !descriptor.IsEnabledByDefault)
+        {
+            return null;
+        }
+
         var severity = ReportSeverityParser.ToDiagnosticSeverity(configured, descriptor.DefaultSeverity);
         if (severity == DiagnosticSeverity.Warning && (WarningsAsErrors || WarningsAsErrorsIds.Contains(descriptor.Id)))
         {

@@ -75,6 +75,14 @@ public static class InfrastructureDescriptors
         DiagnosticSeverity.Error,
         "An empty document is usually a truncated save or a wrong path; it is reported so that a gate does not pass on nothing.");
 
+    public static readonly DiagnosticDescriptor ScoreBelowMinimum = new(
+        "DL0020",
+        "Source reliability below the minimum score",
+        "{0}",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "The document's source-reliability score is below the minimum set by --min-score or doclint_min_score. Reported by the run, after configuration, so no severity setting or suppression can hide a failed gate.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [AnalyzerFailed, InvalidConfiguration, UnknownRuleInDirective, UnusedSuppression, SuppressionWithoutReason, InputNotFound, InputUnreadable, InputNotText, InputEmpty];
+        [AnalyzerFailed, InvalidConfiguration, UnknownRuleInDirective, UnusedSuppression, SuppressionWithoutReason, InputNotFound, InputUnreadable, InputNotText, InputEmpty, ScoreBelowMinimum];
 }

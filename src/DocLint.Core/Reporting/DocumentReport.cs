@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Baselines;
 using DocLint.Diagnostics;
 using DocLint.Scoring;
 
@@ -10,11 +11,17 @@ namespace DocLint.Reporting;
 /// </summary>
 public sealed record DocumentReport(string Path, ImmutableArray<Diagnostic> Diagnostics, int WordCount, bool WasLinted)
 {
-    /// <summary>The source-reliability score; null when the document could not be linted.</summary>
+    /// <summary>The source-reliability score; null when the document could not be linted or is an empty draft.</summary>
     public ReliabilityScore? Score { get; init; }
 
     /// <summary>The minimum score configured for this document (<see cref="Configuration.DocumentSettings.MinScore"/>); null means no gate.</summary>
     public int? MinScore { get; init; }
+
+    /// <summary>The baseline's entries for this document (with left-over counts) that matched no finding in it.</summary>
+    public ImmutableArray<BaselineEntry> UnmatchedBaseline { get; init; } = [];
+
+    /// <summary>The document had a minimum score but is not rated, and the gate ignores not-rated documents.</summary>
+    public bool GateSkipped { get; init; }
 
     public IEnumerable<Diagnostic> Reported => Diagnostics.Where(d => !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden);
 

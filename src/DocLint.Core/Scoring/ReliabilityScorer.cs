@@ -21,8 +21,8 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
     public ScoreWeights Weights { get; } = weights ?? throw new ArgumentNullException(nameof(weights));
 
     /// <summary>
-    /// Scores a document. Suppressed and silent findings do not count; findings switched off by configuration
-    /// are expected to be absent already.
+    /// Scores a document. Suppressed findings, and findings switched off by configuration (passed in marked
+    /// suppressed), do not lower the score; a claim they sit in is left unjudged rather than counted as sourced.
     /// </summary>
     public ReliabilityScore Score(DocumentFacts facts, IEnumerable<Diagnostic> diagnostics)
     {
@@ -31,16 +31,21 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
         var findings = new SentenceFindings[facts.Sentences.Length];
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.IsSuppressed || diagnostic.Severity == DiagnosticSeverity.Hidden || diagnostic.Location.IsWholeFile)
+            if (diagnostic.Location.IsWholeFile)
             {
                 continue;
             }
 
             var index = SentenceAt(facts, diagnostic.Location.SourceSpan.Start);
-            if (index >= 0)
+            if (index < 0)
             {
-                findings[index] = findings[index].With(diagnostic.Descriptor.Category);
+                continue;
             }
+
+            // Suppression accounting (issue 12): a silenced finding is remembered, not counted.
+            findings[index] = diagnostic.IsSuppressed || diagnostic.Severity == DiagnosticSeverity.Hidden
+                ? findings[index].WithSilenced(diagnostic.Descriptor.Category)
+                : findings[index].With(diagnostic.Descriptor.Category);
         }
 
         var sectionTallies = Enumerable.Repeat(ScoreTally.Empty, facts.SectionTitles.Length).ToArray();
@@ -102,20 +107,27 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
     private ScoreTally Tally(SentenceFacts sentence, SentenceFindings found)
     {
         var unsourced = found.Figures + found.Sources > 0;
-        var isClaim = sentence.HasFigure || sentence.HasQuotation || sentence.Evidence > 0 || unsourced || found.Certainty > 0;
+        var isClaim = sentence.HasFigure || sentence.HasQuotation || sentence.Evidence > 0 || unsourced || found.Certainty > 0 || found.SilencedClaims > 0;
+        // Suppression accounting (issue 12): a claim whose only verdict was silenced is not judged either way,
+        // so suppressing a problem can never turn it into a sourced claim.
+        var isJudged = isClaim && (unsourced || sentence.Evidence > 0 || found.SilencedClaims == 0);
         // Evidence sources a claim outright; otherwise a figure or quotation counts as sourced when the rules
         // found no unsourced figure or unnamed source in its sentence.
-        var isSourced = isClaim && (sentence.Evidence > 0 || (!unsourced && (sentence.HasFigure || sentence.HasQuotation)));
+        var isSourced = isJudged && (sentence.Evidence > 0 || (!unsourced && (sentence.HasFigure || sentence.HasQuotation)));
         return new ScoreTally(
             sentence.Words,
-            isClaim ? 1 : 0,
+            isJudged ? 1 : 0,
             isSourced ? 1 : 0,
             Math.Min(sentence.Evidence, Weights.MaxEvidencePerSentence),
             found.Figures,
             found.Sources,
             found.Certainty,
             found.Hedges,
-            unsourced ? found.Hedges : 0);
+            unsourced ? found.Hedges : 0)
+        {
+            UnjudgedClaims = isClaim && !isJudged ? 1 : 0,
+            SuppressedFindings = found.Silenced,
+        };
     }
 
     private static int SentenceAt(DocumentFacts facts, int position)
@@ -134,6 +146,20 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
 
     private readonly record struct SentenceFindings(int Hedges, int Figures, int Sources, int Certainty)
     {
+        /// <summary>Suppressed or switched-off findings in the sentence (issue 12).</summary>
+        public int Silenced { get; init; }
+
+        /// <summary>Of those, the ones that judge a claim (figures, sources, certainty).</summary>
+        public int SilencedClaims { get; init; }
+
+        public SentenceFindings WithSilenced(string category) => category switch
+        {
+            RuleCategories.Infrastructure => this,
+            RuleCategories.Figures or RuleCategories.Sources or RuleCategories.Certainty =>
+                this with { Silenced = Silenced + 1, SilencedClaims = SilencedClaims + 1 },
+            _ => this with { Silenced = Silenced + 1 },
+        };
+
         public SentenceFindings With(string category) => category switch
         {
             RuleCategories.Hedging => this with { Hedges = Hedges + 1 },

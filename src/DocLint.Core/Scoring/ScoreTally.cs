@@ -14,6 +14,14 @@ public sealed record ScoreTally(
 {
     public static readonly ScoreTally Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    // --- Suppression accounting (issue 12; the pipeline branch). Kept apart so the scoring rewrite can reconcile. ---
+
+    /// <summary>Claims left unjudged: a suppressed or switched-off finding sits in them, so they count neither way.</summary>
+    public int UnjudgedClaims { get; init; }
+
+    /// <summary>Findings suppressed (inline, baseline) or switched off by configuration: not counted as problems.</summary>
+    public int SuppressedFindings { get; init; }
+
     public static ScoreTally operator +(ScoreTally left, ScoreTally right)
     {
         ArgumentNullException.ThrowIfNull(left);
@@ -27,7 +35,11 @@ public sealed record ScoreTally(
             left.UnnamedSources + right.UnnamedSources,
             left.Certainty + right.Certainty,
             left.Hedges + right.Hedges,
-            left.HedgesOnUnsourcedClaims + right.HedgesOnUnsourcedClaims);
+            left.HedgesOnUnsourcedClaims + right.HedgesOnUnsourcedClaims)
+        {
+            UnjudgedClaims = left.UnjudgedClaims + right.UnjudgedClaims,
+            SuppressedFindings = left.SuppressedFindings + right.SuppressedFindings,
+        };
     }
 
     public static ScoreTally Add(ScoreTally left, ScoreTally right) => left + right;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Tests.EndToEnd;
 

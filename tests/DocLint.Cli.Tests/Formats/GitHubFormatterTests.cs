@@ -1,5 +1,6 @@
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 
 namespace DocLint.Cli.Tests.Formats;
@@ -118,7 +119,7 @@ public sealed class GitHubFormatterTests
     [Fact]
     public void Summary_escapes_pipes_in_paths()
     {
-        var result = new LintResult([new DocumentReport("a|b.md", [], 3, true)], [], DiagnosticSeverity.Info);
+        var result = new LintRun([new DocumentReport("a|b.md", [], 3, true)], []);
 
         Assert.Contains("| `a\\|b.md` | 0 | 0 | 0 |\n", GitHubStepSummary.Render(result, []), StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Tests.Formats;
 

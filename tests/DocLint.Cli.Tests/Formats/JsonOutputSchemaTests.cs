@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocLint.Cli.Output;
+using DocLint.Reporting;
 
 namespace DocLint.Cli.Tests.Formats;
 
@@ -22,7 +23,7 @@ public sealed class JsonOutputSchemaTests
     }
 
     [Theory]
-    [InlineData("\"version\": \"1.0\"", "\"version\": \"2.0\"")]
+    [InlineData("\"version\": \"1.1\"", "\"version\": \"2.0\"")]
     [InlineData("\"severity\": \"warning\"", "\"severity\": \"serious\"")]
     [InlineData("\"startLine\": 3", "\"startLine\": 0")]
     [InlineData("\"linted\": true", "\"linted\": true, \"extra\": 1")]

@@ -1,4 +1,5 @@
 using DocLint.Cli.Output;
+using DocLint.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocLint.Cli.Tests.Formats;

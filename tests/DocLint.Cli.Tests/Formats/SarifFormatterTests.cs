@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using DocLint.Analysis;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 using DocLint.Rules;
 using DocLint.Text;
@@ -114,7 +116,7 @@ public sealed class SarifFormatterTests
         var shown = Finding("a.md", 80, "probably", "It will probably rain.");
         var report = new DocumentReport("a.md", [inSource, external, shown], 12, WasLinted: true);
 
-        using var sarif = JsonDocument.Parse(Write(new LintResult([report], [], DiagnosticSeverity.Info)));
+        using var sarif = JsonDocument.Parse(Write(new LintRun([report], [])));
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
 
         Assert.Equal(3, results.Count);
@@ -172,7 +174,7 @@ public sealed class SarifFormatterTests
         var run = await CliRun.InAsync(directory.Path, "news", "notes.txt", "missing.md", "--format", "sarif");
         var suppressed = new DocumentReport("a b.md", [Finding("a b.md", 0, "perhaps", "It will perhaps rain.") with { Suppression = new Suppression(SuppressionKind.InSource, "why") }], 5, true);
 
-        foreach (var sarif in new[] { run.Out, Write(new LintResult([suppressed], [], DiagnosticSeverity.Info)) })
+        foreach (var sarif in new[] { run.Out, Write(new LintRun([suppressed], [])) })
         {
             Assert.Empty(SchemaValidation.Errors(SchemaValidation.SarifSchema!, sarif));
         }
@@ -185,7 +187,7 @@ public sealed class SarifFormatterTests
     public void The_schema_check_rejects_invalid_sarif()
     {
         // Guards the guard: a level SARIF does not define must fail validation.
-        var valid = Write(new LintResult([new DocumentReport("a.md", [Finding("a.md", 0, "perhaps", "It will perhaps rain.")], 5, true)], [], DiagnosticSeverity.Info));
+        var valid = Write(new LintRun([new DocumentReport("a.md", [Finding("a.md", 0, "perhaps", "It will perhaps rain.")], 5, true)], []));
         var invalid = valid.Replace("\"level\": \"warning\",\n          \"message\"", "\"level\": \"serious\",\n          \"message\"", StringComparison.Ordinal);
 
         Assert.NotEqual(valid, invalid);
@@ -202,10 +204,10 @@ public sealed class SarifFormatterTests
         return new Diagnostic(descriptor, DiagnosticSeverity.Warning, location, $"'{text}' hedges the claim", text, sentence);
     }
 
-    private static string Write(LintResult result)
+    private static string Write(LintRun result)
     {
         using var writer = new StringWriter();
-        new SarifFormatter().Write(result, writer);
+        new SarifFormatter(new LintEngine(BuiltInAnalyzers.Create())).Write(result, writer);
         return Valid(writer.ToString());
     }
 

@@ -1,7 +1,8 @@
 using System.Text;
 using DocLint.Analysis;
-using DocLint.Cli.Commands;
 using DocLint.Configuration;
+using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using DocLint.Rules;
 
 namespace DocLint.Cli.Tests.Score;
@@ -14,14 +15,16 @@ public sealed class ScoreGatePerDocumentTests
     {
         var engine = new LintEngine(BuiltInAnalyzers.Create());
         var text = Encoding.UTF8.GetBytes("Unemployment rose to 7 percent last year, according to the Office for National Statistics.\n");
-        var strict = engine.Lint("news/a.md", text, DocumentSettings.Default with { MinScore = 74 });
-        var lenient = engine.Lint("blog/a.md", text, DocumentSettings.Default with { MinScore = 73 });
-        var ungated = engine.Lint("misc/a.md", text, DocumentSettings.Default);
+        var strict = ScoreGate.Apply(engine.Lint("news/a.md", text, DocumentSettings.Default with { MinScore = 74 }), UnratedScores.Ignore);
+        var lenient = ScoreGate.Apply(engine.Lint("blog/a.md", text, DocumentSettings.Default with { MinScore = 73 }), UnratedScores.Ignore);
+        var ungated = ScoreGate.Apply(engine.Lint("misc/a.md", text, DocumentSettings.Default), UnratedScores.Ignore);
 
-        var failing = ScoreGate.Failing([strict, lenient, ungated]);
+        var run = new LintRun([strict, lenient, ungated], []);
 
         // One sourced claim: 100 x (2 + 2) / (2 + 2 + 1.5) = 73, below 74 and at 73.
         Assert.Equal(73, strict.Score!.Value);
-        Assert.Equal([("news/a.md", 74)], failing.Select(f => (f.Report.Path, f.Minimum)));
+        Assert.Equal(["news/a.md"], run.GateFailures.Select(f => f.Path));
+        var failure = Assert.Single(strict.Diagnostics, ScoreGate.IsGateFailure);
+        Assert.Equal(("DL0020", DiagnosticSeverity.Error, "Source reliability 73/100 (B) is below the minimum score 74"), (failure.Id, failure.Severity, failure.Message));
     }
 }

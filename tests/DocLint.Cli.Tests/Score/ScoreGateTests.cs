@@ -27,7 +27,9 @@ public sealed class ScoreGateTests : IDisposable
         var (exit, stdout, stderr) = await RunAsync("weak.md", "strong.md", "--min-score", "70");
 
         Assert.Equal(1, exit);
-        Assert.Equal("error: weak.md: source reliability 29 is below the minimum score 70.\n", stderr);
+        // The failed gate is a finding (DL0020) in the output itself, so every format carries it.
+        Assert.StartsWith("weak.md: error DL0020: Source reliability 29/100 (F) is below the minimum score 70\n", stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stderr);
         Assert.Contains("weak.md: source reliability 29/100 (F) — 0 of 2 claims sourced; 1 unsourced figure, 1 unnamed source, 1 unsupported certainty in 15 words\n", stdout, StringComparison.Ordinal);
         Assert.Contains("strong.md: source reliability 80/100 (B) — 2 of 2 claims sourced in 31 words\n", stdout, StringComparison.Ordinal);
     }
@@ -42,17 +44,19 @@ public sealed class ScoreGateTests : IDisposable
     }
 
     [Fact]
-    public async Task A_document_without_claims_is_held_to_the_gate_by_its_neutral_value()
+    public async Task A_document_without_claims_is_not_held_to_the_gate_unless_asked()
     {
         File.WriteAllText(Path.Combine(_directory, "note.md"), "The mayor grew up on the waterfront.\n");
 
-        var below = await RunAsync("note.md", "--min-score", "51");
-        var at = await RunAsync("note.md", "--min-score", "50");
+        var ignored = await RunAsync("note.md", "--min-score", "70");
+        var strict = await RunAsync("note.md", "--min-score", "70", "--min-score-unrated", "fail");
 
-        Assert.Equal(1, below.Exit);
-        Assert.Equal("error: note.md: source reliability is not rated (no claims) and counts as 50, which is below the minimum score 51.\n", below.Stderr);
-        Assert.Contains("note.md: source reliability not rated — no claims to check (no figures, quotations, sources or certainty) in 7 words\n", below.Stdout, StringComparison.Ordinal);
-        Assert.Equal(0, at.Exit);
+        Assert.Equal(0, ignored.Exit);
+        Assert.Equal(string.Empty, ignored.Stderr);
+        Assert.Contains("note.md: source reliability not rated — no claims to check (no figures, quotations, sources or certainty) in 7 words\n", ignored.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("1 not-rated document (no claims to check) was not held to the minimum score; use --min-score-unrated fail to fail them.\n", ignored.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, strict.Exit);
+        Assert.StartsWith("note.md: error DL0020: Source reliability is not rated (no claims to check), and --min-score-unrated fail does not accept that against the minimum score 70\n", strict.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +95,7 @@ public sealed class ScoreGateTests : IDisposable
         var (exit, stdout, stderr) = await RunAsync("score", ".", "--format", "json", "--min-score", "50");
 
         Assert.Equal(1, exit);
-        Assert.Equal("error: weak.md: source reliability 29 is below the minimum score 50.\n", stderr);
+        Assert.Equal("weak.md: error DL0020: Source reliability 29/100 (F) is below the minimum score 50\n", stderr);
         using var json = JsonDocument.Parse(stdout);
         var rows = json.RootElement.EnumerateArray().Select(e => (e.GetProperty("path").GetString(), e.GetProperty("score").GetInt32(), e.GetProperty("grade").GetString())).ToList();
         Assert.Equal([("weak.md", 29, "F"), ("strong.md", 80, "B")], rows);

@@ -5,6 +5,7 @@ using DocLint.Baselines;
 using DocLint.Configuration;
 using DocLint.Core.Tests.Suppressions;
 using DocLint.Diagnostics;
+using DocLint.Pipeline;
 using DocLint.Reporting;
 
 namespace DocLint.Core.Tests.Baselines;
@@ -16,8 +17,15 @@ public sealed class BaselineTests
     private static ImmutableArray<DocumentReport> Lint(params (string Path, string Text)[] documents) =>
         [.. documents.Select(d => Engine.Lint(d.Path, Encoding.UTF8.GetBytes(d.Text), DocumentSettings.Default))];
 
-    private static string[] Reported(BaselineOutcome outcome) =>
-        [.. outcome.Reports.SelectMany(r => r.Reported).Select(d => $"{d.Location.Path}:{d.Location.LineSpan.Start.Line + 1} {d.Id} {d.FlaggedText}")];
+    // The baseline is matched inside the session, per document, in the same suppression map as inline comments.
+    private static LintRun Run(BaselineFile baseline, params (string Path, string Text)[] documents)
+    {
+        var session = new LintSession(Engine, new LintSessionOptions { Baseline = baseline });
+        return session.Complete(documents.Select(d => session.Lint(d.Path, null, Encoding.UTF8.GetBytes(d.Text))), []);
+    }
+
+    private static string[] Reported(LintRun outcome) =>
+        [.. outcome.Documents.SelectMany(r => r.Reported).Select(d => $"{d.Location.Path}:{d.Location.LineSpan.Start.Line + 1} {d.Id} {d.FlaggedText}")];
 
     [Fact]
     public void Serialized_baseline_is_sorted_indented_lf_json_that_reads_back_the_same()
@@ -61,26 +69,24 @@ public sealed class BaselineTests
     {
         var before = Lint(("docs\\a.md", "It is maybe so.\n\nIt is surely so.\n"));
         var baseline = BaselineFile.Create(before);
-        var after = Lint(("docs/a.md", "# New title\n\nA new paragraph above.\n\nIt is maybe so.\n\nIt is surely so.\n\nA new claim is maybe true.\n\nIt is maybe so.\n"));
 
-        var outcome = BaselineMatcher.Apply(after, baseline);
+        var outcome = Run(baseline, ("docs/a.md", "# New title\n\nA new paragraph above.\n\nIt is maybe so.\n\nIt is surely so.\n\nA new claim is maybe true.\n\nIt is maybe so.\n"));
 
         Assert.Equal(["docs/a.md:9 DL1901 maybe", "docs/a.md:11 DL1901 maybe"], Reported(outcome));
-        Assert.Equal(2, outcome.Reports[0].Diagnostics.Count(d => d.Suppression == new Suppression(SuppressionKind.External, "baseline")));
-        Assert.Equal(0, outcome.UnmatchedCount);
+        Assert.Equal(2, outcome.Documents[0].Diagnostics.Count(d => d.Suppression == new Suppression(SuppressionKind.External, "baseline")));
+        Assert.Equal(0, outcome.UnmatchedBaselineCount);
     }
 
     [Fact]
     public void Entries_that_no_longer_match_are_counted_and_pruned()
     {
         var baseline = BaselineFile.Create(Lint(("a.md", "It is maybe so.\n\nIt is maybe so.\n\nIt is surely so.\n")));
-        var fixedUp = Lint(("a.md", "It is maybe so.\n\nIt is so.\n"));
 
-        var outcome = BaselineMatcher.Apply(fixedUp, baseline);
-        var pruned = BaselineMatcher.Prune(baseline, outcome);
+        var outcome = Run(baseline, ("a.md", "It is maybe so.\n\nIt is so.\n"));
+        var pruned = BaselineMatcher.Prune(baseline, outcome.UnmatchedBaseline);
 
         Assert.Empty(Reported(outcome));
-        Assert.Equal(2, outcome.UnmatchedCount);
+        Assert.Equal(2, outcome.UnmatchedBaselineCount);
         Assert.Equal<BaselineEntry>([new BaselineEntry("DL1901", "a.md", "maybe", "It is maybe so.", 1)], [.. pruned.Entries]);
     }
 

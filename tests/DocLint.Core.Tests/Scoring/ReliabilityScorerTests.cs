@@ -74,18 +74,18 @@ public sealed class ReliabilityScorerTests
     }
 
     [Fact]
-    public void Suppressed_and_silent_findings_do_not_count()
+    public void Suppressed_and_silent_findings_do_not_count_and_leave_their_claims_unjudged()
     {
         var facts = Facts(Text);
         var suppressed = At(Figure, "7 percent") with { Suppression = new Suppression(SuppressionKind.InSource, "checked") };
         var silent = At(Source, "Critics say") with { Severity = DiagnosticSeverity.Hidden };
 
         var score = Scorer.Score(facts, [suppressed, silent]);
-        var clean = Scorer.Score(facts, []);
 
-        Assert.Equal(clean, score with { Sections = clean.Sections });
+        // Neither lowers the score, and neither claim becomes "sourced" by being silenced (issue 12).
         Assert.Equal(0, score.Tally.UnsourcedFigures + score.Tally.UnnamedSources);
-        Assert.Equal(1, score.Tally.SourcedClaims);
+        Assert.Equal((0, 0, 2, 2), (score.Tally.Claims, score.Tally.SourcedClaims, score.UnjudgedClaims, score.SuppressedFindings));
+        Assert.False(score.IsRated);
     }
 
     [Fact]

@@ -1,0 +1,33 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace DocLint.Reporting;
+
+/// <summary>
+/// The one way the JSON formats write: Utf8JsonWriter, two-space indent, LF, readable non-ASCII, a final newline,
+/// so every format's bytes are deterministic across platforms.
+/// </summary>
+public static class JsonOutput
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(write);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            write(json);
+        }
+
+        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        writer.Write('\n');
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using DocLint.Diagnostics;
+using DocLint.Pipeline;
+
+namespace DocLint.Reporting;
+
+/// <summary>
+/// The compiler's canonical form, one finding a line: <c>path(l1,c1,l2,c2): warning DL1001: message</c>,
+/// 1-based columns in UTF-16 units, end exclusive. Problem matchers in editors and CI read it.
+/// </summary>
+public sealed class MsBuildFormatter : IResultFormatter
+{
+    public string Name => "msbuild";
+
+    public bool WantsSummary => true;
+
+    public void Write(LintRun result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var diagnostic in result.Visible)
+        {
+            writer.Write(FormatLine(diagnostic));
+            writer.Write('\n');
+        }
+    }
+
+    public static string FormatLine(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var location = diagnostic.Location;
+        var where = location.IsWholeFile
+            ? location.Path
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{location.Path}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1},{location.LineSpan.End.Line + 1},{location.LineSpan.End.Character + 1})");
+        return $"{where}: {SeverityWord(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
+    }
+
+    public static string SeverityWord(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+}

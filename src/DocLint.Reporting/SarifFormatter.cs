@@ -1,0 +1,217 @@
+using System.Text;
+using System.Text.Json;
+using DocLint.Analysis;
+using DocLint.Diagnostics;
+using DocLint.Pipeline;
+using DocLint.Reporting;
+
+namespace DocLint.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, VS Code's SARIF viewer): one run, every rule's metadata,
+/// relative URIs under %SRCROOT%, content-based fingerprints, and suppressed findings kept with their reason.
+/// </summary>
+public sealed class SarifFormatter(LintEngine engine) : IResultFormatter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    public const string SourceRootId = "%SRCROOT%";
+    public const string FingerprintKey = "doclintFinding/v1";
+    public const string InformationUri = "https://github.com/doclint/doclint";
+
+    public string Name => "sarif";
+
+    public bool WantsSummary => false;
+
+    public void Write(LintRun result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        IReadOnlyList<DiagnosticDescriptor> descriptors = engine.AllDescriptors;
+        var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var findings = ReportedFindings.Collect(result, includeSuppressed: true);
+        var fingerprints = FindingFingerprints.Compute(findings);
+
+        JsonOutput.Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, descriptors);
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRootId);
+            json.WriteStartObject("description");
+            json.WriteString("text", "The directory doclint ran in; result paths are relative to it.");
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            for (var i = 0; i < findings.Count; i++)
+            {
+                WriteResult(json, findings[i], ruleIndex.GetValueOrDefault(findings[i].Id, -1), fingerprints[i]);
+            }
+
+            json.WriteEndArray();
+            WriteRunProperties(json, result.Documents);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    public static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> descriptors)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "DocLint");
+        json.WriteString("version", ToolVersion.Current);
+        json.WriteString("semanticVersion", ToolVersion.Current);
+        json.WriteString("informationUri", InformationUri);
+        json.WriteStartArray("rules");
+        foreach (var descriptor in descriptors)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", descriptor.Id);
+            json.WriteString("name", RuleName(descriptor.Title));
+            WriteMessage(json, "shortDescription", descriptor.Title);
+            WriteMessage(json, "fullDescription", string.IsNullOrWhiteSpace(descriptor.Description) ? descriptor.Title : descriptor.Description);
+            json.WriteString("helpUri", descriptor.HelpLinkUri);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteBoolean("enabled", descriptor.IsEnabledByDefault);
+            json.WriteString("level", Level(descriptor.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", descriptor.Category);
+            json.WriteStartArray("tags");
+            json.WriteStringValue("prose");
+            json.WriteStringValue(descriptor.Category.ToLowerInvariant());
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex, string fingerprint)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Id);
+        if (ruleIndex >= 0)
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
+        json.WriteString("level", Level(diagnostic.Severity));
+        WriteMessage(json, "message", diagnostic.Message);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        var (uri, isRelative) = ArtifactPaths.ToUri(diagnostic.Location.Path);
+        json.WriteString("uri", uri);
+        if (isRelative)
+        {
+            json.WriteString("uriBaseId", SourceRootId);
+        }
+
+        json.WriteEndObject();
+        if (!diagnostic.Location.IsWholeFile)
+        {
+            // SARIF counts like the default output: 1-based lines and UTF-16 columns, end column exclusive.
+            var span = diagnostic.Location.LineSpan;
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", span.Start.Line + 1);
+            json.WriteNumber("startColumn", span.Start.Character + 1);
+            json.WriteNumber("endLine", span.End.Line + 1);
+            json.WriteNumber("endColumn", span.End.Character + 1);
+            json.WriteNumber("charOffset", diagnostic.Location.SourceSpan.Start);
+            json.WriteNumber("charLength", diagnostic.Location.SourceSpan.Length);
+            json.WriteStartObject("snippet");
+            json.WriteString("text", diagnostic.FlaggedText);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, fingerprint);
+        json.WriteEndObject();
+        if (diagnostic.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", suppression.Kind == SuppressionKind.InSource ? "inSource" : "external");
+            if (!string.IsNullOrEmpty(suppression.Justification))
+            {
+                json.WriteString("justification", suppression.Justification);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Per-document facts for dashboards. The reliability score belongs here once DocumentReport has one.</summary>
+    private static void WriteRunProperties(Utf8JsonWriter json, IEnumerable<DocumentReport> documents)
+    {
+        json.WriteStartObject("properties");
+        json.WriteStartArray("documents");
+        foreach (var document in documents)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", ArtifactPaths.ToForwardSlashes(document.Path));
+            json.WriteBoolean("linted", document.WasLinted);
+            json.WriteNumber("words", document.WordCount);
+            if (document.Score is { } score)
+            {
+                json.WriteNumber("score", score.Value);
+                json.WriteString("grade", score.Grade);
+                json.WriteBoolean("rated", score.IsRated);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMessage(Utf8JsonWriter json, string property, string text)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    /// <summary>SARIF's rule name is an identifier-like word: "Unsourced figure" becomes "UnsourcedFigure".</summary>
+    private static string RuleName(string title)
+    {
+        var builder = new StringBuilder(title.Length);
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = new string([.. word.Where(char.IsLetterOrDigit)]);
+            if (letters.Length > 0)
+            {
+                builder.Append(char.ToUpperInvariant(letters[0])).Append(letters.AsSpan(1));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using DocLint.Scoring;
+
+namespace DocLint.Reporting;
+
+/// <summary>Writes a score, its counts and its sections as JSON (the "score" object of --format json).</summary>
+public static class ScoreJson
+{
+    public static void Write(Utf8JsonWriter json, ReliabilityScore score)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(score);
+        WriteValue(json, score.Value, score.Grade, score.IsRated, score.Tally);
+        json.WriteNumber("unjudgedClaims", score.UnjudgedClaims);
+        json.WriteNumber("suppressedFindings", score.SuppressedFindings);
+        json.WriteString("explanation", score.Explanation);
+        json.WriteStartArray("sections");
+        foreach (var section in score.Sections)
+        {
+            json.WriteStartObject();
+            if (section.Title is null)
+            {
+                json.WriteNull("title");
+            }
+            else
+            {
+                json.WriteString("title", section.Title);
+            }
+
+            WriteValue(json, section.Value, section.Grade, section.IsRated, section.Tally);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, int value, string grade, bool rated, ScoreTally tally)
+    {
+        json.WriteNumber("score", value);
+        json.WriteString("grade", grade);
+        json.WriteBoolean("rated", rated);
+        json.WriteNumber("words", tally.Words);
+        json.WriteNumber("claims", tally.Claims);
+        json.WriteNumber("sourcedClaims", tally.SourcedClaims);
+        json.WriteNumber("evidence", tally.Evidence);
+        json.WriteNumber("unsourcedFigures", tally.UnsourcedFigures);
+        json.WriteNumber("unnamedSources", tally.UnnamedSources);
+        json.WriteNumber("certainty", tally.Certainty);
+        json.WriteNumber("hedges", tally.Hedges);
+        json.WriteNumber("hedgesOnUnsourcedClaims", tally.HedgesOnUnsourcedClaims);
+    }
+}

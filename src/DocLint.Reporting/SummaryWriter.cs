@@ -1,0 +1,48 @@
+using DocLint.Diagnostics;
+using DocLint.Pipeline;
+using Humanizer;
+
+namespace DocLint.Reporting;
+
+/// <summary>The short human summary after the findings: files, findings by severity and by family.</summary>
+public sealed class SummaryWriter
+{
+    public void Write(LintRun result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var visible = result.Visible.ToList();
+        var linted = result.Documents.Count(d => d.WasLinted);
+        var bySeverity = new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info }
+            .Select(s => (Severity: s, Count: visible.Count(d => d.Severity == s)))
+            .Where(p => p.Count > 0)
+            .Select(p => MsBuildFormatter.SeverityWord(p.Severity).ToQuantity(p.Count))
+            .ToList();
+        var families = RuleCategories.All
+            .Where(c => c != RuleCategories.Infrastructure)
+            .Select(c => (Category: c, Count: visible.Count(d => d.Descriptor.Category == c)))
+            .Where(p => p.Count > 0)
+            .Select(p => $"{p.Category.ToLowerInvariant()} {p.Count}")
+            .ToList();
+
+        writer.Write('\n');
+        var findings = bySeverity.Count == 0 ? "no findings" : string.Join(", ", bySeverity);
+        var byFamily = families.Count == 0 ? string.Empty : $" ({string.Join(", ", families)})";
+        writer.Write($"{"file".ToQuantity(linted)} linted: {findings}{byFamily}.\n");
+        foreach (var document in result.Documents.Where(d => d.Score is not null))
+        {
+            writer.Write(ScoreLines.Summary(document) + "\n");
+        }
+
+        if (ScoreLines.GateSkippedNote(result) is { } note)
+        {
+            writer.Write(note + "\n");
+        }
+
+        var failed = result.Documents.Count(d => !d.WasLinted) + result.InputProblems.Length;
+        if (failed > 0)
+        {
+            writer.Write($"{"input".ToQuantity(failed)} could not be linted.\n");
+        }
+    }
+}
