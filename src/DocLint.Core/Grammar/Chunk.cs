@@ -41,7 +41,7 @@ public enum VerbTraits
 /// A chunk of a sentence as token indexes: [<see cref="Start"/>, <see cref="End"/>), with the index of its head
 /// (the last noun of a noun phrase, the main verb of a verb group).
 /// </summary>
-public sealed record Chunk(ChunkKind Kind, int Start, int Length, int Head, VerbTraits Traits)
+public readonly record struct Chunk(ChunkKind Kind, int Start, int Length, int Head, VerbTraits Traits)
 {
     public int End => Start + Length;
 

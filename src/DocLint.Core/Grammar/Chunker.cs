@@ -9,11 +9,11 @@ namespace DocLint.Grammar;
 /// </summary>
 internal sealed class Chunker(GrammarLexicons lexicons)
 {
-    public ImmutableArray<Chunk> Find(IReadOnlyList<Token> tokens, ImmutableArray<PosLabel> labels)
+    public ImmutableArray<Chunk> Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels)
     {
         var chunks = ImmutableArray.CreateBuilder<Chunk>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var end = NounPhraseEnd(labels, i);
             if (end > i)
@@ -188,7 +188,7 @@ internal sealed class Chunker(GrammarLexicons lexicons)
         return start;
     }
 
-    private VerbTraits Traits(IReadOnlyList<Token> tokens, ImmutableArray<PosLabel> labels, int start, int end)
+    private VerbTraits Traits(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, int start, int end)
     {
         var traits = VerbTraits.None;
         var auxiliary = Auxiliary.None;

@@ -10,19 +10,19 @@ namespace DocLint.Grammar;
 /// </summary>
 internal sealed class ClauseSplitter(GrammarLexicons lexicons)
 {
-    public ImmutableArray<Clause> Split(IReadOnlyList<Token> tokens, ImmutableArray<PosLabel> labels, ImmutableArray<Chunk> chunks)
+    public ImmutableArray<Clause> Split(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ImmutableArray<Chunk> chunks)
     {
-        var verbAt = new VerbTraits?[tokens.Count];
+        var verbAt = new VerbTraits?[tokens.Length];
         foreach (var chunk in chunks.Where(c => c.Kind == ChunkKind.VerbGroup))
         {
             verbAt[chunk.Start] = chunk.Traits;
         }
 
         // A sentence may open with its subordinate clause: "If the talks fail, workers will strike."
-        var fronted = tokens.Count > 1 && Opens(tokens, labels, 0) == ClauseKind.Subordinate && VerbAhead(verbAt, labels, 1, finite: true);
+        var fronted = tokens.Length > 1 && Opens(tokens, labels, 0) == ClauseKind.Subordinate && VerbAhead(verbAt, labels, 1, finite: true);
         var starts = new List<(int Start, ClauseKind Kind, int Introducer)> { fronted ? (0, ClauseKind.Subordinate, 0) : (0, ClauseKind.Main, -1) };
         var kindBeforeRelative = ClauseKind.Main;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 1; i < tokens.Length; i++)
         {
             var current = starts[^1];
             var kind = Opens(tokens, labels, i);
@@ -63,14 +63,14 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
         var clauses = ImmutableArray.CreateBuilder<Clause>(starts.Count);
         for (var k = 0; k < starts.Count; k++)
         {
-            var end = k + 1 < starts.Count ? starts[k + 1].Start : tokens.Count;
+            var end = k + 1 < starts.Count ? starts[k + 1].Start : tokens.Length;
             clauses.Add(new Clause(starts[k].Kind, starts[k].Start, end - starts[k].Start, starts[k].Introducer));
         }
 
         return clauses.MoveToImmutable();
     }
 
-    private ClauseKind? Opens(IReadOnlyList<Token> tokens, ImmutableArray<PosLabel> labels, int i)
+    private ClauseKind? Opens(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, int i)
     {
         var tag = labels[i].Tag;
         return tag switch

@@ -19,7 +19,7 @@ public enum EntityKind
 /// A guessed named entity as token indexes, [<see cref="Start"/>, <see cref="End"/>), with the cue that decided its
 /// kind (the title, organisation word or outlet entry; "capitalised" or "acronym" otherwise).
 /// </summary>
-public sealed record EntityGuess(EntityKind Kind, int Start, int Length, string Cue)
+public readonly record struct EntityGuess(EntityKind Kind, int Start, int Length, string Cue)
 {
     public int End => Start + Length;
 

@@ -12,11 +12,15 @@ namespace DocLint.Grammar;
 /// </summary>
 internal sealed class EntityGuesser(GrammarLexicons lexicons)
 {
-    public ImmutableArray<EntityGuess> Guess(IReadOnlyList<Token> tokens, ImmutableArray<PosLabel> labels)
+    // Looking a token up in a phrase list lower-cases its text; these first words rule most tokens out without that.
+    private readonly WordSet _outletStarts = WordSet.FirstWordsOf(lexicons.Outlets);
+    private readonly WordSet _titleStarts = WordSet.FirstWordsOf(lexicons.Titles);
+
+    public ImmutableArray<EntityGuess> Guess(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels)
     {
         var entities = ImmutableArray.CreateBuilder<EntityGuess>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var outlet = OutletAt(tokens, i, out var entry);
             if (outlet > 0)
@@ -40,8 +44,14 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
         return entities.ToImmutable();
     }
 
-    private int OutletAt(IReadOnlyList<Token> tokens, int i, out string? entry)
+    private int OutletAt(ImmutableArray<Token> tokens, int i, out string? entry)
     {
+        entry = null;
+        if (!tokens[i].IsCapitalized || !_outletStarts.Contains(tokens[i].Text))
+        {
+            return 0;
+        }
+
         var length = lexicons.Outlets.LongestMatchAt(tokens, i, out entry);
         for (var k = i; k < i + length; k++)
         {
@@ -55,7 +65,13 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
         return length;
     }
 
-    private static bool IsNameWord(IReadOnlyList<Token> tokens, ImmutableArray<PosLabel> labels, int i)
+    private int TitleAt(ImmutableArray<Token> tokens, int i, out string? entry)
+    {
+        entry = null;
+        return _titleStarts.Contains(tokens[i].Text) ? lexicons.Titles.LongestMatchAt(tokens, i, out entry) : 0;
+    }
+
+    private static bool IsNameWord(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, int i)
     {
         var token = tokens[i];
         if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !token.IsCapitalized)
@@ -72,13 +88,13 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
         return tag.IsProperNoun() || !SentenceStart.IsAt(tokens, i);
     }
 
-    private int RunEnd(IReadOnlyList<Token> tokens, ImmutableArray<PosLabel> labels, int start)
+    private int RunEnd(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, int start)
     {
         // "Secretary of State Antony Blinken" joins across "of"; "Dr. Ann Lee of Acme Inc." is two entities.
-        var titleEnd = start + lexicons.Titles.LongestMatchAt(tokens, start, out _);
+        var titleEnd = start + TitleAt(tokens, start, out _);
         var end = start + 1;
         var isOrganisation = HasOrganisationWord(tokens, start, end);
-        while (end < tokens.Count && labels[end - 1].Clitic != PosTag.POS)
+        while (end < tokens.Length && labels[end - 1].Clitic != PosTag.POS)
         {
             if (IsNameWord(tokens, labels, end))
             {
@@ -94,12 +110,12 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
             }
 
             var connectors = end;
-            while (connectors < tokens.Count && IsConnector(tokens, labels, connectors, isOrganisation))
+            while (connectors < tokens.Length && IsConnector(tokens, labels, connectors, isOrganisation))
             {
                 connectors++;
             }
 
-            if (connectors > end && connectors < tokens.Count && IsNameWord(tokens, labels, connectors))
+            if (connectors > end && connectors < tokens.Length && IsNameWord(tokens, labels, connectors))
             {
                 end = connectors;
                 continue;
@@ -111,7 +127,7 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
         return end;
     }
 
-    private bool IsConnector(IReadOnlyList<Token> tokens, ImmutableArray<PosLabel> labels, int i, bool inOrganisation)
+    private bool IsConnector(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, int i, bool inOrganisation)
     {
         var token = tokens[i];
         if (token.IsCapitalized)
@@ -123,17 +139,17 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
         // University and Harvard"), and only right before the next capitalised word.
         return lexicons.NameConnectors.Contains(token.Text)
             || (inOrganisation && labels[i].Tag == PosTag.CC && !lexicons.OrganisationWords.Contains(Clitics.Host(tokens[i - 1].Text))
-                && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized);
+                && i + 1 < tokens.Length && tokens[i + 1].IsCapitalized);
     }
 
-    private EntityGuess Classify(IReadOnlyList<Token> tokens, int start, int end)
+    private EntityGuess Classify(ImmutableArray<Token> tokens, int start, int end)
     {
         if (OrganisationWordIn(tokens, start, end) is { } word)
         {
             return new EntityGuess(EntityKind.Organization, start, end - start, word);
         }
 
-        var title = lexicons.Titles.LongestMatchAt(tokens, start, out var entry);
+        var title = TitleAt(tokens, start, out var entry);
         if (title > 0 && start + title < end)
         {
             return new EntityGuess(EntityKind.Person, start, end - start, entry!);
@@ -148,9 +164,9 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
         return new EntityGuess(EntityKind.Name, start, end - start, "capitalised");
     }
 
-    private bool HasOrganisationWord(IReadOnlyList<Token> tokens, int start, int end) => OrganisationWordIn(tokens, start, end) is not null;
+    private bool HasOrganisationWord(ImmutableArray<Token> tokens, int start, int end) => OrganisationWordIn(tokens, start, end) is not null;
 
-    private string? OrganisationWordIn(IReadOnlyList<Token> tokens, int start, int end)
+    private string? OrganisationWordIn(ImmutableArray<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {

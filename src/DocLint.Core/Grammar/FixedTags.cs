@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DocLint.Prose;
 
 namespace DocLint.Grammar;
@@ -8,7 +9,7 @@ namespace DocLint.Grammar;
 /// </summary>
 internal static class FixedTags
 {
-    public static bool TryGet(IReadOnlyList<Token> tokens, int i, out PosTag tag)
+    public static bool TryGet(ImmutableArray<Token> tokens, int i, out PosTag tag)
     {
         var token = tokens[i];
         tag = token.Kind switch
@@ -52,7 +53,7 @@ internal static class FixedTags
     };
 
     // Typographic quotes say their direction; a straight one opens when it is glued to the next token but not the previous.
-    private static bool IsOpening(IReadOnlyList<Token> tokens, int i)
+    private static bool IsOpening(ImmutableArray<Token> tokens, int i)
     {
         var text = tokens[i].Text;
         if (text is "\u201C" or "\u2018" or "\u201E" or "\u201A" or "\u00AB")
@@ -65,7 +66,7 @@ internal static class FixedTags
             return false;
         }
 
-        var gluedToNext = i + 1 < tokens.Count && tokens[i + 1].Span.Start == tokens[i].Span.End;
+        var gluedToNext = i + 1 < tokens.Length && tokens[i + 1].Span.Start == tokens[i].Span.End;
         var gluedToPrevious = i > 0 && tokens[i - 1].Span.End == tokens[i].Span.Start;
         return gluedToNext && !gluedToPrevious;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DocLint.Prose;
 
 namespace DocLint.Grammar;
@@ -11,14 +12,14 @@ internal static class GreedyDecoder
     // Stands for "before the sentence" in the previous-label features; no real label has this code.
     private const int StartCode = 0xFFF;
 
-    public static void Decode(IReadOnlyList<Token> tokens, ILabelScorer scorer, Span<PosLabel> output)
+    public static void Decode(ImmutableArray<Token> tokens, ILabelScorer scorer, Span<PosLabel> output)
     {
         using var features = new SentenceFeatures(tokens);
         Span<ulong> keys = stackalloc ulong[SentenceFeatures.Count];
         Span<float> scores = stackalloc float[scorer.Labels.Length];
         var previous = StartCode;
         var beforePrevious = StartCode;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             PosLabel label;
             if (FixedTags.TryGet(tokens, i, out var fixedTag))

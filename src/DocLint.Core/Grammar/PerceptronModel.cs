@@ -14,48 +14,38 @@ internal sealed class PerceptronModel : ILabelScorer
 {
     public const string Magic = "DLPOS1";
 
-    private readonly ulong[] _featureKeys;
-    private readonly int[] _featureRows;
-    private readonly int[] _rowStarts;
-    private readonly byte[] _rowLabels;
-    private readonly float[] _rowWeights;
-    private readonly ulong[] _dictionaryKeys;
-    private readonly byte[] _dictionaryLabels;
+    // Open-addressed tables of 8-byte slots (a 32-bit check from the key's high half, and a payload), so a look-up
+    // touches one cache line and the whole model stays small enough to sit mostly in cache. For features the payload
+    // is where the feature's votes start and how many there are; for the dictionary, the label. Votes keep the file's
+    // 16-bit weights and are summed as integers: the scale is common to all, so the best label is the same.
+    private readonly Slot[] _features;
+    private readonly Vote[] _votes;
+    private readonly Slot[] _dictionary;
+    private readonly float _scale;
 
     private PerceptronModel(
         ImmutableArray<PosLabel> labels,
         IReadOnlyList<(ulong Word, byte Label)> dictionary,
-        IReadOnlyList<(ulong Key, (byte Label, float Weight)[] Votes)> features)
+        IReadOnlyList<(ulong Key, (byte Label, short Weight)[] Votes)> features,
+        float scale)
     {
         Labels = labels;
         LabelCodes = labels.Select(l => l.Code).ToImmutableArray();
-        (_dictionaryKeys, var dictionarySlots) = BuildTable(dictionary.Select(d => d.Word).ToArray());
-        _dictionaryLabels = new byte[_dictionaryKeys.Length];
-        for (var i = 0; i < dictionary.Count; i++)
-        {
-            _dictionaryLabels[dictionarySlots[i]] = dictionary[i].Label;
-        }
-
-        (_featureKeys, var featureSlots) = BuildTable(features.Select(f => f.Key).ToArray());
-        _featureRows = new int[_featureKeys.Length];
-        _rowStarts = new int[features.Count + 1];
-        var total = features.Sum(f => f.Votes.Length);
-        _rowLabels = new byte[total];
-        _rowWeights = new float[total];
+        _scale = scale;
+        _dictionary = BuildTable(dictionary.Select(d => (d.Word, (uint)d.Label + 1)).ToList());
+        _votes = new Vote[features.Sum(f => f.Votes.Length)];
+        var rows = new List<(ulong, uint)>(features.Count);
         var at = 0;
-        for (var row = 0; row < features.Count; row++)
+        foreach (var (key, votes) in features)
         {
-            _featureRows[featureSlots[row]] = row;
-            _rowStarts[row] = at;
-            foreach (var (label, weight) in features[row].Votes)
+            rows.Add((key, ((uint)at << 8) | (uint)votes.Length));
+            foreach (var (label, weight) in votes)
             {
-                _rowLabels[at] = label;
-                _rowWeights[at] = weight;
-                at++;
+                _votes[at++] = new Vote(weight, label);
             }
         }
 
-        _rowStarts[features.Count] = at;
+        _features = BuildTable(rows);
         FeatureCount = features.Count;
         DictionarySize = dictionary.Count;
     }
@@ -72,35 +62,38 @@ internal sealed class PerceptronModel : ILabelScorer
     /// <summary>The label index of a word the dictionary is sure about, or -1.</summary>
     public int DictionaryLabel(ulong word)
     {
-        var slot = Find(_dictionaryKeys, word);
-        return slot < 0 ? -1 : _dictionaryLabels[slot];
+        var payload = Find(_dictionary, word);
+        return (int)payload - 1;
     }
 
     public int Choose(int position, ReadOnlySpan<ulong> keys, Span<float> scores) => Predict(keys, scores);
 
-    /// <summary>The highest-scoring label index for these feature keys (ties go to the lower index, so the result is deterministic).</summary>
+    /// <summary>
+    /// The highest-scoring label index for these feature keys (ties go to the lower index, so the result is
+    /// deterministic); <paramref name="scores"/> receives every label's score.
+    /// </summary>
     public int Predict(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
-        scores.Clear();
+        Span<int> totals = stackalloc int[Labels.Length];
         foreach (var key in keys)
         {
-            var slot = Find(_featureKeys, key);
-            if (slot < 0)
+            var payload = Find(_features, key);
+            if (payload == 0)
             {
                 continue;
             }
 
-            var row = _featureRows[slot];
-            for (var k = _rowStarts[row]; k < _rowStarts[row + 1]; k++)
+            foreach (var vote in _votes.AsSpan((int)(payload >> 8), (int)(payload & 0xFF)))
             {
-                scores[_rowLabels[k]] += _rowWeights[k];
+                totals[vote.Label] += vote.Weight;
             }
         }
 
         var best = 0;
-        for (var label = 1; label < Labels.Length; label++)
+        for (var label = 0; label < totals.Length; label++)
         {
-            if (scores[label] > scores[best])
+            scores[label] = totals[label] * _scale;
+            if (totals[label] > totals[best])
             {
                 best = label;
             }
@@ -134,20 +127,20 @@ internal sealed class PerceptronModel : ILabelScorer
         }
 
         var scale = reader.ReadSingle();
-        var features = new (ulong, (byte, float)[])[reader.ReadInt32()];
+        var features = new (ulong, (byte, short)[])[reader.ReadInt32()];
         for (var i = 0; i < features.Length; i++)
         {
             var key = reader.ReadUInt64();
-            var votes = new (byte, float)[reader.ReadByte()];
+            var votes = new (byte, short)[reader.ReadByte()];
             for (var v = 0; v < votes.Length; v++)
             {
-                votes[v] = (reader.ReadByte(), reader.ReadInt16() * scale);
+                votes[v] = (reader.ReadByte(), reader.ReadInt16());
             }
 
             features[i] = (key, votes);
         }
 
-        return new PerceptronModel(labels.ToImmutable(), dictionary, features);
+        return new PerceptronModel(labels.ToImmutable(), dictionary, features, scale);
     }
 
     /// <summary>
@@ -196,47 +189,51 @@ internal sealed class PerceptronModel : ILabelScorer
         }
     }
 
-    // Open addressing with linear probing; 0 marks an empty slot (FeatureHash never yields 0 for a key).
-    private static (ulong[] Keys, int[] Slots) BuildTable(ulong[] keys)
+    // Linear probing at most three quarters full, by the key's low bits; an empty slot has payload 0.
+    private static Slot[] BuildTable(IReadOnlyList<(ulong Key, uint Payload)> entries)
     {
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 2));
-        var table = new ulong[capacity];
-        var slots = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (entries.Count * 4 / 3) + 1));
+        var table = new Slot[capacity];
+        foreach (var (key, payload) in entries)
         {
-            var key = keys[i] == 0 ? 1 : keys[i];
+            var check = (uint)(key >> 32);
             var slot = (int)(key & (ulong)(capacity - 1));
-            while (table[slot] != 0 && table[slot] != key)
+            while (table[slot].Payload != 0 && table[slot].Check != check)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            table[slot] = key;
-            slots[i] = slot;
+            table[slot] = new Slot(check, payload);
         }
 
-        return (table, slots);
+        return table;
     }
 
-    private static int Find(ulong[] table, ulong key)
+    // The payload stored for the key, or 0. Keys agree on their low bits by the slot and on their high half by the
+    // check; two keys alike in both are as rare as a 64-bit collision among the model's features.
+    private static uint Find(Slot[] table, ulong key)
     {
-        key = key == 0 ? 1 : key;
+        var check = (uint)(key >> 32);
         var mask = table.Length - 1;
         var slot = (int)(key & (ulong)mask);
         while (true)
         {
             var found = table[slot];
-            if (found == key)
+            if (found.Payload == 0)
             {
-                return slot;
+                return 0;
             }
 
-            if (found == 0)
+            if (found.Check == check)
             {
-                return -1;
+                return found.Payload;
             }
 
             slot = (slot + 1) & mask;
         }
     }
+
+    private readonly record struct Slot(uint Check, uint Payload);
+
+    private readonly record struct Vote(short Weight, byte Label);
 }

@@ -27,10 +27,9 @@ public sealed class PosTagger
     public int FeatureCount => _model.FeatureCount;
 
     /// <summary>One label per token, in token order.</summary>
-    public ImmutableArray<PosLabel> Tag(IReadOnlyList<Token> tokens)
+    public ImmutableArray<PosLabel> Tag(ImmutableArray<Token> tokens)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
-        var labels = new PosLabel[tokens.Count];
+        var labels = new PosLabel[tokens.Length];
         GreedyDecoder.Decode(tokens, _model, labels);
         return ImmutableCollectionsMarshal.AsImmutableArray(labels);
     }

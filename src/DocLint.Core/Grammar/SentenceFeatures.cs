@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Buffers;
 using DocLint.Prose;
 
@@ -15,17 +16,17 @@ internal sealed class SentenceFeatures : IDisposable
 
     // Two padding slots either side of the sentence, so i-2 .. i+2 never leave the arrays.
     private const int Pad = 2;
-    private static readonly ulong StartWord = FeatureHash.Lower("<s>");
-    private static readonly ulong EndWord = FeatureHash.Lower("</s>");
+    private static readonly ulong StartWord = FeatureHash.Exact("<s>");
+    private static readonly ulong EndWord = FeatureHash.Exact("</s>");
 
     private readonly ulong[] _word;
     private readonly ulong[] _suffix3;
     private readonly ulong[] _suffix2;
     private readonly ulong[] _shape;
 
-    public SentenceFeatures(IReadOnlyList<Token> tokens)
+    public SentenceFeatures(ImmutableArray<Token> tokens)
     {
-        Length = tokens.Count;
+        Length = tokens.Length;
         var size = Length + (2 * Pad);
         _word = ArrayPool<ulong>.Shared.Rent(size);
         _suffix3 = ArrayPool<ulong>.Shared.Rent(size);
@@ -43,9 +44,7 @@ internal sealed class SentenceFeatures : IDisposable
             var text = token.Text;
             var slot = i + Pad;
             var isNumeric = token.Kind is TokenKind.Number or TokenKind.NumberWithSuffix;
-            _word[slot] = FeatureHash.Lower(text, digitsAsZero: isNumeric);
-            _suffix3[slot] = FeatureHash.Suffix(text, 3);
-            _suffix2[slot] = FeatureHash.Suffix(text, 2);
+            (_word[slot], _suffix3[slot], _suffix2[slot]) = FeatureHash.Lower(text, digitsAsZero: isNumeric);
             _shape[slot] = (ulong)Shape(tokens, i);
         }
     }
@@ -97,7 +96,7 @@ internal sealed class SentenceFeatures : IDisposable
     }
 
     // A coarse spelling class, with whether the token opens the sentence (a capital there says little).
-    private static int Shape(IReadOnlyList<Token> tokens, int i)
+    private static int Shape(ImmutableArray<Token> tokens, int i)
     {
         var token = tokens[i];
         var text = token.Text;

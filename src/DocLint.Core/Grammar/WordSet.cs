@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using DocLint.Lexicons;
+using DocLint.Prose;
 
 namespace DocLint.Grammar;
 
@@ -12,9 +13,17 @@ public sealed class WordSet
     private readonly FrozenSet<string> _words;
 
     public WordSet(Lexicon lexicon)
+        : this(lexicon?.Entries ?? throw new ArgumentNullException(nameof(lexicon)))
+    {
+    }
+
+    private WordSet(IEnumerable<string> words) => _words = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first token of every entry: a cheap test of whether any entry can start at a token.</summary>
+    public static WordSet FirstWordsOf(Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        _words = lexicon.Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new WordSet(lexicon.Entries.Select(e => Tokenizer.Tokenize(e)[0].Text));
     }
 
     public bool Contains(string word)

@@ -18,11 +18,11 @@ public sealed class GrammarReaderTests
         Assert.Equal("[NP A senior official] [VG told] [NP Reuters] that [NP the talks] [VG could have collapsed] .", Tagged.Render(grammar.Tokens, grammar.Chunks));
         Assert.Equal("Main: A senior official told Reuters | Subordinate: that the talks could have collapsed .", Tagged.Render(grammar.Tokens, grammar.Clauses));
         Assert.Equal("Outlet: Reuters", Tagged.Render(grammar.Tokens, grammar.Entities));
-        var group = grammar.ChunkAt(9, ChunkKind.VerbGroup)!;
+        var group = grammar.ChunkAt(9, ChunkKind.VerbGroup)!.Value;
         Assert.Equal(VerbTraits.Modal | VerbTraits.Perfect | VerbTraits.Finite, group.Traits);
         Assert.Equal(PosTag.VBN, grammar.TagAt(group.Head));
         Assert.Equal(ClauseKind.Subordinate, grammar.ClauseAt(9).Kind);
-        Assert.Equal(EntityKind.Outlet, grammar.EntityAt(4)!.Kind);
+        Assert.Equal(EntityKind.Outlet, grammar.EntityAt(4)!.Value.Kind);
         Assert.Null(grammar.EntityAt(0));
     }
 
