@@ -40,7 +40,9 @@ internal static class BenchCommand
             .ToList();
         clock.Lap("extract + segment");
 
+        clock.Restart();
         var tagger = PosTagger.Default;
+        clock.Lap($"load the model ({tagger.FeatureCount} features)");
         var reader = GrammarReader.Default;
         foreach (var sentence in sentences.Take(2000))
         {
