@@ -6,7 +6,7 @@
 #   3. train: the averaged perceptron learns the silver train split and writes the model;
 #   4. measure: agreement with the teacher on the heldout articles, accuracy on the hand-tagged sample.
 # The silver data stays in the temporary folder (it derives from the shared articles); only the weights are kept.
-# Usage: tools/grammar/train.sh [max-train-articles]   (default 4500; about fifteen minutes on two cores)
+# Usage: tools/grammar/train.sh [max-train-articles]   (default 4500; about seven minutes on two busy cores)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${DOCLINT_SHARED:-$repo/../shared}"
