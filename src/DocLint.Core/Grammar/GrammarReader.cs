@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using DocLint.Prose;
+
+namespace DocLint.Grammar;
+
+/// <summary>
+/// Reads a sentence's grammar: tags it, then chunks, clauses and entity guesses by rules over the tags. Stateless and
+/// thread-safe; <see cref="Default"/> shares the embedded model and word lists, loaded once on first use. Callers
+/// that analyse a document should read each sentence once and share the result (see docs/grammar.md).
+/// </summary>
+public sealed class GrammarReader
+{
+    private static readonly Lazy<GrammarReader> Embedded =
+        new(() => new GrammarReader(PosTagger.Default, GrammarLexicons.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Chunker _chunker;
+    private readonly ClauseSplitter _clauses;
+    private readonly EntityGuesser _entities;
+
+    public GrammarReader(PosTagger tagger, GrammarLexicons lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(lexicons);
+        Tagger = tagger;
+        _chunker = new Chunker(lexicons);
+        _clauses = new ClauseSplitter(lexicons);
+        _entities = new EntityGuesser(lexicons);
+    }
+
+    /// <summary>The reader with the embedded tagger model and word lists.</summary>
+    public static GrammarReader Default => Embedded.Value;
+
+    public PosTagger Tagger { get; }
+
+    public SentenceGrammar Read(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Read(sentence.Tokens);
+    }
+
+    public SentenceGrammar Read(ImmutableArray<Token> tokens)
+    {
+        var labels = Tagger.Tag(tokens);
+        var chunks = _chunker.Find(tokens, labels);
+        var clauses = tokens.IsEmpty ? [] : _clauses.Split(tokens, labels, chunks);
+        var entities = _entities.Guess(tokens, labels);
+        return new SentenceGrammar(tokens, labels, chunks, clauses, entities);
+    }
+}

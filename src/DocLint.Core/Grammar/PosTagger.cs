@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using DocLint.Prose;
+
+namespace DocLint.Grammar;
+
+/// <summary>
+/// An averaged-perceptron part-of-speech tagger over DocLint's own tokens (Penn Treebank tags; see docs/grammar.md).
+/// The model is embedded in Core, read once on first use and shared by every thread; tagging is a pure function of
+/// the tokens.
+/// </summary>
+public sealed class PosTagger
+{
+    /// <summary>The resource name of the embedded model (rules/models/pos-perceptron.bin).</summary>
+    public const string ModelResource = "DocLint.Models.pos-perceptron.bin";
+
+    private static readonly Lazy<PosTagger> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly PerceptronModel _model;
+
+    internal PosTagger(PerceptronModel model) => _model = model;
+
+    /// <summary>The tagger with the embedded model, loaded on first use.</summary>
+    public static PosTagger Default => Embedded.Value;
+
+    /// <summary>How many weighted features the model holds (for diagnostics and documentation).</summary>
+    public int FeatureCount => _model.FeatureCount;
+
+    /// <summary>One label per token, in token order.</summary>
+    public ImmutableArray<PosLabel> Tag(ImmutableArray<Token> tokens)
+    {
+        var labels = new PosLabel[tokens.Length];
+        GreedyDecoder.Decode(tokens, _model, labels);
+        return ImmutableCollectionsMarshal.AsImmutableArray(labels);
+    }
+
+    internal static PosTagger Load(Stream stream) => new(PerceptronModel.Read(stream));
+
+    private static PosTagger LoadEmbedded()
+    {
+        using var stream = typeof(PosTagger).Assembly.GetManifestResourceStream(ModelResource)
+            ?? throw new InvalidOperationException($"The tagger model '{ModelResource}' is not embedded in DocLint.Core.");
+        return Load(stream);
+    }
+}

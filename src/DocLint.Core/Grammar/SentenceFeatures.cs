@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Buffers;
+using DocLint.Prose;
+
+namespace DocLint.Grammar;
+
+/// <summary>
+/// The per-token hashes of one sentence (word, suffixes, shape), computed once, from which the tagger builds the
+/// feature keys of each position. Shared by the tagger and the trainer so both see exactly the same features.
+/// Arrays are rented and returned on <see cref="Dispose"/>; positions outside the sentence read as padding.
+/// </summary>
+internal sealed class SentenceFeatures : IDisposable
+{
+    /// <summary>How many keys <see cref="Fill"/> writes.</summary>
+    public const int Count = 17;
+
+    // Two padding slots either side of the sentence, so i-2 .. i+2 never leave the arrays.
+    private const int Pad = 2;
+    private static readonly ulong StartWord = FeatureHash.Exact("<s>");
+    private static readonly ulong EndWord = FeatureHash.Exact("</s>");
+
+    private readonly ulong[] _word;
+    private readonly ulong[] _suffix3;
+    private readonly ulong[] _suffix2;
+    private readonly ulong[] _shape;
+
+    public SentenceFeatures(ImmutableArray<Token> tokens)
+    {
+        Length = tokens.Length;
+        var size = Length + (2 * Pad);
+        _word = ArrayPool<ulong>.Shared.Rent(size);
+        _suffix3 = ArrayPool<ulong>.Shared.Rent(size);
+        _suffix2 = ArrayPool<ulong>.Shared.Rent(size);
+        _shape = ArrayPool<ulong>.Shared.Rent(size);
+        for (var p = 0; p < Pad; p++)
+        {
+            SetPadding(p, StartWord);
+            SetPadding(Length + Pad + p, EndWord);
+        }
+
+        for (var i = 0; i < Length; i++)
+        {
+            var token = tokens[i];
+            var text = token.Text;
+            var slot = i + Pad;
+            var isNumeric = token.Kind is TokenKind.Number or TokenKind.NumberWithSuffix;
+            (_word[slot], _suffix3[slot], _suffix2[slot]) = FeatureHash.Lower(text, digitsAsZero: isNumeric);
+            _shape[slot] = (ulong)Shape(tokens, i);
+        }
+    }
+
+    public int Length { get; }
+
+    /// <summary>The word hash used by the tag dictionary: the token as written (case matters: "May" and "may").</summary>
+    public static ulong DictionaryKey(Token token) => FeatureHash.Exact(token.Text);
+
+    /// <summary>Writes the <see cref="Count"/> feature keys of position <paramref name="i"/> given the two previous labels' codes.</summary>
+    public void Fill(Span<ulong> keys, int i, int previous, int beforePrevious)
+    {
+        var s = i + Pad;
+        var p1 = (ulong)previous;
+        var p2 = (ulong)beforePrevious;
+        keys[0] = FeatureHash.Key(0, 0);
+        keys[1] = FeatureHash.Key(1, _word[s]);
+        keys[2] = FeatureHash.Key(2, _suffix3[s]);
+        keys[3] = FeatureHash.Key(3, _suffix2[s]);
+        keys[4] = FeatureHash.Key(4, _shape[s]);
+        keys[5] = FeatureHash.Key(5, p1);
+        keys[6] = FeatureHash.Key(6, p2);
+        keys[7] = FeatureHash.Key(7, p1, p2);
+        keys[8] = FeatureHash.Key(8, p1, _word[s]);
+        keys[9] = FeatureHash.Key(9, _word[s - 1]);
+        keys[10] = FeatureHash.Key(10, _suffix3[s - 1]);
+        keys[11] = FeatureHash.Key(11, _word[s - 2]);
+        keys[12] = FeatureHash.Key(12, _word[s + 1]);
+        keys[13] = FeatureHash.Key(13, _suffix3[s + 1]);
+        keys[14] = FeatureHash.Key(14, _word[s + 2]);
+        keys[15] = FeatureHash.Key(15, _shape[s + 1], _shape[s]);
+        keys[16] = FeatureHash.Key(16, p1, _word[s + 1]);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<ulong>.Shared.Return(_word);
+        ArrayPool<ulong>.Shared.Return(_suffix3);
+        ArrayPool<ulong>.Shared.Return(_suffix2);
+        ArrayPool<ulong>.Shared.Return(_shape);
+    }
+
+    private void SetPadding(int slot, ulong word)
+    {
+        _word[slot] = word;
+        _suffix3[slot] = word;
+        _suffix2[slot] = word;
+        _shape[slot] = word;
+    }
+
+    // A coarse spelling class, with whether the token opens the sentence (a capital there says little).
+    private static int Shape(ImmutableArray<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var text = token.Text;
+        var atStart = SentenceStart.IsAt(tokens, i);
+        var shape = token.Kind switch
+        {
+            TokenKind.Word => WordShape(text),
+            TokenKind.Abbreviation => char.IsUpper(text[0]) ? 10 : 11,
+            _ => 12 + (int)token.Kind,
+        };
+        return (shape << 1) | (atStart ? 1 : 0);
+    }
+
+    private static int WordShape(string text)
+    {
+        var upper = 0;
+        var digits = 0;
+        var hyphen = false;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (c is '-' or '\u2011')
+            {
+                hyphen = true;
+            }
+        }
+
+        var initialCapital = char.IsUpper(text[0]);
+        return (digits, hyphen, upper, initialCapital) switch
+        {
+            ( > 0, _, _, _) => 1,
+            (_, true, 0, _) => 2,
+            (_, true, _, _) => 3,
+            (_, _, 0, _) => 4,
+            (_, _, 1, true) => 5,
+            (_, _, _, true) when upper == text.Length => text.Length == 1 ? 5 : 6,
+            (_, _, _, true) => 7,
+            _ => 8,
+        };
+    }
+}

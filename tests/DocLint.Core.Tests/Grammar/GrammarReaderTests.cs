@@ -1,0 +1,59 @@
+using DocLint.Documents;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Text;
+
+namespace DocLint.Core.Tests.Grammar;
+
+public sealed class GrammarReaderTests
+{
+    [Fact]
+    public void Reads_a_segmented_sentence_end_to_end()
+    {
+        var sentence = Segment("A senior official told Reuters that the talks could have collapsed.").Single();
+
+        var grammar = GrammarReader.Default.Read(sentence);
+
+        Assert.Equal(sentence.Tokens, grammar.Tokens);
+        Assert.Equal("[NP A senior official] [VG told] [NP Reuters] that [NP the talks] [VG could have collapsed] .", Tagged.Render(grammar.Tokens, grammar.Chunks));
+        Assert.Equal("Main: A senior official told Reuters | Subordinate: that the talks could have collapsed .", Tagged.Render(grammar.Tokens, grammar.Clauses));
+        Assert.Equal("Outlet: Reuters", Tagged.Render(grammar.Tokens, grammar.Entities));
+        var group = grammar.ChunkAt(9, ChunkKind.VerbGroup)!.Value;
+        Assert.Equal(VerbTraits.Modal | VerbTraits.Perfect | VerbTraits.Finite, group.Traits);
+        Assert.Equal(PosTag.VBN, grammar.TagAt(group.Head));
+        Assert.Equal(ClauseKind.Subordinate, grammar.ClauseAt(9).Kind);
+        Assert.Equal(EntityKind.Outlet, grammar.EntityAt(4)!.Value.Kind);
+        Assert.Null(grammar.EntityAt(0));
+    }
+
+    [Fact]
+    public void Reading_is_deterministic()
+    {
+        var tokens = Tokenizer.Tokenize("Two Democrats broke ranks, and Sen. Joe Manchin said he would vote no.");
+
+        var first = GrammarReader.Default.Read(tokens);
+        var second = new GrammarReader(PosTagger.Default, GrammarLexicons.Default).Read(tokens);
+
+        Assert.Equal(first.Labels.ToArray(), second.Labels.ToArray());
+        Assert.Equal(first.Chunks.ToArray(), second.Chunks.ToArray());
+        Assert.Equal(first.Clauses.ToArray(), second.Clauses.ToArray());
+        Assert.Equal(first.Entities.ToArray(), second.Entities.ToArray());
+    }
+
+    [Fact]
+    public void An_empty_token_list_reads_as_empty_grammar()
+    {
+        var grammar = GrammarReader.Default.Read([]);
+
+        Assert.Empty(grammar.Labels);
+        Assert.Empty(grammar.Chunks);
+        Assert.Empty(grammar.Clauses);
+        Assert.Empty(grammar.Entities);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Sentence> Segment(string text)
+    {
+        var document = PlainTextProseExtractor.Extract("t.txt", SourceText.From(text));
+        return SentenceSegmenter.Segment(document.Blocks.Single());
+    }
+}
