@@ -36,7 +36,30 @@ internal static class WordClasses
     public static readonly FrozenSet<string> RoleNouns = Set(
         "scholar", "expert", "analyst", "official", "source", "economist", "researcher", "scientist", "diplomat", "insider",
         "panelist", "observer", "historian", "aide", "adviser", "advisor", "staffer", "strategist", "consultant",
-        "lawmaker", "operative", "witness", "person", "critic", "commentator", "academic", "professor", "doctor", "physician");
+        "lawmaker", "operative", "witness", "person", "critic", "commentator", "academic", "professor", "doctor", "physician",
+        "protester", "teacher", "resident", "republican", "democrat", "conservative", "liberal", "activist", "advocate",
+        "supporter", "donor", "member", "employee", "worker", "officer", "agent", "investigator", "prosecutor", "lawyer", "attorney");
+
+    /// <summary>Words that open a group whose members go unnamed ("many scholars", "some Republicans").</summary>
+    public static readonly FrozenSet<string> GroupQuantifiers = Set(
+        "many", "some", "most", "numerous", "several", "multiple", "various", "countless", "top", "few", "lot", "number",
+        "majorities", "dozens", "scores", "hundreds", "thousands");
+
+    /// <summary>Words that open a clause, so a subject phrase read backwards from its verb ends before them ("what many Democrats argue").</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = Set(
+        "what", "when", "where", "while", "because", "if", "although", "though", "since", "unless", "whether");
+
+    /// <summary>Spelled-out counts below a dozen ("two people briefed on", "three officials").</summary>
+    public static readonly FrozenSet<string> SmallCardinals = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    /// <summary>Plural nouns of people that, quantified, make a vague group.</summary>
+    public static readonly FrozenSet<string> GroupNouns = Set(
+        "republicans", "democrats", "liberals", "conservatives", "lawmakers", "legislators", "people", "americans", "voters",
+        "publications", "institutions", "outlets", "admirers", "observers", "scholars", "historians", "officials", "experts",
+        "economists", "analysts", "scientists", "researchers", "insiders", "aides", "advisers", "advisors", "strategists",
+        "operatives", "doctors", "physicians", "epidemiologists", "academics", "commentators", "pundits", "critics",
+        "activists", "advocates", "sources", "residents", "investors", "executives", "diplomats");
 
     /// <summary>Nouns for an institution that, with "the", point at one the story has named ("the agency said").</summary>
     public static readonly FrozenSet<string> InstitutionNouns = Set(

@@ -87,5 +87,5 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     }
 
     private static bool IsNamedNearby(AnalyzedDocument document, Sentence? sentence) =>
-        sentence is not null && SentenceReading.Of(document, sentence).HasNamedSource;
+        sentence is not null && SentenceReading.Of(document, sentence).HasNamedSourceForNeighbours;
 }

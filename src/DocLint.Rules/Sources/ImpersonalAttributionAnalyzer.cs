@@ -25,5 +25,5 @@ public sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     }
 
     private static void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(context, RuleLexicons.ImpersonalAttributions, Rule, static (_, _) => true, static (reading, index) => reading.IsQuoted(index));
+        LexiconRule.Report(context, RuleLexicons.ImpersonalAttributions, Rule, static (_, _) => true, static (_, _) => false);
 }
