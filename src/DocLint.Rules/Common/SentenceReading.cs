@@ -49,7 +49,8 @@ internal sealed class SentenceReading
     /// <summary>A link, footnote reference or citation marker in the sentence.</summary>
     public bool HasEvidence { get; }
 
-    public bool HasNamedSource => HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named);
+    /// <summary>A named source, or the author reporting their own research ("We find that …", "we estimate").</summary>
+    public bool HasNamedSource => HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named || IsAuthorsFinding(a));
 
     /// <summary>
     /// A named source that can cover a neighbouring sentence's figures. A participial attribution ("Clinton went
@@ -73,6 +74,10 @@ internal sealed class SentenceReading
     }
 
     public bool IsQuoted(int tokenIndex) => _quoted[tokenIndex];
+
+    private bool IsAuthorsFinding(Attribution attribution) =>
+        attribution.Kind == AttributionKind.Author
+        && Tokens[attribution.VerbStart].Lower() is "find" or "found" or "estimate" or "estimated" or "calculate" or "calculated" or "show" or "showed";
 
     // While attributions are read, a token outside the reading's side of the quotation marks ends a source phrase.
     private bool IsOtherSide(int tokenIndex) => _quoted[tokenIndex] != _readingQuoted;

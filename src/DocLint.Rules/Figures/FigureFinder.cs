@@ -110,8 +110,14 @@ internal static class FigureFinder
             return false;
         }
 
-        // Times: "10:30", "5 p.m.".
-        if ((next?.Text == ":" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == ":" && tokens.At(i - 2)?.Kind == TokenKind.Number)
+        // Year spans: "the healthcare fight of 2008-09".
+        if (previous?.Text is "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } first && IsYear(first.Text) && token.Text.Length == 2)
+        {
+            return false;
+        }
+
+        // Times: "10:30", "5 p.m.", "9:45am".
+        if ((next?.Text == ":" && afterNext?.Kind is TokenKind.Number or TokenKind.NumberWithSuffix) || (previous?.Text == ":" && tokens.At(i - 2)?.Kind == TokenKind.Number)
             || (next is not null && TimeSuffixes.Contains(next.Text)))
         {
             return false;

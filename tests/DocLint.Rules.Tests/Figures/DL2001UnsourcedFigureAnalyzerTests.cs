@@ -58,6 +58,12 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("A month before the 9/11 attacks, Bush received a memo.")]
     [InlineData("The two parties could agree on the date.")]
     [InlineData("Here are three main factors to consider.")]
+    [InlineData("Coverage begins at 9:45am ET.")]
+    [InlineData("They reference the healthcare fight of 2008-09.")]
+    [InlineData("Do you remember headlines saying that a million people would lose their plans?")]
+    [InlineData("Only 11 percent of respondents had heard of the site.")]
+    [InlineData("We find that waiting periods reduce gun homicides by roughly 17%.")]
+    [InlineData("Pruitt asked that her salary be raised from $107,435 to $164,200.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
