@@ -144,7 +144,10 @@ internal sealed class SentenceReading
     {
         for (var i = 1; i + 1 < tokenIndex; i++)
         {
-            if (!Tokens[i + 1].Is("that") || IsQuoted(i))
+            // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were").
+            var opensClause = Tokens[i + 1].Is("that")
+                || (Tokens[i].Lower() is "said" or "say" or "says" && WordClasses.PersonalPronouns.Contains(Tokens[i + 1].Text) && !Tokens[i + 1].Is("him") && !Tokens[i + 1].Is("them"));
+            if (!opensClause || IsQuoted(i))
             {
                 continue;
             }

@@ -47,5 +47,6 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("He was right to suggest that the party would move left.")]
     [InlineData("The plan has the support of, oh, maybe eight voters.")]
     [InlineData("The case is a smaller win than it appears to be.")]
+    [InlineData("Among mail voters, 20 percent said they were likely to vote in person.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 }
