@@ -10,8 +10,6 @@ namespace DocLint.Rules.Hedging;
 /// <summary>DL1001: the author's own hedges ("presumably", "it seems", "most likely").</summary>
 public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 {
-    public const string ExtraTermsOption = "doclint.DL1001.additional_terms";
-    public const string AllowedTermsOption = "doclint.DL1001.allowed_terms";
 
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.HedgingPhrase,
@@ -29,15 +27,10 @@ public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private static void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(context, Configure(RuleLexicons.Hedges, context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
+    private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static () => RuleLexicons.Hedges);
 
-    internal static Lexicon Configure(Lexicon lexicon, AnalyzerOptions options)
-    {
-        var added = options.GetList(ExtraTermsOption);
-        var removed = options.GetList(AllowedTermsOption);
-        return added.Count == 0 && removed.Count == 0 ? lexicon : lexicon.With(added, removed);
-    }
+    private void Analyze(SentenceAnalysisContext context) =>
+        LexiconRule.Report(context, _hedges.For(context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
 
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").
     private static bool IsHedgeUse(ImmutableArray<Token> tokens, LexiconMatch match)
