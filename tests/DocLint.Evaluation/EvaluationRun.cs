@@ -7,27 +7,31 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
 {
     private static readonly (string File, string Label)[] ConllFiles = [("bio.tsv", "bio"), ("wikipedia.tsv", "wiki")];
     private static readonly string[] SzegedBioFiles = ["bio_bmc.tsv", "bio_fly.tsv", "bio_hbc.tsv"];
+    private static readonly string[] GoldSplits = ["train", "dev"];
     private readonly DocLintLinter _linter = new();
 
     public int Execute()
     {
         var data = Path.Combine(options.SharedDirectory, "data");
         var anything = false;
-        var devPath = Path.Combine(data, "doclint_gold", "dev.jsonl");
         var peerSets = new List<PeerSet>();
-        if (File.Exists(devPath))
+        foreach (var split in GoldSplits)
         {
+            var path = Path.Combine(data, "doclint_gold", split + ".jsonl");
+            if (!File.Exists(path))
+            {
+                output.WriteLine($"doclint_gold/{split}.jsonl: absent ({path}); skipped.");
+                continue;
+            }
+
             anything = true;
-            var dev = DevSetReader.Read(devPath);
-            var results = DevSetEvaluation.Run(dev, _linter);
-            WriteFamilyTable($"DocLint on doclint_gold/dev.jsonl ({dev.Count} sentences, author-voice view, borderline neutral)", results);
-            WriteErrors(results.Select(r => (Name(r.Family), r.Errors)));
-            peerSets.Add(new PeerSet("doclint_gold dev", dev.Select(s => s.Text).ToList(), null, (peer, peerFindings) =>
-                WriteFamilyTable($"{peer} on doclint_gold/dev.jsonl (hedge/weasel checks scored for hedge, booster and unnamed_source)", FamilyEvaluator.Evaluate(dev, peerFindings, PeerRules.FamiliesOf))));
-        }
-        else
-        {
-            output.WriteLine($"doclint_gold: absent ({devPath}); skipped.");
+            var gold = DevSetReader.Read(path);
+            var results = DevSetEvaluation.Run(gold, _linter);
+            WriteFamilyTable($"DocLint on doclint_gold/{split}.jsonl ({gold.Count} sentences, author-voice view, borderline neutral)", results);
+            WriteErrors(results.Select(r => ($"{split} {Name(r.Family)}", r.Errors)));
+            WriteErrorClasses(results.Select(r => ($"{split} {Name(r.Family)}", r.Errors)));
+            peerSets.Add(new PeerSet($"doclint_gold {split}", gold.Select(s => s.Text).ToList(), null, (peer, peerFindings) =>
+                WriteFamilyTable($"{peer} on doclint_gold/{split}.jsonl (hedge/weasel checks scored for hedge, booster and unnamed_source)", FamilyEvaluator.Evaluate(gold, peerFindings, PeerRules.FamiliesOf))));
         }
 
         var sets = LoadUncertaintySets(data);
@@ -50,7 +54,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
             }
 
             WriteUncertaintyTable("DocLint, sentence-level \"uncertain\" = a DL1xxx or DL3xxx finding", rows, sets);
-            WriteErrors(rows.Select(r => (r.Set, r.Errors)));
+            WriteErrors(rows.Select(r => (r.Set, (IReadOnlyList<ErrorCase>)[.. r.Errors.Select(e => new ErrorCase(string.Empty, e))])));
         }
 
         if (!anything)
@@ -166,11 +170,14 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         output.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
         {
-            var s = r.Sentences;
-            var p = r.Spans;
-            output.WriteLine($"| {FamilyMap.Name(r.Family)} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {s.PredictedCorrect}/{s.Predicted}/{s.Gold} | {F(p.Precision)} | {F(p.Recall)} | {F(p.F1)} | {p.PredictedCorrect}/{p.Predicted}, {p.GoldFound}/{p.Gold} |");
+            WriteFamilyRow(FamilyMap.Name(r.Family), r.Sentences, r.Spans);
         }
+
+        WriteFamilyRow("**micro**", results.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences), results.Aggregate(Score.Empty, (sum, r) => sum + r.Spans));
     }
+
+    private void WriteFamilyRow(string label, Score s, Score p) =>
+        output.WriteLine($"| {label} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {s.PredictedCorrect}/{s.Predicted}/{s.Gold} | {F(p.Precision)} | {F(p.Recall)} | {F(p.F1)} | {p.PredictedCorrect}/{p.Predicted}, {p.GoldFound}/{p.Gold} |");
 
     private void WriteUncertaintyTable(string title, List<UncertaintyResult> rows, List<UncertaintySet> sets)
     {
@@ -198,7 +205,26 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         output.WriteLine($"| {label} | {row.Sentences} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {s.PredictedCorrect}/{s.Predicted}/{s.Gold} | {cues} |");
     }
 
-    private void WriteErrors(IEnumerable<(string Name, IReadOnlyList<string> Errors)> groups)
+    // Error classes, largest first, for the sets/families named by --errors: what to fix next, and whether a fix shrank its class.
+    private void WriteErrorClasses(IEnumerable<(string Name, IReadOnlyList<ErrorCase> Errors)> groups)
+    {
+        if (options.ErrorsFor is not { } wanted)
+        {
+            return;
+        }
+
+        foreach (var (name, errors) in groups.Where(g => g.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)))
+        {
+            output.WriteLine();
+            output.WriteLine($"### Error classes: {name} ({errors.Count})");
+            foreach (var group in errors.GroupBy(e => e.Class).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine($"{group.Count(),4}  {group.Key}");
+            }
+        }
+    }
+
+    private void WriteErrors(IEnumerable<(string Name, IReadOnlyList<ErrorCase> Errors)> groups)
     {
         if (options.ErrorsFor is not { } wanted)
         {

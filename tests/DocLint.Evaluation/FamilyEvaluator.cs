@@ -22,7 +22,7 @@ public static class FamilyEvaluator
         {
             var sentenceScore = Score.Empty;
             var spanScore = Score.Empty;
-            var errors = new List<string>();
+            var errors = new List<ErrorCase>();
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
@@ -70,10 +70,30 @@ public static class FamilyEvaluator
     private static Finding WholeSentenceFor(Finding finding, Family family, GoldSentence sentence) =>
         family == Family.UnnamedSource && finding.Rule == "DL2002" ? finding with { Start = 0, End = sentence.Text.Length } : finding;
 
-    private static string Describe(string kind, GoldSentence sentence, List<Finding> predicted, List<GoldLabel> labels)
+    private static ErrorCase Describe(string kind, GoldSentence sentence, List<Finding> predicted, List<GoldLabel> labels)
     {
         var found = string.Join("; ", predicted.Select(f => $"{f.Rule} '{sentence.Text[f.Start..f.End]}'"));
         var gold = string.Join("; ", labels.Select(l => l.Note.Length == 0 ? $"'{l.Span}'" : $"'{l.Span}' ({l.Note})"));
-        return $"{kind} {sentence.Id}: {sentence.Text}\n    found: {found}\n    gold:  {gold}";
+        return new ErrorCase(ClassOf(kind, sentence, predicted, labels), $"{kind} {sentence.Id}: {sentence.Text}\n    found: {found}\n    gold:  {gold}");
     }
+
+    // A false alarm is classed by its rule and first word; a miss by the first counting label's last word (its head, in news noun phrases).
+    private static string ClassOf(string kind, GoldSentence sentence, List<Finding> predicted, List<GoldLabel> labels)
+    {
+        if (kind == "FP" && predicted.Count > 0)
+        {
+            var f = predicted[0];
+            return $"FP {f.Rule} '{FirstWord(sentence.Text[f.Start..f.End])}'";
+        }
+
+        var label = labels.FirstOrDefault(l => l.Counts) ?? labels.FirstOrDefault();
+        return label is null ? kind : $"{kind} '{LastWord(label.Span)}'";
+    }
+
+    private static string FirstWord(string text) => Words(text).FirstOrDefault() ?? text;
+
+    private static string LastWord(string text) => Words(text).LastOrDefault() ?? text;
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '.', '"', '\u201c', '\u201d', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
 }

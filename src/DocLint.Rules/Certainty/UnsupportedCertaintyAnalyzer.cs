@@ -26,10 +26,12 @@ public sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private static void Analyze(SentenceAnalysisContext context) =>
+    private readonly ConfiguredLexicon _boosters = new(RuleIds.UnsupportedCertainty, static () => RuleLexicons.Boosters);
+
+    private void Analyze(SentenceAnalysisContext context) =>
         LexiconRule.Report(
             context,
-            RuleLexicons.Boosters,
+            _boosters.For(context.Options),
             Rule,
             static (tokens, match) => !IsNegatedOrQualified(tokens, match) && IsSentenceAdverbUse(tokens, match),
             static (reading, index) => reading.IsOthersVoice(index));

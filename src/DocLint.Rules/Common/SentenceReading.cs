@@ -16,14 +16,17 @@ internal sealed class SentenceReading
 
     private readonly ImmutableArray<bool> _quoted;
     private readonly Lazy<bool> _hasImpersonalAttribution;
+    private readonly Lazy<ImmutableArray<Attribution>> _quotedAttributions;
+    private bool _readingQuoted;
 
     private SentenceReading(Sentence sentence)
     {
         Sentence = sentence;
         Tokens = sentence.Tokens;
         _quoted = Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray();
-        Attributions = FindAttributions(RuleLexicons.ReportingVerbs);
-        OfficialActs = FindAttributions(RuleLexicons.OfficialActs);
+        Attributions = FindAttributions(RuleLexicons.ReportingVerbs, quoted: false);
+        OfficialActs = FindAttributions(RuleLexicons.OfficialActs, quoted: false);
+        _quotedAttributions = new(() => FindAttributions(RuleLexicons.ReportingVerbs, quoted: true), LazyThreadSafetyMode.None);
         HasEvidence = sentence.Evidence.Any() || HasCitationMarker();
         _hasImpersonalAttribution = new(() => RuleLexicons.ImpersonalAttributions.Matches(Tokens).Count > 0, LazyThreadSafetyMode.None);
     }
@@ -34,13 +37,27 @@ internal sealed class SentenceReading
 
     public ImmutableArray<Attribution> Attributions { get; }
 
+    /// <summary>
+    /// Attributions wholly inside a direct quotation ("Multiple sources do say that", a speaker quoting
+    /// "officials said"): the quoted speaker's own unnamed source, still one the reader cannot check.
+    /// </summary>
+    public ImmutableArray<Attribution> QuotedAttributions => _quotedAttributions.Value;
+
     /// <summary>Official acts ("the council approved") whose content a figure may be.</summary>
     public ImmutableArray<Attribution> OfficialActs { get; }
 
     /// <summary>A link, footnote reference or citation marker in the sentence.</summary>
     public bool HasEvidence { get; }
 
-    public bool HasNamedSource => HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named);
+    /// <summary>A named source, or the author reporting their own research ("We find that …", "we estimate").</summary>
+    public bool HasNamedSource => HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named || IsAuthorsFinding(a));
+
+    /// <summary>
+    /// A named source that can cover a neighbouring sentence's figures. A participial attribution ("Clinton went
+    /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it.
+    /// </summary>
+    public bool HasNamedSourceForNeighbours =>
+        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !Tokens[a.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
 
@@ -57,6 +74,13 @@ internal sealed class SentenceReading
     }
 
     public bool IsQuoted(int tokenIndex) => _quoted[tokenIndex];
+
+    private bool IsAuthorsFinding(Attribution attribution) =>
+        attribution.Kind == AttributionKind.Author
+        && Tokens[attribution.VerbStart].Lower() is "find" or "found" or "estimate" or "estimated" or "calculate" or "calculated" or "show" or "showed";
+
+    // While attributions are read, a token outside the reading's side of the quotation marks ends a source phrase.
+    private bool IsOtherSide(int tokenIndex) => _quoted[tokenIndex] != _readingQuoted;
 
     /// <summary>
     /// True when the token is someone else's words: inside a direct quotation, or in reported speech
@@ -120,7 +144,10 @@ internal sealed class SentenceReading
     {
         for (var i = 1; i + 1 < tokenIndex; i++)
         {
-            if (!Tokens[i + 1].Is("that") || IsQuoted(i))
+            // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were").
+            var opensClause = Tokens[i + 1].Is("that")
+                || (Tokens[i].Lower() is "said" or "say" or "says" && WordClasses.PersonalPronouns.Contains(Tokens[i + 1].Text) && !Tokens[i + 1].Is("him") && !Tokens[i + 1].Is("them"));
+            if (!opensClause || IsQuoted(i))
             {
                 continue;
             }
@@ -137,12 +164,14 @@ internal sealed class SentenceReading
         return false;
     }
 
-    private ImmutableArray<Attribution> FindAttributions(Lexicon verbs)
+    // quoted: false reads the author's own text; true reads inside quotations, where subject and verb share the quote.
+    private ImmutableArray<Attribution> FindAttributions(Lexicon verbs, bool quoted)
     {
         var result = ImmutableArray.CreateBuilder<Attribution>();
+        _readingQuoted = quoted;
         for (var i = 0; i < Tokens.Length; i++)
         {
-            if (IsQuoted(i))
+            if (_quoted[i] != quoted)
             {
                 continue;
             }
@@ -259,7 +288,7 @@ internal sealed class SentenceReading
         if (index > 0 && Tokens[index].Text == ",")
         {
             var open = index - 1;
-            while (open >= 0 && index - open <= 12 && Tokens[open].Text != "," && !IsQuoted(open))
+            while (open >= 0 && index - open <= 12 && Tokens[open].Text != "," && !IsOtherSide(open))
             {
                 open--;
             }
@@ -271,14 +300,21 @@ internal sealed class SentenceReading
         }
 
         var subjectEnd = index + 1;
-        while (index >= 0 && subjectEnd - index <= MaxSourceTokens && !IsQuoted(index) && IsSourceToken(Tokens[index])
-            && !IsReportingVerbAt(index))
+        while (index >= 0 && subjectEnd - index <= MaxSourceTokens && !IsOtherSide(index) && IsSourceToken(Tokens[index])
+            && !IsReportingVerbAt(index) && !WordClasses.ClauseOpeners.Contains(Tokens[index].Text))
         {
             start = index;
             index--;
         }
 
-        if (start >= subjectEnd)
+        // ", and people familiar with the matter describe": a conjunction opens the clause, not the source.
+        while (start < subjectEnd - 1 && Tokens[start].Lower() is "and" or "or" or "but")
+        {
+            start++;
+        }
+
+        // "what they reveal is …": a free relative's pronoun reports nothing about the clause that follows.
+        if (start >= subjectEnd || (subjectEnd - start == 1 && start > 0 && Tokens[start - 1].Is("what") && WordClasses.PersonalPronouns.Contains(Tokens[start].Text)))
         {
             return null;
         }
@@ -297,7 +333,7 @@ internal sealed class SentenceReading
     private Attribution? SourceAfter(int verbStart, int verbEnd)
     {
         var end = verbEnd;
-        while (end < Tokens.Length && end - verbEnd < MaxSourceTokens && !IsQuoted(end) && IsSourceToken(Tokens[end]))
+        while (end < Tokens.Length && end - verbEnd < MaxSourceTokens && !IsOtherSide(end) && IsSourceToken(Tokens[end]))
         {
             end++;
         }
@@ -317,7 +353,8 @@ internal sealed class SentenceReading
     private static bool IsAuxiliaryOrAdverb(string word) =>
         word.ToLowerInvariant() is "has" or "have" or "had" or "also" or "long" or "previously" or "recently" or "once"
             or "later" or "repeatedly" or "publicly" or "privately" or "have" or "had" or "would" or "will" or "did" or "does"
-            or "do" or "now" or "then" or "often" or "still" or "already" or "separately" or "further" or "even";
+            or "do" or "now" or "then" or "often" or "still" or "already" or "separately" or "further" or "even" or "been"
+            or "had" or "have";
 
     private static bool IsSourceToken(Token token) =>
         token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number or TokenKind.NumberWithSuffix
@@ -342,9 +379,20 @@ internal sealed class SentenceReading
         }
 
         var head = phrase[^1].Text;
+        // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
+        // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
+        if (IsAnaphoricDocument(phrase))
+        {
+            return AttributionKind.Named;
+        }
+
+        if (IsIndefiniteMember(phrase) || IsQuantifiedGroup(phrase))
+        {
+            return AttributionKind.Vague;
+        }
+
         var vague = RuleLexicons.VagueSources.Matches(phrase.ToArray()).Count > 0
-            || ((RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head)) && IsAnonymous())
-            || (phrase[0].Lower() is "a" or "an" or "another" or "one" && WordClasses.RoleNouns.Contains(head));
+            || ((RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head)) && IsAnonymous());
         var named = false;
         for (var i = 0; i < phrase.Length; i++)
         {
@@ -381,6 +429,78 @@ internal sealed class SentenceReading
             || (phrase.Length == 1 && head.Equals("police", StringComparison.OrdinalIgnoreCase))
             ? AttributionKind.Named
             : null;
+    }
+
+    // "a/an/another/one [modifiers] ROLE [briefed on …]": a role noun introduced indefinitely names no one.
+    private static bool IsIndefiniteMember(ReadOnlySpan<Token> phrase)
+    {
+        if (phrase.Length < 2 || phrase[0].Lower() is not ("a" or "an" or "another" or "one"))
+        {
+            return false;
+        }
+
+        // The role noun is the head, or the head of a reduced relative ("a Republican briefed on the calls").
+        foreach (var token in phrase[1..])
+        {
+            if (WordClasses.RoleNouns.Contains(token.Text))
+            {
+                return true;
+            }
+
+            if (token.Lower() is "briefed" or "familiar" or "close" or "who" or "with" or "at" or "in" or "from")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "many legal scholars", "some Republicans", "Numerous U.S. officials", "two people briefed on the discussion",
+    // "the ones top Republican officials": a quantifier, rank word or count before a plural class noun is a
+    // group no reader can check. The class noun is the head, or the noun a reduced relative or "of" follows.
+    private static bool IsQuantifiedGroup(ReadOnlySpan<Token> phrase)
+    {
+        var quantified = false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var word = phrase[i].Text;
+            if (WordClasses.GroupQuantifiers.Contains(word) || (i + 1 < phrase.Length && (WordClasses.SmallCardinals.Contains(word) || RuleLexicons.NumberWords.ContainsWord(word))))
+            {
+                quantified = true;
+                continue;
+            }
+
+            if (quantified && (WordClasses.GroupNouns.Contains(word) || RuleLexicons.VagueSources.ContainsWord(word) && word.EndsWith('s'))
+                && (i + 1 == phrase.Length || phrase[i + 1].Lower() is "briefed" or "familiar" or "close" or "who" or "of" or "in" or "at" or "nationwide" or "now"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "according to the data", "the researchers found", "these estimates": a definite document or its authors
+    // point back to one the story has named; survey respondents are the data, not a source.
+    private static bool IsAnaphoricDocument(ReadOnlySpan<Token> phrase)
+    {
+        var head = phrase[^1].Text;
+        if (head.Equals("respondents", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var token in phrase)
+        {
+            if (token.Lower() is "poll" or "survey" or "respondents")
+            {
+                return true;
+            }
+        }
+
+        return phrase.Length >= 2 && phrase[^2].Lower() is "the" or "these" or "this" or "that" or "those"
+            && (WordClasses.DocumentNouns.Contains(head) || head.ToLowerInvariant() is "researchers" or "authors" or "study's");
     }
 
     // A capitalised first word is a name unless it is a common word that merely opens the sentence.

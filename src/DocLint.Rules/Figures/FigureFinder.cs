@@ -73,7 +73,24 @@ internal static class FigureFinder
         var next = tokens.At(i + 1);
         var afterNext = tokens.At(i + 2);
         var hasUnitAfter = next is not null && (next.Text == "%" || WordClasses.PercentWords.Contains(next.Text) || WordClasses.ScaleWords.Contains(next.Text) || WordClasses.CurrencyWords.Contains(next.Text));
-        var hasCurrencyBefore = previous is not null && previous.Kind == TokenKind.Symbol && previous.Text != "%" && previous.Text != "#";
+        var hasCurrencyBefore = previous is not null && previous.Kind == TokenKind.Symbol && previous.Text is not ("%" or "#" or "\u00a9" or "/");
+
+        // Page furniture: "Copyright © 2019".
+        if (previous is not null && previous.Text == "\u00a9")
+        {
+            return false;
+        }
+
+        // Dates written with slashes: "9/11", "3/15/2020".
+        if ((next?.Text == "/" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == "/" && tokens.At(i - 2)?.Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        if (IsNameAfterNumber(tokens, i))
+        {
+            return false;
+        }
 
         // Versions and section numbers: "1.2.3", "Chapter 3", "No. 5", "#4".
         if (token.Text.Count(c => c == '.') >= 2 || (previous is not null && WordClasses.LabelWords.Contains(previous.Text)))
@@ -93,8 +110,14 @@ internal static class FigureFinder
             return false;
         }
 
-        // Times: "10:30", "5 p.m.".
-        if ((next?.Text == ":" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == ":" && tokens.At(i - 2)?.Kind == TokenKind.Number)
+        // Year spans: "the healthcare fight of 2008-09".
+        if (previous?.Text is "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } first && IsYear(first.Text) && token.Text.Length == 2)
+        {
+            return false;
+        }
+
+        // Times: "10:30", "5 p.m.", "9:45am".
+        if ((next?.Text == ":" && afterNext?.Kind is TokenKind.Number or TokenKind.NumberWithSuffix) || (previous?.Text == ":" && tokens.At(i - 2)?.Kind == TokenKind.Number)
             || (next is not null && TimeSuffixes.Contains(next.Text)))
         {
             return false;
@@ -135,6 +158,23 @@ internal static class FigureFinder
         return !IsRelativeTime(tokens, i + 1, i);
     }
 
+    // "60 Minutes", "Ten Commandments", "the Group of 20": a number before a capitalised word that is not a
+    // people or party noun ("24 Democrats") is part of a name, mid-sentence where capitals mean something.
+    private static bool IsNameAfterNumber(ImmutableArray<Token> tokens, int i)
+    {
+        var next = tokens.At(i + 1);
+        // "59 Chinese apps": a capitalised modifier before a lower-case plural is still a count.
+        var countedAfter = tokens.At(i + 2) is { IsWord: true, IsCapitalized: false } after && after.Text.EndsWith('s');
+        if (next is { IsWord: true } && next.IsCapitalized && !countedAfter && !WordClasses.GroupNouns.Contains(next.Text) && !WordClasses.Months.Contains(next.Text)
+            && !WordClasses.PercentWords.Contains(next.Text) && !WordClasses.ScaleWords.Contains(next.Text) && !WordClasses.CountedNouns.Contains(next.Text)
+            && !next.Text.EndsWith("ans", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return tokens.At(i - 1) is { } of && of.Is("of") && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && i - 2 > 0;
+    }
+
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1000 and <= 2100;
 
@@ -170,7 +210,7 @@ internal static class FigureFinder
             before = tokens.At(numberIndex - 2) is { } further && further.Is("after") ? further : before;
         }
 
-        return before is not null && before.Lower() is "past" or "last" or "next" or "first" or "previous" or "coming" or "final" or "few" or "recent" or "within" or "in" or "for" or "every" or "each" or "after";
+        return before is not null && before.Lower() is "past" or "last" or "next" or "first" or "previous" or "coming" or "final" or "few" or "recent" or "within" or "in" or "every" or "each" or "after";
     }
 
     private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i)
@@ -185,6 +225,24 @@ internal static class FigureFinder
             || (word == "half" && next?.Is("of") == true && previous?.Lower() is null or "about" or "nearly" or "almost" or "roughly" or "more" or "than" or "over"))
         {
             return i + 1;
+        }
+
+        // "by almost half", "more than half": an approximated half is a proportion even without "of".
+        if (word == "half" && previous?.Lower() is "almost" or "nearly" or "roughly" or "than" or "about")
+        {
+            return i + 1;
+        }
+
+        // "twice as many Americans", "three times as much".
+        if ((word == "twice" && next?.Is("as") == true && tokens.At(i + 2)?.Lower() is "many" or "much")
+            || (SmallCardinals.Contains(word) && next?.Is("times") == true && tokens.At(i + 2)?.Is("as") == true))
+        {
+            return i + 1;
+        }
+
+        if (IsNameAfterNumber(tokens, i) && i > 0)
+        {
+            return null;
         }
 
         var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (parts.Length == 2 && RuleLexicons.NumberWords.ContainsWord(parts[0]));
@@ -209,7 +267,48 @@ internal static class FigureFinder
             return i + 1;
         }
 
+        // A counted noun phrase: "five polling locations", "three House districts", "Two Democrats broke ranks".
+        // A measured duration: "for three years", "two weeks of oral argument" (relative time was ruled out above).
+        // "the two parties", "these three categories", "his two hands" point at things already in view; "two" on its
+        // own is mostly incidental ("two victims" is borderline in the guidelines), so it counts only before a counted noun.
+        if (next is not null && (previous is null || !WordClasses.Determiners.Contains(previous.Text) && !previous.Text.EndsWith("'s", StringComparison.Ordinal) && previous.Lower() is not ("top" or "first" or "last" or "other")))
+        {
+            if (word == "two" && WordClasses.CountedNouns.Contains(next.Text))
+            {
+                return i + 1;
+            }
+
+            if (SmallCardinals.Contains(word) && (IsCountedPhrase(tokens, i + 1) || (WordClasses.TimeUnits.Contains(next.Text) && !IsRelativeTime(tokens, i + 1, i))))
+            {
+                return i + 1;
+            }
+        }
+
         return null;
+    }
+
+    // Up to two modifiers, then a plural noun head that is not a time unit ("polling locations", "House districts").
+    private static bool IsCountedPhrase(ImmutableArray<Token> tokens, int from)
+    {
+        for (var j = from; j < Math.Min(tokens.Length, from + 3); j++)
+        {
+            var token = tokens[j];
+            // "three main factors", "two key groups": the author sorting their own points, not a reported count.
+            if (!token.IsWord || WordClasses.Determiners.Contains(token.Text) || WordClasses.TimeUnits.Contains(token.Text)
+                || token.Lower() is "of" or "and" or "or" or "times" or "main" or "major" or "key" or "different" or "such" or "successive" or "big" or "things" or "ways" or "reasons")
+            {
+                return false;
+            }
+
+            var lower = token.Lower();
+            if (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
+                && !lower.EndsWith("'s", StringComparison.Ordinal) && (j + 1 >= tokens.Length || !tokens[j + 1].IsWord || !tokens[j + 1].Text.EndsWith('s') || j == from + 2))
+            {
+                return WordClasses.GroupNouns.Contains(token.Text) || WordClasses.CountedNouns.Contains(token.Text) || !token.IsCapitalized;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Widens a core to its approximator, currency, unit, scale and range ("about $2.5 million", "between 300 and 1,200").</summary>

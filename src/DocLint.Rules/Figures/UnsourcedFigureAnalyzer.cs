@@ -58,6 +58,13 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return;
         }
 
+        // A question states nothing as fact; a survey's respondents and sample are the survey's figures, named
+        // where the survey is (guidelines section 5: a data set named earlier).
+        if (tokens[^1].Text == "?" || IsSurveyResult(tokens))
+        {
+            return;
+        }
+
         var vague = reading.HasVagueSource || reading.HasImpersonalAttribution;
         foreach (var figure in figures)
         {
@@ -86,6 +93,25 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         return false;
     }
 
+    private static bool IsSurveyResult(ImmutableArray<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].Lower();
+            if (word is "respondents" or "surveyed" or "polled")
+            {
+                return true;
+            }
+
+            if (word is "survey" or "poll" && tokens.At(i + 1)?.Lower() is "we" or "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNamedNearby(AnalyzedDocument document, Sentence? sentence) =>
-        sentence is not null && SentenceReading.Of(document, sentence).HasNamedSource;
+        sentence is not null && SentenceReading.Of(document, sentence).HasNamedSourceForNeighbours;
 }

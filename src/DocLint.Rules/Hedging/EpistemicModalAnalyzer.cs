@@ -72,7 +72,7 @@ public sealed class EpistemicModalAnalyzer : ProseAnalyzer
             }
 
             reading ??= SentenceReading.Of(context.Document, context.Sentence);
-            if (reading.IsOthersVoice(i))
+            if (IsExplanation(tokens, i) ? reading.IsQuoted(i) : reading.IsOthersVoice(i))
             {
                 continue;
             }
@@ -86,6 +86,27 @@ public sealed class EpistemicModalAnalyzer : ProseAnalyzer
         for (var back = modalIndex - 2; back >= Math.Max(0, modalIndex - 10); back--)
         {
             if (tokens[back + 1].Is("that") && tokens[back].Lower() is "found" or "showed" or "shown" or "demonstrated" or "demonstrate" or "revealed" or "confirmed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPastParticiple(Token token) =>
+        !token.Is("been") && (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || token.Lower() is "made" or "done" or "gone" or "seen" or "taken" or "given" or "won" or "lost" or "had" or "kept" or "brought");
+
+    // "That may be because …": the author's own explanation, even when the sentence ends by citing a poll.
+    private static bool IsExplanation(ImmutableArray<Token> tokens, int modalIndex) =>
+        tokens.At(modalIndex + 1) is { } be && be.Is("be") && tokens.At(modalIndex + 2) is { } because && because.Is("because");
+
+    private static bool IsConceded(ImmutableArray<Token> tokens, int modalIndex)
+    {
+        for (var j = modalIndex + 2; j + 1 < tokens.Length; j++)
+        {
+            if (tokens[j].Text is "," or ";" && tokens[j + 1].Lower() is "but" or "yet")
             {
                 return true;
             }
@@ -139,6 +160,19 @@ public sealed class EpistemicModalAnalyzer : ProseAnalyzer
             {
                 break;
             }
+        }
+
+        // "could have made a central office obsolete": a counterfactual about the past, not doubt about a claim.
+        if (modal.Is("could") && next.Is("have") && tokens.At(i + 2) is { IsWord: true } participle && IsPastParticiple(participle))
+        {
+            return false;
+        }
+
+        // "Juneteenth may mark just one moment …, but the holiday gives us…": a concession the author grants, then
+        // overrides. A negated "may not be …, but" still doubts (the guidelines keep it a hedge).
+        if (modal.Is("may") && !next.Is("not") && !next.Is("be") && IsConceded(tokens, i))
+        {
+            return false;
         }
 
         if (modal.Is("could"))

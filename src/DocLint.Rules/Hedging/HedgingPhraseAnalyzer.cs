@@ -10,8 +10,6 @@ namespace DocLint.Rules.Hedging;
 /// <summary>DL1001: the author's own hedges ("presumably", "it seems", "most likely").</summary>
 public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 {
-    public const string ExtraTermsOption = "doclint.DL1001.additional_terms";
-    public const string AllowedTermsOption = "doclint.DL1001.allowed_terms";
 
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.HedgingPhrase,
@@ -29,26 +27,26 @@ public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private static void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(context, Configure(RuleLexicons.Hedges, context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
+    private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static () => RuleLexicons.Hedges);
 
-    internal static Lexicon Configure(Lexicon lexicon, AnalyzerOptions options)
-    {
-        var added = options.GetList(ExtraTermsOption);
-        var removed = options.GetList(AllowedTermsOption);
-        return added.Count == 0 && removed.Count == 0 ? lexicon : lexicon.With(added, removed);
-    }
+    private void Analyze(SentenceAnalysisContext context) =>
+        LexiconRule.Report(context, _hedges.For(context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
 
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").
     private static bool IsHedgeUse(ImmutableArray<Token> tokens, LexiconMatch match)
     {
-        if (match.Entry is not ("likely" or "unlikely"))
-        {
-            return true;
-        }
-
         var previous = tokens.At(match.Start - 1);
         var next = tokens.At(match.End);
+        if (match.Entry is not ("likely" or "unlikely"))
+        {
+            return IsOwnJudgement(match.Entry, previous, next);
+        }
+
+        // "were less likely to have their ballots counted": a comparison of rates, not doubt.
+        if (previous is not null && previous.Lower() is "more" or "less" && next is not null && next.Is("to"))
+        {
+            return false;
+        }
         if (previous is not null && (WordClasses.Determiners.Contains(previous.Text) || previous.Text is "of" or "among" or "for"))
         {
             return false;
@@ -67,5 +65,27 @@ public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             || next is null
             || next.Lower() is "to" or "that" or "," or "." or "be" or "will" or "won't" or "would" or "not" or "have" or "had"
             || (previous.IsWord && next.IsWord && !next.IsCapitalized && next.Text.EndsWith('s') is false);
+    }
+
+    // A cue the author does not assert: "to suggest that" / "in suggesting that" name an act, "whether I believe"
+    // embeds it, "than it appears to be" compares with it, and "maybe eight or nine" approximates a number.
+    private static bool IsOwnJudgement(string entry, Token? previous, Token? next)
+    {
+        if (previous is null)
+        {
+            return true;
+        }
+
+        if (entry.StartsWith("suggest", StringComparison.Ordinal) && previous.Lower() is "to" or "in" or "by" or "of" or "without")
+        {
+            return false;
+        }
+
+        if (previous.Lower() is "whether" or "than")
+        {
+            return false;
+        }
+
+        return !(entry is "maybe" or "perhaps" && next is not null && (next.Kind == TokenKind.Number || WordClasses.SmallCardinals.Contains(next.Text)));
     }
 }

@@ -24,6 +24,9 @@ public sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private static void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(context, RuleLexicons.ImpersonalAttributions, Rule, static (_, _) => true, static (reading, index) => reading.IsQuoted(index));
+    private readonly ConfiguredLexicon _phrases = new(RuleIds.ImpersonalAttribution, static () => RuleLexicons.ImpersonalAttributions);
+
+    // Quotations are not exempt: a quoted speaker's "it is believed" is still a claim credited to no one (guidelines 3).
+    private void Analyze(SentenceAnalysisContext context) =>
+        LexiconRule.Report(context, _phrases.For(context.Options), Rule, static (_, _) => true, static (_, _) => false);
 }

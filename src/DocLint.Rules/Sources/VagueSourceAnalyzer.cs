@@ -29,7 +29,8 @@ public sealed class VagueSourceAnalyzer : ProseAnalyzer
         var reading = SentenceReading.Of(context.Document, context.Sentence);
         var tokens = reading.Tokens;
         var reportedUpTo = -1;
-        foreach (var attribution in reading.Attributions)
+        // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
+        foreach (var attribution in reading.Attributions.Concat(reading.QuotedAttributions))
         {
             if (attribution.Kind != AttributionKind.Vague)
             {
@@ -52,8 +53,8 @@ public sealed class VagueSourceAnalyzer : ProseAnalyzer
         // Distinctive phrases are vague sources even far from their verb ("a source familiar with what happened … told").
         foreach (var match in RuleLexicons.VagueSources.Matches(tokens))
         {
-            if (match.Length >= 3 && match.Start >= reportedUpTo && !reading.IsQuoted(match.Start)
-                && !reading.Attributions.Any(a => a.Kind == AttributionKind.Vague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
+            if (match.Length >= 3 && match.Start >= reportedUpTo
+                && !reading.Attributions.Concat(reading.QuotedAttributions).Any(a => a.Kind == AttributionKind.Vague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
             {
                 Report(context, tokens, match.Start, match.End);
             }

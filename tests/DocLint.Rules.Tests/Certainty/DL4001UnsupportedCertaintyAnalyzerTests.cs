@@ -16,6 +16,10 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("[|Clearly|], the plan failed.")]
     [InlineData("This is [|clearly|] the best option.")]
     [InlineData("The plan will **[|obviously|]** fail.")]
+    [InlineData("[|One thing is clear|]: the winner will need to campaign here.")]
+    [InlineData("[|No one should deny|] that the senator is a skilled speaker.")]
+    [InlineData("[|Believe me|]: I have all the zeal of the convert.")]
+    [InlineData("When he compares them, [|he's sure to|] thrill his base.")]
     public void Reports_boosters_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]

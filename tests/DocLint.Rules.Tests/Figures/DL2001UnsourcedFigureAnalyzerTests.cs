@@ -19,6 +19,12 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Prices rose by {|DL2001:between 2 and 3 percent|}.")]
     [InlineData("The company employs {|DL2001:4,000|} people in Ohio.")]
     [InlineData("Turnout was *{|DL2001:about 70 percent|}* last year.")]
+    [InlineData("The city opened only {|DL2001:five|} polling locations.")]
+    [InlineData("{|DL2001:Two|} people died of their injuries on Thursday.")]
+    [InlineData("Coal production had fallen by {|DL2001:almost half|} from its peak.")]
+    [InlineData("After the hearings, {|DL2001:twice|} as many voters backed the judge.")]
+    [InlineData("Obama had denied the aid to Ukraine for {|DL2001:three|} years.")]
+    [InlineData("India banned {|DL2001:59|} Chinese apps in June.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -46,6 +52,18 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The 1990s were a decade of growth.")]
     [InlineData("Call 555-0143 for details.")]
     [InlineData("He scored twice in the second half.")]
+    [InlineData("He hung a wooden Ten Commandments plaque on the wall.")]
+    [InlineData("The segment aired on 60 Minutes in March.")]
+    [InlineData("Copyright © 2019 The Washington Times, LLC.")]
+    [InlineData("A month before the 9/11 attacks, Bush received a memo.")]
+    [InlineData("The two parties could agree on the date.")]
+    [InlineData("Here are three main factors to consider.")]
+    [InlineData("Coverage begins at 9:45am ET.")]
+    [InlineData("They reference the healthcare fight of 2008-09.")]
+    [InlineData("Do you remember headlines saying that a million people would lose their plans?")]
+    [InlineData("Only 11 percent of respondents had heard of the site.")]
+    [InlineData("We find that waiting periods reduce gun homicides by roughly 17%.")]
+    [InlineData("Pruitt asked that her salary be raised from $107,435 to $164,200.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]

@@ -17,6 +17,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The new stadium is [|arguably|] the most expensive in Europe.")]
     [InlineData("He is [|unlikely|] to win the seat.")]
     [InlineData("The plan will **[|probably|]** fail.")]
+    [InlineData("The speech [|seemed|] directed at a domestic audience.")]
+    [InlineData("A recording shows him [|appearing to|] confess to the theft.")]
+    [InlineData("If the Senate acquits him, [|it's reasonable to assume|] that he will run again.")]
+    [InlineData("If they see a difference, [|I'd say|] they are doing their jobs.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -39,5 +43,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("According to the mayor, the bridge will probably reopen in spring.")]
     [InlineData("The mayor told reporters the bridge would possibly reopen in spring.")]
     [InlineData("Likely voters favoured the incumbent.")]
+    [InlineData("Young voters were less likely to have their ballots counted.")]
+    [InlineData("He was right to suggest that the party would move left.")]
+    [InlineData("The plan has the support of, oh, maybe eight voters.")]
+    [InlineData("The case is a smaller win than it appears to be.")]
+    [InlineData("Among mail voters, 20 percent said they were likely to vote in person.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -9,6 +9,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The merger [|may|] cost hundreds of jobs in the north.")]
     [InlineData("The rebels [|might|] retreat before the winter.")]
     [InlineData("The reservoir [|may|] run dry, and the farms [|could|] lose their harvest.")]
+    [InlineData("That [|may|] be because most voters do not call it a war, according to a poll released Monday.")]
+    [InlineData("The vote [|may|] not be final, but the count is nearly done.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -23,5 +25,7 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("He could not have known about the leak.")]
     [InlineData("The gates opened early so that fans could find their seats.")]
     [InlineData("May brought record rainfall to the valley.")]
+    [InlineData("Over the past 20 years, the internet could have made the office obsolete.")]
+    [InlineData("Juneteenth may mark just one moment in the struggle, but the holiday gives us an occasion to reflect.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -14,6 +14,14 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Insiders say|] the chief executive will step down.")]
     [InlineData("The road reopened on 3 June, [|officials said|].")]
     [InlineData("[|Studies show|] that sleep improves memory.")]
+    [InlineData("[|A U.S. official told|] reporters that the bombs were built at home.")]
+    [InlineData("\"They are both similar,\" [|one Clinton insider told|] ABC News.")]
+    [InlineData("No one is listening, [|according to a Republican briefed on the calls|].")]
+    [InlineData("[|Numerous U.S. officials have cast doubt|] on that promise.")]
+    [InlineData("After years of blame, [|some Republicans said|] they were responsible.")]
+    [InlineData("Pirro said a counsel was needed, [|according to two people briefed on the discussion|].")]
+    [InlineData("He replied, \"[|Multiple sources|] do say that, and it is framed carefully.\"")]
+    [InlineData("In essence, what [|many Democrats|] have been arguing is that he should have waited.")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -24,5 +32,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("`experts say` is a phrase our style guide discourages.")]
     [InlineData("Researchers at Oxford University found that sleep improves memory.")]
     [InlineData("The figure was stated as fact with no source.")]
+    [InlineData("Underlying conditions were common, according to the data.")]
+    [InlineData("The app could let hackers change votes, the researchers found.")]
+    [InlineData("The most liberal respondents said they trust most outlets.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using DocLint.Analysis;
+using DocLint.Lexicons;
+
+namespace DocLint.Rules.Common;
+
+/// <summary>
+/// A rule's lexicon with the user's <c>doclint.&lt;ID&gt;.additional_terms</c> and <c>allowed_terms</c> applied.
+/// Built once per options object (one per configuration, not per sentence) and shared by the documents that use it.
+/// </summary>
+internal sealed class ConfiguredLexicon(string ruleId, Func<Lexicon> builtIn)
+{
+    private readonly ConditionalWeakTable<AnalyzerOptions, Lexicon> _configured = [];
+
+    public string AdditionalTermsOption { get; } = $"doclint.{ruleId}.additional_terms";
+
+    public string AllowedTermsOption { get; } = $"doclint.{ruleId}.allowed_terms";
+
+    public Lexicon For(AnalyzerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return _configured.GetValue(options, Build);
+    }
+
+    private Lexicon Build(AnalyzerOptions options)
+    {
+        var added = options.GetList(AdditionalTermsOption);
+        var removed = options.GetList(AllowedTermsOption);
+        return added.Count == 0 && removed.Count == 0 ? builtIn() : builtIn().With(added, removed);
+    }
+}
