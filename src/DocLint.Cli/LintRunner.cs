@@ -24,37 +24,50 @@ public sealed partial class LintRunner(LintEngine engine, ILogger<LintRunner> lo
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (index, token) =>
         {
             var file = files[index];
-            var bytes = await ReadAsync(file, openStandardInput, token);
+            var settings = settingsFor(file);
+            var bytes = await InputReader.ReadAsync(file, openStandardInput, settings.Limits.MaxFileSize, token);
             reports[index] = bytes.Failure is { } failure
                 ? DocumentReport.Failed(failure)
-                : engine.Lint(file.DisplayPath, bytes.Content!, settingsFor(file), token);
+                : LintWithinBudget(file, bytes.Content!, settings, token);
             LogLinted(logger, file.DisplayPath, reports[index].Diagnostics.Length);
         });
 
         return [.. reports.OrderBy(r => r.Path, StringComparer.Ordinal)];
     }
 
-    private static async Task<(byte[]? Content, Diagnostic? Failure)> ReadAsync(InputFile file, Func<Stream> openStandardInput, CancellationToken cancellationToken)
+    // One document's failure, slowness included, is that document's DL0xxx; the other documents are linted as usual.
+    private DocumentReport LintWithinBudget(InputFile file, byte[] content, DocumentSettings settings, CancellationToken cancellationToken)
     {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(settings.Limits.TimeBudget);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            if (file.IsStandardInput)
-            {
-                await using var input = openStandardInput();
-                using var buffer = new MemoryStream();
-                await input.CopyToAsync(buffer, cancellationToken);
-                return (buffer.ToArray(), null);
-            }
+            var report = engine.Lint(file.DisplayPath, content, settings, budget.Token);
 
-            return (await File.ReadAllBytesAsync(file.FullPath!, cancellationToken), null);
+            // The engine checks the token between sentences; a stage that overran without checking still counts.
+            return clock.Elapsed > settings.Limits.TimeBudget ? OverBudget(file, settings) : report;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var reason = exception is UnauthorizedAccessException ? "permission denied" : exception.Message;
-            var descriptor = InfrastructureDescriptors.InputUnreadable;
-            return (null, Diagnostic.ForFile(descriptor, file.DisplayPath, descriptor.FormatMessage([reason])));
+            return OverBudget(file, settings);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+        {
+            LogFailed(logger, exception, file.DisplayPath);
+            var descriptor = InfrastructureDescriptors.AnalyzerFailed;
+            return DocumentReport.Failed(Diagnostic.ForFile(descriptor, file.DisplayPath, descriptor.FormatMessage(["the document reader", exception.Message])));
         }
     }
+
+    private static DocumentReport OverBudget(InputFile file, DocumentSettings settings)
+    {
+        var descriptor = InfrastructureDescriptors.TimeBudgetExceeded;
+        return DocumentReport.Failed(Diagnostic.ForFile(descriptor, file.DisplayPath, descriptor.FormatMessage([settings.Limits.TimeBudget.TotalSeconds])));
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not lint {Path}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string path);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Linted {Path}: {Count} diagnostics")]
     private static partial void LogLinted(ILogger logger, string path, int count);

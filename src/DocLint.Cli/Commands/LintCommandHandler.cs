@@ -45,8 +45,9 @@ public sealed class LintCommandHandler(
         }
 
         // The command line comes last: --min-score overrides doclint_min_score.
-        DocumentSettings SettingsFor(Inputs.InputFile file) =>
-            options.MinScore is { } minScore ? policy.SettingsFor(file) with { MinScore = minScore } : policy.SettingsFor(file);
+        DocumentSettings SettingsFor(Inputs.InputFile file) => CommandLineLimits.Apply(
+            options,
+            options.MinScore is { } minScore ? policy.SettingsFor(file) with { MinScore = minScore } : policy.SettingsFor(file));
         var reports = await runner.RunAsync(inputs.Files, SettingsFor, console.OpenInput, cancellationToken);
         var baseline = policy.ApplyBaseline(reports);
         // Baselined findings no longer count, so their documents are scored again by the engine's own scorer

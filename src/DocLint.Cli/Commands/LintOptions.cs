@@ -17,6 +17,12 @@ public sealed record LintOptions(
     /// <summary>--min-score: documents scoring below it fail the run (exit 1).</summary>
     public int? MinScore { get; init; }
 
+    /// <summary>--max-file-size: overrides doclint_max_file_size.</summary>
+    public long? MaxFileSize { get; init; }
+
+    /// <summary>--time-budget: seconds one document may take.</summary>
+    public TimeSpan? TimeBudget { get; init; }
+
     /// <summary>--warnaserror:DL1001,DL2001: only these IDs' warnings become errors.</summary>
     public IReadOnlyList<string> WarningsAsErrorsIds { get; init; } = [];
 
