@@ -13,19 +13,20 @@ internal sealed class DirectoryWalker(Func<string, bool> includeDirectory, Func<
     /// <summary>A folder that could not be listed, by the path to print for it.</summary>
     public record struct Unreadable(string DisplayPath, string Reason);
 
-    public List<string> Walk(string root, List<Unreadable> unreadable, Func<string, string> displayPath)
+    /// <summary>The files under root, down to maxDepth folders below it (0: root's own files only).</summary>
+    public List<string> Walk(string root, List<Unreadable> unreadable, Func<string, string> displayPath, int maxDepth = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(unreadable);
         var resolvedRoot = FileIdentity.ResolveDirectory(root);
         var visited = new HashSet<FileIdentity>();
         var files = new List<string>();
-        var pending = new Stack<string>();
-        pending.Push(root);
+        var pending = new Stack<(string Path, int Depth)>();
+        pending.Push((root, 0));
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
         while (pending.Count > 0)
         {
-            var directory = pending.Pop();
+            var (directory, depth) = pending.Pop();
             if (FileIdentity.OfDirectory(directory) is not { } identity || !visited.Add(identity))
             {
                 continue;
@@ -45,9 +46,9 @@ internal sealed class DirectoryWalker(Func<string, bool> includeDirectory, Func<
             }
 
             files.AddRange(entries);
-            for (var i = subdirectories.Count - 1; i >= 0; i--)
+            for (var i = subdirectories.Count - 1; i >= 0 && depth < maxDepth; i--)
             {
-                pending.Push(subdirectories[i]);
+                pending.Push((subdirectories[i], depth + 1));
             }
         }
 

@@ -116,7 +116,11 @@ public sealed class InputResolver
         // The walk, not the matcher, reads the disk: it ends link cycles and reports unreadable folders.
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(string.Join('/', segments[firstWild..]));
-        var candidates = GlobWalker.Walk(basePath, unreadable, path => Join(prefix, Path.GetRelativePath(basePath, path))).Select(path => Path.GetRelativePath(basePath, path));
+        // Without "**" the pattern cannot reach deeper than its own segments, so the walk stops there too.
+        var rest = segments[firstWild..];
+        var maxDepth = rest.Any(s => s.Contains("**", StringComparison.Ordinal)) ? int.MaxValue : rest.Length - 1;
+        var candidates = GlobWalker.Walk(basePath, unreadable, path => Join(prefix, Path.GetRelativePath(basePath, path)), maxDepth)
+            .Select(path => Path.GetRelativePath(basePath, path));
         return matcher.Match(basePath, candidates).Files
             .Select(match => Path.GetFullPath(match.Path, basePath))
             .Order(StringComparer.Ordinal)
