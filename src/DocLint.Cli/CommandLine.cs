@@ -5,6 +5,7 @@ using DocLint.Cli.Output;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 using DocLint.Reporting;
+using DocLint.Documents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocLint.Cli;
@@ -49,6 +50,7 @@ internal static class CommandLine
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the tool does to standard error." };
         var minScore = MinScoreOption();
         var unrated = UnratedOption();
+        var (maxFileSize, timeBudget) = LimitOptions();
 
         var root = new RootCommand(
             "DocLint lints prose the way a compiler lints code: it reports hedges, unsourced figures, unnamed sources and unsupported certainty.\n"
@@ -63,6 +65,8 @@ internal static class CommandLine
         root.Options.Add(verbose);
         root.Options.Add(minScore);
         root.Options.Add(unrated);
+        root.Options.Add(maxFileSize);
+        root.Options.Add(timeBudget);
         var policy = new PolicyCommandLine();
         policy.AddLintOptions(root);
         root.SetAction((parse, cancellationToken) =>
@@ -78,6 +82,8 @@ internal static class CommandLine
                 DiffBase = parse.GetValue(diffBase),
                 MinScore = parse.GetValue(minScore),
                 Unrated = ParseUnrated(parse.GetValue(unrated)),
+                MaxFileSize = DocumentLimits.TryParseSize(parse.GetValue(maxFileSize), out var size) ? size : null,
+                TimeBudget = parse.GetValue(timeBudget) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             };
             options = policy.Apply(parse, options);
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);
@@ -125,6 +131,31 @@ internal static class CommandLine
     }
 
     private static UnratedScores ParseUnrated(string? value) => value == "fail" ? UnratedScores.Fail : UnratedScores.Ignore;
+
+    private static (Option<string?> MaxFileSize, Option<int?> TimeBudget) LimitOptions()
+    {
+        var maxFileSize = new Option<string?>("--max-file-size")
+        {
+            Description = "Skip (DL0014) documents larger than this: bytes or 20MB, 512KB (default 10MB; .editorconfig: doclint_max_file_size).",
+            HelpName = "size",
+        };
+        maxFileSize.Validators.Add(result =>
+        {
+            if (!DocumentLimits.TryParseSize(result.GetValueOrDefault<string?>(), out _))
+            {
+                result.AddError("--max-file-size takes a size such as 20MB, 512KB or 1000000.");
+            }
+        });
+        var timeBudget = new Option<int?>("--time-budget") { Description = "Stop linting a document (DL0017) after this many seconds (default 60).", HelpName = "seconds" };
+        timeBudget.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--time-budget must be at least 1 second.");
+            }
+        });
+        return (maxFileSize, timeBudget);
+    }
 
     private static Command ScoreCommand(IServiceProvider services, Option<string?> stdinFileName)
     {

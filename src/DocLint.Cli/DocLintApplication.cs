@@ -21,12 +21,14 @@ public static class DocLintApplication
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
         args = WarnAsErrorArguments.Rewrite(args);
-        var verbose = args.Contains("--verbose") || args.Contains("-v");
+        var verbose = IsVerbose(args);
         using var host = BuildHost(console, verbose);
         var root = CommandLine.Build(host.Services);
         var parseResult = root.Parse(args);
         // System.CommandLine takes a misspelt option ("--warnaseror") for a path; a path never starts with "-".
+        // After "--" every token is a path, however it looks (a file named -x.md).
         var unknownOptions = parseResult.Tokens
+            .TakeWhile(t => t.Type != System.CommandLine.Parsing.TokenType.DoubleDash)
             .Where(t => t.Type == System.CommandLine.Parsing.TokenType.Argument && t.Value.Length > 1 && t.Value.StartsWith('-') && !double.TryParse(t.Value, System.Globalization.CultureInfo.InvariantCulture, out _))
             .Select(t => $"Unrecognized option '{t.Value}'.")
             .ToList();
@@ -44,6 +46,10 @@ public static class DocLintApplication
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return await parseResult.InvokeAsync(configuration, cancellationToken);
     }
+
+    /// <summary>-v or --verbose before any "--": logs, and the last-resort handler's stack trace.</summary>
+    public static bool IsVerbose(IEnumerable<string> args) =>
+        args.TakeWhile(a => a != "--").Any(a => a is "--verbose" or "-v");
 
     internal static IHost BuildHost(CliConsole console, bool verbose)
     {

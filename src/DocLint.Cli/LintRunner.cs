@@ -24,39 +24,52 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (index, token) =>
         {
             var file = files[index];
-            var bytes = await ReadAsync(file, openStandardInput, token);
             // Standard input is configured as if it were --stdin-filename in the working directory.
             var settingsPath = file.FullPath ?? Path.GetFullPath(file.DisplayPath, workingDirectory);
+            var limits = session.SettingsFor(settingsPath).Limits;
+            var bytes = await InputReader.ReadAsync(file, openStandardInput, limits.MaxFileSize, token);
             reports[index] = bytes.Failure is { } failure
                 ? DocumentReport.Failed(failure)
-                : session.Lint(file.DisplayPath, settingsPath, bytes.Content!, token);
+                : LintWithinBudget(session, file, settingsPath, bytes.Content!, limits.TimeBudget, token);
             LogLinted(logger, file.DisplayPath, reports[index].Diagnostics.Length);
         });
 
         return session.Complete(reports, inputs.Problems);
     }
 
-    private static async Task<(byte[]? Content, Diagnostic? Failure)> ReadAsync(InputFile file, Func<Stream> openStandardInput, CancellationToken cancellationToken)
+    // One document's failure, slowness included, is that document's DL0xxx; the other documents are linted as usual.
+    private DocumentReport LintWithinBudget(LintSession session, InputFile file, string settingsPath, byte[] content, TimeSpan timeBudget, CancellationToken cancellationToken)
     {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(timeBudget);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            if (file.IsStandardInput)
-            {
-                await using var input = openStandardInput();
-                using var buffer = new MemoryStream();
-                await input.CopyToAsync(buffer, cancellationToken);
-                return (buffer.ToArray(), null);
-            }
+            var report = session.Lint(file.DisplayPath, settingsPath, content, budget.Token);
 
-            return (await File.ReadAllBytesAsync(file.FullPath!, cancellationToken), null);
+            // The engine checks the token between sentences; a stage that overran without checking still counts.
+            return clock.Elapsed > timeBudget ? OverBudget(file, timeBudget) : report;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var reason = exception is UnauthorizedAccessException ? "permission denied" : exception.Message;
-            var descriptor = InfrastructureDescriptors.InputUnreadable;
-            return (null, Diagnostic.ForFile(descriptor, file.DisplayPath, descriptor.FormatMessage([reason])));
+            return OverBudget(file, timeBudget);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+        {
+            LogFailed(logger, exception, file.DisplayPath);
+            var descriptor = InfrastructureDescriptors.AnalyzerFailed;
+            return DocumentReport.Failed(Diagnostic.ForFile(descriptor, file.DisplayPath, descriptor.FormatMessage(["the document reader", exception.Message])));
         }
     }
+
+    private static DocumentReport OverBudget(InputFile file, TimeSpan timeBudget)
+    {
+        var descriptor = InfrastructureDescriptors.TimeBudgetExceeded;
+        return DocumentReport.Failed(Diagnostic.ForFile(descriptor, file.DisplayPath, descriptor.FormatMessage([timeBudget.TotalSeconds])));
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not lint {Path}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string path);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Linted {Path}: {Count} diagnostics")]
     private static partial void LogLinted(ILogger logger, string path, int count);

@@ -31,11 +31,14 @@ public sealed class JsonFormatter : IResultFormatter
             json.WriteStartArray("files");
             var visible = result.Visible.ToList();
             // Every path a visible diagnostic names gets an entry (a .editorconfig with a DL0002 too), so the summary
-            // is always the sum of files[].
+            // is always the sum of files[]. Indexed once: a scan of every document and finding per path made 50,000
+            // files quadratic.
+            var documents = result.Documents.GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var byPath = visible.ToLookup(d => d.Location.Path, StringComparer.Ordinal);
             var paths = result.Documents.Select(d => d.Path).Concat(visible.Select(d => d.Location.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             foreach (var path in paths)
             {
-                var document = result.Documents.FirstOrDefault(d => d.Path == path);
+                var document = documents.GetValueOrDefault(path);
                 json.WriteStartObject();
                 json.WriteString("path", path);
                 json.WriteBoolean("linted", document?.WasLinted ?? false);
@@ -48,7 +51,7 @@ public sealed class JsonFormatter : IResultFormatter
                 }
 
                 json.WriteStartArray("diagnostics");
-                foreach (var diagnostic in visible.Where(d => d.Location.Path == path))
+                foreach (var diagnostic in byPath[path])
                 {
                     WriteDiagnostic(json, diagnostic);
                 }

@@ -52,13 +52,13 @@ public sealed class BaselineCommandHandler(CliConsole console, InputResolver res
         {
             var before = BaselineFile.TryParse(await File.ReadAllTextAsync(outputPath, cancellationToken), out _)!;
             baseline = BaselineMatcher.Prune(before, run.UnmatchedBaseline);
-            var remaining = baseline.Entries.Sum(e => e.Count);
+            var remaining = baseline.Entries.Sum(e => (long)e.Count);
             summary = $"Pruned {"stale finding".ToQuantity(run.UnmatchedBaselineCount)} from {shownPath}; {"finding".ToQuantity(remaining)} {(remaining == 1 ? "remains" : "remain")}.";
         }
         else
         {
             baseline = BaselineFile.Create(run.Documents);
-            summary = $"Wrote {"finding".ToQuantity(baseline.Entries.Sum(e => e.Count))} from {"file".ToQuantity(run.Documents.Count(r => r.WasLinted))} to {shownPath}.";
+            summary = $"Wrote {"finding".ToQuantity(baseline.Entries.Sum(e => (long)e.Count))} from {"file".ToQuantity(run.Documents.Count(r => r.WasLinted))} to {shownPath}.";
         }
 
         try

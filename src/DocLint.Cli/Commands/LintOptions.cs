@@ -20,6 +20,11 @@ public sealed record LintOptions(
 
     /// <summary>--min-score-unrated: whether a document without claims can fail --min-score (by default it is not held to it).</summary>
     public UnratedScores Unrated { get; init; } = UnratedScores.Ignore;
+    /// <summary>--max-file-size: overrides doclint_max_file_size.</summary>
+    public long? MaxFileSize { get; init; }
+
+    /// <summary>--time-budget: seconds one document may take.</summary>
+    public TimeSpan? TimeBudget { get; init; }
 
     /// <summary>--warnaserror:DL1001,DL2001: only these IDs' warnings become errors.</summary>
     public IReadOnlyList<string> WarningsAsErrorsIds { get; init; } = [];

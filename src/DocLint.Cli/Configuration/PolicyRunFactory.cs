@@ -58,6 +58,8 @@ public sealed class PolicyRunFactory(LintEngine engine)
             Policy = CreateResolver(workingDirectory, CommandLineFrom(options)),
             Baseline = baseline,
             MinScore = options.MinScore,
+            MaxFileSize = options.MaxFileSize,
+            TimeBudget = options.TimeBudget,
             Unrated = options.Unrated,
         };
         return (new LintSession(engine, sessionOptions), null);

@@ -27,7 +27,14 @@ public sealed class InputResolver
                 continue;
             }
 
-            var found = Expand(argument, workingDirectory, out var problem);
+            var unreadable = new List<DirectoryWalker.Unreadable>();
+            var found = Expand(argument, workingDirectory, unreadable, out var problem);
+            foreach (var folder in unreadable)
+            {
+                var descriptor = InfrastructureDescriptors.DirectoryUnreadable;
+                problems.Add(Diagnostic.ForFile(descriptor, folder.DisplayPath, descriptor.FormatMessage([folder.Reason])));
+            }
+
             if (problem is not null)
             {
                 problems.Add(Diagnostic.ForFile(InfrastructureDescriptors.InputNotFound, argument, problem));
@@ -46,10 +53,20 @@ public sealed class InputResolver
         return new InputResolution(files, problems);
     }
 
-    private static List<InputFile> Expand(string argument, string workingDirectory, out string? problem)
+    private static List<InputFile> Expand(string argument, string workingDirectory, List<DirectoryWalker.Unreadable> unreadable, out string? problem)
     {
         problem = null;
-        var full = Path.GetFullPath(argument, workingDirectory);
+        string full;
+        try
+        {
+            full = Path.GetFullPath(argument, workingDirectory);
+        }
+        catch (Exception exception) when (exception is ArgumentException or PathTooLongException or NotSupportedException)
+        {
+            problem = $"Not a usable path: {exception.Message}";
+            return [];
+        }
+
         if (File.Exists(full))
         {
             return [new InputFile(argument, full)];
@@ -57,10 +74,10 @@ public sealed class InputResolver
 
         if (Directory.Exists(full))
         {
-            var found = EnumerateDocuments(full)
+            var found = DocumentWalker.Walk(full, unreadable, path => Join(argument, Path.GetRelativePath(full, path)))
                 .Select(path => new InputFile(Join(argument, Path.GetRelativePath(full, path)), path))
                 .ToList();
-            if (found.Count == 0)
+            if (found.Count == 0 && unreadable.Count == 0)
             {
                 problem = $"The directory contains no documents ({string.Join(", ", DocumentExtensions.Select(e => "*" + e))})";
             }
@@ -70,8 +87,8 @@ public sealed class InputResolver
 
         if (argument.AsSpan().IndexOfAny("*?[{") >= 0)
         {
-            var matched = ExpandGlob(argument, workingDirectory);
-            if (matched.Count == 0)
+            var matched = ExpandGlob(argument, workingDirectory, unreadable);
+            if (matched.Count == 0 && unreadable.Count == 0)
             {
                 problem = "The pattern matches no files";
             }
@@ -83,7 +100,7 @@ public sealed class InputResolver
         return [];
     }
 
-    private static List<InputFile> ExpandGlob(string pattern, string workingDirectory)
+    private static List<InputFile> ExpandGlob(string pattern, string workingDirectory, List<DirectoryWalker.Unreadable> unreadable)
     {
         // The part before the first wildcard segment is the base directory; the rest is the pattern.
         var normalized = pattern.Replace('\\', '/');
@@ -96,26 +113,28 @@ public sealed class InputResolver
             return [];
         }
 
+        // The walk, not the matcher, reads the disk: it ends link cycles and reports unreadable folders.
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(string.Join('/', segments[firstWild..]));
-        return matcher.GetResultsInFullPath(basePath)
+        // Without "**" the pattern cannot reach deeper than its own segments, so the walk stops there too.
+        var rest = segments[firstWild..];
+        var maxDepth = rest.Any(s => s.Contains("**", StringComparison.Ordinal)) ? int.MaxValue : rest.Length - 1;
+        var candidates = GlobWalker.Walk(basePath, unreadable, path => Join(prefix, Path.GetRelativePath(basePath, path)), maxDepth)
+            .Select(path => Path.GetRelativePath(basePath, path));
+        return matcher.Match(basePath, candidates).Files
+            .Select(match => Path.GetFullPath(match.Path, basePath))
             .Order(StringComparer.Ordinal)
             .Select(path => new InputFile(Join(prefix, Path.GetRelativePath(basePath, path)), path))
             .ToList();
     }
 
-    private static IEnumerable<string> EnumerateDocuments(string directory)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        var files = Directory.EnumerateFiles(directory, "*", options)
-            .Where(path => DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var directories = Directory.EnumerateDirectories(directory, "*", options)
-            .Where(path => !Path.GetFileName(path).StartsWith('.') && !SkippedDirectories.Contains(Path.GetFileName(path), StringComparer.Ordinal))
-            .Order(StringComparer.Ordinal);
-        return files.Concat(directories.SelectMany(EnumerateDocuments));
-    }
+    // A folder given as an argument: documents only, no hidden files or folders, no build or package output.
+    private static readonly DirectoryWalker DocumentWalker = new(
+        path => !Path.GetFileName(path).StartsWith('.') && !SkippedDirectories.Contains(Path.GetFileName(path), StringComparer.Ordinal),
+        path => !Path.GetFileName(path).StartsWith('.') && DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase));
+
+    // A glob's base folder: everything, as the pattern decides.
+    private static readonly DirectoryWalker GlobWalker = new(_ => true, _ => true);
 
     private static string Join(string prefix, string relative)
     {

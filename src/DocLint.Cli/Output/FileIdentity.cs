@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using DocLint.Documents;
 
 namespace DocLint.Cli.Output;
 
@@ -6,10 +6,8 @@ namespace DocLint.Cli.Output;
 /// What makes two paths the same file: on Unix the device and inode (so hard links and symlinks compare equal),
 /// elsewhere the fully resolved path. Used to refuse writing to any file DocLint reads.
 /// </summary>
-internal readonly partial record struct FileIdentity(ulong Device, ulong Inode, string? ResolvedPath)
+internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? ResolvedPath)
 {
-    private const uint FileTypeMask = 0xF000;
-    private const uint RegularFileType = 0x8000;
 
     /// <summary>The identity of an existing file, or null when nothing exists at the path.</summary>
     public static FileIdentity? Of(string fullPath)
@@ -26,6 +24,17 @@ internal readonly partial record struct FileIdentity(ulong Device, ulong Inode, 
         }
 
         return new FileIdentity(0, 0, resolved);
+    }
+
+    /// <summary>The identity of an existing directory (links followed), or null when none can be read.</summary>
+    public static FileIdentity? OfDirectory(string fullPath)
+    {
+        if (!OperatingSystem.IsWindows() && TryStat(fullPath, out var device, out var inode, out _))
+        {
+            return new FileIdentity(device, inode, null);
+        }
+
+        return Directory.Exists(fullPath) ? new FileIdentity(0, 0, ResolveDirectory(fullPath)) : null;
     }
 
     /// <summary>
@@ -78,44 +87,16 @@ internal readonly partial record struct FileIdentity(ulong Device, ulong Inode, 
             return true;
         }
 
-        return (mode & FileTypeMask) == RegularFileType;
+        return FileStat.IsRegular(mode);
     }
 
-    private static bool TryStat(string path, out ulong device, out ulong inode, out uint mode)
-    {
-        // struct stat starts with st_dev and st_ino on Linux (x64, arm64) and macOS; st_mode sits after st_nlink
-        // on Linux x64 and before it on arm64 and macOS.
-        var buffer = new byte[256];
-        device = 0;
-        inode = 0;
-        mode = 0;
-        try
-        {
-            if (Stat(path, buffer) != 0)
-            {
-                return false;
-            }
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
+    /// <summary>
+    /// What an existing path is when it is not a regular file ("a FIFO", "a character device"), read with stat(2)
+    /// so that nothing is opened: opening a FIFO blocks until a writer comes. Null for a regular file, or when
+    /// the type cannot be read (then the open that follows reports the problem).
+    /// </summary>
+    public static string? DescribeNonRegular(string path) => FileStat.DescribeNonRegular(path);
 
-        if (OperatingSystem.IsMacOS())
-        {
-            device = BitConverter.ToUInt32(buffer, 0);
-            mode = BitConverter.ToUInt16(buffer, 4);
-        }
-        else
-        {
-            device = BitConverter.ToUInt64(buffer, 0);
-            mode = BitConverter.ToUInt32(buffer, RuntimeInformation.ProcessArchitecture == Architecture.X64 ? 24 : 16);
-        }
-
-        inode = BitConverter.ToUInt64(buffer, 8);
-        return true;
-    }
-
-    [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Stat(string path, [Out] byte[] buffer);
+    private static bool TryStat(string path, out ulong device, out ulong inode, out uint mode) =>
+        FileStat.TryRead(path, out device, out inode, out mode);
 }

@@ -71,7 +71,7 @@ public sealed record BaselineFile(ImmutableArray<BaselineEntry> Entries)
             error = null;
             return new BaselineFile([.. entries
                 .GroupBy(e => (e.Item1, e.Item2, e.Item3, e.Item4))
-                .Select(g => new BaselineEntry(g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Key.Item4, g.Sum(e => e.Item5)))
+                .Select(g => new BaselineEntry(g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Key.Item4, (int)Math.Min(int.MaxValue, g.Sum(e => (long)e.Item5))))
                 .OrderBy(e => e.Path, StringComparer.Ordinal)
                 .ThenBy(e => e.Rule, StringComparer.Ordinal)
                 .ThenBy(e => e.Text, StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using DocLint.Analysis;
+using DocLint.Documents;
 
 namespace DocLint.Configuration;
 
@@ -15,4 +16,7 @@ public sealed record DocumentSettings(SeverityPolicy Severities, AnalyzerOptions
 
     /// <summary>False with <c>--no-inline-suppressions</c>: writers' comments are ignored.</summary>
     public bool InlineSuppressions { get; init; } = true;
+
+    /// <summary>Size and time limits per document (<c>doclint_max_file_size</c>, --max-file-size, --time-budget).</summary>
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using DocLint.Analysis;
 using DocLint.Configuration.EditorConfig;
 using DocLint.Diagnostics;
+using DocLint.Documents;
 
 namespace DocLint.Configuration;
 
@@ -36,6 +37,7 @@ internal sealed class EditorConfigPolicyReader
         var problems = new List<Diagnostic>();
         int? minScore = null;
         var requireReason = false;
+        var maxFileSize = DocumentLimits.DefaultMaxFileSize;
 
         foreach (var problem in result.Problems)
         {
@@ -99,6 +101,17 @@ internal sealed class EditorConfigPolicyReader
                     problems.Add(Problem(value, $"'{value.Value}' is not a valid value for '{key}'; expected a whole number from 0 to 100"));
                 }
             }
+            else if (key.Equals(PolicyKeys.MaxFileSize, StringComparison.OrdinalIgnoreCase))
+            {
+                if (DocumentLimits.TryParseSize(value.Value, out var size))
+                {
+                    maxFileSize = size;
+                }
+                else
+                {
+                    problems.Add(Problem(value, $"'{value.Value}' is not a valid value for '{key}'; expected a size such as 20MB"));
+                }
+            }
             else if (key.Equals(PolicyKeys.RequireSuppressionReason, StringComparison.OrdinalIgnoreCase))
             {
                 if (bool.TryParse(value.Value.Trim(), out var flag))
@@ -139,6 +152,7 @@ internal sealed class EditorConfigPolicyReader
         {
             MinScore = minScore,
             RequireSuppressionReason = requireReason,
+            Limits = DocumentLimits.Default with { MaxFileSize = maxFileSize },
         };
         return new ConfiguredPolicy(settings, origins, problems);
     }

@@ -8,6 +8,7 @@ public static class PolicyKeys
     public const string AllRulesSeverity = "doclint_analyzer_diagnostic.severity";
     public const string CategorySeverityPrefix = "doclint_analyzer_diagnostic.category-";
     public const string MinScore = "doclint_min_score";
+    public const string MaxFileSize = "doclint_max_file_size";
     public const string RequireSuppressionReason = "doclint_require_suppression_reason";
     public const string OwnKeyPrefix = "doclint_";
     public const string RuleOptionPrefix = "doclint.";

@@ -37,8 +37,12 @@ public sealed class PolicyResolver
     {
         ArgumentNullException.ThrowIfNull(workingDirectory);
         var reader = new EditorConfigPolicyReader(descriptors, path => DisplayPath(path, workingDirectory));
-        return new PolicyResolver(new EditorConfigResolver(new DiskEditorConfigFileSource()), reader, commandLine);
+        return new PolicyResolver(new EditorConfigResolver(new DiskEditorConfigFileSource(RefuseNonRegularFile)), reader, commandLine);
     }
+
+    // A FIFO would block the run forever and /dev/zero would fill memory: refuse both before opening.
+    private static string? RefuseNonRegularFile(string path) =>
+        Documents.FileStat.DescribeNonRegular(path) is { } kind ? $"{kind}, not a regular file" : null;
 
     /// <summary>A configuration file as diagnostics print it: relative to the working directory when below it, with '/'.</summary>
     public static string DisplayPath(string path, string workingDirectory)

@@ -75,6 +75,46 @@ public static class InfrastructureDescriptors
         DiagnosticSeverity.Error,
         "An empty document is usually a truncated save or a wrong path; it is reported so that a gate does not pass on nothing.");
 
+    public static readonly DiagnosticDescriptor InputTooLarge = new(
+        "DL0014",
+        "Input is too large",
+        "The file is larger than {0}; raise doclint_max_file_size or --max-file-size to lint it",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "A document over the size limit (10 MB unless configured) is not read, so one huge or endless file cannot exhaust the machine's memory.");
+
+    public static readonly DiagnosticDescriptor NestedTooDeeply = new(
+        "DL0015",
+        "Markdown nested too deeply",
+        "Markdown nested too deeply at line {0} (more than {1} levels of quotes, lists, emphasis or links); it was not linted",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "Hundreds of nested block quotes, list items, emphasis markers or brackets are never prose; the document is refused rather than parsed without bound.");
+
+    public static readonly DiagnosticDescriptor NotARegularFile = new(
+        "DL0016",
+        "Input is not a regular file",
+        "The path is {0}, not a regular file; it was not read",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "A FIFO, socket or device (such as /dev/zero) could block or never end, so DocLint checks the file type before opening anything.");
+
+    public static readonly DiagnosticDescriptor TimeBudgetExceeded = new(
+        "DL0017",
+        "Document took too long",
+        "Linting stopped after {0} s, the per-document time budget; split the document or raise --time-budget",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "One pathological document must not hold up the whole run; its findings so far are dropped and the other documents are linted as usual.");
+
+    public static readonly DiagnosticDescriptor DirectoryUnreadable = new(
+        "DL0018",
+        "Directory could not be read",
+        "Could not read the directory: {0}; the documents in it were not linted",
+        RuleCategories.Infrastructure,
+        DiagnosticSeverity.Error,
+        "A folder inside a directory or glob walk could not be listed (permissions, a path too long), so a gate does not pass while skipping it silently.");
+
     public static readonly DiagnosticDescriptor ScoreBelowMinimum = new(
         "DL0020",
         "Source reliability below the minimum score",
@@ -84,5 +124,5 @@ public static class InfrastructureDescriptors
         "The document's source-reliability score is below the minimum set by --min-score or doclint_min_score. Reported by the run, after configuration, so no severity setting or suppression can hide a failed gate.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [AnalyzerFailed, InvalidConfiguration, UnknownRuleInDirective, UnusedSuppression, SuppressionWithoutReason, InputNotFound, InputUnreadable, InputNotText, InputEmpty, ScoreBelowMinimum];
+        [AnalyzerFailed, InvalidConfiguration, UnknownRuleInDirective, UnusedSuppression, SuppressionWithoutReason, InputNotFound, InputUnreadable, InputNotText, InputEmpty, InputTooLarge, NestedTooDeeply, NotARegularFile, TimeBudgetExceeded, DirectoryUnreadable, ScoreBelowMinimum];
 }

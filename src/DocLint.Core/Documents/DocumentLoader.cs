@@ -23,7 +23,40 @@ public static class DocumentLoader
             return LoadResult.Failed(Diagnostic.ForFile(descriptor, displayPath, descriptor.MessageFormat));
         }
 
+        if (ProseDocument.KindFromPath(displayPath) == DocumentKind.Markdown)
+        {
+            // Refused before parsing: Markdig's block parsing of deep nesting costs depth × lines.
+            if (MarkdownNesting.FindTooDeepLine(source) is { } deepLine)
+            {
+                return LoadResult.Failed(TooDeep(displayPath, source, deepLine));
+            }
+
+            try
+            {
+                return LoadResult.Loaded(Parse(displayPath, source));
+            }
+            catch (ArgumentException exception) when (MarkdownNesting.IsDepthError(exception))
+            {
+                return LoadResult.Failed(TooDeep(displayPath, source, MarkdownNesting.LocateParseFailure(source, MarkdownProseExtractor.Pipeline)));
+            }
+        }
+
         return LoadResult.Loaded(Parse(displayPath, source));
+    }
+
+    private static Diagnostic TooDeep(string displayPath, SourceText source, int line)
+    {
+        var descriptor = InfrastructureDescriptors.NestedTooDeeply;
+        var lineSpan = source.GetLineSpan(line);
+        var message = descriptor.FormatMessage([line + 1, MarkdownNesting.MaxDepth]);
+        if (lineSpan.IsEmpty)
+        {
+            return Diagnostic.ForFile(descriptor, displayPath, message);
+        }
+
+        // The line's first character: enough for an editor to jump there without copying a huge line.
+        var span = new TextSpan(lineSpan.Start, 1);
+        return new Diagnostic(descriptor, descriptor.DefaultSeverity, new Location(displayPath, span, source.GetLinePositionSpan(span)), message, source.ToString(span), string.Empty);
     }
 
     public static ProseDocument Parse(string displayPath, SourceText source) =>

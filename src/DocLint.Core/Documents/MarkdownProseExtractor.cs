@@ -16,7 +16,7 @@ namespace DocLint.Documents;
 /// </summary>
 public static class MarkdownProseExtractor
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
         .UsePipeTables()

@@ -32,13 +32,26 @@ public sealed class LintSession
     /// <summary>Every rule the session can report, infrastructure included.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors => _engine.AllDescriptors;
 
-    /// <summary>The settings for a document at <paramref name="absolutePath"/> (which need not exist), --min-score applied last.</summary>
+    /// <summary>
+    /// The settings for a document at <paramref name="absolutePath"/> (which need not exist), the command line's
+    /// --min-score, --max-file-size and --time-budget applied last.
+    /// </summary>
     public DocumentSettings SettingsFor(string? absolutePath)
     {
         var settings = _options.Policy is { } policy
             ? absolutePath is null ? policy.CommandLine.ApplyTo(DocumentSettings.Default) : policy.For(absolutePath)
             : _options.Overrides.ApplyTo(DocumentSettings.Default);
-        return _options.MinScore is { } minimum ? settings with { MinScore = minimum } : settings;
+        settings = _options.MinScore is { } minimum ? settings with { MinScore = minimum } : settings;
+        return _options.MaxFileSize is null && _options.TimeBudget is null
+            ? settings
+            : settings with
+            {
+                Limits = settings.Limits with
+                {
+                    MaxFileSize = _options.MaxFileSize ?? settings.Limits.MaxFileSize,
+                    TimeBudget = _options.TimeBudget ?? settings.Limits.TimeBudget,
+                },
+            };
     }
 
     /// <summary>Lints a file's bytes; <paramref name="settingsPath"/> is where its .editorconfig settings are looked up.</summary>

@@ -20,6 +20,12 @@ public sealed record LintSessionOptions
     /// <summary>--min-score: overrides each document's doclint_min_score when set.</summary>
     public int? MinScore { get; init; }
 
+    /// <summary>--max-file-size: overrides each document's doclint_max_file_size when set.</summary>
+    public long? MaxFileSize { get; init; }
+
+    /// <summary>--time-budget: how long one document may take, for every document, when set.</summary>
+    public TimeSpan? TimeBudget { get; init; }
+
     /// <summary>How the gate treats documents without claims.</summary>
     public UnratedScores Unrated { get; init; } = UnratedScores.Ignore;
 }

@@ -66,18 +66,18 @@ public sealed class InlineSuppressor
         }
 
         var used = new HashSet<(SuppressionDirective, string)>();
+        var found = FindSuppressors(document, directives, diagnostics);
         var result = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length + extra.Count);
-        foreach (var diagnostic in diagnostics)
+        for (var i = 0; i < diagnostics.Length; i++)
         {
-            var by = diagnostic.Descriptor.Category == RuleCategories.Infrastructure ? null : FindSuppressor(document, directives, diagnostic);
-            if (by is { } found)
+            if (found[i] is { } by)
             {
-                used.Add(found);
-                result.Add(diagnostic with { Suppression = new Suppression(SuppressionKind.InSource, found.Directive.Reason ?? string.Empty) });
+                used.Add(by);
+                result.Add(diagnostics[i] with { Suppression = new Suppression(SuppressionKind.InSource, by.Directive.Reason ?? string.Empty) });
             }
             else
             {
-                result.Add(diagnostic);
+                result.Add(diagnostics[i]);
             }
         }
 
@@ -97,108 +97,66 @@ public sealed class InlineSuppressor
         _ids.TryGetValue(target, out var id) ? id : RuleCategories.All.FirstOrDefault(c => c.Equals(target, StringComparison.OrdinalIgnoreCase));
 
     // The most specific comment wins: this line or the next, then the enclosing disable…enable, then the file.
-    private static (SuppressionDirective Directive, string Target)? FindSuppressor(
+    // Indexed once per document and replayed in one pass over the findings in position order, so thousands of
+    // comments and findings cost linear time, not comments × findings.
+    private static (SuppressionDirective Directive, string Target)?[] FindSuppressors(
         ProseDocument document,
         List<(SuppressionDirective Directive, ImmutableArray<string> Targets)> directives,
-        Diagnostic diagnostic)
+        ImmutableArray<Diagnostic> diagnostics)
     {
-        var line = diagnostic.Location.LineSpan.Start.Line;
-        var start = diagnostic.Location.SourceSpan.Start;
+        var byLine = new Dictionary<int, TargetIndex>();
+        var wholeFile = new TargetIndex();
         foreach (var (directive, targets) in directives)
         {
-            var applies = directive.Kind switch
+            switch (directive.Kind)
             {
-                SuppressionDirectiveKind.DisableLine =>
-                    line >= document.Source.GetLinePosition(directive.Span.Start).Line && line <= document.Source.GetLinePosition(directive.Span.End).Line,
-                SuppressionDirectiveKind.DisableNextLine => line == document.Source.GetLinePosition(directive.Span.End).Line + 1,
-                _ => false,
-            };
-            if (applies && Match(targets, diagnostic) is { } target)
-            {
-                return (directive, target);
+                case SuppressionDirectiveKind.DisableLine:
+                    var last = document.Source.GetLinePosition(directive.Span.End).Line;
+                    for (var line = document.Source.GetLinePosition(directive.Span.Start).Line; line <= last; line++)
+                    {
+                        LineIndex(byLine, line).Add(directive, targets);
+                    }
+
+                    break;
+                case SuppressionDirectiveKind.DisableNextLine:
+                    LineIndex(byLine, document.Source.GetLinePosition(directive.Span.End).Line + 1).Add(directive, targets);
+                    break;
+                case SuppressionDirectiveKind.DisableFile:
+                    wholeFile.Add(directive, targets);
+                    break;
             }
         }
 
-        if (FindRegion(directives, diagnostic, start) is { } region)
+        var found = new (SuppressionDirective, string)?[diagnostics.Length];
+        var region = new RegionReplay(directives);
+        var order = Enumerable.Range(0, diagnostics.Length).OrderBy(i => diagnostics[i].Location.SourceSpan.Start).ToArray();
+        foreach (var index in order)
         {
-            return region;
-        }
-
-        foreach (var (directive, targets) in directives.Where(d => d.Directive.Kind == SuppressionDirectiveKind.DisableFile))
-        {
-            if (Match(targets, diagnostic) is { } target)
+            var diagnostic = diagnostics[index];
+            if (diagnostic.Descriptor.Category == RuleCategories.Infrastructure)
             {
-                return (directive, target);
+                continue;
             }
+
+            var start = diagnostic.Location.SourceSpan.Start;
+            region.AdvanceTo(start);
+            found[index] = (byLine.TryGetValue(diagnostic.Location.LineSpan.Start.Line, out var onLine) ? onLine.Find(diagnostic) : null)
+                ?? region.Find(diagnostic)
+                ?? wholeFile.Find(diagnostic);
         }
 
-        return null;
+        return found;
     }
 
-    // Replays disable/enable comments before the finding. An enable of one ID inside a broader disable re-enables
-    // just that ID (markdownlint's behaviour).
-    private static (SuppressionDirective, string)? FindRegion(
-        List<(SuppressionDirective Directive, ImmutableArray<string> Targets)> directives,
-        Diagnostic diagnostic,
-        int start)
+    private static TargetIndex LineIndex(Dictionary<int, TargetIndex> byLine, int line)
     {
-        var disabled = new Dictionary<string, SuppressionDirective>(StringComparer.OrdinalIgnoreCase);
-        var reenabled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (directive, targets) in directives)
+        if (!byLine.TryGetValue(line, out var index))
         {
-            if (directive.Span.End > start)
-            {
-                break;
-            }
-
-            if (directive.Kind == SuppressionDirectiveKind.Disable)
-            {
-                if (targets.Contains(AllRules))
-                {
-                    disabled.Clear();
-                    reenabled.Clear();
-                }
-
-                foreach (var target in targets)
-                {
-                    disabled[target] = directive;
-                    reenabled.Remove(target);
-                }
-            }
-            else if (directive.Kind == SuppressionDirectiveKind.Enable)
-            {
-                if (directive.AppliesToAllRules)
-                {
-                    disabled.Clear();
-                    reenabled.Clear();
-                }
-
-                foreach (var target in targets)
-                {
-                    disabled.Remove(target);
-                    reenabled.Add(target);
-                }
-            }
+            index = new TargetIndex();
+            byLine[line] = index;
         }
 
-        var id = diagnostic.Id;
-        var category = diagnostic.Descriptor.Category;
-        if (disabled.TryGetValue(id, out var byId))
-        {
-            return (byId, id);
-        }
-
-        if (!reenabled.Contains(id) && disabled.TryGetValue(category, out var byCategory))
-        {
-            return (byCategory, category);
-        }
-
-        if (!reenabled.Contains(id) && !reenabled.Contains(category) && disabled.TryGetValue(AllRules, out var byAll))
-        {
-            return (byAll, AllRules);
-        }
-
-        return null;
+        return index;
     }
 
     private static string? Match(ImmutableArray<string> targets, Diagnostic diagnostic)
@@ -220,5 +178,108 @@ public sealed class InlineSuppressor
     {
         var location = new Location(document.Path, span, document.Source.GetLinePositionSpan(span));
         return new Diagnostic(descriptor, descriptor.DefaultSeverity, location, descriptor.FormatMessage(arguments), document.Source.ToString(span), string.Empty);
+    }
+
+    /// <summary>
+    /// Comments in document order, found by target: the first comment naming the finding's ID, its category or
+    /// every rule, which is the one a scan of the comments in order would have found.
+    /// </summary>
+    private sealed class TargetIndex
+    {
+        private readonly Dictionary<string, (int Order, SuppressionDirective Directive, ImmutableArray<string> Targets)> _first = new(StringComparer.OrdinalIgnoreCase);
+        private int _count;
+
+        public void Add(SuppressionDirective directive, ImmutableArray<string> targets)
+        {
+            foreach (var target in targets)
+            {
+                _first.TryAdd(target, (_count, directive, targets));
+            }
+
+            _count++;
+        }
+
+        public (SuppressionDirective Directive, string Target)? Find(Diagnostic diagnostic)
+        {
+            (int Order, SuppressionDirective Directive, ImmutableArray<string> Targets)? best = null;
+            foreach (var key in (ReadOnlySpan<string>)[diagnostic.Id, diagnostic.Descriptor.Category, AllRules])
+            {
+                if (_first.TryGetValue(key, out var entry) && (best is null || entry.Order < best.Value.Order))
+                {
+                    best = entry;
+                }
+            }
+
+            return best is { } found && Match(found.Targets, diagnostic) is { } target ? (found.Directive, target) : null;
+        }
+    }
+
+    /// <summary>
+    /// Replays disable/enable comments up to a position. An enable of one ID inside a broader disable re-enables
+    /// just that ID (markdownlint's behaviour). Positions only move forward, so each comment is replayed once.
+    /// </summary>
+    private sealed class RegionReplay(List<(SuppressionDirective Directive, ImmutableArray<string> Targets)> directives)
+    {
+        private readonly Dictionary<string, SuppressionDirective> _disabled = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _reenabled = new(StringComparer.OrdinalIgnoreCase);
+        private int _next;
+
+        public void AdvanceTo(int start)
+        {
+            for (; _next < directives.Count && directives[_next].Directive.Span.End <= start; _next++)
+            {
+                var (directive, targets) = directives[_next];
+                if (directive.Kind == SuppressionDirectiveKind.Disable)
+                {
+                    if (targets.Contains(AllRules))
+                    {
+                        _disabled.Clear();
+                        _reenabled.Clear();
+                    }
+
+                    foreach (var target in targets)
+                    {
+                        _disabled[target] = directive;
+                        _reenabled.Remove(target);
+                    }
+                }
+                else if (directive.Kind == SuppressionDirectiveKind.Enable)
+                {
+                    if (directive.AppliesToAllRules)
+                    {
+                        _disabled.Clear();
+                        _reenabled.Clear();
+                    }
+
+                    foreach (var target in targets)
+                    {
+                        _disabled.Remove(target);
+                        _reenabled.Add(target);
+                    }
+                }
+            }
+        }
+
+        public (SuppressionDirective, string)? Find(Diagnostic diagnostic)
+        {
+            var id = diagnostic.Id;
+            var category = diagnostic.Descriptor.Category;
+            if (_disabled.TryGetValue(id, out var byId))
+            {
+                return (byId, id);
+            }
+
+            if (!_reenabled.Contains(id) && _disabled.TryGetValue(category, out var byCategory))
+            {
+                return (byCategory, category);
+            }
+
+            if (!_reenabled.Contains(id) && !_reenabled.Contains(category) && _disabled.TryGetValue(AllRules, out var byAll))
+            {
+                return (byAll, AllRules);
+            }
+
+            return null;
+        }
     }
 }

@@ -39,7 +39,9 @@ public static class SourceTextDecoder
         var nul = sniff.IndexOf((byte)0);
         if (nul >= 0)
         {
-            return DecodeResult.Failure(DecodeFailureKind.Binary, $"looks like a binary file (NUL byte at offset {nul})");
+            return LooksLikeUtf16(sniff) is { } order
+                ? DecodeResult.Failure(DecodeFailureKind.Binary, $"looks like UTF-16 ({order}) without a byte-order mark; save it as UTF-8")
+                : DecodeResult.Failure(DecodeFailureKind.Binary, $"looks like a binary file (NUL byte at offset {nul})");
         }
 
         return DecodeUtf8(bytes, 0);
@@ -69,6 +71,31 @@ public static class SourceTextDecoder
         {
             return DecodeResult.Failure(DecodeFailureKind.InvalidEncoding, $"is not valid {name} despite its byte-order mark");
         }
+    }
+
+    // Text in UTF-16 has a NUL in every other byte for ASCII characters: on the odd bytes for little-endian,
+    // the even ones for big-endian. Nine in ten of the pairs is enough to tell it from binary data.
+    private static string? LooksLikeUtf16(ReadOnlySpan<byte> sniff)
+    {
+        var pairs = sniff.Length / 2;
+        if (pairs < 2)
+        {
+            return null;
+        }
+
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i + 1 < sniff.Length; i += 2)
+        {
+            evenNul += sniff[i] == 0 ? 1 : 0;
+            oddNul += sniff[i + 1] == 0 ? 1 : 0;
+        }
+
+        return (evenNul, oddNul) switch
+        {
+            var (even, odd) when odd * 10 >= pairs * 9 && even == 0 => "little-endian",
+            var (even, odd) when even * 10 >= pairs * 9 && odd == 0 => "big-endian",
+            _ => null,
+        };
     }
 
     private static int FindInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -54,4 +54,17 @@ public sealed class SourceTextDecoderTests
         Assert.Equal(DecodeFailureKind.Binary, result.FailureKind);
         Assert.Equal("looks like a binary file (NUL byte at offset 4)", result.FailureReason);
     }
+
+    [Theory]
+    [InlineData(false, "little-endian")]
+    [InlineData(true, "big-endian")]
+    public void Utf16_without_a_byte_order_mark_says_how_to_fix_it(bool bigEndian, string order)
+    {
+        var bytes = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("The council met on Tuesday.\n");
+
+        var result = SourceTextDecoder.Decode(bytes);
+
+        Assert.Equal(DecodeFailureKind.Binary, result.FailureKind);
+        Assert.Equal($"looks like UTF-16 ({order}) without a byte-order mark; save it as UTF-8", result.FailureReason);
+    }
 }
