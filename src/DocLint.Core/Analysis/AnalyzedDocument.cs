@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Documents;
+using DocLint.Grammar;
 using DocLint.Prose;
 
 namespace DocLint.Analysis;
@@ -43,6 +44,12 @@ public sealed class AnalyzedDocument
 
         return (T)value;
     }
+
+    /// <summary>
+    /// The sentence's grammar (tags, chunks, clauses, entity guesses), read on first request and shared, so a
+    /// document whose rules never ask pays nothing for it.
+    /// </summary>
+    public SentenceGrammar Grammar(Sentence sentence) => GetOrCreate(sentence, GrammarReader.Default.Read);
 
     public Sentence? Previous(Sentence sentence)
     {

@@ -22,6 +22,9 @@ public sealed class SentenceAnalysisContext
 
     public Sentence Sentence { get; }
 
+    /// <summary>The sentence's grammar, computed once and shared by every rule that asks.</summary>
+    public Grammar.SentenceGrammar Grammar => Document.Grammar(Sentence);
+
     public Sentence? Previous => Document.Previous(Sentence);
 
     public Sentence? Next => Document.Next(Sentence);

@@ -51,6 +51,20 @@ public sealed class GrammarReaderTests
         Assert.Empty(grammar.Entities);
     }
 
+    [Fact]
+    public void An_analyzed_document_reads_each_sentence_grammar_once_and_shares_it()
+    {
+        var analyzed = new DocLint.Analysis.AnalyzedDocument(
+            MarkdownProseExtractor.Extract("a.md", SourceText.From("# Vote\n\nTwo Democrats broke ranks. A senior official told Reuters.\n")));
+        var second = analyzed.Sentences.Last();
+
+        var grammar = analyzed.Grammar(second);
+
+        Assert.Same(grammar, analyzed.Grammar(second));
+        Assert.Equal(second.Tokens, grammar.Tokens);
+        Assert.Equal("[NP A senior official] [VG told] [NP Reuters] .", Tagged.Render(grammar.Tokens, grammar.Chunks));
+    }
+
     private static System.Collections.Immutable.ImmutableArray<Sentence> Segment(string text)
     {
         var document = PlainTextProseExtractor.Extract("t.txt", SourceText.From(text));
