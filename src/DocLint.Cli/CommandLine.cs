@@ -105,18 +105,23 @@ internal static class CommandLine
 
     private static Option<int?> MinScoreOption()
     {
-        var minScore = new Option<int?>("--min-score")
+        // A custom parser, so "abc", "70.5" or "" is a usage error with a clear line rather than a parse exception.
+        return new Option<int?>("--min-score")
         {
-            Description = "Fail (exit code 1, a DL0020 error) when a document's source-reliability score is below this value (0-100). Documents without claims are not rated and not held to it (see --min-score-unrated).",
-        };
-        minScore.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 0 or > 100)
+            Description = "Fail (exit code 1) when a document's source-reliability score is below this value (0-100).",
+            HelpName = "0-100",
+            CustomParser = result =>
             {
-                result.AddError("--min-score must be between 0 and 100.");
-            }
-        });
-        return minScore;
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 100)
+                {
+                    return value;
+                }
+
+                result.AddError($"--min-score takes a whole number from 0 to 100, not '{text}'.");
+                return null;
+            },
+        };
     }
 
     private static Option<string> UnratedOption()

@@ -43,7 +43,8 @@ public static class DocLintApplication
             return ExitCodes.UsageOrInputError;
         }
 
-        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        // Exceptions go to LastResortHandler (one line, exit 2), not to System.CommandLine's stack-trace printer.
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         return await parseResult.InvokeAsync(configuration, cancellationToken);
     }
 

@@ -51,7 +51,16 @@ public sealed class LintCommandHandler(
 
         if (outputPath is null)
         {
-            formatter.Write(run, console.Out);
+            try
+            {
+                formatter.Write(run, console.Out);
+            }
+            catch (IOException exception)
+            {
+                // A full disk or a closed pipe behind standard output: say so in one line, as for --output.
+                await console.Error.WriteLineAsync($"error: could not write the findings to standard output: {exception.Message}");
+                return ExitCodes.UsageOrInputError;
+            }
         }
         else
         {

@@ -73,7 +73,7 @@ public sealed class ScoreGateTests : IDisposable
         var (exit, _, stderr) = await RunAsync("weak.md", "--min-score", "101");
 
         Assert.Equal(2, exit);
-        Assert.Contains("--min-score must be between 0 and 100.", stderr, StringComparison.Ordinal);
+        Assert.Contains("--min-score takes a whole number from 0 to 100, not '101'.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
