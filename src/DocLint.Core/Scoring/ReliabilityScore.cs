@@ -10,5 +10,11 @@ namespace DocLint.Scoring;
 public sealed record ReliabilityScore(int Value, string Grade, bool IsRated, ScoreTally Tally, ImmutableArray<SectionScore> Sections, DocumentFacts Facts)
 {
     /// <summary>Why the score is what it is, in one phrase.</summary>
+    public int UnjudgedClaims { get; init; }
+
+    public int SuppressedFindings { get; init; }
+
+    public string Summary => $"{Tally.SourcedClaims} of {Tally.Claims} claims sourced";
+
     public string Explanation => IsRated ? ScoreGrade.Meaning(Grade) : "no claims to check (no figures, quotations, sources or certainty)";
 }
