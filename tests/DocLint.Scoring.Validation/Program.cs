@@ -20,8 +20,25 @@ if (data is null || !Directory.Exists(Path.Combine(data, "news_credibility")) ||
     return 0;
 }
 
+var explain = Array.IndexOf(args, "--explain");
+if (explain >= 0 && explain + 1 < args.Length)
+{
+    // "--explain FILE": each claim of one file with the status the score gave it, to read the detector's decisions.
+    var text = File.ReadAllText(args[explain + 1]);
+    var one = new LintEngine(BuiltInAnalyzers.Create()).Lint(args[explain + 1], Encoding.UTF8.GetBytes(text), DocumentSettings.Default);
+    foreach (var claim in one.Score!.Claims)
+    {
+        var span = claim.SourceSpan;
+        Console.WriteLine(Invariant($"{span.Start,6} {claim.Status,-14} {claim.Weight:F1} {text.Substring(span.Start, Math.Min(span.Length, 110)).ReplaceLineEndings(" ")}"));
+    }
+
+    Console.WriteLine(one.Score.Value + " " + one.Score.Summary);
+    return 0;
+}
+
 var articles = Corpora.Load(data, sample, seed);
-var engine = new LintEngine(BuiltInAnalyzers.Create());
+var weights = WithOverrides(ScoreWeights.Default, args);
+var engine = new LintEngine(BuiltInAnalyzers.Create(), new ReliabilityScorer(weights));
 var scored = new ConcurrentBag<ScoredArticle>();
 var started = DateTime.UtcNow;
 Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, article =>
@@ -33,6 +50,7 @@ var all = scored.OrderBy(s => s.Article.Set, StringComparer.Ordinal).ThenBy(s =>
 var elapsed = DateTime.UtcNow - started;
 
 var output = new StringBuilder();
+output.AppendLine(Invariant($"Weights: {weights}"));
 output.AppendLine(Invariant($"Linted {all.Count:N0} articles in {elapsed.TotalSeconds:F0} s; AllSides sample {sample:N0} (seed {seed}; every 'low' article kept)."));
 output.AppendLine();
 var graded = all.Where(a => a.Article.Grade is not null).ToList();
@@ -88,6 +106,26 @@ if (list)
 
 Console.Write(output.ToString());
 return 0;
+
+// "--set Name=value" overrides one weight, to try an idea without editing the shipped defaults.
+static ScoreWeights WithOverrides(ScoreWeights weights, string[] args)
+{
+    for (var i = 0; i + 1 < args.Length; i++)
+    {
+        if (args[i] != "--set")
+        {
+            continue;
+        }
+
+        var (name, value) = (args[i + 1].Split('=')[0], args[i + 1].Split('=')[1]);
+        var property = typeof(ScoreWeights).GetProperty(name) ?? throw new ArgumentException($"no weight named {name}");
+        var copy = weights with { };
+        property.SetValue(copy, property.PropertyType == typeof(int) ? int.Parse(value, CultureInfo.InvariantCulture) : double.Parse(value, CultureInfo.InvariantCulture));
+        weights = copy;
+    }
+
+    return weights;
+}
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

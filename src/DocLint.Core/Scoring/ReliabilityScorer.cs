@@ -5,8 +5,9 @@ using DocLint.Reporting;
 namespace DocLint.Scoring;
 
 /// <summary>
-/// Scores source reliability from neutral document facts and the effective diagnostics, by rule category only,
-/// so Core stays free of rule knowledge. The model and its constants are documented in rules/SCORE.md.
+/// Scores source reliability from neutral document facts (the rules' reading of each sentence as a claim) and the
+/// diagnostics, read by rule category only, so Core stays free of rule knowledge. One pass over the diagnostics and
+/// one over the sentences. The model and its constants are documented in rules/SCORE.md.
 /// </summary>
 public sealed class ReliabilityScorer(ScoreWeights weights)
 {
@@ -21,33 +22,46 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
     public ScoreWeights Weights { get; } = weights ?? throw new ArgumentNullException(nameof(weights));
 
     /// <summary>
-    /// Scores a document. Suppressed and silent findings do not count; findings switched off by configuration
-    /// are expected to be absent already.
+    /// Scores a document. A finding that is suppressed (inline comment, baseline, or switched off and passed in
+    /// marked as suppressed) or silent neither lowers the score nor lets its claim count as sourced: that claim is
+    /// left unjudged. A claim the rules read as unsourced or vaguely sourced is judged so only when its finding
+    /// (the Claims family) is effective; without it the claim is unjudged too.
     /// </summary>
     public ReliabilityScore Score(DocumentFacts facts, IEnumerable<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var findings = new SentenceFindings[facts.Sentences.Length];
+        var index = SentenceIndex.Of(facts);
+        var suppressedFindings = 0;
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.IsSuppressed || diagnostic.Severity == DiagnosticSeverity.Hidden || diagnostic.Location.IsWholeFile)
+            if (diagnostic.Location.IsWholeFile)
             {
                 continue;
             }
 
-            var index = SentenceAt(facts, diagnostic.Location.SourceSpan.Start);
-            if (index >= 0)
+            suppressedFindings += diagnostic.IsSuppressed ? 1 : 0;
+            var at = index.SentenceAt(diagnostic.Location.SourceSpan.Start);
+            if (at >= 0)
             {
-                findings[index] = findings[index].With(diagnostic.Descriptor.Category);
+                var effective = !diagnostic.IsSuppressed && diagnostic.Severity != DiagnosticSeverity.Hidden;
+                findings[at] = findings[at].With(diagnostic.Descriptor.Category, effective);
             }
         }
 
         var sectionTallies = Enumerable.Repeat(ScoreTally.Empty, facts.SectionTitles.Length).ToArray();
+        var claims = ImmutableArray.CreateBuilder<ScoredClaim>();
         for (var i = 0; i < facts.Sentences.Length; i++)
         {
             var sentence = facts.Sentences[i];
-            sectionTallies[sentence.Section] += Tally(sentence, findings[i]);
+            var claim = Judge(sentence, findings[i]);
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+
+            sectionTallies[sentence.Section] += Tally(sentence, claim, findings[i]);
         }
 
         var sections = facts.SectionTitles
@@ -57,9 +71,10 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
             .ToImmutableArray();
         var total = sectionTallies.Aggregate(ScoreTally.Empty, ScoreTally.Add);
         var value = Evaluate(total);
-        return value is { } rated
+        var score = value is { } rated
             ? new ReliabilityScore(rated, ScoreGrade.For(rated), IsRated: true, total, sections, facts)
             : new ReliabilityScore(NotRatedValue, ScoreGrade.NotRated, IsRated: false, total, sections, facts);
+        return score with { Claims = claims.ToImmutable(), SuppressedFindings = suppressedFindings };
     }
 
     /// <summary>
@@ -72,20 +87,22 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
         return report.Score is { } score ? report with { Score = Score(score.Facts, report.Diagnostics) } : report;
     }
 
-    /// <summary>The score for a tally, or null when it has no claims.</summary>
+    /// <summary>The score for a tally, or null when it has no judged claims.</summary>
     public int? Evaluate(ScoreTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        if (tally.Claims == 0)
+        if (tally.JudgedClaims <= 0)
         {
             return null;
         }
 
         var w = Weights;
-        var support = w.PriorSupport + (w.SourcedClaim * tally.SourcedClaims) + (w.Evidence * tally.Evidence);
+        var support = w.PriorSupport + (w.SourcedClaim * tally.SourcedWeight) + (w.Evidence * tally.Evidence);
         var allowance = w.HedgesAllowedPer1000Words * tally.Words / 1000.0;
         var looseHedges = tally.Hedges - tally.HedgesOnUnsourcedClaims;
         var problems = w.PriorProblems
+            + (w.UnsourcedClaim * tally.UnsourcedWeight)
+            + (w.VagueClaim * tally.VagueWeight)
             + (w.UnsourcedFigure * tally.UnsourcedFigures)
             + (w.UnnamedSource * tally.UnnamedSources)
             + (w.Certainty * tally.Certainty)
@@ -99,48 +116,67 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
             ? new SectionScore(title, value, ScoreGrade.For(value), IsRated: true, tally)
             : new SectionScore(title, NotRatedValue, ScoreGrade.NotRated, IsRated: false, tally);
 
-    private ScoreTally Tally(SentenceFacts sentence, SentenceFindings found)
+    /// <summary>The claim's status once the findings are in, or null when the sentence makes no claim.</summary>
+    private static ScoredClaim? Judge(SentenceFacts sentence, SentenceFindings found)
     {
-        var unsourced = found.Figures + found.Sources > 0;
-        var isClaim = sentence.HasFigure || sentence.HasQuotation || sentence.Evidence > 0 || unsourced || found.Certainty > 0;
-        // Evidence sources a claim outright; otherwise a figure or quotation counts as sourced when the rules
-        // found no unsourced figure or unnamed source in its sentence.
-        var isSourced = isClaim && (sentence.Evidence > 0 || (!unsourced && (sentence.HasFigure || sentence.HasQuotation)));
+        var claim = sentence.Claim;
+        if (!claim.IsClaim)
+        {
+            return null;
+        }
+
+        // A suppressed or silent finding about the claim's source hides the rules' judgement, in either direction.
+        var unjudged = found.HiddenSourcing > 0
+            || (claim.Status != ClaimStatus.Sourced && found.Claims == 0);
+        return new ScoredClaim(sentence.SourceSpan, claim.Status, claim.Weight, unjudged);
+    }
+
+    private ScoreTally Tally(SentenceFacts sentence, ScoredClaim? claim, SentenceFindings found)
+    {
+        var judged = claim is { IsUnjudged: false } ? claim.Status : ClaimStatus.None;
+        var weight = claim?.Weight ?? 0;
+        var unsupported = judged is ClaimStatus.Unsourced or ClaimStatus.VaguelySourced;
         return new ScoreTally(
             sentence.Words,
-            isClaim ? 1 : 0,
-            isSourced ? 1 : 0,
-            Math.Min(sentence.Evidence, Weights.MaxEvidencePerSentence),
+            claim is null ? 0 : 1,
+            judged == ClaimStatus.Sourced ? 1 : 0,
+            judged == ClaimStatus.Sourced ? Math.Min(sentence.Evidence, Weights.MaxEvidencePerSentence) : 0,
             found.Figures,
             found.Sources,
             found.Certainty,
             found.Hedges,
-            unsourced ? found.Hedges : 0);
-    }
-
-    private static int SentenceAt(DocumentFacts facts, int position)
-    {
-        for (var i = 0; i < facts.Sentences.Length; i++)
+            unsupported ? found.Hedges : 0)
         {
-            var span = facts.Sentences[i].SourceSpan;
-            if (span.Contains(position) || (span.IsEmpty && span.Start == position))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private readonly record struct SentenceFindings(int Hedges, int Figures, int Sources, int Certainty)
-    {
-        public SentenceFindings With(string category) => category switch
-        {
-            RuleCategories.Hedging => this with { Hedges = Hedges + 1 },
-            RuleCategories.Figures => this with { Figures = Figures + 1 },
-            RuleCategories.Sources => this with { Sources = Sources + 1 },
-            RuleCategories.Certainty => this with { Certainty = Certainty + 1 },
-            _ => this,
+            UnsourcedClaims = judged == ClaimStatus.Unsourced ? 1 : 0,
+            VagueClaims = judged == ClaimStatus.VaguelySourced ? 1 : 0,
+            UnjudgedClaims = claim is { IsUnjudged: true } ? 1 : 0,
+            SourcedWeight = judged == ClaimStatus.Sourced ? weight : 0,
+            UnsourcedWeight = judged == ClaimStatus.Unsourced ? weight : 0,
+            VagueWeight = judged == ClaimStatus.VaguelySourced ? weight : 0,
         };
+    }
+
+    /// <summary>Effective findings per category, plus the count of hidden (suppressed or silent) ones about sources.</summary>
+    private readonly record struct SentenceFindings(int Hedges, int Figures, int Sources, int Certainty, int Claims, int HiddenSourcing)
+    {
+        public SentenceFindings With(string category, bool effective)
+        {
+            if (!effective)
+            {
+                return category is RuleCategories.Claims or RuleCategories.Figures or RuleCategories.Sources
+                    ? this with { HiddenSourcing = HiddenSourcing + 1 }
+                    : this;
+            }
+
+            return category switch
+            {
+                RuleCategories.Hedging => this with { Hedges = Hedges + 1 },
+                RuleCategories.Figures => this with { Figures = Figures + 1 },
+                RuleCategories.Sources => this with { Sources = Sources + 1 },
+                RuleCategories.Certainty => this with { Certainty = Certainty + 1 },
+                RuleCategories.Claims => this with { Claims = Claims + 1 },
+                _ => this,
+            };
+        }
     }
 }

@@ -1,6 +1,10 @@
 namespace DocLint.Scoring;
 
-/// <summary>The counts a score is computed from, for a document or one of its sections.</summary>
+/// <summary>
+/// The counts a score is computed from, for a document or one of its sections. Claims are counted once each;
+/// the weights (<see cref="SourcedWeight"/>, <see cref="UnsourcedWeight"/>, <see cref="VagueWeight"/>) sum each judged
+/// claim's weight by its status. The finding counts are effective findings only.
+/// </summary>
 public sealed record ScoreTally(
     int Words,
     int Claims,
@@ -14,11 +18,28 @@ public sealed record ScoreTally(
 {
     public static readonly ScoreTally Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>Claims stated with no source in their paragraph (DL5001).</summary>
+    public int UnsourcedClaims { get; init; }
+
+    /// <summary>Claims attributed only to a vague group or to no one in particular.</summary>
+    public int VagueClaims { get; init; }
+
+    /// <summary>Claims left out of the score because a finding on them was suppressed or switched off.</summary>
+    public int UnjudgedClaims { get; init; }
+
+    public int JudgedClaims => Claims - UnjudgedClaims;
+
+    public double SourcedWeight { get; init; }
+
+    public double UnsourcedWeight { get; init; }
+
+    public double VagueWeight { get; init; }
+
     public static ScoreTally operator +(ScoreTally left, ScoreTally right)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new(
+        return new ScoreTally(
             left.Words + right.Words,
             left.Claims + right.Claims,
             left.SourcedClaims + right.SourcedClaims,
@@ -27,7 +48,15 @@ public sealed record ScoreTally(
             left.UnnamedSources + right.UnnamedSources,
             left.Certainty + right.Certainty,
             left.Hedges + right.Hedges,
-            left.HedgesOnUnsourcedClaims + right.HedgesOnUnsourcedClaims);
+            left.HedgesOnUnsourcedClaims + right.HedgesOnUnsourcedClaims)
+        {
+            UnsourcedClaims = left.UnsourcedClaims + right.UnsourcedClaims,
+            VagueClaims = left.VagueClaims + right.VagueClaims,
+            UnjudgedClaims = left.UnjudgedClaims + right.UnjudgedClaims,
+            SourcedWeight = left.SourcedWeight + right.SourcedWeight,
+            UnsourcedWeight = left.UnsourcedWeight + right.UnsourcedWeight,
+            VagueWeight = left.VagueWeight + right.VagueWeight,
+        };
     }
 
     public static ScoreTally Add(ScoreTally left, ScoreTally right) => left + right;
