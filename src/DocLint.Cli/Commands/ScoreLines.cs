@@ -20,14 +20,8 @@ public static class ScoreLines
             return $"{report.Path}: source reliability not rated — {score.Explanation} in {words}";
         }
 
-        var problems = Problems(tally);
-        var detail = $"{tally.SourcedClaims} of {"claim".ToQuantity(tally.Claims, "N0", CultureInfo.InvariantCulture)} sourced";
-        if (problems.Count > 0)
-        {
-            detail += "; " + string.Join(", ", problems);
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{report.Path}: source reliability {score.Value}/100 ({score.Grade}) — {detail} in {words}");
+        // The claim count and the top reasons come from the score itself (ReliabilityScore.Summary), so every output agrees.
+        return string.Create(CultureInfo.InvariantCulture, $"{report.Path}: source reliability {score.Value}/100 ({score.Grade}) — {score.Summary} in {words}");
     }
 
     /// <summary>The counts that lowered the score, most damaging first, zero counts left out.</summary>

@@ -20,7 +20,9 @@ public sealed record ReliabilityScore(int Value, string Grade, bool IsRated, Sco
     public int SuppressedFindings { get; init; }
 
     /// <summary>Why the score is what it is, in one phrase.</summary>
-    public string Explanation => IsRated ? ScoreGrade.Meaning(Grade) : "no claims to check";
+    public string Explanation => IsRated
+        ? ScoreGrade.Meaning(Grade)
+        : Tally.Claims > 0 ? "every claim left unjudged (its findings suppressed or switched off)" : "no claims to check";
 
     /// <summary>
     /// The claim count and the top reasons, e.g. <c>3 of 6 judged claims sourced; 9 findings suppressed</c> or

@@ -19,9 +19,6 @@ internal static class ClaimReader
     /// <summary>A sentence this long has a verb even when it is not one the finite-verb list knows.</summary>
     private const int WordsThatMakeAClause = 8;
 
-    /// <summary>The first claims of a document are its lead: what the headline and first paragraph stand on.</summary>
-    private const int LeadClaims = 3;
-
     /// <summary>The tokens that make a sentence's opening, where a modal of advice governs the main clause.</summary>
     private const int PrescriptiveOpening = 8;
 
@@ -38,15 +35,12 @@ internal static class ClaimReader
 
     private const double BaseWeight = 1.0;
     private const double FigureWeight = 0.5;
-    private const double LeadWeight = 0.5;
 
     public static ImmutableArray<(Sentence Sentence, ClaimFacts Claim)> Read(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<(Sentence, ClaimFacts)>();
         var sourceNamedEarlier = false;
-        var dataNamedEarlier = false;
-        var claimsSoFar = 0;
         var previousIntroducesQuotation = false;
         foreach (var block in document.Document.Blocks)
         {
@@ -75,21 +69,19 @@ internal static class ClaimReader
 
                 var first = Math.Max(0, i - reach);
                 var nearby = introduced || reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
-                var status = Status(sentence, named[i], signals[i], nearby, sourceNamedEarlier, dataNamedEarlier);
-                var weight = BaseWeight + (signals[i].HasFigure ? FigureWeight : 0) + (claimsSoFar < LeadClaims ? LeadWeight : 0);
+                var status = Status(sentence, named[i], signals[i], nearby, sourceNamedEarlier);
+                var weight = BaseWeight + (signals[i].HasFigure ? FigureWeight : 0);
                 result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure)));
-                claimsSoFar++;
             }
 
             sourceNamedEarlier |= named.Any(n => n);
-            dataNamedEarlier |= sentences.Any(NamesDataSource);
             previousIntroducesQuotation = block.Text.TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];
         }
 
         return result.ToImmutable();
     }
 
-    private static ClaimStatus Status(Sentence sentence, bool named, ClaimSignals signals, bool namedNearby, bool sourceNamedEarlier, bool dataNamedEarlier)
+    private static ClaimStatus Status(Sentence sentence, bool named, ClaimSignals signals, bool namedNearby, bool sourceNamedEarlier)
     {
         if (named || namedNearby)
         {
@@ -104,12 +96,6 @@ internal static class ClaimReader
 
         // "The study also found…", "according to the data": a source named earlier, plainly referred back to.
         if (sourceNamedEarlier && ClaimLexicons.BackReferences.Matches(sentence.Tokens).Count > 0)
-        {
-            return ClaimStatus.Sourced;
-        }
-
-        // A data report names its dataset or poll once; the figures that follow report from it.
-        if (dataNamedEarlier && signals.HasFigure)
         {
             return ClaimStatus.Sourced;
         }

@@ -14,14 +14,14 @@ public sealed class ScoreGatePerDocumentTests
     {
         var engine = new LintEngine(BuiltInAnalyzers.Create());
         var text = Encoding.UTF8.GetBytes("Unemployment rose to 7 percent last year, according to the Office for National Statistics.\n");
-        var strict = engine.Lint("news/a.md", text, DocumentSettings.Default with { MinScore = 74 });
-        var lenient = engine.Lint("blog/a.md", text, DocumentSettings.Default with { MinScore = 73 });
+        var strict = engine.Lint("news/a.md", text, DocumentSettings.Default with { MinScore = 71 });
+        var lenient = engine.Lint("blog/a.md", text, DocumentSettings.Default with { MinScore = 70 });
         var ungated = engine.Lint("misc/a.md", text, DocumentSettings.Default);
 
         var failing = ScoreGate.Failing([strict, lenient, ungated]);
 
-        // One sourced claim: 100 x (2 + 2) / (2 + 2 + 1.5) = 73, below 74 and at 73.
-        Assert.Equal(73, strict.Score!.Value);
-        Assert.Equal([("news/a.md", 74)], failing.Select(f => (f.Report.Path, f.Minimum)));
+        // One sourced figure claim: 100 x (2 + 1.5) / (2 + 1.5 + 1.5) = 70, below 71 and at 70.
+        Assert.Equal(70, strict.Score!.Value);
+        Assert.Equal([("news/a.md", 71)], failing.Select(f => (f.Report.Path, f.Minimum)));
     }
 }

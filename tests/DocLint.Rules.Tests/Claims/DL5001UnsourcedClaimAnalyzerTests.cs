@@ -43,10 +43,11 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
             "The study also found that most of the boats are older than thirty years.\n");
 
     [Fact]
-    public void Figures_after_a_named_dataset_come_from_it() =>
-        Verify.VerifyNoDiagnostics(
-            "The figures come from State Department Refugee Processing Center data, released on Monday.\n\n" +
-            "The agency admitted 12,587 refugees during the fiscal year that just ended.\n");
+    public void A_named_dataset_sources_its_paragraph_but_a_later_figure_needs_a_reference_back() =>
+        Verify.VerifyMarkdown(
+            "State Department Refugee Processing Center data show the agency admitted 12,587 refugees in the fiscal year.\n\n" +
+            "The same data put the number of Christians among them at 68.\n\n" +
+            "[|The stadium will cost taxpayers $2.5 billion.|]\n");
 
     [Fact]
     public void Reports_in_plain_text_at_the_file_offset() =>
