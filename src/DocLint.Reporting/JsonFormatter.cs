@@ -10,7 +10,7 @@ namespace DocLint.Reporting;
 /// </summary>
 public sealed class JsonFormatter : IResultFormatter
 {
-    public const string FormatVersion = "1.1";
+    public const string FormatVersion = "1.2";
 
     public string Name => "json";
 

@@ -3,7 +3,7 @@ using DocLint.Scoring;
 
 namespace DocLint.Reporting;
 
-/// <summary>Writes a score, its counts and its sections as JSON (the "score" object of --format json).</summary>
+/// <summary>Writes a score, its counts, its claims and its sections as JSON (the "score" object of --format json).</summary>
 public static class ScoreJson
 {
     public static void Write(Utf8JsonWriter json, ReliabilityScore score)
@@ -14,6 +14,20 @@ public static class ScoreJson
         json.WriteNumber("unjudgedClaims", score.UnjudgedClaims);
         json.WriteNumber("suppressedFindings", score.SuppressedFindings);
         json.WriteString("explanation", score.Explanation);
+        // "claims" is the judged-claim count since 1.0, so the list of claims (1.2) takes another name.
+        json.WriteStartArray("scoredClaims");
+        foreach (var claim in score.Claims)
+        {
+            json.WriteStartObject();
+            json.WriteString("status", Status(claim.Status));
+            json.WriteBoolean("unjudged", claim.IsUnjudged);
+            json.WriteNumber("weight", Math.Round(claim.Weight, 2));
+            json.WriteNumber("offset", claim.SourceSpan.Start);
+            json.WriteNumber("length", claim.SourceSpan.Length);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("sections");
         foreach (var section in score.Sections)
         {
@@ -33,6 +47,14 @@ public static class ScoreJson
 
         json.WriteEndArray();
     }
+
+    private static string Status(ClaimStatus status) => status switch
+    {
+        ClaimStatus.Sourced => "sourced",
+        ClaimStatus.VaguelySourced => "vaguelySourced",
+        ClaimStatus.Unsourced => "unsourced",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A scored claim always has a status."),
+    };
 
     private static void WriteValue(Utf8JsonWriter json, int value, string grade, bool rated, ScoreTally tally)
     {

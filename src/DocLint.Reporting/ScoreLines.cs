@@ -9,42 +9,20 @@ namespace DocLint.Reporting;
 /// <summary>The human sentences and table rows that describe a document's score.</summary>
 public static class ScoreLines
 {
-    /// <summary><c>path: source reliability 34/100 (F) — 3 of 14 claims sourced; 9 hedges, 5 unsourced figures in 1,210 words</c>.</summary>
+    /// <summary><c>path: source reliability 34/100 (F) — 3 of 14 claims sourced; 6 unsourced claims, 2 hedges on unsourced claims in 1,210 words</c>.</summary>
     public static string Summary(DocumentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var score = report.Score ?? throw new ArgumentException("The document was not scored.", nameof(report));
-        var tally = score.Tally;
-        var words = "word".ToQuantity(tally.Words, "N0", CultureInfo.InvariantCulture);
+        var words = "word".ToQuantity(score.Tally.Words, "N0", CultureInfo.InvariantCulture);
         if (!score.IsRated)
         {
-            var suppressed = tally.SuppressedFindings > 0 ? $" ({Suppressed(tally)})" : string.Empty;
+            var suppressed = score.Suppression is { } note ? $" ({note})" : string.Empty;
             return $"{report.Path}: source reliability not rated — {score.Explanation}{suppressed} in {words}";
         }
 
-        var problems = Problems(tally);
-        // Suppressed findings neither lower the score nor source a claim; the line says how many claims that left unjudged.
-        var claims = tally.SuppressedFindings > 0 ? "judged claim" : "claim";
-        var detail = $"{tally.SourcedClaims} of {claims.ToQuantity(tally.Claims, "N0", CultureInfo.InvariantCulture)} sourced";
-        if (problems.Count > 0)
-        {
-            detail += "; " + string.Join(", ", problems);
-        }
-
-        if (tally.SuppressedFindings > 0)
-        {
-            detail += "; " + Suppressed(tally);
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{report.Path}: source reliability {score.Value}/100 ({score.Grade}) — {detail} in {words}");
-    }
-
-    /// <summary><c>9 findings suppressed, 4 claims left unjudged</c>: what suppression and switched-off rules kept out of the score.</summary>
-    public static string Suppressed(ScoreTally tally)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        var text = $"{"finding".ToQuantity(tally.SuppressedFindings, "N0", CultureInfo.InvariantCulture)} suppressed";
-        return tally.UnjudgedClaims > 0 ? text + $", {"claim".ToQuantity(tally.UnjudgedClaims, "N0", CultureInfo.InvariantCulture)} left unjudged" : text;
+        // The claim count and the top reasons come from the score itself (ReliabilityScore.Summary), so every output agrees.
+        return string.Create(CultureInfo.InvariantCulture, $"{report.Path}: source reliability {score.Value}/100 ({score.Grade}) — {score.Summary} in {words}");
     }
 
     /// <summary>The note that not-rated documents were not held to --min-score, or null when none was skipped.</summary>
@@ -59,22 +37,6 @@ public static class ScoreLines
 
         var verb = skipped == 1 ? "was" : "were";
         return $"{"not-rated document".ToQuantity(skipped)} (no claims to check) {verb} not held to the minimum score; use --min-score-unrated fail to fail them.";
-    }
-
-    /// <summary>The counts that lowered the score, most damaging first, zero counts left out.</summary>
-    public static IReadOnlyList<string> Problems(ScoreTally tally)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        return new (string Noun, int Count)[]
-            {
-                ("unsourced figure", tally.UnsourcedFigures),
-                ("unnamed source", tally.UnnamedSources),
-                ("unsupported certainty", tally.Certainty),
-                ("hedge", tally.Hedges),
-            }
-            .Where(p => p.Count > 0)
-            .Select(p => p.Noun.ToQuantity(p.Count, "N0", CultureInfo.InvariantCulture))
-            .ToList();
     }
 
     /// <summary>A fixed-width table, worst score first (not rated documents last), then by path.</summary>

@@ -1,6 +1,7 @@
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Rules.Certainty;
+using DocLint.Rules.Claims;
 using DocLint.Rules.Figures;
 using DocLint.Rules.Hedging;
 using DocLint.Rules.Sources;
@@ -18,6 +19,7 @@ public static class BuiltInAnalyzers
         new VagueSourceAnalyzer(),
         new ImpersonalAttributionAnalyzer(),
         new UnsupportedCertaintyAnalyzer(),
+        new UnsourcedClaimAnalyzer(),
     ];
 
     /// <summary>Every descriptor: infrastructure first, then the rules, ordered by ID.</summary>

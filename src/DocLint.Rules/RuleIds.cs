@@ -10,4 +10,5 @@ public static class RuleIds
     public const string VagueSource = "DL3001";
     public const string ImpersonalAttribution = "DL3002";
     public const string UnsupportedCertainty = "DL4001";
+    public const string UnsourcedClaim = "DL5001";
 }

@@ -105,7 +105,8 @@ public sealed partial class SafeOutputTests : IDisposable
         Assert.StartsWith("error: could not write --output report: ", run.Error, StringComparison.Ordinal);
         Assert.Equal(1, run.Error.Count(c => c == '\n'));
         Assert.Equal("earlier\n", File.ReadAllText(target));
-        Assert.Equal(["draft.md", "report"], Directory.EnumerateFileSystemEntries(_directory.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // The .editorconfig is the test folder's own (TemporaryDirectory switches the claims rule off).
+        Assert.Equal([".editorconfig", "draft.md", "report"], Directory.EnumerateFileSystemEntries(_directory.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed partial class SafeOutputTests : IDisposable
 
         Assert.Equal("formatter failed", thrown.Message);
         Assert.Equal("previous report\n", File.ReadAllText(target));
-        Assert.Equal(["report.txt"], Directory.EnumerateFileSystemEntries(_directory.Path).Select(Path.GetFileName));
+        Assert.Equal([".editorconfig", "report.txt"], Directory.EnumerateFileSystemEntries(_directory.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

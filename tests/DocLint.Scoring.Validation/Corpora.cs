@@ -7,6 +7,7 @@ internal static class Corpora
     public const string Horne = "Horne 2017 real vs fake";
     public const string HorneSatire = "Horne 2017 real vs satire";
     public const string AllSides = "AllSides x MBFC high vs low";
+    public const string ReaderGraded = "Reader-graded articles";
 
     public static IReadOnlyList<LabelledArticle> Load(string dataDirectory, int allSidesSample, int seed)
     {
@@ -23,7 +24,7 @@ internal static class Corpora
             };
             if (reliable is not null)
             {
-                articles.Add(new LabelledArticle(BuzzFeed, row["id"], row["label"], reliable, row["text"]));
+                articles.Add(new LabelledArticle(BuzzFeed, row["id"], row["label"], reliable, row["text"]) { Outlet = row["domain"] });
             }
         }
 
@@ -56,7 +57,30 @@ internal static class Corpora
             articles.Add(new LabelledArticle(AllSides, row["id"], fact, reliable, File.ReadAllText(Path.Combine(allSidesDirectory, row["file"]))));
         }
 
+        articles.AddRange(ReaderGradedArticles(dataDirectory));
         return articles;
+    }
+
+    /// <summary>reader_graded_articles/grades.jsonl: each text with the readers' mean grade (0-100).</summary>
+    private static IEnumerable<LabelledArticle> ReaderGradedArticles(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "reader_graded_articles", "grades.jsonl");
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var text = File.ReadAllText(Path.Combine(dataDirectory, root.GetProperty("file").GetString()!));
+            yield return new LabelledArticle(ReaderGraded, root.GetProperty("id").GetString()!, root.GetProperty("outlet_label").GetString()!, null, text)
+            {
+                Grade = root.GetProperty("grade").GetDouble(),
+                Outlet = root.GetProperty("outlet").GetString(),
+            };
+        }
     }
 
     private static IEnumerable<Dictionary<string, string>> Rows(string path)

@@ -8,9 +8,10 @@ using DocLint.Scoring;
 using DocLint.Scoring.Validation;
 
 // Validates the source-reliability score against outside judgement (docs/score.md).
-// Usage: dotnet run -c Release --project tests/DocLint.Scoring.Validation [-- --sample 2000 --seed 20261124]
+// Usage: dotnet run -c Release --project tests/DocLint.Scoring.Validation [-- --sample 2000 --seed 20261124 --list]
 var sample = ArgValue(args, "--sample", 2000);
 var seed = ArgValue(args, "--seed", 20261124);
+var list = args.Contains("--list");
 var root = FindRepositoryRoot(AppContext.BaseDirectory);
 var data = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
 if (data is null || !Directory.Exists(Path.Combine(data, "news_credibility")) || !Directory.Exists(Path.Combine(data, "allsides_news_articles")))
@@ -19,52 +20,112 @@ if (data is null || !Directory.Exists(Path.Combine(data, "news_credibility")) ||
     return 0;
 }
 
+var explain = Array.IndexOf(args, "--explain");
+if (explain >= 0 && explain + 1 < args.Length)
+{
+    // "--explain FILE": each claim of one file with the status the score gave it, to read the detector's decisions.
+    var text = File.ReadAllText(args[explain + 1]);
+    var one = new LintEngine(BuiltInAnalyzers.Create()).Lint(args[explain + 1], Encoding.UTF8.GetBytes(text), DocumentSettings.Default);
+    foreach (var claim in one.Score!.Claims)
+    {
+        var span = claim.SourceSpan;
+        Console.WriteLine(Invariant($"{span.Start,6} {claim.Status,-14} {claim.Weight:F1} {text.Substring(span.Start, Math.Min(span.Length, 110)).ReplaceLineEndings(" ")}"));
+    }
+
+    Console.WriteLine(one.Score.Value + " " + one.Score.Summary);
+    return 0;
+}
+
 var articles = Corpora.Load(data, sample, seed);
-var engine = new LintEngine(BuiltInAnalyzers.Create());
+var weights = WithOverrides(ScoreWeights.Default, args);
+var engine = new LintEngine(BuiltInAnalyzers.Create(), new ReliabilityScorer(weights));
 var scored = new ConcurrentBag<ScoredArticle>();
 var started = DateTime.UtcNow;
 Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, article =>
 {
     var report = engine.Lint(article.Id + ".txt", Encoding.UTF8.GetBytes(article.Text), DocumentSettings.Default);
-    scored.Add(new ScoredArticle(article, report.Score?.Tally ?? ScoreTally.Empty, Metrics.IsCalibration(article.Id)));
+    scored.Add(new ScoredArticle(article, report.Score!, Metrics.IsHeldOut(article.SplitKey)));
 });
 var all = scored.OrderBy(s => s.Article.Set, StringComparer.Ordinal).ThenBy(s => s.Article.Id, StringComparer.Ordinal).ToList();
 var elapsed = DateTime.UtcNow - started;
-var calibration = all.Where(a => a.IsCalibration).ToList();
-var held = all.Where(a => !a.IsCalibration).ToList();
-var (fitted, fittedAuc) = Calibration.Fit(calibration);
 
 var output = new StringBuilder();
+output.AppendLine(Invariant($"Weights: {weights}"));
 output.AppendLine(Invariant($"Linted {all.Count:N0} articles in {elapsed.TotalSeconds:F0} s; AllSides sample {sample:N0} (seed {seed}; every 'low' article kept)."));
 output.AppendLine();
-output.AppendLine("| comparison | held-out n (reliable / unreliable) | AUC, shipped weights | AUC, weights fitted on calibration half |");
+var graded = all.Where(a => a.Article.Grade is not null).ToList();
+output.AppendLine("| reader-graded articles | n | Spearman with the readers' grade |");
+output.AppendLine("|---|---|---|");
+foreach (var (name, rows) in new[]
+{
+    ("all", graded),
+    ("news outlets (allsides)", graded.Where(a => a.Article.Label.StartsWith("mbfc", StringComparison.Ordinal)).ToList()),
+    ("fact-checked posts (BuzzFeed)", graded.Where(a => a.Article.Label.StartsWith("buzzfeed", StringComparison.Ordinal)).ToList()),
+})
+{
+    output.AppendLine(Invariant($"| {name} | {rows.Count} | {Metrics.Spearman(rows.Select(a => (a.Value, a.Article.Grade!.Value)).ToList()):F3} |"));
+}
+
+output.AppendLine();
+output.AppendLine("| comparison | split | n (reliable / unreliable) | AUC |");
 output.AppendLine("|---|---|---|---|");
 foreach (var set in new[] { Corpora.BuzzFeed, Corpora.Horne, Corpora.HorneSatire, Corpora.AllSides })
 {
-    var rows = held.Where(a => a.Article.Set == set && a.Article.Reliable is not null).ToList();
-    output.AppendLine(Invariant(
-        $"| {set} | {rows.Count(r => r.Article.Reliable == true)} / {rows.Count(r => r.Article.Reliable == false)} | {Calibration.Auc(ScoreWeights.Default, held, set):F3} | {Calibration.Auc(fitted, held, set):F3} |"));
+    var split = set == Corpora.BuzzFeed ? "by outlet" : "by article";
+    foreach (var (name, rows) in new[] { ("all", all), ("held-out " + split, all.Where(a => a.IsHeldOut).ToList()) })
+    {
+        var points = rows.Where(a => a.Article.Set == set && a.Article.Reliable is not null).Select(a => (a.Value, a.Article.Reliable!.Value)).ToList();
+        output.AppendLine(Invariant(
+            $"| {set} | {name} | {points.Count(p => p.Item2)} / {points.Count(p => !p.Item2)} | {Metrics.RocAuc(points):F3} |"));
+    }
 }
 
 output.AppendLine();
-output.AppendLine("Mean score per class on the held-out half (shipped weights):");
+output.AppendLine("Mean score per class (all articles):");
 output.AppendLine();
-output.AppendLine("| set | class | n | mean score | rated | mean claims | sourced share | unsourced figures /1k words | unnamed sources /1k words | hedges /1k words | certainty /1k words |");
-output.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
-var scorer = new ReliabilityScorer();
-foreach (var group in held.GroupBy(a => (a.Article.Set, a.Article.Label)).OrderBy(g => g.Key.Set, StringComparer.Ordinal).ThenBy(g => g.Key.Label, StringComparer.Ordinal))
+output.AppendLine("| set | class | n | mean score | rated | mean claims | sourced share | unjudged |");
+output.AppendLine("|---|---|---|---|---|---|---|---|");
+foreach (var group in all.GroupBy(a => (a.Article.Set, a.Article.Label)).OrderBy(g => g.Key.Set, StringComparer.Ordinal).ThenBy(g => g.Key.Label, StringComparer.Ordinal))
 {
     var n = group.Count();
-    var words = Math.Max(1, group.Sum(a => a.Tally.Words)) / 1000.0;
     output.AppendLine(Invariant(
-        $"| {group.Key.Set} | {group.Key.Label} | {n} | {group.Average(a => scorer.Evaluate(a.Tally) ?? ReliabilityScorer.NotRatedValue):F1} | {group.Count(a => a.Tally.Claims > 0) * 100.0 / n:F0}% | {group.Average(a => a.Tally.Claims):F1} | {group.Sum(a => a.Tally.SourcedClaims) * 100.0 / Math.Max(1, group.Sum(a => a.Tally.Claims)):F0}% | {group.Sum(a => a.Tally.UnsourcedFigures) / words:F2} | {group.Sum(a => a.Tally.UnnamedSources) / words:F2} | {group.Sum(a => a.Tally.Hedges) / words:F2} | {group.Sum(a => a.Tally.Certainty) / words:F2} |"));
+        $"| {group.Key.Set} | {group.Key.Label} | {n} | {group.Average(a => a.Value):F1} | {group.Count(a => a.Score.IsRated) * 100.0 / n:F0}% | {group.Average(a => a.Score.Tally.Claims):F1} | {group.Sum(a => a.Score.Tally.SourcedClaims) * 100.0 / Math.Max(1, group.Sum(a => a.Score.Tally.Claims)):F0}% | {group.Sum(a => a.Score.UnjudgedClaims)} |"));
 }
 
-output.AppendLine();
-output.AppendLine(Invariant($"Fitted on the calibration half (mean AUC {fittedAuc:F3} over {string.Join(", ", Calibration.Objective)}): {fitted}"));
-output.AppendLine(Invariant($"Shipped weights: {ScoreWeights.Default}"));
+if (list)
+{
+    output.AppendLine();
+    output.AppendLine("Reader-graded articles, largest disagreement first (score rank vs grade rank):");
+    var byScore = graded.OrderBy(a => a.Value).Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
+    var byGrade = graded.OrderBy(a => a.Article.Grade).Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
+    foreach (var a in graded.OrderByDescending(a => Math.Abs(byScore[a] - byGrade[a])))
+    {
+        output.AppendLine(Invariant($"{a.Article.Id} grade {a.Article.Grade,5:F1} score {a.Value,3} | {a.Score.Summary}"));
+    }
+}
+
 Console.Write(output.ToString());
 return 0;
+
+// "--set Name=value" overrides one weight, to try an idea without editing the shipped defaults.
+static ScoreWeights WithOverrides(ScoreWeights weights, string[] args)
+{
+    for (var i = 0; i + 1 < args.Length; i++)
+    {
+        if (args[i] != "--set")
+        {
+            continue;
+        }
+
+        var (name, value) = (args[i + 1].Split('=')[0], args[i + 1].Split('=')[1]);
+        var property = typeof(ScoreWeights).GetProperty(name) ?? throw new ArgumentException($"no weight named {name}");
+        var copy = weights with { };
+        property.SetValue(copy, property.PropertyType == typeof(int) ? int.Parse(value, CultureInfo.InvariantCulture) : double.Parse(value, CultureInfo.InvariantCulture));
+        weights = copy;
+    }
+
+    return weights;
+}
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

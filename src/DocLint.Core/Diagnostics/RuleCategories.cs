@@ -8,8 +8,9 @@ public static class RuleCategories
     public const string Figures = "Figures";
     public const string Sources = "Sources";
     public const string Certainty = "Certainty";
+    public const string Claims = "Claims";
 
-    public static IReadOnlyList<string> All { get; } = [Infrastructure, Hedging, Figures, Sources, Certainty];
+    public static IReadOnlyList<string> All { get; } = [Infrastructure, Hedging, Figures, Sources, Certainty, Claims];
 
     /// <summary>The category an ID belongs to by its range, or null when it is outside every range.</summary>
     public static string? FromId(string id)
@@ -27,6 +28,7 @@ public static class RuleCategories
             '2' => Figures,
             '3' => Sources,
             '4' => Certainty,
+            '5' => Claims,
             _ => null,
         };
     }

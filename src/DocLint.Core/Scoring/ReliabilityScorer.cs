@@ -5,8 +5,9 @@ using DocLint.Reporting;
 namespace DocLint.Scoring;
 
 /// <summary>
-/// Scores source reliability from neutral document facts and the effective diagnostics, by rule category only,
-/// so Core stays free of rule knowledge. The model and its constants are documented in rules/SCORE.md.
+/// Scores source reliability from neutral document facts (the rules' reading of each sentence as a claim) and the
+/// diagnostics, read by rule category only, so Core stays free of rule knowledge. One pass over the diagnostics and
+/// one over the sentences. The model and its constants are documented in rules/SCORE.md.
 /// </summary>
 public sealed class ReliabilityScorer(ScoreWeights weights)
 {
@@ -21,14 +22,17 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
     public ScoreWeights Weights { get; } = weights ?? throw new ArgumentNullException(nameof(weights));
 
     /// <summary>
-    /// Scores a document. Suppressed findings, and findings switched off by configuration (passed in marked
-    /// suppressed), do not lower the score; a claim they sit in is left unjudged rather than counted as sourced.
+    /// Scores a document. A finding that is suppressed (inline comment, baseline, or switched off and passed in
+    /// marked as suppressed) or silent neither lowers the score nor makes its claim sourced. A claim the rules read
+    /// as unsourced or vaguely sourced is judged so only when its finding (the Claims family, DL5001) is effective;
+    /// when that finding is suppressed, silent or switched off, the claim is left unjudged.
     /// </summary>
     public ReliabilityScore Score(DocumentFacts facts, IEnumerable<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var findings = new SentenceFindings[facts.Sentences.Length];
+        var index = SentenceIndex.Of(facts);
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Location.IsWholeFile)
@@ -36,23 +40,25 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
                 continue;
             }
 
-            var index = SentenceAt(facts, diagnostic.Location.SourceSpan.Start);
-            if (index < 0)
+            var at = index.SentenceAt(diagnostic.Location.SourceSpan.Start);
+            if (at >= 0)
             {
-                continue;
+                findings[at] = findings[at].With(diagnostic.Descriptor.Category, diagnostic.IsSuppressed, diagnostic.Severity == DiagnosticSeverity.Hidden);
             }
-
-            // Suppression accounting (issue 12): a silenced finding is remembered, not counted.
-            findings[index] = diagnostic.IsSuppressed || diagnostic.Severity == DiagnosticSeverity.Hidden
-                ? findings[index].WithSilenced(diagnostic.Descriptor.Category)
-                : findings[index].With(diagnostic.Descriptor.Category);
         }
 
         var sectionTallies = Enumerable.Repeat(ScoreTally.Empty, facts.SectionTitles.Length).ToArray();
+        var claims = ImmutableArray.CreateBuilder<ScoredClaim>();
         for (var i = 0; i < facts.Sentences.Length; i++)
         {
             var sentence = facts.Sentences[i];
-            sectionTallies[sentence.Section] += Tally(sentence, findings[i]);
+            var claim = Judge(sentence, findings[i]);
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+
+            sectionTallies[sentence.Section] += Tally(sentence, claim, findings[i]);
         }
 
         var sections = facts.SectionTitles
@@ -62,9 +68,10 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
             .ToImmutableArray();
         var total = sectionTallies.Aggregate(ScoreTally.Empty, ScoreTally.Add);
         var value = Evaluate(total);
-        return value is { } rated
+        var score = value is { } rated
             ? new ReliabilityScore(rated, ScoreGrade.For(rated), IsRated: true, total, sections, facts)
             : new ReliabilityScore(NotRatedValue, ScoreGrade.NotRated, IsRated: false, total, sections, facts);
+        return score with { Claims = claims.ToImmutable() };
     }
 
     /// <summary>
@@ -77,20 +84,22 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
         return report.Score is { } score ? report with { Score = Score(score.Facts, report.Diagnostics) } : report;
     }
 
-    /// <summary>The score for a tally, or null when it has no claims.</summary>
+    /// <summary>The score for a tally, or null when it has no judged claims.</summary>
     public int? Evaluate(ScoreTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        if (tally.Claims == 0)
+        if (tally.Claims <= 0)
         {
             return null;
         }
 
         var w = Weights;
-        var support = w.PriorSupport + (w.SourcedClaim * tally.SourcedClaims) + (w.Evidence * tally.Evidence);
+        var support = w.PriorSupport + (w.SourcedClaim * tally.SourcedWeight) + (w.Evidence * tally.Evidence);
         var allowance = w.HedgesAllowedPer1000Words * tally.Words / 1000.0;
         var looseHedges = tally.Hedges - tally.HedgesOnUnsourcedClaims;
         var problems = w.PriorProblems
+            + (w.UnsourcedClaim * tally.UnsourcedWeight)
+            + (w.VagueClaim * tally.VagueWeight)
             + (w.UnsourcedFigure * tally.UnsourcedFigures)
             + (w.UnnamedSource * tally.UnnamedSources)
             + (w.Certainty * tally.Certainty)
@@ -104,69 +113,70 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
             ? new SectionScore(title, value, ScoreGrade.For(value), IsRated: true, tally)
             : new SectionScore(title, NotRatedValue, ScoreGrade.NotRated, IsRated: false, tally);
 
-    private ScoreTally Tally(SentenceFacts sentence, SentenceFindings found)
+    /// <summary>The claim's status once the findings are in, or null when the sentence makes no claim.</summary>
+    private static ScoredClaim? Judge(SentenceFacts sentence, SentenceFindings found)
     {
-        var unsourced = found.Figures + found.Sources > 0;
-        var isClaim = sentence.HasFigure || sentence.HasQuotation || sentence.Evidence > 0 || unsourced || found.Certainty > 0 || found.SilencedClaims > 0;
-        // Suppression accounting (issue 12): a claim whose only verdict was silenced is not judged either way,
-        // so suppressing a problem can never turn it into a sourced claim.
-        var isJudged = isClaim && (unsourced || sentence.Evidence > 0 || found.SilencedClaims == 0);
-        // Evidence sources a claim outright; otherwise a figure or quotation counts as sourced when the rules
-        // found no unsourced figure or unnamed source in its sentence.
-        var isSourced = isJudged && (sentence.Evidence > 0 || (!unsourced && (sentence.HasFigure || sentence.HasQuotation)));
+        var claim = sentence.Claim;
+        if (!claim.IsClaim)
+        {
+            return null;
+        }
+
+        // The reading, not a finding, makes a claim sourced, so hiding a finding can never source one (and hiding a
+        // figure or source finding on a sourced claim must not unjudge it: that would let a suppression lower the
+        // score). An unsourced or vague reading is judged only through its effective Claims finding (DL5001).
+        var unjudged = claim.Status != ClaimStatus.Sourced && found.Claims == 0;
+        return new ScoredClaim(sentence.SourceSpan, claim.Status, claim.Weight, unjudged);
+    }
+
+    private ScoreTally Tally(SentenceFacts sentence, ScoredClaim? claim, SentenceFindings found)
+    {
+        var judged = claim is { IsUnjudged: false } ? claim.Status : ClaimStatus.None;
+        var weight = claim?.Weight ?? 0;
+        var unsupported = judged is ClaimStatus.Unsourced or ClaimStatus.VaguelySourced;
         return new ScoreTally(
             sentence.Words,
-            isJudged ? 1 : 0,
-            isSourced ? 1 : 0,
-            Math.Min(sentence.Evidence, Weights.MaxEvidencePerSentence),
+            judged == ClaimStatus.None ? 0 : 1,
+            judged == ClaimStatus.Sourced ? 1 : 0,
+            judged == ClaimStatus.Sourced ? Math.Min(sentence.Evidence, Weights.MaxEvidencePerSentence) : 0,
             found.Figures,
             found.Sources,
             found.Certainty,
             found.Hedges,
-            unsourced ? found.Hedges : 0)
+            unsupported ? found.Hedges : 0)
         {
-            UnjudgedClaims = isClaim && !isJudged ? 1 : 0,
-            SuppressedFindings = found.Silenced,
+            UnsourcedClaims = judged == ClaimStatus.Unsourced ? 1 : 0,
+            VagueClaims = judged == ClaimStatus.VaguelySourced ? 1 : 0,
+            UnjudgedClaims = claim is { IsUnjudged: true } ? 1 : 0,
+            SuppressedFindings = found.Suppressed,
+            SourcedWeight = judged == ClaimStatus.Sourced ? weight : 0,
+            UnsourcedWeight = judged == ClaimStatus.Unsourced ? weight : 0,
+            VagueWeight = judged == ClaimStatus.VaguelySourced ? weight : 0,
         };
     }
 
-    private static int SentenceAt(DocumentFacts facts, int position)
+    /// <summary>
+    /// Effective findings per category, and the suppressed ones about the prose (infrastructure findings such as the
+    /// score gate are not the writer's to fix).
+    /// </summary>
+    private readonly record struct SentenceFindings(int Hedges, int Figures, int Sources, int Certainty, int Claims, int Suppressed)
     {
-        for (var i = 0; i < facts.Sentences.Length; i++)
+        public SentenceFindings With(string category, bool suppressed, bool silent)
         {
-            var span = facts.Sentences[i].SourceSpan;
-            if (span.Contains(position) || (span.IsEmpty && span.Start == position))
+            if (suppressed || silent)
             {
-                return i;
+                return suppressed && category != RuleCategories.Infrastructure ? this with { Suppressed = Suppressed + 1 } : this;
             }
+
+            return category switch
+            {
+                RuleCategories.Hedging => this with { Hedges = Hedges + 1 },
+                RuleCategories.Figures => this with { Figures = Figures + 1 },
+                RuleCategories.Sources => this with { Sources = Sources + 1 },
+                RuleCategories.Certainty => this with { Certainty = Certainty + 1 },
+                RuleCategories.Claims => this with { Claims = Claims + 1 },
+                _ => this,
+            };
         }
-
-        return -1;
-    }
-
-    private readonly record struct SentenceFindings(int Hedges, int Figures, int Sources, int Certainty)
-    {
-        /// <summary>Suppressed or switched-off findings in the sentence (issue 12).</summary>
-        public int Silenced { get; init; }
-
-        /// <summary>Of those, the ones that judge a claim (figures, sources, certainty).</summary>
-        public int SilencedClaims { get; init; }
-
-        public SentenceFindings WithSilenced(string category) => category switch
-        {
-            RuleCategories.Infrastructure => this,
-            RuleCategories.Figures or RuleCategories.Sources or RuleCategories.Certainty =>
-                this with { Silenced = Silenced + 1, SilencedClaims = SilencedClaims + 1 },
-            _ => this with { Silenced = Silenced + 1 },
-        };
-
-        public SentenceFindings With(string category) => category switch
-        {
-            RuleCategories.Hedging => this with { Hedges = Hedges + 1 },
-            RuleCategories.Figures => this with { Figures = Figures + 1 },
-            RuleCategories.Sources => this with { Sources = Sources + 1 },
-            RuleCategories.Certainty => this with { Certainty = Certainty + 1 },
-            _ => this,
-        };
     }
 }

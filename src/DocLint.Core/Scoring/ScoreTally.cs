@@ -1,6 +1,10 @@
 namespace DocLint.Scoring;
 
-/// <summary>The counts a score is computed from, for a document or one of its sections.</summary>
+/// <summary>
+/// The counts a score is computed from, for a document or one of its sections. Judged claims are counted once each;
+/// the weights (<see cref="SourcedWeight"/>, <see cref="UnsourcedWeight"/>, <see cref="VagueWeight"/>) sum each judged
+/// claim's weight by its status. The finding counts are effective findings only.
+/// </summary>
 public sealed record ScoreTally(
     int Words,
     int Claims,
@@ -14,19 +18,32 @@ public sealed record ScoreTally(
 {
     public static readonly ScoreTally Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    // --- Suppression accounting (issue 12; the pipeline branch). Kept apart so the scoring rewrite can reconcile. ---
+    /// <summary>Claims stated with no source in their paragraph (DL5001).</summary>
+    public int UnsourcedClaims { get; init; }
 
-    /// <summary>Claims left unjudged: a suppressed or switched-off finding sits in them, so they count neither way.</summary>
+    /// <summary>Claims attributed only to a vague group or to no one in particular.</summary>
+    public int VagueClaims { get; init; }
+
+    /// <summary>
+    /// Claims left out of the score because a finding on them was suppressed or switched off: counted in neither
+    /// <see cref="Claims"/> nor <see cref="SourcedClaims"/>, so <see cref="Claims"/> is the judged claims.
+    /// </summary>
     public int UnjudgedClaims { get; init; }
 
     /// <summary>Findings suppressed (inline, baseline) or switched off by configuration: not counted as problems.</summary>
     public int SuppressedFindings { get; init; }
 
+    public double SourcedWeight { get; init; }
+
+    public double UnsourcedWeight { get; init; }
+
+    public double VagueWeight { get; init; }
+
     public static ScoreTally operator +(ScoreTally left, ScoreTally right)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new(
+        return new ScoreTally(
             left.Words + right.Words,
             left.Claims + right.Claims,
             left.SourcedClaims + right.SourcedClaims,
@@ -37,8 +54,13 @@ public sealed record ScoreTally(
             left.Hedges + right.Hedges,
             left.HedgesOnUnsourcedClaims + right.HedgesOnUnsourcedClaims)
         {
+            UnsourcedClaims = left.UnsourcedClaims + right.UnsourcedClaims,
+            VagueClaims = left.VagueClaims + right.VagueClaims,
             UnjudgedClaims = left.UnjudgedClaims + right.UnjudgedClaims,
             SuppressedFindings = left.SuppressedFindings + right.SuppressedFindings,
+            SourcedWeight = left.SourcedWeight + right.SourcedWeight,
+            UnsourcedWeight = left.UnsourcedWeight + right.UnsourcedWeight,
+            VagueWeight = left.VagueWeight + right.VagueWeight,
         };
     }
 

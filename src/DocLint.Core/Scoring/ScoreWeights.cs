@@ -1,9 +1,9 @@
 namespace DocLint.Scoring;
 
 /// <summary>
-/// The model's constants (rules/SCORE.md explains each). The score is support / (support + problems):
-/// a ratio, so a long article is not punished for being long. The values were fitted on the calibration half of
-/// the labelled news sets (docs/score.md); every weight is positive, which keeps the score monotone.
+/// The model's constants (rules/SCORE.md explains each). The score is support / (support + problems): a ratio, so a
+/// long article is not punished for being long. Every weight is positive, which keeps the score monotone. They were
+/// set from the ideas in the readers' notes (docs/score.md), not fitted number by number.
 /// </summary>
 public sealed record ScoreWeights
 {
@@ -19,23 +19,33 @@ public sealed record ScoreWeights
     /// </summary>
     public double PriorProblems { get; init; } = 1.5;
 
-    public double SourcedClaim { get; init; } = 2.0;
+    /// <summary>Support per unit of claim weight of a sourced claim.</summary>
+    public double SourcedClaim { get; init; } = 1.0;
+
+    /// <summary>Problems per unit of claim weight of a claim with no source (DL5001).</summary>
+    public double UnsourcedClaim { get; init; } = 1.0;
+
+    /// <summary>Problems per unit of claim weight of a claim attributed only vaguely.</summary>
+    public double VagueClaim { get; init; } = 0.6;
 
     /// <summary>Per link, footnote or citation, at most <see cref="MaxEvidencePerSentence"/> per sentence.</summary>
     public double Evidence { get; init; } = 0.25;
 
     public int MaxEvidencePerSentence { get; init; } = 2;
 
-    public double UnsourcedFigure { get; init; } = 1.0;
+    /// <summary>An unsourced or vaguely sourced figure (DL2xxx), on top of its claim.</summary>
+    public double UnsourcedFigure { get; init; } = 0.25;
 
-    public double UnnamedSource { get; init; } = 0.5;
+    /// <summary>An unnamed source (DL3xxx), on top of its claim.</summary>
+    public double UnnamedSource { get; init; } = 0.25;
 
-    public double Certainty { get; init; } = 2.0;
+    /// <summary>Unsupported certainty (DL4xxx): a claim presented as beyond doubt with nothing behind it.</summary>
+    public double Certainty { get; init; } = 1.0;
 
-    /// <summary>A hedge in a sentence that also has an unsourced figure or unnamed source.</summary>
+    /// <summary>Speculation stacked on a claim nobody stands behind: a hedge on an unsourced or vaguely sourced claim.</summary>
     public double HedgeOnUnsourcedClaim { get; init; } = 1.0;
 
-    /// <summary>Each hedge beyond the allowance.</summary>
+    /// <summary>Each other hedge beyond the allowance.</summary>
     public double ExcessHedge { get; init; } = 0.25;
 
     /// <summary>Hedges a writer may use without penalty, per 1,000 words.</summary>

@@ -99,7 +99,7 @@ public sealed class GitHubFormatterTests
         var run = await CliRun.InAsync(directory.Path, _ => null, "a.md", "--format", "github");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(["a.md"], Directory.GetFiles(directory.Path).Select(Path.GetFileName));
+        Assert.Equal(["a.md"], Directory.GetFiles(directory.Path).Select(Path.GetFileName).Where(name => name != ".editorconfig"));
     }
 
     [Fact]

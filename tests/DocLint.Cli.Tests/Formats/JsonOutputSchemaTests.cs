@@ -23,7 +23,7 @@ public sealed class JsonOutputSchemaTests
     }
 
     [Theory]
-    [InlineData("\"version\": \"1.1\"", "\"version\": \"2.0\"")]
+    [InlineData("\"version\": \"1.2\"", "\"version\": \"2.0\"")]
     [InlineData("\"severity\": \"warning\"", "\"severity\": \"serious\"")]
     [InlineData("\"startLine\": 3", "\"startLine\": 0")]
     [InlineData("\"linted\": true", "\"linted\": true, \"extra\": 1")]
@@ -42,7 +42,7 @@ public sealed class JsonOutputSchemaTests
     public void Schema_names_every_field_the_formatter_writes()
     {
         var schema = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "doclint-output.schema.json"));
-        foreach (var field in new[] { "version", "tool", "files", "path", "linted", "words", "diagnostics", "id", "severity", "category", "title", "message", "range", "startLine", "startColumn", "endLine", "endColumn", "offset", "length", "text", "helpUri", "summary", "errors", "warnings", "infos" })
+        foreach (var field in new[] { "version", "tool", "files", "path", "linted", "words", "diagnostics", "id", "severity", "category", "title", "message", "range", "startLine", "startColumn", "endLine", "endColumn", "offset", "length", "text", "helpUri", "summary", "errors", "warnings", "infos", "unjudgedClaims", "suppressedFindings", "scoredClaims", "status", "unjudged", "weight" })
         {
             Assert.Contains($"\"{field}\"", schema, StringComparison.Ordinal);
         }

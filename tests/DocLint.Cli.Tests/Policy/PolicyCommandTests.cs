@@ -18,7 +18,7 @@ public sealed class PolicyCommandTests : IDisposable
     [Fact]
     public async Task Per_folder_editorconfig_sets_severities_and_a_bad_value_is_one_DL0002_with_file_and_line()
     {
-        Write(".editorconfig", "root = true\n\n[*.md]\ndotnet_diagnostic.DL1001.severity = suggestion\ndotnet_diagnostic.DL4001.severity = laud\n");
+        Write(".editorconfig", "root = true\n\n[*.md]\ndotnet_diagnostic.DL1001.severity = suggestion\ndotnet_diagnostic.DL4001.severity = laud\n[*]\ndotnet_diagnostic.DL5001.severity = none\n");
         Write("desk/.editorconfig", "[*.md]\ndotnet_diagnostic.DL1001.severity = error\n");
         Write("a.md", Hedge);
         Write("b.md", Hedge);
@@ -40,7 +40,7 @@ public sealed class PolicyCommandTests : IDisposable
     [Fact]
     public async Task Standard_input_is_configured_by_the_working_directory_and_stdin_filename()
     {
-        Write(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.DL1001.severity = error\n[*.txt]\ndotnet_diagnostic.DL1001.severity = none\n");
+        Write(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.DL1001.severity = error\n[*.txt]\ndotnet_diagnostic.DL1001.severity = none\n[*]\ndotnet_diagnostic.DL5001.severity = none\n");
 
         var markdown = await CliRunner.RunAsync(_directory, ["-", "--stdin-filename", "draft.md"], Hedge);
         var text = await CliRunner.RunAsync(_directory, ["-", "--stdin-filename", "draft.txt"], Hedge);
@@ -52,7 +52,7 @@ public sealed class PolicyCommandTests : IDisposable
     [Fact]
     public async Task Warnaserror_with_ids_promotes_only_those_and_nowarn_switches_a_rule_off()
     {
-        Write(".editorconfig", "root = true\n");
+        Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.DL5001.severity = none\n");
         Write("a.md", "The council will probably meet. Critics say it is late.\n");
 
         var promoted = await CliRunner.RunAsync(_directory, ["a.md", "--warnaserror:DL3001,DL2001"]);
@@ -69,7 +69,7 @@ public sealed class PolicyCommandTests : IDisposable
     [Fact]
     public async Task Inline_suppressions_hide_findings_unless_switched_off_and_unused_ones_are_DL0004()
     {
-        Write(".editorconfig", "root = true\n");
+        Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.DL5001.severity = none\n");
         Write("a.md", "The council will probably meet. <!-- doclint-disable-line DL1001 -- the chair's words -->\n\nIt met. <!-- doclint-disable-line -->\n");
 
         var honoured = await CliRunner.RunAsync(_directory, ["a.md"]);
@@ -85,7 +85,7 @@ public sealed class PolicyCommandTests : IDisposable
     [Fact]
     public async Task Baseline_round_trip_survives_edits_above_and_below_and_reports_only_new_findings()
     {
-        Write(".editorconfig", "root = true\n");
+        Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.DL5001.severity = none\n");
         Write("docs/a.md", "The council will probably meet.\n\nCritics say it is late.\n");
 
         var record = await CliRunner.RunAsync(_directory, ["baseline", "docs", "-o", "doclint.baseline.json"]);
@@ -103,7 +103,7 @@ public sealed class PolicyCommandTests : IDisposable
     [Fact]
     public async Task Baseline_entries_that_no_longer_match_are_reported_and_pruned()
     {
-        Write(".editorconfig", "root = true\n");
+        Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.DL5001.severity = none\n");
         Write("a.md", "The council will probably meet.\n\nCritics say it is late.\n");
         await CliRunner.RunAsync(_directory, ["baseline", "a.md"]);
         Write("a.md", "The council will probably meet.\n");
@@ -178,6 +178,7 @@ public sealed class PolicyCommandTests : IDisposable
             + "DL3001  warning     default\n"
             + "DL3002  warning     default\n"
             + "DL4001  none        command line\n"
+            + "DL5001  suggestion  default\n"
             + "doclint_min_score  60  .editorconfig:5\n"
             + "inline suppressions  on\n",
             run.OutputWithoutScores);
@@ -191,14 +192,14 @@ public sealed class PolicyCommandTests : IDisposable
 
         var plain = await CliRunner.RunAsync(_directory, ["a.md"]);
         var baselined = await CliRunner.RunAsync(_directory, ["a.md", "--baseline", "doclint.baseline.json"]);
-        var switchedOff = await CliRunner.RunAsync(_directory, ["a.md", "--nowarn", "DL2001,DL2002,DL3001,DL4001"]);
+        var switchedOff = await CliRunner.RunAsync(_directory, ["a.md", "--nowarn", "DL2001,DL2002,DL3001,DL4001,DL5001"]);
 
         // A baselined finding counts as little as a rule switched off: it neither lowers the score nor turns its
         // claim into a sourced one (it used to read 73/100, "1 of 1 claim sourced"); the claims are left unjudged.
         Assert.Equal(ScoreLine(switchedOff.Output), ScoreLine(baselined.Output));
         Assert.StartsWith("a.md: source reliability 29/100 (F)", ScoreLine(plain.Output), StringComparison.Ordinal);
         Assert.Equal(
-            "a.md: source reliability not rated — every claim was left unjudged because its findings were suppressed or switched off (3 findings suppressed, 2 claims left unjudged) in 11 words",
+            "a.md: source reliability not rated — every claim was left unjudged because its findings were suppressed or switched off (5 findings suppressed, 2 claims left unjudged) in 11 words",
             ScoreLine(baselined.Output));
     }
 

@@ -6,13 +6,14 @@ public sealed class ScoreExamplesTests
     [Fact]
     public void A_document_without_claims_is_not_rated_and_gets_the_neutral_value()
     {
-        var score = ScoreHarness.Score("The mayor grew up on the waterfront.\n\nThe harbour has a long history of fishing and trade.\n");
+        // A question, the author's marked opinion and an instruction: nothing a reader could check.
+        var score = ScoreHarness.Score("Is the harbour worth saving?\n\nI think the harbour is the best part of town.\n\nRead the council's plan before you vote.\n");
 
         Assert.False(score.IsRated);
         Assert.Equal(50, score.Value);
         Assert.Equal("N/A", score.Grade);
         Assert.Equal(0, score.Tally.Claims);
-        Assert.Equal(17, score.Tally.Words);
+        Assert.Equal(22, score.Tally.Words);
     }
 
     [Fact]
@@ -40,11 +41,14 @@ public sealed class ScoreExamplesTests
     }
 
     [Fact]
-    public void Dates_and_years_are_not_figures()
+    public void Dates_and_years_are_not_figures_by_the_same_reading_the_figure_rules_use()
     {
-        var score = ScoreHarness.Score("The council meets on May 14 to vote on the deal it first discussed in 2019.\n");
+        // One definition of a figure (issue 9): 1750 is a year to the figure rules, so it is one to the score too.
+        var score = ScoreHarness.Score("The council meets on May 14 to vote on the deal it first discussed in 2019.\n\nThe harbour wall was built in 1750 by the town.\n");
 
-        Assert.Equal(0, score.Tally.Claims);
+        Assert.Equal(2, score.Tally.Claims);
+        Assert.All(score.Facts.Sentences, s => Assert.False(s.Claim.HasFigure));
+        Assert.Equal(0, score.Tally.UnsourcedFigures);
     }
 
     [Fact]
@@ -80,11 +84,12 @@ public sealed class ScoreExamplesTests
         Assert.Equal(2, hedgedAside.Tally.Hedges);
         Assert.Equal(0, hedgedAside.Tally.HedgesOnUnsourcedClaims);
         Assert.Equal(1, hedgedUnsourced.Tally.HedgesOnUnsourcedClaims);
-        // Support 2 + 2 for the sourced claim. Without hedges: 400 / (4 + 1.5) = 73. Two hedges in 21 words exceed
-        // the allowance (5 per 1,000 words = 0.105) by 1.895, at 0.25 each: 400 / (4 + 1.5 + 0.47) = 67.
-        // A hedge on an unsourced figure costs a full point: 200 / (2 + 1.5 + 1 + 1) = 36.
-        Assert.Equal(73, plainAside.Value);
-        Assert.Equal(67, hedgedAside.Value);
-        Assert.Equal(36, hedgedUnsourced.Value);
+        // Support 2 + 1.5 for the sourced figure claim + 1 for the aside, which its paragraph's named source covers.
+        // Without hedges: 450 / (4.5 + 1.5) = 75. Two hedges in 21 words exceed the allowance (5 per 1,000 words =
+        // 0.105) by 1.895, at 0.25 each: 450 / (4.5 + 1.5 + 0.47) = 70. A hedge on an unsourced figure claim costs a
+        // full point on top of the claim (1.5) and its figure finding (0.25): 200 / (2 + 1.5 + 1.5 + 0.25 + 1) = 32.
+        Assert.Equal(75, plainAside.Value);
+        Assert.Equal(70, hedgedAside.Value);
+        Assert.Equal(32, hedgedUnsourced.Value);
     }
 }

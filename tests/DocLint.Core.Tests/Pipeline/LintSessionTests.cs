@@ -5,6 +5,7 @@ using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Documents;
 using DocLint.Pipeline;
+using DocLint.Scoring;
 
 namespace DocLint.Core.Tests.Pipeline;
 
@@ -32,13 +33,13 @@ public sealed class LintSessionTests
     [Fact]
     public void An_inline_suppression_neither_lowers_the_score_nor_sources_the_claim()
     {
-        var engine = new LintEngine([new OffByDefaultAnalyzer(), new Suppressions.WordFlagAnalyzer()]);
-        var session = new LintSession(engine);
-        var plain = session.LintText("a.md", "It is surely so.\n", DocumentKind.Markdown, DocumentSettings.Default);
-        var suppressed = session.LintText("a.md", "<!-- doclint-disable-next-line DL4901 -- checked -->\nIt is surely so.\n", DocumentKind.Markdown, DocumentSettings.Default);
+        var session = new LintSession(new LintEngine([new UnsourcedEverywhereAnalyzer()]));
+        var plain = session.LintText("a.md", "It is so.\n", DocumentKind.Markdown, DocumentSettings.Default);
+        var suppressed = session.LintText("a.md", "<!-- doclint-disable-next-line DL5901 -- checked -->\nIt is so.\n", DocumentKind.Markdown, DocumentSettings.Default);
 
-        Assert.Equal((1, 0, 0), (plain.Score!.Tally.Claims, plain.Score.UnjudgedClaims, plain.Score.SuppressedFindings));
-        Assert.Equal((0, 0, 1, 1), (suppressed.Score!.Tally.Claims, suppressed.Score.Tally.SourcedClaims, suppressed.Score.UnjudgedClaims, suppressed.Score.SuppressedFindings));
+        Assert.Equal((1, 0, 1, 0, 0), (plain.Score!.Tally.Claims, plain.Score.Tally.SourcedClaims, plain.Score.Tally.UnsourcedClaims, plain.Score.UnjudgedClaims, plain.Score.SuppressedFindings));
+        Assert.Equal((0, 0, 0, 1, 1), (suppressed.Score!.Tally.Claims, suppressed.Score.Tally.SourcedClaims, suppressed.Score.Tally.UnsourcedClaims, suppressed.Score.UnjudgedClaims, suppressed.Score.SuppressedFindings));
+        Assert.False(suppressed.Score.IsRated);
         Assert.True(Assert.Single(suppressed.Diagnostics).IsSuppressed);
     }
 
@@ -65,6 +66,21 @@ public sealed class LintSessionTests
                 {
                     sentence.Report(OffByDefault, token.Span, token.Text);
                 }
+            });
+    }
+
+    /// <summary>Stands in for DL5001 (Core cannot see DocLint.Rules): reads every sentence as an unsourced claim and flags it.</summary>
+    private sealed class UnsourcedEverywhereAnalyzer : ProseAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("DL5901", "Test claim", "'{0}'", RuleCategories.Claims, DiagnosticSeverity.Info, "test");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterSentenceAction(sentence =>
+            {
+                sentence.Document.GetOrCreate(sentence.Sentence, _ => new ClaimFacts(ClaimStatus.Unsourced, 1, HasFigure: false));
+                sentence.Report(Rule, sentence.Sentence.Tokens[0].Span, sentence.Sentence.Tokens[0].Text);
             });
     }
 }

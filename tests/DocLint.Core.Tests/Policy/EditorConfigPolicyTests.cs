@@ -95,7 +95,7 @@ public sealed class EditorConfigPolicyTests
             [
                 ".editorconfig(3): 'DL9999' in 'dotnet_diagnostic.dl9999.severity' is not a DocLint rule ID; the setting was ignored",
                 ".editorconfig(4): 'loud' is not a valid severity for 'dotnet_diagnostic.dl1901.severity'; expected error, warning, suggestion, silent, none or default",
-                ".editorconfig(5): 'hedgng' in 'doclint_analyzer_diagnostic.category-hedgng.severity' is not a DocLint category (Infrastructure, Hedging, Figures, Sources, Certainty); the setting was ignored",
+                ".editorconfig(5): 'hedgng' in 'doclint_analyzer_diagnostic.category-hedgng.severity' is not a DocLint category (Infrastructure, Hedging, Figures, Sources, Certainty, Claims); the setting was ignored",
                 ".editorconfig(6): '101' is not a valid value for 'doclint_min_score'; expected a whole number from 0 to 100",
                 ".editorconfig(7): 'maybe' is not a valid value for 'doclint_require_suppression_reason'; expected true or false",
                 ".editorconfig(8): 'doclint_colour' is not a DocLint setting; see docs/configuration.md",

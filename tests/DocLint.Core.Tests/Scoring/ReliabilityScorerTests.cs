@@ -1,7 +1,6 @@
-using System.Text;
-using DocLint.Analysis;
+using System.Collections.Immutable;
 using DocLint.Diagnostics;
-using DocLint.Documents;
+using DocLint.Reporting;
 using DocLint.Scoring;
 using DocLint.Text;
 
@@ -11,25 +10,27 @@ public sealed class ReliabilityScorerTests
 {
     private static readonly ReliabilityScorer Scorer = new();
 
+    private static readonly DiagnosticDescriptor Claim = new("DL5999", "Claim", "Claim", RuleCategories.Claims, DiagnosticSeverity.Info, "test");
     private static readonly DiagnosticDescriptor Figure = new("DL2999", "Figure", "Figure", RuleCategories.Figures, DiagnosticSeverity.Warning, "test");
-    private static readonly DiagnosticDescriptor Source = new("DL3999", "Source", "Source", RuleCategories.Sources, DiagnosticSeverity.Warning, "test");
     private static readonly DiagnosticDescriptor Hedge = new("DL1999", "Hedge", "Hedge", RuleCategories.Hedging, DiagnosticSeverity.Warning, "test");
+    private static readonly DiagnosticDescriptor Certainty = new("DL4999", "Certainty", "Certainty", RuleCategories.Certainty, DiagnosticSeverity.Warning, "test");
 
-    private const string Text = "Unemployment rose to 7 percent last year. Critics say it will rise.\n";
+    // Four sentences of 10 characters each, one space apart: 0-9, 11-20, 22-31, 33-42.
+    private static readonly ClaimStatus[] Statuses = [ClaimStatus.Sourced, ClaimStatus.Unsourced, ClaimStatus.Sourced, ClaimStatus.Unsourced];
 
     [Fact]
-    public void Every_problem_count_lowers_or_keeps_the_score_and_every_support_count_raises_or_keeps_it()
+    public void Every_problem_lowers_or_keeps_the_score_and_every_sourced_claim_raises_or_keeps_it()
     {
         // Exhaustive over a small grid: the model is monotone in each count, whatever the others are.
         foreach (var tally in Tallies())
         {
             var score = Scorer.Evaluate(tally)!.Value;
+            Assert.True(Scorer.Evaluate(tally with { Claims = tally.Claims + 1, UnsourcedClaims = tally.UnsourcedClaims + 1, UnsourcedWeight = tally.UnsourcedWeight + 1 }) <= score, tally.ToString());
+            Assert.True(Scorer.Evaluate(tally with { Claims = tally.Claims + 1, VagueClaims = tally.VagueClaims + 1, VagueWeight = tally.VagueWeight + 1 }) <= score, tally.ToString());
             Assert.True(Scorer.Evaluate(tally with { UnsourcedFigures = tally.UnsourcedFigures + 1 }) <= score, tally.ToString());
-            Assert.True(Scorer.Evaluate(tally with { UnnamedSources = tally.UnnamedSources + 1 }) <= score, tally.ToString());
             Assert.True(Scorer.Evaluate(tally with { Certainty = tally.Certainty + 1 }) <= score, tally.ToString());
             Assert.True(Scorer.Evaluate(tally with { Hedges = tally.Hedges + 1 }) <= score, tally.ToString());
-            Assert.True(Scorer.Evaluate(tally with { SourcedClaims = tally.SourcedClaims + 1, Claims = tally.Claims + 1 }) >= score, tally.ToString());
-            Assert.True(Scorer.Evaluate(tally with { Evidence = tally.Evidence + 1 }) >= score, tally.ToString());
+            Assert.True(Scorer.Evaluate(tally with { Claims = tally.Claims + 1, SourcedClaims = tally.SourcedClaims + 1, SourcedWeight = tally.SourcedWeight + 1.5 }) >= score, tally.ToString());
             Assert.InRange(score, 0, 100);
         }
     }
@@ -37,8 +38,6 @@ public sealed class ReliabilityScorerTests
     [Fact]
     public void Length_alone_does_not_move_the_score_once_the_priors_have_faded()
     {
-        // The score is a ratio of counts: repeating the same mix converges to the mix's ratio instead of sinking
-        // with length. (With no support at all the ratio is 0, which the score approaches.)
         foreach (var tally in Tallies().Where(t => t.SourcedClaims > 0))
         {
             var fiftyfold = Scorer.Evaluate(Times(tally, 50))!.Value;
@@ -48,59 +47,92 @@ public sealed class ReliabilityScorerTests
     }
 
     [Fact]
-    public void A_claim_free_document_is_never_above_a_document_whose_one_claim_has_the_mildest_problem()
+    public void A_document_without_judged_claims_is_not_rated_and_sits_between_the_mildest_problem_and_one_sourced_claim()
     {
-        var oneClaim = new ScoreTally(20, 1, 0, 0, 0, 0, 0, 0, 0);
-        var mildest = new[]
-        {
-            oneClaim with { UnsourcedFigures = 1 },
-            oneClaim with { UnnamedSources = 1 },
-            oneClaim with { Certainty = 1 },
-        }.Max(t => Scorer.Evaluate(t)!.Value);
+        var oneClaim = ScoreTally.Empty with { Words = 20, Claims = 1 };
+        var vague = Scorer.Evaluate(oneClaim with { VagueClaims = 1, VagueWeight = 1 })!.Value;
+        var sourced = Scorer.Evaluate(oneClaim with { SourcedClaims = 1, SourcedWeight = 1 })!.Value;
 
         Assert.Null(Scorer.Evaluate(ScoreTally.Empty with { Words = 20 }));
-        Assert.True(ReliabilityScorer.NotRatedValue >= mildest, $"{ReliabilityScorer.NotRatedValue} < {mildest}");
-        Assert.True(ReliabilityScorer.NotRatedValue < Scorer.Evaluate(oneClaim with { SourcedClaims = 1 }));
+        Assert.Null(Scorer.Evaluate(oneClaim with { Claims = 0, UnjudgedClaims = 1 }));
+        Assert.Equal(49, vague);
+        Assert.Equal(67, sourced);
     }
 
     [Fact]
-    public void Findings_are_attributed_to_their_sentence()
+    public void A_claim_is_judged_by_its_effective_finding_and_findings_land_on_their_sentence()
     {
-        var facts = Facts(Text);
-        var score = Scorer.Score(facts, [At(Figure, "7 percent"), At(Source, "Critics say"), At(Hedge, "Critics")]);
+        var score = Scorer.Score(Facts(), [At(Claim, 1), At(Claim, 3), At(Hedge, 3), At(Certainty, 0), At(Figure, 2)]);
 
-        Assert.Equal(new ScoreTally(12, 2, 0, 0, 1, 1, 0, 1, 1), score.Tally);
-        Assert.True(score.IsRated);
+        Assert.Equal(4, score.Tally.Claims);
+        Assert.Equal(2, score.Tally.SourcedClaims);
+        Assert.Equal(2, score.Tally.UnsourcedClaims);
+        Assert.Equal(0, score.UnjudgedClaims);
+        Assert.Equal(1, score.Tally.HedgesOnUnsourcedClaims);
+        Assert.Equal(1, score.Tally.Certainty);
+        Assert.Equal(1, score.Tally.UnsourcedFigures);
+        Assert.Equal(
+            [new ScoredClaim(Span(0), ClaimStatus.Sourced, 1, false), new ScoredClaim(Span(1), ClaimStatus.Unsourced, 1, false),
+             new ScoredClaim(Span(2), ClaimStatus.Sourced, 1, false), new ScoredClaim(Span(3), ClaimStatus.Unsourced, 1, false)],
+            score.Claims.ToArray());
+        Assert.Equal("2 of 4 claims sourced; 2 unsourced claims, 1 hedge on unsourced claims, 1 unsupported certainty", score.Summary);
     }
 
     [Fact]
-    public void Suppressed_and_silent_findings_do_not_count_and_leave_their_claims_unjudged()
+    public void A_suppressed_finding_neither_lowers_the_score_nor_sources_its_claim_and_the_summary_says_so()
     {
-        var facts = Facts(Text);
-        var suppressed = At(Figure, "7 percent") with { Suppression = new Suppression(SuppressionKind.InSource, "checked") };
-        var silent = At(Source, "Critics say") with { Severity = DiagnosticSeverity.Hidden };
+        var suppressed = At(Claim, 3) with { Suppression = new Suppression(SuppressionKind.External, "baseline") };
+        var hiddenFigure = At(Figure, 2) with { Suppression = new Suppression(SuppressionKind.InSource, "checked") };
 
-        var score = Scorer.Score(facts, [suppressed, silent]);
+        var score = Scorer.Score(Facts(), [At(Claim, 1), suppressed, hiddenFigure]);
+        var withoutThem = Scorer.Score(Facts([ClaimStatus.Sourced, ClaimStatus.Unsourced, ClaimStatus.Sourced]), [At(Claim, 1)]);
 
-        // Neither lowers the score, and neither claim becomes "sourced" by being silenced (issue 12).
-        Assert.Equal(0, score.Tally.UnsourcedFigures + score.Tally.UnnamedSources);
-        Assert.Equal((0, 0, 2, 2), (score.Tally.Claims, score.Tally.SourcedClaims, score.UnjudgedClaims, score.SuppressedFindings));
-        Assert.False(score.IsRated);
+        // The suppressed DL5001 leaves claim 3 unjudged; the hidden figure finding costs nothing and claim 2 stays sourced.
+        Assert.Equal(1, score.UnjudgedClaims);
+        Assert.Equal(2, score.SuppressedFindings);
+        Assert.Equal((3, 2, 0), (score.Tally.Claims, score.Tally.SourcedClaims, score.Tally.UnsourcedFigures));
+        Assert.Equal(withoutThem.Value, score.Value);
+        Assert.Equal([false, false, false, true], score.Claims.Select(c => c.IsUnjudged));
+        Assert.Equal("2 of 3 judged claims sourced; 1 unsourced claim; 2 findings suppressed, 1 claim left unjudged", score.Summary);
+    }
+
+    [Fact]
+    public void An_unsourced_claim_whose_finding_is_switched_off_or_silent_is_unjudged()
+    {
+        var silent = At(Claim, 1) with { Severity = DiagnosticSeverity.Hidden };
+
+        var score = Scorer.Score(Facts(), [silent]);
+
+        Assert.Equal(2, score.UnjudgedClaims);
+        Assert.Equal(0, score.SuppressedFindings);
+        Assert.Equal(2, score.Tally.SourcedClaims);
+        Assert.Equal("2 of 2 judged claims sourced; 2 claims left unjudged", score.Summary);
     }
 
     [Fact]
     public void Rescoring_a_report_after_a_later_suppression_stops_counting_the_finding()
     {
-        var facts = Facts(Text);
-        var figure = At(Figure, "7 percent");
-        var report = new DocLint.Reporting.DocumentReport("a.md", [figure], 12, WasLinted: true) { Score = Scorer.Score(facts, [figure]) };
-        var baselined = report with { Diagnostics = [figure with { Suppression = new Suppression(SuppressionKind.External, "baseline") }] };
+        var claim = At(Claim, 1);
+        var report = new DocumentReport("a.md", [claim], 12, WasLinted: true) { Score = Scorer.Score(Facts(), [claim, At(Claim, 3)]) };
+        var baselined = report with { Diagnostics = [claim with { Suppression = new Suppression(SuppressionKind.External, "baseline") }, At(Claim, 3)] };
 
         var rescored = Scorer.Rescore(baselined);
 
-        Assert.Equal(1, report.Score!.Tally.UnsourcedFigures);
-        Assert.Equal(0, rescored.Score!.Tally.UnsourcedFigures);
+        Assert.Equal(2, report.Score!.Tally.UnsourcedClaims);
+        Assert.Equal(1, rescored.Score!.Tally.UnsourcedClaims);
+        Assert.Equal(1, rescored.Score.UnjudgedClaims);
         Assert.True(rescored.Score.Value > report.Score.Value);
+    }
+
+    [Fact]
+    public void A_finding_at_a_sentence_start_end_or_in_a_gap_lands_where_it_belongs()
+    {
+        var facts = Facts();
+
+        var score = Scorer.Score(facts, [At(Certainty, 0), Point(Certainty, 9), Point(Certainty, 10), Point(Certainty, 42), Point(Certainty, 99)]);
+
+        // 0 and 9 are in the first sentence; 10 is the gap; 42 is the last sentence's last character; 99 is past the end.
+        Assert.Equal(3, score.Tally.Certainty);
     }
 
     [Theory]
@@ -124,21 +156,37 @@ public sealed class ReliabilityScorerTests
         foreach (var hedges in new[] { 0, 1, 6 })
         foreach (var words in new[] { 50, 400, 3000 })
         {
-            var claims = Math.Max(1, sourced + unsourced + certainty);
-            yield return new ScoreTally(words, claims, sourced, sourced / 2, unsourced, unsourced / 2, certainty, hedges, Math.Min(hedges, unsourced));
+            var claims = Math.Max(1, sourced + unsourced);
+            yield return new ScoreTally(words, claims, sourced, sourced / 2, unsourced / 2, 0, certainty, hedges, Math.Min(hedges, unsourced))
+            {
+                UnsourcedClaims = unsourced,
+                SourcedWeight = sourced * 1.5,
+                UnsourcedWeight = unsourced == 0 && sourced == 0 ? 1 : unsourced,
+            };
         }
     }
 
     private static ScoreTally Times(ScoreTally t, int k) =>
-        new(t.Words * k, t.Claims * k, t.SourcedClaims * k, t.Evidence * k, t.UnsourcedFigures * k, t.UnnamedSources * k, t.Certainty * k, t.Hedges * k, t.HedgesOnUnsourcedClaims * k);
+        new ScoreTally(t.Words * k, t.Claims * k, t.SourcedClaims * k, t.Evidence * k, t.UnsourcedFigures * k, t.UnnamedSources * k, t.Certainty * k, t.Hedges * k, t.HedgesOnUnsourcedClaims * k)
+        {
+            UnsourcedClaims = t.UnsourcedClaims * k,
+            VagueClaims = t.VagueClaims * k,
+            UnjudgedClaims = t.UnjudgedClaims * k,
+            SourcedWeight = t.SourcedWeight * k,
+            UnsourcedWeight = t.UnsourcedWeight * k,
+            VagueWeight = t.VagueWeight * k,
+        };
 
-    private static DocumentFacts Facts(string text) =>
-        DocumentFacts.From(new AnalyzedDocument(DocumentLoader.Load("a.md", Encoding.UTF8.GetBytes(text)).Document!));
+    private static TextSpan Span(int sentence) => new(sentence * 11, 10);
 
-    private static Diagnostic At(DiagnosticDescriptor descriptor, string flagged)
+    private static DocumentFacts Facts(ClaimStatus[]? statuses = null) =>
+        new([null], (statuses ?? Statuses).Select((status, i) => new SentenceFacts(0, Span(i), 2, 0, new ClaimFacts(status, 1, HasFigure: false))).ToImmutableArray());
+
+    private static Diagnostic At(DiagnosticDescriptor descriptor, int sentence) => Point(descriptor, Span(sentence).Start + 2);
+
+    private static Diagnostic Point(DiagnosticDescriptor descriptor, int position)
     {
-        var start = Text.IndexOf(flagged, StringComparison.Ordinal);
-        var location = new Location("a.md", new TextSpan(start, flagged.Length), new LinePositionSpan(new LinePosition(0, start), new LinePosition(0, start + flagged.Length)));
-        return new Diagnostic(descriptor, DiagnosticSeverity.Warning, location, descriptor.MessageFormat, flagged, Text);
+        var location = new Location("a.md", new TextSpan(position, 1), new LinePositionSpan(new LinePosition(0, position), new LinePosition(0, position + 1)));
+        return new Diagnostic(descriptor, descriptor.DefaultSeverity, location, descriptor.MessageFormat, "x", "x");
     }
 }

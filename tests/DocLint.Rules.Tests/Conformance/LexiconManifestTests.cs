@@ -22,7 +22,7 @@ public sealed class LexiconManifestTests
     {
         var rules = Manifest().Select(r => r.Rule).ToList();
 
-        Assert.Equal(["DL1001", "DL1002", "DL2001", "DL2002", "DL3001", "DL3002", "DL4001", "reading", "grammar"], rules);
+        Assert.Equal(["DL1001", "DL1002", "DL2001", "DL2002", "DL3001", "DL3002", "DL4001", "DL5001", "reading", "grammar"], rules);
     }
 
     public static TheoryData<string> ClassFiles { get; } = new(

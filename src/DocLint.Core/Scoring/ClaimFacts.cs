@@ -1,0 +1,15 @@
+namespace DocLint.Scoring;
+
+/// <summary>
+/// The rules' reading of one sentence as a claim, in neutral terms: its status, its weight (how central and specific
+/// it is; 1 for a plain claim) and whether it states a figure (the same figure reading the rules use, so the scorer
+/// and the rules never disagree about what a figure is). The claims rule records it on the analyzed document with
+/// <see cref="Analysis.AnalyzedDocument.GetOrCreate{T}"/>; <see cref="DocumentFacts.From"/> reads it back.
+/// </summary>
+public sealed record ClaimFacts(ClaimStatus Status, double Weight, bool HasFigure)
+{
+    /// <summary>The reading of a sentence that makes no claim, and of every sentence when no claims rule ran.</summary>
+    public static readonly ClaimFacts None = new(ClaimStatus.None, 0, HasFigure: false);
+
+    public bool IsClaim => Status != ClaimStatus.None;
+}

@@ -1,0 +1,36 @@
+using DocLint.Lexicons;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Claims;
+
+/// <summary>The claims rule's word lists under rules/lexicons (claim-*.txt), embedded at build and parsed once.</summary>
+internal static class ClaimLexicons
+{
+    private static readonly Lazy<Lexicon> OpinionLazy = Load("claim-opinion-markers");
+    private static readonly Lazy<Lexicon> PrescriptiveLazy = Load("claim-prescriptive");
+    private static readonly Lazy<Lexicon> InstructionLazy = Load("claim-instruction-openers");
+    private static readonly Lazy<Lexicon> FurnitureLazy = Load("claim-furniture");
+    private static readonly Lazy<Lexicon> BackReferencesLazy = Load("claim-back-references");
+    private static readonly Lazy<Lexicon> DataNounsLazy = Load("claim-data-nouns");
+    private static readonly Lazy<Lexicon> FiniteVerbsLazy = Load("claim-finite-verbs");
+    private static readonly Lazy<Lexicon> SpeechActsLazy = Load("claim-speech-acts");
+
+    public static Lexicon OpinionMarkers => OpinionLazy.Value;
+
+    public static Lexicon Prescriptive => PrescriptiveLazy.Value;
+
+    public static Lexicon InstructionOpeners => InstructionLazy.Value;
+
+    public static Lexicon Furniture => FurnitureLazy.Value;
+
+    public static Lexicon BackReferences => BackReferencesLazy.Value;
+
+    public static Lexicon DataNouns => DataNounsLazy.Value;
+
+    public static Lexicon FiniteVerbs => FiniteVerbsLazy.Value;
+
+    public static Lexicon SpeechActs => SpeechActsLazy.Value;
+
+    private static Lazy<Lexicon> Load(string name) =>
+        new(() => Lexicon.Parse(name, RuleLexicons.ReadResource(name)), LazyThreadSafetyMode.ExecutionAndPublication);
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using DocLint.Analysis;
+using DocLint.Configuration;
+using DocLint.Scoring;
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Claims.UnsourcedClaimAnalyzer>;
+
+namespace DocLint.Rules.Tests.Claims;
+
+public sealed class DL5001UnsourcedClaimAnalyzerTests
+{
+    [Theory]
+    [InlineData("[|The mayor quietly approved the contract after the vote.|]")]
+    [InlineData("[|Hillary Clinton wants to take away your guns.|]")]
+    [InlineData("[|The new bridge will collapse within ten years of its opening.|]")]
+    [InlineData("[|Critics say the bridge was never safe.|]")]
+    [InlineData("[|It is believed that the developer has no financing.|]")]
+    public void Reports_a_claim_whose_paragraph_names_no_source(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The mayor approved the contract after the vote, according to council minutes published on Friday.")]
+    [InlineData("The council spent $40 million on the bridge, the city auditor Jane Roe said in her March report.")]
+    [InlineData("Is the bridge safe for the thousands who cross it?")]
+    [InlineData("I think the bridge was a mistake from the start.")]
+    [InlineData("We must stop the council before it spends another cent.")]
+    [InlineData("Click here to read the full council report on the bridge.")]
+    [InlineData("Bridge opens to traffic after five years")]
+    public void Does_not_report_sourced_claims_questions_opinion_advice_instructions_or_titles(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Fact]
+    public void A_named_source_sources_the_rest_of_its_paragraph_but_not_the_next_paragraph() =>
+        Verify.VerifyMarkdown(
+            "The council approved the budget on Monday, Mayor Ana Ruiz said. The vote ended a long dispute over the harbour.\n\n" +
+            "[|The harbour dispute cost the town its only ferry service.|]\n");
+
+    [Fact]
+    public void Quoted_words_of_a_speaker_named_in_the_paragraph_are_sourced() =>
+        Verify.VerifyNoDiagnostics("\"We will rebuild the harbour before the winter storms,\" Mayor Ana Ruiz said. \"Nobody will be left behind this time.\"\n");
+
+    [Fact]
+    public void A_source_named_earlier_sources_a_sentence_that_plainly_refers_back_to_it() =>
+        Verify.VerifyNoDiagnostics(
+            "A Harbour Trust study published in May, according to its authors, counted the town's fishing boats.\n\n" +
+            "The study also found that most of the boats are older than thirty years.\n");
+
+    [Fact]
+    public void A_named_dataset_sources_its_paragraph_but_a_later_figure_needs_a_reference_back() =>
+        Verify.VerifyMarkdown(
+            "State Department Refugee Processing Center data show the agency admitted 12,587 refugees in the fiscal year.\n\n" +
+            "The same data put the number of Christians among them at 68.\n\n" +
+            "[|The stadium will cost taxpayers $2.5 billion.|]\n");
+
+    [Fact]
+    public void Reports_in_plain_text_at_the_file_offset() =>
+        Verify.VerifyPlainText("Harbour news.\n\n[|The harbour dispute cost the town its only ferry service.|]\n");
+
+    [Fact]
+    public void The_score_reads_the_same_claims_the_rule_reports()
+    {
+        var text = "The council approved the budget on Monday, Mayor Ana Ruiz said.\n\nThe harbour dispute cost the town its only ferry service.\n";
+        var report = new LintEngine(BuiltInAnalyzers.Create()).Lint("a.md", Encoding.UTF8.GetBytes(text), DocumentSettings.Default);
+
+        var flagged = report.Diagnostics.Where(d => d.Id == RuleIds.UnsourcedClaim).Select(d => d.Location.SourceSpan).ToArray();
+
+        Assert.Equal([ClaimStatus.Sourced, ClaimStatus.Unsourced], report.Score!.Claims.Select(c => c.Status));
+        Assert.Equal(flagged, report.Score.Claims.Where(c => c.Status == ClaimStatus.Unsourced).Select(c => c.SourceSpan));
+        Assert.Equal("1 of 2 claims sourced; 1 unsourced claim", report.Score.Summary);
+    }
+}
