@@ -35,6 +35,9 @@ public static class MarkdownProseExtractor
 
     private sealed class Walker(SourceText source)
     {
+        // The leaf block whose inlines are being read: where a literal must lie.
+        private SourceSpan _blockSpan = SourceSpan.Empty;
+
         public ImmutableArray<ProseBlock>.Builder Blocks { get; } = ImmutableArray.CreateBuilder<ProseBlock>();
 
         public ImmutableArray<HtmlComment>.Builder Comments { get; } = ImmutableArray.CreateBuilder<HtmlComment>();
@@ -85,6 +88,7 @@ public static class MarkdownProseExtractor
 
         private void AddBlock(ContainerInline inline, ProseBlockKind kind, bool inQuote)
         {
+            _blockSpan = inline.ParentBlock?.Span ?? SourceSpan.Empty;
             var builder = new ProseBuilder();
             var evidence = ImmutableArray.CreateBuilder<Evidence>();
             VisitInlines(inline, builder, evidence);
@@ -178,6 +182,19 @@ public static class MarkdownProseExtractor
             {
                 builder.Append(content, span.Start + offset, content.Length);
                 return;
+            }
+
+            // Markdig places a literal that follows a tab in a heading ("# \tcritics say") before its block, even
+            // on an earlier line; a span outside its block is wrong, so find the content in the block instead.
+            if (!_blockSpan.IsEmpty && _blockSpan.Start >= 0 && (span.Start < _blockSpan.Start || span.End > _blockSpan.End))
+            {
+                var blockEnd = Math.Min(_blockSpan.End + 1, source.Length);
+                var inBlock = source.Text.AsSpan(_blockSpan.Start, blockEnd - _blockSpan.Start).IndexOf(content.AsSpan(), StringComparison.Ordinal);
+                if (inBlock >= 0)
+                {
+                    builder.Append(content, _blockSpan.Start + inBlock, content.Length);
+                    return;
+                }
             }
 
             var s = 0;
