@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -21,13 +20,13 @@ public static class JsonOutput
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(write);
-        using var stream = new MemoryStream();
+        // Streamed through: a 50,000-file report used to be held three times over (bytes, copy, string).
+        using var stream = new TextWriterStream(writer);
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             write(json);
         }
 
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
         writer.Write('\n');
     }
 }
