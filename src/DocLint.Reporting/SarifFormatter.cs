@@ -39,6 +39,8 @@ public sealed class SarifFormatter(LintEngine engine) : IResultFormatter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, descriptors);
+            // Columns count UTF-16 code units, as in every DocLint format; SARIF's default would be code points.
+            json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SourceRootId);
             json.WriteStartObject("description");
@@ -85,6 +87,7 @@ public sealed class SarifFormatter(LintEngine engine) : IResultFormatter
             WriteMessage(json, "shortDescription", descriptor.Title);
             WriteMessage(json, "fullDescription", string.IsNullOrWhiteSpace(descriptor.Description) ? descriptor.Title : descriptor.Description);
             json.WriteString("helpUri", descriptor.HelpLinkUri);
+            WriteHelp(json, descriptor);
             json.WriteStartObject("defaultConfiguration");
             json.WriteBoolean("enabled", descriptor.IsEnabledByDefault);
             json.WriteString("level", Level(descriptor.DefaultSeverity));
@@ -127,7 +130,14 @@ public sealed class SarifFormatter(LintEngine engine) : IResultFormatter
         }
 
         json.WriteEndObject();
-        if (!diagnostic.Location.IsWholeFile)
+        if (diagnostic.Location.IsWholeFile)
+        {
+            // A problem with the whole file (unreadable, too large) still points somewhere a viewer can open.
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", 1);
+            json.WriteEndObject();
+        }
+        else
         {
             // SARIF counts like the default output: 1-based lines and UTF-16 columns, end column exclusive.
             var span = diagnostic.Location.LineSpan;
@@ -189,6 +199,16 @@ public sealed class SarifFormatter(LintEngine engine) : IResultFormatter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The help code scanning shows beside a result: what the rule flags and a link to its page.</summary>
+    private static void WriteHelp(Utf8JsonWriter json, DiagnosticDescriptor descriptor)
+    {
+        var what = string.IsNullOrWhiteSpace(descriptor.Description) ? descriptor.Title : descriptor.Description;
+        json.WriteStartObject("help");
+        json.WriteString("text", $"{what} See {descriptor.HelpLinkUri}");
+        json.WriteString("markdown", $"**{descriptor.Id}: {descriptor.Title}**\n\n{what}\n\n[Rule page]({descriptor.HelpLinkUri})");
         json.WriteEndObject();
     }
 

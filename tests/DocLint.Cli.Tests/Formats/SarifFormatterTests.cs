@@ -35,6 +35,12 @@ public sealed class SarifFormatterTests
         Assert.Equal("Hedging", hedge.GetProperty("properties").GetProperty("category").GetString());
         Assert.Equal(["prose", "hedging"], hedge.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.DoesNotContain(' ', hedge.GetProperty("name").GetString()!);
+        Assert.Equal($"{descriptor.Description} See {descriptor.HelpLinkUri}", hedge.GetProperty("help").GetProperty("text").GetString());
+        Assert.Equal(
+            $"**DL1001: {descriptor.Title}**\n\n{descriptor.Description}\n\n[Rule page]({descriptor.HelpLinkUri})",
+            hedge.GetProperty("help").GetProperty("markdown").GetString());
+        Assert.All(rules, r => Assert.Contains(r.GetProperty("helpUri").GetString()!, r.GetProperty("help").GetProperty("markdown").GetString()!, StringComparison.Ordinal));
+        Assert.Equal("utf16CodeUnits", sarif.RootElement.GetProperty("runs")[0].GetProperty("columnKind").GetString());
     }
 
     [Fact]
@@ -129,7 +135,7 @@ public sealed class SarifFormatterTests
     }
 
     [Fact]
-    public async Task Whole_file_problem_has_an_artifact_location_and_no_region()
+    public async Task Whole_file_problem_has_an_artifact_location_and_a_region_at_line_1()
     {
         using var directory = new TemporaryDirectory();
         var run = await CliRun.InAsync(directory.Path, "missing.md", "--format", "sarif");
@@ -141,7 +147,8 @@ public sealed class SarifFormatterTests
         Assert.Equal("error", result.GetProperty("level").GetString());
         var physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("missing.md", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
-        Assert.False(physical.TryGetProperty("region", out _));
+        // GitHub code scanning and SARIF2017 want a region; the whole file starts at line 1.
+        Assert.Equal("{\"startLine\":1}", physical.GetProperty("region").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal).ReplaceLineEndings(string.Empty));
     }
 
     [Fact]
