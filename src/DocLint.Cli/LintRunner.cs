@@ -1,4 +1,5 @@
 using DocLint.Cli.Inputs;
+using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 using DocLint.Reporting;
@@ -26,11 +27,12 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
             var file = files[index];
             // Standard input is configured as if it were --stdin-filename in the working directory.
             var settingsPath = file.FullPath ?? Path.GetFullPath(file.DisplayPath, workingDirectory);
-            var limits = session.SettingsFor(settingsPath).Limits;
-            var bytes = await InputReader.ReadAsync(file, openStandardInput, limits.MaxFileSize, token);
+            // Resolved once: the limits decide how much is read, and the same settings lint what was read.
+            var settings = session.SettingsFor(settingsPath);
+            var bytes = await InputReader.ReadAsync(file, openStandardInput, settings.Limits.MaxFileSize, token);
             reports[index] = bytes.Failure is { } failure
                 ? DocumentReport.Failed(failure)
-                : LintWithinBudget(session, file, settingsPath, bytes.Content!, limits.TimeBudget, token);
+                : LintWithinBudget(session, file, settings, bytes.Content!, token);
             LogLinted(logger, file.DisplayPath, reports[index].Diagnostics.Length);
         });
 
@@ -38,14 +40,15 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
     }
 
     // One document's failure, slowness included, is that document's DL0xxx; the other documents are linted as usual.
-    private DocumentReport LintWithinBudget(LintSession session, InputFile file, string settingsPath, byte[] content, TimeSpan timeBudget, CancellationToken cancellationToken)
+    private DocumentReport LintWithinBudget(LintSession session, InputFile file, DocumentSettings settings, byte[] content, CancellationToken cancellationToken)
     {
+        var timeBudget = settings.Limits.TimeBudget;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(timeBudget);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var report = session.Lint(file.DisplayPath, settingsPath, content, budget.Token);
+            var report = session.Lint(file.DisplayPath, content, settings, budget.Token);
 
             // The engine checks the token between sentences; a stage that overran without checking still counts.
             return clock.Elapsed > timeBudget ? OverBudget(file, timeBudget) : report;

@@ -55,11 +55,16 @@ public sealed class LintSession
     }
 
     /// <summary>Lints a file's bytes; <paramref name="settingsPath"/> is where its .editorconfig settings are looked up.</summary>
-    public DocumentReport Lint(string displayPath, string? settingsPath, byte[] bytes, CancellationToken cancellationToken = default)
+    public DocumentReport Lint(string displayPath, string? settingsPath, byte[] bytes, CancellationToken cancellationToken = default) =>
+        Lint(displayPath, bytes, SettingsFor(settingsPath), cancellationToken);
+
+    /// <summary>Lints a file's bytes with settings the caller already resolved (from <see cref="SettingsFor"/>).</summary>
+    public DocumentReport Lint(string displayPath, byte[] bytes, DocumentSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(displayPath);
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(bytes);
-        var report = _engine.Lint(displayPath, bytes, SettingsFor(settingsPath), BaselineFor(displayPath), cancellationToken);
+        var report = _engine.Lint(displayPath, bytes, settings, BaselineFor(displayPath), cancellationToken);
         return ScoreGate.Apply(report, _options.Unrated);
     }
 

@@ -74,16 +74,6 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
         return score with { Claims = claims.ToImmutable() };
     }
 
-    /// <summary>
-    /// The report with its score recomputed from its current diagnostics: for a stage after the engine that
-    /// suppresses findings (inline comments, a baseline), so suppressed findings stop counting.
-    /// </summary>
-    public DocumentReport Rescore(DocumentReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Score is { } score ? report with { Score = Score(score.Facts, report.Diagnostics) } : report;
-    }
-
     /// <summary>The score for a tally, or null when it has no judged claims.</summary>
     public int? Evaluate(ScoreTally tally)
     {
