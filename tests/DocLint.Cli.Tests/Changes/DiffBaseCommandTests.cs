@@ -4,7 +4,7 @@ namespace DocLint.Cli.Tests.Changes;
 
 public sealed class DiffBaseCommandTests
 {
-    private const string Original =
+    internal const string Original =
         "# Budget\n\nThe council will perhaps approve the budget.\n\nTurnout was 70 percent last year.\n";
 
     [Fact]

@@ -6,8 +6,8 @@ namespace DocLint.Cli.Tests.Changes;
 
 public sealed class GitChangeReaderTests
 {
-    private const string Original =
-        "# Budget\n\nThe council will perhaps approve the budget.\n\nTurnout was 70 percent last year.\n";
+    // The same article as the command tests, so their line and column expectations read alike.
+    private const string Original = DiffBaseCommandTests.Original;
 
     [Fact]
     public async Task A_new_file_whose_name_looks_like_a_glob_is_new_even_when_the_glob_matches_a_tracked_file()
