@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace DocLint.Cli;
 
 /// <summary>Builds the host (DI, logging to stderr) and the command line, then runs one command.</summary>
-public static class DocLintApplication
+internal static class DocLintApplication
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {

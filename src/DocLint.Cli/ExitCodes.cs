@@ -1,7 +1,7 @@
 namespace DocLint.Cli;
 
 /// <summary>The process exit codes, a contract for CI (see README).</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>No error-severity finding, every score at or above --min-score.</summary>
     public const int Success = 0;

@@ -4,7 +4,7 @@ namespace DocLint.Cli;
 /// Whatever escapes every command becomes one line on standard error and exit code 2, never a stack trace
 /// (which -v still shows). Per-document failures are handled long before this; it guards the rest.
 /// </summary>
-public static class LastResortHandler
+internal static class LastResortHandler
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, Func<Task<int>> run)
     {

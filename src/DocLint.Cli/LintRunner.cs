@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace DocLint.Cli;
 
 /// <summary>Reads the inputs (never writes them) and hands them to the session in parallel; the session collects the run.</summary>
-public sealed partial class LintRunner(ILogger<LintRunner> logger)
+internal sealed partial class LintRunner(ILogger<LintRunner> logger)
 {
     public async Task<LintRun> RunAsync(
         LintSession session,

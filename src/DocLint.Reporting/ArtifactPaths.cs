@@ -1,7 +1,7 @@
 namespace DocLint.Reporting;
 
 /// <summary>Paths as machine formats want them: forward slashes, and URIs relative to the source root.</summary>
-public static class ArtifactPaths
+internal static class ArtifactPaths
 {
     public static string ToForwardSlashes(string path)
     {

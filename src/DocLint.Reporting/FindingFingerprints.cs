@@ -10,7 +10,7 @@ namespace DocLint.Reporting;
 /// plus an occurrence index for identical findings. Line numbers are left out on purpose, so code scanning and
 /// GitLab do not report a moved finding as fixed-and-new.
 /// </summary>
-public static class FindingFingerprints
+internal static class FindingFingerprints
 {
     /// <summary>The content hash of each finding, in the order given, with ":n" for its n-th repetition (0-based).</summary>
     public static ImmutableArray<string> Compute(IReadOnlyList<Diagnostic> diagnostics)

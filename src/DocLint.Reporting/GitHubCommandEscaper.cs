@@ -4,7 +4,7 @@ namespace DocLint.Reporting;
 /// The escaping GitHub's runner undoes when it reads a workflow command (actions/toolkit, command.ts):
 /// data escapes %, CR and LF; property values also ':' and ',', which would end the value early.
 /// </summary>
-public static class GitHubCommandEscaper
+internal static class GitHubCommandEscaper
 {
     public static string EscapeData(string value)
     {

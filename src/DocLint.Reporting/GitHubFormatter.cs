@@ -10,7 +10,7 @@ namespace DocLint.Reporting;
 /// annotations on the pull request. The Markdown job summary (<see cref="GitHubStepSummary"/>) is appended to
 /// $GITHUB_STEP_SUMMARY by the tool, not here: a formatter never touches the file system.
 /// </summary>
-public sealed class GitHubFormatter : IResultFormatter
+internal sealed class GitHubFormatter : IResultFormatter
 {
     public string Name => "github";
 

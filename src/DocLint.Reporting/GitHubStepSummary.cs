@@ -6,7 +6,7 @@ using DocLint.Pipeline;
 namespace DocLint.Reporting;
 
 /// <summary>The Markdown job summary: one table row per file with its counts, then the totals.</summary>
-public static class GitHubStepSummary
+internal static class GitHubStepSummary
 {
     public static string Render(LintRun result, IReadOnlyList<Diagnostic> visible)
     {

@@ -8,7 +8,7 @@ namespace DocLint.Reporting;
 /// GitLab Code Quality: a JSON array of issues that merge requests show as a widget. GitLab matches issues
 /// between pipelines by fingerprint, so the fingerprint is content-based (see <see cref="FindingFingerprints"/>).
 /// </summary>
-public sealed class GitLabFormatter : IResultFormatter
+internal sealed class GitLabFormatter : IResultFormatter
 {
     public string Name => "gitlab";
 

@@ -3,7 +3,7 @@ using DocLint.Pipeline;
 namespace DocLint.Reporting;
 
 /// <summary>Writes a run's result in one output format.</summary>
-public interface IResultFormatter
+internal interface IResultFormatter
 {
     string Name { get; }
 

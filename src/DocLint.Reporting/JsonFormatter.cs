@@ -8,7 +8,7 @@ namespace DocLint.Reporting;
 /// Machine-readable output with stable field names and a version; documented by
 /// docs/doclint-output.schema.json. Written with Utf8JsonWriter so bytes are deterministic.
 /// </summary>
-public sealed class JsonFormatter : IResultFormatter
+internal sealed class JsonFormatter : IResultFormatter
 {
     public const string FormatVersion = "1.2";
 

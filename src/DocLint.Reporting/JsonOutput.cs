@@ -7,7 +7,7 @@ namespace DocLint.Reporting;
 /// The one way the JSON formats write: Utf8JsonWriter, two-space indent, LF, readable non-ASCII, a final newline,
 /// so every format's bytes are deterministic across platforms.
 /// </summary>
-public static class JsonOutput
+internal static class JsonOutput
 {
     private static readonly JsonWriterOptions Options = new()
     {

@@ -8,7 +8,7 @@ namespace DocLint.Reporting;
 /// The compiler's canonical form, one finding a line: <c>path(l1,c1,l2,c2): warning DL1001: message</c>,
 /// 1-based columns in UTF-16 units, end exclusive. Problem matchers in editors and CI read it.
 /// </summary>
-public sealed class MsBuildFormatter : IResultFormatter
+internal sealed class MsBuildFormatter : IResultFormatter
 {
     public string Name => "msbuild";
 

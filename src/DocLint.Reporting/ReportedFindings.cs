@@ -7,7 +7,7 @@ namespace DocLint.Reporting;
 /// The findings a machine format carries: <see cref="LintRun.Visible"/>, or with suppressed ones kept, which
 /// SARIF reports with their justification instead of dropping. Configuration problems are part of both.
 /// </summary>
-public static class ReportedFindings
+internal static class ReportedFindings
 {
     public static IReadOnlyList<Diagnostic> Collect(LintRun result, bool includeSuppressed)
     {

@@ -11,7 +11,7 @@ namespace DocLint.Reporting;
 /// SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, VS Code's SARIF viewer): one run, every rule's metadata,
 /// relative URIs under %SRCROOT%, content-based fingerprints, and suppressed findings kept with their reason.
 /// </summary>
-public sealed class SarifFormatter(LintEngine engine) : IResultFormatter
+internal sealed class SarifFormatter(LintEngine engine) : IResultFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string SourceRootId = "%SRCROOT%";

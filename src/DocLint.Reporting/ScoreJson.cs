@@ -4,7 +4,7 @@ using DocLint.Scoring;
 namespace DocLint.Reporting;
 
 /// <summary>Writes a score, its counts, its claims and its sections as JSON (the "score" object of --format json).</summary>
-public static class ScoreJson
+internal static class ScoreJson
 {
     public static void Write(Utf8JsonWriter json, ReliabilityScore score)
     {

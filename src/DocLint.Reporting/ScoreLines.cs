@@ -7,7 +7,7 @@ using Humanizer;
 namespace DocLint.Reporting;
 
 /// <summary>The human sentences and table rows that describe a document's score.</summary>
-public static class ScoreLines
+internal static class ScoreLines
 {
     /// <summary><c>path: source reliability 34/100 (F) — 3 of 14 claims sourced; 6 unsourced claims, 2 hedges on unsourced claims in 1,210 words</c>.</summary>
     public static string Summary(DocumentReport report)

@@ -5,7 +5,7 @@ using Humanizer;
 namespace DocLint.Reporting;
 
 /// <summary>The short human summary after the findings: files, findings by severity and by family.</summary>
-public sealed class SummaryWriter
+internal sealed class SummaryWriter
 {
     public void Write(LintRun result, TextWriter writer)
     {

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace DocLint.Reporting;
 
-public static class ToolVersion
+internal static class ToolVersion
 {
     /// <summary>The informational version without the source-revision suffix the SDK appends.</summary>
     public static string Current { get; } =

@@ -9,7 +9,7 @@ using DocLint.Rules.Sources;
 namespace DocLint.Rules;
 
 /// <summary>The explicit list of built-in rules: no reflection at run time.</summary>
-public static class BuiltInAnalyzers
+internal static class BuiltInAnalyzers
 {
     public static IReadOnlyList<ProseAnalyzer> Create() =>
     [

@@ -1,7 +1,7 @@
 namespace DocLint.Rules;
 
 /// <summary>Every built-in rule ID, declared once.</summary>
-public static class RuleIds
+internal static class RuleIds
 {
     public const string HedgingPhrase = "DL1001";
     public const string EpistemicModal = "DL1002";

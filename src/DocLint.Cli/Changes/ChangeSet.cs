@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace DocLint.Cli.Changes;
 
 /// <summary>The changed lines of each input by display path, or the one-line reason they could not be read.</summary>
-public sealed record ChangeSet(ImmutableDictionary<string, ChangedLines> Files, string? Error)
+internal sealed record ChangeSet(ImmutableDictionary<string, ChangedLines> Files, string? Error)
 {
     public static ChangeSet Failed(string error) => new(ImmutableDictionary<string, ChangedLines>.Empty, error);
 

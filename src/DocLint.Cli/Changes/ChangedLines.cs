@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace DocLint.Cli.Changes;
 
 /// <summary>The 1-based line ranges of a file that were added or changed since the diff base.</summary>
-public sealed record ChangedLines(bool WholeFile, ImmutableArray<LineRange> Ranges)
+internal sealed record ChangedLines(bool WholeFile, ImmutableArray<LineRange> Ranges)
 {
     public static ChangedLines All { get; } = new(true, []);
 

@@ -8,7 +8,7 @@ namespace DocLint.Cli.Changes;
 /// Keeps only findings that touch a changed line. Documents were analysed whole, so a sentence that starts on an
 /// old line and runs into a new one is still judged in full; whole-file problems are always kept.
 /// </summary>
-public static class DiffBaseFilter
+internal static class DiffBaseFilter
 {
     public static ImmutableArray<DocumentReport> Apply(ImmutableArray<DocumentReport> reports, ChangeSet changes)
     {

@@ -8,7 +8,7 @@ namespace DocLint.Cli.Changes;
 /// Reads the new-side ranges from the hunk headers of a <c>git diff --unified=0</c>:
 /// <c>@@ -a,b +c,d @@</c> means lines c to c+d-1 are new; d is 1 when omitted, and 0 for a pure deletion.
 /// </summary>
-public static partial class DiffHunkParser
+internal static partial class DiffHunkParser
 {
     private const string NewSidePrefix = "+++ ";
 

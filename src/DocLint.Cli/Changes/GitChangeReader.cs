@@ -9,7 +9,7 @@ namespace DocLint.Cli.Changes;
 /// are wholly new; a file committed after the base shows up in the diff as one added hunk. Paths are never handed
 /// to git as pathspecs, so a name like <c>a[1].md</c> means itself.
 /// </summary>
-public sealed class GitChangeReader(GitRunner git)
+internal sealed class GitChangeReader(GitRunner git)
 {
     public async Task<ChangeSet> ReadAsync(IReadOnlyList<InputFile> files, string baseRef, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 namespace DocLint.Cli.Changes;
 
 /// <summary>What one git command printed, and how it exited.</summary>
-public sealed record GitOutput(int ExitCode, string StandardOutput, string StandardError)
+internal sealed record GitOutput(int ExitCode, string StandardOutput, string StandardError)
 {
     public bool Succeeded => ExitCode == 0;
 }

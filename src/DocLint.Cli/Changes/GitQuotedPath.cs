@@ -6,7 +6,7 @@ namespace DocLint.Cli.Changes;
 /// Reads a path as git prints it in a diff header when the name has quotes, backslashes or control characters:
 /// in double quotes, with C escapes and octal bytes of its UTF-8 encoding.
 /// </summary>
-public static class GitQuotedPath
+internal static class GitQuotedPath
 {
     public static string Unquote(string quoted)
     {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace DocLint.Cli.Changes;
 
 /// <summary>Runs one git command and captures its output; the only place the CLI starts a process.</summary>
-public sealed class GitRunner
+internal sealed class GitRunner
 {
     private readonly string _executable;
 

@@ -1,4 +1,4 @@
 namespace DocLint.Cli.Changes;
 
 /// <summary>Lines <see cref="First"/> to <see cref="Last"/>, 1-based and inclusive.</summary>
-public readonly record struct LineRange(int First, int Last);
+internal readonly record struct LineRange(int First, int Last);

@@ -11,7 +11,7 @@ namespace DocLint.Cli.Commands;
 /// <c>doclint baseline</c>: records today's findings so that <c>--baseline</c> reports only new ones; with
 /// --prune it only removes entries that no longer match, never adding any.
 /// </summary>
-public sealed class BaselineCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, PolicyRunFactory policies)
+internal sealed class BaselineCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, PolicyRunFactory policies)
 {
     public const string DefaultFileName = "doclint.baseline.json";
 

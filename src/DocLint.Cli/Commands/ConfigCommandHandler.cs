@@ -8,7 +8,7 @@ using DocLint.Reporting;
 namespace DocLint.Cli.Commands;
 
 /// <summary><c>doclint config FILE</c>: each rule's effective severity for that file and which setting decided it.</summary>
-public sealed class ConfigCommandHandler(CliConsole console, PolicyRunFactory policies, LintEngine engine)
+internal sealed class ConfigCommandHandler(CliConsole console, PolicyRunFactory policies, LintEngine engine)
 {
     public async Task<int> RunAsync(string file, LintOptions options)
     {

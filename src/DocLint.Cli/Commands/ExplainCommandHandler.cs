@@ -3,7 +3,7 @@ using DocLint.Analysis;
 namespace DocLint.Cli.Commands;
 
 /// <summary><c>doclint explain DL1001</c>: prints the rule's page, shipped inside the tool.</summary>
-public sealed class ExplainCommandHandler(CliConsole console, LintEngine engine)
+internal sealed class ExplainCommandHandler(CliConsole console, LintEngine engine)
 {
     public int Run(string id)
     {

@@ -4,7 +4,7 @@ using DocLint.Cli.Configuration;
 namespace DocLint.Cli.Commands;
 
 /// <summary><c>doclint init</c>: prints a starter .editorconfig section, or appends it to ./.editorconfig with --write.</summary>
-public sealed class InitCommandHandler(CliConsole console, LintEngine engine)
+internal sealed class InitCommandHandler(CliConsole console, LintEngine engine)
 {
     public async Task<int> RunAsync(bool write)
     {

@@ -8,7 +8,7 @@ using DocLint.Reporting;
 namespace DocLint.Cli.Commands;
 
 /// <summary>The default command: resolve inputs, run one session, write the chosen format, return the exit code.</summary>
-public sealed class LintCommandHandler(
+internal sealed class LintCommandHandler(
     CliConsole console,
     InputResolver resolver,
     LintRunner runner,

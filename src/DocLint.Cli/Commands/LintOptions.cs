@@ -4,7 +4,7 @@ using DocLint.Pipeline;
 namespace DocLint.Cli.Commands;
 
 /// <summary>What the command line asked the lint command to do.</summary>
-public sealed record LintOptions(
+internal sealed record LintOptions(
     IReadOnlyList<string> Paths,
     string Format,
     string? OutputPath,

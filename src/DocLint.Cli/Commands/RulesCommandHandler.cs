@@ -5,7 +5,7 @@ using DocLint.Reporting;
 namespace DocLint.Cli.Commands;
 
 /// <summary><c>doclint rules</c>: a table of every rule with its category, default severity and title.</summary>
-public sealed class RulesCommandHandler(CliConsole console, LintEngine engine)
+internal sealed class RulesCommandHandler(CliConsole console, LintEngine engine)
 {
     public int Run()
     {

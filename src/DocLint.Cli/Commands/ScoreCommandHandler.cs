@@ -12,7 +12,7 @@ namespace DocLint.Cli.Commands;
 /// `doclint score`: every document's source-reliability score, worst first, as a table or JSON. It runs the
 /// same session as the lint command (.editorconfig, suppressions, baseline), so both give the same score.
 /// </summary>
-public sealed class ScoreCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, PolicyRunFactory policies)
+internal sealed class ScoreCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, PolicyRunFactory policies)
 {
     public const string TextFormat = "text";
     public const string JsonFormat = "json";

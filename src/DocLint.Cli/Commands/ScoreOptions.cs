@@ -1,4 +1,4 @@
 namespace DocLint.Cli.Commands;
 
 /// <summary>What the command line asked `doclint score` to do: the lint command's inputs and policy, and a table or JSON.</summary>
-public sealed record ScoreOptions(LintOptions Lint, string Format);
+internal sealed record ScoreOptions(LintOptions Lint, string Format);

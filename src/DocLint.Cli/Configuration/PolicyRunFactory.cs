@@ -11,7 +11,7 @@ namespace DocLint.Cli.Configuration;
 /// baseline read once, and the gate. Every command that lints (lint, score, baseline) starts here, so the same
 /// file with the same settings gets the same findings and the same score whichever command asked.
 /// </summary>
-public sealed class PolicyRunFactory(LintEngine engine)
+internal sealed class PolicyRunFactory(LintEngine engine)
 {
     public static CommandLinePolicy CommandLineFrom(LintOptions options)
     {

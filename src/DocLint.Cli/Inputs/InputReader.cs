@@ -9,7 +9,7 @@ namespace DocLint.Cli.Inputs;
 /// opened (a FIFO would block forever, /dev/zero never ends), and no more than the limit plus one byte is ever
 /// read, from a file or from standard input, so memory stays bounded whatever the input claims to be.
 /// </summary>
-public static class InputReader
+internal static class InputReader
 {
     public static async Task<(byte[]? Content, Diagnostic? Failure)> ReadAsync(InputFile file, Func<Stream> openStandardInput, long maxSize, CancellationToken cancellationToken)
     {

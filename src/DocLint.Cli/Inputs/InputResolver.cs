@@ -7,7 +7,7 @@ namespace DocLint.Cli.Inputs;
 /// Expands the command line's paths: files as given, directories recursively (*.md, *.markdown, *.txt),
 /// globs, and "-" for standard input. Paths print as given; found files print relative to their argument.
 /// </summary>
-public sealed class InputResolver
+internal sealed class InputResolver
 {
     public static readonly IReadOnlyList<string> DocumentExtensions = [".md", ".markdown", ".txt"];
 

@@ -5,7 +5,7 @@ using DocLint.Reporting;
 namespace DocLint.Cli.Output;
 
 /// <summary>Appends the GitHub job summary to $GITHUB_STEP_SUMMARY after --format github, never to an input.</summary>
-public sealed class GitHubStepSummaryFile(CliConsole console)
+internal sealed class GitHubStepSummaryFile(CliConsole console)
 {
     public const string StepSummaryVariable = "GITHUB_STEP_SUMMARY";
 

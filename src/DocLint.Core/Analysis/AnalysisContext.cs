@@ -1,7 +1,7 @@
 namespace DocLint.Analysis;
 
 /// <summary>Where an analyzer registers its actions, once, when the driver is built.</summary>
-public sealed class AnalysisContext
+internal sealed class AnalysisContext
 {
     private readonly List<Action<SentenceAnalysisContext>> _sentenceActions = [];
     private readonly List<Action<DocumentAnalysisContext>> _documentActions = [];

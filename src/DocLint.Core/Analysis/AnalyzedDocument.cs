@@ -6,7 +6,7 @@ using DocLint.Prose;
 namespace DocLint.Analysis;
 
 /// <summary>A document segmented once into sentences, shared by every analyzer.</summary>
-public sealed class AnalyzedDocument
+internal sealed class AnalyzedDocument
 {
     // One document is analysed on one thread, so a plain dictionary is enough.
     private readonly Dictionary<(Sentence Sentence, Type Kind), object> _annotations = [];

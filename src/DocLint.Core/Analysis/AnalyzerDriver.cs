@@ -8,7 +8,7 @@ namespace DocLint.Analysis;
 /// Runs every analyzer's actions over a document, checks each report (a supported descriptor, a span
 /// inside the block), maps it to the file, and turns an analyzer's exception into DL0001.
 /// </summary>
-public sealed class AnalyzerDriver
+internal sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<Registration> _registrations;
 

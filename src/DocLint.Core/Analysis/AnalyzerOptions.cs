@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace DocLint.Analysis;
 
 /// <summary>Per-document rule options (from .editorconfig), keys compared case-insensitively.</summary>
-public sealed class AnalyzerOptions
+internal sealed class AnalyzerOptions
 {
     public static readonly AnalyzerOptions Empty = new(ImmutableDictionary<string, string>.Empty);
 

@@ -5,7 +5,7 @@ using DocLint.Text;
 namespace DocLint.Analysis;
 
 /// <summary>The whole document, for rules that look across sentences.</summary>
-public sealed class DocumentAnalysisContext
+internal sealed class DocumentAnalysisContext
 {
     private readonly Action<ReportedDiagnostic> _report;
 

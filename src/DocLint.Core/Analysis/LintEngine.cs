@@ -14,7 +14,7 @@ namespace DocLint.Analysis;
 /// The per-document stage of a <see cref="Pipeline.LintSession"/>: analyze, apply severities, apply the
 /// document's one suppression map (inline comments and baseline), and score once. No file system, no console.
 /// </summary>
-public sealed class LintEngine
+internal sealed class LintEngine
 {
     private static readonly Suppression SwitchedOff = new(SuppressionKind.Configuration, "configuration");
 

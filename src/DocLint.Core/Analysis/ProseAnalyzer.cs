@@ -7,7 +7,7 @@ namespace DocLint.Analysis;
 /// A rule, Roslyn-style: it declares what it reports, then registers actions on sentences or documents.
 /// Actions are pure functions of their context and may run on many documents in parallel.
 /// </summary>
-public abstract class ProseAnalyzer
+internal abstract class ProseAnalyzer
 {
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 

@@ -5,7 +5,7 @@ using DocLint.Text;
 namespace DocLint.Analysis;
 
 /// <summary>The sentence an action looks at, its neighbours, the options, and where to report.</summary>
-public sealed class SentenceAnalysisContext
+internal sealed class SentenceAnalysisContext
 {
     private readonly Action<ReportedDiagnostic> _report;
 

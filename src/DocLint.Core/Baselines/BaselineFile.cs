@@ -6,7 +6,7 @@ using DocLint.Reporting;
 namespace DocLint.Baselines;
 
 /// <summary>A baseline: entries sorted by path, rule, text and sentence, serialized as stable, diff-friendly JSON.</summary>
-public sealed record BaselineFile(ImmutableArray<BaselineEntry> Entries)
+internal sealed record BaselineFile(ImmutableArray<BaselineEntry> Entries)
 {
     public const int CurrentVersion = 1;
 

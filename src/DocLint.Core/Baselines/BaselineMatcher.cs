@@ -6,7 +6,7 @@ namespace DocLint.Baselines;
 /// What the baseline means to a run. Matching itself happens per document, in its one suppression map
 /// (<see cref="Suppressions.SuppressionMap"/>): each entry absorbs at most its count, in position order.
 /// </summary>
-public static class BaselineMatcher
+internal static class BaselineMatcher
 {
     public const string Justification = "baseline";
 

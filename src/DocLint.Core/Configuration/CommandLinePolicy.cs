@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace DocLint.Configuration;
 
 /// <summary>What the command line says about severities and suppressions; it applies after .editorconfig.</summary>
-public sealed record CommandLinePolicy
+internal sealed record CommandLinePolicy
 {
     public static readonly CommandLinePolicy None = new();
 

@@ -1,7 +1,7 @@
 namespace DocLint.Configuration;
 
 /// <summary>Where a setting came from: an .editorconfig line, the command line, or the built-in default.</summary>
-public sealed record ConfigurationOrigin(string Description)
+internal sealed record ConfigurationOrigin(string Description)
 {
     public static readonly ConfigurationOrigin BuiltInDefault = new("default");
 

@@ -4,7 +4,7 @@ using DocLint.Text;
 namespace DocLint.Configuration;
 
 /// <summary>Builds DL0002 diagnostics that point at the offending line of a configuration file.</summary>
-public static class ConfigurationProblem
+internal static class ConfigurationProblem
 {
     /// <summary>A DL0002 at <paramref name="line"/> (one-based; 0 = the whole file) of <paramref name="path"/>.</summary>
     public static Diagnostic At(string path, int line, string message)

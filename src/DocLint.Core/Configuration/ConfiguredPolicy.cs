@@ -6,7 +6,7 @@ namespace DocLint.Configuration;
 /// The settings .editorconfig gives one document, where each severity setting came from (keys: a rule ID,
 /// <c>category-Name</c>, or <c>*</c> for all rules), and the DL0002 problems found on the way.
 /// </summary>
-public sealed record ConfiguredPolicy(
+internal sealed record ConfiguredPolicy(
     DocumentSettings Settings,
     IReadOnlyDictionary<string, ConfigurationOrigin> SeverityOrigins,
     IReadOnlyList<Diagnostic> Problems)

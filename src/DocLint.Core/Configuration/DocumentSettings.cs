@@ -4,7 +4,7 @@ using DocLint.Documents;
 namespace DocLint.Configuration;
 
 /// <summary>Everything configuration decides for one document.</summary>
-public sealed record DocumentSettings(SeverityPolicy Severities, AnalyzerOptions Options)
+internal sealed record DocumentSettings(SeverityPolicy Severities, AnalyzerOptions Options)
 {
     public static readonly DocumentSettings Default = new(SeverityPolicy.Default, AnalyzerOptions.Empty);
 

@@ -1,7 +1,7 @@
 namespace DocLint.Configuration;
 
 /// <summary>The .editorconfig keys DocLint reads. DocLint's own prefixes keep C# settings out of prose.</summary>
-public static class PolicyKeys
+internal static class PolicyKeys
 {
     public const string RuleSeverityPrefix = "dotnet_diagnostic.";
     public const string SeveritySuffix = ".severity";

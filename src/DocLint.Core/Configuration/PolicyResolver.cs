@@ -9,7 +9,7 @@ namespace DocLint.Configuration;
 /// line. Each .editorconfig is parsed once per run, and each problem in it is reported once however many
 /// documents it applies to. Safe to use from several threads.
 /// </summary>
-public sealed class PolicyResolver
+internal sealed class PolicyResolver
 {
     private readonly EditorConfigResolver _editorConfig;
     private readonly EditorConfigPolicyReader _reader;

@@ -1,7 +1,7 @@
 namespace DocLint.Configuration;
 
 /// <summary>A configured severity, with Roslyn's .editorconfig vocabulary.</summary>
-public enum ReportSeverity
+internal enum ReportSeverity
 {
     Default,
     Error,

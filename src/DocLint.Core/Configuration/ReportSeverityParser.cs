@@ -2,7 +2,7 @@ using DocLint.Diagnostics;
 
 namespace DocLint.Configuration;
 
-public static class ReportSeverityParser
+internal static class ReportSeverityParser
 {
     /// <summary>Parses error|warning|suggestion|silent|refactoring|none|default, case-insensitively.</summary>
     public static bool TryParse(string? value, out ReportSeverity severity)

@@ -3,7 +3,7 @@ using DocLint.Diagnostics;
 namespace DocLint.Configuration;
 
 /// <summary>A rule's effective severity for one document (null = off) and the setting that decided it.</summary>
-public sealed record SeverityExplanation(DiagnosticDescriptor Descriptor, DiagnosticSeverity? Severity, ConfigurationOrigin Origin)
+internal sealed record SeverityExplanation(DiagnosticDescriptor Descriptor, DiagnosticSeverity? Severity, ConfigurationOrigin Origin)
 {
     /// <summary>The .editorconfig word for the severity: error, warning, suggestion, silent or none.</summary>
     public string SeverityWord => Severity switch

@@ -7,7 +7,7 @@ namespace DocLint.Configuration;
 /// How severities are decided for one document: per-rule settings, then per-category, then all rules
 /// (Roslyn's precedence), and the command line last (--warnaserror, --nowarn).
 /// </summary>
-public sealed record SeverityPolicy
+internal sealed record SeverityPolicy
 {
     public static readonly SeverityPolicy Default = new();
 

@@ -18,6 +18,6 @@ public sealed record Diagnostic(
 
     public bool IsSuppressed => Suppression is not null;
 
-    public static Diagnostic ForFile(DiagnosticDescriptor descriptor, string path, string message) =>
+    internal static Diagnostic ForFile(DiagnosticDescriptor descriptor, string path, string message) =>
         new(descriptor, descriptor.DefaultSeverity, Location.ForFile(path), message, string.Empty, string.Empty);
 }

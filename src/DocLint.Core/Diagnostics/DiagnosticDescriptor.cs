@@ -45,6 +45,6 @@ public sealed record DiagnosticDescriptor
 
     public string HelpLinkUri => HelpLinkBase + Id + ".md";
 
-    public string FormatMessage(IReadOnlyList<object?> arguments) =>
+    internal string FormatMessage(IReadOnlyList<object?> arguments) =>
         arguments.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. arguments]);
 }

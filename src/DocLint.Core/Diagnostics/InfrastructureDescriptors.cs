@@ -1,7 +1,7 @@
 namespace DocLint.Diagnostics;
 
 /// <summary>DL0xxx: problems with the tool's inputs and configuration rather than with the prose.</summary>
-public static class InfrastructureDescriptors
+internal static class InfrastructureDescriptors
 {
     public static readonly DiagnosticDescriptor AnalyzerFailed = new(
         "DL0001",

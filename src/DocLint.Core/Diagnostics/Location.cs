@@ -6,7 +6,7 @@ namespace DocLint.Diagnostics;
 public sealed record Location(string Path, TextSpan SourceSpan, LinePositionSpan LineSpan)
 {
     /// <summary>A location for problems with a whole file (it could not be read, it is empty).</summary>
-    public static Location ForFile(string path) => new(path, default, default);
+    internal static Location ForFile(string path) => new(path, default, default);
 
     public bool IsWholeFile => SourceSpan.IsEmpty && LineSpan == default;
 }

@@ -1,7 +1,7 @@
 namespace DocLint.Diagnostics;
 
 /// <summary>The categories and the ID range each one owns (a contract: the first three characters name the family).</summary>
-public static class RuleCategories
+internal static class RuleCategories
 {
     public const string Infrastructure = "Infrastructure";
     public const string Hedging = "Hedging";

@@ -6,7 +6,7 @@ namespace DocLint.Documents;
 /// What one document may cost: its size on disk (<c>doclint_max_file_size</c>, --max-file-size) and the wall-clock
 /// time its lint may take (--time-budget). Both keep one hostile or broken file from stalling a whole run.
 /// </summary>
-public sealed record DocumentLimits(long MaxFileSize, TimeSpan TimeBudget)
+internal sealed record DocumentLimits(long MaxFileSize, TimeSpan TimeBudget)
 {
     public const long DefaultMaxFileSize = 10 * 1000 * 1000;
 

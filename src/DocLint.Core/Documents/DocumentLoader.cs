@@ -4,7 +4,7 @@ using DocLint.Text;
 namespace DocLint.Documents;
 
 /// <summary>Reads one file (never writes it) and extracts its prose, or explains why it could not.</summary>
-public static class DocumentLoader
+internal static class DocumentLoader
 {
     public static LoadResult Load(string displayPath, byte[] bytes)
     {

@@ -1,7 +1,7 @@
 namespace DocLint.Documents;
 
 /// <summary>What makes a claim checkable by the reader.</summary>
-public enum EvidenceKind
+internal enum EvidenceKind
 {
     Link,
     Footnote,

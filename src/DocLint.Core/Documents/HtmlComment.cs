@@ -3,4 +3,4 @@ using DocLint.Text;
 namespace DocLint.Documents;
 
 /// <summary>An HTML comment in a Markdown file; where inline suppressions live.</summary>
-public sealed record HtmlComment(string Content, TextSpan SourceSpan);
+internal sealed record HtmlComment(string Content, TextSpan SourceSpan);

@@ -9,7 +9,7 @@ namespace DocLint.Documents;
 /// (its block parsing and bracket matching cost depth × length); whatever slips past the scan is caught as Markdig's depth error and placed on a line by
 /// parsing ever shorter prefixes.
 /// </summary>
-public static class MarkdownNesting
+internal static class MarkdownNesting
 {
     /// <summary>Below Markdig's own limit of 128, so the scan, not an exception, refuses the usual cases.</summary>
     public const int MaxDepth = 100;

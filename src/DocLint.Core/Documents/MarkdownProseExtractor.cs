@@ -14,7 +14,7 @@ namespace DocLint.Documents;
 /// table cells. Code, HTML, front matter, link destinations and footnote definitions are left out;
 /// links and footnote references become evidence attached to the block.
 /// </summary>
-public static class MarkdownProseExtractor
+internal static class MarkdownProseExtractor
 {
     internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()

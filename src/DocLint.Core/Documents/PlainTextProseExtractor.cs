@@ -4,7 +4,7 @@ using DocLint.Text;
 namespace DocLint.Documents;
 
 /// <summary>Plain text: paragraphs are separated by blank lines and map to the file one to one.</summary>
-public static class PlainTextProseExtractor
+internal static class PlainTextProseExtractor
 {
     public static ProseDocument Extract(string path, SourceText source)
     {

@@ -7,7 +7,7 @@ namespace DocLint.Documents;
 /// A run of prose (a paragraph, heading, list item paragraph or table cell) with the map back to the file.
 /// Code, HTML, front matter and URLs never appear in <see cref="Text"/>.
 /// </summary>
-public sealed record ProseBlock(
+internal sealed record ProseBlock(
     int Index,
     ProseBlockKind Kind,
     string Text,

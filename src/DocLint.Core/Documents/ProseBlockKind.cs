@@ -1,6 +1,6 @@
 namespace DocLint.Documents;
 
-public enum ProseBlockKind
+internal enum ProseBlockKind
 {
     Paragraph,
     Heading,

@@ -4,7 +4,7 @@ using DocLint.Text;
 namespace DocLint.Documents;
 
 /// <summary>A parsed document: its source text and the prose extracted from it.</summary>
-public sealed record ProseDocument(
+internal sealed record ProseDocument(
     string Path,
     DocumentKind Kind,
     SourceText Source,

@@ -4,7 +4,7 @@ using DocLint.Text;
 namespace DocLint.Documents;
 
 /// <summary>A piecewise, monotonic map from offsets in extracted prose to offsets in the source file.</summary>
-public sealed class SourceMap
+internal sealed class SourceMap
 {
     private readonly ImmutableArray<SourceMapPiece> _pieces;
 

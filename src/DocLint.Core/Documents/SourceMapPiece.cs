@@ -4,7 +4,7 @@ namespace DocLint.Documents;
 /// One piece of a <see cref="SourceMap"/>. When prose and source lengths agree the piece maps
 /// character by character; otherwise (an escape, an entity, a placeholder for code) it is atomic.
 /// </summary>
-public readonly record struct SourceMapPiece(int ProseStart, int ProseLength, int SourceStart, int SourceLength)
+internal readonly record struct SourceMapPiece(int ProseStart, int ProseLength, int SourceStart, int SourceLength)
 {
     public int ProseEnd => ProseStart + ProseLength;
 

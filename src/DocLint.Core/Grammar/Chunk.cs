@@ -1,6 +1,6 @@
 namespace DocLint.Grammar;
 
-public enum ChunkKind
+internal enum ChunkKind
 {
     /// <summary>A base noun phrase: determiner, modifiers and head noun ("the company's new shares", "nearly 900 households", "she").</summary>
     NounPhrase,
@@ -11,7 +11,7 @@ public enum ChunkKind
 
 /// <summary>What a verb group's auxiliaries say about it.</summary>
 [Flags]
-public enum VerbTraits
+internal enum VerbTraits
 {
     None = 0,
 
@@ -41,7 +41,7 @@ public enum VerbTraits
 /// A chunk of a sentence as token indexes: [<see cref="Start"/>, <see cref="End"/>), with the index of its head
 /// (the last noun of a noun phrase, the main verb of a verb group).
 /// </summary>
-public readonly record struct Chunk(ChunkKind Kind, int Start, int Length, int Head, VerbTraits Traits)
+internal readonly record struct Chunk(ChunkKind Kind, int Start, int Length, int Head, VerbTraits Traits)
 {
     public int End => Start + Length;
 

@@ -1,6 +1,6 @@
 namespace DocLint.Grammar;
 
-public enum ClauseKind
+internal enum ClauseKind
 {
     /// <summary>The sentence's main clause, or its resumption after an embedded clause.</summary>
     Main,
@@ -19,7 +19,7 @@ public enum ClauseKind
 /// A flat clause segment as token indexes, [<see cref="Start"/>, <see cref="End"/>), with the token that opens it
 /// (-1 for the first clause). Segments cover the sentence without gaps or overlaps.
 /// </summary>
-public readonly record struct Clause(ClauseKind Kind, int Start, int Length, int Introducer)
+internal readonly record struct Clause(ClauseKind Kind, int Start, int Length, int Introducer)
 {
     public int End => Start + Length;
 

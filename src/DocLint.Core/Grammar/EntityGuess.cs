@@ -1,6 +1,6 @@
 namespace DocLint.Grammar;
 
-public enum EntityKind
+internal enum EntityKind
 {
     /// <summary>A capitalised name whose kind the cues do not tell (a person or a place, mostly).</summary>
     Name,
@@ -19,7 +19,7 @@ public enum EntityKind
 /// A guessed named entity as token indexes, [<see cref="Start"/>, <see cref="End"/>), with the cue that decided its
 /// kind (the title, organisation word or outlet entry; "capitalised" or "acronym" otherwise).
 /// </summary>
-public readonly record struct EntityGuess(EntityKind Kind, int Start, int Length, string Cue)
+internal readonly record struct EntityGuess(EntityKind Kind, int Start, int Length, string Cue)
 {
     public int End => Start + Length;
 

@@ -3,7 +3,7 @@ using DocLint.Lexicons;
 namespace DocLint.Grammar;
 
 /// <summary>The grammar layer's word lists (rules/lexicons/grammar-*.txt), embedded in Core and read once.</summary>
-public sealed class GrammarLexicons
+internal sealed class GrammarLexicons
 {
     private static readonly Lazy<GrammarLexicons> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -8,7 +8,7 @@ namespace DocLint.Grammar;
 /// thread-safe; <see cref="Default"/> shares the embedded model and word lists, loaded once on first use. Callers
 /// that analyse a document should read each sentence once and share the result (see docs/grammar.md).
 /// </summary>
-public sealed class GrammarReader
+internal sealed class GrammarReader
 {
     private static readonly Lazy<GrammarReader> Embedded =
         new(() => new GrammarReader(PosTagger.Default, GrammarLexicons.Default), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -5,7 +5,7 @@ namespace DocLint.Grammar;
 /// ("didn't", "company's", "it's", "they'll"), the tag of the clitic (Penn splits these into two tokens; DocLint
 /// keeps them whole, so the label carries both).
 /// </summary>
-public readonly record struct PosLabel(PosTag Tag, PosTag Clitic)
+internal readonly record struct PosLabel(PosTag Tag, PosTag Clitic)
 {
     /// <summary>"NN", or "VBD|RB" for a token with a clitic.</summary>
     public override string ToString() => Clitic == PosTag.None ? Tag.ToPenn() : $"{Tag.ToPenn()}|{Clitic.ToPenn()}";

@@ -4,7 +4,7 @@ namespace DocLint.Grammar;
 /// Penn Treebank part-of-speech tags (docs/grammar.md lists them with examples). <see cref="None"/> marks "no tag",
 /// for instance a token without a clitic.
 /// </summary>
-public enum PosTag : byte
+internal enum PosTag : byte
 {
     None,
     CC,

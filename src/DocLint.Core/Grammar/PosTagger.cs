@@ -9,7 +9,7 @@ namespace DocLint.Grammar;
 /// The model is embedded in Core, read once on first use and shared by every thread; tagging is a pure function of
 /// the tokens.
 /// </summary>
-public sealed class PosTagger
+internal sealed class PosTagger
 {
     /// <summary>The resource name of the embedded model (rules/models/pos-perceptron.bin).</summary>
     public const string ModelResource = "DocLint.Models.pos-perceptron.bin";

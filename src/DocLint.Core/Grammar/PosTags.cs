@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace DocLint.Grammar;
 
 /// <summary>Penn spellings of <see cref="PosTag"/> and the word classes rules ask about.</summary>
-public static class PosTags
+internal static class PosTags
 {
     private static readonly string[] PennNames = BuildPennNames();
 

@@ -8,7 +8,7 @@ namespace DocLint.Grammar;
 /// token, noun-phrase and verb-group chunks, flat clause segments and named-entity guesses. Immutable; computed once
 /// per sentence by <see cref="GrammarReader"/>.
 /// </summary>
-public sealed class SentenceGrammar
+internal sealed class SentenceGrammar
 {
     internal SentenceGrammar(
         ImmutableArray<Token> tokens,

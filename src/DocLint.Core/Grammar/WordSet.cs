@@ -8,7 +8,7 @@ namespace DocLint.Grammar;
 /// A one-word list looked up by a token's whole text, case-insensitively, with a typographic apostrophe read as a
 /// straight one; unlike <see cref="Lexicon"/> it keeps clitic entries ("'ve", "'s") as one word.
 /// </summary>
-public sealed class WordSet
+internal sealed class WordSet
 {
     private readonly FrozenSet<string> _words;
 

@@ -9,7 +9,7 @@ namespace DocLint.Lexicons;
 /// Entries are plain text, one a line; <c>#</c> starts a comment. Tokens in an entry are matched whole
 /// and case-insensitively, so "may" never matches inside "mayor".
 /// </summary>
-public sealed class Lexicon
+internal sealed class Lexicon
 {
     private readonly Node _root;
 

@@ -15,7 +15,7 @@ namespace DocLint.Pipeline;
 /// One session is one run. It reads no file and writes nothing: callers hand it content. Safe to use from
 /// several threads.
 /// </summary>
-public sealed class LintSession
+internal sealed class LintSession
 {
     private readonly LintEngine _engine;
     private readonly LintSessionOptions _options;

@@ -4,7 +4,7 @@ using DocLint.Configuration;
 namespace DocLint.Pipeline;
 
 /// <summary>What one run is configured with: per-document policy, the baseline, and the score gate.</summary>
-public sealed record LintSessionOptions
+internal sealed record LintSessionOptions
 {
     public static readonly LintSessionOptions Default = new();
 

@@ -8,7 +8,7 @@ namespace DocLint.Pipeline;
 /// The --min-score gate for one document (its minimum comes from its settings: --min-score, or doclint_min_score
 /// per folder). A failed gate is a DL0020 error on the document, so every output format carries it.
 /// </summary>
-public static class ScoreGate
+internal static class ScoreGate
 {
     /// <summary>The report with a DL0020 added when its score fails its minimum, and <see cref="DocumentReport.GateSkipped"/> set for a not-rated document the gate ignores.</summary>
     public static DocumentReport Apply(DocumentReport report, UnratedScores unrated)

@@ -8,7 +8,7 @@ namespace DocLint.Prose;
 /// curly quotes that open after a space (an apostrophe never does). An unclosed quotation runs to the
 /// block's end, as a quotation that continues into the next paragraph does.
 /// </summary>
-public static class QuotationFinder
+internal static class QuotationFinder
 {
     public static ImmutableArray<TextSpan> Find(string text, ImmutableArray<Token> tokens)
     {

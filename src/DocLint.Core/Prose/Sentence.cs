@@ -7,7 +7,7 @@ namespace DocLint.Prose;
 /// <summary>
 /// A sentence of a block, with its tokens. Spans are in the block's prose; the block maps them to the file.
 /// </summary>
-public sealed class Sentence
+internal sealed class Sentence
 {
     internal Sentence(ProseBlock block, int indexInBlock, TextSpan span, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> quotations)
     {

@@ -9,7 +9,7 @@ namespace DocLint.Prose;
 /// when the next token can start a sentence. Abbreviations, initials and decimals are single tokens,
 /// so their periods never split.
 /// </summary>
-public static class SentenceSegmenter
+internal static class SentenceSegmenter
 {
     public static ImmutableArray<Sentence> Segment(ProseBlock block)
     {

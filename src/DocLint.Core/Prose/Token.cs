@@ -3,7 +3,7 @@ using DocLint.Text;
 namespace DocLint.Prose;
 
 /// <summary>A token with its span in its block's prose.</summary>
-public sealed record Token(TokenKind Kind, string Text, TextSpan Span)
+internal sealed record Token(TokenKind Kind, string Text, TextSpan Span)
 {
     public bool IsWord => Kind == TokenKind.Word;
 

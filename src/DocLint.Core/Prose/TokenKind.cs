@@ -1,6 +1,6 @@
 namespace DocLint.Prose;
 
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>Letters, possibly with inner apostrophes, hyphens or digits ("don't", "well-known", "COVID-19").</summary>
     Word,

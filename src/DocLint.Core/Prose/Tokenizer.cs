@@ -5,7 +5,7 @@ using DocLint.Text;
 namespace DocLint.Prose;
 
 /// <summary>Splits prose into words, numbers, punctuation, quotes, symbols and URLs, each with its span.</summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static ImmutableArray<Token> Tokenize(string text)
     {

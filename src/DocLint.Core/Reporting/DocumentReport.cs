@@ -25,5 +25,5 @@ public sealed record DocumentReport(string Path, ImmutableArray<Diagnostic> Diag
 
     public IEnumerable<Diagnostic> Reported => Diagnostics.Where(d => !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden);
 
-    public static DocumentReport Failed(Diagnostic failure) => new(failure.Location.Path, [failure], 0, WasLinted: false);
+    internal static DocumentReport Failed(Diagnostic failure) => new(failure.Location.Path, [failure], 0, WasLinted: false);
 }

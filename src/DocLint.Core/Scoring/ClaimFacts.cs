@@ -6,7 +6,7 @@ namespace DocLint.Scoring;
 /// and the rules never disagree about what a figure is). The claims rule records it on the analyzed document with
 /// <see cref="Analysis.AnalyzedDocument.GetOrCreate{T}"/>; <see cref="DocumentFacts.From"/> reads it back.
 /// </summary>
-public sealed record ClaimFacts(ClaimStatus Status, double Weight, bool HasFigure)
+internal sealed record ClaimFacts(ClaimStatus Status, double Weight, bool HasFigure)
 {
     /// <summary>The reading of a sentence that makes no claim, and of every sentence when no claims rule ran.</summary>
     public static readonly ClaimFacts None = new(ClaimStatus.None, 0, HasFigure: false);

@@ -11,7 +11,7 @@ namespace DocLint.Scoring;
 /// so the score and the rules share one definition of each. Markdown headings split sections; text before the
 /// first heading has no title.
 /// </summary>
-public sealed record DocumentFacts(ImmutableArray<string?> SectionTitles, ImmutableArray<SentenceFacts> Sentences)
+internal sealed record DocumentFacts(ImmutableArray<string?> SectionTitles, ImmutableArray<SentenceFacts> Sentences)
 {
     public int Words => Sentences.Sum(s => s.Words);
 

@@ -9,7 +9,7 @@ namespace DocLint.Scoring;
 /// diagnostics, read by rule category only, so Core stays free of rule knowledge. One pass over the diagnostics and
 /// one over the sentences. The model and its constants are documented in rules/SCORE.md.
 /// </summary>
-public sealed class ReliabilityScorer(ScoreWeights weights)
+internal sealed class ReliabilityScorer(ScoreWeights weights)
 {
     /// <summary>The value given to a document without claims: neither trustworthy nor not, and never 100 by accident.</summary>
     public const int NotRatedValue = 50;
@@ -69,8 +69,8 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
         var total = sectionTallies.Aggregate(ScoreTally.Empty, ScoreTally.Add);
         var value = Evaluate(total);
         var score = value is { } rated
-            ? new ReliabilityScore(rated, ScoreGrade.For(rated), IsRated: true, total, sections, facts)
-            : new ReliabilityScore(NotRatedValue, ScoreGrade.NotRated, IsRated: false, total, sections, facts);
+            ? new ReliabilityScore(rated, ScoreGrade.For(rated), IsRated: true, total, sections)
+            : new ReliabilityScore(NotRatedValue, ScoreGrade.NotRated, IsRated: false, total, sections);
         return score with { Claims = claims.ToImmutable() };
     }
 

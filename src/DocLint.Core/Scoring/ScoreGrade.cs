@@ -1,7 +1,7 @@
 namespace DocLint.Scoring;
 
 /// <summary>The grade bands of rules/SCORE.md.</summary>
-public static class ScoreGrade
+internal static class ScoreGrade
 {
     /// <summary>The grade of a document without claims: there is nothing to support.</summary>
     public const string NotRated = "N/A";

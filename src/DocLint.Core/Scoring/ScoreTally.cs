@@ -16,7 +16,7 @@ public sealed record ScoreTally(
     int Hedges,
     int HedgesOnUnsourcedClaims)
 {
-    public static readonly ScoreTally Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    internal static readonly ScoreTally Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>Claims stated with no source in their paragraph (DL5001).</summary>
     public int UnsourcedClaims { get; init; }

@@ -5,7 +5,7 @@ namespace DocLint.Scoring;
 /// long article is not punished for being long. Every weight is positive, which keeps the score monotone. They were
 /// set from the ideas in the readers' notes (docs/score.md), not fitted number by number.
 /// </summary>
-public sealed record ScoreWeights
+internal sealed record ScoreWeights
 {
     public static readonly ScoreWeights Default = new();
 

@@ -10,7 +10,7 @@ namespace DocLint.Suppressions;
 /// the comment's reason, so SARIF can carry them; the comments' own problems come back as DL0003 (unknown ID
 /// or category), DL0004 (suppresses nothing) and DL0005 (no reason, when the policy asks for one).
 /// </summary>
-public sealed class InlineSuppressor
+internal sealed class InlineSuppressor
 {
     private const string AllRules = "*";
 

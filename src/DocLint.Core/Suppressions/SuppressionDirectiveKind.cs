@@ -1,7 +1,7 @@
 namespace DocLint.Suppressions;
 
 /// <summary>The markdownlint-style comment forms.</summary>
-public enum SuppressionDirectiveKind
+internal enum SuppressionDirectiveKind
 {
     /// <summary><c>doclint-disable</c>: from here until a matching enable.</summary>
     Disable,

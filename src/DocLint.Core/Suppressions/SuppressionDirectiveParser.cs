@@ -4,7 +4,7 @@ using DocLint.Documents;
 namespace DocLint.Suppressions;
 
 /// <summary>Reads <c>&lt;!-- doclint-disable DL1001 Hedging -- reason --&gt;</c>; any other comment is not a directive.</summary>
-public static class SuppressionDirectiveParser
+internal static class SuppressionDirectiveParser
 {
     private const string ReasonSeparator = " -- ";
 

@@ -10,7 +10,7 @@ namespace DocLint.Suppressions;
 /// and the baseline's entries for its path. Comments win over the baseline, so a finding a writer silenced on
 /// purpose never uses up a baseline entry.
 /// </summary>
-public sealed class SuppressionMap
+internal sealed class SuppressionMap
 {
     private static readonly Suppression ByBaseline = new(SuppressionKind.External, BaselineMatcher.Justification);
 

@@ -1,6 +1,6 @@
 namespace DocLint.Text;
 
-public enum DecodeFailureKind
+internal enum DecodeFailureKind
 {
     None,
     Binary,
@@ -9,7 +9,7 @@ public enum DecodeFailureKind
 }
 
 /// <summary>Either a decoded text or the reason it could not be decoded.</summary>
-public sealed record DecodeResult(SourceText? Text, DecodeFailureKind FailureKind, string? FailureReason)
+internal sealed record DecodeResult(SourceText? Text, DecodeFailureKind FailureKind, string? FailureReason)
 {
     public bool IsSuccess => Text is not null;
 

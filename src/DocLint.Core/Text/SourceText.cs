@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace DocLint.Text;
 
 /// <summary>Decoded document text (BOM removed) with a line table for \n, \r\n and \r.</summary>
-public sealed class SourceText
+internal sealed class SourceText
 {
     private readonly ImmutableArray<int> _lineStarts;
 

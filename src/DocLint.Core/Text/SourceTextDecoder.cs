@@ -6,7 +6,7 @@ namespace DocLint.Text;
 /// Turns a file's bytes into a <see cref="SourceText"/>: detects a byte-order mark (UTF-8 by default),
 /// refuses binary content and invalid UTF-8 with a reason a writer can act on.
 /// </summary>
-public static class SourceTextDecoder
+internal static class SourceTextDecoder
 {
     // Enough to recognise binary files by their NUL bytes without scanning a whole large file twice.
     private const int BinarySniffLength = 8000;

@@ -8,7 +8,7 @@ using DocLint.Rules.Common;
 namespace DocLint.Rules.Certainty;
 
 /// <summary>DL4001: certainty the text does not earn ("obviously", "undoubtedly", "there is no question that").</summary>
-public sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
+internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.UnsupportedCertainty,

@@ -11,7 +11,7 @@ namespace DocLint.Rules.Claims;
 /// every sentence as a claim on the analyzed document (<see cref="ClaimFacts"/>), which is what the score counts, so
 /// every point the score takes off traces to a finding a writer can see.
 /// </summary>
-public sealed class UnsourcedClaimAnalyzer : ProseAnalyzer
+internal sealed class UnsourcedClaimAnalyzer : ProseAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.UnsourcedClaim,

@@ -1,6 +1,6 @@
 namespace DocLint.Rules.Common;
 
-public enum AttributionKind
+internal enum AttributionKind
 {
     /// <summary>A source the reader can check: a named person or body, a document, a link or citation.</summary>
     Named,

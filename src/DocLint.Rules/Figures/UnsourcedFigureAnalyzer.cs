@@ -11,7 +11,7 @@ namespace DocLint.Rules.Figures;
 /// DL2001: a figure stated as fact with no attribution in its sentence or a neighbouring sentence of its
 /// paragraph. DL2002: a figure whose only attribution is vague ("some estimates put the cost at…").
 /// </summary>
-public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
+internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 {
     public static readonly DiagnosticDescriptor UnsourcedRule = new(
         RuleIds.UnsourcedFigure,

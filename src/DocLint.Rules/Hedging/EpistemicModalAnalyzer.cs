@@ -11,7 +11,7 @@ namespace DocLint.Rules.Hedging;
 /// DL1002: "may", "might" and "could" that express the author's uncertainty ("the plan could fail"),
 /// not the month, the noun, permission, advice, purpose, past ability or an embedded question.
 /// </summary>
-public sealed class EpistemicModalAnalyzer : ProseAnalyzer
+internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.EpistemicModal,

@@ -8,7 +8,7 @@ using DocLint.Rules.Common;
 namespace DocLint.Rules.Hedging;
 
 /// <summary>DL1001: the author's own hedges ("presumably", "it seems", "most likely").</summary>
-public sealed class HedgingPhraseAnalyzer : ProseAnalyzer
+internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 {
 
     public static readonly DiagnosticDescriptor Rule = new(

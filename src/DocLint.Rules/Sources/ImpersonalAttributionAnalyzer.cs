@@ -6,7 +6,7 @@ using DocLint.Rules.Common;
 namespace DocLint.Rules.Sources;
 
 /// <summary>DL3002: attribution to no one ("it is believed that", "reportedly", "is said to").</summary>
-public sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
+internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.ImpersonalAttribution,

@@ -6,7 +6,7 @@ using DocLint.Rules.Common;
 namespace DocLint.Rules.Sources;
 
 /// <summary>DL3001: claims attributed to sources the reader cannot identify ("experts say", "sources close to").</summary>
-public sealed class VagueSourceAnalyzer : ProseAnalyzer
+internal sealed class VagueSourceAnalyzer : ProseAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.VagueSource,

@@ -56,14 +56,14 @@ public sealed class ChunkerTests
     [InlineData("Voters_NNS may_MD never_RB know_VB ._.", "may never know", VerbTraits.Modal | VerbTraits.Negated | VerbTraits.Finite)]
     [InlineData("The_DT plan_NN isn't_VBZ|RB expected_VBN ._.", "isn't expected", VerbTraits.Passive | VerbTraits.Negated | VerbTraits.Finite)]
     [InlineData("They've_PRP|VBP seen_VBN it_PRP ._.", "They've seen", VerbTraits.Perfect | VerbTraits.Finite)]
-    public void Verb_groups_know_their_modal_perfect_passive_and_negation(string tagged, string group, VerbTraits traits)
+    public void Verb_groups_know_their_modal_perfect_passive_and_negation(string tagged, string group, object traits) // object: VerbTraits is internal, and a public test method cannot name it
     {
         var line = Tagged.Line(tagged);
 
         var chunk = Chunker.Find(line.Tokens, line.Tags).Last(c => c.Kind == ChunkKind.VerbGroup);
 
         Assert.Equal(group, string.Join(' ', line.Tokens[chunk.Start..chunk.End].Select(t => t.Text)));
-        Assert.Equal(traits, chunk.Traits);
+        Assert.Equal((VerbTraits)traits, chunk.Traits);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace DocLint.Rules.Tests.Verification;
 /// nothing extra. A failure prints the expected and actual findings as markup over the same text.
 /// </summary>
 [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Roslyn's verifier shape: tests alias the closed type as Verify.")]
-public static class AnalyzerVerifier<TAnalyzer>
+internal static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : ProseAnalyzer, new()
 {
     public static void VerifyMarkdown(string markup) => Verify(markup, DocumentFormat.Markdown);
