@@ -3,22 +3,28 @@ using System.Globalization;
 using DocLint.Reliability;
 
 // Two ways to drive the same target (the Markdown and plain-text paths of the lint engine):
+//   --afl                  under afl-fuzz through SharpFuzz's fork server, after `sharpfuzz` has instrumented the assemblies;
 //   --libfuzzer            under libFuzzer through SharpFuzz, after `sharpfuzz` has instrumented the DocLint assemblies;
 //   --iterations N --seed S  an in-process mutation loop over the corpus folders given after --corpus (no instrumentation).
 // Either way a crash (any exception) or a broken promise (span outside the document or empty, line and offset
 // disagreeing, a second run differing) is a failure; the loop saves each failing input under --crashes.
 var options = FuzzOptions.Parse(args);
-var invariants = new LintInvariants();
+// Built on first use: instrumented code may run only after SharpFuzz has set up the coverage map.
+LintInvariants? built = null;
+LintInvariants Invariants() => built ??= new LintInvariants();
 if (options.LibFuzzer)
 {
-    SharpFuzz.Fuzzer.LibFuzzer.Run(span =>
+    SharpFuzz.Fuzzer.LibFuzzer.Run(span => CheckOrThrow(span.ToArray()));
+    return 0;
+}
+
+if (options.Afl)
+{
+    SharpFuzz.Fuzzer.Run(stream =>
     {
-        var bytes = span.ToArray();
-        var path = bytes.Length > 0 && bytes[0] % 2 == 0 ? "fuzz.md" : "fuzz.txt";
-        if (invariants.Check(path, bytes).Violation is { } violation)
-        {
-            throw new InvalidOperationException(violation);
-        }
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        CheckOrThrow(buffer.ToArray());
     });
     return 0;
 }
@@ -55,7 +61,7 @@ for (var i = 0; i < options.Iterations; i++)
     string? failure;
     try
     {
-        failure = invariants.Check(path, input).Violation;
+        failure = Invariants().Check(path, input).Violation;
         violations += failure is null ? 0 : 1;
     }
     catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -77,17 +83,28 @@ var seconds = clock.Elapsed.TotalSeconds;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"inputs {options.Iterations}, crashes {crashes}, span or determinism violations {violations}, corpus files {corpus.Count}, largest input {largest} bytes, {seconds:F1} s ({options.Iterations / seconds:F0} inputs/s), seed {options.Seed}"));
 return crashes + violations == 0 ? 0 : 1;
 
+// The coverage-guided engines see a broken promise as a crash: the first byte picks the Markdown or plain-text path.
+void CheckOrThrow(byte[] bytes)
+{
+    var path = bytes.Length > 0 && bytes[0] % 2 == 0 ? "fuzz.md" : "fuzz.txt";
+    if (Invariants().Check(path, bytes).Violation is { } violation)
+    {
+        throw new InvalidOperationException(violation);
+    }
+}
+
 /// <summary>The harness's command line.</summary>
-internal sealed record FuzzOptions(bool LibFuzzer, int Iterations, int Seed, IReadOnlyList<string> Corpus, string Crashes)
+internal sealed record FuzzOptions(bool LibFuzzer, bool Afl, int Iterations, int Seed, IReadOnlyList<string> Corpus, string Crashes)
 {
     public static FuzzOptions Parse(string[] args)
     {
-        var options = new FuzzOptions(false, 10_000, 1, [], "fuzz-crashes");
+        var options = new FuzzOptions(false, false, 10_000, 1, [], "fuzz-crashes");
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
             {
                 "--libfuzzer" => options with { LibFuzzer = true },
+                "--afl" => options with { Afl = true },
                 "--iterations" => options with { Iterations = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--corpus" => options with { Corpus = [.. options.Corpus, args[++i]] },
