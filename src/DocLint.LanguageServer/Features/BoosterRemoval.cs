@@ -36,6 +36,12 @@ internal static class BoosterRemoval
             {
                 start--;
             }
+
+            // "It failed, obviously." loses the comma that set the booster off, not just the booster.
+            if (start > 0 && text[start - 1] == ',' && (end == text.Length || text[end] is '.' or '!' or '?' or ';' or ':'))
+            {
+                start--;
+            }
         }
 
         if (start == booster.Start && char.IsUpper(text[booster.Start]) && end < text.Length && char.IsLower(text[end]))

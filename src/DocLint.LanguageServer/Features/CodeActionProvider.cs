@@ -22,24 +22,26 @@ internal static class CodeActionProvider
         var source = result.Snapshot.Source;
         var start = IncrementalText.Offset(source, range.Start);
         var end = IncrementalText.Offset(source, range.End);
-        var actions = new List<CodeAction>();
+        // The rules' own fixes first, so the editor's default quick fix is the fix and not a suppression.
+        var fixes = new List<CodeAction>();
+        var suppressions = new List<CodeAction>();
         foreach (var finding in result.Report.Reported.Where(d => !d.Location.IsWholeFile && DiagnosticMapper.Touches(d, start, end)))
         {
             var mapped = DiagnosticMapper.Map(finding);
             if (finding.Id == BoosterRemoval.RuleId)
             {
                 var (span, newText) = BoosterRemoval.Edit(source, finding.Location.SourceSpan);
-                actions.Add(Action(result, $"Drop '{finding.FlaggedText}'", mapped, preferred: true, new TextEdit(DiagnosticMapper.ToRange(source, span), newText)));
+                fixes.Add(Action(result, $"Drop '{finding.FlaggedText}'", mapped, preferred: true, new TextEdit(DiagnosticMapper.ToRange(source, span), newText)));
             }
 
             if (result.Kind == DocumentKind.Markdown)
             {
-                actions.Add(Action(result, $"Suppress {finding.Id} on this line (with a reason)", mapped, preferred: false, SuppressOnLine(source, finding)));
-                actions.Add(Action(result, $"Suppress {finding.Id} in this file", mapped, preferred: false, SuppressInFile(source, finding.Id)));
+                suppressions.Add(Action(result, $"Suppress {finding.Id} on this line (with a reason)", mapped, preferred: false, SuppressOnLine(source, finding)));
+                suppressions.Add(Action(result, $"Suppress {finding.Id} in this file", mapped, preferred: false, SuppressInFile(source, finding.Id)));
             }
         }
 
-        return actions;
+        return [.. fixes, .. suppressions];
     }
 
     /// <summary>The comment on its own line above the finding's first line, indented like it.</summary>
