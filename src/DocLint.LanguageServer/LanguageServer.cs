@@ -15,7 +15,7 @@ namespace DocLint.LanguageServer;
 internal sealed class LanguageServer : IDisposable
 {
     private const string DoclintSection = "doclint";
-    private static readonly IReadOnlyList<string> WatchedGlobs = ["**/.editorconfig", "**/*.doclint-baseline.json", "**/doclint-baseline.json"];
+    private static readonly IReadOnlyList<string> WatchedGlobs = ["**/.editorconfig", "**/*baseline*.json"];
 
     private readonly LintEngine _engine;
     private readonly LanguageServerOptions _options;
@@ -39,7 +39,8 @@ internal sealed class LanguageServer : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _engine = engine;
         _options = options;
-        _reader = new MessageReader(input);
+        // Headers are read a byte at a time; the buffer makes that one read call per message rather than per byte.
+        _reader = new MessageReader(new BufferedStream(input));
         _writer = new MessageWriter(output);
         _hover = new HoverProvider(new RulePages(options.ReadRulePage));
     }
@@ -123,11 +124,13 @@ internal sealed class LanguageServer : IDisposable
                 HandleNotification(message.Method, message.Params);
             }
         }
-        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or NullReferenceException)
+        catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
         {
+            // One bad message (or a bug behind it) fails that request, not the writer's whole session.
             if (isRequest)
             {
-                await _writer.RespondErrorAsync(message.Id, LspConstants.InvalidParams, $"{message.Method}: {exception.Message}", cancellationToken);
+                var code = exception is JsonException or ArgumentException ? LspConstants.InvalidParams : LspConstants.InternalError;
+                await _writer.RespondErrorAsync(message.Id, code, $"{message.Method}: {exception.Message}", cancellationToken);
             }
             else
             {
