@@ -6,6 +6,9 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// <summary>Where the tool writes files named by --output (a seam for tests).</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>The raw standard output, for `doclint lsp`, whose protocol counts bytes (a seam for tests).</summary>
+    public Func<Stream> OpenOutput { get; init; } = () => Stream.Null;
+
     /// <summary>Reads an environment variable such as GITHUB_STEP_SUMMARY (a seam so tests never touch the process env).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 }

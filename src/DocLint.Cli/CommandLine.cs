@@ -99,6 +99,10 @@ internal static class CommandLine
         explain.SetAction(parse => services.GetRequiredService<ExplainCommandHandler>().Run(parse.GetValue(id)!));
         root.Subcommands.Add(explain);
         root.Subcommands.Add(ScoreCommand(services, stdinFileName));
+        var lsp = new Command("lsp", "Run the language server (LSP 3.17 over standard input and output) for editors: VS Code, Neovim or any LSP client. See docs/editor.md.");
+        lsp.SetAction((_, cancellationToken) => LanguageServer.LanguageServerHost.RunAsync(
+            services.GetRequiredService<Analysis.LintEngine>(), services.GetRequiredService<CliConsole>().OpenInput(), services.GetRequiredService<CliConsole>().OpenOutput(), ExplainCommandHandler.ReadPage, cancellationToken));
+        root.Subcommands.Add(lsp);
         PolicyCommandLine.AddCommands(root, services);
         return root;
     }

@@ -1,0 +1,32 @@
+// Starts `doclint lsp` for Markdown and plain-text documents; everything else (diagnostics, code actions, hover,
+// the score lens) comes from the server, so VS Code shows exactly what `doclint` reports on the command line.
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const configured = vscode.workspace.getConfiguration('doclint').get<string>('path');
+  const command = configured && configured.trim().length > 0 ? configured : 'doclint';
+  const serverOptions: ServerOptions = { command, args: ['lsp'], transport: TransportKind.stdio };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    // The server also registers these watchers itself; declaring them here works with clients that cannot.
+    synchronize: {
+      configurationSection: 'doclint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.editorconfig,*baseline*.json}'),
+    },
+  };
+  client = new LanguageClient('doclint', 'DocLint', serverOptions, clientOptions);
+  context.subscriptions.push({ dispose: () => { void client?.stop(); } });
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
