@@ -7,6 +7,7 @@ using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
 using DocLint.Reporting;
+using DocLint.Reporting.Html;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -68,6 +69,7 @@ public static class DocLintApplication
         builder.Services.AddSingleton<IResultFormatter, SarifFormatter>();
         builder.Services.AddSingleton<IResultFormatter, GitHubFormatter>();
         builder.Services.AddSingleton<IResultFormatter, GitLabFormatter>();
+        builder.Services.AddSingleton<IResultFormatter, HtmlFormatter>();
         builder.Services.AddSingleton<GitHubStepSummaryFile>();
         builder.Services.AddSingleton<GitRunner>();
         builder.Services.AddSingleton<GitChangeReader>();

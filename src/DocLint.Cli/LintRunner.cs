@@ -3,6 +3,7 @@ using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 using DocLint.Reporting;
+using DocLint.Reporting.Html;
 using Microsoft.Extensions.Logging;
 
 namespace DocLint.Cli;
@@ -15,7 +16,8 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
         InputResolution inputs,
         string workingDirectory,
         Func<Stream> openStandardInput,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        DocumentTexts? keepTexts = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -30,6 +32,11 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
             // Resolved once: the limits decide how much is read, and the same settings lint what was read.
             var settings = session.SettingsFor(settingsPath);
             var bytes = await InputReader.ReadAsync(file, openStandardInput, settings.Limits.MaxFileSize, token);
+            if (keepTexts is not null && bytes.Content is { } content)
+            {
+                keepTexts.Keep(file.DisplayPath, content);
+            }
+
             reports[index] = bytes.Failure is { } failure
                 ? DocumentReport.Failed(failure)
                 : LintWithinBudget(session, file, settings, bytes.Content!, token);
