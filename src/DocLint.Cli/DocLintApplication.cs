@@ -5,6 +5,7 @@ using DocLint.Cli.Commands;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
+using DocLint.Cli.Watch;
 using DocLint.Diagnostics;
 using DocLint.Reporting;
 using DocLint.Reporting.Html;
@@ -77,6 +78,7 @@ public static class DocLintApplication
         builder.Services.AddSingleton<RulesCommandHandler>();
         builder.Services.AddSingleton<ExplainCommandHandler>();
         builder.Services.AddSingleton<ScoreCommandHandler>();
+        builder.Services.AddSingleton<WatchCommandHandler>();
         PolicyCommandLine.AddServices(builder.Services);
         return builder.Build();
     }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace DocLint.Cli.Tests.Html;
 
 /// <summary>
@@ -23,36 +21,9 @@ internal static class Chromium
             return found;
         }
 
-        await RunAsync("apt-get", ["update"], TimeSpan.FromMinutes(5));
-        await RunAsync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], TimeSpan.FromMinutes(10));
+        await ExternalProcess.RunAsync("apt-get", ["update"], TimeSpan.FromMinutes(5));
+        await ExternalProcess.RunAsync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], TimeSpan.FromMinutes(10));
         return Find() ?? throw new InvalidOperationException("apt-get installed chromium, but it is not on PATH");
-    }
-
-    public static async Task<int> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish within {timeout}: {await error}");
-        }
-
-        await Task.WhenAll(output, error);
-        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException($"{program} exited with {process.ExitCode}: {await error}");
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class HtmlScreenshotTests
         Assert.Equal(string.Empty, run.Error);
         using var profile = new TemporaryDirectory();
 
-        await Chromium.RunAsync(
+        await ExternalProcess.RunAsync(
             chromium,
             ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", $"--user-data-dir={profile.Path}",
                 $"--window-size={Width},{Height}", $"--screenshot={screenshot}", new Uri(page).AbsoluteUri],
