@@ -2,6 +2,7 @@ using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Pipeline;
 using DocLint.Reporting;
+using Humanizer;
 using Microsoft.Extensions.Hosting;
 
 namespace DocLint.Cli.Watch;
@@ -53,8 +54,7 @@ internal sealed class WatchService(
 
         var first = await LintAsync(session, Resolve(), stoppingToken);
         await WriteFirstAsync(first);
-        var count = _reports.Count;
-        await WriteAsync([$"Watching {count} {(count == 1 ? "document" : "documents")} for changes; press Ctrl+C to stop."]);
+        await WriteAsync([$"Watching {"document".ToQuantity(_reports.Count)} for changes; press Ctrl+C to stop."]);
         try
         {
             await foreach (var batch in changes.BatchesAsync(options.Debounce, stoppingToken))
