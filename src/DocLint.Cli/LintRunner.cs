@@ -3,7 +3,6 @@ using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 using DocLint.Reporting;
-using DocLint.Reporting.Html;
 using Microsoft.Extensions.Logging;
 
 namespace DocLint.Cli;
@@ -17,7 +16,7 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
         string workingDirectory,
         Func<Stream> openStandardInput,
         CancellationToken cancellationToken,
-        DocumentTexts? keepTexts = null)
+        Action<string, byte[]>? keepContent = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -32,9 +31,10 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
             // Resolved once: the limits decide how much is read, and the same settings lint what was read.
             var settings = session.SettingsFor(settingsPath);
             var bytes = await InputReader.ReadAsync(file, openStandardInput, settings.Limits.MaxFileSize, token);
-            if (keepTexts is not null && bytes.Content is { } content)
+            // Only a format that shows the prose (html) asks for the bytes; they are kept under the display path.
+            if (keepContent is not null && bytes.Content is { } content)
             {
-                keepTexts.Keep(file.DisplayPath, content);
+                keepContent(file.DisplayPath, content);
             }
 
             reports[index] = bytes.Failure is { } failure

@@ -47,7 +47,7 @@ public sealed class LintCommandHandler(
 
         // Only the HTML page shows the prose, so only it keeps the documents' text past linting.
         var texts = formatter is HtmlFormatter ? new DocumentTexts() : null;
-        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, texts);
+        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, texts is null ? null : texts.Keep);
         run = run with { MinimumSeverity = options.MinimumSeverity };
         // --diff-base narrows what is shown; documents were analysed and scored whole, and a failed gate stays.
         run = changes is null ? run : run with { Documents = DiffBaseFilter.Apply(run.Documents, changes) };

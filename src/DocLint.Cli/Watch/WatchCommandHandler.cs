@@ -9,7 +9,7 @@ namespace DocLint.Cli.Watch;
 /// <c>doclint watch</c>: runs <see cref="WatchService"/> in its own small host (the empty builder: no configuration
 /// files, no environment scan, so start-up stays as cheap as a lint) until Ctrl+C stops the host.
 /// </summary>
-public sealed class WatchCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, PolicyRunFactory policies)
+internal sealed class WatchCommandHandler(CliConsole console, InputResolver resolver, LintRunner runner, PolicyRunFactory policies)
 {
     public async Task<int> RunAsync(WatchOptions options, CancellationToken cancellationToken)
     {

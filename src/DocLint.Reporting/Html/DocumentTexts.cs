@@ -8,7 +8,7 @@ namespace DocLint.Reporting.Html;
 /// (html), so the other formats keep releasing a document's memory once it is linted. The text is decoded the
 /// way the engine decoded it, so every finding's span fits it; nothing is read from disk a second time.
 /// </summary>
-public sealed class DocumentTexts
+internal sealed class DocumentTexts
 {
     private readonly ConcurrentDictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
 

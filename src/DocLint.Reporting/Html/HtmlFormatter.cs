@@ -7,7 +7,7 @@ namespace DocLint.Reporting.Html;
 /// message and rule page on hover, the score with its reasons, and an index of documents worst score first.
 /// Inline CSS only: no script, no external asset, so the file can be mailed or archived as a CI artifact.
 /// </summary>
-public sealed class HtmlFormatter : IResultFormatter
+internal sealed class HtmlFormatter : IResultFormatter
 {
     public string Name => "html";
 
