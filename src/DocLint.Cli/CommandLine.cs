@@ -2,6 +2,7 @@ using System.CommandLine;
 using DocLint.Cli.Commands;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Output;
+using DocLint.Cli.Watch;
 using DocLint.Diagnostics;
 using DocLint.Pipeline;
 using DocLint.Reporting;
@@ -103,6 +104,7 @@ internal static class CommandLine
         lsp.SetAction((_, cancellationToken) => LanguageServer.LanguageServerHost.RunAsync(
             services.GetRequiredService<Analysis.LintEngine>(), services.GetRequiredService<CliConsole>().OpenInput(), services.GetRequiredService<CliConsole>().OpenOutput(), ExplainCommandHandler.ReadPage, cancellationToken));
         root.Subcommands.Add(lsp);
+        root.Subcommands.Add(WatchCommand(services));
         PolicyCommandLine.AddCommands(root, services);
         return root;
     }
@@ -192,6 +194,21 @@ internal static class CommandLine
             return services.GetRequiredService<ScoreCommandHandler>().RunAsync(options, cancellationToken);
         });
         return score;
+    }
+
+    private static Command WatchCommand(IServiceProvider services)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, directories or globs to watch.", Arity = ArgumentArity.OneOrMore };
+        var watch = new Command("watch", "Lint once, then re-lint the documents that change and print only what changed: fixed (-) and new (+) findings and each document's score delta. Ctrl+C stops it (exit code 0).");
+        watch.Arguments.Add(paths);
+        var policy = new PolicyCommandLine();
+        policy.AddLintOptions(watch);
+        watch.SetAction((parse, cancellationToken) =>
+        {
+            var lint = new LintOptions(parse.GetValue(paths) ?? [], "msbuild", null, false, DiagnosticSeverity.Info, null);
+            return services.GetRequiredService<WatchCommandHandler>().RunAsync(new WatchOptions(policy.Apply(parse, lint)), cancellationToken);
+        });
+        return watch;
     }
 
     private static DiagnosticSeverity ParseSeverity(string? value) => value switch

@@ -5,8 +5,10 @@ using DocLint.Cli.Commands;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
+using DocLint.Cli.Watch;
 using DocLint.Diagnostics;
 using DocLint.Reporting;
+using DocLint.Reporting.Html;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -68,6 +70,7 @@ internal static class DocLintApplication
         builder.Services.AddSingleton<IResultFormatter, SarifFormatter>();
         builder.Services.AddSingleton<IResultFormatter, GitHubFormatter>();
         builder.Services.AddSingleton<IResultFormatter, GitLabFormatter>();
+        builder.Services.AddSingleton<IResultFormatter, HtmlFormatter>();
         builder.Services.AddSingleton<GitHubStepSummaryFile>();
         builder.Services.AddSingleton<GitRunner>();
         builder.Services.AddSingleton<GitChangeReader>();
@@ -75,6 +78,7 @@ internal static class DocLintApplication
         builder.Services.AddSingleton<RulesCommandHandler>();
         builder.Services.AddSingleton<ExplainCommandHandler>();
         builder.Services.AddSingleton<ScoreCommandHandler>();
+        builder.Services.AddSingleton<WatchCommandHandler>();
         PolicyCommandLine.AddServices(builder.Services);
         return builder.Build();
     }

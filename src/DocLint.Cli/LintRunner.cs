@@ -15,7 +15,8 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
         InputResolution inputs,
         string workingDirectory,
         Func<Stream> openStandardInput,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action<string, byte[]>? keepContent = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -30,6 +31,12 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
             // Resolved once: the limits decide how much is read, and the same settings lint what was read.
             var settings = session.SettingsFor(settingsPath);
             var bytes = await InputReader.ReadAsync(file, openStandardInput, settings.Limits.MaxFileSize, token);
+            // Only a format that shows the prose (html) asks for the bytes; they are kept under the display path.
+            if (keepContent is not null && bytes.Content is { } content)
+            {
+                keepContent(file.DisplayPath, content);
+            }
+
             reports[index] = bytes.Failure is { } failure
                 ? DocumentReport.Failed(failure)
                 : LintWithinBudget(session, file, settings, bytes.Content!, token);

@@ -4,6 +4,7 @@ using DocLint.Cli.Inputs;
 using DocLint.Cli.Output;
 using DocLint.Pipeline;
 using DocLint.Reporting;
+using DocLint.Reporting.Html;
 
 namespace DocLint.Cli.Commands;
 
@@ -44,7 +45,9 @@ internal sealed class LintCommandHandler(
             return ExitCodes.UsageOrInputError;
         }
 
-        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken);
+        // Only the HTML page shows the prose, so only it keeps the documents' text past linting.
+        var texts = formatter is HtmlFormatter ? new DocumentTexts() : null;
+        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, texts is null ? null : texts.Keep);
         run = run with { MinimumSeverity = options.MinimumSeverity };
         // --diff-base narrows what is shown; documents were analysed and scored whole, and a failed gate stays.
         run = changes is null ? run : run with { Documents = DiffBaseFilter.Apply(run.Documents, changes) };
@@ -53,7 +56,7 @@ internal sealed class LintCommandHandler(
         {
             try
             {
-                formatter.Write(run, console.Out);
+                Write(formatter, run, texts, console.Out);
             }
             catch (IOException exception)
             {
@@ -66,7 +69,7 @@ internal sealed class LintCommandHandler(
         {
             try
             {
-                SafeOutputFile.Write(outputPath, writer => formatter.Write(run, writer));
+                SafeOutputFile.Write(outputPath, writer => Write(formatter, run, texts, writer));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -89,6 +92,18 @@ internal sealed class LintCommandHandler(
         // Machine output on stdout stays parseable: the stale-baseline hint then goes to stderr.
         BaselineSummary.Write(run, human ? console.Out : console.Error);
         return ExitCodeFor(run);
+    }
+
+    private static void Write(IResultFormatter formatter, LintRun run, DocumentTexts? texts, TextWriter writer)
+    {
+        if (formatter is HtmlFormatter html && texts is not null)
+        {
+            html.Write(run, texts, writer);
+        }
+        else
+        {
+            formatter.Write(run, writer);
+        }
     }
 
     public static int ExitCodeFor(LintRun run)

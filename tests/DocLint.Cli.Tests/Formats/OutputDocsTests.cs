@@ -16,7 +16,7 @@ public sealed class OutputDocsTests
         using var host = TestHost.Create();
         var names = host.Services.GetServices<IResultFormatter>().Select(f => f.Name).ToList();
 
-        Assert.Equal(["msbuild", "json", "sarif", "github", "gitlab"], names);
+        Assert.Equal(["msbuild", "json", "sarif", "github", "gitlab", "html"], names);
         Assert.All(names, name => Assert.Contains($"\n## {name}", Docs, StringComparison.Ordinal));
     }
 
