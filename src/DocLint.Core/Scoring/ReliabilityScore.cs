@@ -6,9 +6,8 @@ namespace DocLint.Scoring;
 /// <summary>
 /// A document's source-reliability score, 0-100, its grade, the counts behind it, its sections and each claim with
 /// its status and span. A document without judged claims is not rated: its value is <see cref="ReliabilityScorer.NotRatedValue"/>.
-/// <see cref="Facts"/> are kept so a later stage that suppresses findings (a baseline) can rescore without re-parsing.
 /// </summary>
-public sealed record ReliabilityScore(int Value, string Grade, bool IsRated, ScoreTally Tally, ImmutableArray<SectionScore> Sections, DocumentFacts Facts)
+public sealed record ReliabilityScore(int Value, string Grade, bool IsRated, ScoreTally Tally, ImmutableArray<SectionScore> Sections)
 {
     /// <summary>Every claim in document order, with the status the score gave it.</summary>
     public ImmutableArray<ScoredClaim> Claims { get; init; } = [];

@@ -69,8 +69,8 @@ public sealed class ReliabilityScorer(ScoreWeights weights)
         var total = sectionTallies.Aggregate(ScoreTally.Empty, ScoreTally.Add);
         var value = Evaluate(total);
         var score = value is { } rated
-            ? new ReliabilityScore(rated, ScoreGrade.For(rated), IsRated: true, total, sections, facts)
-            : new ReliabilityScore(NotRatedValue, ScoreGrade.NotRated, IsRated: false, total, sections, facts);
+            ? new ReliabilityScore(rated, ScoreGrade.For(rated), IsRated: true, total, sections)
+            : new ReliabilityScore(NotRatedValue, ScoreGrade.NotRated, IsRated: false, total, sections);
         return score with { Claims = claims.ToImmutable() };
     }
 
