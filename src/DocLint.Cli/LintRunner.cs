@@ -22,14 +22,14 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
     /// <param name="onDocument">
     /// Called with each document's report as soon as it and every document before it in path order are done, one
     /// call at a time, in the order <see cref="LintSession.Complete"/> sorts them, so output can be written while the
-    /// rest are linted.
+    /// rest are linted. It returns what the run keeps of the report: the report, or a lighter copy once written.
     /// </param>
     public async Task<LintRun> RunAsync(
         LintSession session,
         InputResolution inputs,
         string workingDirectory,
         Func<Stream> openStandardInput,
-        Action<DocumentReport>? onDocument,
+        Func<DocumentReport, DocumentReport>? onDocument,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -38,7 +38,13 @@ public sealed partial class LintRunner(ILogger<LintRunner> logger)
         // Linted in the order they are reported, so the first finding can be printed as soon as its file is done.
         var order = Enumerable.Range(0, files.Count).OrderBy(i => files[i].DisplayPath, StringComparer.Ordinal).ToArray();
         var reports = new DocumentReport[files.Count];
-        var ordered = new OrderedCompletion(files.Count, position => onDocument?.Invoke(reports[order[position]]));
+        var ordered = new OrderedCompletion(files.Count, position =>
+        {
+            if (onDocument is not null)
+            {
+                reports[order[position]] = onDocument(reports[order[position]]);
+            }
+        });
         // A file starts only when few enough before it are unreported: bounded work in flight and a small reorder
         // buffer, whatever the corpus size. Slots are taken in path order, by the producer, so none can starve.
         var inFlight = Math.Max(4, 4 * Environment.ProcessorCount);

@@ -50,8 +50,12 @@ public sealed class LintCommandHandler(
         var streaming = formatter is MsBuildFormatter && outputPath is null && changes is null
             ? new StreamingFindings(console.Out, inputs.Problems, () => session.ConfigurationProblems, options.MinimumSeverity, progress)
             : null;
-        Action<DocumentReport>? onDocument = streaming is not null ? streaming.Write
-            : progress is not null ? document => progress.Advance(document.Reported.Count(d => d.Severity >= options.MinimumSeverity))
+        Func<DocumentReport, DocumentReport>? onDocument = streaming is not null ? streaming.Write
+            : progress is not null ? document =>
+            {
+                progress.Advance(document.Reported.Count(d => d.Severity >= options.MinimumSeverity));
+                return document;
+            }
             : null;
         var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, onDocument, cancellationToken);
         streaming?.Finish();

@@ -21,13 +21,19 @@ internal sealed class StreamingFindings(
     /// <summary>The first write failure (a closed pipe, a full disk); after it nothing more is written.</summary>
     public IOException? Failure { get; private set; }
 
-    public void Write(DocumentReport document)
+    /// <summary>
+    /// Writes a document's findings and returns what the run keeps of it: the same report with each finding's
+    /// texts (message, flagged text, sentence) dropped, since they are written and the end of the run only counts
+    /// findings and prints scores. A long run's memory then holds counts, not every finding's sentence.
+    /// </summary>
+    public DocumentReport Write(DocumentReport document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var findings = document.Reported.Where(d => d.Severity >= minimumSeverity).ToList();
         var problems = Problems(p => string.CompareOrdinal(p.Location.Path, document.Path) <= 0);
         WriteLines(problems.Concat(findings));
         progress?.Advance(findings.Count);
+        return document with { Diagnostics = [.. document.Diagnostics.Select(d => d with { Message = string.Empty, FlaggedText = string.Empty, Context = string.Empty })] };
     }
 
     /// <summary>Writes the problems no document came after, and takes the progress line away.</summary>
