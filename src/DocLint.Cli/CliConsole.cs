@@ -11,4 +11,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
 
     /// <summary>Reads an environment variable such as GITHUB_STEP_SUMMARY (a seam so tests never touch the process env).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Whether stderr is a terminal a person watches (a progress line is drawn only there).</summary>
+    public bool ErrorIsTerminal { get; init; }
 }

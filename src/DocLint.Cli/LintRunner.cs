@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocLint.Cli.Inputs;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
@@ -10,21 +11,49 @@ namespace DocLint.Cli;
 /// <summary>Reads the inputs (never writes them) and hands them to the session in parallel; the session collects the run.</summary>
 internal sealed partial class LintRunner(ILogger<LintRunner> logger)
 {
+    public Task<LintRun> RunAsync(
+        LintSession session,
+        InputResolution inputs,
+        string workingDirectory,
+        Func<Stream> openStandardInput,
+        CancellationToken cancellationToken) =>
+        RunAsync(session, inputs, workingDirectory, openStandardInput, onDocument: null, cancellationToken);
+
+    /// <param name="onDocument">
+    /// Called with each document's report as soon as it and every document before it in path order are done, one
+    /// call at a time, in the order <see cref="LintSession.Complete"/> sorts them, so output can be written while the
+    /// rest are linted. It returns what the run keeps of the report: the report, or a lighter copy once written.
+    /// </param>
     public async Task<LintRun> RunAsync(
         LintSession session,
         InputResolution inputs,
         string workingDirectory,
         Func<Stream> openStandardInput,
+        Func<DocumentReport, DocumentReport>? onDocument,
         CancellationToken cancellationToken,
         Action<string, byte[]>? keepContent = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(inputs);
         var files = inputs.Files;
+        // Linted in the order they are reported, so the first finding can be printed as soon as its file is done.
+        var order = Enumerable.Range(0, files.Count).OrderBy(i => files[i].DisplayPath, StringComparer.Ordinal).ToArray();
         var reports = new DocumentReport[files.Count];
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (index, token) =>
+        var ordered = new OrderedCompletion(files.Count, position =>
         {
+            if (onDocument is not null)
+            {
+                reports[order[position]] = onDocument(reports[order[position]]);
+            }
+        });
+        // A file starts only when few enough before it are unreported: bounded work in flight and a small reorder
+        // buffer, whatever the corpus size. Slots are taken in path order, by the producer, so none can starve.
+        var inFlight = Math.Max(4, 4 * Environment.ProcessorCount);
+        using var window = new SemaphoreSlim(inFlight, inFlight);
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        await Parallel.ForEachAsync(Positions(files.Count, window, cancellationToken), parallel, async (position, token) =>
+        {
+            var index = order[position];
             var file = files[index];
             // Standard input is configured as if it were --stdin-filename in the working directory.
             var settingsPath = file.FullPath ?? Path.GetFullPath(file.DisplayPath, workingDirectory);
@@ -41,9 +70,22 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
                 ? DocumentReport.Failed(failure)
                 : LintWithinBudget(session, file, settings, bytes.Content!, token);
             LogLinted(logger, file.DisplayPath, reports[index].Diagnostics.Length);
+            if (ordered.Complete(position) is var handedOn and > 0)
+            {
+                window.Release(handedOn);
+            }
         });
 
         return session.Complete(reports, inputs.Problems);
+    }
+
+    private static async IAsyncEnumerable<int> Positions(int count, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var position = 0; position < count; position++)
+        {
+            await window.WaitAsync(cancellationToken);
+            yield return position;
+        }
     }
 
     // One document's failure, slowness included, is that document's DL0xxx; the other documents are linted as usual.

@@ -47,12 +47,37 @@ internal sealed class LintCommandHandler(
 
         // Only the HTML page shows the prose, so only it keeps the documents' text past linting.
         var texts = formatter is HtmlFormatter ? new DocumentTexts() : null;
-        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, texts is null ? null : texts.Keep);
+        // The default format to stdout prints each file's findings as soon as it is done (--diff-base needs the
+        // changed lines of every file first; the other formats carry totals or one document for the whole run).
+        var progress = ProgressLine.For(console, inputs.Files.Count);
+        var streaming = formatter is MsBuildFormatter && outputPath is null && changes is null
+            ? new StreamingFindings(console.Out, inputs.Problems, () => session.ConfigurationProblems, options.MinimumSeverity, progress)
+            : null;
+        Func<DocumentReport, DocumentReport>? onDocument = streaming is not null ? streaming.Write
+            : progress is not null ? document =>
+            {
+                progress.Advance(document.Reported.Count(d => d.Severity >= options.MinimumSeverity));
+                return document;
+            }
+            : null;
+        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, onDocument, cancellationToken, texts is null ? null : texts.Keep);
+        streaming?.Finish();
+        progress?.Clear();
         run = run with { MinimumSeverity = options.MinimumSeverity };
         // --diff-base narrows what is shown; documents were analysed and scored whole, and a failed gate stays.
         run = changes is null ? run : run with { Documents = DiffBaseFilter.Apply(run.Documents, changes) };
 
-        if (outputPath is null)
+        if (streaming?.Failure is { } streamFailure)
+        {
+            await console.Error.WriteLineAsync($"error: could not write the findings to standard output: {streamFailure.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        if (streaming is not null)
+        {
+            // Already written, file by file.
+        }
+        else if (outputPath is null)
         {
             try
             {

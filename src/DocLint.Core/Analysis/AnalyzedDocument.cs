@@ -11,11 +11,15 @@ internal sealed class AnalyzedDocument
     // One document is analysed on one thread, so a plain dictionary is enough.
     private readonly Dictionary<(Sentence Sentence, Type Kind), object> _annotations = [];
 
+    // A sentence's text, cut once for all the findings on it (a sentence keeps no copy of its own).
+    private readonly Dictionary<Sentence, string> _contexts = [];
+
     public AnalyzedDocument(ProseDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
-        SentencesByBlock = document.Blocks.Select(SentenceSegmenter.Segment).ToImmutableArray();
+        var pool = new TokenTextPool();
+        SentencesByBlock = document.Blocks.Select(block => SentenceSegmenter.Segment(block, pool)).ToImmutableArray();
     }
 
     public ProseDocument Document { get; }
@@ -50,6 +54,18 @@ internal sealed class AnalyzedDocument
     /// document whose rules never ask pays nothing for it.
     /// </summary>
     public SentenceGrammar Grammar(Sentence sentence) => GetOrCreate(sentence, GrammarReader.Default.Read);
+
+    /// <summary>The text of a sentence with a finding, shared by every finding on it.</summary>
+    internal string ContextOf(Sentence sentence)
+    {
+        if (!_contexts.TryGetValue(sentence, out var text))
+        {
+            text = sentence.Text;
+            _contexts[sentence] = text;
+        }
+
+        return text;
+    }
 
     public Sentence? Previous(Sentence sentence)
     {

@@ -27,6 +27,6 @@ internal sealed class DocumentAnalysisContext
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(sentence);
-        _report(new ReportedDiagnostic(descriptor, sentence.Block, proseSpan, sentence.Text, arguments));
+        _report(new ReportedDiagnostic(descriptor, sentence.Block, proseSpan, Document.ContextOf(sentence), arguments));
     }
 }

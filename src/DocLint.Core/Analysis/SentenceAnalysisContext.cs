@@ -37,6 +37,6 @@ internal sealed class SentenceAnalysisContext
     public void Report(DiagnosticDescriptor descriptor, TextSpan proseSpan, params object?[] arguments)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        _report(new ReportedDiagnostic(descriptor, Sentence.Block, proseSpan, Sentence.Text, arguments));
+        _report(new ReportedDiagnostic(descriptor, Sentence.Block, proseSpan, Document.ContextOf(Sentence), arguments));
     }
 }

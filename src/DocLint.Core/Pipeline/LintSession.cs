@@ -54,6 +54,9 @@ internal sealed class LintSession
             };
     }
 
+    /// <summary>The .editorconfig problems seen so far in this run, once each, in file and line order.</summary>
+    public IReadOnlyList<Diagnostic> ConfigurationProblems => _options.Policy?.Problems ?? [];
+
     /// <summary>Lints a file's bytes; <paramref name="settingsPath"/> is where its .editorconfig settings are looked up.</summary>
     public DocumentReport Lint(string displayPath, string? settingsPath, byte[] bytes, CancellationToken cancellationToken = default) =>
         Lint(displayPath, bytes, SettingsFor(settingsPath), cancellationToken);

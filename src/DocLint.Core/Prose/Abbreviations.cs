@@ -31,6 +31,11 @@ internal static class Abbreviations
         "etc", "inc", "ltd", "co", "corp", "llc", "plc", "jr", "sr", "bros",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // The tokenizer looks words up in the text without cutting a string out of it for each one.
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumbersBySpan = BeforeNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that almost always start a sentence when capitalised after an ambiguous period.</summary>
     public static readonly FrozenSet<string> SentenceStarters = new[]
     {

@@ -16,7 +16,6 @@ internal sealed class Sentence
         Span = span;
         Tokens = tokens;
         Quotations = quotations;
-        Text = block.Text.Substring(span.Start, span.Length);
     }
 
     public ProseBlock Block { get; }
@@ -25,7 +24,14 @@ internal sealed class Sentence
 
     public TextSpan Span { get; }
 
-    public string Text { get; }
+    /// <summary>
+    /// The sentence's text, cut from the block on each call: keeping a copy per sentence doubled a document's
+    /// memory, and few callers need it. Use <see cref="AsSpan"/> to read it without a copy.
+    /// </summary>
+    public string Text => Block.Text.Substring(Span.Start, Span.Length);
+
+    /// <summary>The sentence's text, without a copy.</summary>
+    public ReadOnlySpan<char> AsSpan() => Block.Text.AsSpan(Span.Start, Span.Length);
 
     public ImmutableArray<Token> Tokens { get; }
 

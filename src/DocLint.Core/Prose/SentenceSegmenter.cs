@@ -11,12 +11,16 @@ namespace DocLint.Prose;
 /// </summary>
 internal static class SentenceSegmenter
 {
-    public static ImmutableArray<Sentence> Segment(ProseBlock block)
+    public static ImmutableArray<Sentence> Segment(ProseBlock block) => Segment(block, new TokenTextPool());
+
+    /// <summary>Segments a block with its document's pool, so the document's tokens share their strings.</summary>
+    internal static ImmutableArray<Sentence> Segment(ProseBlock block, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var tokens = Tokenizer.Tokenize(block.Text);
+        var tokens = Tokenizer.Tokenize(block.Text, pool);
         var quotations = QuotationFinder.Find(block.Text, tokens);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var firstQuotation = 0;
         var first = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -42,8 +46,23 @@ internal static class SentenceSegmenter
         {
             var span = TextSpan.FromBounds(tokens[firstToken].Span.Start, tokens[lastToken].Span.End);
             var sentenceTokens = tokens.AsSpan(firstToken, lastToken - firstToken + 1).ToImmutableArray();
-            var overlapping = quotations.Where(q => q.OverlapsWith(span)).ToImmutableArray();
-            sentences.Add(new Sentence(block, sentences.Count, span, sentenceTokens, overlapping));
+            // Quotations are sorted by start and sentences come in order: skip those that ended before this
+            // sentence and stop at the first that starts after it, instead of testing every quotation per sentence.
+            while (firstQuotation < quotations.Length && quotations[firstQuotation].End <= span.Start)
+            {
+                firstQuotation++;
+            }
+
+            ImmutableArray<TextSpan>.Builder? overlapping = null;
+            for (var q = firstQuotation; q < quotations.Length && quotations[q].Start < span.End; q++)
+            {
+                if (quotations[q].OverlapsWith(span))
+                {
+                    (overlapping ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(quotations[q]);
+                }
+            }
+
+            sentences.Add(new Sentence(block, sentences.Count, span, sentenceTokens, overlapping?.ToImmutable() ?? []));
         }
     }
 

@@ -7,9 +7,13 @@ namespace DocLint.Prose;
 /// <summary>Splits prose into words, numbers, punctuation, quotes, symbols and URLs, each with its span.</summary>
 internal static class Tokenizer
 {
-    public static ImmutableArray<Token> Tokenize(string text)
+    public static ImmutableArray<Token> Tokenize(string text) => Tokenize(text, new TokenTextPool());
+
+    /// <summary>Tokenizes with a document's pool, so equal token texts across its blocks share one string.</summary>
+    internal static ImmutableArray<Token> Tokenize(string text, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(pool);
         var tokens = ImmutableArray.CreateBuilder<Token>();
         var i = 0;
         while (i < text.Length)
@@ -28,7 +32,7 @@ internal static class Tokenizer
                 (end, kind) = ScanToken(text, i);
             }
 
-            tokens.Add(new Token(kind, text[i..end], TextSpan.FromBounds(i, end)));
+            tokens.Add(new Token(kind, pool.Get(text.AsSpan(i, end - i)), TextSpan.FromBounds(i, end)));
             i = end;
         }
 
@@ -131,8 +135,8 @@ internal static class Tokenizer
                 return (dotted, TokenKind.Abbreviation);
             }
 
-            var word = text[i..end];
-            if (Abbreviations.BeforeNumbers.Contains(word))
+            var word = text.AsSpan(i, end - i);
+            if (Abbreviations.BeforeNumbersBySpan.Contains(word))
             {
                 var after = end + 1;
                 while (after < text.Length && text[after] == ' ')
@@ -143,7 +147,7 @@ internal static class Tokenizer
                 return after < text.Length && char.IsDigit(text[after]) ? (end + 1, TokenKind.Abbreviation) : (end, TokenKind.Word);
             }
 
-            if (Abbreviations.Known.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+            if (Abbreviations.KnownBySpan.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
             {
                 return (end + 1, TokenKind.Abbreviation);
             }

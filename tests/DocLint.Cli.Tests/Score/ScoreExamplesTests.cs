@@ -44,9 +44,11 @@ public sealed class ScoreExamplesTests
     public void Dates_and_years_are_not_figures_by_the_same_reading_the_figure_rules_use()
     {
         // One definition of a figure (issue 9): 1750 is a year to the figure rules, so it is one to the score too.
-        var score = ScoreHarness.Score("The council meets on May 14 to vote on the deal it first discussed in 2019.\n\nThe harbour wall was built in 1750 by the town.\n");
+        const string Text = "The council meets on May 14 to vote on the deal it first discussed in 2019.\n\nThe harbour wall was built in 1750 by the town.\n";
+        var score = ScoreHarness.Score(Text);
 
         Assert.Equal(2, score.Tally.Claims);
+        Assert.All(ScoreHarness.Facts(Text).Sentences, s => Assert.False(s.Claim.HasFigure));
         Assert.Equal(0, score.Tally.UnsourcedFigures);
     }
 

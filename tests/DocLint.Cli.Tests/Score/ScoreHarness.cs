@@ -1,8 +1,10 @@
 using System.Text;
 using DocLint.Analysis;
 using DocLint.Configuration;
+using DocLint.Documents;
 using DocLint.Rules;
 using DocLint.Scoring;
+using DocLint.Text;
 
 namespace DocLint.Cli.Tests.Score;
 
@@ -13,4 +15,12 @@ internal static class ScoreHarness
 
     public static ReliabilityScore Score(string markdown, DocumentSettings? settings = null) =>
         Engine.Lint("doc.md", Encoding.UTF8.GetBytes(markdown), settings ?? DocumentSettings.Default).Score!;
+
+    /// <summary>The per-sentence facts the scorer reads, after the built-in rules have read the document.</summary>
+    public static DocumentFacts Facts(string markdown)
+    {
+        var analyzed = new AnalyzedDocument(MarkdownProseExtractor.Extract("doc.md", SourceText.From(markdown)));
+        new AnalyzerDriver(BuiltInAnalyzers.Create()).Analyze(analyzed, DocumentSettings.Default.Options);
+        return DocumentFacts.From(analyzed);
+    }
 }

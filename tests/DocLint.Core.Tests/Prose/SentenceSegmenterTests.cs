@@ -46,6 +46,33 @@ public sealed class SentenceSegmenterTests
         Assert.False(sentences[2].IsQuoted(new TextSpan(sentences[2].Span.Start, 4)));
     }
 
+    [Fact]
+    public void Each_sentence_knows_exactly_the_quotations_that_overlap_it_when_one_quotation_holds_another()
+    {
+        // The outer quotation ends after the inner one and spans two sentences; the last one has its own.
+        var sentences = Segment("“He said ‘no’ today. Then he left.” Done. Quite ‘so’ indeed.");
+
+        Assert.Equal(4, sentences.Length);
+        Assert.Equal(
+            ["[0..35)|[9..13)", "[0..35)", "", "[48..52)"],
+            sentences.Select(s => string.Join('|', s.Quotations)).ToArray());
+    }
+
+    [Fact]
+    public void Equal_token_texts_in_one_document_share_one_string_and_sentences_read_their_text_from_the_block()
+    {
+        var first = new ProseBlock(0, ProseBlockKind.Paragraph, "The vote passed. The vote stood.", SourceMap.Identity(0, 32), [], InBlockQuote: false);
+        var second = new ProseBlock(1, ProseBlockKind.Paragraph, "The vote failed.", SourceMap.Identity(34, 16), [], InBlockQuote: false);
+        var analyzed = new DocLint.Analysis.AnalyzedDocument(new ProseDocument("doc.txt", DocumentKind.PlainText, SourceText.From(first.Text + "\n\n" + second.Text), [first, second], []));
+
+        var votes = analyzed.Sentences.SelectMany(s => s.Tokens).Where(t => t.Text == "vote").ToArray();
+
+        Assert.Equal(3, votes.Length);
+        Assert.All(votes, v => Assert.Same(votes[0].Text, v.Text));
+        Assert.Equal(["The vote passed.", "The vote stood.", "The vote failed."], analyzed.Sentences.Select(s => s.Text).ToArray());
+        Assert.Equal("The vote stood.", analyzed.SentencesByBlock[0][1].AsSpan().ToString());
+    }
+
     private static System.Collections.Immutable.ImmutableArray<Sentence> Segment(string text)
     {
         var block = new ProseBlock(0, ProseBlockKind.Paragraph, text, SourceMap.Identity(0, text.Length), [], InBlockQuote: false);

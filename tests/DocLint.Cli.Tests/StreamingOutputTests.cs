@@ -1,0 +1,55 @@
+namespace DocLint.Cli.Tests;
+
+/// <summary>The default format is written file by file as the run goes; its bytes equal the whole-run formatter's.</summary>
+public sealed class StreamingOutputTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("doclint-stream-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task Findings_stream_in_path_order_with_a_missing_input_in_its_place_whatever_the_argument_order()
+    {
+        File.WriteAllText(Path.Combine(_directory, "c.md"), "It is obviously true.\n");
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "It is clearly wrong.\n");
+
+        var streamed = await CliRunner.RunAsync(_directory, ["c.md", "b.md", "a.md"]);
+        var written = await CliRunner.RunAsync(_directory, ["c.md", "b.md", "a.md", "-o", "out.txt"]);
+        var file = File.ReadAllText(Path.Combine(_directory, "out.txt"));
+
+        Assert.Equal(ExitCodes.UsageOrInputError, streamed.ExitCode);
+        var lines = streamed.Output.Split('\n');
+        Assert.StartsWith("a.md(1,7,1,14): warning DL4001: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("b.md: error DL0010: ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("c.md(1,7,1,16): warning DL4001: ", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith(file, streamed.Output, StringComparison.Ordinal);
+        Assert.Equal(written.Output, streamed.Output[file.Length..]);
+    }
+
+    [Fact]
+    public async Task A_terminal_sees_a_progress_line_on_stderr_that_is_erased_before_the_summary()
+    {
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "It is obviously true.\n");
+        File.WriteAllText(Path.Combine(_directory, "b.md"), "It is clearly wrong.\n");
+
+        var run = await CliRunner.RunAsync(_directory, ["a.md", "b.md", "--format", "json"], stdin: null, errorIsTerminal: true, _ => null);
+
+        Assert.Matches(@"^(\r\u001b\[K[0-9]/2 files, [0-9]+ findings)+\r\u001b\[K$", run.Error);
+        Assert.Contains("\r\u001b[K2/2 files, ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, null)]
+    [InlineData(true, "true")]
+    [InlineData(true, "1")]
+    public async Task No_progress_line_when_stderr_is_redirected_or_under_CI(bool errorIsTerminal, string? ci)
+    {
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "It is obviously true.\n");
+        File.WriteAllText(Path.Combine(_directory, "b.md"), "It is clearly wrong.\n");
+
+        var run = await CliRunner.RunAsync(_directory, ["a.md", "b.md"], stdin: null, errorIsTerminal, name => name == "CI" ? ci : null);
+
+        Assert.Equal(string.Empty, run.Error);
+        Assert.StartsWith("a.md(1,7,1,16): warning DL4001: ", run.Output, StringComparison.Ordinal);
+    }
+}
