@@ -66,6 +66,8 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> ConditionalOpeners = Load("class-conditional-openers");
 
+    public static readonly FrozenSet<string> GenericNouns = Load("class-generic-nouns");
+
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
