@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using DocLint.Analysis;
+using DocLint.Documents;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Claims;
@@ -10,9 +11,9 @@ namespace DocLint.Rules.Common;
 /// The sentences where a document names a dataset or document ("State Department Refugee Processing Center data",
 /// "the NBC/WSJ poll", "(Data: …)") and the nouns each is about. A data report names its dataset once and then gives
 /// its figures: the guidelines make those figures borderline and readers credit them to it. A later figure is
-/// covered when its sentence shares a specific noun with a sentence that named a dataset before it, or with the
-/// document's title and lead ("12,587 Syrian refugees" … "68 of the refugees are Christians"); "the stadium will cost
-/// $2.5 billion" is about something else.
+/// covered when its sentence shares a specific noun with a sentence that named a dataset before it in the same
+/// section, or with the document's title and lead when the dataset is about them too (a data report: "12,587 Syrian
+/// refugees" … "68 of the refugees are Christians"); "the stadium will cost $2.5 billion" is about something else.
 /// Read once per document; the grammar tells nouns apart.
 /// </summary>
 internal sealed class DatasetMentions
@@ -42,7 +43,7 @@ internal sealed class DatasetMentions
         }
 
         var nouns = Nouns(document.Grammar(sentence), sentence);
-        return mentions.Any(m => IsBefore(m.Sentence, sentence) && m.Nouns.Overlaps(nouns));
+        return mentions.Any(m => IsBefore(m.Sentence, sentence) && !HeadingBetween(document, m.Sentence, sentence) && m.Nouns.Overlaps(nouns));
     }
 
     /// <summary>"the NBC/WSJ poll", "State Department data", "(Data: …)": a dataset or document with a name.</summary>
@@ -78,8 +79,27 @@ internal sealed class DatasetMentions
             return new([]);
         }
 
-        var subject = document.Sentences.Take(LeadSentences).SelectMany(s => Nouns(document.Grammar(s), s)).ToHashSet(StringComparer.Ordinal);
-        return new(datasets.Select(s => (s, Nouns(document.Grammar(s), s).Union(subject).ToFrozenSet(StringComparer.Ordinal))).ToList());
+        var subject = document.Sentences.Take(LeadSentences).SelectMany(s => Nouns(document.Grammar(s), s)).ToFrozenSet(StringComparer.Ordinal);
+        return new(datasets.Select(s => (s, About(Nouns(document.Grammar(s), s), subject))).ToList());
+    }
+
+    // A dataset about the document's subject (it shares a noun with the title or lead) makes the text a data report,
+    // and the report's subject is the dataset's too; a dataset cited in passing covers only its own nouns.
+    private static FrozenSet<string> About(FrozenSet<string> own, FrozenSet<string> subject) =>
+        own.Overlaps(subject) ? own.Union(subject).ToFrozenSet(StringComparer.Ordinal) : own;
+
+    // A heading opens a new section: a study cited in one section does not vouch for the next one's figures.
+    private static bool HeadingBetween(AnalyzedDocument document, Sentence earlier, Sentence later)
+    {
+        for (var block = earlier.Block.Index + 1; block <= later.Block.Index; block++)
+        {
+            if (document.Document.Blocks[block].Kind == ProseBlockKind.Heading)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBefore(Sentence earlier, Sentence later) =>

@@ -67,13 +67,6 @@ public sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         var vague = reading.HasVagueSource || reading.HasImpersonalAttribution;
-        // A dataset named earlier in the document covers the figures that follow it (guidelines section 5: borderline);
-        // a vague attribution in this sentence still says the figure is someone else's unnamed estimate.
-        if (!vague && DatasetMentions.Covers(context.Document, context.Sentence))
-        {
-            return;
-        }
-
         foreach (var figure in figures)
         {
             if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context.Grammar, tokens, figure.Start))

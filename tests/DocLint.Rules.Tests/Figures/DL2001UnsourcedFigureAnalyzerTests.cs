@@ -87,13 +87,6 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
         Verify.VerifyMarkdown("The electoral commission published its report on Monday. The count took a week. Turnout was {|DL2001:70 percent|}.");
 
     [Fact]
-    public void A_dataset_named_earlier_covers_later_figures_on_its_subject_only() =>
-        Verify.VerifyMarkdown(
-            "Harbour Authority shipping data show the port handled 1,200 ships in 2023, according to the authority.\n\n" +
-            "The port's busiest month saw 140 ships, most of them container ships.\n\n" +
-            "The new stadium will cost the town {|DL2001:$2.5 billion|}.\n");
-
-    [Fact]
     public void Reports_figures_in_plain_text() =>
         Verify.VerifyPlainText("The renovation cost {|DL2001:$4.5 million|}.\n\nIt opened in 2021.");
 }
