@@ -53,7 +53,7 @@ internal static class ClaimReader
             }
 
             var signals = sentences.Select(s => ClaimSignals.Of(document, s)).ToArray();
-            var reaches = sentences.Select((s, i) => signals[i].HasNamedStatement || HasNamedSpeaker(s) || NamesDataSource(s)).ToArray();
+            var reaches = sentences.Select((s, i) => signals[i].HasNamedStatement || HasNamedSpeaker(s) || DatasetMentions.Names(s)).ToArray();
             var named = sentences.Select((s, i) => reaches[i] || signals[i].HasNamedSource).ToArray();
             var reach = sentences.Length <= ParagraphSentences ? ParagraphSentences : LostBreaksReach;
             // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's.
@@ -70,6 +70,15 @@ internal static class ClaimReader
                 var first = Math.Max(0, i - reach);
                 var nearby = introduced || reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
                 var status = Status(sentence, named[i], signals[i], nearby, sourceNamedEarlier);
+                // A data report names its dataset once and then gives its figures: readers credit them to it, and the
+                // guidelines make such figures borderline. A figure claim after a named dataset with no source of its
+                // own is left out of the count, neither sourced nor unsourced, so adding one can never raise the score.
+                if (status == ClaimStatus.Unsourced && signals[i].HasFigure && DatasetMentions.Covers(document, sentence))
+                {
+                    result.Add((sentence, ClaimFacts.None));
+                    continue;
+                }
+
                 var weight = BaseWeight + (signals[i].HasFigure ? FigureWeight : 0);
                 result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure)));
             }
@@ -255,28 +264,5 @@ internal static class ClaimReader
     {
         var words = sentence.Tokens.Where(SentenceReading.IsWord).ToList();
         return words.Count > 0 && words.Count(t => sentence.IsQuoted(t.Span)) >= QuotationShare * words.Count;
-    }
-
-    /// <summary>"the NBC/WSJ poll", "State Department data", "(Data: …)": a dataset or document with a name.</summary>
-    private static bool NamesDataSource(Sentence sentence)
-    {
-        var tokens = sentence.Tokens;
-        foreach (var match in ClaimLexicons.DataNouns.Matches(tokens))
-        {
-            if (tokens.At(match.End)?.Text == ":")
-            {
-                return true;
-            }
-
-            for (var j = match.Start - 1; j >= Math.Max(1, match.Start - 5); j--)
-            {
-                if (tokens[j].IsCapitalized && SentenceReading.IsWord(tokens[j]) && !WordClasses.NotNames.Contains(tokens[j].Text))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Documents;
+using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
 
@@ -17,11 +18,14 @@ internal sealed class SentenceReading
     private readonly ImmutableArray<bool> _quoted;
     private readonly Lazy<bool> _hasImpersonalAttribution;
     private readonly Lazy<ImmutableArray<Attribution>> _quotedAttributions;
+    private readonly Lazy<SentenceGrammar> _grammar;
     private bool _readingQuoted;
 
-    private SentenceReading(Sentence sentence)
+    private SentenceReading(Sentence sentence, AnalyzedDocument document)
     {
         Sentence = sentence;
+        // Read only when a source phrase needs its word classes, so most sentences never pay for tagging here.
+        _grammar = new(() => document.Grammar(sentence), LazyThreadSafetyMode.None);
         Tokens = sentence.Tokens;
         _quoted = Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray();
         Attributions = FindAttributions(RuleLexicons.ReportingVerbs, quoted: false);
@@ -70,7 +74,7 @@ internal sealed class SentenceReading
     public static SentenceReading Of(AnalyzedDocument document, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.GetOrCreate(sentence, static s => new SentenceReading(s));
+        return document.GetOrCreate(sentence, s => new SentenceReading(s, document));
     }
 
     public bool IsQuoted(int tokenIndex) => _quoted[tokenIndex];
@@ -146,7 +150,8 @@ internal sealed class SentenceReading
         {
             // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were").
             var opensClause = Tokens[i + 1].Is("that")
-                || (Tokens[i].Lower() is "said" or "say" or "says" && WordClasses.PersonalPronouns.Contains(Tokens[i + 1].Text) && !Tokens[i + 1].Is("him") && !Tokens[i + 1].Is("them"));
+                || (Tokens[i].Lower() is "said" or "say" or "says" && WordClasses.PersonalPronouns.Contains(Tokens[i + 1].Text) && !Tokens[i + 1].Is("him") && !Tokens[i + 1].Is("them"))
+                || AddresseeThenThat(i, tokenIndex);
             if (!opensClause || IsQuoted(i))
             {
                 continue;
@@ -158,6 +163,38 @@ internal sealed class SentenceReading
                 && !Tokens[i - 1].Is("it"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "told reporters that …", "was telling Kislyak that …", "told radio hosts in two markets that …": a speech verb,
+    // the person addressed (a noun phrase, perhaps with a place), then the reported clause. The grammar tells the
+    // addressee from a verb ("told him it was" is not this shape: no "that").
+    private bool AddresseeThenThat(int verbIndex, int tokenIndex)
+    {
+        if (Tokens[verbIndex].Lower() is not ("told" or "tell" or "tells" or "telling" or "warned" or "warn" or "warns" or "assured" or "reminded" or "informed"))
+        {
+            return false;
+        }
+
+        var grammar = _grammar.Value;
+        if (grammar.ChunkAt(verbIndex + 1, ChunkKind.NounPhrase) is not { } addressee || addressee.Start != verbIndex + 1)
+        {
+            return false;
+        }
+
+        for (var j = addressee.End; j < Math.Min(tokenIndex, addressee.End + 5); j++)
+        {
+            if (Tokens[j].Is("that"))
+            {
+                return true;
+            }
+
+            if (!IsWord(Tokens[j]) && Tokens[j].Kind != TokenKind.Number || grammar.ChunkAt(j, ChunkKind.VerbGroup) is not null)
+            {
+                return false;
             }
         }
 
@@ -386,7 +423,7 @@ internal sealed class SentenceReading
             return AttributionKind.Named;
         }
 
-        if (IsIndefiniteMember(phrase) || IsQuantifiedGroup(phrase))
+        if (IsIndefiniteMember(phrase) || IsQuantifiedGroup(phrase) || IsBareGroup(start, end))
         {
             return AttributionKind.Vague;
         }
@@ -479,6 +516,68 @@ internal sealed class SentenceReading
         }
 
         return false;
+    }
+
+    // "GOP lawmakers said", "liberals have been saying", "Admirers of JFK tell us": a plural class of people with no
+    // determiner is the class at large, whatever named body qualifies it; no reader can ask "GOP lawmakers". The
+    // grammar says the head is a plural noun and that every word before it is a modifier (adjective or noun), so
+    // "the lawmakers", "his aides", "Trump's lawyers" and "some men" (quantified, read above) stay out.
+    // Inside a quotation a bare group is the speaker's anecdote ("people say, 'How come…'"), not a cited source; and
+    // "analysts at BofA Global Research" are placed at a named body the reader can check.
+    private bool IsBareGroup(int start, int end)
+    {
+        if (_readingQuoted)
+        {
+            return false;
+        }
+
+        var head = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (WordClasses.GroupNouns.Contains(Tokens[i].Text))
+            {
+                if (i + 1 == end || Tokens[i + 1].Lower() is "of" or "in" or "at" or "from" or "for" or "nationwide" or "briefed" or "familiar" or "close")
+                {
+                    head = i;
+                }
+
+                break;
+            }
+        }
+
+        if (head < 0 || IsPlacedAtNamedBody(head, end))
+        {
+            return false;
+        }
+
+        var grammar = _grammar.Value;
+        if (grammar.TagAt(head) is not (PosTag.NNS or PosTag.NNPS))
+        {
+            return false;
+        }
+
+        for (var i = start; i < head; i++)
+        {
+            if (grammar.TagAt(i) is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.NNPS) || grammar.Labels[i].Clitic != PosTag.None)
+            {
+                return false;
+            }
+        }
+
+        // A subject opens its clause: "the votes of GOP lawmakers" has its own head before the phrase.
+        return start == 0 || Tokens[start - 1].Kind != TokenKind.Word || grammar.TagAt(start - 1) is not (PosTag.IN or PosTag.DT or PosTag.PRPS);
+    }
+
+    // "analysts at BofA Global Research", "experts from the Met Office".
+    private bool IsPlacedAtNamedBody(int head, int end)
+    {
+        if (head + 2 >= end || Tokens[head + 1].Lower() is not ("at" or "from"))
+        {
+            return false;
+        }
+
+        var body = Tokens[head + 2].Lower() == "the" ? head + 3 : head + 2;
+        return body < end && Tokens[body].IsCapitalized;
     }
 
     // "according to the data", "the researchers found", "these estimates": a definite document or its authors

@@ -64,6 +64,10 @@ internal static class WordClasses
     /// <summary>Nouns of people or things that make a small spelled-out number a reported count ("three officials").</summary>
     public static readonly FrozenSet<string> CountedNouns = Load("class-counted-nouns");
 
+    public static readonly FrozenSet<string> ConditionalOpeners = Load("class-conditional-openers");
+
+    public static readonly FrozenSet<string> GenericNouns = Load("class-generic-nouns");
+
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

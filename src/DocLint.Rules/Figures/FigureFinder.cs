@@ -262,7 +262,8 @@ internal static class FigureFinder
             return IsRelativeTime(tokens, i + 1, i) ? null : i + 1;
         }
 
-        if (SmallCardinals.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text))
+        // "the other three states" counts what the story has already listed.
+        if (SmallCardinals.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other")
         {
             return i + 1;
         }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Documents;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -68,7 +69,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         var vague = reading.HasVagueSource || reading.HasImpersonalAttribution;
         foreach (var figure in figures)
         {
-            if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start))
+            if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context.Grammar, tokens, figure.Start))
             {
                 continue;
             }
@@ -91,6 +92,16 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         return false;
+    }
+
+    // "If a candidate goes from 7 to 15 in the polls, …": a figure inside a conditional clause is a supposition. The
+    // grammar gives the clause and its opener; "If anything, …" opens no condition.
+    private static bool IsSupposed(SentenceGrammar grammar, ImmutableArray<Token> tokens, int figureStart)
+    {
+        var clause = grammar.ClauseAt(figureStart);
+        return clause is { Kind: ClauseKind.Subordinate, Introducer: >= 0 }
+            && WordClasses.ConditionalOpeners.Contains(tokens[clause.Introducer].Text)
+            && tokens.At(clause.Introducer + 1)?.Lower() is not ("anything" or "so" or "not" or "any");
     }
 
     private static bool IsSurveyResult(ImmutableArray<Token> tokens)

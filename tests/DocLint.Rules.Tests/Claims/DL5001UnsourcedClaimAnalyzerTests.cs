@@ -50,6 +50,13 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
             "[|The stadium will cost taxpayers $2.5 billion.|]\n");
 
     [Fact]
+    public void Figures_on_a_named_datasets_subject_are_left_to_the_dataset() =>
+        Verify.VerifyMarkdown(
+            "State Department Refugee Processing Center data show the agency admitted 12,587 refugees in the fiscal year.\n\n" +
+            "Sixty-eight of the refugees were Christians and 24 were Yazidis.\n\n" +
+            "[|The stadium will cost taxpayers $2.5 billion.|]\n");
+
+    [Fact]
     public void Reports_in_plain_text_at_the_file_offset() =>
         Verify.VerifyPlainText("Harbour news.\n\n[|The harbour dispute cost the town its only ferry service.|]\n");
 

@@ -25,6 +25,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("After the hearings, {|DL2001:twice|} as many voters backed the judge.")]
     [InlineData("Obama had denied the aid to Ukraine for {|DL2001:three|} years.")]
     [InlineData("India banned {|DL2001:59|} Chinese apps in June.")]
+    [InlineData("The fare rose, and the line now carries {|DL2001:40,000|} riders a day.")]
+    [InlineData("{|DL2001:Three|} states closed their offices in May.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -57,6 +59,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Copyright © 2019 The Washington Times, LLC.")]
     [InlineData("A month before the 9/11 attacks, Bush received a memo.")]
     [InlineData("The two parties could agree on the date.")]
+    [InlineData("If a bus carries 40 riders an hour, the line pays for itself.")]
+    [InlineData("If the fare rises, the line will carry 40,000 riders a day.")]
+    [InlineData("The rates are in for Ohio and Iowa, and the other three states report next week.")]
     [InlineData("Here are three main factors to consider.")]
     [InlineData("Coverage begins at 9:45am ET.")]
     [InlineData("They reference the healthcare fight of 2008-09.")]

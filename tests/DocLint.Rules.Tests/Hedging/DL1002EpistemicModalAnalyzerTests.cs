@@ -27,5 +27,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("May brought record rainfall to the valley.")]
     [InlineData("Over the past 20 years, the internet could have made the office obsolete.")]
     [InlineData("Juneteenth may mark just one moment in the struggle, but the holiday gives us an occasion to reflect.")]
+    [InlineData("The minister told reporters in the capital that the talks might resume in spring.")]
+    [InlineData("She was telling the board that the plant could close.")]
+    [InlineData("The columnist observed that the league may lose its best players.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 }

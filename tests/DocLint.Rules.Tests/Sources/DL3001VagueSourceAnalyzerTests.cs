@@ -22,6 +22,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Pirro said a counsel was needed, [|according to two people briefed on the discussion|].")]
     [InlineData("He replied, \"[|Multiple sources|] do say that, and it is framed carefully.\"")]
     [InlineData("In essence, what [|many Democrats|] have been arguing is that he should have waited.")]
+    [InlineData("[|Senate Republicans said|] the bill would not pass before the recess.")]
+    [InlineData("The mayor resigned at a time when [|critics|] have been saying the budget was hidden.")]
+    [InlineData("[|Supporters of the mayor tell|] us the audit was rushed.")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -35,5 +38,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Underlying conditions were common, according to the data.")]
     [InlineData("The app could let hackers change votes, the researchers found.")]
     [InlineData("The most liberal respondents said they trust most outlets.")]
+    [InlineData("The lawmakers said the bill would not pass before the recess.")]
+    [InlineData("His aides said the trip was cancelled.")]
+    [InlineData("Analysts at Barclays Capital said the bank would cut rates.")]
+    [InlineData("\"When I travel, people say the roads are worse,\" the mayor said.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using DocLint.Analysis;
+using DocLint.Documents;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Claims;
+
+namespace DocLint.Rules.Common;
+
+/// <summary>
+/// The sentences where a document names a dataset or document ("State Department Refugee Processing Center data",
+/// "the NBC/WSJ poll", "(Data: …)") and the nouns each is about. A data report names its dataset once and then gives
+/// its figures: the guidelines make those figures borderline and readers credit them to it. A later figure is
+/// covered when its sentence shares a specific noun with a sentence that named a dataset before it in the same
+/// section, or with the document's title and lead when the dataset is about them too (a data report: "12,587 Syrian
+/// refugees" … "68 of the refugees are Christians"); "the stadium will cost $2.5 billion" is about something else.
+/// Read once per document; the grammar tells nouns apart.
+/// </summary>
+internal sealed class DatasetMentions
+{
+    /// <summary>The title and the lead sentence.</summary>
+    private const int LeadSentences = 2;
+
+    private readonly IReadOnlyList<(Sentence Sentence, FrozenSet<string> Nouns)> _mentions;
+
+    private DatasetMentions(IReadOnlyList<(Sentence, FrozenSet<string>)> mentions) => _mentions = mentions;
+
+    /// <summary>True when a dataset named in an earlier sentence of the document is about this sentence's subject.</summary>
+    public static bool Covers(AnalyzedDocument document, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var opening = document.Sentences.FirstOrDefault();
+        if (opening is null)
+        {
+            return false;
+        }
+
+        var mentions = document.GetOrCreate(opening, _ => Read(document))._mentions;
+        if (mentions.Count == 0 || !IsBefore(mentions[0].Sentence, sentence))
+        {
+            return false;
+        }
+
+        var nouns = Nouns(document.Grammar(sentence), sentence);
+        return mentions.Any(m => IsBefore(m.Sentence, sentence) && !HeadingBetween(document, m.Sentence, sentence) && m.Nouns.Overlaps(nouns));
+    }
+
+    /// <summary>"the NBC/WSJ poll", "State Department data", "(Data: …)": a dataset or document with a name.</summary>
+    public static bool Names(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = sentence.Tokens;
+        foreach (var match in ClaimLexicons.DataNouns.Matches(tokens))
+        {
+            if (tokens.At(match.End)?.Text == ":")
+            {
+                return true;
+            }
+
+            for (var j = match.Start - 1; j >= Math.Max(1, match.Start - 5); j--)
+            {
+                if (tokens[j].IsCapitalized && SentenceReading.IsWord(tokens[j]) && !WordClasses.NotNames.Contains(tokens[j].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A dataset sentence is about its own nouns and the document's subject, which its title and lead state.
+    private static DatasetMentions Read(AnalyzedDocument document)
+    {
+        var datasets = document.Sentences.Where(Names).ToList();
+        if (datasets.Count == 0)
+        {
+            return new([]);
+        }
+
+        var subject = document.Sentences.Take(LeadSentences).SelectMany(s => Nouns(document.Grammar(s), s)).ToFrozenSet(StringComparer.Ordinal);
+        return new(datasets.Select(s => (s, About(Nouns(document.Grammar(s), s), subject))).ToList());
+    }
+
+    // A dataset about the document's subject (it shares a noun with the title or lead) makes the text a data report,
+    // and the report's subject is the dataset's too; a dataset cited in passing covers only its own nouns.
+    private static FrozenSet<string> About(FrozenSet<string> own, FrozenSet<string> subject) =>
+        own.Overlaps(subject) ? own.Union(subject).ToFrozenSet(StringComparer.Ordinal) : own;
+
+    // A heading opens a new section: a study cited in one section does not vouch for the next one's figures.
+    private static bool HeadingBetween(AnalyzedDocument document, Sentence earlier, Sentence later)
+    {
+        for (var block = earlier.Block.Index + 1; block <= later.Block.Index; block++)
+        {
+            if (document.Document.Blocks[block].Kind == ProseBlockKind.Heading)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBefore(Sentence earlier, Sentence later) =>
+        later.Block.Index > earlier.Block.Index || (later.Block.Index == earlier.Block.Index && later.IndexInBlock > earlier.IndexInBlock);
+
+    // Common nouns and plural names, lower-cased, plural "s" dropped so "refugee" meets "refugees"; names, generic and data nouns left out.
+    private static FrozenSet<string> Nouns(SentenceGrammar grammar, Sentence sentence)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sentence.Tokens.Length; i++)
+        {
+            // Plural names of groups ("Muslims", "Democrats") say what a sentence is about as well as common nouns do.
+            if (grammar.TagAt(i) is not (PosTag.NN or PosTag.NNS or PosTag.NNPS))
+            {
+                continue;
+            }
+
+            var word = sentence.Tokens[i].Lower();
+            var stem = word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+            if (word.Length > 2 && !WordClasses.GenericNouns.Contains(stem) && !ClaimLexicons.DataNouns.ContainsWord(word))
+            {
+                nouns.Add(stem);
+            }
+        }
+
+        return nouns.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
