@@ -70,6 +70,7 @@ public static class DocLintApplication
         builder.Services.AddSingleton<IResultFormatter, GitLabFormatter>();
         builder.Services.AddSingleton<GitHubStepSummaryFile>();
         builder.Services.AddSingleton<GitRunner>();
+        builder.Services.AddSingleton<IVersionControlSource, GitProvenance>();
         builder.Services.AddSingleton<GitChangeReader>();
         builder.Services.AddSingleton<LintCommandHandler>();
         builder.Services.AddSingleton<RulesCommandHandler>();
