@@ -113,7 +113,7 @@ public sealed class CommandTests : IDisposable
         File.WriteAllText(Path.Combine(_directory, "docs", "skip.rst"), "Perhaps.\n");
         File.WriteAllText(Path.Combine(_directory, "docs", ".hidden", "c.md"), "Perhaps.\n");
 
-        var run = await CliRunner.RunAsync(_directory, ["docs/"]);
+        var run = await CliRunner.RunAsync(_directory, ["docs/", "--include", "*.txt"]);
 
         Assert.Equal(
             ["docs/a.markdown(1,1,1,8): warning DL1001", "docs/sub/b.txt(1,1,1,11): warning DL3002"],

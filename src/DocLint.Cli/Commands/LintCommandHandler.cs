@@ -21,8 +21,8 @@ public sealed class LintCommandHandler(
     {
         ArgumentNullException.ThrowIfNull(options);
         var formatter = formatters.Single(f => f.Name == options.Format);
-        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName);
         var outputPath = options.OutputPath is null ? null : Path.GetFullPath(options.OutputPath, console.WorkingDirectory);
+        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName, new DiscoveryRules(options.Include, OwnOutputs(options, outputPath)));
         var guard = new SafeOutputFile(inputs.Files.Select(f => f.FullPath).OfType<string>());
         if (outputPath is not null && guard.IsInput(outputPath))
         {
@@ -87,8 +87,18 @@ public sealed class LintCommandHandler(
         }
 
         // Machine output on stdout stays parseable: the stale-baseline hint then goes to stderr.
-        BaselineSummary.Write(run, human ? console.Out : console.Error);
+        BaselineSummary.Write(run, options, human ? console.Out : console.Error);
         return ExitCodeFor(run);
+    }
+
+    // A folder walk never lints what this run writes: its report, its baseline, its job summary.
+    private string[] OwnOutputs(LintOptions options, string? outputPath)
+    {
+        var summary = options.Format == "github" ? console.GetEnvironmentVariable(GitHubStepSummaryFile.StepSummaryVariable) : null;
+        return [.. new[] { outputPath, options.BaselinePath, summary }
+            .OfType<string>()
+            .Where(p => p.Length > 0)
+            .Select(p => Path.GetFullPath(p, console.WorkingDirectory))];
     }
 
     public static int ExitCodeFor(LintRun run)

@@ -21,7 +21,7 @@ public sealed class ScoreCommandHandler(CliConsole console, InputResolver resolv
     {
         ArgumentNullException.ThrowIfNull(options);
         var lint = options.Lint;
-        var inputs = resolver.Resolve(lint.Paths, console.WorkingDirectory, lint.StdinFileName);
+        var inputs = resolver.Resolve(lint.Paths, console.WorkingDirectory, lint.StdinFileName, new DiscoveryRules(lint.Include, []));
         var (session, policyError) = policies.Start(lint, console.WorkingDirectory);
         if (session is null)
         {
