@@ -6,6 +6,9 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> O
     /// <summary>Where the tool writes files named by --output (a seam for tests).</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>Whether standard output is a terminal (not redirected to a file or a pipe): colour is for terminals only.</summary>
+    public bool IsTerminal { get; init; }
+
     /// <summary>Reads an environment variable such as GITHUB_STEP_SUMMARY (a seam so tests never touch the process env).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 }

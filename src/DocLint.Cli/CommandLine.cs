@@ -53,6 +53,7 @@ internal static class CommandLine
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the tool does to standard error." };
         var include = IncludeOption();
+        var noColor = new Option<bool>("--no-color") { Description = "No colour, even on a terminal (NO_COLOR=1 does the same; redirected output never has colour)." };
         var minScore = MinScoreOption();
         var unrated = UnratedOption();
         var (maxFileSize, timeBudget) = LimitOptions();
@@ -68,6 +69,7 @@ internal static class CommandLine
         root.Options.Add(stdinFileName);
         root.Options.Add(diffBase);
         root.Options.Add(include);
+        root.Options.Add(noColor);
         root.Options.Add(verbose);
         root.Options.Add(minScore);
         root.Options.Add(unrated);
@@ -91,6 +93,7 @@ internal static class CommandLine
                 MaxFileSize = DocumentLimits.TryParseSize(parse.GetValue(maxFileSize), out var size) ? size : null,
                 TimeBudget = parse.GetValue(timeBudget) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 Include = parse.GetValue(include) ?? [],
+                NoColor = parse.GetValue(noColor),
             };
             options = policy.Apply(parse, options);
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);

@@ -1,5 +1,5 @@
 using DocLint.Cli;
 
 // The only place that touches the process console; everything else writes to injected writers.
-var console = new CliConsole(Console.Out, Console.Error, Console.OpenStandardInput);
+var console = new CliConsole(Console.Out, Console.Error, Console.OpenStandardInput) { IsTerminal = !Console.IsOutputRedirected };
 return await LastResortHandler.RunAsync(args, console, () => DocLintApplication.RunAsync(args, console));

@@ -56,18 +56,34 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
-    public async Task A_folder_walk_never_lints_the_runs_own_report()
+    public async Task A_folder_walk_never_lints_the_runs_report_and_never_overwrites_a_document_with_it()
     {
         using var directory = new TemporaryDirectory();
         directory.Write("a.md", Hedge);
 
-        var first = await CliRun.InAsync(directory.Path, ".", "-o", "report.md");
-        var second = await CliRun.InAsync(directory.Path, ".", "-o", "report.md");
+        var text = await CliRun.InAsync(directory.Path, ".", "-o", "report.txt");
+        var again = await CliRun.InAsync(directory.Path, ".", "-o", "report.txt");
+        var markdown = await CliRun.InAsync(directory.Path, ".", "-o", "report.md");
+        var refused = await CliRun.InAsync(directory.Path, ".", "-o", "report.md");
 
-        Assert.Equal(0, first.ExitCode);
-        Assert.Equal(0, second.ExitCode);
-        Assert.StartsWith("a.md(1,9,1,16): warning DL1001:", File.ReadAllText(Path.Combine(directory.Path, "report.md")), StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), (text.ExitCode, again.ExitCode, markdown.ExitCode));
+        Assert.Single(File.ReadAllLines(Path.Combine(directory.Path, "report.txt")));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal("error: --output report.md is one of the inputs (or a link to one); DocLint never writes to the files it lints.\n", refused.Error);
         Assert.Single(File.ReadAllLines(Path.Combine(directory.Path, "report.md")));
+    }
+
+    [Fact]
+    public async Task A_folder_walk_never_lints_the_baseline()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.Write("a.md", Hedge);
+        await CliRun.InAsync(directory.Path, "baseline", ".", "-o", "accepted.md");
+
+        var run = await CliRun.InAsync(directory.Path, ".", "--baseline", "accepted.md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("\na.md: source reliability", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class LintCommandHandler(
         ArgumentNullException.ThrowIfNull(options);
         var formatter = formatters.Single(f => f.Name == options.Format);
         var outputPath = options.OutputPath is null ? null : Path.GetFullPath(options.OutputPath, console.WorkingDirectory);
-        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName, new DiscoveryRules(options.Include, OwnOutputs(options, outputPath)));
+        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName, new DiscoveryRules(options.Include, OwnOutputs(options)));
         var guard = new SafeOutputFile(inputs.Files.Select(f => f.FullPath).OfType<string>());
         if (outputPath is not null && guard.IsInput(outputPath))
         {
@@ -49,11 +49,13 @@ public sealed class LintCommandHandler(
         // --diff-base narrows what is shown; documents were analysed and scored whole, and a failed gate stays.
         run = changes is null ? run : run with { Documents = DiffBaseFilter.Apply(run.Documents, changes) };
 
+        var style = ColorChoice.For(console, options.NoColor);
         if (outputPath is null)
         {
             try
             {
-                formatter.Write(run, console.Out);
+                // Only the compiler-style lines are for people; machine formats never carry escape codes.
+                (formatter is MsBuildFormatter ? new MsBuildFormatter(style) : formatter).Write(run, console.Out);
             }
             catch (IOException exception)
             {
@@ -83,7 +85,7 @@ public sealed class LintCommandHandler(
         var human = formatter.WantsSummary || outputPath is not null;
         if (human)
         {
-            new SummaryWriter().Write(run, console.Out);
+            new SummaryWriter(style).Write(run, console.Out);
         }
 
         // Machine output on stdout stays parseable: the stale-baseline hint then goes to stderr.
@@ -91,11 +93,12 @@ public sealed class LintCommandHandler(
         return ExitCodeFor(run);
     }
 
-    // A folder walk never lints what this run writes: its report, its baseline, its job summary.
-    private string[] OwnOutputs(LintOptions options, string? outputPath)
+    // A folder walk never lints the files DocLint owns in this run: its baseline and the job summary it appends
+    // to. The --output file is not skipped but refused when it is an input, so a mistyped -o never overwrites an article.
+    private string[] OwnOutputs(LintOptions options)
     {
         var summary = options.Format == "github" ? console.GetEnvironmentVariable(GitHubStepSummaryFile.StepSummaryVariable) : null;
-        return [.. new[] { outputPath, options.BaselinePath, summary }
+        return [.. new[] { options.BaselinePath, summary }
             .OfType<string>()
             .Where(p => p.Length > 0)
             .Select(p => Path.GetFullPath(p, console.WorkingDirectory))];

@@ -38,6 +38,9 @@ public sealed record LintOptions(
     /// <summary>--include '*.txt': file-name patterns a folder or glob walk lints besides Markdown.</summary>
     public IReadOnlyList<string> Include { get; init; } = [];
 
+    /// <summary>--no-color: plain output even on a terminal.</summary>
+    public bool NoColor { get; init; }
+
     /// <summary>--no-inline-suppressions: ignore doclint-disable comments.</summary>
     public bool NoInlineSuppressions { get; init; }
 }

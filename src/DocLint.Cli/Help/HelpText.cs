@@ -12,6 +12,9 @@ internal static class HelpText
 {
     private const string Indent = "  ";
 
+    // The tool's command name, not the host process's (dotnet, testhost) that RootCommand would take.
+    private const string ToolName = "doclint";
+
     public static string For(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -29,7 +32,7 @@ internal static class HelpText
             text.Append('\n');
         }
 
-        var name = isRoot ? root.Name : $"{root.Name} {command.Name}";
+        var name = isRoot ? ToolName : $"{ToolName} {command.Name}";
         var arguments = command.Arguments.Where(a => !a.Hidden).ToList();
         text.Append("Usage:\n");
         text.Append(Indent).Append(name);

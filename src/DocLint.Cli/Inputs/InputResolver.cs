@@ -90,7 +90,8 @@ public sealed class InputResolver
             if (found.Count == 0 && unreadable.Count == 0)
             {
                 var patterns = DocumentExtensions.Select(e => "*" + e).Concat(rules.Include);
-                problem = $"The directory contains no documents ({string.Join(", ", patterns)}) that git does not ignore";
+                var hint = rules.Include.Count == 0 ? "; --include adds others" : string.Empty;
+                problem = $"The directory contains no documents ({string.Join(", ", patterns)}{hint})";
             }
 
             return found;
