@@ -14,6 +14,8 @@ public sealed class CiRecipeTests : IDisposable
 {
     private const string Clone = ".doclint/src";
 
+    private static readonly string[] InstalledByARecipe = [".doclint/tools", ".doclint/nupkg"];
+
     private readonly string _work = Directory.CreateTempSubdirectory("doclint-recipes-").FullName;
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
@@ -21,22 +23,26 @@ public sealed class CiRecipeTests : IDisposable
     [Fact]
     public async Task Every_recipe_installs_the_tool_from_a_clone_and_produces_its_report()
     {
-        var source = CleanCopyOfRepository();
+        // One team repository, its clone of DocLint where every recipe puts it; built once, as a cached runner would.
+        var workspace = Path.Combine(_work, "team");
+        TeamRepository(workspace);
+        var source = CleanCopyOfRepository(Path.Combine(workspace, Clone));
         // A private package folder, so a DocLint package cached by an earlier run can never be installed instead.
         var packages = Path.Combine(_work, "packages");
 
         var readme = await BashAsync(string.Join('\n', ReadmeInstallCommands()), source, new() { ["NUGET_PACKAGES"] = packages });
-        var github = await RunAsync("github-actions.yml", source, packages, "BASE_REF=HEAD");
-        var gitlab = await RunAsync("gitlab-ci.yml", source, packages);
-        var azure = await RunAsync("azure-pipelines.yml", source, packages);
+        var github = await RunAsync("github-actions.yml", workspace, packages, "BASE_REF=HEAD~1");
+        var gitlab = await RunAsync("gitlab-ci.yml", workspace, packages);
+        var azure = await RunAsync("azure-pipelines.yml", workspace, packages);
 
         Assert.True(readme.ExitCode == 0, readme.Output);
         Assert.Contains("examples/opinion.md(", readme.Output, StringComparison.Ordinal);
-        Assert.Contains("::warning file=articles/opinion.md,", github.Output, StringComparison.Ordinal);
-        Assert.Empty(SarifMultitool.Problems(File.ReadAllText(Path.Combine(github.Workspace, "doclint.sarif"))));
-        using var codeQuality = JsonDocument.Parse(File.ReadAllText(Path.Combine(gitlab.Workspace, "gl-code-quality-report.json")));
+        Assert.Contains("::warning file=articles/opinion.md,", github, StringComparison.Ordinal);
+        Assert.Empty(SarifMultitool.Problems(File.ReadAllText(Path.Combine(workspace, "doclint.sarif"))));
+        using var codeQuality = JsonDocument.Parse(File.ReadAllText(Path.Combine(workspace, "gl-code-quality-report.json")));
         Assert.Contains(codeQuality.RootElement.EnumerateArray(), issue => issue.GetProperty("check_name").GetString() == "DL2001");
-        Assert.Empty(SarifMultitool.Problems(File.ReadAllText(Path.Combine(azure.Workspace, "staging", "CodeAnalysisLogs", "doclint.sarif"))));
+        Assert.Contains("articles/opinion.md: source reliability ", azure, StringComparison.Ordinal);
+        Assert.Empty(SarifMultitool.Problems(File.ReadAllText(Path.Combine(workspace, "staging", "CodeAnalysisLogs", "doclint.sarif"))));
     }
 
     [Fact]
@@ -75,13 +81,15 @@ public sealed class CiRecipeTests : IDisposable
         return readme.Skip(start + 1).TakeWhile(l => l != "```");
     }
 
-    private async Task<(string Workspace, string Output)> RunAsync(string recipeFile, string source, string packages, params string[] variables)
+    private static async Task<string> RunAsync(string recipeFile, string workspace, string packages, params string[] variables)
     {
         var recipe = CiRecipe.Read(Path.Combine(CiExampleFiles.Directory, recipeFile));
-        var workspace = Path.Combine(_work, Path.GetFileNameWithoutExtension(recipeFile));
-        TeamRepository(workspace);
-        Directory.CreateDirectory(Path.Combine(workspace, ".doclint"));
-        Directory.CreateSymbolicLink(Path.Combine(workspace, Clone), source);
+        // A fresh runner has no tool installed yet; the built clone stays, as a cache would keep it.
+        foreach (var installed in InstalledByARecipe.Select(p => Path.Combine(workspace, p)).Where(Directory.Exists))
+        {
+            Directory.Delete(installed, recursive: true);
+        }
+
         var githubPath = Path.Combine(workspace, ".github-path");
         File.WriteAllText(githubPath, string.Empty);
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
@@ -114,28 +122,34 @@ public sealed class CiRecipeTests : IDisposable
             path = string.Join(':', added.Reverse().Append(path).Distinct());
         }
 
-        return (workspace, output.ToString());
+        return output.ToString();
     }
 
     // Azure writes $(Build.ArtifactStagingDirectory) for the variable it also exports as BUILD_ARTIFACTSTAGINGDIRECTORY.
     private static string AzureMacrosToVariables(string script) =>
         System.Text.RegularExpressions.Regex.Replace(script, @"\$\(([A-Za-z.]+)\)", m => "$" + m.Groups[1].Value.Replace('.', '_').ToUpperInvariant());
 
+    // A team repository whose last commit added an opinion piece to a folder that had a news report: a pull request.
     private static void TeamRepository(string workspace)
     {
         Directory.CreateDirectory(Path.Combine(workspace, "articles"));
-        File.Copy(Path.Combine(RepositoryPaths.Examples, "opinion.md"), Path.Combine(workspace, "articles", "opinion.md"));
         File.Copy(Path.Combine(RepositoryPaths.Examples, "news-report.md"), Path.Combine(workspace, "articles", "news-report.md"));
-        foreach (var command in new[] { "init --quiet --initial-branch=main", "add --all", "-c user.name=t -c user.email=t@doclint.invalid -c commit.gpgsign=false commit --quiet -m base" })
+        Git(workspace, "init --quiet --initial-branch=main", "add --all", "-c user.name=t -c user.email=t@doclint.invalid -c commit.gpgsign=false commit --quiet -m base");
+        File.Copy(Path.Combine(RepositoryPaths.Examples, "opinion.md"), Path.Combine(workspace, "articles", "opinion.md"));
+        Git(workspace, "add --all", "-c user.name=t -c user.email=t@doclint.invalid -c commit.gpgsign=false commit --quiet -m opinion");
+    }
+
+    private static void Git(string workspace, params string[] commands)
+    {
+        foreach (var command in commands)
         {
             Assert.Equal(0, Process(workspace, "git", command.Split(' ')).ExitCode);
         }
     }
 
     // The files a fresh clone has: tracked ones and new ones git does not ignore, as they are in the working tree.
-    private string CleanCopyOfRepository()
+    private static string CleanCopyOfRepository(string copy)
     {
-        var copy = Path.Combine(_work, "doclint-clone");
         var (exitCode, listing) = Process(RepositoryPaths.Root, "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard");
         Assert.Equal(0, exitCode);
         foreach (var file in listing.Split('\0', StringSplitOptions.RemoveEmptyEntries).Where(f => File.Exists(Path.Combine(RepositoryPaths.Root, f))))
