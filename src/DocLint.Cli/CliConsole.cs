@@ -9,6 +9,9 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// <summary>The raw standard output, for `doclint lsp`, whose protocol counts bytes (a seam for tests).</summary>
     public Func<Stream> OpenOutput { get; init; } = () => Stream.Null;
 
+    /// <summary>Whether standard output is a terminal (not redirected to a file or a pipe): colour is for terminals only.</summary>
+    public bool IsTerminal { get; init; }
+
     /// <summary>Reads an environment variable such as GITHUB_STEP_SUMMARY (a seam so tests never touch the process env).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 

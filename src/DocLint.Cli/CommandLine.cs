@@ -19,29 +19,33 @@ internal static class CommandLine
         var formats = services.GetServices<IResultFormatter>().Select(f => f.Name).ToArray();
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, directories (searched recursively for *.md, *.markdown, *.txt), globs such as 'docs/**/*.md', or - for standard input.",
+            Description = "Files (any extension), folders (searched for *.md and *.markdown, less what git ignores), globs such as 'docs/**/*.md' or 'docs/{news,opinion}/*.md', or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
             Description = $"Output format: {string.Join(", ", formats)}.",
             DefaultValueFactory = _ => "msbuild",
+            HelpName = "format",
         };
         format.AcceptOnlyFromAmong(formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the findings to this file instead of standard output.", HelpName = "file" };
         var warnAsError = new Option<bool>("--warnaserror")
         {
-            Description = "Treat every warning as an error (exit code 1); --warnaserror:DL1001,DL2001 promotes only those IDs.",
+            Description = "Treat every warning as an error (exit code 1), or only these IDs' warnings: --warnaserror:DL1001,DL2001.",
+            HelpName = "ids",
         };
         var minSeverity = new Option<string>("--min-severity")
         {
             Description = "Lowest severity to show: info, warning or error.",
             DefaultValueFactory = _ => "info",
+            HelpName = "severity",
         };
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
         var stdinFileName = new Option<string?>("--stdin-filename")
         {
             Description = "The name to report for standard input (-); its extension picks Markdown or plain text.",
+            HelpName = "name",
         };
         var diffBase = new Option<string?>("--diff-base")
         {
@@ -49,6 +53,8 @@ internal static class CommandLine
             HelpName = "ref",
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the tool does to standard error." };
+        var include = IncludeOption();
+        var noColor = new Option<bool>("--no-color") { Description = "No colour, even on a terminal (NO_COLOR=1 does the same; redirected output never has colour)." };
         var minScore = MinScoreOption();
         var unrated = UnratedOption();
         var (maxFileSize, timeBudget) = LimitOptions();
@@ -63,6 +69,8 @@ internal static class CommandLine
         root.Options.Add(minSeverity);
         root.Options.Add(stdinFileName);
         root.Options.Add(diffBase);
+        root.Options.Add(include);
+        root.Options.Add(noColor);
         root.Options.Add(verbose);
         root.Options.Add(minScore);
         root.Options.Add(unrated);
@@ -85,6 +93,8 @@ internal static class CommandLine
                 Unrated = ParseUnrated(parse.GetValue(unrated)),
                 MaxFileSize = DocumentLimits.TryParseSize(parse.GetValue(maxFileSize), out var size) ? size : null,
                 TimeBudget = parse.GetValue(timeBudget) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                Include = parse.GetValue(include) ?? [],
+                NoColor = parse.GetValue(noColor),
             };
             options = policy.Apply(parse, options);
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);
@@ -106,16 +116,24 @@ internal static class CommandLine
         root.Subcommands.Add(lsp);
         root.Subcommands.Add(WatchCommand(services));
         PolicyCommandLine.AddCommands(root, services);
+        Help.HelpText.Install(root);
         return root;
     }
+
+    /// <summary>--include: what a folder walk lints besides Markdown; shared by lint, score and baseline.</summary>
+    internal static Option<string[]> IncludeOption() => new("--include")
+    {
+        Description = "Also lint files whose name matches PATTERN when searching folders and globs, e.g. --include '*.txt' (repeatable).",
+        HelpName = "pattern",
+    };
 
     private static Option<int?> MinScoreOption()
     {
         // A custom parser, so "abc", "70.5" or "" is a usage error with a clear line rather than a parse exception.
         return new Option<int?>("--min-score")
         {
-            Description = "Fail (exit code 1) when a document's source-reliability score is below this value (0-100).",
-            HelpName = "0-100",
+            Description = "Fail (exit code 1) when a document's source-reliability score is below SCORE, a whole number from 0 to 100.",
+            HelpName = "score",
             CustomParser = result =>
             {
                 var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
@@ -136,6 +154,7 @@ internal static class CommandLine
         {
             Description = "How --min-score treats a document with no claims to check: ignore (the default) or fail.",
             DefaultValueFactory = _ => "ignore",
+            HelpName = "mode",
         };
         unrated.AcceptOnlyFromAmong("ignore", "fail");
         return unrated;
@@ -171,15 +190,17 @@ internal static class CommandLine
     private static Command ScoreCommand(IServiceProvider services, Option<string?> stdinFileName)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, directories or globs to score, or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text (a table, worst first) or json.", DefaultValueFactory = _ => ScoreCommandHandler.TextFormat };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text (a table, worst first) or json.", DefaultValueFactory = _ => ScoreCommandHandler.TextFormat, HelpName = "format" };
         format.AcceptOnlyFromAmong(ScoreCommandHandler.TextFormat, ScoreCommandHandler.JsonFormat);
         var minScore = MinScoreOption();
         var unrated = UnratedOption();
+        var include = IncludeOption();
         var score = new Command("score", "Print every document's source-reliability score (0-100) and grade, worst first; the same score the lint command gives with the same settings.");
         score.Arguments.Add(paths);
         score.Options.Add(format);
         score.Options.Add(minScore);
         score.Options.Add(unrated);
+        score.Options.Add(include);
         score.Options.Add(stdinFileName);
         var policy = new PolicyCommandLine();
         policy.AddLintOptions(score);
@@ -189,6 +210,7 @@ internal static class CommandLine
             {
                 MinScore = parse.GetValue(minScore),
                 Unrated = ParseUnrated(parse.GetValue(unrated)),
+                Include = parse.GetValue(include) ?? [],
             };
             var options = new ScoreOptions(policy.Apply(parse, lint), parse.GetValue(format) ?? ScoreCommandHandler.TextFormat);
             return services.GetRequiredService<ScoreCommandHandler>().RunAsync(options, cancellationToken);

@@ -73,6 +73,7 @@ internal static class DocLintApplication
         builder.Services.AddSingleton<IResultFormatter, HtmlFormatter>();
         builder.Services.AddSingleton<GitHubStepSummaryFile>();
         builder.Services.AddSingleton<GitRunner>();
+        builder.Services.AddSingleton<IVersionControlSource, GitProvenance>();
         builder.Services.AddSingleton<GitChangeReader>();
         builder.Services.AddSingleton<LintCommandHandler>();
         builder.Services.AddSingleton<RulesCommandHandler>();

@@ -8,8 +8,10 @@ namespace DocLint.Reporting;
 /// The compiler's canonical form, one finding a line: <c>path(l1,c1,l2,c2): warning DL1001: message</c>,
 /// 1-based columns in UTF-16 units, end exclusive. Problem matchers in editors and CI read it.
 /// </summary>
-internal sealed class MsBuildFormatter : IResultFormatter
+internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IResultFormatter
 {
+    private readonly TerminalStyle _style = style ?? TerminalStyle.Plain;
+
     public string Name => "msbuild";
 
     public bool WantsSummary => true;
@@ -20,13 +22,17 @@ internal sealed class MsBuildFormatter : IResultFormatter
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var diagnostic in result.Visible)
         {
-            writer.Write(FormatLine(diagnostic));
+            writer.Write(FormatLine(diagnostic, _style));
             writer.Write('\n');
         }
     }
 
-    public static string FormatLine(Diagnostic diagnostic)
+    public static string FormatLine(Diagnostic diagnostic) => FormatLine(diagnostic, TerminalStyle.Plain);
+
+    /// <summary>The line, with the severity word and ID coloured when <paramref name="style"/> is enabled.</summary>
+    public static string FormatLine(Diagnostic diagnostic, TerminalStyle style)
     {
+        ArgumentNullException.ThrowIfNull(style);
         ArgumentNullException.ThrowIfNull(diagnostic);
         var location = diagnostic.Location;
         var where = location.IsWholeFile
@@ -34,7 +40,7 @@ internal sealed class MsBuildFormatter : IResultFormatter
             : string.Create(
                 CultureInfo.InvariantCulture,
                 $"{location.Path}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1},{location.LineSpan.End.Line + 1},{location.LineSpan.End.Character + 1})");
-        return $"{where}: {SeverityWord(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
+        return $"{where}: {style.Severity(diagnostic.Severity, $"{SeverityWord(diagnostic.Severity)} {diagnostic.Id}")}: {diagnostic.Message}";
     }
 
     public static string SeverityWord(DiagnosticSeverity severity) => severity switch

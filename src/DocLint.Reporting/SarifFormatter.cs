@@ -9,9 +9,10 @@ namespace DocLint.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, VS Code's SARIF viewer): one run, every rule's metadata,
-/// relative URIs under %SRCROOT%, content-based fingerprints, and suppressed findings kept with their reason.
+/// relative URIs under %SRCROOT%, content-based fingerprints, suppressed findings kept with their reason, and the
+/// repository and commit when the run is in one.
 /// </summary>
-internal sealed class SarifFormatter(LintEngine engine) : IResultFormatter
+internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? versionControl = null) : IResultFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string SourceRootId = "%SRCROOT%";
@@ -48,6 +49,11 @@ internal sealed class SarifFormatter(LintEngine engine) : IResultFormatter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
+            if (versionControl?.Read() is { } details)
+            {
+                WriteProvenance(json, details);
+            }
+
             json.WriteStartArray("results");
             for (var i = 0; i < findings.Count; i++)
             {
@@ -175,6 +181,33 @@ internal sealed class SarifFormatter(LintEngine engine) : IResultFormatter
         }
 
         json.WriteEndObject();
+    }
+
+    private static void WriteProvenance(Utf8JsonWriter json, VersionControlDetails details)
+    {
+        json.WriteStartArray("versionControlProvenance");
+        json.WriteStartObject();
+        json.WriteString("repositoryUri", details.RepositoryUri.AbsoluteUri);
+        if (details.RevisionId is { } revision)
+        {
+            json.WriteString("revisionId", revision);
+        }
+
+        if (details.Branch is { } branch)
+        {
+            json.WriteString("branch", branch);
+        }
+
+        if (details.RootIsSourceRoot)
+        {
+            // Result paths are relative to %SRCROOT%, which is then the repository's root.
+            json.WriteStartObject("mappedTo");
+            json.WriteString("uriBaseId", SourceRootId);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     /// <summary>Per-document facts for dashboards. The reliability score belongs here once DocumentReport has one.</summary>

@@ -4,9 +4,11 @@ using Humanizer;
 
 namespace DocLint.Reporting;
 
-/// <summary>The short human summary after the findings: files, findings by severity and by family.</summary>
-internal sealed class SummaryWriter
+/// <summary>The short human summary after the findings: each document's score, then the totals by severity and by family, last.</summary>
+internal sealed class SummaryWriter(TerminalStyle? style = null)
 {
+    private readonly TerminalStyle _style = style ?? TerminalStyle.Plain;
+
     public void Write(LintRun result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -16,7 +18,7 @@ internal sealed class SummaryWriter
         var bySeverity = new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info }
             .Select(s => (Severity: s, Count: visible.Count(d => d.Severity == s)))
             .Where(p => p.Count > 0)
-            .Select(p => MsBuildFormatter.SeverityWord(p.Severity).ToQuantity(p.Count))
+            .Select(p => _style.Severity(p.Severity, MsBuildFormatter.SeverityWord(p.Severity).ToQuantity(p.Count)))
             .ToList();
         var families = RuleCategories.All
             .Where(c => c != RuleCategories.Infrastructure)
@@ -26,9 +28,6 @@ internal sealed class SummaryWriter
             .ToList();
 
         writer.Write('\n');
-        var findings = bySeverity.Count == 0 ? "no findings" : string.Join(", ", bySeverity);
-        var byFamily = families.Count == 0 ? string.Empty : $" ({string.Join(", ", families)})";
-        writer.Write($"{"file".ToQuantity(linted)} linted: {findings}{byFamily}.\n");
         foreach (var document in result.Documents.Where(d => d.Score is not null))
         {
             writer.Write(ScoreLines.Summary(document) + "\n");
@@ -44,5 +43,10 @@ internal sealed class SummaryWriter
         {
             writer.Write($"{"input".ToQuantity(failed)} could not be linted.\n");
         }
+
+        // The totals close the output, as dotnet build's do: the last line is the one a reader sees.
+        var findings = bySeverity.Count == 0 ? "no findings" : string.Join(", ", bySeverity);
+        var byFamily = families.Count == 0 ? string.Empty : $" ({string.Join(", ", families)})";
+        writer.Write($"{"file".ToQuantity(linted)} linted: {findings}{byFamily}.\n");
     }
 }

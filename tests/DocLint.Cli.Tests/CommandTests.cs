@@ -48,7 +48,7 @@ public sealed class CommandTests : IDisposable
         var clean = await CliRunner.RunAsync(_directory, ["clean.md"]);
         var hedged = await CliRunner.RunAsync(_directory, ["hedge.md"]);
 
-        Assert.Equal((0, "\n1 file linted: no findings.\nclean.md: source reliability not rated — no claims to check in 6 words\n"), (clean.ExitCode, clean.Output));
+        Assert.Equal((0, "\nclean.md: source reliability not rated — no claims to check in 6 words\n1 file linted: no findings.\n"), (clean.ExitCode, clean.Output));
         Assert.Equal(ExitCodes.Success, hedged.ExitCode);
         Assert.Contains("\nhedge.md(1,18,1,26): warning DL1001: 'probably' hedges the claim", hedged.Output, StringComparison.Ordinal);
     }
@@ -113,7 +113,7 @@ public sealed class CommandTests : IDisposable
         File.WriteAllText(Path.Combine(_directory, "docs", "skip.rst"), "Perhaps.\n");
         File.WriteAllText(Path.Combine(_directory, "docs", ".hidden", "c.md"), "Perhaps.\n");
 
-        var run = await CliRunner.RunAsync(_directory, ["docs/"]);
+        var run = await CliRunner.RunAsync(_directory, ["docs/", "--include", "*.txt"]);
 
         Assert.Equal(
             ["docs/a.markdown(1,1,1,8): warning DL1001", "docs/sub/b.txt(1,1,1,11): warning DL3002"],
@@ -142,7 +142,7 @@ public sealed class CommandTests : IDisposable
         var warnings = await CliRunner.RunAsync(_directory, ["m.md", "--min-severity", "warning"]);
 
         Assert.StartsWith("m.md(1,12,1,17): info DL1002: 'could'", all.Output, StringComparison.Ordinal);
-        Assert.Equal("\n1 file linted: no findings.\nm.md: source reliability not rated — no claims to check in 4 words\n", warnings.Output);
+        Assert.Equal("\nm.md: source reliability not rated — no claims to check in 4 words\n1 file linted: no findings.\n", warnings.Output);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class BaselineCommandHandler(CliConsole console, InputResolver r
         ArgumentNullException.ThrowIfNull(options);
         var outputPath = Path.GetFullPath(options.OutputPath ?? DefaultFileName, console.WorkingDirectory);
         var shownPath = options.OutputPath ?? DefaultFileName;
-        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName);
+        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName, new DiscoveryRules(options.Include, []));
         if (new SafeOutputFile(inputs.Files.Select(f => f.FullPath).OfType<string>()).IsInput(outputPath))
         {
             await console.Error.WriteLineAsync($"error: the baseline {shownPath} is one of the inputs (or a link to one); DocLint never writes to the files it lints.");

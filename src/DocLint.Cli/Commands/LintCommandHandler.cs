@@ -22,8 +22,8 @@ internal sealed class LintCommandHandler(
     {
         ArgumentNullException.ThrowIfNull(options);
         var formatter = formatters.Single(f => f.Name == options.Format);
-        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName);
         var outputPath = options.OutputPath is null ? null : Path.GetFullPath(options.OutputPath, console.WorkingDirectory);
+        var inputs = resolver.Resolve(options.Paths, console.WorkingDirectory, options.StdinFileName, new DiscoveryRules(options.Include, OwnOutputs(options)));
         var guard = new SafeOutputFile(inputs.Files.Select(f => f.FullPath).OfType<string>());
         if (outputPath is not null && guard.IsInput(outputPath))
         {
@@ -49,9 +49,10 @@ internal sealed class LintCommandHandler(
         var texts = formatter is HtmlFormatter ? new DocumentTexts() : null;
         // The default format to stdout prints each file's findings as soon as it is done (--diff-base needs the
         // changed lines of every file first; the other formats carry totals or one document for the whole run).
+        var style = ColorChoice.For(console, options.NoColor);
         var progress = ProgressLine.For(console, inputs.Files.Count);
         var streaming = formatter is MsBuildFormatter && outputPath is null && changes is null
-            ? new StreamingFindings(console.Out, inputs.Problems, () => session.ConfigurationProblems, options.MinimumSeverity, progress)
+            ? new StreamingFindings(console.Out, inputs.Problems, () => session.ConfigurationProblems, options.MinimumSeverity, progress, style)
             : null;
         Func<DocumentReport, DocumentReport>? onDocument = streaming is not null ? streaming.Write
             : progress is not null ? document =>
@@ -81,7 +82,8 @@ internal sealed class LintCommandHandler(
         {
             try
             {
-                Write(formatter, run, texts, console.Out);
+                // Only the compiler-style lines are for people; machine formats never carry escape codes.
+                Write(formatter is MsBuildFormatter ? new MsBuildFormatter(style) : formatter, run, texts, console.Out);
             }
             catch (IOException exception)
             {
@@ -111,11 +113,11 @@ internal sealed class LintCommandHandler(
         var human = formatter.WantsSummary || outputPath is not null;
         if (human)
         {
-            new SummaryWriter().Write(run, console.Out);
+            new SummaryWriter(style).Write(run, console.Out);
         }
 
         // Machine output on stdout stays parseable: the stale-baseline hint then goes to stderr.
-        BaselineSummary.Write(run, human ? console.Out : console.Error);
+        BaselineSummary.Write(run, options, human ? console.Out : console.Error);
         return ExitCodeFor(run);
     }
 
@@ -129,6 +131,17 @@ internal sealed class LintCommandHandler(
         {
             formatter.Write(run, writer);
         }
+    }
+
+    // A folder walk never lints the files DocLint owns in this run: its baseline and the job summary it appends
+    // to. The --output file is not skipped but refused when it is an input, so a mistyped -o never overwrites an article.
+    private string[] OwnOutputs(LintOptions options)
+    {
+        var summary = options.Format == "github" ? console.GetEnvironmentVariable(GitHubStepSummaryFile.StepSummaryVariable) : null;
+        return [.. new[] { options.BaselinePath, summary }
+            .OfType<string>()
+            .Where(p => p.Length > 0)
+            .Select(p => Path.GetFullPath(p, console.WorkingDirectory))];
     }
 
     public static int ExitCodeFor(LintRun run)

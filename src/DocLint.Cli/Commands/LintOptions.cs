@@ -35,6 +35,12 @@ internal sealed record LintOptions(
     /// <summary>--baseline FILE: report only findings the baseline does not accept.</summary>
     public string? BaselinePath { get; init; }
 
+    /// <summary>--include '*.txt': file-name patterns a folder or glob walk lints besides Markdown.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary>--no-color: plain output even on a terminal.</summary>
+    public bool NoColor { get; init; }
+
     /// <summary>--no-inline-suppressions: ignore doclint-disable comments.</summary>
     public bool NoInlineSuppressions { get; init; }
 }

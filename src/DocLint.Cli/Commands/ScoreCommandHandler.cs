@@ -21,7 +21,7 @@ internal sealed class ScoreCommandHandler(CliConsole console, InputResolver reso
     {
         ArgumentNullException.ThrowIfNull(options);
         var lint = options.Lint;
-        var inputs = resolver.Resolve(lint.Paths, console.WorkingDirectory, lint.StdinFileName);
+        var inputs = resolver.Resolve(lint.Paths, console.WorkingDirectory, lint.StdinFileName, new DiscoveryRules(lint.Include, []));
         var (session, policyError) = policies.Start(lint, console.WorkingDirectory);
         if (session is null)
         {

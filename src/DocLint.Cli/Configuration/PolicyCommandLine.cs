@@ -19,11 +19,13 @@ internal sealed class PolicyCommandLine
     private readonly Option<string[]> _noWarn = new("--nowarn")
     {
         Description = "Switch these rules off, overriding .editorconfig: --nowarn DL1002,DL2001.",
+        HelpName = "ids",
     };
 
     private readonly Option<string?> _baseline = new("--baseline")
     {
-        Description = "Report only findings that are not in this baseline file (see 'doclint baseline').",
+        Description = "Report only findings that are not in this baseline file (see 'doclint baseline --help').",
+        HelpName = "file",
     };
 
     private readonly Option<bool> _noInlineSuppressions = new("--no-inline-suppressions")
@@ -80,14 +82,16 @@ internal sealed class PolicyCommandLine
         root.Subcommands.Add(config);
 
         var paths = new Argument<string[]>("paths") { Description = "The documents whose findings to record, as for the lint command.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = $"The baseline file to write (default {BaselineCommandHandler.DefaultFileName})." };
+        var output = new Option<string?>("--output", "-o") { Description = $"The baseline file to write (default {BaselineCommandHandler.DefaultFileName}).", HelpName = "file" };
         var prune = new Option<bool>("--prune") { Description = "Only remove entries that no longer match a finding; add none." };
-        var stdinFileName = new Option<string?>("--stdin-filename") { Description = "The name to record for standard input (-)." };
+        var stdinFileName = new Option<string?>("--stdin-filename") { Description = "The name to record for standard input (-).", HelpName = "name" };
+        var include = CommandLine.IncludeOption();
         var baselinePolicy = new PolicyCommandLine();
         var baseline = new Command("baseline", "Record today's findings so that 'doclint --baseline FILE' reports only new ones.");
         baseline.Arguments.Add(paths);
         baseline.Options.Add(output);
         baseline.Options.Add(prune);
+        baseline.Options.Add(include);
         baseline.Options.Add(stdinFileName);
         baseline.Options.Add(baselinePolicy._noWarn);
         baseline.Options.Add(baselinePolicy._noInlineSuppressions);
@@ -97,6 +101,7 @@ internal sealed class PolicyCommandLine
             {
                 NoWarnIds = parse.GetValue(baselinePolicy._noWarn) ?? [],
                 NoInlineSuppressions = parse.GetValue(baselinePolicy._noInlineSuppressions),
+                Include = parse.GetValue(include) ?? [],
             };
             return services.GetRequiredService<BaselineCommandHandler>().RunAsync(options, parse.GetValue(prune), cancellationToken);
         });

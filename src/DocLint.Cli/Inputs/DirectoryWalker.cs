@@ -13,9 +13,10 @@ internal sealed class DirectoryWalker(Func<string, bool> includeDirectory, Func<
     /// <summary>A folder that could not be listed, by the path to print for it.</summary>
     public record struct Unreadable(string DisplayPath, string Reason);
 
-    /// <summary>The files under root, down to maxDepth folders below it (0: root's own files only).</summary>
-    public List<string> Walk(string root, List<Unreadable> unreadable, Func<string, string> displayPath, int maxDepth = int.MaxValue)
+    /// <summary>The files under root, down to maxDepth folders below it (0: root's own files only), less the excluded files and folders.</summary>
+    public List<string> Walk(string root, List<Unreadable> unreadable, Func<string, string> displayPath, int maxDepth = int.MaxValue, Func<string, bool>? exclude = null)
     {
+        exclude ??= _ => false;
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(unreadable);
         var resolvedRoot = FileIdentity.ResolveDirectory(root);
@@ -36,8 +37,8 @@ internal sealed class DirectoryWalker(Func<string, bool> includeDirectory, Func<
             List<string> subdirectories;
             try
             {
-                entries = [.. Directory.EnumerateFiles(directory, "*", options).Where(includeFile).Order(StringComparer.Ordinal)];
-                subdirectories = [.. Directory.EnumerateDirectories(directory, "*", options).Where(includeDirectory).Where(d => StaysInside(d, resolvedRoot)).Order(StringComparer.Ordinal)];
+                entries = [.. Directory.EnumerateFiles(directory, "*", options).Where(includeFile).Where(f => !exclude(f)).Order(StringComparer.Ordinal)];
+                subdirectories = [.. Directory.EnumerateDirectories(directory, "*", options).Where(includeDirectory).Where(d => !exclude(d) && StaysInside(d, resolvedRoot)).Order(StringComparer.Ordinal)];
             }
             catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
             {

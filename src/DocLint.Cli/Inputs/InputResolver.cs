@@ -1,21 +1,30 @@
+using System.IO.Enumeration;
+using System.Text.RegularExpressions;
+using DocLint.Cli.Changes;
+using DocLint.Configuration.EditorConfig;
 using DocLint.Diagnostics;
-using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace DocLint.Cli.Inputs;
 
 /// <summary>
-/// Expands the command line's paths: files as given, directories recursively (*.md, *.markdown, *.txt),
-/// globs, and "-" for standard input. Paths print as given; found files print relative to their argument.
+/// Expands the command line's paths: files as given (any extension), directories recursively (Markdown, plus
+/// what --include adds), globs with .editorconfig's syntax (**, {a,b}, [eo]), and "-" for standard input. Walks
+/// skip what git ignores and the run's own outputs. Paths print as given; found files print relative to their argument.
 /// </summary>
 internal sealed class InputResolver
 {
-    public static readonly IReadOnlyList<string> DocumentExtensions = [".md", ".markdown", ".txt"];
+    public static readonly IReadOnlyList<string> DocumentExtensions = [".md", ".markdown"];
 
     private static readonly string[] SkippedDirectories = ["node_modules", "bin", "obj"];
 
-    public InputResolution Resolve(IReadOnlyList<string> arguments, string workingDirectory, string? stdinFileName)
+    private readonly GitIgnoredPaths _ignored;
+
+    public InputResolver(GitRunner git) => _ignored = new GitIgnoredPaths(git);
+
+    public InputResolution Resolve(IReadOnlyList<string> arguments, string workingDirectory, string? stdinFileName, DiscoveryRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
+        rules ??= DiscoveryRules.Default;
         var files = new List<InputFile>();
         var problems = new List<Diagnostic>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -28,7 +37,7 @@ internal sealed class InputResolver
             }
 
             var unreadable = new List<DirectoryWalker.Unreadable>();
-            var found = Expand(argument, workingDirectory, unreadable, out var problem);
+            var found = Expand(argument, workingDirectory, rules, unreadable, out var problem);
             foreach (var folder in unreadable)
             {
                 var descriptor = InfrastructureDescriptors.DirectoryUnreadable;
@@ -53,7 +62,7 @@ internal sealed class InputResolver
         return new InputResolution(files, problems);
     }
 
-    private static List<InputFile> Expand(string argument, string workingDirectory, List<DirectoryWalker.Unreadable> unreadable, out string? problem)
+    private List<InputFile> Expand(string argument, string workingDirectory, DiscoveryRules rules, List<DirectoryWalker.Unreadable> unreadable, out string? problem)
     {
         problem = null;
         string full;
@@ -74,12 +83,15 @@ internal sealed class InputResolver
 
         if (Directory.Exists(full))
         {
-            var found = DocumentWalker.Walk(full, unreadable, path => Join(argument, Path.GetRelativePath(full, path)))
+            var walker = DocumentWalker(rules);
+            var found = walker.Walk(full, unreadable, path => Join(argument, Path.GetRelativePath(full, path)), exclude: Excluded(full, rules))
                 .Select(path => new InputFile(Join(argument, Path.GetRelativePath(full, path)), path))
                 .ToList();
             if (found.Count == 0 && unreadable.Count == 0)
             {
-                problem = $"The directory contains no documents ({string.Join(", ", DocumentExtensions.Select(e => "*" + e))})";
+                var patterns = DocumentExtensions.Select(e => "*" + e).Concat(rules.Include);
+                var hint = rules.Include.Count == 0 ? "; --include adds others" : string.Empty;
+                problem = $"The directory contains no documents ({string.Join(", ", patterns)}{hint})";
             }
 
             return found;
@@ -87,7 +99,7 @@ internal sealed class InputResolver
 
         if (argument.AsSpan().IndexOfAny("*?[{") >= 0)
         {
-            var matched = ExpandGlob(argument, workingDirectory, unreadable);
+            var matched = ExpandGlob(argument, workingDirectory, rules, unreadable);
             if (matched.Count == 0 && unreadable.Count == 0)
             {
                 problem = "The pattern matches no files";
@@ -100,7 +112,7 @@ internal sealed class InputResolver
         return [];
     }
 
-    private static List<InputFile> ExpandGlob(string pattern, string workingDirectory, List<DirectoryWalker.Unreadable> unreadable)
+    private List<InputFile> ExpandGlob(string pattern, string workingDirectory, DiscoveryRules rules, List<DirectoryWalker.Unreadable> unreadable)
     {
         // The part before the first wildcard segment is the base directory; the rest is the pattern.
         var normalized = pattern.Replace('\\', '/');
@@ -113,28 +125,40 @@ internal sealed class InputResolver
             return [];
         }
 
+        // .editorconfig's glob syntax, through the translator that passes the EditorConfig conformance suite.
+        var rest = string.Join('/', segments[firstWild..]);
+        var matcher = new Regex(EditorConfigGlobTranslator.ToRegexPattern("/" + rest), RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        // Without "**" the pattern cannot reach deeper than its own segments; a brace may hold a slash, so it walks on.
+        var unbounded = rest.Contains("**", StringComparison.Ordinal) || rest.Contains('{', StringComparison.Ordinal);
+        var maxDepth = unbounded ? int.MaxValue : segments.Length - firstWild - 1;
         // The walk, not the matcher, reads the disk: it ends link cycles and reports unreadable folders.
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(string.Join('/', segments[firstWild..]));
-        // Without "**" the pattern cannot reach deeper than its own segments, so the walk stops there too.
-        var rest = segments[firstWild..];
-        var maxDepth = rest.Any(s => s.Contains("**", StringComparison.Ordinal)) ? int.MaxValue : rest.Length - 1;
-        var candidates = GlobWalker.Walk(basePath, unreadable, path => Join(prefix, Path.GetRelativePath(basePath, path)), maxDepth)
-            .Select(path => Path.GetRelativePath(basePath, path));
-        return matcher.Match(basePath, candidates).Files
-            .Select(match => Path.GetFullPath(match.Path, basePath))
-            .Order(StringComparer.Ordinal)
-            .Select(path => new InputFile(Join(prefix, Path.GetRelativePath(basePath, path)), path))
+        return GlobWalker.Walk(basePath, unreadable, path => Join(prefix, Path.GetRelativePath(basePath, path)), maxDepth, Excluded(basePath, rules))
+            .Select(path => (Full: path, Relative: Path.GetRelativePath(basePath, path).Replace('\\', '/')))
+            .Where(p => matcher.IsMatch("/" + p.Relative))
+            .OrderBy(p => p.Full, StringComparer.Ordinal)
+            .Select(p => new InputFile(Join(prefix, p.Relative), p.Full))
             .ToList();
     }
 
-    // A folder given as an argument: documents only, no hidden files or folders, no build or package output.
-    private static readonly DirectoryWalker DocumentWalker = new(
-        path => !Path.GetFileName(path).StartsWith('.') && !SkippedDirectories.Contains(Path.GetFileName(path), StringComparer.Ordinal),
-        path => !Path.GetFileName(path).StartsWith('.') && DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase));
+    // What no walk picks up: what git ignores under the walked folder, and this run's own outputs.
+    private Func<string, bool> Excluded(string folder, DiscoveryRules rules)
+    {
+        var ignored = _ignored.Under(folder);
+        var outputs = new HashSet<string>(rules.ExcludedFiles, StringComparer.Ordinal);
+        return path => outputs.Contains(path) || ignored(path);
+    }
 
-    // A glob's base folder: everything, as the pattern decides.
-    private static readonly DirectoryWalker GlobWalker = new(_ => true, _ => true);
+    // A folder given as an argument: documents only, no hidden files or folders, no build or package output.
+    private static DirectoryWalker DocumentWalker(DiscoveryRules rules) => new(
+        path => !Path.GetFileName(path).StartsWith('.') && !SkippedDirectories.Contains(Path.GetFileName(path), StringComparer.Ordinal),
+        path => !Path.GetFileName(path).StartsWith('.') && IsDocument(Path.GetFileName(path), rules));
+
+    private static bool IsDocument(string fileName, DiscoveryRules rules) =>
+        DocumentExtensions.Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase)
+        || rules.Include.Any(pattern => FileSystemName.MatchesSimpleExpression(pattern, fileName, ignoreCase: true));
+
+    // A glob's base folder: everything but git's own folder, as the pattern decides.
+    private static readonly DirectoryWalker GlobWalker = new(path => Path.GetFileName(path) != ".git", _ => true);
 
     private static string Join(string prefix, string relative)
     {

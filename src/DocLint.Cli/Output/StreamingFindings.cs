@@ -14,7 +14,8 @@ internal sealed class StreamingFindings(
     IReadOnlyList<Diagnostic> inputProblems,
     Func<IReadOnlyList<Diagnostic>> configurationProblems,
     DiagnosticSeverity minimumSeverity,
-    ProgressLine? progress)
+    ProgressLine? progress,
+    TerminalStyle style)
 {
     private readonly HashSet<Diagnostic> _written = new(ReferenceEqualityComparer.Instance);
 
@@ -66,7 +67,7 @@ internal sealed class StreamingFindings(
             foreach (var diagnostic in ordered)
             {
                 _written.Add(diagnostic);
-                writer.Write(MsBuildFormatter.FormatLine(diagnostic));
+                writer.Write(MsBuildFormatter.FormatLine(diagnostic, style));
                 writer.Write('\n');
             }
 

@@ -57,7 +57,7 @@ public sealed class CiExamplesTests
         var lines = CiExampleFiles.Lines("github-actions.yml").Select(l => l.Trim()).ToList();
         var sarif = CiExampleFiles.DoclintCommands("github-actions.yml").Single(c => CiExampleFiles.ValueOf(c, "--format") == "sarif");
 
-        Assert.Contains("run: dotnet tool install -g DocLint", lines);
+        Assert.Contains("dotnet tool install DocLint --tool-path .doclint/tools --add-source .doclint/nupkg", lines);
         Assert.Equal("70", CiExampleFiles.ValueOf(sarif, "--min-score"));
         Assert.Contains("uses: github/codeql-action/upload-sarif@v3", lines);
         Assert.Contains($"sarif_file: {CiExampleFiles.ValueOf(sarif, "--output")}", lines);
@@ -75,7 +75,7 @@ public sealed class CiExamplesTests
 
         Assert.Equal("gitlab", CiExampleFiles.ValueOf(command, "--format"));
         Assert.Contains($"codequality: {CiExampleFiles.ValueOf(command, "--output")}", lines);
-        Assert.Contains("- dotnet tool install -g DocLint", lines);
+        Assert.Contains("- dotnet tool install DocLint --tool-path .doclint/tools --add-source .doclint/nupkg", lines);
         Assert.Contains("when: always", lines);
     }
 

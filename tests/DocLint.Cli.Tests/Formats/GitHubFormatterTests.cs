@@ -77,7 +77,7 @@ public sealed class GitHubFormatterTests
         var run = await CliRun.InAsync(directory.Path, name => name == "GITHUB_STEP_SUMMARY" ? summary : null, "a.md", "b.md", "missing.md", "--format", "github");
 
         Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);
-        Assert.Equal(
+        Assert.StartsWith(
             "earlier step\n"
             + "## DocLint\n\n"
             + "| File | Errors | Warnings | Notices |\n"
@@ -86,8 +86,11 @@ public sealed class GitHubFormatterTests
             + "| `b.md` | 0 | 0 | 0 |\n"
             + "| `missing.md` | 1 | 0 | 0 |\n"
             + "| **Total** | **1** | **3** | **0** |\n\n"
-            + "2 files linted, 4 findings.\n",
-            File.ReadAllText(summary));
+            + "2 files linted, 4 findings.\n\n"
+            + "### Source reliability\n\n- a.md: source reliability ",
+            File.ReadAllText(summary),
+            StringComparison.Ordinal);
+        Assert.Contains("\n- b.md: source reliability ", File.ReadAllText(summary), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -219,7 +219,7 @@ public sealed class SarifFormatterTests
         return Valid(writer.ToString());
     }
 
-    /// <summary>Every SARIF text a test produces passes through here: checked against the official schema when it is present.</summary>
+    /// <summary>Every SARIF text a test produces passes through here: the official schema when it is present, and the multitool's SARIF and GitHub rules.</summary>
     private static string Valid(string sarif)
     {
         if (SchemaValidation.SarifSchema is { } schema)
@@ -227,6 +227,7 @@ public sealed class SarifFormatterTests
             Assert.Empty(SchemaValidation.Errors(schema, sarif));
         }
 
+        Assert.Empty(SarifMultitool.Problems(sarif));
         return sarif;
     }
 

@@ -113,7 +113,7 @@ public sealed class PolicyCommandTests : IDisposable
         var after = await CliRunner.RunAsync(_directory, ["a.md", "--baseline", "doclint.baseline.json"]);
 
         Assert.Equal(
-            "\n1 file linted: no findings.\n1 baseline entry no longer matches; run 'doclint baseline --prune' to remove them.\n",
+            "\n1 file linted: no findings.\n1 baseline entry no longer matches; run 'doclint baseline --prune a.md' to remove them.\n",
             stale.OutputWithoutScores);
         Assert.Equal("Pruned 1 stale finding from doclint.baseline.json; 1 finding remains.\n", prune.OutputWithoutScores);
         Assert.Equal("\n1 file linted: no findings.\n", after.OutputWithoutScores);

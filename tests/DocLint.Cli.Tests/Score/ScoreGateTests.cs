@@ -55,7 +55,7 @@ public sealed class ScoreGateTests : IDisposable
         Assert.Equal(0, ignored.Exit);
         Assert.Equal(string.Empty, ignored.Stderr);
         Assert.Contains("note.md: source reliability not rated — no claims to check in 8 words\n", ignored.Stdout, StringComparison.Ordinal);
-        Assert.EndsWith("1 not-rated document (no claims to check) was not held to the minimum score; use --min-score-unrated fail to fail them.\n", ignored.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("1 not-rated document (no claims to check) was not held to the minimum score; use --min-score-unrated fail to fail them.\n1 file linted: no findings.\n", ignored.Stdout, StringComparison.Ordinal);
         Assert.Equal(1, strict.Exit);
         Assert.StartsWith("note.md: error DL0020: Source reliability is not rated (no claims to check), and --min-score-unrated fail does not accept that against the minimum score 70\n", strict.Stdout, StringComparison.Ordinal);
     }
