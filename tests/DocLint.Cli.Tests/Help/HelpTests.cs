@@ -16,6 +16,8 @@ public sealed class HelpTests
     [InlineData("init")]
     [InlineData("config")]
     [InlineData("baseline")]
+    [InlineData("lsp")]
+    [InlineData("watch")]
     public async Task Help_is_the_approved_text(string command)
     {
         string[] args = command == "root" ? ["--help"] : [command, "--help"];
@@ -32,6 +34,8 @@ public sealed class HelpTests
     [InlineData("baseline")]
     [InlineData("explain")]
     [InlineData("config")]
+    [InlineData("lsp")]
+    [InlineData("watch")]
     public async Task A_subcommands_usage_line_names_only_that_command(string command)
     {
         var run = await CliRun.InAsync(RepositoryPaths.Root, command, "-h");
