@@ -101,10 +101,14 @@ internal static class ProseGenerator
     /// A copy with the sentence as a paragraph of its own at a random place, so no neighbouring sentence can
     /// source it (the rules let the next or previous sentence of a paragraph name a figure's source).
     /// </summary>
-    public static List<List<string>> InsertParagraph(Random random, IReadOnlyList<List<string>> paragraphs, string sentence)
+    public static List<List<string>> InsertParagraph(Random random, IReadOnlyList<List<string>> paragraphs, string sentence) =>
+        InsertParagraph(paragraphs, random.Next(paragraphs.Count + 1), sentence);
+
+    /// <summary>A copy with the sentence as a paragraph of its own before paragraph <paramref name="index"/>.</summary>
+    public static List<List<string>> InsertParagraph(IReadOnlyList<List<string>> paragraphs, int index, string sentence)
     {
         var copy = paragraphs.Select(p => p.ToList()).ToList();
-        copy.Insert(random.Next(copy.Count + 1), [sentence]);
+        copy.Insert(index, [sentence]);
         return copy;
     }
 

@@ -3,6 +3,7 @@ using DocLint.Analysis;
 using DocLint.Configuration;
 using DocLint.Documents;
 using DocLint.Rules;
+using DocLint.Rules.Common;
 using DocLint.Scoring;
 using DocLint.Text;
 
@@ -22,5 +23,17 @@ internal static class ScoreHarness
         var analyzed = new AnalyzedDocument(MarkdownProseExtractor.Extract("doc.md", SourceText.From(markdown)));
         new AnalyzerDriver(BuiltInAnalyzers.Create()).Analyze(analyzed, DocumentSettings.Default.Options);
         return DocumentFacts.From(analyzed);
+    }
+
+    /// <summary>
+    /// Whether the one sentence of paragraph <paramref name="paragraph"/> is on the subject of a dataset named earlier
+    /// in its section, the case in which DL2001 and the score leave its figures to the dataset.
+    /// </summary>
+    public static bool IsCoveredByDataset(string markdown, int paragraph, string sentence)
+    {
+        var analyzed = new AnalyzedDocument(MarkdownProseExtractor.Extract("doc.md", SourceText.From(markdown)));
+        var inserted = analyzed.Sentences.Single(s => s.Block.Index == paragraph);
+        Assert.Equal(sentence, inserted.Text);
+        return DatasetMentions.Covers(analyzed, inserted);
     }
 }
