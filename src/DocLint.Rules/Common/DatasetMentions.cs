@@ -21,9 +21,17 @@ internal sealed class DatasetMentions
     /// <summary>The title and the lead sentence.</summary>
     private const int LeadSentences = 2;
 
-    private readonly IReadOnlyList<(Sentence Sentence, FrozenSet<string> Nouns)> _mentions;
+    // Each block's section (headings seen up to it), and per section the first dataset sentence that names each noun:
+    // "an earlier mention in the section shares a noun" is "some noun's first mention in the section is earlier",
+    // so a sentence costs one look-up per noun, not a walk over every mention and block before it.
+    private readonly int[] _sectionOfBlock;
+    private readonly Dictionary<(int Section, string Noun), Sentence> _firstMention;
 
-    private DatasetMentions(IReadOnlyList<(Sentence, FrozenSet<string>)> mentions) => _mentions = mentions;
+    private DatasetMentions(int[] sectionOfBlock, Dictionary<(int, string), Sentence> firstMention)
+    {
+        _sectionOfBlock = sectionOfBlock;
+        _firstMention = firstMention;
+    }
 
     /// <summary>True when a dataset named in an earlier sentence of the document is about this sentence's subject.</summary>
     public static bool Covers(AnalyzedDocument document, Sentence sentence)
@@ -36,14 +44,22 @@ internal sealed class DatasetMentions
             return false;
         }
 
-        var mentions = document.GetOrCreate(opening, _ => Read(document))._mentions;
-        if (mentions.Count == 0 || !IsBefore(mentions[0].Sentence, sentence))
+        var mentions = document.GetOrCreate(opening, _ => Read(document));
+        if (mentions._firstMention.Count == 0)
         {
             return false;
         }
 
-        var nouns = Nouns(document.Grammar(sentence), sentence);
-        return mentions.Any(m => IsBefore(m.Sentence, sentence) && !HeadingBetween(document, m.Sentence, sentence) && m.Nouns.Overlaps(nouns));
+        var section = mentions._sectionOfBlock[sentence.Block.Index];
+        foreach (var noun in Nouns(document.Grammar(sentence), sentence))
+        {
+            if (mentions._firstMention.TryGetValue((section, noun), out var first) && IsBefore(first, sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the NBC/WSJ poll", "State Department data", "(Data: …)": a dataset or document with a name.</summary>
@@ -74,13 +90,24 @@ internal sealed class DatasetMentions
     private static DatasetMentions Read(AnalyzedDocument document)
     {
         var datasets = document.Sentences.Where(Names).ToList();
+        var firstMention = new Dictionary<(int, string), Sentence>();
+        var sectionOfBlock = SectionOfBlock(document);
         if (datasets.Count == 0)
         {
-            return new([]);
+            return new(sectionOfBlock, firstMention);
         }
 
         var subject = document.Sentences.Take(LeadSentences).SelectMany(s => Nouns(document.Grammar(s), s)).ToFrozenSet(StringComparer.Ordinal);
-        return new(datasets.Select(s => (s, About(Nouns(document.Grammar(s), s), subject))).ToList());
+        foreach (var dataset in datasets)
+        {
+            var section = sectionOfBlock[dataset.Block.Index];
+            foreach (var noun in About(Nouns(document.Grammar(dataset), dataset), subject))
+            {
+                firstMention.TryAdd((section, noun), dataset);
+            }
+        }
+
+        return new(sectionOfBlock, firstMention);
     }
 
     // A dataset about the document's subject (it shares a noun with the title or lead) makes the text a data report,
@@ -89,17 +116,18 @@ internal sealed class DatasetMentions
         own.Overlaps(subject) ? own.Union(subject).ToFrozenSet(StringComparer.Ordinal) : own;
 
     // A heading opens a new section: a study cited in one section does not vouch for the next one's figures.
-    private static bool HeadingBetween(AnalyzedDocument document, Sentence earlier, Sentence later)
+    private static int[] SectionOfBlock(AnalyzedDocument document)
     {
-        for (var block = earlier.Block.Index + 1; block <= later.Block.Index; block++)
+        var blocks = document.Document.Blocks;
+        var sections = new int[blocks.Length];
+        var section = 0;
+        for (var block = 0; block < blocks.Length; block++)
         {
-            if (document.Document.Blocks[block].Kind == ProseBlockKind.Heading)
-            {
-                return true;
-            }
+            section += blocks[block].Kind == ProseBlockKind.Heading ? 1 : 0;
+            sections[block] = section;
         }
 
-        return false;
+        return sections;
     }
 
     private static bool IsBefore(Sentence earlier, Sentence later) =>
