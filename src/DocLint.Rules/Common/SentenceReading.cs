@@ -418,7 +418,7 @@ internal sealed class SentenceReading
         var head = phrase[^1].Text;
         // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
         // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
-        if (IsAnaphoricDocument(phrase))
+        if (IsAnaphoricDocument(phrase) || IsInstitutionalRecord(phrase))
         {
             return AttributionKind.Named;
         }
@@ -607,17 +607,37 @@ internal sealed class SentenceReading
         index == 0 && (RuleLexicons.VagueSources.ContainsWord(token.Text) || WordClasses.NotNames.Contains(token.Text)
             || char.IsLower(token.Text[^1]) && RuleLexicons.ReportingVerbs.ContainsWord(token.Text));
 
+    // "@LarryWebsite" as one token, or "@" then the name; <paramref name="close"/> is the ")" after it.
+    private bool IsHandle(int index, out int close)
+    {
+        close = Tokens[index].Text.StartsWith('@') && Tokens[index].Text.Length > 1 ? index + 1
+            : Tokens[index].Text == "@" && index + 1 < Tokens.Length && IsWord(Tokens[index + 1]) ? index + 2 : -1;
+        return close > 0 && close < Tokens.Length && Tokens[close].Text == ")";
+    }
+
+    // "county records", "court documents", "police reports": records a kind of public body keeps are checkable,
+    // unlike "documents" or "records" alone.
+    private static bool IsInstitutionalRecord(ReadOnlySpan<Token> phrase) =>
+        phrase.Length >= 2 && (WordClasses.DocumentNouns.Contains(phrase[^1].Text) || phrase[^1].Lower() is "documents")
+        && WordClasses.InstitutionNouns.Contains(phrase[^2].Text) && !WordClasses.GroupQuantifiers.Contains(phrase[0].Text);
+
     private bool IsAnonymous() =>
         Sentence.Text.Contains("anonymity", StringComparison.OrdinalIgnoreCase)
         || Sentence.Text.Contains("not authorized to", StringComparison.OrdinalIgnoreCase)
         || Sentence.Text.Contains("declined to be named", StringComparison.OrdinalIgnoreCase)
         || Sentence.Text.Contains("asked not to be named", StringComparison.OrdinalIgnoreCase);
 
-    // "[12]", "(Smith, 2020)", "(Smith et al. 2020)".
+    // "[12]", "(Smith, 2020)", "(Smith et al. 2020)", and an embedded post's signature "— Name (@handle) May 10, 2017",
+    // which names the account whose words the sentence is.
     private bool HasCitationMarker()
     {
         for (var i = 0; i + 2 < Tokens.Length; i++)
         {
+            if (Tokens[i].Text == "(" && IsHandle(i + 1, out var close) && Tokens.At(close + 1) is { } month && WordClasses.Months.Contains(month.Text))
+            {
+                return true;
+            }
+
             if (Tokens[i].Text == "[" && Tokens[i + 1].Kind == TokenKind.Number && Tokens[i + 2].Text == "]")
             {
                 return true;

@@ -68,6 +68,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> GenericNouns = Load("class-generic-nouns");
 
+    /// <summary>Nouns after a hyphenated time measure that make it a name or a record span ("10-year yield", "17-year low").</summary>
+    public static readonly FrozenSet<string> MeasureDescriptors = Load("class-measure-descriptors");
+
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

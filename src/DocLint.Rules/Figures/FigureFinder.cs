@@ -149,6 +149,19 @@ internal static class FigureFinder
             return false;
         }
 
+        // A measure that describes an object rather than counts anything: a document's length ("a 69-page playbook",
+        // borderline in the guidelines), an instrument's maturity ("the 10-year Treasury yield"), a record span ("a 17-year low").
+        if (next?.Text is "-" && afterNext is { IsWord: true } && IsDescriptiveMeasure(afterNext.Text, tokens.At(i + 3)))
+        {
+            return false;
+        }
+
+        // "The 9.9% is the new aristocracy", "the 1% have": a percentage after "the" that is itself the subject names a group.
+        if (previous is not null && previous.Is("the") && next?.Text == "%" && (afterNext is null || WordClasses.BeVerbs.Contains(afterNext.Text) || afterNext.Lower() is "has" or "have" or "had"))
+        {
+            return false;
+        }
+
         // Telephone numbers: "(217) 555-0143".
         if (previous?.Text == "(" && next?.Text == ")" && token.Text.Length == 3 && afterNext?.Kind == TokenKind.Number)
         {
@@ -174,6 +187,15 @@ internal static class FigureFinder
 
         return tokens.At(i - 1) is { } of && of.Is("of") && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && i - 2 > 0;
     }
+
+    private static bool IsDescriptiveMeasure(string unit, Token? following) =>
+        unit.ToLowerInvariant() is "page" or "pages"
+        || (WordClasses.TimeUnits.Contains(unit) && following is { IsWord: true } && WordClasses.MeasureDescriptors.Contains(following.Text));
+
+    // "the court's four liberal justices", "his two sons": a count after a possessive points at a set already in view.
+    private static bool IsPossessive(Token token) =>
+        token.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || token.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)
+        || token.Lower() is "his" or "her" or "their" or "its" or "our" or "my" or "your";
 
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1000 and <= 2100;
@@ -248,6 +270,12 @@ internal static class FigureFinder
         var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (parts.Length == 2 && RuleLexicons.NumberWords.ContainsWord(parts[0]));
         if (isNumberWord)
         {
+            // "a two-page letter", "the five-year note": the measure describes an object.
+            if (parts.Length == 2 && IsDescriptiveMeasure(parts[1], parts[1].Length > 0 && WordClasses.TimeUnits.Contains(parts[1]) ? next : null))
+            {
+                return null;
+            }
+
             // Idioms: "a million different ways", "thousands of years ago".
             if (next is not null && Idioms.Contains(next.Text) && previous?.Lower() is "a" or "one")
             {
@@ -263,7 +291,8 @@ internal static class FigureFinder
         }
 
         // "the other three states" counts what the story has already listed.
-        if (SmallCardinals.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other")
+        if (SmallCardinals.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other"
+            && (previous is null || !IsPossessive(previous)))
         {
             return i + 1;
         }
@@ -272,7 +301,7 @@ internal static class FigureFinder
         // A measured duration: "for three years", "two weeks of oral argument" (relative time was ruled out above).
         // "the two parties", "these three categories", "his two hands" point at things already in view; "two" on its
         // own is mostly incidental ("two victims" is borderline in the guidelines), so it counts only before a counted noun.
-        if (next is not null && (previous is null || !WordClasses.Determiners.Contains(previous.Text) && !previous.Text.EndsWith("'s", StringComparison.Ordinal) && previous.Lower() is not ("top" or "first" or "last" or "other")))
+        if (next is not null && (previous is null || !WordClasses.Determiners.Contains(previous.Text) && !IsPossessive(previous) && previous.Lower() is not ("top" or "first" or "last" or "other")))
         {
             if (word == "two" && WordClasses.CountedNouns.Contains(next.Text))
             {

@@ -27,6 +27,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("India banned {|DL2001:59|} Chinese apps in June.")]
     [InlineData("The fare rose, and the line now carries {|DL2001:40,000|} riders a day.")]
     [InlineData("{|DL2001:Three|} states closed their offices in May.")]
+    [InlineData("The {|DL2001:30-minute|} call begins at noon.")]
+    [InlineData("The {|DL2001:10-year|} plan will cost more.")]
+    [InlineData("The top {|DL2001:1%|} of earners pay most of the tax.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -69,6 +72,14 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Only 11 percent of respondents had heard of the site.")]
     [InlineData("We find that waiting periods reduce gun homicides by roughly 17%.")]
     [InlineData("Pruitt asked that her salary be raised from $107,435 to $164,200.")]
+    [InlineData("Consider the detailed, 69-page playbook the council had prepared.")]
+    [InlineData("Trump sent a two-page letter to the speaker.")]
+    [InlineData("The benchmark 10-year Treasury yield fell again.")]
+    [InlineData("The unemployment rate fell to a more than 17-year low in April.")]
+    [InlineData("Investors bought the five-year note.")]
+    [InlineData("The 9.9% is the new American aristocracy")]
+    [InlineData("Roberts joined the court’s four liberal justices in the majority.")]
+    [InlineData("Roberts joined the court's four liberal justices in the majority.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -80,6 +91,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Turnout was 70 percent. The Electoral Commission said the count was complete.")]
     [InlineData("Maria Lopez, the council's treasurer, said the renovation cost $4.5 million.")]
     [InlineData("The company sold 12,000 cars in 2023, according to its annual report.")]
+    [InlineData("The firm owns more than 49,000 acres in the district, according to county records.")]
+    [InlineData("Court documents show the company paid $226,000 last year.")]
+    [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Fact]
