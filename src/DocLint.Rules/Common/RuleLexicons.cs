@@ -7,6 +7,10 @@ namespace DocLint.Rules.Common;
 internal static class RuleLexicons
 {
     private static readonly Lazy<Lexicon> HedgesLazy = Load("hedges");
+    // DL1001 reads its listed hedges and the cues learned from CoNLL-2010 train (tools/cues) as one lexicon.
+    private static readonly Lazy<Lexicon> HedgesWithLearnedLazy = new(
+        () => Lexicon.FromEntries("hedges", HedgesLazy.Value.Entries.Concat(Lexicon.ParseEntries(ReadResource("hedges-learned")))),
+        LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<Lexicon> BoostersLazy = Load("boosters");
     private static readonly Lazy<Lexicon> ImpersonalLazy = Load("impersonal-attributions");
     private static readonly Lazy<Lexicon> VagueSourcesLazy = Load("vague-source-nouns");
@@ -15,6 +19,9 @@ internal static class RuleLexicons
     private static readonly Lazy<Lexicon> OfficialActsLazy = Load("official-acts");
 
     public static Lexicon Hedges => HedgesLazy.Value;
+
+    /// <summary>The listed hedges and the learned cues of rules/lexicons/hedges-learned.txt.</summary>
+    public static Lexicon HedgesWithLearned => HedgesWithLearnedLazy.Value;
 
     public static Lexicon Boosters => BoostersLazy.Value;
 

@@ -27,7 +27,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static () => RuleLexicons.Hedges);
+    private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static () => RuleLexicons.HedgesWithLearned);
 
     private void Analyze(SentenceAnalysisContext context) =>
         LexiconRule.Report(context, _hedges.For(context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));

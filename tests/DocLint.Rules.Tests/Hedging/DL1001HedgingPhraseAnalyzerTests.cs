@@ -48,5 +48,13 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The plan has the support of, oh, maybe eight voters.")]
     [InlineData("The case is a smaller win than it appears to be.")]
     [InlineData("Among mail voters, 20 percent said they were likely to vote in person.")]
+    [InlineData("\"These results suggest a second pathway,\" said Ana Ruiz, who led the study.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Cues learned from CoNLL-2010 train by tools/cues (rules/lexicons/hedges-learned.txt), in the author's voice.
+    [Theory]
+    [InlineData("These [|results suggest|] a second pathway for the infection.")]
+    [InlineData("The kinase [|is thought|] to act upstream of the receptor.")]
+    [InlineData("Whether the treaty binds the new government [|is unclear|].")]
+    public void Reports_cues_learned_from_labelled_uncertainty(string markup) => Verify.VerifyMarkdown(markup);
 }
