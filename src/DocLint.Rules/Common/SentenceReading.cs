@@ -303,7 +303,9 @@ internal sealed class SentenceReading
         var start = verbStart;
         var index = verbStart - 1;
         // Auxiliaries and adverbs between subject and verb: "has long argued", "also said".
-        while (index >= 0 && IsWord(Tokens[index]) && IsAuxiliaryOrAdverb(Tokens[index].Text))
+        // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that".
+        var stance = _grammar.Value.TagAt(verbStart) == PosTag.JJ;
+        while (index >= 0 && IsWord(Tokens[index]) && (IsAuxiliaryOrAdverb(Tokens[index].Text) || (stance && WordClasses.BeVerbs.Contains(Tokens[index].Text))))
         {
             index--;
         }

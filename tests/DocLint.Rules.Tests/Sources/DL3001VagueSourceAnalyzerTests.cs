@@ -25,6 +25,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Senate Republicans said|] the bill would not pass before the recess.")]
     [InlineData("The mayor resigned at a time when [|critics|] have been saying the budget was hidden.")]
     [InlineData("[|Supporters of the mayor tell|] us the audit was rushed.")]
+    [InlineData("[|Experts|] were also sceptical that the leaders had ever intended to come.")]
+    [InlineData("[|Most local election officials of both parties|], however, recognize that mail voting is necessary.")]
+    [InlineData("[|Massive new leaks suggest|] numerous contacts during the campaign.")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -42,5 +45,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("His aides said the trip was cancelled.")]
     [InlineData("Analysts at Barclays Capital said the bank would cut rates.")]
     [InlineData("\"When I travel, people say the roads are worse,\" the mayor said.")]
+    [InlineData("Officials at the Federal Reserve were sceptical that rates would fall.")]
+    [InlineData("I am confident that the answer is still no.")]
+    [InlineData("The expert consensus is to expect about 200,000 deaths this year.")]
+    [InlineData("The weather was so bad that the match was cancelled.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
 }
