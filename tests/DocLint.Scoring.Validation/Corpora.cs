@@ -30,7 +30,7 @@ internal static class Corpora
 
         foreach (var row in Rows(Path.Combine(dataDirectory, "news_credibility", "horne2017", "horne2017_articles.tsv")))
         {
-            var text = row["title"] + "\n\n" + row["body"];
+            var text = RestoreQuotes(row["title"] + "\n\n" + row["body"]);
             var label = row["label"];
             if (label is "real" or "fake")
             {
@@ -81,6 +81,26 @@ internal static class Corpora
                 Outlet = root.GetProperty("outlet").GetString(),
             };
         }
+    }
+
+    /// <summary>
+    /// The Horne release lost every curly quotation mark and apostrophe to U+FFFD (its SOURCE.md; no other set is
+    /// affected). Between two letters it was an apostrophe ("Trump\uFFFDs"), elsewhere a quotation mark: restoring them
+    /// lets the score see quotations as the publisher printed them, on real and fake articles alike.
+    /// </summary>
+    internal static string RestoreQuotes(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\uFFFD')
+            {
+                var between = i > 0 && i + 1 < chars.Length && char.IsLetter(chars[i - 1]) && char.IsLetter(chars[i + 1]);
+                chars[i] = between ? '\'' : '"';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static IEnumerable<Dictionary<string, string>> Rows(string path)
