@@ -84,20 +84,30 @@ internal static class Corpora
     }
 
     /// <summary>
-    /// The Horne release lost every curly quotation mark and apostrophe to U+FFFD (its SOURCE.md; no other set is
-    /// affected). Between two letters it was an apostrophe ("Trump\uFFFDs"), elsewhere a quotation mark: restoring them
-    /// lets the score see quotations as the publisher printed them, on real and fake articles alike.
+    /// The Horne release lost every curly quotation mark, apostrophe and dash to U+FFFD (no other set is affected).
+    /// Between two letters it was an apostrophe ("Trump\uFFFDs"), between two spaces a dash ("WASHINGTON \uFFFD The"),
+    /// after a space an opening quotation mark and otherwise a closing one: restoring them lets the score see quotations
+    /// as the publisher printed them, on real and fake articles alike.
     /// </summary>
     internal static string RestoreQuotes(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            if (chars[i] == '\uFFFD')
+            if (chars[i] != '\uFFFD')
             {
-                var between = i > 0 && i + 1 < chars.Length && char.IsLetter(chars[i - 1]) && char.IsLetter(chars[i + 1]);
-                chars[i] = between ? '\'' : '"';
+                continue;
             }
+
+            var before = i == 0 ? ' ' : chars[i - 1];
+            var after = i + 1 == chars.Length ? ' ' : chars[i + 1];
+            chars[i] = (char.IsWhiteSpace(before), char.IsWhiteSpace(after)) switch
+            {
+                _ when char.IsLetter(before) && char.IsLetter(after) => '\u2019',
+                (true, true) => '\u2014',
+                (true, false) => '\u201C',
+                _ => '\u201D',
+            };
         }
 
         return new string(chars);

@@ -61,6 +61,8 @@ foreach (var (name, rows) in new[]
     ("all", graded),
     ("news outlets (allsides)", graded.Where(a => a.Article.Label.StartsWith("mbfc", StringComparison.Ordinal)).ToList()),
     ("fact-checked posts (BuzzFeed)", graded.Where(a => a.Article.Label.StartsWith("buzzfeed", StringComparison.Ordinal)).ToList()),
+    ("tuning half (by outlet)", graded.Where(a => !a.IsHeldOut).ToList()),
+    ("held-out half (by outlet)", graded.Where(a => a.IsHeldOut).ToList()),
 })
 {
     output.AppendLine(Invariant($"| {name} | {rows.Count} | {Metrics.Spearman(rows.Select(a => (a.Value, a.Article.Grade!.Value)).ToList()):F3} |"));
