@@ -112,8 +112,8 @@ if (tsv >= 0 && tsv + 1 < args.Length)
     // "--tsv FILE": every article's score and counts, one row each, to study a set outside the program.
     var rows = all.Select(a => string.Join('\t', a.Article.Set, a.Article.Id, a.Article.Label, Invariant($"{a.Article.Grade}"), a.Value,
         a.Score.Tally.Words, a.Score.Tally.Claims, a.Score.Tally.SourcedClaims, a.Score.Tally.UnsourcedClaims, a.Score.Tally.VagueClaims,
-        a.Score.Tally.UnsourcedFigures, a.Score.Tally.UnnamedSources, a.Score.Tally.Certainty, a.Score.Tally.Hedges, a.Score.Tally.HedgesOnUnsourcedClaims));
-    File.WriteAllLines(args[tsv + 1], rows.Prepend("set\tid\tlabel\tgrade\tscore\twords\tclaims\tsourced\tunsourced\tvague\tfigures\tunnamed\tcertainty\thedges\thedgesOnUnsourced"));
+        a.Score.Tally.UnsourcedFigures, a.Score.Tally.UnnamedSources, a.Score.Tally.Certainty, a.Score.Tally.Hedges, a.Score.Tally.HedgesOnUnsourcedClaims, a.Score.Tally.NamedSources));
+    File.WriteAllLines(args[tsv + 1], rows.Prepend("set\tid\tlabel\tgrade\tscore\twords\tclaims\tsourced\tunsourced\tvague\tfigures\tunnamed\tcertainty\thedges\thedgesOnUnsourced\tnamedSources"));
 }
 
 Console.Write(output.ToString());

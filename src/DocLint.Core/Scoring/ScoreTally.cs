@@ -35,6 +35,9 @@ public sealed record ScoreTally(
 
     public double SourcedWeight { get; init; }
 
+    /// <summary>Distinct named sources the sourced claims cite (each counted in the section that first names it).</summary>
+    internal int NamedSources { get; init; }
+
     public double UnsourcedWeight { get; init; }
 
     public double VagueWeight { get; init; }
@@ -58,6 +61,7 @@ public sealed record ScoreTally(
             VagueClaims = left.VagueClaims + right.VagueClaims,
             UnjudgedClaims = left.UnjudgedClaims + right.UnjudgedClaims,
             SuppressedFindings = left.SuppressedFindings + right.SuppressedFindings,
+            NamedSources = left.NamedSources + right.NamedSources,
             SourcedWeight = left.SourcedWeight + right.SourcedWeight,
             UnsourcedWeight = left.UnsourcedWeight + right.UnsourcedWeight,
             VagueWeight = left.VagueWeight + right.VagueWeight,
