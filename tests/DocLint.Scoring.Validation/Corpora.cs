@@ -30,7 +30,7 @@ internal static class Corpora
 
         foreach (var row in Rows(Path.Combine(dataDirectory, "news_credibility", "horne2017", "horne2017_articles.tsv")))
         {
-            var text = row["title"] + "\n\n" + row["body"];
+            var text = RestoreQuotes(row["title"] + "\n\n" + row["body"]);
             var label = row["label"];
             if (label is "real" or "fake")
             {
@@ -81,6 +81,36 @@ internal static class Corpora
                 Outlet = root.GetProperty("outlet").GetString(),
             };
         }
+    }
+
+    /// <summary>
+    /// The Horne release lost every curly quotation mark, apostrophe and dash to U+FFFD (no other set is affected).
+    /// Between two letters it was an apostrophe ("Trump\uFFFDs"), between two spaces a dash ("WASHINGTON \uFFFD The"),
+    /// after a space an opening quotation mark and otherwise a closing one: restoring them lets the score see quotations
+    /// as the publisher printed them, on real and fake articles alike.
+    /// </summary>
+    internal static string RestoreQuotes(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] != '\uFFFD')
+            {
+                continue;
+            }
+
+            var before = i == 0 ? ' ' : chars[i - 1];
+            var after = i + 1 == chars.Length ? ' ' : chars[i + 1];
+            chars[i] = (char.IsWhiteSpace(before), char.IsWhiteSpace(after)) switch
+            {
+                _ when char.IsLetter(before) && char.IsLetter(after) => '\u2019',
+                (true, true) => '\u2014',
+                (true, false) => '\u201C',
+                _ => '\u201D',
+            };
+        }
+
+        return new string(chars);
     }
 
     private static IEnumerable<Dictionary<string, string>> Rows(string path)

@@ -8,7 +8,7 @@ using DocLint.Scoring;
 using DocLint.Scoring.Validation;
 
 // Validates the source-reliability score against outside judgement (docs/score.md).
-// Usage: dotnet run -c Release --project tests/DocLint.Scoring.Validation [-- --sample 2000 --seed 20261124 --list]
+// Usage: dotnet run -c Release --project tests/DocLint.Scoring.Validation [-- --sample 2000 --seed 20261124 --list --tsv FILE]
 var sample = ArgValue(args, "--sample", 2000);
 var seed = ArgValue(args, "--seed", 20261124);
 var list = args.Contains("--list");
@@ -61,6 +61,8 @@ foreach (var (name, rows) in new[]
     ("all", graded),
     ("news outlets (allsides)", graded.Where(a => a.Article.Label.StartsWith("mbfc", StringComparison.Ordinal)).ToList()),
     ("fact-checked posts (BuzzFeed)", graded.Where(a => a.Article.Label.StartsWith("buzzfeed", StringComparison.Ordinal)).ToList()),
+    ("tuning half (by outlet)", graded.Where(a => !a.IsHeldOut).ToList()),
+    ("held-out half (by outlet)", graded.Where(a => a.IsHeldOut).ToList()),
 })
 {
     output.AppendLine(Invariant($"| {name} | {rows.Count} | {Metrics.Spearman(rows.Select(a => (a.Value, a.Article.Grade!.Value)).ToList()):F3} |"));
@@ -102,6 +104,16 @@ if (list)
     {
         output.AppendLine(Invariant($"{a.Article.Id} grade {a.Article.Grade,5:F1} score {a.Value,3} | {a.Score.Summary}"));
     }
+}
+
+var tsv = Array.IndexOf(args, "--tsv");
+if (tsv >= 0 && tsv + 1 < args.Length)
+{
+    // "--tsv FILE": every article's score and counts, one row each, to study a set outside the program.
+    var rows = all.Select(a => string.Join('\t', a.Article.Set, a.Article.Id, a.Article.Label, Invariant($"{a.Article.Grade}"), a.Value,
+        a.Score.Tally.Words, a.Score.Tally.Claims, a.Score.Tally.SourcedClaims, a.Score.Tally.UnsourcedClaims, a.Score.Tally.VagueClaims,
+        a.Score.Tally.UnsourcedFigures, a.Score.Tally.UnnamedSources, a.Score.Tally.Certainty, a.Score.Tally.Hedges, a.Score.Tally.HedgesOnUnsourcedClaims, a.Score.Tally.NamedSources));
+    File.WriteAllLines(args[tsv + 1], rows.Prepend("set\tid\tlabel\tgrade\tscore\twords\tclaims\tsourced\tunsourced\tvague\tfigures\tunnamed\tcertainty\thedges\thedgesOnUnsourced\tnamedSources"));
 }
 
 Console.Write(output.ToString());

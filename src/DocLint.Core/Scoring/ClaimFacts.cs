@@ -12,4 +12,10 @@ internal sealed record ClaimFacts(ClaimStatus Status, double Weight, bool HasFig
     public static readonly ClaimFacts None = new(ClaimStatus.None, 0, HasFigure: false);
 
     public bool IsClaim => Status != ClaimStatus.None;
+
+    /// <summary>
+    /// Sources this sourced claim is the first in the document to name: summed over a document it is the number of
+    /// distinct named sources, which readers weigh (many on-record voices corroborate; one source carries a story alone).
+    /// </summary>
+    public int NewSources { get; init; }
 }

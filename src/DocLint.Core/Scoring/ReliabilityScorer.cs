@@ -84,8 +84,8 @@ internal sealed class ReliabilityScorer(ScoreWeights weights)
         }
 
         var w = Weights;
-        var support = w.PriorSupport + (w.SourcedClaim * tally.SourcedWeight) + (w.Evidence * tally.Evidence);
-        var allowance = w.HedgesAllowedPer1000Words * tally.Words / 1000.0;
+        var support = w.PriorSupport + (w.SourcedClaim * tally.SourcedWeight) + (w.Evidence * tally.Evidence) + (w.NamedSource * tally.NamedSources);
+        var allowance = w.HedgesAllowedPer1000Words * tally.ClaimWords / 1000.0;
         var looseHedges = tally.Hedges - tally.HedgesOnUnsourcedClaims;
         var problems = w.PriorProblems
             + (w.UnsourcedClaim * tally.UnsourcedWeight)
@@ -142,6 +142,8 @@ internal sealed class ReliabilityScorer(ScoreWeights weights)
             SourcedWeight = judged == ClaimStatus.Sourced ? weight : 0,
             UnsourcedWeight = judged == ClaimStatus.Unsourced ? weight : 0,
             VagueWeight = judged == ClaimStatus.VaguelySourced ? weight : 0,
+            NamedSources = judged == ClaimStatus.Sourced ? sentence.Claim.NewSources : 0,
+            ClaimWords = judged == ClaimStatus.None ? 0 : sentence.Words,
         };
     }
 

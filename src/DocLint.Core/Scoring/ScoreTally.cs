@@ -35,6 +35,15 @@ public sealed record ScoreTally(
 
     public double SourcedWeight { get; init; }
 
+    /// <summary>
+    /// Words of the judged claims: the hedge allowance grows with them, not with every word, so a sentence the score
+    /// leaves out (a figure left to its dataset, a question) cannot buy allowance and raise the score.
+    /// </summary>
+    internal int ClaimWords { get; init; }
+
+    /// <summary>Distinct named sources the sourced claims cite (each counted in the section that first names it).</summary>
+    internal int NamedSources { get; init; }
+
     public double UnsourcedWeight { get; init; }
 
     public double VagueWeight { get; init; }
@@ -58,6 +67,8 @@ public sealed record ScoreTally(
             VagueClaims = left.VagueClaims + right.VagueClaims,
             UnjudgedClaims = left.UnjudgedClaims + right.UnjudgedClaims,
             SuppressedFindings = left.SuppressedFindings + right.SuppressedFindings,
+            NamedSources = left.NamedSources + right.NamedSources,
+            ClaimWords = left.ClaimWords + right.ClaimWords,
             SourcedWeight = left.SourcedWeight + right.SourcedWeight,
             UnsourcedWeight = left.UnsourcedWeight + right.UnsourcedWeight,
             VagueWeight = left.VagueWeight + right.VagueWeight,

@@ -33,6 +33,9 @@ internal sealed record ScoreWeights
 
     public int MaxEvidencePerSentence { get; init; } = 2;
 
+    /// <summary>Support per distinct named source: corroboration by several on-record voices, not one voice repeated.</summary>
+    public double NamedSource { get; init; } = 1.0;
+
     /// <summary>An unsourced or vaguely sourced figure (DL2xxx), on top of its claim.</summary>
     public double UnsourcedFigure { get; init; } = 0.25;
 

@@ -41,6 +41,7 @@ internal static class ClaimReader
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<(Sentence, ClaimFacts)>();
         var sourceNamedEarlier = false;
+        var sourcesNamed = new HashSet<string>(StringComparer.Ordinal);
         var previousIntroducesQuotation = false;
         foreach (var block in document.Document.Blocks)
         {
@@ -80,7 +81,8 @@ internal static class ClaimReader
                 }
 
                 var weight = BaseWeight + (signals[i].HasFigure ? FigureWeight : 0);
-                result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure)));
+                var newSources = status == ClaimStatus.Sourced ? signals[i].NamedSourceKeys().Count(sourcesNamed.Add) : 0;
+                result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure) { NewSources = newSources }));
             }
 
             sourceNamedEarlier |= named.Any(n => n);

@@ -41,6 +41,42 @@ internal sealed class ClaimSignals
     public static ClaimSignals Of(AnalyzedDocument document, Sentence sentence) =>
         new(SentenceReading.Of(document, sentence), !FigureFinder.Find(sentence.Tokens).IsEmpty);
 
+    /// <summary>
+    /// The names this sentence cites as sources ("Pat Robertson said" gives "robertson"; "the Justice Department announced"
+    /// gives "department"): the last word of the first run of capitalised words in each named source phrase, so a person
+    /// named in full once and by surname later is one source. Pronouns and uncapitalised phrases give no name.
+    /// </summary>
+    public IEnumerable<string> NamedSourceKeys()
+    {
+        foreach (var attribution in _reading.Attributions.Concat(_reading.OfficialActs))
+        {
+            if (attribution.Kind == AttributionKind.Named && NameIn(attribution.SourceStart, attribution.SourceEnd) is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private string? NameIn(int start, int end)
+    {
+        var tokens = _reading.Tokens;
+        string? last = null;
+        for (var i = start; i < end && i < tokens.Length; i++)
+        {
+            var isName = SentenceReading.IsWord(tokens[i]) && tokens[i].IsCapitalized && !WordClasses.NotNames.Contains(tokens[i].Text);
+            if (isName)
+            {
+                last = tokens[i].Lower();
+            }
+            else if (last is not null)
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
     /// <summary>The token is someone else's words: quoted, or reported after "X said".</summary>
     public bool IsOthersVoice(int tokenIndex) => _reading.IsOthersVoice(tokenIndex);
 }

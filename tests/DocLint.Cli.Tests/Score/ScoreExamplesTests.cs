@@ -85,12 +85,42 @@ public sealed class ScoreExamplesTests
         Assert.Equal(2, hedgedAside.Tally.Hedges);
         Assert.Equal(0, hedgedAside.Tally.HedgesOnUnsourcedClaims);
         Assert.Equal(1, hedgedUnsourced.Tally.HedgesOnUnsourcedClaims);
-        // Support 2 + 1.5 for the sourced figure claim + 1 for the aside, which its paragraph's named source covers.
-        // Without hedges: 450 / (4.5 + 1.5) = 75. Two hedges in 21 words exceed the allowance (5 per 1,000 words =
-        // 0.105) by 1.895, at 0.25 each: 450 / (4.5 + 1.5 + 0.47) = 70. A hedge on an unsourced figure claim costs a
-        // full point on top of the claim (1.5) and its figure finding (0.25): 200 / (2 + 1.5 + 1.5 + 0.25 + 1) = 32.
-        Assert.Equal(75, plainAside.Value);
-        Assert.Equal(70, hedgedAside.Value);
+        // Support 2 + 1.5 for the sourced figure claim + 1 for the aside, which its paragraph's named source covers,
+        // + 1 for the one named source. Without hedges: 550 / (5.5 + 1.5) = 79. Two hedges in 21 words of claims exceed
+        // the allowance (5 per 1,000 words = 0.105) by 1.895, at 0.25 each: 550 / (5.5 + 1.5 + 0.47) = 74. A hedge on an
+        // unsourced figure claim costs a full point on top of the claim (1.5) and its figure finding (0.25):
+        // 200 / (2 + 1.5 + 1.5 + 0.25 + 1) = 32.
+        Assert.Equal(79, plainAside.Value);
+        Assert.Equal(74, hedgedAside.Value);
         Assert.Equal(32, hedgedUnsourced.Value);
+    }
+
+    [Fact]
+    public void Several_named_sources_outscore_one_source_repeated()
+    {
+        // Same claims, same statuses: two on-record voices corroborate; one voice named twice (in full, then by surname) is one.
+        var two = ScoreHarness.Score(
+            "The mayor approved the contract on Friday, council clerk Ann Lee said.\n\n"
+            + "The contract covers the harbour wall, the engineer Tom Price told reporters.\n");
+        var one = ScoreHarness.Score(
+            "The mayor approved the contract on Friday, council clerk Ann Lee said.\n\n"
+            + "The contract covers the harbour wall, Lee told reporters.\n");
+
+        Assert.Equal((2, 2), (two.Tally.Claims, two.Tally.SourcedClaims));
+        Assert.Equal((2, 2), (one.Tally.Claims, one.Tally.SourcedClaims));
+        Assert.Equal(2, two.Tally.NamedSources);
+        Assert.Equal(1, one.Tally.NamedSources);
+        // Support 2 + 2 claims + 2 sources against 1.5: 600 / 7.5 = 80; with one source 500 / 6.5 = 77.
+        Assert.Equal(80, two.Value);
+        Assert.Equal(77, one.Value);
+    }
+
+    [Fact]
+    public void A_claim_sourced_only_by_its_paragraph_names_no_new_source()
+    {
+        var score = ScoreHarness.Score("The contract covers the whole of the old harbour wall. The mayor approved it on Friday, council clerk Ann Lee said.\n");
+
+        Assert.Equal((2, 2), (score.Tally.Claims, score.Tally.SourcedClaims));
+        Assert.Equal(1, score.Tally.NamedSources);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ScoreGateTests : IDisposable
 
     // weak.md: support 2 (prior) against problems 1.5 (prior) + 0.6 vaguely sourced claim + 1.5 unsourced figure claim
     // + 0.25 figure finding + 0.25 unnamed source + 1 certainty = 200 / 7.1 = 28.
-    // strong.md: support 2 + 2 x 1.5 sourced figure claims against 1.5 = 500 / 6.5 = 77.
+    // strong.md: support 2 + 2 x 1.5 sourced figure claims + 2 distinct named sources against 1.5 = 700 / 8.5 = 82.
     [Fact]
     public async Task A_score_below_the_gate_fails_the_run_and_names_the_document()
     {
@@ -32,13 +32,13 @@ public sealed class ScoreGateTests : IDisposable
         Assert.StartsWith("weak.md: error DL0020: Source reliability 28/100 (F) is below the minimum score 70\n", stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, stderr);
         Assert.Contains("weak.md: source reliability 28/100 (F) — 0 of 2 claims sourced; 1 unsourced claim, 1 vaguely sourced claim, 1 unsupported certainty in 15 words\n", stdout, StringComparison.Ordinal);
-        Assert.Contains("strong.md: source reliability 77/100 (B) — 2 of 2 claims sourced in 31 words\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("strong.md: source reliability 82/100 (B) — 2 of 2 claims sourced in 31 words\n", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Scores_at_or_above_the_gate_pass()
     {
-        var (exit, _, stderr) = await RunAsync("strong.md", "--min-score", "77");
+        var (exit, _, stderr) = await RunAsync("strong.md", "--min-score", "82");
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, stderr);
@@ -86,7 +86,7 @@ public sealed class ScoreGateTests : IDisposable
         Assert.Equal(
             "Score  Grade  Claims  Sourced  Words  Document\n"
             + "   28  F           2        0     15  weak.md\n"
-            + "   77  B           2        2     31  strong.md\n",
+            + "   82  B           2        2     31  strong.md\n",
             stdout);
     }
 
@@ -99,7 +99,7 @@ public sealed class ScoreGateTests : IDisposable
         Assert.Equal("weak.md: error DL0020: Source reliability 28/100 (F) is below the minimum score 50\n", stderr);
         using var json = JsonDocument.Parse(stdout);
         var rows = json.RootElement.EnumerateArray().Select(e => (e.GetProperty("path").GetString(), e.GetProperty("score").GetInt32(), e.GetProperty("grade").GetString())).ToList();
-        Assert.Equal([("weak.md", 28, "F"), ("strong.md", 77, "B")], rows);
+        Assert.Equal([("weak.md", 28, "F"), ("strong.md", 82, "B")], rows);
     }
 
     [Fact]
@@ -114,11 +114,11 @@ public sealed class ScoreGateTests : IDisposable
         var score = json.RootElement.GetProperty("files")[0].GetProperty("score");
         Assert.Equal(4, score.GetProperty("claims").GetInt32());
         Assert.Equal(2, score.GetProperty("sourcedClaims").GetInt32());
-        // Support 2 + 2 x 1.5 against problems 1.5 + 0.6 + 1.5 + 0.25 + 0.25 + 1: 500 / 10.1.
-        Assert.Equal(50, score.GetProperty("score").GetInt32());
-        Assert.Equal("D", score.GetProperty("grade").GetString());
+        // Support 2 + 2 x 1.5 + 2 named sources against problems 1.5 + 0.6 + 1.5 + 0.25 + 0.25 + 1: 700 / 12.1.
+        Assert.Equal(58, score.GetProperty("score").GetInt32());
+        Assert.Equal("C", score.GetProperty("grade").GetString());
         var sections = score.GetProperty("sections").EnumerateArray().Select(s => (s.GetProperty("title").GetString(), s.GetProperty("score").GetInt32(), s.GetProperty("grade").GetString())).ToList();
-        Assert.Equal([("Facts", 77, "B"), ("Opinion", 28, "F")], sections);
+        Assert.Equal([("Facts", 82, "B"), ("Opinion", 28, "F")], sections);
     }
 
     private async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
