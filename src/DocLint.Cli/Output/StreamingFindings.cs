@@ -24,8 +24,8 @@ internal sealed class StreamingFindings(
 
     /// <summary>
     /// Writes a document's findings and returns what the run keeps of it: the same report with each finding's
-    /// texts (message, flagged text, sentence) dropped, since they are written and the end of the run only counts
-    /// findings and prints scores. A long run's memory then holds counts, not every finding's sentence.
+    /// texts (message, flagged text, sentence) and its score's claims dropped, since they are written and the end of
+    /// the run only counts findings and prints scores. A long run's memory then holds counts, not every finding's sentence.
     /// </summary>
     public DocumentReport Write(DocumentReport document)
     {
@@ -34,7 +34,13 @@ internal sealed class StreamingFindings(
         var problems = Problems(p => string.CompareOrdinal(p.Location.Path, document.Path) <= 0);
         WriteLines(problems.Concat(findings));
         progress?.Advance(findings.Count);
-        return document with { Diagnostics = [.. document.Diagnostics.Select(d => d with { Message = string.Empty, FlaggedText = string.Empty, Context = string.Empty })] };
+        // The score's claims and sections serve only the JSON and HTML reports, which never stream: the summary
+        // line reads the score's tally.
+        return document with
+        {
+            Diagnostics = [.. document.Diagnostics.Select(d => d with { Message = string.Empty, FlaggedText = string.Empty, Context = string.Empty })],
+            Score = document.Score is { } score ? score with { Claims = [], Sections = [] } : null,
+        };
     }
 
     /// <summary>Writes the problems no document came after, and takes the progress line away.</summary>

@@ -8,8 +8,14 @@ namespace DocLint.Analysis;
 /// <summary>A document segmented once into sentences, shared by every analyzer.</summary>
 internal sealed class AnalyzedDocument
 {
-    // One document is analysed on one thread, so a plain dictionary is enough.
-    private readonly Dictionary<(Sentence Sentence, Type Kind), object> _annotations = [];
+    // Per sentence (by its place in the document), what rules derived from it, a few kinds each. A small array per
+    // sentence found by a scan over the kinds costs half a dictionary entry per reading and a fraction of a look-up
+    // of a (sentence, type) key, and never doubles one big table as it grows. One document is analysed on one
+    // thread, so nothing is locked.
+    private readonly Annotation[]?[] _annotations;
+
+    // Where each block's first sentence sits among the document's sentences.
+    private readonly int[] _firstSentenceOfBlock;
 
     // A sentence's text, cut once for all the findings on it (a sentence keeps no copy of its own).
     private readonly Dictionary<Sentence, string> _contexts = [];
@@ -20,6 +26,15 @@ internal sealed class AnalyzedDocument
         Document = document;
         var pool = new TokenTextPool();
         SentencesByBlock = document.Blocks.Select(block => SentenceSegmenter.Segment(block, pool)).ToImmutableArray();
+        _firstSentenceOfBlock = new int[SentencesByBlock.Length];
+        var count = 0;
+        for (var block = 0; block < SentencesByBlock.Length; block++)
+        {
+            _firstSentenceOfBlock[block] = count;
+            count += SentencesByBlock[block].Length;
+        }
+
+        _annotations = new Annotation[]?[count];
     }
 
     public ProseDocument Document { get; }
@@ -40,13 +55,37 @@ internal sealed class AnalyzedDocument
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(create);
-        if (!_annotations.TryGetValue((sentence, typeof(T)), out var value))
+        var ordinal = OrdinalOf(sentence);
+        var annotations = _annotations[ordinal];
+        var free = 0;
+        if (annotations is not null)
         {
-            value = create(sentence);
-            _annotations[(sentence, typeof(T))] = value;
+            for (; free < annotations.Length && annotations[free].Kind is { } kind; free++)
+            {
+                if (kind == typeof(T))
+                {
+                    return (T)annotations[free].Value;
+                }
+            }
         }
 
-        return (T)value;
+        var value = create(sentence);
+        // A creator may annotate this sentence itself, so the slot is looked for again; the last write wins.
+        annotations = _annotations[ordinal];
+        free = 0;
+        while (annotations is not null && free < annotations.Length && annotations[free].Kind is { } kind && kind != typeof(T))
+        {
+            free++;
+        }
+
+        if (annotations is null || free == annotations.Length)
+        {
+            Array.Resize(ref annotations, Math.Max(4, free * 2));
+            _annotations[ordinal] = annotations;
+        }
+
+        annotations[free] = new Annotation(typeof(T), value);
+        return value;
     }
 
     /// <summary>
@@ -67,6 +106,19 @@ internal sealed class AnalyzedDocument
         return text;
     }
 
+    // The sentence's place among the document's sentences; a sentence of another document is a caller's mistake.
+    private int OrdinalOf(Sentence sentence)
+    {
+        var block = sentence.Block.Index;
+        if (block >= SentencesByBlock.Length || sentence.IndexInBlock >= SentencesByBlock[block].Length
+            || !ReferenceEquals(SentencesByBlock[block][sentence.IndexInBlock], sentence))
+        {
+            throw new ArgumentException("The sentence is not one of this document's.", nameof(sentence));
+        }
+
+        return _firstSentenceOfBlock[block] + sentence.IndexInBlock;
+    }
+
     public Sentence? Previous(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -79,4 +131,6 @@ internal sealed class AnalyzedDocument
         var siblings = SentencesByBlock[sentence.Block.Index];
         return sentence.IndexInBlock + 1 < siblings.Length ? siblings[sentence.IndexInBlock + 1] : null;
     }
+
+    private readonly record struct Annotation(Type? Kind, object Value);
 }

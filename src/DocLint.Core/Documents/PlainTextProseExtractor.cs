@@ -15,7 +15,7 @@ internal static class PlainTextProseExtractor
         for (var line = 0; line < source.LineCount; line++)
         {
             var span = source.GetLineSpan(line);
-            if (string.IsNullOrWhiteSpace(source.Text.AsSpan(span.Start, span.Length).ToString()))
+            if (source.Text.AsSpan(span.Start, span.Length).IsWhiteSpace())
             {
                 Flush();
                 continue;
