@@ -20,12 +20,22 @@ internal sealed class AnalyzedDocument
     // A sentence's text, cut once for all the findings on it (a sentence keeps no copy of its own).
     private readonly Dictionary<Sentence, string> _contexts = [];
 
+    // Reads a sentence's grammar: the embedded reader, or what an earlier lint of the document already read.
+    private readonly Func<Sentence, SentenceGrammar> _readGrammar;
+
     public AnalyzedDocument(ProseDocument document)
+        : this(document, reuse: null)
+    {
+    }
+
+    /// <param name="reuse">Sentences and grammar from earlier lints of this document (the language server's), or null.</param>
+    public AnalyzedDocument(ProseDocument document, IAnalysisReuse? reuse)
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
         var pool = new TokenTextPool();
-        SentencesByBlock = document.Blocks.Select(block => SentenceSegmenter.Segment(block, pool)).ToImmutableArray();
+        SentencesByBlock = document.Blocks.Select(block => reuse?.Segment(block, pool) ?? SentenceSegmenter.Segment(block, pool)).ToImmutableArray();
+        _readGrammar = reuse is null ? GrammarReader.Default.Read : reuse.Read;
         _firstSentenceOfBlock = new int[SentencesByBlock.Length];
         var count = 0;
         for (var block = 0; block < SentencesByBlock.Length; block++)
@@ -92,7 +102,7 @@ internal sealed class AnalyzedDocument
     /// The sentence's grammar (tags, chunks, clauses, entity guesses), read on first request and shared, so a
     /// document whose rules never ask pays nothing for it.
     /// </summary>
-    public SentenceGrammar Grammar(Sentence sentence) => GetOrCreate(sentence, GrammarReader.Default.Read);
+    public SentenceGrammar Grammar(Sentence sentence) => GetOrCreate(sentence, _readGrammar);
 
     /// <summary>The text of a sentence with a finding, shared by every finding on it.</summary>
     internal string ContextOf(Sentence sentence)

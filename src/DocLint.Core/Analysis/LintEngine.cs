@@ -60,11 +60,16 @@ internal sealed class LintEngine
         Lint(document, settings, [], cancellationToken);
 
     /// <param name="baseline">The baseline's entries for this document's path (empty without a baseline).</param>
-    public DocumentReport Lint(ProseDocument document, DocumentSettings settings, ImmutableArray<BaselineEntry> baseline, CancellationToken cancellationToken = default)
+    public DocumentReport Lint(ProseDocument document, DocumentSettings settings, ImmutableArray<BaselineEntry> baseline, CancellationToken cancellationToken = default) =>
+        Lint(document, settings, baseline, reuse: null, cancellationToken);
+
+    /// <param name="baseline">The baseline's entries for this document's path (empty without a baseline).</param>
+    /// <param name="reuse">Sentences and grammar from earlier lints of the same document, or null.</param>
+    public DocumentReport Lint(ProseDocument document, DocumentSettings settings, ImmutableArray<BaselineEntry> baseline, IAnalysisReuse? reuse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(settings);
-        var analyzed = new AnalyzedDocument(document);
+        var analyzed = new AnalyzedDocument(document, reuse);
         var raw = _driver.Analyze(analyzed, settings.Options, cancellationToken);
         var (effective, switchedOff) = WithSeverities(raw, settings);
         var map = new SuppressionMap(document, settings.InlineSuppressions ? _suppressor : null, settings.RequireSuppressionReason, baseline);

@@ -75,7 +75,11 @@ internal sealed class LintSession
     /// Lints text already in memory. An empty or blank draft is a document with no findings and no score (a CMS
     /// lints drafts as they are typed), unlike an empty file on disk, which the CLI reports as DL0013.
     /// </summary>
-    public DocumentReport LintText(string displayPath, string text, DocumentKind kind, DocumentSettings settings, CancellationToken cancellationToken = default)
+    public DocumentReport LintText(string displayPath, string text, DocumentKind kind, DocumentSettings settings, CancellationToken cancellationToken = default) =>
+        LintText(displayPath, text, kind, settings, reuse: null, cancellationToken);
+
+    /// <summary>Lints text already in memory, reusing sentences and grammar from earlier lints of the same document.</summary>
+    public DocumentReport LintText(string displayPath, string text, DocumentKind kind, DocumentSettings settings, IAnalysisReuse? reuse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(text);
@@ -89,7 +93,7 @@ internal sealed class LintSession
         var document = kind == DocumentKind.PlainText
             ? PlainTextProseExtractor.Extract(displayPath, source)
             : MarkdownProseExtractor.Extract(displayPath, source);
-        var report = _engine.Lint(document, settings, BaselineFor(displayPath), cancellationToken);
+        var report = _engine.Lint(document, settings, BaselineFor(displayPath), reuse, cancellationToken);
         return ScoreGate.Apply(report, _options.Unrated);
     }
 

@@ -3,6 +3,7 @@ using DocLint.Analysis;
 using DocLint.Baselines;
 using DocLint.Configuration;
 using DocLint.Documents;
+using DocLint.Grammar;
 using DocLint.LanguageServer.Protocol;
 using DocLint.Pipeline;
 using DocLint.Reporting;
@@ -13,10 +14,13 @@ namespace DocLint.LanguageServer.Workspace;
 /// Lints open documents with the same <see cref="LintSession"/> and .editorconfig resolution the CLI uses, so a
 /// document gets the same findings, severities and score in the editor as from <c>doclint file.md</c>. The session
 /// is rebuilt when an .editorconfig, the baseline or the client's settings change; results are cached per version.
+/// Each open document keeps a <see cref="DocumentAnalysisCache"/>, so an edit re-reads only the sentences it changed;
+/// settings do not enter that cache (segmentation and grammar depend on the text alone), so it survives them.
 /// </summary>
 internal sealed class WorkspaceLinter(LintEngine engine, string? root)
 {
     private readonly ConcurrentDictionary<string, LintResult> _results = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DocumentAnalysisCache> _caches = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private LintSession? _session;
     private ClientSettings _settings = ClientSettings.None;
@@ -52,27 +56,50 @@ internal sealed class WorkspaceLinter(LintEngine engine, string? root)
         }
     }
 
-    public void Forget(string uri) => _results.TryRemove(uri, out _);
+    public void Forget(string uri)
+    {
+        _results.TryRemove(uri, out _);
+        _caches.TryRemove(uri, out _);
+    }
+
+    /// <summary>What the document's last lint computed afresh and reused; null when it has not been linted.</summary>
+    public ReuseCounts? LastReuse(string uri) => _caches.TryGetValue(uri, out var cache) ? cache.Counts : null;
 
     /// <summary>The lint of this exact version, from the cache when it has been linted with the current settings.</summary>
     public LintResult Lint(DocumentSnapshot snapshot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var (session, generation) = CurrentSession();
-        if (_results.TryGetValue(snapshot.Uri, out var cached) && cached.Snapshot.Version == snapshot.Version
-            && cached.Generation == generation && ReferenceEquals(cached.Snapshot.Source, snapshot.Source))
+        var cache = _caches.GetOrAdd(snapshot.Uri, _ => new DocumentAnalysisCache(GrammarReader.Default));
+        // One lint of a document at a time: a request (hover, code action) that arrives during the background lint
+        // of the same version waits for it and takes its result instead of linting again.
+        lock (cache)
         {
-            return cached;
-        }
+            if (_results.TryGetValue(snapshot.Uri, out var cached) && cached.Snapshot.Version == snapshot.Version
+                && cached.Generation == generation && ReferenceEquals(cached.Snapshot.Source, snapshot.Source))
+            {
+                return cached;
+            }
 
-        var path = DocumentUris.ToPath(snapshot.Uri);
-        var displayPath = DisplayPath(path, snapshot.Uri);
-        var kind = path is not null ? ProseDocument.KindFromPath(path)
-            : snapshot.LanguageId == "plaintext" ? DocumentKind.PlainText : DocumentKind.Markdown;
-        var report = session.LintText(displayPath, snapshot.Source.Text, kind, session.SettingsFor(path), cancellationToken);
-        var result = new LintResult(snapshot, report, kind, generation);
-        _results[snapshot.Uri] = result;
-        return result;
+            var path = DocumentUris.ToPath(snapshot.Uri);
+            var displayPath = DisplayPath(path, snapshot.Uri);
+            var kind = path is not null ? ProseDocument.KindFromPath(path)
+                : snapshot.LanguageId == "plaintext" ? DocumentKind.PlainText : DocumentKind.Markdown;
+            cache.BeginLint();
+            DocumentReport report;
+            try
+            {
+                report = session.LintText(displayPath, snapshot.Source.Text, kind, session.SettingsFor(path), cache, cancellationToken);
+            }
+            finally
+            {
+                cache.EndLint();
+            }
+
+            var result = new LintResult(snapshot, report, kind, generation);
+            _results[snapshot.Uri] = result;
+            return result;
+        }
     }
 
     private (LintSession Session, int Generation) CurrentSession()
