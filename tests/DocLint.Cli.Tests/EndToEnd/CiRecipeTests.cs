@@ -1,16 +1,17 @@
-using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DocLint.Cli.Tests.Formats;
 
 namespace DocLint.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// Runs every CI recipe in examples/ci as its CI would: each shell step in order, in a team's repository with an
-/// articles folder, against a clean copy of this repository where the recipe clones DocLint (no network: the
-/// copy stands in for the clone). Then checks each produced the report its CI reads.
+/// Runs README.md's install block and every CI recipe in examples/ci as its CI would: each shell step in order, in
+/// a team's repository with an articles folder, against a clean copy of this repository where the recipe clones
+/// DocLint (no network: the copy stands in for the clone). Then checks each produced the report its CI reads.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class CiRecipeTests : IDisposable
+[Collection(SharesThePackedTool.Name)]
+public sealed class CiRecipeTests(ClonedAndPacked packed) : IDisposable
 {
     private const string Clone = ".doclint/src";
 
@@ -23,26 +24,25 @@ public sealed class CiRecipeTests : IDisposable
     [Fact]
     public async Task Every_recipe_installs_the_tool_from_a_clone_and_produces_its_report()
     {
-        // One team repository, its clone of DocLint where every recipe puts it; built once, as a cached runner would.
-        var workspace = Path.Combine(_work, "team");
-        TeamRepository(workspace);
-        var source = CleanCopyOfRepository(Path.Combine(workspace, Clone));
-        // A private package folder, so a DocLint package cached by an earlier run can never be installed instead.
+        // One team repository, with the clone README.md's block built where every recipe puts DocLint, as a cached
+        // runner would keep it.
+        var workspace = packed.Workspace;
+        await TeamRepositoryAsync(workspace);
+        // A private package folder, so a DocLint package cached earlier (README's too) is never installed instead.
         var packages = Path.Combine(_work, "packages");
 
-        var readme = await BashAsync(string.Join('\n', ReadmeInstallCommands()), source, new() { ["NUGET_PACKAGES"] = packages });
         var github = await RunAsync("github-actions.yml", workspace, packages, "BASE_REF=HEAD~1");
         var gitlab = await RunAsync("gitlab-ci.yml", workspace, packages);
         var azure = await RunAsync("azure-pipelines.yml", workspace, packages);
 
-        Assert.True(readme.ExitCode == 0, readme.Output);
-        Assert.Contains("examples/opinion.md(", readme.Output, StringComparison.Ordinal);
+        Assert.True(packed.ReadmeInstall.ExitCode == 0, packed.ReadmeInstall.Output);
+        Assert.Contains("examples/opinion.md(", packed.ReadmeInstall.Output, StringComparison.Ordinal);
         Assert.Contains("::warning file=articles/opinion.md,", github, StringComparison.Ordinal);
-        Assert.Empty(SarifMultitool.Problems(File.ReadAllText(Path.Combine(workspace, "doclint.sarif"))));
-        using var codeQuality = JsonDocument.Parse(File.ReadAllText(Path.Combine(workspace, "gl-code-quality-report.json")));
+        Assert.Empty(SarifMultitool.Problems(Report(workspace, "doclint.sarif", github)));
+        using var codeQuality = JsonDocument.Parse(Report(workspace, "gl-code-quality-report.json", gitlab));
         Assert.Contains(codeQuality.RootElement.EnumerateArray(), issue => issue.GetProperty("check_name").GetString() == "DL2001");
         Assert.Contains("articles/opinion.md: source reliability ", azure, StringComparison.Ordinal);
-        Assert.Empty(SarifMultitool.Problems(File.ReadAllText(Path.Combine(workspace, "staging", "CodeAnalysisLogs", "doclint.sarif"))));
+        Assert.Empty(SarifMultitool.Problems(Report(workspace, "staging/CodeAnalysisLogs/doclint.sarif", azure)));
     }
 
     [Fact]
@@ -56,30 +56,32 @@ public sealed class CiRecipeTests : IDisposable
     }
 
     [Fact]
-    public async Task The_release_workflow_packs_the_tags_version_and_pushes_with_secrets()
+    public async Task The_release_workflow_packs_the_tags_version_per_platform_and_pushes_those_before_the_package_naming_them()
     {
-        var release = CiRecipe.Read(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "release.yml"));
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "release.yml")).Select(l => l.Trim()).ToList();
-        var pack = release.Steps.Single(s => s.StartsWith("dotnet pack src/DocLint.Cli ", StringComparison.Ordinal));
-        var push = release.Steps.Single(s => s.StartsWith("dotnet nuget push ", StringComparison.Ordinal));
+        var workflow = Path.Combine(RepositoryPaths.Root, ".github", "workflows", "release.yml");
+        var lines = File.ReadAllLines(workflow).Select(l => l.Trim()).ToList();
+        var commands = CiRecipe.Read(workflow).Steps.SelectMany(s => s.Split('\n')).ToList();
+        var packs = commands.Where(c => c.StartsWith("dotnet pack src/DocLint.Cli ", StringComparison.Ordinal)).ToList();
+        var pushes = commands.Where(c => c.StartsWith("dotnet nuget push ", StringComparison.Ordinal)).ToList();
 
         Assert.Contains("tags: ['v*']", lines);
         Assert.Contains("FEED_URL: ${{ secrets.NUGET_FEED_URL }}", lines);
         Assert.Contains("API_KEY: ${{ secrets.NUGET_API_KEY }}", lines);
-        Assert.Contains("--source \"$FEED_URL\" --api-key \"$API_KEY\"", push, StringComparison.Ordinal);
         // The version comes from the tag: v1.4.0 packs 1.4.0.
-        var version = await BashAsync("echo \"${GITHUB_REF_NAME#v}\"", _work, new() { ["GITHUB_REF_NAME"] = "v1.4.0" });
+        var version = await Shell.BashAsync("echo \"${GITHUB_REF_NAME#v}\"", _work, new Dictionary<string, string> { ["GITHUB_REF_NAME"] = "v1.4.0" });
         Assert.Equal("1.4.0\n", version.Output);
-        Assert.Contains("-p:Version=\"${GITHUB_REF_NAME#v}\"", pack, StringComparison.Ordinal);
+        Assert.All(packs, p => Assert.Contains("-p:Version=\"${GITHUB_REF_NAME#v}\"", p, StringComparison.Ordinal));
+        // The package `dotnet tool install` reads first (no -r), the native linux-x64 one, the framework-dependent fallback.
+        Assert.Equal(["", "-r any", "-r linux-x64"], packs.Select(p => Regex.Match(p, "-r [a-z0-9-]+").Value).Order(StringComparer.Ordinal));
+        Assert.Equal(2, pushes.Count);
+        Assert.All(pushes, p => Assert.Contains("--source \"$FEED_URL\" --api-key \"$API_KEY\"", p, StringComparison.Ordinal));
+        // A package that names one the feed does not have yet fails every install: the platforms' packages go first.
+        var platforms = packs.Where(p => p.Contains("-r ", StringComparison.Ordinal)).Select(OutputFolder).Distinct().Single();
+        Assert.NotEqual(platforms, OutputFolder(packs.Single(p => !p.Contains("-r ", StringComparison.Ordinal))));
+        Assert.StartsWith($"dotnet nuget push \"{platforms}/*.nupkg\" ", pushes[0], StringComparison.Ordinal);
     }
 
-    // The README's install block, run as written in the clone (comments after # are the shell's own).
-    private static IEnumerable<string> ReadmeInstallCommands()
-    {
-        var readme = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "README.md"));
-        var start = Array.IndexOf(readme, "```sh", Array.IndexOf(readme, "## Install"));
-        return readme.Skip(start + 1).TakeWhile(l => l != "```");
-    }
+    private static string OutputFolder(string pack) => Regex.Match(pack, "-o ([^ ]+)").Groups[1].Value;
 
     private static async Task<string> RunAsync(string recipeFile, string workspace, string packages, params string[] variables)
     {
@@ -111,7 +113,7 @@ public sealed class CiRecipeTests : IDisposable
                 environment[variable[..variable.IndexOf('=', StringComparison.Ordinal)]] = variable[(variable.IndexOf('=', StringComparison.Ordinal) + 1)..];
             }
 
-            var (exitCode, printed) = await BashAsync(AzureMacrosToVariables(script), workspace, environment);
+            var (exitCode, printed) = await Shell.BashAsync(AzureMacrosToVariables(script), workspace, environment);
             output.Append(printed);
             // A lint step may fail its gate (exit 1) and the recipe goes on, as `if: always()` and `when: always` do.
             var lints = script.Split('\n').Any(l => l.StartsWith("doclint ", StringComparison.Ordinal));
@@ -125,74 +127,37 @@ public sealed class CiRecipeTests : IDisposable
         return output.ToString();
     }
 
-    // Azure writes $(Build.ArtifactStagingDirectory) for the variable it also exports as BUILD_ARTIFACTSTAGINGDIRECTORY.
-    private static string AzureMacrosToVariables(string script) =>
-        System.Text.RegularExpressions.Regex.Replace(script, @"\$\(([A-Za-z.]+)\)", m => "$" + m.Groups[1].Value.Replace('.', '_').ToUpperInvariant());
-
-    // A team repository whose last commit added an opinion piece to a folder that had a news report: a pull request.
-    private static void TeamRepository(string workspace)
+    // A report a recipe wrote, or a failure that shows what the recipe printed.
+    private static string Report(string workspace, string path, string recipeOutput)
     {
-        Directory.CreateDirectory(Path.Combine(workspace, "articles"));
-        File.Copy(Path.Combine(RepositoryPaths.Examples, "news-report.md"), Path.Combine(workspace, "articles", "news-report.md"));
-        Git(workspace, "init --quiet --initial-branch=main", "add --all", "-c user.name=t -c user.email=t@doclint.invalid -c commit.gpgsign=false commit --quiet -m base");
-        File.Copy(Path.Combine(RepositoryPaths.Examples, "opinion.md"), Path.Combine(workspace, "articles", "opinion.md"));
-        Git(workspace, "add --all", "-c user.name=t -c user.email=t@doclint.invalid -c commit.gpgsign=false commit --quiet -m opinion");
+        var file = Path.Combine(workspace, path);
+        Assert.True(File.Exists(file), $"no {path}; the recipe printed:\n{recipeOutput}");
+        return File.ReadAllText(file);
     }
 
-    private static void Git(string workspace, params string[] commands)
+    // Azure writes $(Build.ArtifactStagingDirectory) for the variable it also exports as BUILD_ARTIFACTSTAGINGDIRECTORY.
+    private static string AzureMacrosToVariables(string script) =>
+        Regex.Replace(script, @"\$\(([A-Za-z.]+)\)", m => "$" + m.Groups[1].Value.Replace('.', '_').ToUpperInvariant());
+
+    // A team repository whose last commit added an opinion piece to a folder that had a news report: a pull request.
+    private static async Task TeamRepositoryAsync(string workspace)
+    {
+        Directory.CreateDirectory(Path.Combine(workspace, "articles"));
+        await GitAsync(workspace, "init --quiet --initial-branch=main");
+        // The team's repository does not track the tool it clones.
+        File.WriteAllText(Path.Combine(workspace, ".git", "info", "exclude"), "/.doclint/\n");
+        File.Copy(Path.Combine(RepositoryPaths.Examples, "news-report.md"), Path.Combine(workspace, "articles", "news-report.md"));
+        await GitAsync(workspace, "add --all", "-c user.name=t -c user.email=t@doclint.invalid -c commit.gpgsign=false commit --quiet -m base");
+        File.Copy(Path.Combine(RepositoryPaths.Examples, "opinion.md"), Path.Combine(workspace, "articles", "opinion.md"));
+        await GitAsync(workspace, "add --all", "-c user.name=t -c user.email=t@doclint.invalid -c commit.gpgsign=false commit --quiet -m opinion");
+    }
+
+    private static async Task GitAsync(string workspace, params string[] commands)
     {
         foreach (var command in commands)
         {
-            Assert.Equal(0, Process(workspace, "git", command.Split(' ')).ExitCode);
+            var git = await Shell.RunAsync("git", command.Split(' '), workspace);
+            Assert.True(git.ExitCode == 0, git.Output);
         }
-    }
-
-    // The files a fresh clone has: tracked ones and new ones git does not ignore, as they are in the working tree.
-    private static string CleanCopyOfRepository(string copy)
-    {
-        var (exitCode, listing) = Process(RepositoryPaths.Root, "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard");
-        Assert.Equal(0, exitCode);
-        foreach (var file in listing.Split('\0', StringSplitOptions.RemoveEmptyEntries).Where(f => File.Exists(Path.Combine(RepositoryPaths.Root, f))))
-        {
-            var target = Path.Combine(copy, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(RepositoryPaths.Root, file), target);
-        }
-
-        return copy;
-    }
-
-    private static async Task<(int ExitCode, string Output)> BashAsync(string script, string workingDirectory, Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-eo");
-        start.ArgumentList.Add("pipefail");
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output + await error);
-    }
-
-    private static (int ExitCode, string Output) Process(string workingDirectory, string fileName, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
     }
 }

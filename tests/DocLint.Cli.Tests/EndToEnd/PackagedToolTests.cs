@@ -1,32 +1,31 @@
-using System.Diagnostics;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
 using DocLint.Reporting;
 
 namespace DocLint.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// Packs the tool, installs it into a temporary tool path from a local folder, and runs it the way a user
-/// would, from a directory outside the repository.
+/// Installs the tool README.md packed (<see cref="ClonedAndPacked"/>) into a temporary tool path, and runs it the way
+/// a user would, from a directory outside the repository. On linux-x64 what gets installed is the native executable.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class PackagedToolTests : IDisposable
+[Collection(SharesThePackedTool.Name)]
+public sealed class PackagedToolTests(ClonedAndPacked packed) : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("doclint-e2e-").FullName;
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
     [Fact]
-    public async Task Installed_tool_lints_from_any_directory_with_the_documented_exit_codes()
+    public async Task Installed_tool_is_native_and_lints_from_any_directory_with_the_documented_exit_codes()
     {
-        var feed = Path.Combine(_work, "feed");
+        Assert.True(packed.ReadmeInstall.ExitCode == 0, packed.ReadmeInstall.Output);
         var tools = Path.Combine(_work, "tools");
-        var project = Path.Combine(RepositoryPaths.Root, "src", "DocLint.Cli", "DocLint.Cli.csproj");
         // A private package cache, so a DocLint package cached by an earlier run can never be installed instead.
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
 
-        var pack = await RunAsync("dotnet", ["pack", project, "-c", "Release", "-o", feed, "-p:ContinuousIntegrationBuild=true"], RepositoryPaths.Root, environment);
-        Assert.True(pack.ExitCode == 0, pack.Output);
         // The exact version just packed, so a same-named package on a public feed can never be picked instead.
-        var install = await RunAsync("dotnet", ["tool", "install", "DocLint", "--version", ToolVersion.Current, "--tool-path", tools, "--add-source", feed], _work, environment);
+        var install = await Shell.RunAsync("dotnet", ["tool", "install", "DocLint", "--version", ToolVersion.Current, "--tool-path", tools, "--add-source", packed.Feed], _work, environment);
         Assert.True(install.ExitCode == 0, install.Output);
 
         var articles = Path.Combine(_work, "articles");
@@ -34,9 +33,18 @@ public sealed class PackagedToolTests : IDisposable
         File.WriteAllText(Path.Combine(articles, "draft.md"), "# Budget\n\nThe deficit will probably reach $2.5 billion.\n");
         var doclint = Path.Combine(tools, OperatingSystem.IsWindows() ? "doclint.exe" : "doclint");
 
-        var lint = await RunAsync(doclint, ["draft.md"], articles, environment);
-        var gate = await RunAsync(doclint, ["draft.md", "--warnaserror"], articles, environment);
-        var missing = await RunAsync(doclint, ["nope.md"], articles, environment);
+        if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            // The command is the Native AOT executable itself, with no managed assembly beside it to run.
+            var executable = File.ResolveLinkTarget(doclint, returnFinalTarget: true)?.FullName ?? doclint;
+            Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(executable)[..4]);
+            Assert.Contains($"{Path.DirectorySeparatorChar}doclint.linux-x64{Path.DirectorySeparatorChar}", executable, StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFiles(tools, "*.dll", SearchOption.AllDirectories));
+        }
+
+        var lint = await Shell.RunAsync(doclint, ["draft.md"], articles, environment);
+        var gate = await Shell.RunAsync(doclint, ["draft.md", "--warnaserror"], articles, environment);
+        var missing = await Shell.RunAsync(doclint, ["nope.md"], articles, environment);
 
         Assert.Equal(0, lint.ExitCode);
         Assert.StartsWith(
@@ -50,29 +58,45 @@ public sealed class PackagedToolTests : IDisposable
         Assert.StartsWith("nope.md: error DL0010: No such file or directory\n", missing.Output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string[] arguments, string workingDirectory, Dictionary<string, string> environment)
+    [Fact]
+    public void The_package_names_a_native_linux_x64_package_and_a_framework_dependent_fallback()
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        Assert.True(packed.ReadmeInstall.ExitCode == 0, packed.ReadmeInstall.Output);
+        var version = ToolVersion.Current;
 
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
+        var pointer = Entries($"DocLint.{version}.nupkg");
+        var native = Entries($"DocLint.linux-x64.{version}.nupkg");
+        var fallback = Entries($"DocLint.any.{version}.nupkg");
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
+        // What `dotnet tool install DocLint` reads first: no program, only the packages per platform.
+        Assert.Contains("<RuntimeIdentifierPackage RuntimeIdentifier=\"linux-x64\" Id=\"DocLint.linux-x64\" />", pointer["tools/any/any/DotnetToolSettings.xml"], StringComparison.Ordinal);
+        Assert.Contains("<RuntimeIdentifierPackage RuntimeIdentifier=\"any\" Id=\"DocLint.any\" />", pointer["tools/any/any/DotnetToolSettings.xml"], StringComparison.Ordinal);
+        Assert.DoesNotContain(pointer.Keys, e => e.EndsWith(".dll", StringComparison.Ordinal));
+        // linux-x64: the executable runs by itself; no assembly, no 23 MB of native symbols.
+        Assert.Contains("Runner=\"executable\"", native["tools/any/linux-x64/DotnetToolSettings.xml"], StringComparison.Ordinal);
+        Assert.Contains("tools/any/linux-x64/doclint", native.Keys);
+        Assert.DoesNotContain(native.Keys, e => e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".dbg", StringComparison.Ordinal));
+        // Every other platform: the assemblies, run by the installed .NET.
+        Assert.Contains("EntryPoint=\"doclint.dll\" Runner=\"dotnet\"", fallback["tools/net10.0/any/DotnetToolSettings.xml"], StringComparison.Ordinal);
+        Assert.Contains("tools/net10.0/any/DocLint.Core.dll", fallback.Keys);
+    }
+
+    // Each entry's name, with the text of the tool settings (the only entries read).
+    private Dictionary<string, string> Entries(string package)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(packed.Feed, package));
+        return zip.Entries.ToDictionary(
+            e => e.FullName,
+            e =>
+            {
+                if (!e.Name.Equals("DotnetToolSettings.xml", StringComparison.Ordinal))
+                {
+                    return string.Empty;
+                }
+
+                using var reader = new StreamReader(e.Open());
+                return reader.ReadToEnd();
+            },
+            StringComparer.Ordinal);
     }
 }
