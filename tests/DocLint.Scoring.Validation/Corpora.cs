@@ -9,6 +9,9 @@ internal static class Corpora
     public const string AllSides = "AllSides x MBFC high vs low";
     public const string ReaderGraded = "Reader-graded articles";
 
+    /// <summary>The two halves of the Horne set, by the prefix of their ids (its SOURCE.md).</summary>
+    public static readonly IReadOnlyList<string> HorneHalves = ["buzzfeed_political", "random_political"];
+
     public static IReadOnlyList<LabelledArticle> Load(string dataDirectory, int allSidesSample, int seed)
     {
         var articles = new List<LabelledArticle>();

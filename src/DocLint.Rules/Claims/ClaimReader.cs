@@ -42,6 +42,7 @@ internal static class ClaimReader
         var result = ImmutableArray.CreateBuilder<(Sentence, ClaimFacts)>();
         var sourceNamedEarlier = false;
         var sourcesNamed = new HashSet<string>(StringComparer.Ordinal);
+        var citedAcronyms = new HashSet<string>(StringComparer.Ordinal);
         var previousIntroducesQuotation = false;
         foreach (var block in document.Document.Blocks)
         {
@@ -70,7 +71,7 @@ internal static class ClaimReader
 
                 var first = Math.Max(0, i - reach);
                 var nearby = introduced || reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
-                var status = Status(sentence, named[i], signals[i], nearby, sourceNamedEarlier);
+                var status = Status(sentence, named[i], signals[i], nearby, sourceNamedEarlier, citedAcronyms);
                 // A data report names its dataset once and then gives its figures: readers credit them to it, and the
                 // guidelines make such figures borderline. A figure claim after a named dataset with no source of its
                 // own is left out of the count, neither sourced nor unsourced, so adding one can never raise the score.
@@ -86,13 +87,14 @@ internal static class ClaimReader
             }
 
             sourceNamedEarlier |= named.Any(n => n);
+            citedAcronyms.UnionWith(sentences.SelectMany((s, i) => signals[i].CitedAcronyms(opensWithSpeaker: StartsWithName(s.Tokens) && HasNamedSpeaker(s))));
             previousIntroducesQuotation = block.Text.TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];
         }
 
         return result.ToImmutable();
     }
 
-    private static ClaimStatus Status(Sentence sentence, bool named, ClaimSignals signals, bool namedNearby, bool sourceNamedEarlier)
+    private static ClaimStatus Status(Sentence sentence, bool named, ClaimSignals signals, bool namedNearby, bool sourceNamedEarlier, IReadOnlySet<string> citedAcronyms)
     {
         if (named || namedNearby)
         {
@@ -106,7 +108,7 @@ internal static class ClaimReader
         }
 
         // "The study also found…", "according to the data": a source named earlier, plainly referred back to.
-        if (sourceNamedEarlier && ClaimLexicons.BackReferences.Matches(sentence.Tokens).Count > 0)
+        if ((sourceNamedEarlier && ClaimLexicons.BackReferences.Matches(sentence.Tokens).Count > 0) || signals.MentionsAny(citedAcronyms))
         {
             return ClaimStatus.Sourced;
         }

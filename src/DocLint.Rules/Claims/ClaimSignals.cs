@@ -46,35 +46,110 @@ internal sealed class ClaimSignals
     /// gives "department"): the last word of the first run of capitalised words in each named source phrase, so a person
     /// named in full once and by surname later is one source. Pronouns and uncapitalised phrases give no name.
     /// </summary>
-    public IEnumerable<string> NamedSourceKeys()
+    public IEnumerable<string> NamedSourceKeys() => NamedSourceRuns().Select(run => run[^1].Lower());
+
+    /// <summary>
+    /// Bodies cited as sources, by the acronym a later sentence would use: as written ("the GAO said") or the initials
+    /// of a name of two words or more ("The Government Accountability Office says" gives "GAO").
+    /// </summary>
+    public IEnumerable<string> CitedAcronyms(bool opensWithSpeaker)
     {
-        foreach (var attribution in _reading.Attributions.Concat(_reading.OfficialActs))
+        // "The Government Accountability Office, which has warned since 2013 …, says": the speaker opens the sentence.
+        var runs = opensWithSpeaker ? NamedSourceRuns().Append(NameIn(FirstWord(), _reading.Tokens.Length)) : NamedSourceRuns();
+        foreach (var run in runs)
         {
-            if (attribution.Kind == AttributionKind.Named && NameIn(attribution.SourceStart, attribution.SourceEnd) is { } name)
+            if (run.Count == 1 && IsAcronym(run[0]))
             {
-                yield return name;
+                yield return run[0].Text;
+            }
+            else if (run.Count >= 2)
+            {
+                yield return string.Concat(run.Select(t => char.ToUpperInvariant(t.Text[0])));
             }
         }
     }
 
-    private string? NameIn(int start, int end)
+    /// <summary>
+    /// The sentence names, outside quotation marks, a body an earlier sentence cited as a source: "The GAO puts climate
+    /// change on its high-risk list" after "the Government Accountability Office says" plainly refers back to it.
+    /// </summary>
+    public bool MentionsAny(IReadOnlySet<string> acronyms)
     {
         var tokens = _reading.Tokens;
-        string? last = null;
-        for (var i = start; i < end && i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var isName = SentenceReading.IsWord(tokens[i]) && tokens[i].IsCapitalized && !WordClasses.NotNames.Contains(tokens[i].Text);
-            if (isName)
+            if (IsAcronym(tokens[i]) && acronyms.Contains(tokens[i].Text) && !_reading.IsQuoted(i))
             {
-                last = tokens[i].Lower();
-            }
-            else if (last is not null)
-            {
-                break;
+                return true;
             }
         }
 
-        return last;
+        return false;
+    }
+
+    private static bool IsAcronym(Token token) =>
+        SentenceReading.IsWord(token) && token.Text.Length >= 2 && token.Text.All(char.IsUpper) && !WordClasses.NotNames.Contains(token.Text);
+
+    private IEnumerable<IReadOnlyList<Token>> NamedSourceRuns()
+    {
+        foreach (var attribution in _reading.Attributions.Concat(_reading.OfficialActs))
+        {
+            if (attribution.Kind == AttributionKind.Named && NameIn(attribution.SourceStart, attribution.SourceEnd) is { Count: > 0 } run)
+            {
+                yield return run;
+            }
+        }
+    }
+
+    private int FirstWord()
+    {
+        var tokens = _reading.Tokens;
+        var i = 0;
+        while (i < tokens.Length && (!SentenceReading.IsWord(tokens[i]) || tokens[i].Is("the")))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The first run of capitalised words in a source phrase ("Pat Robertson", "Government Accountability Office"). A
+    /// capitalised word that is not a name alone ("Government", "Senate") belongs to the run when a name follows it.
+    /// </summary>
+    private List<Token> NameIn(int start, int end)
+    {
+        var tokens = _reading.Tokens;
+        var run = new List<Token>();
+        var pending = new List<Token>();
+        for (var i = start; i < end && i < tokens.Length; i++)
+        {
+            if (!SentenceReading.IsWord(tokens[i]) || !tokens[i].IsCapitalized)
+            {
+                if (run.Count > 0)
+                {
+                    break;
+                }
+
+                pending.Clear();
+            }
+            else if (WordClasses.NotNames.Contains(tokens[i].Text) && run.Count == 0)
+            {
+                // "The" opens the phrase but is no part of the name (and of no acronym).
+                if (!WordClasses.Determiners.Contains(tokens[i].Lower()))
+                {
+                    pending.Add(tokens[i]);
+                }
+            }
+            else
+            {
+                run.AddRange(pending);
+                pending.Clear();
+                run.Add(tokens[i]);
+            }
+        }
+
+        return run;
     }
 
     /// <summary>The token is someone else's words: quoted, or reported after "X said".</summary>

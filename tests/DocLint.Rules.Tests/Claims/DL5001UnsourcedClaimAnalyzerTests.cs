@@ -43,6 +43,13 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
             "The study also found that most of the boats are older than thirty years.\n");
 
     [Fact]
+    public void A_body_cited_earlier_and_named_again_by_its_acronym_is_referred_back_to() =>
+        Verify.VerifyMarkdown(
+            "The Government Accountability Office, which has warned since 2013 about the risks, says the government is failing.\n\n" +
+            "The GAO puts climate change on its high-risk list of poorly run federal programs.\n\n" +
+            "[|The FBI puts climate change on its own list of threats to the homeland.|]\n");
+
+    [Fact]
     public void A_named_dataset_sources_its_paragraph_but_a_later_figure_needs_a_reference_back() =>
         Verify.VerifyMarkdown(
             "State Department Refugee Processing Center data show the agency admitted 12,587 refugees in the fiscal year.\n\n" +
