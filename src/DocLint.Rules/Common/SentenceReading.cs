@@ -269,9 +269,24 @@ internal sealed class SentenceReading
             return false;
         }
 
-        // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly.
+        // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly, or close the
+        // sentence after a record or document ("…, a job application for the position shows.").
         return !(entry is "estimates" or "reports" or "states" or "records" or "counts" or "shows" or "notes" or "finds" or "claims" or "projects" or "fears"
-            && index + 1 < Tokens.Length && Tokens[index + 1].Text is "of" or "for" or "," or "." or "and");
+            && index + 1 < Tokens.Length && Tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
+            && !HasRecordSubjectBefore(index));
+    }
+
+    private bool HasRecordSubjectBefore(int index)
+    {
+        for (var j = index - 1; j >= Math.Max(0, index - MaxSourceTokens) && Tokens[j].Text != ","; j--)
+        {
+            if (WordClasses.RecordNouns.Contains(Tokens[j].Text) || (WordClasses.DocumentNouns.Contains(Tokens[j].Text) && j < index - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ", said the US official, who …" and ", said John Smith." name their source after the verb; an appositive
@@ -420,7 +435,8 @@ internal sealed class SentenceReading
         var head = phrase[^1].Text;
         // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
         // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
-        if (IsAnaphoricDocument(phrase) || IsInstitutionalRecord(phrase))
+        // A record is a source as the subject of its reporting verb, not as the object of some act ("approved the contract").
+        if (IsAnaphoricDocument(phrase) || IsInstitutionalRecord(phrase) || (IsSingleRecord(phrase) && end < Tokens.Length && IsReportingVerbAt(end)))
         {
             return AttributionKind.Named;
         }
@@ -615,6 +631,31 @@ internal sealed class SentenceReading
         close = Tokens[index].Text.StartsWith('@') && Tokens[index].Text.Length > 1 ? index + 1
             : Tokens[index].Text == "@" && index + 1 < Tokens.Length && IsWord(Tokens[index + 1]) ? index + 2 : -1;
         return close > 0 && close < Tokens.Length && Tokens[close].Text == ")";
+    }
+
+    // "a job application for the position shows", "an internal memo says": one record, introduced by an article,
+    // is a document the reader can ask for. Its head is the first record noun, before any "for"/"from" phrase.
+    private static bool IsSingleRecord(ReadOnlySpan<Token> phrase)
+    {
+        if (phrase.Length < 2 || phrase[0].Lower() is not ("a" or "an" or "the" or "this"))
+        {
+            return false;
+        }
+
+        foreach (var token in phrase[1..])
+        {
+            if (WordClasses.RecordNouns.Contains(token.Text))
+            {
+                return true;
+            }
+
+            if (token.Lower() is "for" or "from" or "of" or "by" or "to")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "county records", "court documents", "police reports": records a kind of public body keeps are checkable,
