@@ -247,7 +247,8 @@ internal sealed class SentenceReading
         }
 
         // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
-        if (entry is "state" or "states")
+        // "determined" is mostly resolve ("determined to win"); as a finding it introduces a clause ("has determined that").
+        if (entry is "state" or "states" or "determined" or "determines")
         {
             return index + 1 < Tokens.Length && Tokens[index + 1].Text is "that" or "," or ":";
         }
@@ -318,9 +319,10 @@ internal sealed class SentenceReading
         var start = verbStart;
         var index = verbStart - 1;
         // Auxiliaries and adverbs between subject and verb: "has long argued", "also said".
-        // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that".
-        var stance = _grammar.Value.TagAt(verbStart) == PosTag.JJ;
-        while (index >= 0 && IsWord(Tokens[index]) && (IsAuxiliaryOrAdverb(Tokens[index].Text) || (stance && WordClasses.BeVerbs.Contains(Tokens[index].Text))))
+        // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that". The grammar
+        // is read only when a form of "be" stands there, so most sentences are not tagged for this.
+        while (index >= 0 && IsWord(Tokens[index])
+            && (IsAuxiliaryOrAdverb(Tokens[index].Text) || (WordClasses.BeVerbs.Contains(Tokens[index].Text) && _grammar.Value.TagAt(verbStart) == PosTag.JJ)))
         {
             index--;
         }
