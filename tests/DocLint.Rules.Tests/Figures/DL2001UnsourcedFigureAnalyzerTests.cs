@@ -27,6 +27,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("India banned {|DL2001:59|} Chinese apps in June.")]
     [InlineData("The fare rose, and the line now carries {|DL2001:40,000|} riders a day.")]
     [InlineData("{|DL2001:Three|} states closed their offices in May.")]
+    [InlineData("{|DL2001:Three|} council members have privately admitted they have doubts.")]
     [InlineData("The mayor quietly approved the contract, worth {|DL2001:$2 million|}, after the vote.")]
     [InlineData("The {|DL2001:30-minute|} call begins at noon.")]
     [InlineData("The {|DL2001:10-year|} plan will cost more.")]
