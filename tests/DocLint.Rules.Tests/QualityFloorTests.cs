@@ -26,12 +26,12 @@ public sealed class QualityFloorTests
     public void Train_set_families_stay_above_their_floors()
     {
         var results = TrainResults.Value!;
-        AssertAtLeast(results, Family.Hedge, 0.88, 0.95);
+        AssertAtLeast(results, Family.Hedge, 0.90, 0.95);
         AssertAtLeast(results, Family.Booster, 0.99, 0.99);
-        AssertAtLeast(results, Family.UnnamedSource, 0.89, 0.76);
-        AssertAtLeast(results, Family.UnsourcedFigure, 0.77, 0.74);
+        AssertAtLeast(results, Family.UnnamedSource, 0.90, 0.80);
+        AssertAtLeast(results, Family.UnsourcedFigure, 0.86, 0.74);
         var micro = results.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.85 && micro.Recall >= 0.80, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.88 && micro.Recall >= 0.82, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // The dev set has no booster in the author's voice, so any booster finding there is a false alarm.

@@ -247,7 +247,8 @@ internal sealed class SentenceReading
         }
 
         // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
-        if (entry is "state" or "states")
+        // "determined" is mostly resolve ("determined to win"); as a finding it introduces a clause ("has determined that").
+        if (entry is "state" or "states" or "determined" or "determines")
         {
             return index + 1 < Tokens.Length && Tokens[index + 1].Text is "that" or "," or ":";
         }
@@ -269,9 +270,24 @@ internal sealed class SentenceReading
             return false;
         }
 
-        // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly.
+        // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly, or close the
+        // sentence after a record or document ("…, a job application for the position shows.").
         return !(entry is "estimates" or "reports" or "states" or "records" or "counts" or "shows" or "notes" or "finds" or "claims" or "projects" or "fears"
-            && index + 1 < Tokens.Length && Tokens[index + 1].Text is "of" or "for" or "," or "." or "and");
+            && index + 1 < Tokens.Length && Tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
+            && !HasRecordSubjectBefore(index));
+    }
+
+    private bool HasRecordSubjectBefore(int index)
+    {
+        for (var j = index - 1; j >= Math.Max(0, index - MaxSourceTokens) && Tokens[j].Text != ","; j--)
+        {
+            if (WordClasses.RecordNouns.Contains(Tokens[j].Text) || (WordClasses.DocumentNouns.Contains(Tokens[j].Text) && j < index - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ", said the US official, who …" and ", said John Smith." name their source after the verb; an appositive
@@ -303,9 +319,10 @@ internal sealed class SentenceReading
         var start = verbStart;
         var index = verbStart - 1;
         // Auxiliaries and adverbs between subject and verb: "has long argued", "also said".
-        // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that".
-        var stance = _grammar.Value.TagAt(verbStart) == PosTag.JJ;
-        while (index >= 0 && IsWord(Tokens[index]) && (IsAuxiliaryOrAdverb(Tokens[index].Text) || (stance && WordClasses.BeVerbs.Contains(Tokens[index].Text))))
+        // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that". The grammar
+        // is read only when a form of "be" stands there, so most sentences are not tagged for this.
+        while (index >= 0 && IsWord(Tokens[index])
+            && (IsAuxiliaryOrAdverb(Tokens[index].Text) || (WordClasses.BeVerbs.Contains(Tokens[index].Text) && _grammar.Value.TagAt(verbStart) == PosTag.JJ)))
         {
             index--;
         }
@@ -420,7 +437,8 @@ internal sealed class SentenceReading
         var head = phrase[^1].Text;
         // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
         // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
-        if (IsAnaphoricDocument(phrase) || IsInstitutionalRecord(phrase))
+        // A record is a source as the subject of its reporting verb, not as the object of some act ("approved the contract").
+        if (IsAnaphoricDocument(phrase) || IsInstitutionalRecord(phrase) || (IsSingleRecord(phrase) && end < Tokens.Length && IsReportingVerbAt(end)))
         {
             return AttributionKind.Named;
         }
@@ -615,6 +633,31 @@ internal sealed class SentenceReading
         close = Tokens[index].Text.StartsWith('@') && Tokens[index].Text.Length > 1 ? index + 1
             : Tokens[index].Text == "@" && index + 1 < Tokens.Length && IsWord(Tokens[index + 1]) ? index + 2 : -1;
         return close > 0 && close < Tokens.Length && Tokens[close].Text == ")";
+    }
+
+    // "a job application for the position shows", "an internal memo says": one record, introduced by an article,
+    // is a document the reader can ask for. Its head is the first record noun, before any "for"/"from" phrase.
+    private static bool IsSingleRecord(ReadOnlySpan<Token> phrase)
+    {
+        if (phrase.Length < 2 || phrase[0].Lower() is not ("a" or "an" or "the" or "this"))
+        {
+            return false;
+        }
+
+        foreach (var token in phrase[1..])
+        {
+            if (WordClasses.RecordNouns.Contains(token.Text))
+            {
+                return true;
+            }
+
+            if (token.Lower() is "for" or "from" or "of" or "by" or "to")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "county records", "court documents", "police reports": records a kind of public body keeps are checkable,

@@ -68,6 +68,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> GenericNouns = Load("class-generic-nouns");
 
+    /// <summary>Single documents that name their source when they "show" or "say" something ("a job application shows").</summary>
+    public static readonly FrozenSet<string> RecordNouns = Load("class-record-nouns");
+
     /// <summary>Nouns after a hyphenated time measure that make it a name or a record span ("10-year yield", "17-year low").</summary>
     public static readonly FrozenSet<string> MeasureDescriptors = Load("class-measure-descriptors");
 

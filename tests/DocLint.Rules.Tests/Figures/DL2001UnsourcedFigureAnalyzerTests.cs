@@ -27,6 +27,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("India banned {|DL2001:59|} Chinese apps in June.")]
     [InlineData("The fare rose, and the line now carries {|DL2001:40,000|} riders a day.")]
     [InlineData("{|DL2001:Three|} states closed their offices in May.")]
+    [InlineData("{|DL2001:Three|} council members have privately admitted they have doubts.")]
+    [InlineData("The mayor quietly approved the contract, worth {|DL2001:$2 million|}, after the vote.")]
     [InlineData("The {|DL2001:30-minute|} call begins at noon.")]
     [InlineData("The {|DL2001:10-year|} plan will cost more.")]
     [InlineData("The top {|DL2001:1%|} of earners pay most of the tax.")]
@@ -39,6 +41,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Sources close to the club said the fee was {|DL2002:£60 million|}.")]
     [InlineData("The ministry reportedly spent {|DL2002:$3 million|} on the plan.")]
     [InlineData("Reports suggest the cost was {|DL2002:$2 billion|}.")]
+    [InlineData("Bloomberg is offering to pay field staffers {|DL2002:$6,000|} per month, a study of the jobs shows.")]
     public void Reports_figures_attributed_only_vaguely(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -93,6 +96,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The company sold 12,000 cars in 2023, according to its annual report.")]
     [InlineData("The firm owns more than 49,000 acres in the district, according to county records.")]
     [InlineData("Court documents show the company paid $226,000 last year.")]
+    [InlineData("Bloomberg is offering to pay field staffers $6,000 per month, a job application for the position shows.")]
+    [InlineData("Nebraska hiked it to $9 per hour by 2016.")]
     [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 

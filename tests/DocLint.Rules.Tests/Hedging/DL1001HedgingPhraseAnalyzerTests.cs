@@ -17,6 +17,7 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The new stadium is [|arguably|] the most expensive in Europe.")]
     [InlineData("He is [|unlikely|] to win the seat.")]
     [InlineData("The plan will **[|probably|]** fail.")]
+    [InlineData("The team was determined to win, and it will [|probably|] do so.")]
     [InlineData("The speech [|seemed|] directed at a domestic audience.")]
     [InlineData("A recording shows him [|appearing to|] confess to the theft.")]
     [InlineData("If the Senate acquits him, [|it's reasonable to assume|] that he will run again.")]
@@ -49,6 +50,7 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The case is a smaller win than it appears to be.")]
     [InlineData("Among mail voters, 20 percent said they were likely to vote in person.")]
     [InlineData("\"These results suggest a second pathway,\" said Ana Ruiz, who led the study.")]
+    [InlineData("Fryer's work has also determined that when police pull out, deaths tend to increase.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Cues learned from CoNLL-2010 train by tools/cues (rules/lexicons/hedges-learned.txt), in the author's voice.
