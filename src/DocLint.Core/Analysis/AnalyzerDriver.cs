@@ -29,6 +29,7 @@ internal sealed class AnalyzerDriver
         ArgumentNullException.ThrowIfNull(analyzed);
         var document = analyzed.Document;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var messages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var registration in _registrations)
         {
             var reported = new List<ReportedDiagnostic>();
@@ -37,7 +38,7 @@ internal sealed class AnalyzerDriver
                 Run(registration, analyzed, options, reported.Add, cancellationToken);
                 foreach (var report in reported)
                 {
-                    diagnostics.Add(ToDiagnostic(registration, document, report));
+                    diagnostics.Add(ToDiagnostic(registration, document, report, messages));
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -85,7 +86,9 @@ internal sealed class AnalyzerDriver
         }
     }
 
-    private static Diagnostic ToDiagnostic(Registration registration, ProseDocument document, ReportedDiagnostic report)
+    /// <param name="messages">The document's messages so far: most findings repeat one ("no source in its paragraph"), and a
+    /// long document's findings then share a string per distinct message instead of holding one each.</param>
+    private static Diagnostic ToDiagnostic(Registration registration, ProseDocument document, ReportedDiagnostic report, HashSet<string> messages)
     {
         if (!registration.Analyzer.SupportedDiagnostics.Contains(report.Descriptor))
         {
@@ -99,12 +102,20 @@ internal sealed class AnalyzerDriver
 
         var sourceSpan = report.Block.MapToSource(report.ProseSpan);
         var location = new Location(document.Path, sourceSpan, document.Source.GetLinePositionSpan(sourceSpan));
-        var flagged = report.Block.Text.Substring(report.ProseSpan.Start, report.ProseSpan.Length);
+        var flaggedText = report.Block.Text.AsSpan(report.ProseSpan.Start, report.ProseSpan.Length);
+        // A finding on a whole sentence (a claim) flags its context: one string for both.
+        var flagged = flaggedText.SequenceEqual(report.Context) ? report.Context : flaggedText.ToString();
+        var message = report.Descriptor.FormatMessage(report.Arguments);
+        if (!messages.Add(message))
+        {
+            messages.TryGetValue(message, out message);
+        }
+
         return new Diagnostic(
             report.Descriptor,
             report.Descriptor.DefaultSeverity,
             location,
-            report.Descriptor.FormatMessage(report.Arguments),
+            message!,
             flagged,
             report.Context);
     }

@@ -16,23 +16,24 @@ internal sealed class SentenceReading
     private const int MaxSourceTokens = 9;
 
     private readonly ImmutableArray<bool> _quoted;
-    private readonly Lazy<bool> _hasImpersonalAttribution;
-    private readonly Lazy<ImmutableArray<Attribution>> _quotedAttributions;
-    private readonly Lazy<SentenceGrammar> _grammar;
+    // Every sentence of a document keeps its reading to the end of the analysis, so the parts read on demand are
+    // plain fields, not a Lazy object and a delegate each (about 350 bytes a sentence).
+    private readonly AnalyzedDocument _document;
+    private bool? _hasImpersonalAttribution;
+    private ImmutableArray<Attribution>? _quotedAttributions;
     private bool _readingQuoted;
 
     private SentenceReading(Sentence sentence, AnalyzedDocument document)
     {
         Sentence = sentence;
-        // Read only when a source phrase needs its word classes, so most sentences never pay for tagging here.
-        _grammar = new(() => document.Grammar(sentence), LazyThreadSafetyMode.None);
+        // The grammar is read through the document only when a source phrase needs its word classes, so most
+        // sentences never pay for tagging here.
+        _document = document;
         Tokens = sentence.Tokens;
         _quoted = Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray();
         Attributions = FindAttributions(RuleLexicons.ReportingVerbs, quoted: false);
         OfficialActs = FindAttributions(RuleLexicons.OfficialActs, quoted: false);
-        _quotedAttributions = new(() => FindAttributions(RuleLexicons.ReportingVerbs, quoted: true), LazyThreadSafetyMode.None);
         HasEvidence = sentence.Evidence.Any() || HasCitationMarker();
-        _hasImpersonalAttribution = new(() => RuleLexicons.ImpersonalAttributions.Matches(Tokens).Count > 0, LazyThreadSafetyMode.None);
     }
 
     public Sentence Sentence { get; }
@@ -45,7 +46,7 @@ internal sealed class SentenceReading
     /// Attributions wholly inside a direct quotation ("Multiple sources do say that", a speaker quoting
     /// "officials said"): the quoted speaker's own unnamed source, still one the reader cannot check.
     /// </summary>
-    public ImmutableArray<Attribution> QuotedAttributions => _quotedAttributions.Value;
+    public ImmutableArray<Attribution> QuotedAttributions => _quotedAttributions ??= FindAttributions(RuleLexicons.ReportingVerbs, quoted: true);
 
     /// <summary>Official acts ("the council approved") whose content a figure may be.</summary>
     public ImmutableArray<Attribution> OfficialActs { get; }
@@ -68,7 +69,7 @@ internal sealed class SentenceReading
     public bool HasVagueSource => Attributions.Any(a => a.Kind == AttributionKind.Vague);
 
     /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
-    public bool HasImpersonalAttribution => _hasImpersonalAttribution.Value;
+    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= RuleLexicons.ImpersonalAttributions.Matches(Tokens).Count > 0;
 
     /// <summary>The sentence's reading, computed once per document and shared by every rule.</summary>
     public static SentenceReading Of(AnalyzedDocument document, Sentence sentence)
@@ -135,7 +136,7 @@ internal sealed class SentenceReading
     // ", officials said." closes what precedes it; ", studies claiming to show that…" opens a new claim instead.
     private bool ClosesClause(int index)
     {
-        var next = index < Tokens.Length ? Tokens[index] : null;
+        Token? next = index < Tokens.Length ? Tokens[index] : null;
         return next is null
             || next.Kind is TokenKind.Punctuation or TokenKind.Quote
             || next.Lower() is "on" or "in" or "at" or "last" or "this" or "yesterday" or "today" or "tonight" or "during" or "after"
@@ -179,7 +180,7 @@ internal sealed class SentenceReading
             return false;
         }
 
-        var grammar = _grammar.Value;
+        var grammar = _document.Grammar(Sentence);
         if (grammar.ChunkAt(verbIndex + 1, ChunkKind.NounPhrase) is not { } addressee || addressee.Start != verbIndex + 1)
         {
             return false;
@@ -570,7 +571,7 @@ internal sealed class SentenceReading
             return false;
         }
 
-        var grammar = _grammar.Value;
+        var grammar = _document.Grammar(Sentence);
         if (grammar.TagAt(head) is not (PosTag.NNS or PosTag.NNPS))
         {
             return false;
