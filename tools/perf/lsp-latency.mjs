@@ -1,6 +1,8 @@
 // Latency benchmark for `doclint lsp` (not a test): the time from a one-word didChange to the publishDiagnostics for
 // that version, in a 2,000-word article, over 200 edits; then the server's resident memory (VmRSS, VmHWM).
 // Usage: node tools/perf/lsp-latency.mjs <doclint executable> [edits=200]
+// The server inherits this process's environment, so DOTNET_TieredCompilation=0 (what the VS Code extension sets)
+// can be measured against the runtime's default by setting it here.
 // The article is the repository's examples/*.md joined until it has 2,000 words, so every run measures the same text.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -34,6 +36,8 @@ const lines = text.split('\n');
 const line = lines.findIndex((l, i) => i > lines.length / 2 && /\bsaid\b/.test(l));
 const character = lines[line].search(/\bsaid\b/);
 
+const spawned = process.hrtime.bigint();
+const elapsedMs = since => Number(process.hrtime.bigint() - since) / 1e6;
 const server = spawn(doclint, ['lsp'], { cwd: repo, stdio: ['pipe', 'pipe', 'inherit'] });
 let buffer = Buffer.alloc(0);
 const waiting = new Map();
@@ -60,10 +64,13 @@ const request = async (method, params) => { const id = nextId++; const answer = 
 
 const uri = pathToFileURL(join(repo, 'lsp-latency-article.md')).href;
 await request('initialize', { processId: process.pid, rootUri: pathToFileURL(repo).href, capabilities: {} });
+const startup = elapsedMs(spawned);
 send({ method: 'initialized', params: {} });
 let published = expect('v1');
+const opened = process.hrtime.bigint();
 send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } });
 const first = await published;
+const firstLint = elapsedMs(opened);
 
 // CPU time the server spent (user + system, from /proc), which a busy machine inflates far less than wall time.
 const cpuMs = () => {
@@ -94,6 +101,7 @@ send({ method: 'exit' });
 const sorted = [...times].sort((a, b) => a - b);
 const at = q => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 console.log(`article: ${words} words, ${lines.length} lines, ${first.params.diagnostics.length} findings; edit at line ${line + 1}`);
+console.log(`start-up (spawn -> initialize answer): ${startup.toFixed(0)} ms; first lint (didOpen -> publishDiagnostics): ${firstLint.toFixed(0)} ms`);
 console.log(`didChange -> publishDiagnostics over ${edits} one-word edits: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`);
 console.log(`server CPU time per edit: ${cpuPerEdit.toFixed(1)} ms (user + system)`);
 console.log(`server memory after the edits: RSS ${(kb('VmRSS') / 1024).toFixed(0)} MB, peak ${(kb('VmHWM') / 1024).toFixed(0)} MB`);

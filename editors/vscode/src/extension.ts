@@ -8,7 +8,11 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const configured = vscode.workspace.getConfiguration('doclint').get<string>('path');
   const command = configured && configured.trim().length > 0 ? configured : 'doclint';
-  const serverOptions: ServerOptions = { command, args: ['lsp'], transport: TransportKind.stdio };
+  // The server is one long-lived process running the same lint on every keystroke. Without the runtime's
+  // profile-guided tiering its code warms up on half the CPU per edit (docs/editor.md, "Latency and memory"). A value
+  // set in the user's environment wins; the native executable has no JIT and ignores it.
+  const env = { DOTNET_TieredPGO: process.env.DOTNET_TieredPGO ?? '0' };
+  const serverOptions: ServerOptions = { command, args: ['lsp'], transport: TransportKind.stdio, options: { env } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
