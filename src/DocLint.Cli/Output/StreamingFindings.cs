@@ -17,6 +17,8 @@ internal sealed class StreamingFindings(
     ProgressLine? progress,
     TerminalStyle style)
 {
+    // The input and configuration problems already written; documents' findings are written once by construction,
+    // and keeping them here kept every finding's texts alive to the end of the run.
     private readonly HashSet<Diagnostic> _written = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The first write failure (a closed pipe, a full disk); after it nothing more is written.</summary>
@@ -33,6 +35,7 @@ internal sealed class StreamingFindings(
         var findings = document.Reported.Where(d => d.Severity >= minimumSeverity).ToList();
         var problems = Problems(p => string.CompareOrdinal(p.Location.Path, document.Path) <= 0);
         WriteLines(problems.Concat(findings));
+        _written.UnionWith(problems);
         progress?.Advance(findings.Count);
         // The score's claims and sections serve only the JSON and HTML reports, which never stream: the summary
         // line reads the score's tally.
@@ -46,7 +49,9 @@ internal sealed class StreamingFindings(
     /// <summary>Writes the problems no document came after, and takes the progress line away.</summary>
     public void Finish()
     {
-        WriteLines(Problems(_ => true));
+        var problems = Problems(_ => true);
+        WriteLines(problems);
+        _written.UnionWith(problems);
         progress?.Clear();
     }
 
@@ -72,7 +77,6 @@ internal sealed class StreamingFindings(
         {
             foreach (var diagnostic in ordered)
             {
-                _written.Add(diagnostic);
                 writer.Write(MsBuildFormatter.FormatLine(diagnostic, style));
                 writer.Write('\n');
             }

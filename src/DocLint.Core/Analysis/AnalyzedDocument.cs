@@ -90,7 +90,7 @@ internal sealed class AnalyzedDocument
 
         if (annotations is null || free == annotations.Length)
         {
-            Array.Resize(ref annotations, Math.Max(4, free * 2));
+            Array.Resize(ref annotations, Math.Max(2, free * 2));
             _annotations[ordinal] = annotations;
         }
 

@@ -160,8 +160,9 @@ internal static class ClaimReader
     /// <summary>A line alone in its block with no closing punctuation: a title, a caption, a related-story link.</summary>
     private static bool IsTitleLine(Sentence sentence)
     {
+        // No such token gives the default token, whose text is null.
         var last = sentence.Tokens.LastOrDefault(t => t.Kind != TokenKind.Quote && t.Text is not (")" or "]"));
-        return last is not null && last.Text is not ("." or "!" or "?" or ":" or ";");
+        return last.Text is not null and not ("." or "!" or "?" or ":" or ";");
     }
 
     private static bool IsQuestion(ImmutableArray<Token> tokens)

@@ -11,6 +11,9 @@ internal static class TokenSpans
 
     public static string Lower(this Token token) => token.Text.ToLowerInvariant().Replace('\u2019', '\'');
 
+    /// <summary>The lower-cased text of a neighbour the caller has checked is there.</summary>
+    public static string Lower(this Token? token) => token!.Value.Lower();
+
     public static Token? At(this IReadOnlyList<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count ? tokens[index] : null;
 }

@@ -33,4 +33,15 @@ public sealed class TokenizerTests
 
         Assert.Equal([(2, 5), (8, 2), (11, 7)], tokens.Select(t => (t.Span.Start, t.Span.Length)));
     }
+
+    [Fact]
+    public void A_token_keeps_its_span_from_its_start_and_text_and_refuses_a_span_of_another_length()
+    {
+        var token = new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(4, 4));
+
+        Assert.Equal(new DocLint.Text.TextSpan(4, 4), token.Span);
+        Assert.Equal(new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(4, 4)), token);
+        Assert.NotEqual(new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(5, 4)), token);
+        Assert.Throws<ArgumentException>(() => new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(4, 5)));
+    }
 }
