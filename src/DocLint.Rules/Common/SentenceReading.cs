@@ -323,7 +323,7 @@ internal sealed class SentenceReading
         // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that". The grammar
         // is read only when a form of "be" stands there, so most sentences are not tagged for this.
         while (index >= 0 && IsWord(Tokens[index])
-            && (IsAuxiliaryOrAdverb(Tokens[index].Text) || (WordClasses.BeVerbs.Contains(Tokens[index].Text) && _grammar.Value.TagAt(verbStart) == PosTag.JJ)))
+            && (IsAuxiliaryOrAdverb(Tokens[index].Text) || (WordClasses.BeVerbs.Contains(Tokens[index].Text) && _document.Grammar(Sentence).TagAt(verbStart) == PosTag.JJ)))
         {
             index--;
         }

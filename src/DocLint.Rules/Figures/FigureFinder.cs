@@ -292,7 +292,7 @@ internal static class FigureFinder
 
         // "the other three states" counts what the story has already listed.
         if (SmallCardinals.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other"
-            && (previous is null || !IsPossessive(previous)))
+            && (previous is null || !IsPossessive(previous.Value)))
         {
             return i + 1;
         }
@@ -301,7 +301,7 @@ internal static class FigureFinder
         // A measured duration: "for three years", "two weeks of oral argument" (relative time was ruled out above).
         // "the two parties", "these three categories", "his two hands" point at things already in view; "two" on its
         // own is mostly incidental ("two victims" is borderline in the guidelines), so it counts only before a counted noun.
-        if (next is not null && (previous is null || !WordClasses.Determiners.Contains(previous.Text) && !IsPossessive(previous) && previous.Lower() is not ("top" or "first" or "last" or "other")))
+        if (next is not null && (previous is null || !WordClasses.Determiners.Contains(previous.Text) && !IsPossessive(previous.Value) && previous.Lower() is not ("top" or "first" or "last" or "other")))
         {
             if (word == "two" && WordClasses.CountedNouns.Contains(next.Text))
             {
