@@ -80,7 +80,7 @@ public sealed class ExternalClientTests : IDisposable
     }
 
     [Fact]
-    public async Task The_VS_Code_extension_compiles_and_packages_into_a_vsix_with_its_manifest()
+    public async Task The_VS_Code_extension_compiles_starts_doclint_lsp_and_packages_into_a_vsix_with_its_manifest()
     {
         await ExternalProcess.RequireAsync("npm", "npm");
         var extension = Path.Combine(DocLint.Cli.Tests.RepositoryPaths.Root, "editors", "vscode");
@@ -93,6 +93,19 @@ public sealed class ExternalClientTests : IDisposable
         Assert.True(install.ExitCode == 0, install.Output);
         var compile = await ExternalProcess.RunAsync("npx", ["tsc", "-p", "./"], extension);
         Assert.True(compile.ExitCode == 0, compile.Output);
+
+        // The command line the extension hands the language client: `doclint lsp` and nothing else (with a stdio
+        // transport the client would append --stdio, which the server rejects), and DOTNET_TieredPGO=0 unless the
+        // user's environment sets it.
+        var script = Path.Combine(AppContext.BaseDirectory, "lsp-client", "extension-server-options.js");
+        var started = await ExternalProcess.RunAsync("node", [script, Path.Combine(extension, "out", "extension.js")], extension);
+        Assert.True(started.ExitCode == 0, started.Output);
+        Assert.Equal(
+            [
+                """{"command":"/opt/doclint/doclint","args":["lsp"],"options":{"env":{"DOTNET_TieredPGO":"0"}}}""",
+                """{"command":"/opt/doclint/doclint","args":["lsp"],"options":{"env":{"DOTNET_TieredPGO":"1"}}}""",
+            ],
+            started.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var package = await ExternalProcess.RunAsync("npx", ["vsce", "package", "--skip-license", "-o", Path.Combine(_workspace, "doclint.vsix")], extension);
         Assert.True(package.ExitCode == 0, package.Output);
 

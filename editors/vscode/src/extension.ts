@@ -1,7 +1,7 @@
 // Starts `doclint lsp` for Markdown and plain-text documents; everything else (diagnostics, code actions, hover,
 // the score lens) comes from the server, so VS Code shows exactly what `doclint` reports on the command line.
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -12,7 +12,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // profile-guided tiering its code warms up on half the CPU per edit (docs/editor.md, "Latency and memory"). A value
   // set in the user's environment wins; the native executable has no JIT and ignores it.
   const env = { DOTNET_TieredPGO: process.env.DOTNET_TieredPGO ?? '0' };
-  const serverOptions: ServerOptions = { command, args: ['lsp'], transport: TransportKind.stdio, options: { env } };
+  // No `transport`: with TransportKind.stdio the client appends `--stdio` to the arguments, which `doclint lsp`
+  // rejects (exit code 2). Without it the client still talks over the process's standard input and output.
+  const serverOptions: ServerOptions = { command, args: ['lsp'], options: { env } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
