@@ -111,6 +111,9 @@ internal static class CommandLine
         root.Subcommands.Add(explain);
         root.Subcommands.Add(ScoreCommand(services, stdinFileName));
         var lsp = new Command("lsp", "Run the language server (LSP 3.17 over standard input and output) for editors: VS Code, Neovim or any LSP client. See docs/editor.md.");
+        // LSP clients conventionally pass the transport (vscode-languageclient adds --stdio for TransportKind.stdio);
+        // standard input and output is the only one, so the flag is accepted and changes nothing.
+        lsp.Options.Add(new Option<bool>("--stdio") { Description = "Talk over standard input and output (the only transport; accepted because LSP clients pass it)." });
         lsp.SetAction((_, cancellationToken) => LanguageServer.LanguageServerHost.RunAsync(
             services.GetRequiredService<Analysis.LintEngine>(), services.GetRequiredService<CliConsole>().OpenInput(), services.GetRequiredService<CliConsole>().OpenOutput(), ExplainCommandHandler.ReadPage, cancellationToken));
         root.Subcommands.Add(lsp);

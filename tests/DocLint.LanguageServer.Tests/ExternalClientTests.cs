@@ -57,7 +57,8 @@ public sealed class ExternalClientTests : IDisposable
         var result = Path.Combine(_workspace, "result.json");
         var environment = new Dictionary<string, string>
         {
-            ["DOCLINT_CMD"] = new JsonArray(Doclint, "lsp").ToJsonString(),
+            // --stdio as many clients pass it: the server must accept it.
+            ["DOCLINT_CMD"] = new JsonArray(Doclint, "lsp", "--stdio").ToJsonString(),
             ["DOCLINT_ROOT"] = _workspace,
             ["DOCLINT_RESULT"] = result,
             ["HOME"] = _workspace, // no user config, shada or swap files from the machine
