@@ -23,7 +23,7 @@ public sealed class ClaimDetectorQualityTests(ITestOutputHelper output)
         var (flagged, claims) = Evaluate();
         output.WriteLine(flagged.ToString());
         output.WriteLine(claims.ToString());
-        Assert.True(flagged.Precision >= 0.85, flagged.ToString());
+        Assert.True(flagged.Precision >= 0.78, flagged.ToString());
         Assert.True(flagged.Recall >= 0.60, flagged.ToString());
     }
 
