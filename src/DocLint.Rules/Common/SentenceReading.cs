@@ -223,11 +223,15 @@ internal sealed class SentenceReading
             var verbEnd = i + length;
             // ", said the official" names its source after the verb; when nothing there is a source
             // ("Maria Lopez, the treasurer, said the renovation cost…"), the subject stands before it.
+            // "put"/"peg"/"place" attribute only through an estimate or document subject ("estimates put the cost at");
+            // what follows them is their object, never a source ("put the deal before Parliament", "in places such as Milwaukee").
             var attribution = entry == "according to"
                 ? SourceAfter(i, verbEnd)
-                : IsInvertedAfterComma(i, verbEnd)
-                    ? SourceAfter(i, verbEnd) ?? SourceBefore(i, verbEnd)
-                    : SourceBefore(i, verbEnd) ?? SourceAfter(i, verbEnd);
+                : entry is "put" or "puts" or "peg" or "pegs" or "place" or "places"
+                    ? SourceBefore(i, verbEnd)
+                    : IsInvertedAfterComma(i, verbEnd)
+                        ? SourceAfter(i, verbEnd) ?? SourceBefore(i, verbEnd)
+                        : SourceBefore(i, verbEnd) ?? SourceAfter(i, verbEnd);
             if (attribution is not null)
             {
                 result.Add(attribution);

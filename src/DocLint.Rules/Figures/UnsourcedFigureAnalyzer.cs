@@ -54,7 +54,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         var reading = SentenceReading.Of(context.Document, context.Sentence);
-        if (reading.HasNamedSource || reading.HasNamedActor || IsNamedNearby(context.Document, context.Previous) || IsNamedNearby(context.Document, context.Next))
+        if (reading.HasNamedSource || reading.HasNamedActor || IsInNamedPoll(tokens)
+            || IsNamedNearby(context.Document, context.Previous) || IsNamedNearby(context.Document, context.Next))
         {
             return;
         }
@@ -110,6 +111,32 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         return clause is { Kind: ClauseKind.Subordinate, Introducer: >= 0 }
             && WordClasses.ConditionalOpeners.Contains(tokens[clause.Introducer].Text)
             && tokens.At(clause.Introducer + 1)?.Lower() is not ("anything" or "so" or "not" or "any");
+    }
+
+    // "In the latest CNN poll, …", "in a Gallup survey": a poll its owner names, as the place the figures are found,
+    // is their source without a verb. ("the March jobs report" or "the STOXX Europe 600 index" are not: what they
+    // name is a subject, not where the sentence's figures come from.)
+    private static bool IsInNamedPoll(ImmutableArray<Token> tokens)
+    {
+        for (var i = 2; i < tokens.Length; i++)
+        {
+            if (tokens[i].Lower() is not ("poll" or "survey"))
+            {
+                continue;
+            }
+
+            var owner = false;
+            for (var j = i - 1; j >= Math.Max(0, i - 5) && tokens[j].Text != ","; j--)
+            {
+                owner |= tokens[j].IsCapitalized && SentenceReading.IsWord(tokens[j]) && j > 0 && !WordClasses.NotNames.Contains(tokens[j].Text);
+                if (tokens[j].Lower() == "in")
+                {
+                    return owner;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSurveyResult(ImmutableArray<Token> tokens)

@@ -28,6 +28,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The fare rose, and the line now carries {|DL2001:40,000|} riders a day.")]
     [InlineData("{|DL2001:Three|} states closed their offices in May.")]
     [InlineData("{|DL2001:Three|} council members have privately admitted they have doubts.")]
+    [InlineData("When she put the deal before Parliament in January, MPs defeated it by {|DL2001:230|} votes.")]
+    [InlineData("Voters had to wait in long lines in places such as Milwaukee, which opened only {|DL2001:five|} polling locations.")]
     [InlineData("The mayor quietly approved the contract, worth {|DL2001:$2 million|}, after the vote.")]
     [InlineData("The {|DL2001:30-minute|} call begins at noon.")]
     [InlineData("The {|DL2001:10-year|} plan will cost more.")]
@@ -98,6 +100,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Court documents show the company paid $226,000 last year.")]
     [InlineData("Bloomberg is offering to pay field staffers $6,000 per month, a job application for the position shows.")]
     [InlineData("Nebraska hiked it to $9 per hour by 2016.")]
+    [InlineData("In the latest CNN poll, Trump's approval is sitting at a paltry 38%.")]
     [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 
