@@ -168,6 +168,9 @@ internal static class MarkdownProseExtractor
 
         // Plain text maps character by character. Markdig may trim a literal (table cells) or fold escapes
         // into it ("\\*sharply\\*" becomes "*sharply*"), so align the content with its source text.
+        // How far Markdig's span of a literal after a tab may be off: a tab stops every four columns.
+        private const int TabShift = 4;
+
         private void AppendLiteral(string content, SourceSpan span, ProseBuilder builder)
         {
             if (content.Length == 0 || span.IsEmpty)
@@ -193,6 +196,20 @@ internal static class MarkdownProseExtractor
                 if (inBlock >= 0)
                 {
                     builder.Append(content, _blockSpan.Start + inBlock, content.Length);
+                    return;
+                }
+            }
+
+            // The same tab can also shift the span by a few columns inside its block ("# \t… could"), so the content
+            // sits just beside it; look a tab's width either side before aligning character by character.
+            if (!_blockSpan.IsEmpty && _blockSpan.Start >= 0)
+            {
+                var from = Math.Max(_blockSpan.Start, span.Start - TabShift);
+                var to = Math.Min(Math.Min(_blockSpan.End + 1, source.Length), end + TabShift);
+                var near = to > from ? source.Text.AsSpan(from, to - from).IndexOf(content.AsSpan(), StringComparison.Ordinal) : -1;
+                if (near >= 0)
+                {
+                    builder.Append(content, from + near, content.Length);
                     return;
                 }
             }
