@@ -23,7 +23,7 @@ data=$(cd .. && pwd)/shared/data
 allsides=$data/allsides_news_articles/articles
 psdocs=$data/powershell_docs_markdown/reference
 # The first article by name of about 7 KB: the same one on every run.
-article=$(find "$allsides" -name '*.txt' -size +6k -size -8k | sort | head -1)
+article=$(find "$allsides" -name '*.txt' -size +7000c -size -7400c | sort | head -1)
 work=$(mktemp -d /tmp/doclint-perf.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
@@ -52,12 +52,13 @@ measure() {
 
 megabytes() { du -cbL "$@" | tail -1 | awk '{printf "%.2f", $1 / 1048576}'; }
 
+# row NAME PATH [doclint options]: the bare parse reads PATH alone
 row() {
-  local name=$1; shift
+  local name=$1 path=$2; shift 2
   local n f b
-  n=$(measure "$native" "$@" --format json --output "$work/out.json")
-  f=$(measure "$framework" "$@" --format json --output "$work/out.json")
-  b=$(measure "$bare" "$@")
+  n=$(measure "$native" "$path" "$@" --format json --output "$work/out.json")
+  f=$(measure "$framework" "$path" "$@" --format json --output "$work/out.json")
+  b=$(measure "$bare" "$path")
   awk -v n="$name" -v x="$n" -v y="$f" -v z="$b" 'BEGIN {
     split(x, a, " "); split(y, c, " "); split(z, d, " ");
     printf "| %s | %.2f s | %d MiB | %.2f s | %d MiB | %.2f s | %.2fx |\n", n, a[1], a[2], c[1], c[2], d[1], (d[1] > 0 ? a[1] / d[1] : 0) }'
@@ -67,7 +68,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; med
 echo
 echo "| input | doclint, installed native tool | peak | doclint, framework-dependent | peak | bare Markdig parse | native / bare |"
 echo "|---|---|---|---|---|---|---|"
-row "allsides ($(ls "$allsides" | wc -l) plain-text files, $(megabytes "$allsides") MB)" "$allsides"
+row "allsides ($(ls "$allsides" | wc -l) plain-text files, $(megabytes "$allsides") MB)" "$allsides" --include '*.txt'
 row "PowerShell docs ($(find "$psdocs" -name '*.md' | wc -l) Markdown files, $(megabytes "$psdocs") MB)" "$psdocs"
 row "one article ($(basename "$article"), $(du -b "$article" | cut -f1) bytes)" "$article"
 
@@ -87,11 +88,11 @@ print(f"{first:.2f} {time.monotonic() - start:.2f}")
 EOF
 }
 echo
-echo "| 3,000 allsides articles, \`doclint DIR\` | first finding on stdout | whole run |"
+echo "| 3,000 allsides articles, \`doclint DIR --include '*.txt'\` | first finding on stdout | whole run |"
 echo "|---|---|---|"
 for build in native framework; do
   results=()
-  for _ in $(seq "$runs"); do results+=("$(first_line "${!build}" "$work/3000")"); done
+  for _ in $(seq "$runs"); do results+=("$(first_line "${!build}" "$work/3000" --include '*.txt')"); done
   printf '%s\n' "${results[@]}" | sort -n | awk -v b="$build" '{f[NR]=$1; w[NR]=$2} END {m=int((NR+1)/2); printf "| %s | %.2f s | %.2f s |\n", b, f[m], w[m]}'
 done
 
