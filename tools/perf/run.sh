@@ -23,17 +23,18 @@ data=$(cd .. && pwd)/shared/data
 allsides=$data/allsides_news_articles/articles
 psdocs=$data/powershell_docs_markdown/reference
 # The first article by name of about 7 KB: the same one on every run.
-article=$(find "$allsides" -name '*.txt' -size +7000c -size -7400c | sort | head -1)
+article=$(find "$allsides" -name '*.txt' -size +7000c -size -7400c | sort | sed -n 1p)
 work=$(mktemp -d /tmp/doclint-perf.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 echo "building (the native tool is compiled once, then reused)..." >&2
-dotnet build -c Release src/DocLint.Cli -v q -nologo >/dev/null
-dotnet build -c Release tools/perf/BareMarkdig -v q -nologo >/dev/null
-# The tool as a user installs it: the packages README.md packs, installed into a tool path.
+# The tool as a user installs it: the packages README.md packs, installed into a tool path. Packed before the
+# build: a pack builds without the apphost (PublishAot) and its incremental clean deletes bin/.../doclint.
 dotnet pack src/DocLint.Cli -o "$work/feed" -v q -nologo >/dev/null
 dotnet pack src/DocLint.Cli -r linux-x64 -o "$work/feed" -v q -nologo >/dev/null
 NUGET_PACKAGES=$work/packages dotnet tool install DocLint --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
+dotnet build -c Release src/DocLint.Cli -v q -nologo >/dev/null
+dotnet build -c Release tools/perf/BareMarkdig -v q -nologo >/dev/null
 native=$work/tools/doclint
 framework=src/DocLint.Cli/bin/Release/net10.0/doclint
 bare=tools/perf/BareMarkdig/bin/Release/net10.0/BareMarkdig
@@ -42,7 +43,7 @@ bare=tools/perf/BareMarkdig/bin/Release/net10.0/BareMarkdig
 measure() {
   local times=() peak=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
+    /usr/bin/time -q -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
     read -r wall rss < "$work/time"
     times+=("$wall")
     [ "$rss" -gt "$peak" ] && peak=$rss
@@ -74,7 +75,7 @@ row "one article ($(basename "$article"), $(du -b "$article" | cut -f1) bytes)" 
 
 # The first finding of a 3,000-article run: when the first line reaches stdout, and when the run ends.
 mkdir -p "$work/3000"
-find "$allsides" -name '*.txt' | sort | head -3000 | xargs cp -t "$work/3000"
+find "$allsides" -name '*.txt' | sort | sed -n 1,3000p | xargs cp -t "$work/3000"
 first_line() {
   python3 - "$@" <<'EOF'
 import subprocess, sys, time
@@ -99,7 +100,7 @@ done
 if $peers; then
   [ -d ../shared/peers/node_modules ] || (cd ../shared/peers && ./install.sh >/dev/null)
   # The same files for every tool: the first $peer_files allsides articles by name.
-  mapfile -t subset < <(find "$allsides" -name '*.txt' | sort | head -"$peer_files")
+  mapfile -t subset < <(find "$allsides" -name '*.txt' | sort | sed -n "1,${peer_files}p")
   size=$(megabytes "${subset[@]}")
   echo
   echo "| tool on the first $peer_files allsides articles ($size MB) | median wall | MB/s | doclint (native) is faster by |"
