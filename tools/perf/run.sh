@@ -23,17 +23,18 @@ data=$(cd .. && pwd)/shared/data
 allsides=$data/allsides_news_articles/articles
 psdocs=$data/powershell_docs_markdown/reference
 # The first article by name of about 7 KB: the same one on every run.
-article=$(find "$allsides" -name '*.txt' -size +6k -size -8k | sort | head -1)
+article=$(find "$allsides" -name '*.txt' -size +7000c -size -7400c | sort | sed -n 1p)
 work=$(mktemp -d /tmp/doclint-perf.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 echo "building (the native tool is compiled once, then reused)..." >&2
-dotnet build -c Release src/DocLint.Cli -v q -nologo >/dev/null
-dotnet build -c Release tools/perf/BareMarkdig -v q -nologo >/dev/null
-# The tool as a user installs it: the packages README.md packs, installed into a tool path.
+# The tool as a user installs it: the packages README.md packs, installed into a tool path. Packed before the
+# build: a pack builds without the apphost (PublishAot) and its incremental clean deletes bin/.../doclint.
 dotnet pack src/DocLint.Cli -o "$work/feed" -v q -nologo >/dev/null
 dotnet pack src/DocLint.Cli -r linux-x64 -o "$work/feed" -v q -nologo >/dev/null
 NUGET_PACKAGES=$work/packages dotnet tool install DocLint --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
+dotnet build -c Release src/DocLint.Cli -v q -nologo >/dev/null
+dotnet build -c Release tools/perf/BareMarkdig -v q -nologo >/dev/null
 native=$work/tools/doclint
 framework=src/DocLint.Cli/bin/Release/net10.0/doclint
 bare=tools/perf/BareMarkdig/bin/Release/net10.0/BareMarkdig
@@ -42,7 +43,7 @@ bare=tools/perf/BareMarkdig/bin/Release/net10.0/BareMarkdig
 measure() {
   local times=() peak=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
+    /usr/bin/time -q -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
     read -r wall rss < "$work/time"
     times+=("$wall")
     [ "$rss" -gt "$peak" ] && peak=$rss
@@ -52,12 +53,13 @@ measure() {
 
 megabytes() { du -cbL "$@" | tail -1 | awk '{printf "%.2f", $1 / 1048576}'; }
 
+# row NAME PATH [doclint options]: the bare parse reads PATH alone
 row() {
-  local name=$1; shift
+  local name=$1 path=$2; shift 2
   local n f b
-  n=$(measure "$native" "$@" --format json --output "$work/out.json")
-  f=$(measure "$framework" "$@" --format json --output "$work/out.json")
-  b=$(measure "$bare" "$@")
+  n=$(measure "$native" "$path" "$@" --format json --output "$work/out.json")
+  f=$(measure "$framework" "$path" "$@" --format json --output "$work/out.json")
+  b=$(measure "$bare" "$path")
   awk -v n="$name" -v x="$n" -v y="$f" -v z="$b" 'BEGIN {
     split(x, a, " "); split(y, c, " "); split(z, d, " ");
     printf "| %s | %.2f s | %d MiB | %.2f s | %d MiB | %.2f s | %.2fx |\n", n, a[1], a[2], c[1], c[2], d[1], (d[1] > 0 ? a[1] / d[1] : 0) }'
@@ -67,13 +69,13 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; med
 echo
 echo "| input | doclint, installed native tool | peak | doclint, framework-dependent | peak | bare Markdig parse | native / bare |"
 echo "|---|---|---|---|---|---|---|"
-row "allsides ($(ls "$allsides" | wc -l) plain-text files, $(megabytes "$allsides") MB)" "$allsides"
+row "allsides ($(ls "$allsides" | wc -l) plain-text files, $(megabytes "$allsides") MB)" "$allsides" --include '*.txt'
 row "PowerShell docs ($(find "$psdocs" -name '*.md' | wc -l) Markdown files, $(megabytes "$psdocs") MB)" "$psdocs"
 row "one article ($(basename "$article"), $(du -b "$article" | cut -f1) bytes)" "$article"
 
 # The first finding of a 3,000-article run: when the first line reaches stdout, and when the run ends.
 mkdir -p "$work/3000"
-find "$allsides" -name '*.txt' | sort | head -3000 | xargs cp -t "$work/3000"
+find "$allsides" -name '*.txt' | sort | sed -n 1,3000p | xargs cp -t "$work/3000"
 first_line() {
   python3 - "$@" <<'EOF'
 import subprocess, sys, time
@@ -87,18 +89,18 @@ print(f"{first:.2f} {time.monotonic() - start:.2f}")
 EOF
 }
 echo
-echo "| 3,000 allsides articles, \`doclint DIR\` | first finding on stdout | whole run |"
+echo "| 3,000 allsides articles, \`doclint DIR --include '*.txt'\` | first finding on stdout | whole run |"
 echo "|---|---|---|"
 for build in native framework; do
   results=()
-  for _ in $(seq "$runs"); do results+=("$(first_line "${!build}" "$work/3000")"); done
+  for _ in $(seq "$runs"); do results+=("$(first_line "${!build}" "$work/3000" --include '*.txt')"); done
   printf '%s\n' "${results[@]}" | sort -n | awk -v b="$build" '{f[NR]=$1; w[NR]=$2} END {m=int((NR+1)/2); printf "| %s | %.2f s | %.2f s |\n", b, f[m], w[m]}'
 done
 
 if $peers; then
   [ -d ../shared/peers/node_modules ] || (cd ../shared/peers && ./install.sh >/dev/null)
   # The same files for every tool: the first $peer_files allsides articles by name.
-  mapfile -t subset < <(find "$allsides" -name '*.txt' | sort | head -"$peer_files")
+  mapfile -t subset < <(find "$allsides" -name '*.txt' | sort | sed -n "1,${peer_files}p")
   size=$(megabytes "${subset[@]}")
   echo
   echo "| tool on the first $peer_files allsides articles ($size MB) | median wall | MB/s | doclint (native) is faster by |"

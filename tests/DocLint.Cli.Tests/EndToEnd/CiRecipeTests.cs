@@ -86,6 +86,8 @@ public sealed class CiRecipeTests(ClonedAndPacked packed) : IDisposable
     private static async Task<string> RunAsync(string recipeFile, string workspace, string packages, params string[] variables)
     {
         var recipe = CiRecipe.Read(Path.Combine(CiExampleFiles.Directory, recipeFile));
+        // A recipe whose steps could not be read would otherwise "pass" by running nothing.
+        Assert.Contains(recipe.Steps, s => s.Split('\n').Any(l => l.StartsWith("doclint ", StringComparison.Ordinal)));
         // A fresh runner has no tool installed yet; the built clone stays, as a cache would keep it.
         foreach (var installed in InstalledByARecipe.Select(p => Path.Combine(workspace, p)).Where(Directory.Exists))
         {
