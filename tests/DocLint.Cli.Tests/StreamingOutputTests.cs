@@ -27,6 +27,23 @@ public sealed class StreamingOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_streamed_run_counts_and_fails_as_a_written_one_when_findings_repeat_and_one_is_suppressed()
+    {
+        // What a streamed run keeps of a written document is one shared entry per rule, severity and suppression.
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "It is clearly wrong. It is obviously true. It is clearly false.\n\n<!-- doclint-disable-next-line DL4001 -->\nIt is clearly odd.\n");
+        File.WriteAllText(Path.Combine(_directory, "b.md"), "It is clearly wrong.\n");
+
+        var streamed = await CliRunner.RunAsync(_directory, ["a.md", "b.md", "--warnaserror"]);
+        var written = await CliRunner.RunAsync(_directory, ["a.md", "b.md", "--warnaserror", "-o", "out.txt"]);
+        var file = File.ReadAllText(Path.Combine(_directory, "out.txt"));
+
+        Assert.Equal(ExitCodes.LintFailed, streamed.ExitCode);
+        Assert.Equal(ExitCodes.LintFailed, written.ExitCode);
+        Assert.Equal(file + written.Output, streamed.Output);
+        Assert.EndsWith("2 files linted: 4 errors (certainty 4).", streamed.Output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_terminal_sees_a_progress_line_on_stderr_that_is_erased_before_the_summary()
     {
         File.WriteAllText(Path.Combine(_directory, "a.md"), "It is obviously true.\n");

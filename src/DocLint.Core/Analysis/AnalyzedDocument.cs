@@ -67,22 +67,18 @@ internal sealed class AnalyzedDocument
         ArgumentNullException.ThrowIfNull(create);
         var ordinal = OrdinalOf(sentence);
         var annotations = _annotations[ordinal];
-        var free = 0;
-        if (annotations is not null)
+        for (var i = 0; annotations is not null && i < annotations.Length && annotations[i].Kind is { } kind; i++)
         {
-            for (; free < annotations.Length && annotations[free].Kind is { } kind; free++)
+            if (kind == typeof(T))
             {
-                if (kind == typeof(T))
-                {
-                    return (T)annotations[free].Value;
-                }
+                return (T)annotations[i].Value;
             }
         }
 
         var value = create(sentence);
         // A creator may annotate this sentence itself, so the slot is looked for again; the last write wins.
         annotations = _annotations[ordinal];
-        free = 0;
+        var free = 0;
         while (annotations is not null && free < annotations.Length && annotations[free].Kind is { } kind && kind != typeof(T))
         {
             free++;

@@ -106,16 +106,20 @@ internal sealed class AnalyzerDriver
         // A finding on a whole sentence (a claim) flags its context: one string for both.
         var flagged = flaggedText.SequenceEqual(report.Context) ? report.Context : flaggedText.ToString();
         var message = report.Descriptor.FormatMessage(report.Arguments);
-        if (!messages.Add(message))
+        if (messages.TryGetValue(message, out var shared))
         {
-            messages.TryGetValue(message, out message);
+            message = shared;
+        }
+        else
+        {
+            messages.Add(message);
         }
 
         return new Diagnostic(
             report.Descriptor,
             report.Descriptor.DefaultSeverity,
             location,
-            message!,
+            message,
             flagged,
             report.Context);
     }
