@@ -15,6 +15,7 @@ internal sealed class SentenceReading
 {
     private const int MaxSourceTokens = 9;
 
+    // Per token, inside a direct quotation; none (default) in the three sentences in four that quote nothing.
     private readonly ImmutableArray<bool> _quoted;
     // Every sentence of a document keeps its reading to the end of the analysis, so the parts read on demand are
     // plain fields, not a Lazy object and a delegate each (about 350 bytes a sentence).
@@ -30,7 +31,7 @@ internal sealed class SentenceReading
         // sentences never pay for tagging here.
         _document = document;
         Tokens = sentence.Tokens;
-        _quoted = Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray();
+        _quoted = sentence.Quotations.IsEmpty ? default : Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray();
         Attributions = FindAttributions(RuleLexicons.ReportingVerbs, quoted: false);
         OfficialActs = FindAttributions(RuleLexicons.OfficialActs, quoted: false);
         HasEvidence = sentence.Evidence.Any() || HasCitationMarker();
@@ -78,14 +79,14 @@ internal sealed class SentenceReading
         return document.GetOrCreate(sentence, s => new SentenceReading(s, document));
     }
 
-    public bool IsQuoted(int tokenIndex) => _quoted[tokenIndex];
+    public bool IsQuoted(int tokenIndex) => !_quoted.IsDefault && _quoted[tokenIndex];
 
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author
         && Tokens[attribution.VerbStart].Lower() is "find" or "found" or "estimate" or "estimated" or "calculate" or "calculated" or "show" or "showed";
 
     // While attributions are read, a token outside the reading's side of the quotation marks ends a source phrase.
-    private bool IsOtherSide(int tokenIndex) => _quoted[tokenIndex] != _readingQuoted;
+    private bool IsOtherSide(int tokenIndex) => IsQuoted(tokenIndex) != _readingQuoted;
 
     /// <summary>
     /// True when the token is someone else's words: inside a direct quotation, or in reported speech
@@ -209,7 +210,7 @@ internal sealed class SentenceReading
         _readingQuoted = quoted;
         for (var i = 0; i < Tokens.Length; i++)
         {
-            if (_quoted[i] != quoted)
+            if (IsQuoted(i) != quoted)
             {
                 continue;
             }
