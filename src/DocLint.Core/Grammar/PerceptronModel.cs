@@ -25,29 +25,19 @@ internal sealed class PerceptronModel : ILabelScorer
 
     private PerceptronModel(
         ImmutableArray<PosLabel> labels,
-        IReadOnlyList<(ulong Word, byte Label)> dictionary,
-        IReadOnlyList<(ulong Key, (byte Label, short Weight)[] Votes)> features,
+        (ulong Word, byte Label)[] dictionary,
+        (ulong Key, uint Payload)[] features,
+        Vote[] votes,
         float scale)
     {
         Labels = labels;
         LabelCodes = labels.Select(l => l.Code).ToImmutableArray();
         _scale = scale;
         _dictionary = BuildTable(dictionary.Select(d => (d.Word, (uint)d.Label + 1)).ToList());
-        _votes = new Vote[features.Sum(f => f.Votes.Length)];
-        var rows = new List<(ulong, uint)>(features.Count);
-        var at = 0;
-        foreach (var (key, votes) in features)
-        {
-            rows.Add((key, ((uint)at << 8) | (uint)votes.Length));
-            foreach (var (label, weight) in votes)
-            {
-                _votes[at++] = new Vote(weight, label);
-            }
-        }
-
-        _features = BuildTable(rows);
-        FeatureCount = features.Count;
-        DictionarySize = dictionary.Count;
+        _votes = votes;
+        _features = BuildTable(features);
+        FeatureCount = features.Length;
+        DictionarySize = dictionary.Length;
     }
 
     public ImmutableArray<PosLabel> Labels { get; }
@@ -105,8 +95,28 @@ internal sealed class PerceptronModel : ILabelScorer
     public static PerceptronModel Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var inflated = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        // Inflated whole first: a binary reader over the deflate stream pays a decoder call per field, and the
+        // model has hundreds of thousands of them; over memory the same reads cost a few milliseconds.
+        using var inflated = new MemoryStream();
+        using (var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true))
+        {
+            deflate.CopyTo(inflated);
+        }
+
+        inflated.Position = 0;
         using var reader = new BinaryReader(inflated, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            return Read(reader);
+        }
+        catch (EndOfStreamException exception)
+        {
+            throw new InvalidDataException("The tagger model ends early.", exception);
+        }
+    }
+
+    private static PerceptronModel Read(BinaryReader reader)
+    {
         var magic = Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length));
         if (magic != Magic)
         {
@@ -127,20 +137,22 @@ internal sealed class PerceptronModel : ILabelScorer
         }
 
         var scale = reader.ReadSingle();
-        var features = new (ulong, (byte, short)[])[reader.ReadInt32()];
+        // Each feature's votes go straight into one shared table; its row says where they start and how many.
+        var features = new (ulong Key, uint Payload)[reader.ReadInt32()];
+        var votes = new List<Vote>(features.Length * 2);
         for (var i = 0; i < features.Length; i++)
         {
             var key = reader.ReadUInt64();
-            var votes = new (byte, short)[reader.ReadByte()];
-            for (var v = 0; v < votes.Length; v++)
+            var count = reader.ReadByte();
+            features[i] = (key, ((uint)votes.Count << 8) | count);
+            for (var v = 0; v < count; v++)
             {
-                votes[v] = (reader.ReadByte(), reader.ReadInt16());
+                var label = reader.ReadByte();
+                votes.Add(new Vote(reader.ReadInt16(), label));
             }
-
-            features[i] = (key, votes);
         }
 
-        return new PerceptronModel(labels.ToImmutable(), dictionary, features, scale);
+        return new PerceptronModel(labels.ToImmutable(), dictionary, features, [.. votes], scale);
     }
 
     /// <summary>

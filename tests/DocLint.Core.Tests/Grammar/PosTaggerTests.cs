@@ -128,6 +128,22 @@ public sealed class PosTaggerTests
         Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(stream));
     }
 
+    [Fact]
+    public void A_model_that_ends_early_is_rejected_as_invalid_data()
+    {
+        using var stream = new MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(stream, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
+        {
+            deflate.Write("DLPOS1"u8);
+            deflate.Write(BitConverter.GetBytes(5)); // five labels announced, none follows
+        }
+
+        stream.Position = 0;
+
+        var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(stream));
+        Assert.Equal("The tagger model ends early.", error.Message);
+    }
+
     [Theory]
     [InlineData("NN", PosTag.NN, PosTag.None)]
     [InlineData("VBD|RB", PosTag.VBD, PosTag.RB)]
