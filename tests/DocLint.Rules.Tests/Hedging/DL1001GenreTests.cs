@@ -11,7 +11,7 @@ public sealed class DL1001GenreTests
     public static TheoryData<string, string, string> GenreCues { get; } = new()
     {
         { "research", "We asked [|whether|] the kinase binds the receptor.", "We asked whether the kinase binds the receptor." },
-        { "research", "These data [|indicate|] a second pathway.", "These data indicate a second pathway." },
+        { "research", "The peaks [|indicate|] a second pathway.", "The peaks indicate a second pathway." },
         { "reference", "The album is [|considered|] a classic of the genre.", "The album is considered a classic of the genre." },
         { "reference", "[|Some|] historians dispute the date.", "Some historians dispute the date." },
     };
