@@ -185,6 +185,27 @@ public sealed class PolicyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Doclint_genre_per_folder_adds_that_genres_cues_and_config_shows_it()
+    {
+        Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.DL5001.severity = none\n[wiki/*.md]\ndoclint_genre = reference\n[papers/*.md]\ndoclint_genre = essay\n");
+        const string Weasel = "Some historians dispute the date.\n";
+        Write("news/a.md", Weasel);
+        Write("wiki/a.md", Weasel);
+
+        var run = await CliRunner.RunAsync(_directory, ["news/a.md", "wiki/a.md"]);
+        var config = await CliRunner.RunAsync(_directory, ["config", "wiki/a.md"]);
+        var bad = await CliRunner.RunAsync(_directory, ["config", "papers/a.md"]);
+
+        Assert.Equal(
+            "wiki/a.md(1,1,1,5): warning DL1001: 'Some' hedges the claim; state what is known and who says so, or drop the hedge\n"
+            + "\n2 files linted: 1 warning (hedging 1).\n",
+            run.OutputWithoutScores);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("\ndoclint_genre = reference\n", config.OutputWithoutScores, StringComparison.Ordinal);
+        Assert.Contains(".editorconfig(7,1,8,1): warning DL0002: 'essay' is not a valid value for 'doclint_genre'; expected news, research or reference\n", bad.OutputWithoutScores, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Baselined_findings_do_not_count_against_the_score()
     {
         File.WriteAllText(Path.Combine(_directory, "a.md"), "Turnout was 70 percent, officials said. It was obviously a record.\n");
