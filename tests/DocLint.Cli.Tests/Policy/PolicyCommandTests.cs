@@ -151,6 +151,7 @@ public sealed class PolicyCommandTests : IDisposable
 
         Assert.Contains("\ndotnet_diagnostic.DL1002.severity = suggestion\n", printed.OutputWithoutScores, StringComparison.Ordinal);
         Assert.Contains("\n# doclint_min_score = 70\n", printed.OutputWithoutScores, StringComparison.Ordinal);
+        Assert.Contains("\n# doclint_genre = news\n", printed.OutputWithoutScores, StringComparison.Ordinal);
         Assert.Contains("\n# doclint_analyzer_diagnostic.category-Hedging.severity = warning\n", printed.OutputWithoutScores, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, first.ExitCode);
         Assert.Equal(ExitCodes.UsageOrInputError, second.ExitCode);
