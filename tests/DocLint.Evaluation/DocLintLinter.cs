@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using DocLint.Analysis;
 using DocLint.Configuration;
@@ -10,10 +11,14 @@ namespace DocLint.Evaluation;
 /// <summary>
 /// Lints a sentence as the middle of a plain-text paragraph "previous sentence next" and keeps the findings
 /// that start inside the sentence: figure attribution reads the neighbouring sentences.
+/// With a genre, lints as `doclint_genre = genre` in an .editorconfig would.
 /// </summary>
-public sealed class DocLintLinter
+public sealed class DocLintLinter(string? genre = null)
 {
     private readonly LintEngine _engine = new(BuiltInAnalyzers.Create());
+    private readonly DocumentSettings _settings = genre is null
+        ? DocumentSettings.Default
+        : DocumentSettings.Default with { Options = new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add(PolicyKeys.Genre, genre)) };
 
     public IReadOnlyList<Finding> Lint(string sentence, string previous = "", string next = "")
     {
@@ -32,7 +37,7 @@ public sealed class DocLintLinter
         }
 
         var document = DocumentLoader.Parse("sentence.txt", SourceText.From(text.ToString()));
-        var report = _engine.Lint(document, DocumentSettings.Default);
+        var report = _engine.Lint(document, _settings);
         var findings = new List<Finding>();
         foreach (var diagnostic in report.Diagnostics)
         {

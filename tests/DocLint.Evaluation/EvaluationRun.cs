@@ -5,10 +5,15 @@ namespace DocLint.Evaluation;
 /// <summary>Runs DocLint (and, on request, the peers) on every labelled set that is present, and writes the tables.</summary>
 public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
 {
-    private static readonly (string File, string Label)[] ConllFiles = [("bio.tsv", "bio"), ("wikipedia.tsv", "wiki")];
+    private static readonly (string File, string Label, string Genre)[] ConllFiles = [("bio.tsv", "bio", "research"), ("wikipedia.tsv", "wiki", "reference")];
     private static readonly string[] SzegedBioFiles = ["bio_bmc.tsv", "bio_fly.tsv", "bio_hbc.tsv"];
     private static readonly string[] GoldSplits = ["train", "dev"];
     private readonly DocLintLinter _linter = new();
+    private readonly Dictionary<string, DocLintLinter> _genreLinters = new(StringComparer.Ordinal)
+    {
+        ["research"] = new DocLintLinter("research"),
+        ["reference"] = new DocLintLinter("reference"),
+    };
 
     public int Execute()
     {
@@ -39,22 +44,28 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         {
             anything = true;
             var rows = new List<UncertaintyResult>();
+            var genreRows = new List<UncertaintyResult>();
             foreach (var set in sets)
             {
+                // News (the default) first, unchanged; then the set's genre (doclint_genre), which the peers are compared with.
                 var findings = set.Sentences.Select(s => _linter.Lint(s.Text)).ToList();
-                var result = UncertaintyEvaluator.Evaluate(set.Name, set.Sentences, findings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues);
-                rows.Add(result);
+                rows.Add(UncertaintyEvaluator.Evaluate(set.Name, set.Sentences, findings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues));
+                var genreLinter = _genreLinters[set.Genre];
+                var genreFindings = set.Sentences.Select(s => genreLinter.Lint(s.Text)).ToList();
+                genreRows.Add(UncertaintyEvaluator.Evaluate(set.Name, set.Sentences, genreFindings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues));
                 var sample = Sample(set.Sentences);
-                var sampleFindings = sample.Select(s => _linter.Lint(s.Text)).ToList();
+                var sampleFindings = sample.Select(s => genreLinter.Lint(s.Text)).ToList();
                 peerSets.Add(new PeerSet(
                     set.Name,
                     sample.Select(s => s.Text).ToList(),
-                    () => WriteUncertaintyRow("DocLint (same sample)", UncertaintyEvaluator.Evaluate(set.Name, sample, sampleFindings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues)),
+                    () => WriteUncertaintyRow($"DocLint (same sample, doclint_genre = {set.Genre})", UncertaintyEvaluator.Evaluate(set.Name, sample, sampleFindings, f => FamilyMap.IsUncertainty(f.Rule), set.HasCues)),
                     (peer, peerFindings) => WriteUncertaintyRow(peer, UncertaintyEvaluator.Evaluate(set.Name, sample, peerFindings, f => f.Rule.Length > 0, set.HasCues))));
             }
 
-            WriteUncertaintyTable("DocLint, sentence-level \"uncertain\" = a DL1xxx or DL3xxx finding", rows, sets);
+            WriteUncertaintyTable("DocLint, sentence-level \"uncertain\" = a DL1xxx or DL3xxx finding (doclint_genre = news, the default)", rows, sets, _ => null);
+            WriteUncertaintyTable("DocLint with the set's genre (doclint_genre = research for bio, reference for Wikipedia), same scoring", genreRows, sets, set => set.Genre);
             WriteErrors(rows.Select(r => (r.Set, (IReadOnlyList<ErrorCase>)[.. r.Errors.Select(e => new ErrorCase(string.Empty, e))])));
+            WriteErrors(genreRows.Select(r => ($"{r.Set} genre", (IReadOnlyList<ErrorCase>)[.. r.Errors.Select(e => new ErrorCase(string.Empty, e))])));
         }
 
         if (!anything)
@@ -116,7 +127,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
     {
         var sets = new List<UncertaintySet>();
         var conll = Path.Combine(data, "conll2010_sentences");
-        foreach (var (file, label) in ConllFiles)
+        foreach (var (file, label, genre) in ConllFiles)
         {
             var path = Path.Combine(conll, file);
             if (!File.Exists(path))
@@ -125,8 +136,8 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
                 continue;
             }
 
-            sets.Add(new UncertaintySet($"CoNLL-2010 {label} train", TsvCorpusReader.ReadConll(path, "train"), false, false));
-            sets.Add(new UncertaintySet($"CoNLL-2010 {label} eval", TsvCorpusReader.ReadConll(path, "eval"), false, true));
+            sets.Add(new UncertaintySet($"CoNLL-2010 {label} train", TsvCorpusReader.ReadConll(path, "train"), false, false, genre));
+            sets.Add(new UncertaintySet($"CoNLL-2010 {label} eval", TsvCorpusReader.ReadConll(path, "eval"), false, true, genre));
         }
 
         var szeged = Path.Combine(data, "szeged_uncertainty_corpus");
@@ -134,12 +145,12 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         var bio = SzegedBioFiles.Select(f => Path.Combine(szeged, f)).ToArray();
         if (File.Exists(wiki))
         {
-            sets.Add(new UncertaintySet("Szeged wiki", TsvCorpusReader.ReadSzeged([wiki]), true, false));
+            sets.Add(new UncertaintySet("Szeged wiki", TsvCorpusReader.ReadSzeged([wiki]), true, false, "reference"));
         }
 
         if (bio.All(File.Exists))
         {
-            sets.Add(new UncertaintySet("Szeged bio (bmc+fly+hbc)", TsvCorpusReader.ReadSzeged(bio), true, false));
+            sets.Add(new UncertaintySet("Szeged bio (bmc+fly+hbc)", TsvCorpusReader.ReadSzeged(bio), true, false, "research"));
         }
 
         if (!File.Exists(wiki) || !bio.All(File.Exists))
@@ -179,7 +190,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
     private void WriteFamilyRow(string label, Score s, Score p) =>
         output.WriteLine($"| {label} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {s.PredictedCorrect}/{s.Predicted}/{s.Gold} | {F(p.Precision)} | {F(p.Recall)} | {F(p.F1)} | {p.PredictedCorrect}/{p.Predicted}, {p.GoldFound}/{p.Gold} |");
 
-    private void WriteUncertaintyTable(string title, List<UncertaintyResult> rows, List<UncertaintySet> sets)
+    private void WriteUncertaintyTable(string title, List<UncertaintyResult> rows, List<UncertaintySet> sets, Func<UncertaintySet, string?> genre)
     {
         output.WriteLine();
         output.WriteLine($"## {title}");
@@ -187,8 +198,10 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         WriteUncertaintyHeader();
         foreach (var row in rows)
         {
-            var heldOut = sets.First(s => s.Name == row.Set).HeldOut ? " (held out)" : string.Empty;
-            WriteUncertaintyRow(row.Set + heldOut, row);
+            var set = sets.First(s => s.Name == row.Set);
+            var heldOut = set.HeldOut ? " (held out)" : string.Empty;
+            var named = genre(set) is { } g ? $", {g}" : string.Empty;
+            WriteUncertaintyRow(row.Set + heldOut + named, row);
         }
     }
 

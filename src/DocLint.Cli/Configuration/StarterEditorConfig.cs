@@ -26,6 +26,8 @@ internal static class StarterEditorConfig
         text.Append("# ").Append(PolicyKeys.MinScore).Append(" = 70\n");
         text.Append("# Ask every <!-- doclint-disable ... --> comment for a reason after ' -- ':\n");
         text.Append("# ").Append(PolicyKeys.RequireSuppressionReason).Append(" = true\n");
+        text.Append("# The kind of prose: news (default), research (scientific papers) or reference (encyclopedia articles):\n");
+        text.Append("# ").Append(PolicyKeys.Genre).Append(" = news\n");
         foreach (var descriptor in descriptors.Where(d => d.Category != RuleCategories.Infrastructure).OrderBy(d => d.Id, StringComparer.Ordinal))
         {
             text.Append('\n');

@@ -123,6 +123,18 @@ internal sealed class EditorConfigPolicyReader
                     problems.Add(Problem(value, $"'{value.Value}' is not a valid value for '{key}'; expected true or false"));
                 }
             }
+            else if (key.Equals(PolicyKeys.Genre, StringComparison.OrdinalIgnoreCase))
+            {
+                // Rules read it from their options (DL1001 adds the genre's learned cues).
+                if (Genres.Parse(value.Value) is { } genre)
+                {
+                    options[PolicyKeys.Genre] = genre;
+                }
+                else
+                {
+                    problems.Add(Problem(value, $"'{value.Value}' is not a valid value for '{key}'; expected news, research or reference"));
+                }
+            }
             else if (key.StartsWith(PolicyKeys.OwnKeyPrefix, StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add(Problem(value, $"'{key}' is not a DocLint setting; see docs/configuration.md"));

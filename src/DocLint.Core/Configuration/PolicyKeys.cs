@@ -10,6 +10,7 @@ internal static class PolicyKeys
     public const string MinScore = "doclint_min_score";
     public const string MaxFileSize = "doclint_max_file_size";
     public const string RequireSuppressionReason = "doclint_require_suppression_reason";
+    public const string Genre = "doclint_genre";
     public const string OwnKeyPrefix = "doclint_";
     public const string RuleOptionPrefix = "doclint.";
 

@@ -8,8 +8,13 @@ namespace DocLint.Rules.Common;
 /// A rule's lexicon with the user's <c>doclint.&lt;ID&gt;.additional_terms</c> and <c>allowed_terms</c> applied.
 /// Built once per options object (one per configuration, not per sentence) and shared by the documents that use it.
 /// </summary>
-internal sealed class ConfiguredLexicon(string ruleId, Func<Lexicon> builtIn)
+internal sealed class ConfiguredLexicon(string ruleId, Func<AnalyzerOptions, Lexicon> builtIn)
 {
+    public ConfiguredLexicon(string ruleId, Func<Lexicon> builtIn)
+        : this(ruleId, _ => builtIn())
+    {
+    }
+
     private readonly ConditionalWeakTable<AnalyzerOptions, Lexicon> _configured = [];
 
     public string AdditionalTermsOption { get; } = $"doclint.{ruleId}.additional_terms";
@@ -26,6 +31,7 @@ internal sealed class ConfiguredLexicon(string ruleId, Func<Lexicon> builtIn)
     {
         var added = options.GetList(AdditionalTermsOption);
         var removed = options.GetList(AllowedTermsOption);
-        return added.Count == 0 && removed.Count == 0 ? builtIn() : builtIn().With(added, removed);
+        var lexicon = builtIn(options);
+        return added.Count == 0 && removed.Count == 0 ? lexicon : lexicon.With(added, removed);
     }
 }

@@ -11,6 +11,8 @@ internal static class RuleLexicons
     private static readonly Lazy<Lexicon> HedgesWithLearnedLazy = new(
         () => Lexicon.FromEntries("hedges", HedgesLazy.Value.Entries.Concat(Lexicon.ParseEntries(ReadResource("hedges-learned")))),
         LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Lexicon> HedgesResearchLazy = WithLearned("hedges-research");
+    private static readonly Lazy<Lexicon> HedgesReferenceLazy = WithLearned("hedges-reference");
     private static readonly Lazy<Lexicon> BoostersLazy = Load("boosters");
     private static readonly Lazy<Lexicon> ImpersonalLazy = Load("impersonal-attributions");
     private static readonly Lazy<Lexicon> VagueSourcesLazy = Load("vague-source-nouns");
@@ -22,6 +24,15 @@ internal static class RuleLexicons
 
     /// <summary>The listed hedges and the learned cues of rules/lexicons/hedges-learned.txt.</summary>
     public static Lexicon HedgesWithLearned => HedgesWithLearnedLazy.Value;
+
+    /// <summary>DL1001's hedges for a <c>doclint_genre</c> value: research and reference add the cues learned from
+    /// their CoNLL-2010 train part (tools/cues --genre); news, absent or anything else is the default.</summary>
+    public static Lexicon HedgesFor(string? genre) => genre switch
+    {
+        "research" => HedgesResearchLazy.Value,
+        "reference" => HedgesReferenceLazy.Value,
+        _ => HedgesWithLearned,
+    };
 
     public static Lexicon Boosters => BoostersLazy.Value;
 
@@ -46,6 +57,10 @@ internal static class RuleLexicons
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    private static Lazy<Lexicon> WithLearned(string name) => new(
+        () => Lexicon.FromEntries("hedges", HedgesWithLearnedLazy.Value.Entries.Concat(Lexicon.ParseEntries(ReadResource(name)))),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static Lazy<Lexicon> Load(string name) =>
         new(() => Lexicon.Parse(name, ReadResource(name)), LazyThreadSafetyMode.ExecutionAndPublication);

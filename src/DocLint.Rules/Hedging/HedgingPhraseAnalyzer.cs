@@ -27,7 +27,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static () => RuleLexicons.HedgesWithLearned);
+    // doclint_genre (research, reference) adds the cues learned for that genre; news is the default lexicon.
+    private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static (AnalyzerOptions options) => RuleLexicons.HedgesFor(options.Get("doclint_genre")));
 
     private void Analyze(SentenceAnalysisContext context) =>
         LexiconRule.Report(context, _hedges.For(context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));

@@ -151,6 +151,7 @@ public sealed class PolicyCommandTests : IDisposable
 
         Assert.Contains("\ndotnet_diagnostic.DL1002.severity = suggestion\n", printed.OutputWithoutScores, StringComparison.Ordinal);
         Assert.Contains("\n# doclint_min_score = 70\n", printed.OutputWithoutScores, StringComparison.Ordinal);
+        Assert.Contains("\n# doclint_genre = news\n", printed.OutputWithoutScores, StringComparison.Ordinal);
         Assert.Contains("\n# doclint_analyzer_diagnostic.category-Hedging.severity = warning\n", printed.OutputWithoutScores, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, first.ExitCode);
         Assert.Equal(ExitCodes.UsageOrInputError, second.ExitCode);
@@ -182,6 +183,27 @@ public sealed class PolicyCommandTests : IDisposable
             + "doclint_min_score  60  .editorconfig:5\n"
             + "inline suppressions  on\n",
             run.OutputWithoutScores);
+    }
+
+    [Fact]
+    public async Task Doclint_genre_per_folder_adds_that_genres_cues_and_config_shows_it()
+    {
+        Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.DL5001.severity = none\n[wiki/*.md]\ndoclint_genre = reference\n[papers/*.md]\ndoclint_genre = essay\n");
+        const string Weasel = "Some historians dispute the date.\n";
+        Write("news/a.md", Weasel);
+        Write("wiki/a.md", Weasel);
+
+        var run = await CliRunner.RunAsync(_directory, ["news/a.md", "wiki/a.md"]);
+        var config = await CliRunner.RunAsync(_directory, ["config", "wiki/a.md"]);
+        var bad = await CliRunner.RunAsync(_directory, ["config", "papers/a.md"]);
+
+        Assert.Equal(
+            "wiki/a.md(1,1,1,5): warning DL1001: 'Some' hedges the claim; state what is known and who says so, or drop the hedge\n"
+            + "\n2 files linted: 1 warning (hedging 1).\n",
+            run.OutputWithoutScores);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("\ndoclint_genre = reference\n", config.OutputWithoutScores, StringComparison.Ordinal);
+        Assert.Contains(".editorconfig(7,1,8,1): warning DL0002: 'essay' is not a valid value for 'doclint_genre'; expected news, research or reference\n", bad.OutputWithoutScores, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,6 +81,7 @@ public sealed class EditorConfigPolicyTests
             doclint_min_score = 101
             doclint_require_suppression_reason = maybe
             doclint_colour = red
+            doclint_genre = poetry
             doclint.DL9998.allowed_terms = x
             dotnet_diagnostic.DL1902.severity = error
             """);
@@ -99,7 +100,8 @@ public sealed class EditorConfigPolicyTests
                 ".editorconfig(6): '101' is not a valid value for 'doclint_min_score'; expected a whole number from 0 to 100",
                 ".editorconfig(7): 'maybe' is not a valid value for 'doclint_require_suppression_reason'; expected true or false",
                 ".editorconfig(8): 'doclint_colour' is not a DocLint setting; see docs/configuration.md",
-                ".editorconfig(9): 'DL9998' in 'doclint.dl9998.allowed_terms' is not a DocLint rule ID; the option was ignored",
+                ".editorconfig(9): 'poetry' is not a valid value for 'doclint_genre'; expected news, research or reference",
+                ".editorconfig(10): 'DL9998' in 'doclint.dl9998.allowed_terms' is not a DocLint rule ID; the option was ignored",
             ],
             resolver.Problems.Select(p => $"{p.Location.Path}({p.Location.LineSpan.Start.Line + 1}): {p.Message}"));
         Assert.All(resolver.Problems, p => Assert.Equal(("DL0002", DiagnosticSeverity.Warning), (p.Id, p.Severity)));
@@ -127,6 +129,7 @@ public sealed class EditorConfigPolicyTests
             doclint.DL1901.additional_terms = by and large, all but
             doclint_min_score = 70
             doclint_require_suppression_reason = true
+            doclint_genre = Research
             indent_style = space
             """);
 
@@ -134,6 +137,7 @@ public sealed class EditorConfigPolicyTests
 
         Assert.Equal(["by and large", "all but"], settings.Options.GetList("doclint.DL1901.additional_terms"));
         Assert.Null(settings.Options.Get("indent_style"));
+        Assert.Equal("research", settings.Options.Get("doclint_genre"));
         Assert.Equal(70, settings.MinScore);
         Assert.True(settings.RequireSuppressionReason);
     }

@@ -23,12 +23,17 @@ internal static class AnalyzerVerifier<TAnalyzer>
     /// <summary>Asserts that the analyzer reports nothing at all on this text.</summary>
     public static void VerifyNoDiagnostics(string text) => Verify(text, DocumentFormat.Markdown);
 
-    public static void Verify(string markup, DocumentFormat format)
+    /// <summary>As <see cref="VerifyMarkdown"/>, with these options (.editorconfig keys) in effect.</summary>
+    public static void VerifyMarkdown(string markup, AnalyzerOptions options) => Verify(markup, DocumentFormat.Markdown, options);
+
+    public static void Verify(string markup, DocumentFormat format) => Verify(markup, format, AnalyzerOptions.Empty);
+
+    public static void Verify(string markup, DocumentFormat format, AnalyzerOptions options)
     {
         var analyzer = new TAnalyzer();
         var defaultId = analyzer.SupportedDiagnostics[0].Id;
         var input = Markup.Parse(markup, defaultId);
-        var actual = Run(analyzer, input.Text, format);
+        var actual = Run(analyzer, input.Text, format, options);
         var expected = input.Expected.ToHashSet();
         var missing = input.Expected.Where(e => !actual.Contains(e)).ToList();
         var extra = actual.Where(a => !expected.Contains(a)).ToList();
@@ -46,13 +51,13 @@ internal static class AnalyzerVerifier<TAnalyzer>
         Assert.Fail(message.ToString());
     }
 
-    private static ImmutableArray<MarkedSpan> Run(ProseAnalyzer analyzer, string text, DocumentFormat format)
+    private static ImmutableArray<MarkedSpan> Run(ProseAnalyzer analyzer, string text, DocumentFormat format, AnalyzerOptions options)
     {
         var source = SourceText.From(text);
         var document = format == DocumentFormat.PlainText
             ? PlainTextProseExtractor.Extract("test.txt", source)
             : MarkdownProseExtractor.Extract("test.md", source);
-        var diagnostics = new AnalyzerDriver([analyzer]).Analyze(document, AnalyzerOptions.Empty);
+        var diagnostics = new AnalyzerDriver([analyzer]).Analyze(document, options);
         return diagnostics.Select(d => new MarkedSpan(d.Id, d.Location.SourceSpan)).ToImmutableArray();
     }
 
