@@ -36,6 +36,12 @@ internal static class GenreCommand
             .Concat(Lexicon.ParseEntries(File.ReadAllText(Path.Combine(rules, "lexicons", "hedges-learned.txt"))))
             .ToHashSet(StringComparer.Ordinal);
         var features = train.Select(s => CueFeatures.Of(s.Text)).ToList();
+        // Words a reader would not call a hedge in this genre (topical nouns, sentence fragments the weights happen to
+        // favour), reviewed by hand with a reason each; left out before the thresholds are chosen.
+        var reviewedOutFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rules))!, "tools", "cues", $"reviewed-out-{genre}.txt");
+        var reviewedOut = File.Exists(reviewedOutFile)
+            ? Lexicon.ParseEntries(File.ReadAllText(reviewedOutFile)).ToHashSet(StringComparer.Ordinal)
+            : [];
 
         var best = (MinCount: 0, Threshold: 0.0, F1: -1.0);
         var grid = new StringBuilder();
@@ -47,7 +53,7 @@ internal static class GenreCommand
                 for (var fold = 0; fold < Folds; fold++)
                 {
                     var held = Enumerable.Range(0, train.Count).Where(i => FoldOf(i) == fold).ToList();
-                    var kept = Learn(Enumerable.Range(0, train.Count).Where(i => FoldOf(i) != fold), train, features, listed, minCount, threshold).Kept;
+                    var kept = Learn(Enumerable.Range(0, train.Count).Where(i => FoldOf(i) != fold), train, features, listed, reviewedOut, minCount, threshold).Kept;
                     foreach (var i in held)
                     {
                         var predicted = fired[i] || features[i].Overlaps(kept);
@@ -66,12 +72,13 @@ internal static class GenreCommand
             }
         }
 
-        var final = Learn(Enumerable.Range(0, train.Count), train, features, listed, best.MinCount, best.Threshold);
+        var final = Learn(Enumerable.Range(0, train.Count), train, features, listed, reviewedOut, best.MinCount, best.Threshold);
         var provenance = string.Format(CultureInfo.InvariantCulture,
             "# Learned by: dotnet run -c Release --project tools/cues/DocLint.CueTool -- --data ../shared/data --rules rules --genre {0}\n" +
             "# From: CoNLL-2010 {1} train only ({2} sentences, conll2010_sentences/{1}.tsv), eval never read; no news filter.\n" +
             "# weight = uncertain / total training sentences containing the cue. Kept: total >= {3}, weight >= {4:0.00}, not already\n" +
-            "# in hedges.txt or hedges-learned.txt, no modal (DL1002's), and (for a pair) neither word kept on its own.\n" +
+            "# in hedges.txt or hedges-learned.txt, no modal (DL1002's), not reviewed out (tools/cues/reviewed-out-{0}.txt), and (for a\n" +
+            "# pair) neither word kept on its own.\n" +
             "# Thresholds chosen by {5}-fold cross-validation on that train part (interleaved folds), sentence level, a sentence being\n" +
             "# predicted uncertain when DocLint (default settings) finds a hedge or unnamed source in it or it holds a kept cue:\n{6}",
             genre, part, train.Count, best.MinCount, best.Threshold, Folds, grid);
@@ -102,7 +109,7 @@ internal static class GenreCommand
     private static int FoldOf(int index) => index % Folds;
 
     private static (List<CueCount> Candidates, HashSet<string> Kept) Learn(
-        IEnumerable<int> indices, List<LabelledSentence> train, List<HashSet<string>> features, HashSet<string> listed, int minCount, double threshold)
+        IEnumerable<int> indices, List<LabelledSentence> train, List<HashSet<string>> features, HashSet<string> listed, HashSet<string> reviewedOut, int minCount, double threshold)
     {
         var total = new Dictionary<string, int>(StringComparer.Ordinal);
         var uncertain = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -119,7 +126,7 @@ internal static class GenreCommand
         }
 
         var candidates = total
-            .Where(p => p.Value >= minCount && !listed.Contains(p.Key) && !p.Key.Split(' ').Any(Modals.Contains))
+            .Where(p => p.Value >= minCount && !listed.Contains(p.Key) && !reviewedOut.Contains(p.Key) && !p.Key.Split(' ').Any(Modals.Contains))
             .Select(p => new CueCount(p.Key, uncertain.GetValueOrDefault(p.Key), p.Value, 0))
             .Where(c => c.Weight >= threshold)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Cue, StringComparer.Ordinal)
