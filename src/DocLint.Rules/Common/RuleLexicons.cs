@@ -1,4 +1,5 @@
 using System.Reflection;
+using DocLint.Configuration;
 using DocLint.Lexicons;
 
 namespace DocLint.Rules.Common;
@@ -29,8 +30,8 @@ internal static class RuleLexicons
     /// their CoNLL-2010 train part (tools/cues --genre); news, absent or anything else is the default.</summary>
     public static Lexicon HedgesFor(string? genre) => genre switch
     {
-        "research" => HedgesResearchLazy.Value,
-        "reference" => HedgesReferenceLazy.Value,
+        Genres.Research => HedgesResearchLazy.Value,
+        Genres.Reference => HedgesReferenceLazy.Value,
         _ => HedgesWithLearned,
     };
 
