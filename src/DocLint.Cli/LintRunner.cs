@@ -11,30 +11,19 @@ namespace DocLint.Cli;
 /// <summary>Reads the inputs (never writes them) and hands them to the session in parallel; the session collects the run.</summary>
 internal sealed partial class LintRunner(ILogger<LintRunner> logger)
 {
-    public Task<LintRun> RunAsync(
-        LintSession session,
-        InputResolution inputs,
-        string workingDirectory,
-        Func<Stream> openStandardInput,
-        CancellationToken cancellationToken) =>
-        RunAsync(session, inputs, workingDirectory, openStandardInput, onDocument: null, cancellationToken);
-
-    /// <param name="onDocument">
-    /// Called with each document's report as soon as it and every document before it in path order are done, one
-    /// call at a time, in the order <see cref="LintSession.Complete"/> sorts them, so output can be written while the
-    /// rest are linted. It returns what the run keeps of the report: the report, or a lighter copy once written.
-    /// </param>
+    /// <param name="observers">What the caller wants to see while the run goes on (streamed reports, read bytes), or null.</param>
     public async Task<LintRun> RunAsync(
         LintSession session,
         InputResolution inputs,
         string workingDirectory,
         Func<Stream> openStandardInput,
-        Func<DocumentReport, DocumentReport>? onDocument,
         CancellationToken cancellationToken,
-        Action<string, byte[]>? keepContent = null)
+        LintRunObservers? observers = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(inputs);
+        var onDocument = observers?.OnDocument;
+        var keepContent = observers?.KeepContent;
         var files = inputs.Files;
         // Linted in the order they are reported, so the first finding can be printed as soon as its file is done.
         var order = Enumerable.Range(0, files.Count).OrderBy(i => files[i].DisplayPath, StringComparer.Ordinal).ToArray();

@@ -61,7 +61,7 @@ internal sealed class LintCommandHandler(
                 return document;
             }
             : null;
-        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, onDocument, cancellationToken, texts is null ? null : texts.Keep);
+        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, new LintRunObservers(onDocument, texts is null ? null : texts.Keep));
         streaming?.Finish();
         progress?.Clear();
         run = run with { MinimumSeverity = options.MinimumSeverity };
