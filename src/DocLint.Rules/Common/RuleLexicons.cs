@@ -9,11 +9,9 @@ internal static class RuleLexicons
 {
     private static readonly Lazy<Lexicon> HedgesLazy = Load("hedges");
     // DL1001 reads its listed hedges and the cues learned from CoNLL-2010 train (tools/cues) as one lexicon.
-    private static readonly Lazy<Lexicon> HedgesWithLearnedLazy = new(
-        () => Lexicon.FromEntries("hedges", HedgesLazy.Value.Entries.Concat(Lexicon.ParseEntries(ReadResource("hedges-learned")))),
-        LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<Lexicon> HedgesResearchLazy = WithLearned("hedges-research");
-    private static readonly Lazy<Lexicon> HedgesReferenceLazy = WithLearned("hedges-reference");
+    private static readonly Lazy<Lexicon> HedgesWithLearnedLazy = Extend(HedgesLazy, "hedges-learned");
+    private static readonly Lazy<Lexicon> HedgesResearchLazy = Extend(HedgesWithLearnedLazy, "hedges-research");
+    private static readonly Lazy<Lexicon> HedgesReferenceLazy = Extend(HedgesWithLearnedLazy, "hedges-reference");
     private static readonly Lazy<Lexicon> BoostersLazy = Load("boosters");
     private static readonly Lazy<Lexicon> ImpersonalLazy = Load("impersonal-attributions");
     private static readonly Lazy<Lexicon> VagueSourcesLazy = Load("vague-source-nouns");
@@ -59,8 +57,9 @@ internal static class RuleLexicons
         return reader.ReadToEnd();
     }
 
-    private static Lazy<Lexicon> WithLearned(string name) => new(
-        () => Lexicon.FromEntries("hedges", HedgesWithLearnedLazy.Value.Entries.Concat(Lexicon.ParseEntries(ReadResource(name)))),
+    // A lexicon and the entries of one more resource, under the first's name.
+    private static Lazy<Lexicon> Extend(Lazy<Lexicon> first, string name) => new(
+        () => Lexicon.FromEntries(first.Value.Name, first.Value.Entries.Concat(Lexicon.ParseEntries(ReadResource(name)))),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static Lazy<Lexicon> Load(string name) =>

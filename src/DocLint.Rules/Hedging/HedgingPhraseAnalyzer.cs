@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
+using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Lexicons;
 using DocLint.Prose;
@@ -28,7 +29,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     }
 
     // doclint_genre (research, reference) adds the cues learned for that genre; news is the default lexicon.
-    private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static (AnalyzerOptions options) => RuleLexicons.HedgesFor(options.Get("doclint_genre")));
+    private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static (AnalyzerOptions options) => RuleLexicons.HedgesFor(options.Get(PolicyKeys.Genre)));
 
     private void Analyze(SentenceAnalysisContext context) =>
         LexiconRule.Report(context, _hedges.For(context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
