@@ -4,6 +4,7 @@ using DocLint.Documents;
 using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Common;
 
@@ -15,8 +16,7 @@ internal sealed class SentenceReading
 {
     private const int MaxSourceTokens = 9;
 
-    // Per token, inside a direct quotation; none (default) in the three sentences in four that quote nothing.
-    private readonly ImmutableArray<bool> _quoted;
+    private readonly QuotedTokens _quoted;
     // Every sentence of a document keeps its reading to the end of the analysis, so the parts read on demand are
     // plain fields, not a Lazy object and a delegate each (about 350 bytes a sentence).
     private readonly AnalyzedDocument _document;
@@ -31,7 +31,7 @@ internal sealed class SentenceReading
         // sentences never pay for tagging here.
         _document = document;
         Tokens = sentence.Tokens;
-        _quoted = sentence.Quotations.IsEmpty ? default : Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray();
+        _quoted = QuotedTokens.Read(sentence);
         Attributions = FindAttributions(RuleLexicons.ReportingVerbs, quoted: false);
         OfficialActs = FindAttributions(RuleLexicons.OfficialActs, quoted: false);
         HasEvidence = sentence.Evidence.Any() || HasCitationMarker();
@@ -79,7 +79,7 @@ internal sealed class SentenceReading
         return document.GetOrCreate(sentence, s => new SentenceReading(s, document));
     }
 
-    public bool IsQuoted(int tokenIndex) => !_quoted.IsDefault && _quoted[tokenIndex];
+    public bool IsQuoted(int tokenIndex) => _quoted.IsQuoted(tokenIndex);
 
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author
@@ -125,7 +125,7 @@ internal sealed class SentenceReading
         return IsReportedClause(tokenIndex);
     }
 
-    public static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
+    public static bool IsWord(Token token) => TokenSpans.IsWord(token);
 
     private bool IsTrailingAttribution(Attribution attribution)
     {

@@ -9,6 +9,9 @@ internal static class TokenSpans
     public static TextSpan Of(IReadOnlyList<Token> tokens, int start, int end) =>
         TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
 
+    /// <summary>A word or an abbreviation ("U.S."): what a phrase of names and nouns is made of.</summary>
+    public static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
+
     public static string Lower(this Token token) => token.Text.ToLowerInvariant().Replace('\u2019', '\'');
 
     /// <summary>The lower-cased text of a neighbour the caller has checked is there.</summary>
