@@ -34,7 +34,7 @@ internal sealed class SentenceReading
         _quoted = QuotedTokens.Read(sentence);
         Attributions = FindAttributions(RuleLexicons.ReportingVerbs, quoted: false);
         OfficialActs = FindAttributions(RuleLexicons.OfficialActs, quoted: false);
-        HasEvidence = sentence.Evidence.Any() || HasCitationMarker();
+        HasEvidence = CitationReader.HasEvidence(sentence);
     }
 
     public Sentence Sentence { get; }
@@ -633,14 +633,6 @@ internal sealed class SentenceReading
         index == 0 && (RuleLexicons.VagueSources.ContainsWord(token.Text) || WordClasses.NotNames.Contains(token.Text)
             || char.IsLower(token.Text[^1]) && RuleLexicons.ReportingVerbs.ContainsWord(token.Text));
 
-    // "@LarryWebsite" as one token, or "@" then the name; <paramref name="close"/> is the ")" after it.
-    private bool IsHandle(int index, out int close)
-    {
-        close = Tokens[index].Text.StartsWith('@') && Tokens[index].Text.Length > 1 ? index + 1
-            : Tokens[index].Text == "@" && index + 1 < Tokens.Length && IsWord(Tokens[index + 1]) ? index + 2 : -1;
-        return close > 0 && close < Tokens.Length && Tokens[close].Text == ")";
-    }
-
     // "a job application for the position shows", "an internal memo says": one record, introduced by an article,
     // is a document the reader can ask for. Its head is the first record noun, before any "for"/"from" phrase.
     private static bool IsSingleRecord(ReadOnlySpan<Token> phrase)
@@ -677,41 +669,5 @@ internal sealed class SentenceReading
         || Sentence.Text.Contains("not authorized to", StringComparison.OrdinalIgnoreCase)
         || Sentence.Text.Contains("declined to be named", StringComparison.OrdinalIgnoreCase)
         || Sentence.Text.Contains("asked not to be named", StringComparison.OrdinalIgnoreCase);
-
-    // "[12]", "(Smith, 2020)", "(Smith et al. 2020)", and an embedded post's signature "— Name (@handle) May 10, 2017",
-    // which names the account whose words the sentence is.
-    private bool HasCitationMarker()
-    {
-        for (var i = 0; i + 2 < Tokens.Length; i++)
-        {
-            if (Tokens[i].Text == "(" && IsHandle(i + 1, out var close) && Tokens.At(close + 1) is { } month && WordClasses.Months.Contains(month.Text))
-            {
-                return true;
-            }
-
-            if (Tokens[i].Text == "[" && Tokens[i + 1].Kind == TokenKind.Number && Tokens[i + 2].Text == "]")
-            {
-                return true;
-            }
-
-            if (Tokens[i].Text == "(" && Tokens[i + 1].IsCapitalized && IsWord(Tokens[i + 1]))
-            {
-                for (var j = i + 2; j < Math.Min(Tokens.Length, i + 8); j++)
-                {
-                    if (Tokens[j].Text == ")")
-                    {
-                        break;
-                    }
-
-                    if (Tokens[j].Kind == TokenKind.Number && Tokens[j].Text.Length == 4 && j + 1 < Tokens.Length && Tokens[j + 1].Text is ")" or ";" or "," or ":")
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
 
 }
