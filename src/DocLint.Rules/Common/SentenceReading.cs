@@ -664,10 +664,6 @@ internal sealed class SentenceReading
         phrase.Length >= 2 && (WordClasses.DocumentNouns.Contains(phrase[^1].Text) || phrase[^1].Lower() is "documents")
         && WordClasses.InstitutionNouns.Contains(phrase[^2].Text) && !WordClasses.GroupQuantifiers.Contains(phrase[0].Text);
 
-    private bool IsAnonymous() =>
-        Sentence.Text.Contains("anonymity", StringComparison.OrdinalIgnoreCase)
-        || Sentence.Text.Contains("not authorized to", StringComparison.OrdinalIgnoreCase)
-        || Sentence.Text.Contains("declined to be named", StringComparison.OrdinalIgnoreCase)
-        || Sentence.Text.Contains("asked not to be named", StringComparison.OrdinalIgnoreCase);
+    private bool IsAnonymous() => AnonymityReader.IsAnonymous(Sentence);
 
 }
