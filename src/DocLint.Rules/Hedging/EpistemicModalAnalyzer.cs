@@ -4,6 +4,7 @@ using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Hedging;
 
@@ -63,7 +64,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return;
         }
 
-        SentenceReading? reading = null;
+        SentenceSemantics? reading = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!Modals.Contains(tokens[i].Text) || !IsEpistemic(tokens, i))
@@ -71,7 +72,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            reading ??= SentenceReading.Of(context.Document, context.Sentence);
+            reading ??= context.Semantics;
             if (IsExplanation(tokens, i) ? reading.IsQuoted(i) : reading.IsOthersVoice(i))
             {
                 continue;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Sources;
 
@@ -26,7 +27,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
-        var reading = SentenceReading.Of(context.Document, context.Sentence);
+        var reading = context.Semantics;
         var tokens = reading.Tokens;
         var reportedUpTo = -1;
         // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
