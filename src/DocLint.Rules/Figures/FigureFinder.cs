@@ -13,20 +13,16 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal static class FigureFinder
 {
-    private static readonly FrozenSet<string> SmallCardinals = new[] { "three", "four", "five", "six", "seven", "eight", "nine" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses.
+    private static readonly FrozenSet<string> SmallCardinals = WordClasses.CountsThreeToNine;
 
-    private static readonly FrozenSet<string> Fractions = new[] { "third", "thirds", "quarter", "quarters", "fifth", "fifths", "half" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Fractions = WordClasses.Fractions;
 
-    private static readonly FrozenSet<string> TimeSuffixes = new[] { "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "cet", "hrs", "h" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TimeSuffixes = WordClasses.TimeSuffixes;
 
-    private static readonly FrozenSet<string> ScaledSuffixes = new[] { "m", "bn", "k", "mn", "b", "tn", "million", "billion", "trillion" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ScaledSuffixes = WordClasses.ScaleSuffixes;
 
-    private static readonly FrozenSet<string> Idioms = new[] { "different", "ways", "reasons", "times", "miles", "pieces" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Idioms = WordClasses.CountIdioms;
 
     public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens)
     {
@@ -125,7 +121,7 @@ internal static class FigureFinder
 
         // Ages: "37-year-old", "aged 37", "Smith, 42, said".
         if ((next?.Text == "-" && afterNext is not null && afterNext.Lower().Contains("-old", StringComparison.Ordinal))
-            || (previous is not null && previous.Lower() is "aged" or "age" or "ages")
+            || (previous is not null && WordClasses.AgeWords.Contains(previous.Lower()))
             || (previous?.Text == "," && next?.Text == "," && tokens.At(i - 2) is { IsCapitalized: true } && token.Text.Length <= 3))
         {
             return false;
@@ -189,7 +185,7 @@ internal static class FigureFinder
     }
 
     private static bool IsDescriptiveMeasure(string unit, Token? following) =>
-        unit.ToLowerInvariant() is "page" or "pages"
+        WordClasses.PageNouns.Contains(unit)
         || (WordClasses.TimeUnits.Contains(unit) && following is { IsWord: true } && WordClasses.MeasureDescriptors.Contains(following.Text));
 
     // "the court's four liberal justices", "his two sons": a count after a possessive points at a set already in view.

@@ -121,7 +121,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     {
         for (var i = 2; i < tokens.Length; i++)
         {
-            if (tokens[i].Lower() is not ("poll" or "survey"))
+            if (!WordClasses.SurveyNouns.Contains(tokens[i].Lower()))
             {
                 continue;
             }
@@ -145,12 +145,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Lower();
-            if (word is "respondents" or "surveyed" or "polled")
+            if (WordClasses.SurveyRespondents.Contains(word) || WordClasses.SurveyParticiples.Contains(word))
             {
                 return true;
             }
 
-            if (word is "survey" or "poll" && tokens.At(i + 1)?.Lower() is "we" or "of")
+            if (WordClasses.SurveyNouns.Contains(word) && tokens.At(i + 1)?.Lower() is "we" or "of")
             {
                 return true;
             }

@@ -22,31 +22,17 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         DiagnosticSeverity.Info,
         "Epistemic 'may', 'might' and 'could' turn a claim into speculation. Permission, advice, purpose, past ability, questions and the words of quoted or reported sources are exempt.");
 
-    private static readonly FrozenSet<string> Modals = new[] { "may", "might", "could" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses.
+    private static readonly FrozenSet<string> Modals = WordClasses.Modals;
 
     // Words before the modal that make it purpose, condition, indirect question or concession.
-    private static readonly FrozenSet<string> NonEpistemicOpeners = new[]
-    {
-        "so", "if", "whether", "how", "what", "where", "when", "who", "wish", "wished", "hoped", "hope", "unless",
-        "though", "although", "whatever", "wherever", "however", "whoever", "whenever", "until", "order", "once", "you",
-        "anyone", "anybody", "everyone", "users", "readers", "visitors", "applicants", "participants", "customers",
-        "than", "as",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> NonEpistemicOpeners = WordClasses.ModalOpeners;
 
     // Verbs after "could" that usually report past ability ("could see", "could afford").
-    private static readonly FrozenSet<string> AbilityVerbs = new[]
-    {
-        "see", "hear", "feel", "smell", "taste", "remember", "recall", "afford", "swim", "walk", "run", "read", "speak",
-        "sleep", "find", "barely", "hardly", "only", "not", "never", "n't", "no", "always", "easily", "finally",
-        "tell", "get", "do", "make", "go", "watch", "count", "imagine", "understand", "say",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AbilityVerbs = WordClasses.AbilityVerbs;
 
     // Nouns before "might" that make it the noun ("military might").
-    private static readonly FrozenSet<string> MightNounModifiers = new[]
-    {
-        "military", "economic", "industrial", "naval", "financial", "political", "all", "full", "sheer", "great", "his",
-        "her", "their", "its", "our", "the", "with", "of", "american", "russian", "chinese", "soviet", "corporate",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> MightNounModifiers = WordClasses.MightModifiers;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -42,7 +42,7 @@ internal static class AttributionReader
             // what follows them is their object, never a source ("put the deal before Parliament", "in places such as Milwaukee").
             var attribution = entry == "according to"
                 ? SourceAfter(input, i, verbEnd, quoted)
-                : entry is "put" or "puts" or "peg" or "pegs" or "place" or "places"
+                : WordClasses.EstimateVerbs.Contains(entry!)
                     ? SourceBefore(input, i, verbEnd, quoted)
                     : IsInvertedAfterComma(tokens, i, verbEnd)
                         ? SourceAfter(input, i, verbEnd, quoted) ?? SourceBefore(input, i, verbEnd, quoted)
@@ -146,7 +146,7 @@ internal static class AttributionReader
 
         var kind = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
         // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it".
-        if (tokens[verbStart].Lower() is "put" or "puts" or "peg" or "pegs" or "place" or "places"
+        if (WordClasses.EstimateVerbs.Contains(tokens[verbStart].Lower())
             && kind != AttributionKind.Vague && !WordClasses.DocumentNouns.Contains(tokens[subjectEnd - 1].Text))
         {
             return null;
@@ -173,11 +173,7 @@ internal static class AttributionReader
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);
     }
 
-    private static bool IsAuxiliaryOrAdverb(string word) =>
-        word.ToLowerInvariant() is "has" or "have" or "had" or "also" or "long" or "previously" or "recently" or "once"
-            or "later" or "repeatedly" or "publicly" or "privately" or "have" or "had" or "would" or "will" or "did" or "does"
-            or "do" or "now" or "then" or "often" or "still" or "already" or "separately" or "further" or "even" or "been"
-            or "had" or "have";
+    private static bool IsAuxiliaryOrAdverb(string word) => WordClasses.VerbFillers.Contains(word);
 
     private static bool IsSourceToken(Token token) =>
         token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number or TokenKind.NumberWithSuffix

@@ -60,8 +60,7 @@ internal static class ReportedSpeechReader
         Token? next = index < tokens.Length ? tokens[index] : null;
         return next is null
             || next.Kind is TokenKind.Punctuation or TokenKind.Quote
-            || next.Lower() is "on" or "in" or "at" or "last" or "this" or "yesterday" or "today" or "tonight" or "during" or "after"
-                or "before" or "when" or "while" or "adding" or "citing" or "noting" or "according" or "earlier" or "late" or "early";
+            || WordClasses.ClauseClosers.Contains(next.Lower());
     }
 
     // "Both parties agree that …", "the agency says that …": what follows "VERB that" is the subject's claim,
@@ -73,7 +72,7 @@ internal static class ReportedSpeechReader
         {
             // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were").
             var opensClause = tokens[i + 1].Is("that")
-                || (tokens[i].Lower() is "said" or "say" or "says" && WordClasses.PersonalPronouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].Is("him") && !tokens[i + 1].Is("them"))
+                || (WordClasses.SayForms.Contains(tokens[i].Lower()) && WordClasses.PersonalPronouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].Is("him") && !tokens[i + 1].Is("them"))
                 || AddresseeThenThat(input, i, tokenIndex);
             if (!opensClause || input.IsQuoted(i))
             {
@@ -81,7 +80,7 @@ internal static class ReportedSpeechReader
             }
 
             var length = RuleLexicons.ReportingVerbs.LongestMatchAt(tokens, i, out var entry);
-            if (length == 1 && entry is not ("show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "find" or "finds" or "found")
+            if (length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
                 && ReportingVerbReader.IsVerbUse(tokens, i, entry!) && TokenSpans.IsWord(tokens[i - 1]) && !WordClasses.AuthorPronouns.Contains(tokens[i - 1].Text)
                 && !tokens[i - 1].Is("it"))
             {
@@ -98,7 +97,7 @@ internal static class ReportedSpeechReader
     private static bool AddresseeThenThat(in SentenceInput input, int verbIndex, int tokenIndex)
     {
         var tokens = input.Tokens;
-        if (tokens[verbIndex].Lower() is not ("told" or "tell" or "tells" or "telling" or "warned" or "warn" or "warns" or "assured" or "reminded" or "informed"))
+        if (!WordClasses.AddressingVerbs.Contains(tokens[verbIndex].Lower()))
         {
             return false;
         }

@@ -24,7 +24,7 @@ internal static class ReportingVerbReader
 
         // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
         // "determined" is mostly resolve ("determined to win"); as a finding it introduces a clause ("has determined that").
-        if (entry is "state" or "states" or "determined" or "determines")
+        if (WordClasses.ClauseVerbs.Contains(entry))
         {
             return index + 1 < tokens.Length && tokens[index + 1].Text is "that" or "," or ":";
         }
@@ -48,7 +48,7 @@ internal static class ReportingVerbReader
 
         // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly, or close the
         // sentence after a record or document ("…, a job application for the position shows.").
-        return !(entry is "estimates" or "reports" or "states" or "records" or "counts" or "shows" or "notes" or "finds" or "claims" or "projects" or "fears"
+        return !(WordClasses.NounVerbs.Contains(entry)
             && index + 1 < tokens.Length && tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
             && !HasRecordSubjectBefore(tokens, index));
     }

@@ -82,5 +82,5 @@ internal sealed class SentenceSemantics
 
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author
-        && Tokens[attribution.VerbStart].Lower() is "find" or "found" or "estimate" or "estimated" or "calculate" or "calculated" or "show" or "showed";
+        && WordClasses.FindingVerbs.Contains(Tokens[attribution.VerbStart].Lower());
 }

@@ -80,7 +80,7 @@ internal static class SourcePhraseClassifier
         }
 
         return phrase.Length >= 2 && phrase[0].Lower() is "the" or "its" or "their" or "his" or "her" && WordClasses.InstitutionNouns.Contains(head)
-            || (phrase.Length == 1 && head.Equals("police", StringComparison.OrdinalIgnoreCase))
+            || (phrase.Length == 1 && WordClasses.BareNamedBodies.Contains(head))
             ? AttributionKind.Named
             : null;
     }
@@ -101,7 +101,7 @@ internal static class SourcePhraseClassifier
                 return true;
             }
 
-            if (token.Lower() is "briefed" or "familiar" or "close" or "who" or "with" or "at" or "in" or "from")
+            if (WordClasses.SourceQualifiers.Contains(token.Text) || token.Lower() is "who" or "with" or "at" or "in" or "from")
             {
                 return false;
             }
@@ -126,7 +126,7 @@ internal static class SourcePhraseClassifier
             }
 
             if (quantified && (WordClasses.GroupNouns.Contains(word) || RuleLexicons.VagueSources.ContainsWord(word) && word.EndsWith('s'))
-                && (i + 1 == phrase.Length || phrase[i + 1].Lower() is "briefed" or "familiar" or "close" or "who" or "of" or "in" or "at" or "nationwide" or "now"))
+                && (i + 1 == phrase.Length || WordClasses.SourceQualifiers.Contains(phrase[i + 1].Text) || phrase[i + 1].Lower() is "who" or "of" or "in" or "at" or "nationwide" or "now"))
             {
                 return true;
             }
@@ -154,7 +154,7 @@ internal static class SourcePhraseClassifier
         {
             if (WordClasses.GroupNouns.Contains(tokens[i].Text))
             {
-                if (i + 1 == end || tokens[i + 1].Lower() is "of" or "in" or "at" or "from" or "for" or "nationwide" or "briefed" or "familiar" or "close")
+                if (i + 1 == end || WordClasses.SourceQualifiers.Contains(tokens[i + 1].Text) || tokens[i + 1].Lower() is "of" or "in" or "at" or "from" or "for" or "nationwide")
                 {
                     head = i;
                 }
@@ -203,21 +203,21 @@ internal static class SourcePhraseClassifier
     private static bool IsAnaphoricDocument(ReadOnlySpan<Token> phrase)
     {
         var head = phrase[^1].Text;
-        if (head.Equals("respondents", StringComparison.OrdinalIgnoreCase))
+        if (WordClasses.SurveyRespondents.Contains(head))
         {
             return true;
         }
 
         foreach (var token in phrase)
         {
-            if (token.Lower() is "poll" or "survey" or "respondents")
+            if (WordClasses.SurveyNouns.Contains(token.Lower()) || WordClasses.SurveyRespondents.Contains(token.Lower()))
             {
                 return true;
             }
         }
 
         return phrase.Length >= 2 && phrase[^2].Lower() is "the" or "these" or "this" or "that" or "those"
-            && (WordClasses.DocumentNouns.Contains(head) || head.ToLowerInvariant() is "researchers" or "authors" or "study's");
+            && (WordClasses.DocumentNouns.Contains(head) || WordClasses.DocumentAuthors.Contains(head));
     }
 
     // A capitalised first word is a name unless it is a common word that merely opens the sentence.
