@@ -147,7 +147,7 @@ internal static class AttributionReader
         var kind = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
         // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it".
         if (WordClasses.EstimateVerbs.Contains(tokens[verbStart].Lower())
-            && kind != AttributionKind.Vague && !WordClasses.DocumentNouns.Contains(tokens[subjectEnd - 1].Text))
+            && kind is not (AttributionKind.Vague or AttributionKind.Role) && !WordClasses.DocumentNouns.Contains(tokens[subjectEnd - 1].Text))
         {
             return null;
         }

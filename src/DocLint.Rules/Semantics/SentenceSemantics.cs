@@ -8,7 +8,7 @@ namespace DocLint.Rules.Semantics;
 /// <summary>
 /// What the rules know about a sentence beyond its words, as Roslyn's SemanticModel is to a syntax tree: which tokens
 /// are quoted (<see cref="QuotedTokens"/>), whom it attributes claims to and what kind of source each is
-/// (<see cref="AttributionReader"/>, <see cref="SourcePhraseClassifier"/>), which words are reported speech
+/// (<see cref="AttributionReader"/>; named, vague, a role or the author: <see cref="SourcePhraseClassifier"/>), which words are reported speech
 /// (<see cref="ReportedSpeechReader"/>) and whether it cites evidence (<see cref="CitationReader"/>). Made once per
 /// sentence, on a rule's first request, and shared by every rule and the neighbours' checks. A class, not a record: a
 /// few parts are read only when first asked for, and most sentences never are.
@@ -60,7 +60,7 @@ internal sealed class SentenceSemantics
 
     public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
 
-    public bool HasVagueSource => Attributions.Any(a => a.Kind == AttributionKind.Vague);
+    public bool HasVagueSource => Attributions.Any(a => a.IsVague);
 
     /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
     public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= RuleLexicons.ImpersonalAttributions.Matches(Tokens).Count > 0;

@@ -10,7 +10,7 @@ namespace DocLint.Rules.Semantics;
 /// </summary>
 internal static class SourcePhraseClassifier
 {
-    /// <summary>Named, vague or the author's own voice; null when the phrase is not a source at all.</summary>
+    /// <summary>Named, vague, a role or the author's own voice; null when the phrase is not a source at all.</summary>
     /// <param name="quoted">The phrase is inside a quotation (a quoted speaker's source).</param>
     public static AttributionKind? Classify(in SentenceInput input, int start, int end, bool quoted)
     {
@@ -40,7 +40,12 @@ internal static class SourcePhraseClassifier
             return AttributionKind.Named;
         }
 
-        if (IsIndefiniteMember(phrase) || IsQuantifiedGroup(phrase) || IsBareGroup(input, start, end, quoted))
+        if (IsIndefiniteMember(phrase))
+        {
+            return AttributionKind.Role;
+        }
+
+        if (IsQuantifiedGroup(phrase) || IsBareGroup(input, start, end, quoted))
         {
             return AttributionKind.Vague;
         }
@@ -61,7 +66,7 @@ internal static class SourcePhraseClassifier
 
         if (named && vague && AnonymityReader.IsAnonymous(input.Sentence))
         {
-            return AttributionKind.Vague;
+            return WordClasses.RoleNouns.Contains(head) ? AttributionKind.Role : AttributionKind.Vague;
         }
 
         if (named)
@@ -210,7 +215,8 @@ internal static class SourcePhraseClassifier
 
         foreach (var token in phrase)
         {
-            if (WordClasses.SurveyNouns.Contains(token.Lower()) || WordClasses.SurveyRespondents.Contains(token.Lower()))
+            var word = token.Lower();
+            if (WordClasses.SurveyNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word))
             {
                 return true;
             }

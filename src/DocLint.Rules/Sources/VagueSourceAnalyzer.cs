@@ -39,7 +39,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
         foreach (var attribution in reading.Attributions.Concat(reading.QuotedAttributions))
         {
-            if (attribution.Kind != AttributionKind.Vague)
+            if (!attribution.IsVague)
             {
                 continue;
             }
@@ -67,7 +67,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         foreach (var match in _phrases.For(context.Options).Matches(tokens))
         {
             if ((match.Length >= 3 || added.Entries.Contains(match.Entry)) && match.Start >= reportedUpTo
-                && !reading.Attributions.Concat(reading.QuotedAttributions).Any(a => a.Kind == AttributionKind.Vague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
+                && !reading.Attributions.Concat(reading.QuotedAttributions).Any(a => a.IsVague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
             {
                 Report(context, tokens, match.Start, match.End);
             }

@@ -14,7 +14,7 @@ public sealed class AttributionReaderTests
     [InlineData("The coach will leave in June, according to sources close to the club.", "Vague sources close to the club | according to")]
     [InlineData("The Office for National Statistics said unemployment rose in May.", "Named The Office for National Statistics | said")]
     [InlineData("We find that sleep improves memory.", "Author We | find")]
-    [InlineData("A U.S. official told reporters that the bombs were built at home.", "Vague A U.S. official | told")]
+    [InlineData("A U.S. official told reporters that the bombs were built at home.", "Role A U.S. official | told")]
     [InlineData("Numerous U.S. officials have cast doubt on that promise.", "Vague Numerous U.S. officials | have cast doubt")]
     [InlineData("The deal collapsed, said John Smith.", "Named John Smith | said")]
     [InlineData("The plan, experts say, will fail.", "Vague experts | say")]
@@ -22,15 +22,14 @@ public sealed class AttributionReaderTests
     [InlineData("The figure was stated as fact with no source.", "")]
     [InlineData("He put the deal before Parliament.", "")]
     [InlineData("GOP lawmakers said the bill would pass.", "Vague GOP lawmakers | said")]
-    [InlineData("An official, who spoke on condition of anonymity, said the talks failed.", "Vague An official | said")]
+    [InlineData("An official, who spoke on condition of anonymity, said the talks failed.", "Role An official | said")]
     [InlineData("The agency said the talks failed.", "Named The agency | said")]
     [InlineData("According to the study, turnout fell.", "Named the study | According to")]
     public void Reads_each_attribution_with_its_source_phrase_and_kind(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
-        var input = new SentenceInput(fixture.Document, fixture.Sentence, QuotedTokens.Read(fixture.Sentence));
 
-        var attributions = AttributionReader.Read(input, RuleLexicons.ReportingVerbs, quoted: false);
+        var attributions = AttributionReader.Read(fixture.Input, RuleLexicons.ReportingVerbs, quoted: false);
 
         Assert.Equal(expected, Describe(fixture, attributions));
     }
@@ -42,9 +41,8 @@ public sealed class AttributionReaderTests
     public void Reads_a_quoted_speakers_own_attributions_inside_the_quotation(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
-        var input = new SentenceInput(fixture.Document, fixture.Sentence, QuotedTokens.Read(fixture.Sentence));
 
-        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(input, RuleLexicons.ReportingVerbs, quoted: true)));
+        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, RuleLexicons.ReportingVerbs, quoted: true)));
     }
 
     [Theory]
@@ -52,9 +50,8 @@ public sealed class AttributionReaderTests
     public void Reads_official_acts_with_the_same_reader(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
-        var input = new SentenceInput(fixture.Document, fixture.Sentence, QuotedTokens.Read(fixture.Sentence));
 
-        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(input, RuleLexicons.OfficialActs, quoted: false)));
+        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, RuleLexicons.OfficialActs, quoted: false)));
     }
 
     internal static string Describe(SemanticsFixture fixture, IEnumerable<Attribution> attributions) =>

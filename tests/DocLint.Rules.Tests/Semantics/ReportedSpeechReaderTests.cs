@@ -24,7 +24,7 @@ public sealed class ReportedSpeechReaderTests
     public void Marks_quoted_and_reported_words(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
-        var input = new SentenceInput(fixture.Document, fixture.Sentence, QuotedTokens.Read(fixture.Sentence));
+        var input = fixture.Input;
         var attributions = AttributionReader.Read(input, RuleLexicons.ReportingVerbs, quoted: false);
         var tokens = fixture.Sentence.Tokens;
 

@@ -2,6 +2,7 @@ using DocLint.Analysis;
 using DocLint.Documents;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 using DocLint.Text;
 
 namespace DocLint.Rules.Tests.Semantics;
@@ -14,6 +15,9 @@ internal sealed record SemanticsFixture(AnalyzedDocument Document, Sentence Sent
         var document = new AnalyzedDocument(MarkdownProseExtractor.Extract("test.md", SourceText.From(markdown)));
         return new(document, document.Sentences.First());
     }
+
+    /// <summary>What the readers read: the sentence, its quoted tokens, its document.</summary>
+    public SentenceInput Input => new(Document, Sentence, QuotedTokens.Read(Sentence));
 
     /// <summary>The exact prose text of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
     public string TextOf(int start, int end)

@@ -8,6 +8,7 @@ public sealed class SentenceSemanticsTests
     [Theory]
     [InlineData("Maria Lopez said the plan will fail.", true, false, false)]
     [InlineData("Experts say the plan will fail.", false, true, false)]
+    [InlineData("A U.S. official said the plan will fail.", false, true, false)]
     [InlineData("The singer reportedly left.", false, false, true)]
     [InlineData("The plan will fail [3].", true, false, false)]
     [InlineData("We estimate that the plan will cost $5 million.", true, false, false)]
