@@ -145,6 +145,25 @@ internal static class WordClasses
     /// <summary>Words before "might" that make it the noun ("military might").</summary>
     public static readonly FrozenSet<string> MightModifiers = Load("class-might-modifiers");
 
+    /// <summary>Verbs whose "that" clause reports a finding ("the study found that it may").</summary>
+    public static readonly FrozenSet<string> ResultVerbs = Load("class-result-verbs");
+
+    public static readonly FrozenSet<string> IrregularParticiples = Load("class-irregular-participles");
+
+    /// <summary>Words after a certainty adverb that make it manner ("clearly defined").</summary>
+    public static readonly FrozenSet<string> MannerParticiples = Load("class-manner-participles");
+
+    /// <summary>Words before a certainty adverb that make it manner ("speak clearly").</summary>
+    public static readonly FrozenSet<string> MannerVerbs = Load("class-manner-verbs");
+
+    /// <summary>Words before a number and a time unit that place an event in time ("within two weeks").</summary>
+    public static readonly FrozenSet<string> TimeSpanOpeners = Load("class-time-span-openers");
+
+    public static readonly FrozenSet<string> TimeApproximators = Load("class-time-approximators");
+
+    /// <summary>Words after a small count that make it the author's own enumeration ("three main factors").</summary>
+    public static readonly FrozenSet<string> EnumerationWords = Load("class-enumeration-words");
+
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -223,12 +223,12 @@ internal static class FigureFinder
 
         var before = tokens.At(numberIndex - 1);
         // "after about 10 minutes" places an event in time like "10 minutes later".
-        if (before is not null && before.Lower() is "about" or "around" or "nearly" or "almost" or "roughly" or "some")
+        if (before is not null && WordClasses.TimeApproximators.Contains(before.Lower()))
         {
             before = tokens.At(numberIndex - 2) is { } further && further.Is("after") ? further : before;
         }
 
-        return before is not null && before.Lower() is "past" or "last" or "next" or "first" or "previous" or "coming" or "final" or "few" or "recent" or "within" or "in" or "every" or "each" or "after";
+        return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Lower());
     }
 
     private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i)
@@ -321,7 +321,7 @@ internal static class FigureFinder
             var token = tokens[j];
             // "three main factors", "two key groups": the author sorting their own points, not a reported count.
             if (!token.IsWord || WordClasses.Determiners.Contains(token.Text) || WordClasses.TimeUnits.Contains(token.Text)
-                || token.Lower() is "of" or "and" or "or" or "times" or "main" or "major" or "key" or "different" or "such" or "successive" or "big" or "things" or "ways" or "reasons")
+                || WordClasses.EnumerationWords.Contains(token.Lower()))
             {
                 return false;
             }

@@ -72,7 +72,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     {
         for (var back = modalIndex - 2; back >= Math.Max(0, modalIndex - 10); back--)
         {
-            if (tokens[back + 1].Is("that") && tokens[back].Lower() is "found" or "showed" or "shown" or "demonstrated" or "demonstrate" or "revealed" or "confirmed")
+            if (tokens[back + 1].Is("that") && WordClasses.ResultVerbs.Contains(tokens[back].Lower()))
             {
                 return true;
             }
@@ -83,7 +83,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
     private static bool IsPastParticiple(Token token) =>
         !token.Is("been") && (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || token.Lower() is "made" or "done" or "gone" or "seen" or "taken" or "given" or "won" or "lost" or "had" or "kept" or "brought");
+            || WordClasses.IrregularParticiples.Contains(token.Lower()));
 
     // "That may be because …": the author's own explanation, even when the sentence ends by citing a poll.
     private static bool IsExplanation(ImmutableArray<Token> tokens, int modalIndex) =>
