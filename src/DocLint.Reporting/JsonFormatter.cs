@@ -54,7 +54,7 @@ internal sealed class JsonFormatter : IStreamingFormatter
             json.WriteStartObject();
             json.WriteString(JsonOutput.Version, FormatVersion);
             json.WriteStartObject("tool");
-            WriteToolName(json, "doclint");
+            WriteNameAndVersion(json, "doclint");
             json.WriteEndObject();
             json.WriteStartArray("files");
         }

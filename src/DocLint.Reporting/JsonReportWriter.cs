@@ -33,7 +33,7 @@ internal abstract class JsonReportWriter : IReportWriter
     }
 
     /// <summary>Writes the tool's name and version, the pair both JSON formats open with.</summary>
-    public static void WriteToolName(Utf8JsonWriter json, string name)
+    public static void WriteNameAndVersion(Utf8JsonWriter json, string name)
     {
         ArgumentNullException.ThrowIfNull(json);
         json.WriteString(JsonOutput.Name, name);

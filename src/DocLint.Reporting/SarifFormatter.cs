@@ -102,7 +102,7 @@ internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? v
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
-        JsonReportWriter.WriteToolName(json, "DocLint");
+        JsonReportWriter.WriteNameAndVersion(json, "DocLint");
         json.WriteString("semanticVersion", ToolVersion.Current);
         json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
