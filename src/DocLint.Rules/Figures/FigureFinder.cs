@@ -60,11 +60,10 @@ internal static class FigureFinder
         };
     }
 
-    private static bool IsScaledNumber(string text)
-    {
-        var letters = text.TrimStart("0123456789.,".ToCharArray());
-        return ScaledSuffixes.Contains(letters);
-    }
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScaledSuffixLookup = ScaledSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsScaledNumber(string text) =>
+        ScaledSuffixLookup.Contains(text.AsSpan().TrimStart("0123456789.,"));
 
     private static bool IsQuantityNumber(ImmutableArray<Token> tokens, int i)
     {
@@ -93,7 +92,7 @@ internal static class FigureFinder
         }
 
         // Versions and section numbers: "1.2.3", "Chapter 3", "No. 5", "#4".
-        if (token.Text.Count(c => c == '.') >= 2 || (previous is not null && WordClasses.LabelWords.Contains(previous.Text)))
+        if (token.Text.AsSpan().Count('.') >= 2 || (previous is not null && WordClasses.LabelWords.Contains(previous.Text)))
         {
             return false;
         }
@@ -141,7 +140,7 @@ internal static class FigureFinder
         }
 
         // Names with numbers: "Boeing 737", "Apollo 11", "macOS 15" — a capitalised or mixed-case word straight before.
-        if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true } && previous.Text.Any(char.IsUpper)
+        if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true } && HasUpper(previous.Text)
             && !WordClasses.Months.Contains(previous.Text) && !WordClasses.NotNames.Contains(previous.Text)
             && !WordClasses.Approximators.Contains(previous.Text) && !RuleLexicons.NumberWords.ContainsWord(previous.Text)
             && !SmallCardinals.Contains(previous.Text))
@@ -186,6 +185,19 @@ internal static class FigureFinder
         }
 
         return tokens.At(i - 1) is { } of && of.Is("of") && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && i - 2 > 0;
+    }
+
+    private static bool HasUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDescriptiveMeasure(string unit, Token? following) =>
@@ -241,9 +253,11 @@ internal static class FigureFinder
         var next = tokens.At(i + 1);
         var previous = tokens.At(i - 1);
 
-        // Fractions: "a third of", "two-thirds of", "half of the".
-        var parts = word.Split('-');
-        if ((Fractions.Contains(parts[^1]) && next?.Is("of") == true && (parts.Length > 1 || previous?.Lower() is "a" or "one" or "two" or "three" or "four"))
+        // Fractions: "a third of", "two-thirds of", "half of the". Only a hyphenated word is split: a split per word
+        // was most of the finder's garbage.
+        var parts = word.Contains('-') ? word.Split('-') : null;
+        var pair = parts is { Length: 2 };
+        if ((Fractions.Contains(parts is null ? word : parts[^1]) && next?.Is("of") == true && (parts is not null || previous?.Lower() is "a" or "one" or "two" or "three" or "four"))
             || (word == "half" && next?.Is("of") == true && previous?.Lower() is null or "about" or "nearly" or "almost" or "roughly" or "more" or "than" or "over"))
         {
             return i + 1;
@@ -267,11 +281,11 @@ internal static class FigureFinder
             return null;
         }
 
-        var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (parts.Length == 2 && RuleLexicons.NumberWords.ContainsWord(parts[0]));
+        var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (pair && RuleLexicons.NumberWords.ContainsWord(parts![0]));
         if (isNumberWord)
         {
             // "a two-page letter", "the five-year note": the measure describes an object.
-            if (parts.Length == 2 && IsDescriptiveMeasure(parts[1], parts[1].Length > 0 && WordClasses.TimeUnits.Contains(parts[1]) ? next : null))
+            if (pair && IsDescriptiveMeasure(parts![1], parts[1].Length > 0 && WordClasses.TimeUnits.Contains(parts[1]) ? next : null))
             {
                 return null;
             }
