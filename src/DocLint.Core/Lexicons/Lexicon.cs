@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using DocLint.Prose;
 
 namespace DocLint.Lexicons;
@@ -162,6 +163,12 @@ internal sealed class Lexicon
         // lexicons each, and a lower-cased string per look-up was most of the lexicons' garbage.
         public bool TryGetChild(ReadOnlySpan<char> text, [NotNullWhen(true)] out Node? child)
         {
+            // Lower-case ASCII (most tokens) is already in the keys' form.
+            if (Ascii.IsValid(text) && !text.ContainsAnyInRange('A', 'Z'))
+            {
+                return _children.TryGetValue(text, out child);
+            }
+
             var key = text.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[text.Length];
             key = key[..text.Length];
             text.ToLowerInvariant(key);

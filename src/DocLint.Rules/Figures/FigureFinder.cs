@@ -19,6 +19,13 @@ internal static class FigureFinder
     private static readonly FrozenSet<string> Fractions = new[] { "third", "thirds", "quarter", "quarters", "fifth", "fifths", "half" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCardinalLookup = SmallCardinals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionLookup = Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longer words skip <see cref="MayBeSpelledQuantity"/>'s stack buffer and take the full checks.</summary>
+    private const int MaxSpelledLength = 64;
+
     private static readonly FrozenSet<string> TimeSuffixes = new[] { "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "cet", "hrs", "h" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -30,7 +37,8 @@ internal static class FigureFinder
 
     public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens)
     {
-        var figures = ImmutableArray.CreateBuilder<Figure>();
+        // Most sentences state no figure: the builder is made for the first one.
+        ImmutableArray<Figure>.Builder? figures = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             var core = CoreAt(tokens, i);
@@ -40,11 +48,11 @@ internal static class FigureFinder
             }
 
             var (start, end) = Expand(tokens, i, core.Value);
-            figures.Add(new Figure(start, end));
+            (figures ??= ImmutableArray.CreateBuilder<Figure>()).Add(new Figure(start, end));
             i = end - 1;
         }
 
-        return figures.ToImmutable();
+        return figures?.ToImmutable() ?? [];
     }
 
     /// <summary>The end of the figure's core when token <paramref name="i"/> starts a quantity; otherwise null.</summary>
@@ -247,8 +255,34 @@ internal static class FigureFinder
         return before is not null && before.Lower() is "past" or "last" or "next" or "first" or "previous" or "coming" or "final" or "few" or "recent" or "within" or "in" or "every" or "each" or "after";
     }
 
+    // Every word of every sentence passes through here and almost none is a number word: this tells so from the
+    // word lowered into a stack buffer, before the checks below lower it and its neighbours into strings. It admits
+    // every word a branch below can accept (a fraction, "half", "twice", "two", a small cardinal, a number word).
+    private static bool MayBeSpelledQuantity(string text)
+    {
+        if (text.Length > MaxSpelledLength)
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[MaxSpelledLength];
+        var word = buffer[..text.Length];
+        text.AsSpan().ToLowerInvariant(word);
+        word.Replace('\u2019', '\'');
+        var hyphen = word.IndexOf('-');
+        var last = word[(word.LastIndexOf('-') + 1)..];
+        return FractionLookup.Contains(last) || SmallCardinalLookup.Contains(word) || word is "half" or "twice" or "two"
+            || RuleLexicons.NumberWords.ContainsWord(word)
+            || (hyphen >= 0 && word[(hyphen + 1)..].IndexOf('-') < 0 && RuleLexicons.NumberWords.ContainsWord(word[..hyphen]));
+    }
+
     private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i)
     {
+        if (!MayBeSpelledQuantity(tokens[i].Text))
+        {
+            return null;
+        }
+
         var word = tokens[i].Lower();
         var next = tokens.At(i + 1);
         var previous = tokens.At(i - 1);
