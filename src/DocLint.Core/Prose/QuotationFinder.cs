@@ -10,7 +10,7 @@ namespace DocLint.Prose;
 /// </summary>
 internal static class QuotationFinder
 {
-    public static ImmutableArray<TextSpan> Find(string text, ImmutableArray<Token> tokens)
+    public static ImmutableArray<TextSpan> Find(string text, ReadOnlySpan<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = ImmutableArray.CreateBuilder<TextSpan>();

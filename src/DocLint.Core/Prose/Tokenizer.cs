@@ -13,8 +13,24 @@ internal static class Tokenizer
     internal static ImmutableArray<Token> Tokenize(string text, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var buffer = new TokenBuffer(text.Length);
+        try
+        {
+            Tokenize(text, pool, ref buffer);
+            return buffer.Tokens.ToImmutableArray();
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>Tokenizes into a rented buffer: the segmenter copies each sentence's tokens out of it, so the block's
+    /// own token array would only be garbage (and its growth by doubling more of it).</summary>
+    internal static void Tokenize(string text, TokenTextPool pool, ref TokenBuffer tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(pool);
-        var tokens = ImmutableArray.CreateBuilder<Token>();
         var i = 0;
         while (i < text.Length)
         {
@@ -35,8 +51,6 @@ internal static class Tokenizer
             tokens.Add(new Token(kind, pool.Get(text.AsSpan(i, end - i)), TextSpan.FromBounds(i, end)));
             i = end;
         }
-
-        return tokens.ToImmutable();
     }
 
     private static (int End, TokenKind Kind) ScanToken(string text, int i)
