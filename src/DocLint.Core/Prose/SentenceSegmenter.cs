@@ -17,11 +17,11 @@ internal static class SentenceSegmenter
     internal static ImmutableArray<Sentence> Segment(ProseBlock block, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var buffer = new TokenBuffer(block.Text.Length);
+        var buffer = Tokenizer.NewBuffer(block.Text);
         try
         {
             Tokenizer.Tokenize(block.Text, pool, ref buffer);
-            return Segment(block, buffer.Tokens);
+            return Segment(block, buffer.Items);
         }
         finally
         {

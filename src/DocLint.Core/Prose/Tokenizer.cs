@@ -13,11 +13,11 @@ internal static class Tokenizer
     internal static ImmutableArray<Token> Tokenize(string text, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buffer = new TokenBuffer(text.Length);
+        var buffer = NewBuffer(text);
         try
         {
             Tokenize(text, pool, ref buffer);
-            return buffer.Tokens.ToImmutableArray();
+            return buffer.ToImmutableArray();
         }
         finally
         {
@@ -27,7 +27,7 @@ internal static class Tokenizer
 
     /// <summary>Tokenizes into a rented buffer: the segmenter copies each sentence's tokens out of it, so the block's
     /// own token array would only be garbage (and its growth by doubling more of it).</summary>
-    internal static void Tokenize(string text, TokenTextPool pool, ref TokenBuffer tokens)
+    internal static void Tokenize(string text, TokenTextPool pool, ref RentedBuffer<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(pool);
@@ -52,6 +52,9 @@ internal static class Tokenizer
             i = end;
         }
     }
+
+    /// <summary>A buffer sized for the text: news prose has about one token per five characters.</summary>
+    internal static RentedBuffer<Token> NewBuffer(string text) => new((text.Length / 4) + 16);
 
     private static (int End, TokenKind Kind) ScanToken(string text, int i)
     {
