@@ -44,6 +44,13 @@ internal sealed class AnalyzedDocument
             count += SentencesByBlock[block].Length;
         }
 
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(count);
+        foreach (var block in SentencesByBlock)
+        {
+            sentences.AddRange(block);
+        }
+
+        Sentences = sentences.MoveToImmutable();
         _annotations = new Annotation[]?[count];
     }
 
@@ -54,7 +61,9 @@ internal sealed class AnalyzedDocument
     /// <summary>Sentences per block, in the order of <see cref="ProseDocument.Blocks"/>.</summary>
     public ImmutableArray<ImmutableArray<Sentence>> SentencesByBlock { get; }
 
-    public IEnumerable<Sentence> Sentences => SentencesByBlock.SelectMany(s => s);
+    /// <summary>Every sentence in document order, in one array: rules walk it per sentence, and flattening the blocks
+    /// on each walk boxed every block's array.</summary>
+    public ImmutableArray<Sentence> Sentences { get; }
 
     /// <summary>
     /// What rules derive from a sentence (who it attributes, what it quotes), computed once per document and

@@ -107,6 +107,17 @@ internal sealed class LintEngine
         return (effective.ToImmutable(), off.ToImmutable());
     }
 
-    private static int CountWords(AnalyzedDocument document) =>
-        document.Sentences.Sum(sentence => sentence.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.NumberWithSuffix or TokenKind.Abbreviation));
+    private static int CountWords(AnalyzedDocument document)
+    {
+        var words = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                words += token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.NumberWithSuffix or TokenKind.Abbreviation ? 1 : 0;
+            }
+        }
+
+        return words;
+    }
 }

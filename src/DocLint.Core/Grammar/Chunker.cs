@@ -11,7 +11,20 @@ internal sealed class Chunker(GrammarLexicons lexicons)
 {
     public ImmutableArray<Chunk> Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels)
     {
-        var chunks = ImmutableArray.CreateBuilder<Chunk>();
+        var chunks = new RentedBuffer<Chunk>(tokens.Length);
+        try
+        {
+            Find(tokens, labels, ref chunks);
+            return chunks.ToImmutableArray();
+        }
+        finally
+        {
+            chunks.Dispose();
+        }
+    }
+
+    private void Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ref RentedBuffer<Chunk> chunks)
+    {
         var i = 0;
         while (i < tokens.Length)
         {
@@ -36,8 +49,6 @@ internal sealed class Chunker(GrammarLexicons lexicons)
 
             i++;
         }
-
-        return chunks.ToImmutable();
     }
 
     private static bool IsVerbal(PosTag clitic) => clitic.IsVerb();

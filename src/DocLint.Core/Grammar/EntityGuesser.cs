@@ -18,7 +18,20 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
 
     public ImmutableArray<EntityGuess> Guess(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels)
     {
-        var entities = ImmutableArray.CreateBuilder<EntityGuess>();
+        var entities = new RentedBuffer<EntityGuess>(tokens.Length);
+        try
+        {
+            Guess(tokens, labels, ref entities);
+            return entities.ToImmutableArray();
+        }
+        finally
+        {
+            entities.Dispose();
+        }
+    }
+
+    private void Guess(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ref RentedBuffer<EntityGuess> entities)
+    {
         var i = 0;
         while (i < tokens.Length)
         {
@@ -40,8 +53,6 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
             entities.Add(Classify(tokens, i, end));
             i = end;
         }
-
-        return entities.ToImmutable();
     }
 
     private int OutletAt(ImmutableArray<Token> tokens, int i, out string? entry)

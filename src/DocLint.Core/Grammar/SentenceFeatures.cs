@@ -7,7 +7,8 @@ namespace DocLint.Grammar;
 /// <summary>
 /// The per-token hashes of one sentence (word, suffixes, shape), computed once, from which the tagger builds the
 /// feature keys of each position. Shared by the tagger and the trainer so both see exactly the same features.
-/// Arrays are rented and returned on <see cref="Dispose"/>; positions outside the sentence read as padding.
+/// One array holds the four hashes of every slot, rented and returned on <see cref="Dispose"/> (one rental per
+/// sentence, not four); positions outside the sentence read as padding.
 /// </summary>
 internal sealed class SentenceFeatures : IDisposable
 {
@@ -19,19 +20,20 @@ internal sealed class SentenceFeatures : IDisposable
     private static readonly ulong StartWord = FeatureHash.Exact("<s>");
     private static readonly ulong EndWord = FeatureHash.Exact("</s>");
 
-    private readonly ulong[] _word;
-    private readonly ulong[] _suffix3;
-    private readonly ulong[] _suffix2;
-    private readonly ulong[] _shape;
+    // Per slot, in this order: the word, its last three and last two characters, its shape.
+    private const int Word = 0;
+    private const int Suffix3 = 1;
+    private const int Suffix2 = 2;
+    private const int ShapeHash = 3;
+    private const int Stride = 4;
+
+    private readonly ulong[] _hashes;
 
     public SentenceFeatures(ImmutableArray<Token> tokens)
     {
         Length = tokens.Length;
         var size = Length + (2 * Pad);
-        _word = ArrayPool<ulong>.Shared.Rent(size);
-        _suffix3 = ArrayPool<ulong>.Shared.Rent(size);
-        _suffix2 = ArrayPool<ulong>.Shared.Rent(size);
-        _shape = ArrayPool<ulong>.Shared.Rent(size);
+        _hashes = ArrayPool<ulong>.Shared.Rent(size * Stride);
         for (var p = 0; p < Pad; p++)
         {
             SetPadding(p, StartWord);
@@ -44,8 +46,9 @@ internal sealed class SentenceFeatures : IDisposable
             var text = token.Text;
             var slot = i + Pad;
             var isNumeric = token.Kind is TokenKind.Number or TokenKind.NumberWithSuffix;
-            (_word[slot], _suffix3[slot], _suffix2[slot]) = FeatureHash.Lower(text, digitsAsZero: isNumeric);
-            _shape[slot] = (ulong)Shape(tokens, i);
+            var at = slot * Stride;
+            (_hashes[at + Word], _hashes[at + Suffix3], _hashes[at + Suffix2]) = FeatureHash.Lower(text, digitsAsZero: isNumeric);
+            _hashes[at + ShapeHash] = (ulong)Shape(tokens, i);
         }
     }
 
@@ -61,39 +64,29 @@ internal sealed class SentenceFeatures : IDisposable
         var p1 = (ulong)previous;
         var p2 = (ulong)beforePrevious;
         keys[0] = FeatureHash.Key(0, 0);
-        keys[1] = FeatureHash.Key(1, _word[s]);
-        keys[2] = FeatureHash.Key(2, _suffix3[s]);
-        keys[3] = FeatureHash.Key(3, _suffix2[s]);
-        keys[4] = FeatureHash.Key(4, _shape[s]);
+        keys[1] = FeatureHash.Key(1, Hash(s, Word));
+        keys[2] = FeatureHash.Key(2, Hash(s, Suffix3));
+        keys[3] = FeatureHash.Key(3, Hash(s, Suffix2));
+        keys[4] = FeatureHash.Key(4, Hash(s, ShapeHash));
         keys[5] = FeatureHash.Key(5, p1);
         keys[6] = FeatureHash.Key(6, p2);
         keys[7] = FeatureHash.Key(7, p1, p2);
-        keys[8] = FeatureHash.Key(8, p1, _word[s]);
-        keys[9] = FeatureHash.Key(9, _word[s - 1]);
-        keys[10] = FeatureHash.Key(10, _suffix3[s - 1]);
-        keys[11] = FeatureHash.Key(11, _word[s - 2]);
-        keys[12] = FeatureHash.Key(12, _word[s + 1]);
-        keys[13] = FeatureHash.Key(13, _suffix3[s + 1]);
-        keys[14] = FeatureHash.Key(14, _word[s + 2]);
-        keys[15] = FeatureHash.Key(15, _shape[s + 1], _shape[s]);
-        keys[16] = FeatureHash.Key(16, p1, _word[s + 1]);
+        keys[8] = FeatureHash.Key(8, p1, Hash(s, Word));
+        keys[9] = FeatureHash.Key(9, Hash(s - 1, Word));
+        keys[10] = FeatureHash.Key(10, Hash(s - 1, Suffix3));
+        keys[11] = FeatureHash.Key(11, Hash(s - 2, Word));
+        keys[12] = FeatureHash.Key(12, Hash(s + 1, Word));
+        keys[13] = FeatureHash.Key(13, Hash(s + 1, Suffix3));
+        keys[14] = FeatureHash.Key(14, Hash(s + 2, Word));
+        keys[15] = FeatureHash.Key(15, Hash(s + 1, ShapeHash), Hash(s, ShapeHash));
+        keys[16] = FeatureHash.Key(16, p1, Hash(s + 1, Word));
     }
 
-    public void Dispose()
-    {
-        ArrayPool<ulong>.Shared.Return(_word);
-        ArrayPool<ulong>.Shared.Return(_suffix3);
-        ArrayPool<ulong>.Shared.Return(_suffix2);
-        ArrayPool<ulong>.Shared.Return(_shape);
-    }
+    public void Dispose() => ArrayPool<ulong>.Shared.Return(_hashes);
 
-    private void SetPadding(int slot, ulong word)
-    {
-        _word[slot] = word;
-        _suffix3[slot] = word;
-        _suffix2[slot] = word;
-        _shape[slot] = word;
-    }
+    private ulong Hash(int slot, int which) => _hashes[(slot * Stride) + which];
+
+    private void SetPadding(int slot, ulong word) => _hashes.AsSpan(slot * Stride, Stride).Fill(word);
 
     // A coarse spelling class, with whether the token opens the sentence (a capital there says little).
     private static int Shape(ImmutableArray<Token> tokens, int i)

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using DocLint.Prose;
 
 namespace DocLint.Lexicons;
@@ -49,12 +51,14 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every longest match starting at each token, left to right, without overlaps.</summary>
-    public IReadOnlyList<LexiconMatch> Matches(IReadOnlyList<Token> tokens)
+    public IReadOnlyList<LexiconMatch> Matches(ImmutableArray<Token> tokens) => Matches(tokens.AsSpan());
+
+    /// <inheritdoc cref="Matches(ImmutableArray{Token})"/>
+    public IReadOnlyList<LexiconMatch> Matches(ReadOnlySpan<Token> tokens)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
         List<LexiconMatch>? result = null;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var length = LongestMatchAt(tokens, i, out var entry);
             if (length > 0)
@@ -72,15 +76,17 @@ internal sealed class Lexicon
     }
 
     /// <summary>The number of tokens of the longest entry that starts at <paramref name="start"/>, or 0.</summary>
-    public int LongestMatchAt(IReadOnlyList<Token> tokens, int start, out string? entry)
+    public int LongestMatchAt(ImmutableArray<Token> tokens, int start, out string? entry) => LongestMatchAt(tokens.AsSpan(), start, out entry);
+
+    /// <inheritdoc cref="LongestMatchAt(ImmutableArray{Token}, int, out string?)"/>
+    public int LongestMatchAt(ReadOnlySpan<Token> tokens, int start, out string? entry)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
         entry = null;
         var node = _root;
         var best = 0;
-        for (var i = start; i < tokens.Count; i++)
+        for (var i = start; i < tokens.Length; i++)
         {
-            if (!node.Children.TryGetValue(Key(tokens[i].Text), out var child))
+            if (!node.TryGetChild(tokens[i].Text, out var child))
             {
                 break;
             }
@@ -96,9 +102,10 @@ internal sealed class Lexicon
         return best;
     }
 
-    public bool ContainsWord(string word) =>
-        _root.Children.TryGetValue(Key(word), out var node) && node.Entry is not null;
+    public bool ContainsWord(ReadOnlySpan<char> word) =>
+        _root.TryGetChild(word, out var node) && node.Entry is not null;
 
+    // The trie's keys: lower-cased, typographic apostrophes made straight. Node.TryGetChild reads a token the same way.
     private static string Key(string tokenText) =>
         tokenText.ToLowerInvariant().Replace('\u2019', '\'');
 
@@ -142,5 +149,31 @@ internal sealed class Lexicon
         public Node Freeze() => new(_children.ToFrozenDictionary(p => p.Key, p => p.Value.Freeze(), StringComparer.Ordinal), Entry);
     }
 
-    private sealed record Node(FrozenDictionary<string, Node> Children, string? Entry);
+    private sealed class Node(FrozenDictionary<string, Node> children, string? entry)
+    {
+        // Words longer than this are looked up through a heap buffer; no entry's word comes near it.
+        private const int StackKeyLength = 64;
+
+        private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _children =
+            children.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string? Entry { get; } = entry;
+
+        // The token in the keys' form, in a stack buffer: this runs for every token of every sentence, several
+        // lexicons each, and a lower-cased string per look-up was most of the lexicons' garbage.
+        public bool TryGetChild(ReadOnlySpan<char> text, [NotNullWhen(true)] out Node? child)
+        {
+            // Lower-case ASCII (most tokens) is already in the keys' form.
+            if (Ascii.IsValid(text) && !text.ContainsAnyInRange('A', 'Z'))
+            {
+                return _children.TryGetValue(text, out child);
+            }
+
+            var key = text.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[text.Length];
+            key = key[..text.Length];
+            text.ToLowerInvariant(key);
+            key.Replace('\u2019', '\'');
+            return _children.TryGetValue(key, out child);
+        }
+    }
 }

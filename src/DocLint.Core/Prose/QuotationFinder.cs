@@ -10,10 +10,11 @@ namespace DocLint.Prose;
 /// </summary>
 internal static class QuotationFinder
 {
-    public static ImmutableArray<TextSpan> Find(string text, ImmutableArray<Token> tokens)
+    public static ImmutableArray<TextSpan> Find(string text, ReadOnlySpan<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = ImmutableArray.CreateBuilder<TextSpan>();
+        // Made for the first quotation: many blocks have none.
+        ImmutableArray<TextSpan>.Builder? result = null;
         int? openDouble = null;
         int? openSingle = null;
         foreach (var token in tokens)
@@ -34,7 +35,7 @@ internal static class QuotationFinder
                 case '\u201D' or '\u00BB':
                     if (openDouble is { } open)
                     {
-                        result.Add(TextSpan.FromBounds(open, token.Span.End));
+                        (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(open, token.Span.End));
                         openDouble = null;
                     }
 
@@ -42,13 +43,13 @@ internal static class QuotationFinder
                 case '"':
                     if (openDouble is { } straightOpen && !precededBySpace)
                     {
-                        result.Add(TextSpan.FromBounds(straightOpen, token.Span.End));
+                        (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(straightOpen, token.Span.End));
                         openDouble = null;
                     }
                     else if (openDouble is { } straightOpen2 && precededBySpace && start > straightOpen2 + 1)
                     {
                         // A space before and after is ambiguous; closing is the likelier reading.
-                        result.Add(TextSpan.FromBounds(straightOpen2, token.Span.End));
+                        (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(straightOpen2, token.Span.End));
                         openDouble = null;
                     }
                     else
@@ -61,7 +62,7 @@ internal static class QuotationFinder
                     openSingle ??= start;
                     break;
                 case '\u2019' or '\'' when openSingle is { } singleOpen && !precededBySpace:
-                    result.Add(TextSpan.FromBounds(singleOpen, token.Span.End));
+                    (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(singleOpen, token.Span.End));
                     openSingle = null;
                     break;
                 default:
@@ -71,7 +72,12 @@ internal static class QuotationFinder
 
         if (openDouble is { } unclosed)
         {
-            result.Add(TextSpan.FromBounds(unclosed, text.Length));
+            (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(unclosed, text.Length));
+        }
+
+        if (result is null)
+        {
+            return [];
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));

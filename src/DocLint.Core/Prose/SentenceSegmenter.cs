@@ -17,7 +17,20 @@ internal static class SentenceSegmenter
     internal static ImmutableArray<Sentence> Segment(ProseBlock block, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var tokens = Tokenizer.Tokenize(block.Text, pool);
+        var buffer = Tokenizer.NewBuffer(block.Text);
+        try
+        {
+            Tokenizer.Tokenize(block.Text, pool, ref buffer);
+            return Segment(block, buffer.Items);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    private static ImmutableArray<Sentence> Segment(ProseBlock block, ReadOnlySpan<Token> tokens)
+    {
         var quotations = QuotationFinder.Find(block.Text, tokens);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var firstQuotation = 0;
@@ -30,44 +43,43 @@ internal static class SentenceSegmenter
                 continue;
             }
 
-            Add(first, last);
+            sentences.Add(NewSentence(block, sentences.Count, tokens[first..(last + 1)], quotations, ref firstQuotation));
             first = last + 1;
             i = last;
         }
 
         if (first < tokens.Length)
         {
-            Add(first, tokens.Length - 1);
+            sentences.Add(NewSentence(block, sentences.Count, tokens[first..], quotations, ref firstQuotation));
         }
 
         return sentences.ToImmutable();
+    }
 
-        void Add(int firstToken, int lastToken)
+    private static Sentence NewSentence(ProseBlock block, int index, ReadOnlySpan<Token> tokens, ImmutableArray<TextSpan> quotations, ref int firstQuotation)
+    {
+        var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
+        // Quotations are sorted by start and sentences come in order: skip those that ended before this
+        // sentence and stop at the first that starts after it, instead of testing every quotation per sentence.
+        while (firstQuotation < quotations.Length && quotations[firstQuotation].End <= span.Start)
         {
-            var span = TextSpan.FromBounds(tokens[firstToken].Span.Start, tokens[lastToken].Span.End);
-            var sentenceTokens = tokens.AsSpan(firstToken, lastToken - firstToken + 1).ToImmutableArray();
-            // Quotations are sorted by start and sentences come in order: skip those that ended before this
-            // sentence and stop at the first that starts after it, instead of testing every quotation per sentence.
-            while (firstQuotation < quotations.Length && quotations[firstQuotation].End <= span.Start)
-            {
-                firstQuotation++;
-            }
-
-            ImmutableArray<TextSpan>.Builder? overlapping = null;
-            for (var q = firstQuotation; q < quotations.Length && quotations[q].Start < span.End; q++)
-            {
-                if (quotations[q].OverlapsWith(span))
-                {
-                    (overlapping ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(quotations[q]);
-                }
-            }
-
-            sentences.Add(new Sentence(block, sentences.Count, span, sentenceTokens, overlapping?.ToImmutable() ?? []));
+            firstQuotation++;
         }
+
+        ImmutableArray<TextSpan>.Builder? overlapping = null;
+        for (var q = firstQuotation; q < quotations.Length && quotations[q].Start < span.End; q++)
+        {
+            if (quotations[q].OverlapsWith(span))
+            {
+                (overlapping ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(quotations[q]);
+            }
+        }
+
+        return new Sentence(block, index, span, tokens.ToImmutableArray(), overlapping?.ToImmutable() ?? []);
     }
 
     /// <summary>The index of the sentence's last token when token <paramref name="i"/> ends it; otherwise -1.</summary>
-    private static int EndOfSentence(string text, ImmutableArray<Token> tokens, int i)
+    private static int EndOfSentence(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
         var isTerminal = token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "..." or "\u2026";

@@ -13,8 +13,24 @@ internal static class Tokenizer
     internal static ImmutableArray<Token> Tokenize(string text, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var buffer = NewBuffer(text);
+        try
+        {
+            Tokenize(text, pool, ref buffer);
+            return buffer.ToImmutableArray();
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>Tokenizes into a rented buffer: the segmenter copies each sentence's tokens out of it, so the block's
+    /// own token array would only be garbage (and its growth by doubling more of it).</summary>
+    internal static void Tokenize(string text, TokenTextPool pool, ref RentedBuffer<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(pool);
-        var tokens = ImmutableArray.CreateBuilder<Token>();
         var i = 0;
         while (i < text.Length)
         {
@@ -35,9 +51,10 @@ internal static class Tokenizer
             tokens.Add(new Token(kind, pool.Get(text.AsSpan(i, end - i)), TextSpan.FromBounds(i, end)));
             i = end;
         }
-
-        return tokens.ToImmutable();
     }
+
+    /// <summary>A buffer sized for the text: news prose has about one token per five characters.</summary>
+    internal static RentedBuffer<Token> NewBuffer(string text) => new((text.Length / 4) + 16);
 
     private static (int End, TokenKind Kind) ScanToken(string text, int i)
     {

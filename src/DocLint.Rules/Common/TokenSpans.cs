@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DocLint.Prose;
 using DocLint.Text;
 
@@ -6,11 +7,14 @@ namespace DocLint.Rules.Common;
 internal static class TokenSpans
 {
     /// <summary>The block prose span from token <paramref name="start"/> to token <paramref name="end"/> (exclusive).</summary>
-    public static TextSpan Of(IReadOnlyList<Token> tokens, int start, int end) =>
+    public static TextSpan Of(ReadOnlySpan<Token> tokens, int start, int end) =>
         TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
 
     /// <summary>A word or an abbreviation ("U.S."): what a phrase of names and nouns is made of.</summary>
     public static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
+
+    /// <inheritdoc cref="Of(ReadOnlySpan{Token}, int, int)"/>
+    public static TextSpan Of(ImmutableArray<Token> tokens, int start, int end) => Of(tokens.AsSpan(), start, end);
 
     public static string Lower(this Token token) => token.Text.ToLowerInvariant().Replace('\u2019', '\'');
 
@@ -19,4 +23,9 @@ internal static class TokenSpans
 
     public static Token? At(this IReadOnlyList<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count ? tokens[index] : null;
+
+    // A sentence's tokens are an ImmutableArray: through IReadOnlyList each look-up boxed the array (the figure
+    // finder alone asks for a few neighbours of every token).
+    public static Token? At(this ImmutableArray<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Length ? tokens[index] : null;
 }

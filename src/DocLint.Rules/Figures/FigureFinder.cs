@@ -20,13 +20,21 @@ internal static class FigureFinder
 
     private static readonly FrozenSet<string> TimeSuffixes = WordClasses.TimeSuffixes;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCardinalLookup = SmallCardinals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionLookup = Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longer words skip <see cref="MayBeSpelledQuantity"/>'s stack buffer and take the full checks.</summary>
+    private const int MaxSpelledLength = 64;
+
     private static readonly FrozenSet<string> ScaledSuffixes = WordClasses.ScaleSuffixes;
 
     private static readonly FrozenSet<string> Idioms = WordClasses.CountIdioms;
 
     public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens)
     {
-        var figures = ImmutableArray.CreateBuilder<Figure>();
+        // Most sentences state no figure: the builder is made for the first one.
+        ImmutableArray<Figure>.Builder? figures = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             var core = CoreAt(tokens, i);
@@ -36,11 +44,11 @@ internal static class FigureFinder
             }
 
             var (start, end) = Expand(tokens, i, core.Value);
-            figures.Add(new Figure(start, end));
+            (figures ??= ImmutableArray.CreateBuilder<Figure>()).Add(new Figure(start, end));
             i = end - 1;
         }
 
-        return figures.ToImmutable();
+        return figures?.ToImmutable() ?? [];
     }
 
     /// <summary>The end of the figure's core when token <paramref name="i"/> starts a quantity; otherwise null.</summary>
@@ -56,11 +64,10 @@ internal static class FigureFinder
         };
     }
 
-    private static bool IsScaledNumber(string text)
-    {
-        var letters = text.TrimStart("0123456789.,".ToCharArray());
-        return ScaledSuffixes.Contains(letters);
-    }
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScaledSuffixLookup = ScaledSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsScaledNumber(string text) =>
+        ScaledSuffixLookup.Contains(text.AsSpan().TrimStart("0123456789.,"));
 
     private static bool IsQuantityNumber(ImmutableArray<Token> tokens, int i)
     {
@@ -89,7 +96,7 @@ internal static class FigureFinder
         }
 
         // Versions and section numbers: "1.2.3", "Chapter 3", "No. 5", "#4".
-        if (token.Text.Count(c => c == '.') >= 2 || (previous is not null && WordClasses.LabelWords.Contains(previous.Text)))
+        if (token.Text.AsSpan().Count('.') >= 2 || (previous is not null && WordClasses.LabelWords.Contains(previous.Text)))
         {
             return false;
         }
@@ -137,7 +144,7 @@ internal static class FigureFinder
         }
 
         // Names with numbers: "Boeing 737", "Apollo 11", "macOS 15" — a capitalised or mixed-case word straight before.
-        if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true } && previous.Text.Any(char.IsUpper)
+        if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true } && HasUpper(previous.Text)
             && !WordClasses.Months.Contains(previous.Text) && !WordClasses.NotNames.Contains(previous.Text)
             && !WordClasses.Approximators.Contains(previous.Text) && !RuleLexicons.NumberWords.ContainsWord(previous.Text)
             && !SmallCardinals.Contains(previous.Text))
@@ -182,6 +189,19 @@ internal static class FigureFinder
         }
 
         return tokens.At(i - 1) is { } of && of.Is("of") && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && i - 2 > 0;
+    }
+
+    private static bool HasUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDescriptiveMeasure(string unit, Token? following) =>
@@ -231,15 +251,43 @@ internal static class FigureFinder
         return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Lower());
     }
 
+    // Every word of every sentence passes through here and almost none is a number word: this tells so from the
+    // word lowered into a stack buffer, before the checks below lower it and its neighbours into strings. It admits
+    // every word a branch below can accept (a fraction, "half", "twice", "two", a small cardinal, a number word).
+    private static bool MayBeSpelledQuantity(string text)
+    {
+        if (text.Length > MaxSpelledLength)
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[MaxSpelledLength];
+        var word = buffer[..text.Length];
+        text.AsSpan().ToLowerInvariant(word);
+        word.Replace('\u2019', '\'');
+        var hyphen = word.IndexOf('-');
+        var last = word[(word.LastIndexOf('-') + 1)..];
+        return FractionLookup.Contains(last) || SmallCardinalLookup.Contains(word) || word is "half" or "twice" or "two"
+            || RuleLexicons.NumberWords.ContainsWord(word)
+            || (hyphen >= 0 && word[(hyphen + 1)..].IndexOf('-') < 0 && RuleLexicons.NumberWords.ContainsWord(word[..hyphen]));
+    }
+
     private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i)
     {
+        if (!MayBeSpelledQuantity(tokens[i].Text))
+        {
+            return null;
+        }
+
         var word = tokens[i].Lower();
         var next = tokens.At(i + 1);
         var previous = tokens.At(i - 1);
 
-        // Fractions: "a third of", "two-thirds of", "half of the".
-        var parts = word.Split('-');
-        if ((Fractions.Contains(parts[^1]) && next?.Is("of") == true && (parts.Length > 1 || previous?.Lower() is "a" or "one" or "two" or "three" or "four"))
+        // Fractions: "a third of", "two-thirds of", "half of the". Only a hyphenated word is split: a split per word
+        // was most of the finder's garbage.
+        var parts = word.Contains('-') ? word.Split('-') : null;
+        var pair = parts is { Length: 2 };
+        if ((Fractions.Contains(parts is null ? word : parts[^1]) && next?.Is("of") == true && (parts is not null || previous?.Lower() is "a" or "one" or "two" or "three" or "four"))
             || (word == "half" && next?.Is("of") == true && previous?.Lower() is null or "about" or "nearly" or "almost" or "roughly" or "more" or "than" or "over"))
         {
             return i + 1;
@@ -263,11 +311,11 @@ internal static class FigureFinder
             return null;
         }
 
-        var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (parts.Length == 2 && RuleLexicons.NumberWords.ContainsWord(parts[0]));
+        var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (pair && RuleLexicons.NumberWords.ContainsWord(parts![0]));
         if (isNumberWord)
         {
             // "a two-page letter", "the five-year note": the measure describes an object.
-            if (parts.Length == 2 && IsDescriptiveMeasure(parts[1], parts[1].Length > 0 && WordClasses.TimeUnits.Contains(parts[1]) ? next : null))
+            if (pair && IsDescriptiveMeasure(parts![1], parts[1].Length > 0 && WordClasses.TimeUnits.Contains(parts[1]) ? next : null))
             {
                 return null;
             }

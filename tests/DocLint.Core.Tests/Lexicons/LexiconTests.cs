@@ -33,6 +33,21 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Tokens_in_any_case_match_with_and_without_a_lowered_copy()
+    {
+        // Lower-case ASCII is looked up as written; capitals, letters beyond ASCII and words past the stack buffer are lowered first.
+        var longWord = new string('x', 70);
+        var lexicon = Lexicon.FromEntries("test", ["most likely", "état de droit", longWord]);
+        var tokens = Tokenizer.Tokenize($"MOST Likely most likely ÉTAT DE Droit {longWord.ToUpperInvariant()}");
+
+        var matches = lexicon.Matches(tokens).Select(m => $"{m.Entry}@{m.Start}+{m.Length}");
+
+        Assert.Equal(["most likely@0+2", "most likely@2+2", "état de droit@4+3", $"{longWord}@7+1"], matches);
+        Assert.False(lexicon.ContainsWord("ÉTAT"));
+        Assert.True(Lexicon.FromEntries("test", ["état"]).ContainsWord("ÉTAT"));
+    }
+
+    [Fact]
     public void Options_add_and_remove_entries()
     {
         var lexicon = Lexicon.FromEntries("test", ["perhaps", "maybe"]).With(["conceivably"], ["maybe"]);

@@ -35,6 +35,18 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Text_denser_in_tokens_than_the_first_buffer_keeps_every_token()
+    {
+        // One token per character: four times what the rented buffer is first sized for, so it grows twice.
+        var text = new string(',', 300);
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(300, tokens.Length);
+        Assert.All(tokens.Select((t, i) => (t, i)), p => Assert.Equal((TokenKind.Punctuation, ",", p.i), (p.t.Kind, p.t.Text, p.t.Span.Start)));
+    }
+
+    [Fact]
     public void A_token_keeps_its_span_from_its_start_and_text_and_refuses_a_span_of_another_length()
     {
         var token = new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(4, 4));

@@ -1,0 +1,43 @@
+using System.Buffers;
+using System.Collections.Immutable;
+
+namespace DocLint.Prose;
+
+/// <summary>
+/// Items collected per sentence or block (tokens, chunks, quotations) in an array rented from the shared pool, then
+/// copied once into an exactly sized result: a builder's growth by doubling and its final copy were most of the
+/// segmenter's and the grammar's garbage. Returned cleared, as items may hold strings. A mutable struct: pass it by
+/// reference and dispose it in a finally (a <c>using</c> variable would be a read-only copy).
+/// </summary>
+internal struct RentedBuffer<T> : IDisposable
+{
+    private T[] _items;
+
+    public RentedBuffer(int capacity) => _items = ArrayPool<T>.Shared.Rent(Math.Max(capacity, 4));
+
+    public int Count { get; private set; }
+
+    public readonly ReadOnlySpan<T> Items => _items.AsSpan(0, Count);
+
+    public void Add(T item)
+    {
+        if (Count == _items.Length)
+        {
+            var larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+            Items.CopyTo(larger);
+            ArrayPool<T>.Shared.Return(_items, clearArray: true);
+            _items = larger;
+        }
+
+        _items[Count++] = item;
+    }
+
+    public readonly ImmutableArray<T> ToImmutableArray() => Count == 0 ? [] : Items.ToImmutableArray();
+
+    public void Dispose()
+    {
+        ArrayPool<T>.Shared.Return(_items, clearArray: true);
+        _items = [];
+        Count = 0;
+    }
+}
