@@ -24,8 +24,8 @@ internal static class ModelCommand
     private const int Folds = 5;
     private const int PreCount = 3;
     private const double PreRatio = 0.15;
-    private static readonly int[] MinCounts = [5, 10, 20];
-    private static readonly double[] MinRatios = [0.15, 0.25, 0.4];
+    private static readonly int[] MinCounts = [5, 10, 20, 40];
+    private static readonly double[] MinRatios = [0.25, 0.4, 0.55];
     private static readonly int[] Epochs = [5, 10];
     private static readonly HashSet<string> Modals = new(["may", "might", "could"], StringComparer.Ordinal);
 
