@@ -36,8 +36,15 @@ internal static class HedgeCandidateReader
                 covered[i] = true;
             }
 
-            // How the hand-written list reads the match: a news hedge it accepts, one it rejects, or a genre-only cue.
-            var verdict = !newsEntries.Contains(match.Entry) ? "genre" : isAcceptedByList(match) ? "yes" : "no";
+            // How the hand-written list reads the match: a news hedge it accepts, or a genre-only cue. A use the list
+            // rejects ("likely voters", "less likely to") is no candidate: that is grammar the genre's data cannot teach.
+            var listed = newsEntries.Contains(match.Entry);
+            if (listed && !isAcceptedByList(match))
+            {
+                continue;
+            }
+
+            var verdict = listed ? "yes" : "genre";
             candidates.Add(new HedgeCandidate(match.Start, match.End, match.Entry, Features(tokens, grammar, match.Start, match.End, match.Entry, verdict, isOthersVoice(match.Start))));
         }
 

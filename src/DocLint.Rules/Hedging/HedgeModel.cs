@@ -21,7 +21,7 @@ internal sealed class HedgeModel
 
     public double Threshold { get; }
 
-    /// <summary>Words that are candidates besides the rule's lexicon.</summary>
+    /// <summary>Words that are candidates besides the rule's lexicon, compared ignoring case.</summary>
     public FrozenSet<string> Vocabulary { get; }
 
     public int WeightCount => _weights.Count;
@@ -87,7 +87,7 @@ internal sealed class HedgeModel
 
         return new HedgeModel(
             threshold ?? throw new FormatException("hedge model: no 'threshold' line."),
-            vocabulary.ToFrozenSet(StringComparer.Ordinal),
+            vocabulary.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             weights.ToFrozenDictionary(StringComparer.Ordinal));
     }
 

@@ -3,7 +3,7 @@ namespace DocLint.CueTool;
 /// <summary>
 /// An averaged perceptron over sentence labels only (multiple-instance): a sentence is uncertain when its best
 /// candidate scores above zero. A missed uncertain sentence promotes its best candidate; a false alarm demotes every
-/// candidate that fired. Deterministic: the order of each epoch comes from a fixed seed.
+/// candidate that fired. Deterministic: the order of each epoch comes from a fixed seed; five orders are averaged.
 /// </summary>
 internal sealed class MilPerceptron(int featureCount)
 {
@@ -11,20 +11,33 @@ internal sealed class MilPerceptron(int featureCount)
     private readonly double[] _stamped = new double[featureCount];
     private int _step = 1;
 
+    // Perceptrons trained in differently shuffled orders and averaged: one order's luck does not pick the model.
+    private const int Orders = 5;
+
     public static double[] Train(IReadOnlyList<ModelExample> examples, IReadOnlyList<int> indices, Func<string?, bool> inVocabulary, int featureCount, int epochs)
     {
-        var perceptron = new MilPerceptron(featureCount);
-        var order = indices.ToArray();
-        for (var epoch = 0; epoch < epochs; epoch++)
+        var sum = new double[featureCount];
+        for (var run = 0; run < Orders; run++)
         {
-            new Random(20261202 + epoch).Shuffle(order);
-            foreach (var i in order)
+            var perceptron = new MilPerceptron(featureCount);
+            var order = indices.ToArray();
+            for (var epoch = 0; epoch < epochs; epoch++)
             {
-                perceptron.Learn(examples[i], inVocabulary);
+                new Random(20261202 + (1000 * run) + epoch).Shuffle(order);
+                foreach (var i in order)
+                {
+                    perceptron.Learn(examples[i], inVocabulary);
+                }
+            }
+
+            var weights = perceptron.Averaged();
+            for (var f = 0; f < featureCount; f++)
+            {
+                sum[f] += weights[f] / Orders;
             }
         }
 
-        return perceptron.Averaged();
+        return sum;
     }
 
     /// <summary>The best candidate's score, or null when the sentence has no candidate in the vocabulary.</summary>
