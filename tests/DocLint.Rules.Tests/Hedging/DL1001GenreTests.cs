@@ -45,7 +45,8 @@ public sealed class DL1001GenreTests
     // In research and reference the genre's hedge model (rules/models/hedge-model-{genre}.tsv) decides each candidate.
     public static TheoryData<string, string> ModelDecisions { get; } = new()
     {
-        { "research", "The [|putative|] receptor binds the ligand." },
+        { "research", "We then tested [|whether|] the kinase binds the receptor." },
+        { "research", "The kinase is a potential target for therapy." },
         { "research", "These findings [|imply|] a second route of infection." },
         { "research", "Likely voters favoured the incumbent." },
         { "research", "The cells were grown in the dark for two days." },
@@ -64,10 +65,10 @@ public sealed class DL1001GenreTests
             new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research").Add("doclint.DL1001.additional_terms", "druggable")));
 
     [Fact]
-    public void Allowed_terms_leave_the_genre_models_vocabulary() =>
+    public void Allowed_terms_leave_the_genre_models_candidates() =>
         Verify.VerifyMarkdown(
-            "The putative receptor binds the ligand.",
-            new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research").Add("doclint.DL1001.allowed_terms", "putative")));
+            "We then tested whether the kinase binds the receptor.",
+            new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research").Add("doclint.DL1001.allowed_terms", "whether")));
 
     private static AnalyzerOptions Genre(string genre) =>
         new(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", genre));
