@@ -77,6 +77,10 @@ internal static class ModelCommand
         var final = Vocabulary(examples, all, best.MinCount, best.MinRatio);
         var finalWeights = MilPerceptron.Train(examples, all, final.InVocabulary, features.Count, best.Epochs);
         var names = features.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
+        var weightOf = names.Zip(finalWeights).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        // A cue word whose best possible score cannot pass the threshold would never fire: leaving it out of the
+        // vocabulary changes no decision and spares the rule its candidates.
+        var firing = final.Words.Where(w => FiringBound(w, weightOf) > best.Threshold).ToHashSet(StringComparer.Ordinal);
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"# DL1001's hedge model for doclint_genre = {genre}. Generated; do not edit by hand, rerun:\n")
             .Append(CultureInfo.InvariantCulture, $"# dotnet run -c Release --project tools/cues/DocLint.CueTool -- --data ../shared/data --rules rules --model {genre}\n")
@@ -87,8 +91,9 @@ internal static class ModelCommand
             .Append("# sentences, uncertain in >= min-ratio of them, no modal (DL1002's), not reviewed out. Chosen by 5-fold cross-validation:\n")
             .Append(grid)
             .Append(CultureInfo.InvariantCulture, $"# Chosen: min-count {best.MinCount}, min-ratio {best.MinRatio:0.00}, epochs {best.Epochs}, threshold {best.Threshold:0.000} (cross-validated F1 {best.F1:0.000}).\n")
+            .Append(CultureInfo.InvariantCulture, $"# {final.Words.Count - firing.Count} of the {final.Words.Count} cue words can never score above the threshold and are left out.\n")
             .Append(CultureInfo.InvariantCulture, $"threshold\t{best.Threshold:0.0000}\n");
-        foreach (var word in final.Words.Order(StringComparer.Ordinal))
+        foreach (var word in firing.Order(StringComparer.Ordinal))
         {
             text.Append("cue\t").Append(word).Append('\n');
         }
@@ -102,8 +107,36 @@ internal static class ModelCommand
 
         File.WriteAllText(Path.Combine(rules, "models", $"hedge-model-{genre}.tsv"), text.ToString(), new UTF8Encoding(false));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{genre}: chosen min-count {best.MinCount}, min-ratio {best.MinRatio:0.00}, epochs {best.Epochs}, threshold {best.Threshold:0.000} (cross-validated F1 {best.F1:0.000}); {final.Words.Count} cue words, {kept} weights."));
+            $"{genre}: chosen min-count {best.MinCount}, min-ratio {best.MinRatio:0.00}, epochs {best.Epochs}, threshold {best.Threshold:0.000} (cross-validated F1 {best.F1:0.000}); {firing.Count} of {final.Words.Count} cue words can fire, {kept} weights."));
         return 0;
+    }
+
+    // The highest score a vocabulary word (list verdict "none") can reach in any sentence: the fixed features, plus the
+    // best non-negative weight of each other feature template that can involve it (HedgeCandidateReader's names).
+    private static double FiringBound(string word, Dictionary<string, double> weights)
+    {
+        var stem = HedgeCandidateReader.Stem(word);
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, weight) in weights)
+        {
+            var equals = name.IndexOf('=', StringComparison.Ordinal);
+            var (template, value) = equals < 0 ? (name, string.Empty) : (name[..equals], name[(equals + 1)..]);
+            var involves = template switch
+            {
+                "bias" or "list" => false,
+                "tag" or "tag|nexttag" or "reported" or "reported|list" => true,
+                "stem" => value == stem,
+                "prev|cue" or "prevtag|cue" => value.EndsWith("|" + word, StringComparison.Ordinal),
+                "cue|tag" or "cue|next" or "cue|nexttag" or "verb|cue" => value.StartsWith(word + "|", StringComparison.Ordinal),
+                _ => value == word,
+            };
+            if (involves)
+            {
+                best[template] = Math.Max(best.GetValueOrDefault(template), weight);
+            }
+        }
+
+        return weights.GetValueOrDefault("bias") + weights.GetValueOrDefault("list=none") + best.Values.Sum();
     }
 
     // Words seen often enough in uncertain sentences to be worth a candidate in any fold's vocabulary.
