@@ -7,6 +7,7 @@ using DocLint.Diagnostics;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Hedging;
 
@@ -58,7 +59,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // Only direct quotations are exempt outright; whether reported speech counts is one of the model's features.
-        var reading = SentenceReading.Of(context.Document, context.Sentence);
+        var reading = context.Semantics;
         foreach (var candidate in HedgeCandidateReader.Read(tokens, context.Grammar, matches, m => IsHedgeUse(tokens, m), NewsEntries.Value, settings.Vocabulary, reading.IsOthersVoice))
         {
             // A term the user added is theirs to flag; the model never saw it.

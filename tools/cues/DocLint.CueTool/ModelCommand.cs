@@ -7,6 +7,7 @@ using DocLint.Evaluation;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 using DocLint.Rules.Hedging;
 using DocLint.Text;
 
@@ -178,7 +179,7 @@ internal static class ModelCommand
             foreach (var segment in document.Sentences)
             {
                 var tokens = segment.Tokens;
-                var reading = SentenceReading.Of(document, segment);
+                var reading = SentenceSemantics.Of(document, segment);
                 var matches = lexicon.Matches(tokens);
                 foreach (var candidate in HedgeCandidateReader.Read(tokens, document.Grammar(segment), matches, m => HedgingPhraseAnalyzer.IsHedgeUse(tokens, m), newsEntries, preVocabulary, reading.IsOthersVoice))
                 {
