@@ -14,6 +14,7 @@ internal static class ClaimLexicons
     private static readonly Lazy<Lexicon> DataNounsLazy = Load("claim-data-nouns");
     private static readonly Lazy<Lexicon> FiniteVerbsLazy = Load("claim-finite-verbs");
     private static readonly Lazy<Lexicon> SpeechActsLazy = Load("claim-speech-acts");
+    private static readonly Lazy<Lexicon> EvaluativeLazy = Load("claim-evaluative-adjectives");
 
     public static Lexicon OpinionMarkers => OpinionLazy.Value;
 
@@ -30,6 +31,8 @@ internal static class ClaimLexicons
     public static Lexicon FiniteVerbs => FiniteVerbsLazy.Value;
 
     public static Lexicon SpeechActs => SpeechActsLazy.Value;
+
+    public static Lexicon EvaluativeAdjectives => EvaluativeLazy.Value;
 
     private static Lazy<Lexicon> Load(string name) =>
         new(() => Lexicon.Parse(name, RuleLexicons.ReadResource(name)), LazyThreadSafetyMode.ExecutionAndPublication);

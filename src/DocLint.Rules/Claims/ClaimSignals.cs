@@ -1,4 +1,5 @@
 using DocLint.Analysis;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Figures;
@@ -13,10 +14,12 @@ namespace DocLint.Rules.Claims;
 internal sealed class ClaimSignals
 {
     private readonly SentenceReading _reading;
+    private readonly SentenceGrammar _grammar;
 
-    private ClaimSignals(SentenceReading reading, bool hasFigure)
+    private ClaimSignals(SentenceReading reading, SentenceGrammar grammar, bool hasFigure)
     {
         _reading = reading;
+        _grammar = grammar;
         HasFigure = hasFigure;
     }
 
@@ -39,7 +42,75 @@ internal sealed class ClaimSignals
     public bool HasFigure { get; }
 
     public static ClaimSignals Of(AnalyzedDocument document, Sentence sentence) =>
-        new(SentenceReading.Of(document, sentence), !FigureFinder.Find(sentence.Tokens).IsEmpty);
+        new(SentenceReading.Of(document, sentence), document.Grammar(sentence), !FigureFinder.Find(sentence.Tokens).IsEmpty);
+
+    /// <summary>
+    /// The sentence reads as a clause, not a caption: a finite verb (by its tag, a contracted "he's" included, or the
+    /// finite-verb list) in its main clause or a coordinate one, or at least two finite verbs anywhere (the clause
+    /// reading can miss a main clause resumed after a long relative one). A caption has at most one, in a subordinate
+    /// or relative clause: "A U.N. refugee camp for Syrians in northern Jordan.", "Beau Biden when he was Attorney
+    /// General of Delaware in 2010."
+    /// </summary>
+    public bool ReadsAsClause(Func<Token, bool> isFiniteVerb)
+    {
+        var tokens = _reading.Tokens;
+        var finite = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var label = _grammar.Labels[i];
+            if (!IsFinite(label.Tag) && !IsFinite(label.Clitic) && !isFiniteVerb(tokens[i]))
+            {
+                continue;
+            }
+
+            if (_grammar.ClauseAt(i).Kind is ClauseKind.Main or ClauseKind.Coordinate || ++finite >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence ends on a judgement in the author's voice: a form of "be", then only adverbs, "and" and adjectives,
+    /// one of them an adjective of judgement, then the closing punctuation ("…is dangerous and wrong.", "was simply
+    /// inexcusable."). Not a checkable claim. Read from the end, so a long subject with clauses of its own does not hide it.
+    /// </summary>
+    public bool EndsOnJudgement()
+    {
+        var tokens = _reading.Tokens;
+        var judged = false;
+        for (var j = tokens.Length - 1; j >= 0; j--)
+        {
+            if (!SentenceReading.IsWord(tokens[j]))
+            {
+                // Closing punctuation ends the predicate; punctuation inside it ("wrong, and…") is not this shape.
+                if (judged)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (WordClasses.BeVerbs.Contains(tokens[j].Lower()))
+            {
+                return judged && !IsOthersVoice(j);
+            }
+
+            if (_grammar.TagAt(j) is not (PosTag.RB or PosTag.JJ or PosTag.CC))
+            {
+                return false;
+            }
+
+            judged |= _grammar.TagAt(j) == PosTag.JJ && ClaimLexicons.EvaluativeAdjectives.ContainsWord(tokens[j].Text);
+        }
+
+        return false;
+    }
+
+    private static bool IsFinite(PosTag tag) => tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
 
     /// <summary>
     /// The names this sentence cites as sources ("Pat Robertson said" gives "robertson"; "the Justice Department announced"
