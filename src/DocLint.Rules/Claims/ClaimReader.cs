@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Documents;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Scoring;
@@ -53,7 +54,7 @@ internal static class ClaimReader
 
             var signals = sentences.Select(s => ClaimSignals.Of(document, s)).ToArray();
             var loose = LooseQuotations.Of(block.Text);
-            var reaches = sentences.Select((s, i) => signals[i].HasNamedStatement || HasNamedSpeaker(s, loose) || DatasetMentions.Names(s)).ToArray();
+            var reaches = sentences.Select((s, i) => signals[i].HasNamedStatement || HasNamedSpeaker(s, signals[i], loose) || DatasetMentions.Names(s)).ToArray();
             var named = sentences.Select((s, i) => reaches[i] || signals[i].HasNamedSource).ToArray();
             var reach = sentences.Length <= ParagraphSentences ? ParagraphSentences : LostBreaksReach;
             // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's.
@@ -90,7 +91,7 @@ internal static class ClaimReader
             }
 
             sourceNamedEarlier |= named.Any(n => n);
-            citedAcronyms.UnionWith(sentences.SelectMany((s, i) => signals[i].CitedAcronyms(opensWithSpeaker: StartsWithName(s.Tokens) && HasNamedSpeaker(s, loose))));
+            citedAcronyms.UnionWith(sentences.SelectMany((s, i) => signals[i].CitedAcronyms(opensWithSpeaker: StartsWithName(s.Tokens) && HasNamedSpeaker(s, signals[i], loose))));
             previousIntroducesQuotation = block.Text.TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];
         }
 
@@ -198,7 +199,7 @@ internal static class ClaimReader
         || (token.Kind == TokenKind.Word && token.Text.Length >= 5 && !token.IsCapitalized && token.Text.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"Khan blamed Trump…", "Trump tweeted": a named person's own public act, which names its source.</summary>
-    private static bool HasNamedSpeaker(Sentence sentence, LooseQuotations loose)
+    private static bool HasNamedSpeaker(Sentence sentence, ClaimSignals signals, LooseQuotations loose)
     {
         var tokens = sentence.Tokens;
         // "The Government Accountability Office, which has warned since 2013…, says": a named subject opens the sentence.
@@ -229,10 +230,17 @@ internal static class ClaimReader
                 }
 
                 // "he said", "it criticizes": a pronoun speaks for the person or document named before it.
-                if ((token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text))
-                    || (j == match.Start - 1 && token.Lower() is "he" or "she" or "it" or "they"))
+                if ((token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text) && !signals.IsGroupName(j))
+                    || token.Lower() is "he" or "she" or "it" or "they")
                 {
                     return true;
+                }
+
+                // Only auxiliaries and adverbs sit between a speaker and its verb ("Trump has repeatedly said"); "…to do
+                // with Islam and warned" or "Trump who had said" is no speaker of this sentence's verb.
+                if (signals.TagAt(j) is not (PosTag.RB or PosTag.MD) && !ClaimLexicons.FiniteVerbs.ContainsWord(token.Text))
+                {
+                    break;
                 }
             }
         }

@@ -24,7 +24,10 @@ internal sealed class ClaimSignals
     }
 
     /// <summary>A named person, body or document is cited, a link or footnote is given, or a named actor performs an official act.</summary>
-    public bool HasNamedSource => _reading.HasNamedSource || _reading.HasNamedActor;
+    public bool HasNamedSource =>
+        _reading.HasEvidence
+        || (_reading.HasNamedSource && !NamesOnlyGroups(_reading.Attributions))
+        || (_reading.HasNamedActor && !NamesOnlyGroups(_reading.OfficialActs));
 
     /// <summary>
     /// A source that reaches the rest of its paragraph: a link or footnote, or a named source with a verb of saying
@@ -32,7 +35,7 @@ internal sealed class ClaimSignals
     /// </summary>
     public bool HasNamedStatement =>
         _reading.HasEvidence
-        || _reading.Attributions.Any(a => a.Kind == AttributionKind.Named
+        || _reading.Attributions.Any(a => a.Kind == AttributionKind.Named && !IsGroup(a)
             && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || _reading.Tokens[a.VerbStart].Is("according")));
 
     /// <summary>A vague group ("critics say") or no one in particular ("it is believed", "reportedly") is cited.</summary>
@@ -109,6 +112,35 @@ internal sealed class ClaimSignals
 
         return false;
     }
+
+    /// <summary>
+    /// "radical Islamists", "the Democrats", "many Republicans": a capitalised plural after a lowercase word (or tagged as
+    /// a plural proper noun) is a group, as vague as "critics", not a named speaker. "Bernie Sanders", "Reuters" stay names.
+    /// </summary>
+    public bool IsGroupName(int tokenIndex)
+    {
+        var tokens = _reading.Tokens;
+        return _grammar.TagAt(tokenIndex) == PosTag.NNPS
+            || (tokens[tokenIndex].Text.EndsWith('s') && tokenIndex > 0 && SentenceReading.IsWord(tokens[tokenIndex - 1]) && !tokens[tokenIndex - 1].IsCapitalized);
+    }
+
+    /// <summary>Every named attribution's source phrase names only a group (<see cref="IsGroupName"/>).</summary>
+    private bool NamesOnlyGroups(IEnumerable<Attribution> attributions)
+    {
+        var named = attributions.Where(a => a.Kind == AttributionKind.Named).ToList();
+        return named.Count > 0 && named.All(IsGroup);
+    }
+
+    private bool IsGroup(Attribution attribution)
+    {
+        var capitalised = Enumerable.Range(attribution.SourceStart, Math.Max(0, Math.Min(attribution.SourceEnd, _reading.Tokens.Length) - attribution.SourceStart))
+            .Where(i => SentenceReading.IsWord(_reading.Tokens[i]) && _reading.Tokens[i].IsCapitalized && !WordClasses.NotNames.Contains(_reading.Tokens[i].Text))
+            .ToList();
+        return capitalised.Count > 0 && capitalised.All(IsGroupName);
+    }
+
+    /// <summary>The grammar layer's part-of-speech tag of a token of this sentence.</summary>
+    public PosTag TagAt(int tokenIndex) => _grammar.TagAt(tokenIndex);
 
     private static bool IsFinite(PosTag tag) => tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
 
