@@ -15,6 +15,7 @@ internal static class ClaimLexicons
     private static readonly Lazy<Lexicon> FiniteVerbsLazy = Load("claim-finite-verbs");
     private static readonly Lazy<Lexicon> SpeechActsLazy = Load("claim-speech-acts");
     private static readonly Lazy<Lexicon> EvaluativeLazy = Load("claim-evaluative-adjectives");
+    private static readonly Lazy<Lexicon> DocumentNamesLazy = Load("claim-document-names");
 
     public static Lexicon OpinionMarkers => OpinionLazy.Value;
 
@@ -33,6 +34,8 @@ internal static class ClaimLexicons
     public static Lexicon SpeechActs => SpeechActsLazy.Value;
 
     public static Lexicon EvaluativeAdjectives => EvaluativeLazy.Value;
+
+    public static Lexicon DocumentNames => DocumentNamesLazy.Value;
 
     private static Lazy<Lexicon> Load(string name) =>
         new(() => Lexicon.Parse(name, RuleLexicons.ReadResource(name)), LazyThreadSafetyMode.ExecutionAndPublication);

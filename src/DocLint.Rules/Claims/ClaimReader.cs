@@ -55,7 +55,7 @@ internal static class ClaimReader
             var signals = sentences.Select(s => ClaimSignals.Of(document, s)).ToArray();
             var loose = LooseQuotations.Of(block.Text);
             var reaches = sentences.Select((s, i) => signals[i].HasNamedStatement || HasNamedSpeaker(s, signals[i], loose) || DatasetMentions.Names(s)).ToArray();
-            var named = sentences.Select((s, i) => reaches[i] || signals[i].HasNamedSource).ToArray();
+            var named = sentences.Select((s, i) => reaches[i] || signals[i].HasNamedSource || signals[i].HasDocumentSubject(IsFiniteVerb)).ToArray();
             var reach = sentences.Length <= ParagraphSentences ? ParagraphSentences : LostBreaksReach;
             // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's.
             var introduced = previousIntroducesQuotation;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Grammar;
 using DocLint.Prose;
@@ -120,9 +121,13 @@ internal sealed class ClaimSignals
     public bool IsGroupName(int tokenIndex)
     {
         var tokens = _reading.Tokens;
-        return _grammar.TagAt(tokenIndex) == PosTag.NNPS
-            || (tokens[tokenIndex].Text.EndsWith('s') && tokenIndex > 0 && SentenceReading.IsWord(tokens[tokenIndex - 1]) && !tokens[tokenIndex - 1].IsCapitalized);
+        var text = tokens[tokenIndex].Text;
+        var possessive = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal);
+        return !possessive && (_grammar.TagAt(tokenIndex) == PosTag.NNPS || IsPluralAfterLowercase(tokens, tokenIndex));
     }
+
+    private static bool IsPluralAfterLowercase(ImmutableArray<Token> tokens, int tokenIndex) =>
+        tokens[tokenIndex].Text.EndsWith('s') && tokenIndex > 0 && SentenceReading.IsWord(tokens[tokenIndex - 1]) && !tokens[tokenIndex - 1].IsCapitalized;
 
     /// <summary>Every named attribution's source phrase names only a group (<see cref="IsGroupName"/>).</summary>
     private bool NamesOnlyGroups(IEnumerable<Attribution> attributions)
@@ -138,6 +143,36 @@ internal sealed class ClaimSignals
             .ToList();
         return capitalised.Count > 0 && capitalised.All(IsGroupName);
     }
+
+    /// <summary>
+    /// The sentence's subject is a law, ruling, case or other public document it names: a capitalised name right before a
+    /// document noun ("The FACT Act required…", "Under the California law, centers were required…", "Tuesday's Supreme
+    /// Court decision overturned…") or a case name ("NIFLA v. Becerra"), before the main clause's first finite verb. What
+    /// such a sentence states, the document says or does, so a reader can check it there.
+    /// </summary>
+    public bool HasDocumentSubject(Func<Token, bool> isFiniteVerb)
+    {
+        var tokens = _reading.Tokens;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var label = _grammar.Labels[i];
+            if (_grammar.ClauseAt(i).Kind == ClauseKind.Main && (IsFinite(label.Tag) || IsFinite(label.Clitic) || isFiniteVerb(tokens[i])))
+            {
+                return false;
+            }
+
+            var previous = tokens[i - 1];
+            var named = SentenceReading.IsWord(previous) && previous.IsCapitalized && i - 1 > 0 && !WordClasses.NotNames.Contains(previous.Text);
+            if (named && !IsQuoted(i) && (ClaimLexicons.DocumentNames.ContainsWord(tokens[i].Text) || tokens[i].Text is "v." or "v"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsQuoted(int tokenIndex) => _reading.IsQuoted(tokenIndex);
 
     /// <summary>The grammar layer's part-of-speech tag of a token of this sentence.</summary>
     public PosTag TagAt(int tokenIndex) => _grammar.TagAt(tokenIndex);
