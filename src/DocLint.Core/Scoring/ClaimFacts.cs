@@ -18,4 +18,11 @@ internal sealed record ClaimFacts(ClaimStatus Status, double Weight, bool HasFig
     /// distinct named sources, which readers weigh (many on-record voices corroborate; one source carries a story alone).
     /// </summary>
     public int NewSources { get; init; }
+
+    /// <summary>
+    /// The claim is sourced by its own sentence (a named source, link or document in it), not only by its paragraph or
+    /// a reference back. A hedge in a sentence that is not is the author's own speculation beside someone else's
+    /// statement, and costs like a hedge on an unsourced claim.
+    /// </summary>
+    public bool SourcedInSentence { get; init; }
 }
