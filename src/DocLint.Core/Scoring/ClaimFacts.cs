@@ -20,9 +20,9 @@ internal sealed record ClaimFacts(ClaimStatus Status, double Weight, bool HasFig
     public int NewSources { get; init; }
 
     /// <summary>
-    /// The claim is sourced by its own sentence (a named source, link or document in it), not only by its paragraph or
-    /// a reference back. A hedge in a sentence that is not is the author's own speculation beside someone else's
-    /// statement, and costs like a hedge on an unsourced claim.
+    /// The claim is sourced only by its paragraph or a reference back, not by a named source, link or document in its own
+    /// sentence. A hedge in such a sentence is the author's own speculation beside someone else's statement, and costs
+    /// like a hedge on an unsourced claim.
     /// </summary>
-    public bool SourcedInSentence { get; init; }
+    public bool SourcedOnlyNearby { get; init; }
 }

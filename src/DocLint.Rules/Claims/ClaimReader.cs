@@ -87,7 +87,7 @@ internal static class ClaimReader
 
                 var weight = BaseWeight + (signals[i].HasFigure ? FigureWeight : 0);
                 var newSources = status == ClaimStatus.Sourced ? signals[i].NamedSourceKeys().Count(sourcesNamed.Add) : 0;
-                result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure) { NewSources = newSources, SourcedInSentence = named[i] }));
+                result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure) { NewSources = newSources, SourcedOnlyNearby = status == ClaimStatus.Sourced && !named[i] }));
             }
 
             sourceNamedEarlier |= named.Any(n => n);

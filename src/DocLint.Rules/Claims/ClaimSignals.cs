@@ -62,7 +62,7 @@ internal sealed class ClaimSignals
         for (var i = 0; i < tokens.Length; i++)
         {
             var label = _grammar.Labels[i];
-            if (!IsFinite(label.Tag) && !IsFinite(label.Clitic) && !isFiniteVerb(tokens[i]))
+            if (!IsFinite(label.Tag) && !IsFinite(label.Clitic) && !isFiniteVerb(tokens[i]) && !IsMistaggedVerb(i))
             {
                 continue;
             }
@@ -176,6 +176,16 @@ internal sealed class ClaimSignals
 
     /// <summary>The grammar layer's part-of-speech tag of a token of this sentence.</summary>
     public PosTag TagAt(int tokenIndex) => _grammar.TagAt(tokenIndex);
+
+    /// <summary>
+    /// "The daily solar cycle causes/NNS continual changes", "Temperatures on Earth dance/NN to a cyclic rhythm": a noun
+    /// right after a noun and right before a determiner, adjective or "to" is a verb the tagger read as a noun.
+    /// </summary>
+    private bool IsMistaggedVerb(int i) =>
+        i > 0 && i + 1 < _reading.Tokens.Length
+        && _grammar.TagAt(i) is PosTag.NN or PosTag.NNS
+        && _grammar.TagAt(i - 1) is PosTag.NN or PosTag.NNS or PosTag.NNP
+        && _grammar.TagAt(i + 1) is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS;
 
     private static bool IsFinite(PosTag tag) => tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
 
