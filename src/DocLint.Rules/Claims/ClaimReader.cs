@@ -174,7 +174,9 @@ internal static class ClaimReader
     {
         for (var i = tokens.Length - 1; i >= 0; i--)
         {
-            if (tokens[i].Kind != TokenKind.Quote && tokens[i].Text is not (")" or "]"))
+            // "…in stock.? ?": a question mark after closing punctuation is a curly quote a conversion lost, not a question.
+            var lostQuote = tokens[i].Text == "?" && i > 0 && tokens[i - 1].Text is "." or "," or "!" or "?";
+            if (tokens[i].Kind != TokenKind.Quote && tokens[i].Text is not (")" or "]") && !lostQuote)
             {
                 return tokens[i].Text == "?";
             }

@@ -79,8 +79,8 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
         Verify.VerifyNoDiagnostics("Harbour news.\n\n'Never direct the harbour board as to whom it should or should not hire,' Ruiz began.\n");
 
     [Theory]
-    [InlineData("?We will rebuild the harbour before the winter storms come,? one resident wrote on the town forum.", ClaimStatus.VaguelySourced)]
-    [InlineData("We will rebuild the harbour before the winter storms come, one resident wrote on the town forum.", ClaimStatus.Unsourced)]
+    [InlineData("?We will rebuild the harbour before the winter storms come and nobody will be left behind.?", ClaimStatus.VaguelySourced)]
+    [InlineData("We will rebuild the harbour before the winter storms come and nobody will be left behind.", ClaimStatus.Unsourced)]
     public void Question_marks_that_stand_for_lost_curly_quotes_are_read_as_quotation_marks(string text, ClaimStatus status)
     {
         var report = new LintEngine(BuiltInAnalyzers.Create()).Lint("a.md", Encoding.UTF8.GetBytes(text + "\n"), DocumentSettings.Default);
@@ -93,7 +93,7 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
         Verify.VerifyNoDiagnostics(
             "The harbour board met on Monday after a long dispute over the ferry. \"We got a new ferry two weeks later,\" Ruiz wrote. " +
             "\"The added bonus? Not only could the town keep its ferry, but the board would cover the repairs. " +
-            "Everyone was happy and the fishermen got their harbour back for the winter.\" The board has not commented since then.\n");
+            "Everyone was happy and the fishermen got their harbour back for the winter.\"\n");
 
     [Fact]
     public void A_capitalised_group_before_a_speech_verb_is_not_a_named_speaker() =>
