@@ -59,17 +59,20 @@ internal static class ClaimReader
             var reach = sentences.Length <= ParagraphSentences ? ParagraphSentences : LostBreaksReach;
             // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's.
             var introduced = previousIntroducesQuotation;
-            // A quotation that runs over several sentences is one speaker's, however far its tag sits from the last of them.
+            // A quotation that runs over several sentences is one speaker's, however far its tag sits from the last of them,
+            // and one claim about what they said: the sentences that continue it are not counted again.
+            var inQuotation = false;
             var quotationHasSpeaker = false;
             for (var i = 0; i < sentences.Length; i++)
             {
                 var sentence = sentences[i];
                 var first = Math.Max(0, i - reach);
-                var continues = quotationHasSpeaker && ContinuesQuotation(sentence, loose);
-                var nearby = introduced || continues || reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
+                var continues = inQuotation && ContinuesQuotation(sentence, loose);
+                var nearby = introduced || (continues && quotationHasSpeaker) || reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
                 var quotation = IsQuotation(sentence, loose);
-                quotationHasSpeaker = (quotation || continues) && (named[i] || nearby);
-                if (!IsClaim(sentence, signals[i]) || (sentences.Length == 1 && IsTitleLine(sentence)))
+                inQuotation = quotation || continues;
+                quotationHasSpeaker = inQuotation && (named[i] || nearby);
+                if (continues || !IsClaim(sentence, signals[i]) || (sentences.Length == 1 && IsTitleLine(sentence)))
                 {
                     result.Add((sentence, ClaimFacts.None));
                     continue;
