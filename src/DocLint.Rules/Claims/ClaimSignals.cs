@@ -178,14 +178,22 @@ internal sealed class ClaimSignals
     public PosTag TagAt(int tokenIndex) => _grammar.TagAt(tokenIndex);
 
     /// <summary>
-    /// "The daily solar cycle causes/NNS continual changes", "Temperatures on Earth dance/NN to a cyclic rhythm": a noun
-    /// right after a noun and right before a determiner, adjective or "to" is a verb the tagger read as a noun.
+    /// "The daily solar cycle causes/NNS continual changes", "A single ratio hides/NNS which…", "Ellen Burke, 67, cast/NN
+    /// the lone vote", "customers already use/NN LedgerPilot": a noun-tagged word after a noun, an apposition's comma or
+    /// an adverb after a noun, and before what opens an object or complement, is a verb the tagger read as a noun.
     /// </summary>
-    private bool IsMistaggedVerb(int i) =>
-        i > 0 && i + 1 < _reading.Tokens.Length
-        && _grammar.TagAt(i) is PosTag.NN or PosTag.NNS
-        && _grammar.TagAt(i - 1) is PosTag.NN or PosTag.NNS or PosTag.NNP
-        && _grammar.TagAt(i + 1) is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS;
+    private bool IsMistaggedVerb(int i)
+    {
+        if (i < 1 || i + 1 >= _reading.Tokens.Length || _grammar.TagAt(i) is not (PosTag.NN or PosTag.NNS))
+        {
+            return false;
+        }
+
+        var before = _grammar.TagAt(i - 1) == PosTag.RB && i >= 2 ? _grammar.TagAt(i - 2) : _grammar.TagAt(i - 1);
+        var subject = before is PosTag.NN or PosTag.NNS or PosTag.NNP || _reading.Tokens[i - 1].Text == ",";
+        return subject && _grammar.TagAt(i + 1) is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS or PosTag.PRP or PosTag.WDT or PosTag.RB
+            || (subject && _grammar.TagAt(i - 1) == PosTag.RB && _grammar.TagAt(i + 1) == PosTag.NNP);
+    }
 
     private static bool IsFinite(PosTag tag) => tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
 
