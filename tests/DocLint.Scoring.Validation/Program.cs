@@ -36,6 +36,31 @@ if (explain >= 0 && explain + 1 < args.Length)
     return 0;
 }
 
+var sentencesOf = Array.IndexOf(args, "--sentences");
+if (sentencesOf >= 0 && sentencesOf + 1 < args.Length)
+{
+    // "--sentences FILE": every sentence's offset and text as DocLint segments it, with no verdict, so a sample can be
+    // labelled by hand (claim-labels.tsv) before DocLint's reading of it is seen.
+    var path = args[sentencesOf + 1];
+    var analyzed = new AnalyzedDocument(DocLint.Documents.DocumentLoader.Parse(path, DocLint.Text.SourceText.From(File.ReadAllText(path))));
+    foreach (var block in analyzed.Document.Blocks)
+    {
+        foreach (var sentence in analyzed.SentencesByBlock[block.Index])
+        {
+            var span = block.MapToSource(sentence.Span);
+            Console.WriteLine(Invariant($"{span.Start}\t{block.Index}\t{analyzed.Document.Source.ToString(span).ReplaceLineEndings(" ")}"));
+            if (args.Contains("--grammar"))
+            {
+                // The tags and clauses the grammar layer gives the sentence, to see why a rule read it as it did.
+                var grammar = analyzed.Grammar(sentence);
+                Console.WriteLine("\t\t" + grammar + " | " + string.Join(' ', grammar.Clauses.Select(c => Invariant($"{c.Kind}[{c.Start},{c.End})"))));
+            }
+        }
+    }
+
+    return 0;
+}
+
 var articles = Corpora.Load(data, sample, seed);
 var weights = WithOverrides(ScoreWeights.Default, args);
 var engine = new LintEngine(BuiltInAnalyzers.Create(), new ReliabilityScorer(weights));

@@ -18,4 +18,11 @@ internal sealed record ClaimFacts(ClaimStatus Status, double Weight, bool HasFig
     /// distinct named sources, which readers weigh (many on-record voices corroborate; one source carries a story alone).
     /// </summary>
     public int NewSources { get; init; }
+
+    /// <summary>
+    /// The claim is sourced only by its paragraph or a reference back, not by a named source, link or document in its own
+    /// sentence. A hedge in such a sentence is the author's own speculation beside someone else's statement, and costs
+    /// like a hedge on an unsourced claim.
+    /// </summary>
+    public bool SourcedOnlyNearby { get; init; }
 }

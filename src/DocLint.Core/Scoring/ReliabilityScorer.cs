@@ -123,7 +123,9 @@ internal sealed class ReliabilityScorer(ScoreWeights weights)
     {
         var judged = claim is { IsUnjudged: false } ? claim.Status : ClaimStatus.None;
         var weight = claim?.Weight ?? 0;
-        var unsupported = judged is ClaimStatus.Unsourced or ClaimStatus.VaguelySourced;
+        // Speculation no source in the sentence stands behind: a hedge on an unsourced or vague claim, or on one only its
+        // paragraph's source covers ("Fox News reports: … Looks like the mystery may have just been solved.").
+        var unsupported = judged is ClaimStatus.Unsourced or ClaimStatus.VaguelySourced || (judged == ClaimStatus.Sourced && sentence.Claim.SourcedOnlyNearby);
         return new ScoreTally(
             sentence.Words,
             judged == ClaimStatus.None ? 0 : 1,

@@ -14,6 +14,8 @@ internal static class ClaimLexicons
     private static readonly Lazy<Lexicon> DataNounsLazy = Load("claim-data-nouns");
     private static readonly Lazy<Lexicon> FiniteVerbsLazy = Load("claim-finite-verbs");
     private static readonly Lazy<Lexicon> SpeechActsLazy = Load("claim-speech-acts");
+    private static readonly Lazy<Lexicon> EvaluativeLazy = Load("claim-evaluative-adjectives");
+    private static readonly Lazy<Lexicon> DocumentNamesLazy = Load("claim-document-names");
 
     public static Lexicon OpinionMarkers => OpinionLazy.Value;
 
@@ -30,6 +32,10 @@ internal static class ClaimLexicons
     public static Lexicon FiniteVerbs => FiniteVerbsLazy.Value;
 
     public static Lexicon SpeechActs => SpeechActsLazy.Value;
+
+    public static Lexicon EvaluativeAdjectives => EvaluativeLazy.Value;
+
+    public static Lexicon DocumentNames => DocumentNamesLazy.Value;
 
     private static Lazy<Lexicon> Load(string name) =>
         new(() => Lexicon.Parse(name, RuleLexicons.ReadResource(name)), LazyThreadSafetyMode.ExecutionAndPublication);

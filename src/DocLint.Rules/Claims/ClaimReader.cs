@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Documents;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Scoring;
@@ -15,9 +16,6 @@ namespace DocLint.Rules.Claims;
 internal static class ClaimReader
 {
     private const int MinimumWords = 5;
-
-    /// <summary>A sentence this long has a verb even when it is not one the finite-verb list knows.</summary>
-    private const int WordsThatMakeAClause = 8;
 
     /// <summary>The tokens that make a sentence's opening, where a modal of advice governs the main clause.</summary>
     private const int PrescriptiveOpening = 8;
@@ -55,23 +53,32 @@ internal static class ClaimReader
             }
 
             var signals = sentences.Select(s => ClaimSignals.Of(document, s)).ToArray();
-            var reaches = sentences.Select((s, i) => signals[i].HasNamedStatement || HasNamedSpeaker(s) || DatasetMentions.Names(s)).ToArray();
-            var named = sentences.Select((s, i) => reaches[i] || signals[i].HasNamedSource).ToArray();
+            var loose = LooseQuotations.Of(block.Text);
+            var reaches = sentences.Select((s, i) => signals[i].HasNamedStatement || HasNamedSpeaker(s, signals[i], loose) || DatasetMentions.Names(s)).ToArray();
+            var named = sentences.Select((s, i) => reaches[i] || signals[i].HasNamedSource || signals[i].HasDocumentSubject(IsFiniteVerb)).ToArray();
             var reach = sentences.Length <= ParagraphSentences ? ParagraphSentences : LostBreaksReach;
             // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's.
             var introduced = previousIntroducesQuotation;
+            // A quotation that runs over several sentences is one speaker's, however far its tag sits from the last of them,
+            // and one claim about what they said: the sentences that continue it are not counted again.
+            var inQuotation = false;
+            var quotationHasSpeaker = false;
             for (var i = 0; i < sentences.Length; i++)
             {
                 var sentence = sentences[i];
-                if (!IsClaim(sentence, signals[i]) || (sentences.Length == 1 && IsTitleLine(sentence)))
+                var first = Math.Max(0, i - reach);
+                var continues = inQuotation && ContinuesQuotation(sentence, loose);
+                var nearby = introduced || (continues && quotationHasSpeaker) || reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
+                var quotation = IsQuotation(sentence, loose);
+                inQuotation = quotation || continues;
+                quotationHasSpeaker = inQuotation && (named[i] || nearby);
+                if (continues || !IsClaim(sentence, signals[i]) || (sentences.Length == 1 && IsTitleLine(sentence)))
                 {
                     result.Add((sentence, ClaimFacts.None));
                     continue;
                 }
 
-                var first = Math.Max(0, i - reach);
-                var nearby = introduced || reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
-                var status = Status(sentence, named[i], signals[i], nearby, sourceNamedEarlier, citedAcronyms);
+                var status = Status(named[i], quotation, signals[i], nearby, sourceNamedEarlier && ClaimLexicons.BackReferences.Matches(sentence.Tokens).Count > 0, citedAcronyms);
                 // A data report names its dataset once and then gives its figures: readers credit them to it, and the
                 // guidelines make such figures borderline. A figure claim after a named dataset with no source of its
                 // own is left out of the count, neither sourced nor unsourced, so adding one can never raise the score.
@@ -83,18 +90,18 @@ internal static class ClaimReader
 
                 var weight = BaseWeight + (signals[i].HasFigure ? FigureWeight : 0);
                 var newSources = status == ClaimStatus.Sourced ? signals[i].NamedSourceKeys().Count(sourcesNamed.Add) : 0;
-                result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure) { NewSources = newSources }));
+                result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure) { NewSources = newSources, SourcedOnlyNearby = status == ClaimStatus.Sourced && !named[i] }));
             }
 
             sourceNamedEarlier |= named.Any(n => n);
-            citedAcronyms.UnionWith(sentences.SelectMany((s, i) => signals[i].CitedAcronyms(opensWithSpeaker: StartsWithName(s.Tokens) && HasNamedSpeaker(s))));
+            citedAcronyms.UnionWith(sentences.SelectMany((s, i) => signals[i].CitedAcronyms(opensWithSpeaker: StartsWithName(s.Tokens) && HasNamedSpeaker(s, signals[i], loose))));
             previousIntroducesQuotation = block.Text.TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];
         }
 
         return result.ToImmutable();
     }
 
-    private static ClaimStatus Status(Sentence sentence, bool named, ClaimSignals signals, bool namedNearby, bool sourceNamedEarlier, IReadOnlySet<string> citedAcronyms)
+    private static ClaimStatus Status(bool named, bool quotation, ClaimSignals signals, bool namedNearby, bool refersBack, IReadOnlySet<string> citedAcronyms)
     {
         if (named || namedNearby)
         {
@@ -102,13 +109,13 @@ internal static class ClaimReader
         }
 
         // Someone's words with no speaker anywhere near: the reader cannot tell whose they are.
-        if (IsQuotation(sentence))
+        if (quotation)
         {
             return ClaimStatus.VaguelySourced;
         }
 
         // "The study also found…", "according to the data": a source named earlier, plainly referred back to.
-        if ((sourceNamedEarlier && ClaimLexicons.BackReferences.Matches(sentence.Tokens).Count > 0) || signals.MentionsAny(citedAcronyms))
+        if (refersBack || signals.MentionsAny(citedAcronyms))
         {
             return ClaimStatus.Sourced;
         }
@@ -154,7 +161,8 @@ internal static class ClaimReader
             }
         }
 
-        return words >= WordsThatMakeAClause || tokens.Any(IsFiniteVerb);
+        // "…is dangerous and wrong": a judgement, not a claim a reader could check; a figure makes it checkable again.
+        return signals.ReadsAsClause(IsFiniteVerb) && (signals.HasFigure || !signals.EndsOnJudgement());
     }
 
     /// <summary>A line alone in its block with no closing punctuation: a title, a caption, a related-story link.</summary>
@@ -169,7 +177,9 @@ internal static class ClaimReader
     {
         for (var i = tokens.Length - 1; i >= 0; i--)
         {
-            if (tokens[i].Kind != TokenKind.Quote && tokens[i].Text is not (")" or "]"))
+            // "…in stock.? ?": a question mark after closing punctuation is a curly quote a conversion lost, not a question.
+            var lostQuote = tokens[i].Text == "?" && i > 0 && tokens[i - 1].Text is "." or "," or "!" or "?";
+            if (tokens[i].Kind != TokenKind.Quote && tokens[i].Text is not (")" or "]") && !lostQuote)
             {
                 return tokens[i].Text == "?";
             }
@@ -194,19 +204,19 @@ internal static class ClaimReader
         || (token.Kind == TokenKind.Word && token.Text.Length >= 5 && !token.IsCapitalized && token.Text.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"Khan blamed Trump…", "Trump tweeted": a named person's own public act, which names its source.</summary>
-    private static bool HasNamedSpeaker(Sentence sentence)
+    private static bool HasNamedSpeaker(Sentence sentence, ClaimSignals signals, LooseQuotations loose)
     {
         var tokens = sentence.Tokens;
         // "The Government Accountability Office, which has warned since 2013…, says": a named subject opens the sentence.
         var opensWithName = StartsWithName(tokens);
-        if (HasNamedAgent(sentence))
+        if (HasNamedAgent(sentence) || HasSpeakerTag(sentence, loose))
         {
             return true;
         }
 
         foreach (var match in ClaimLexicons.SpeechActs.Matches(tokens))
         {
-            if (sentence.IsQuoted(tokens[match.Start].Span))
+            if (loose.IsQuoted(sentence, tokens[match.Start].Span))
             {
                 continue;
             }
@@ -219,16 +229,23 @@ internal static class ClaimReader
             for (var j = match.Start - 1; j >= Math.Max(0, match.Start - 4); j--)
             {
                 var token = tokens[j];
-                if (!TokenSpans.IsWord(token) || sentence.IsQuoted(token.Span))
+                if (!TokenSpans.IsWord(token) || loose.IsQuoted(sentence, token.Span))
                 {
                     break;
                 }
 
                 // "he said", "it criticizes": a pronoun speaks for the person or document named before it.
-                if ((token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text))
-                    || (j == match.Start - 1 && token.Lower() is "he" or "she" or "it" or "they"))
+                if ((token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text) && !signals.IsGroupName(j))
+                    || token.Lower() is "he" or "she" or "it" or "they")
                 {
                     return true;
+                }
+
+                // Only auxiliaries and adverbs sit between a speaker and its verb ("Trump has repeatedly said"); "…to do
+                // with Islam and warned" or "Trump who had said" is no speaker of this sentence's verb.
+                if (signals.TagAt(j) is not (PosTag.RB or PosTag.MD) && !ClaimLexicons.FiniteVerbs.ContainsWord(token.Text))
+                {
+                    break;
                 }
             }
         }
@@ -265,9 +282,38 @@ internal static class ClaimReader
             && ((TokenSpans.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized) || (tokens[i].Text.Length > 1 && tokens[i].Text.All(char.IsUpper)));
     }
 
-    private static bool IsQuotation(Sentence sentence)
+    private static bool IsQuotation(Sentence sentence, LooseQuotations loose)
     {
         var words = sentence.Tokens.Where(TokenSpans.IsWord).ToList();
-        return words.Count > 0 && words.Count(t => sentence.IsQuoted(t.Span)) >= QuotationShare * words.Count;
+        return words.Count > 0 && words.Count(t => loose.IsQuoted(sentence, t.Span)) >= QuotationShare * words.Count;
+    }
+
+    /// <summary>
+    /// The sentence opens inside a quotation that began in an earlier sentence: its first word is quoted and no quotation
+    /// mark opens before it ("The added bonus? Not only could I stay with her…").
+    /// </summary>
+    private static bool ContinuesQuotation(Sentence sentence, LooseQuotations loose)
+    {
+        var first = FirstWord(sentence.Tokens);
+        return first < sentence.Tokens.Length && first == 0 && loose.IsQuoted(sentence, sentence.Tokens[first].Span);
+    }
+
+    /// <summary>
+    /// "'…,' Biden began.", "'…,' he added.": a quotation closed by a short tag, a name or pronoun and one verb, that ends
+    /// the sentence. The tag names the speaker whatever its verb, so the speech-act list need not know "began".
+    /// </summary>
+    private static bool HasSpeakerTag(Sentence sentence, LooseQuotations loose)
+    {
+        var words = sentence.Tokens.Where(TokenSpans.IsWord).ToList();
+        var lastQuoted = words.FindLastIndex(t => loose.IsQuoted(sentence, t.Span));
+        if (lastQuoted < 0 || words.Count - lastQuoted - 1 is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var tag = words.Skip(lastQuoted + 1).ToList();
+        var speaker = tag[..^1];
+        return !tag[^1].IsCapitalized
+            && (speaker.All(t => t.IsCapitalized && !WordClasses.NotNames.Contains(t.Text)) || (speaker.Count == 1 && speaker[0].Lower() is "he" or "she" or "they"));
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using DocLint.Analysis;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Figures;
@@ -14,15 +16,20 @@ namespace DocLint.Rules.Claims;
 internal sealed class ClaimSignals
 {
     private readonly SentenceSemantics _reading;
+    private readonly SentenceGrammar _grammar;
 
-    private ClaimSignals(SentenceSemantics reading, bool hasFigure)
+    private ClaimSignals(SentenceSemantics reading, SentenceGrammar grammar, bool hasFigure)
     {
         _reading = reading;
+        _grammar = grammar;
         HasFigure = hasFigure;
     }
 
     /// <summary>A named person, body or document is cited, a link or footnote is given, or a named actor performs an official act.</summary>
-    public bool HasNamedSource => _reading.HasNamedSource || _reading.HasNamedActor;
+    public bool HasNamedSource =>
+        _reading.HasEvidence
+        || (_reading.HasNamedSource && !NamesOnlyGroups(_reading.Attributions))
+        || (_reading.HasNamedActor && !NamesOnlyGroups(_reading.OfficialActs));
 
     /// <summary>
     /// A source that reaches the rest of its paragraph: a link or footnote, or a named source with a verb of saying
@@ -30,7 +37,7 @@ internal sealed class ClaimSignals
     /// </summary>
     public bool HasNamedStatement =>
         _reading.HasEvidence
-        || _reading.Attributions.Any(a => a.Kind == AttributionKind.Named
+        || _reading.Attributions.Any(a => a.Kind == AttributionKind.Named && !IsGroup(a)
             && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || _reading.Tokens[a.VerbStart].Is("according")));
 
     /// <summary>A vague group ("critics say") or no one in particular ("it is believed", "reportedly") is cited.</summary>
@@ -40,7 +47,156 @@ internal sealed class ClaimSignals
     public bool HasFigure { get; }
 
     public static ClaimSignals Of(AnalyzedDocument document, Sentence sentence) =>
-        new(SentenceSemantics.Of(document, sentence), !FigureFinder.Find(sentence.Tokens).IsEmpty);
+        new(SentenceSemantics.Of(document, sentence), document.Grammar(sentence), !FigureFinder.Find(sentence.Tokens).IsEmpty);
+
+    /// <summary>
+    /// The sentence reads as a clause, not a caption: a finite verb (by its tag, a contracted "he's" included, or the
+    /// finite-verb list) in its main clause or a coordinate one, or at least two finite verbs anywhere (the clause
+    /// reading can miss a main clause resumed after a long relative one). A caption has at most one, in a subordinate
+    /// or relative clause: "A U.N. refugee camp for Syrians in northern Jordan.", "Beau Biden when he was Attorney
+    /// General of Delaware in 2010."
+    /// </summary>
+    public bool ReadsAsClause(Func<Token, bool> isFiniteVerb)
+    {
+        var tokens = _reading.Tokens;
+        var finite = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var label = _grammar.Labels[i];
+            if (!IsFinite(label.Tag) && !IsFinite(label.Clitic) && !isFiniteVerb(tokens[i]) && !IsMistaggedVerb(i))
+            {
+                continue;
+            }
+
+            if (_grammar.ClauseAt(i).Kind is ClauseKind.Main or ClauseKind.Coordinate || ++finite >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence ends on a judgement in the author's voice: a form of "be", then only adverbs, "and" and adjectives,
+    /// one of them an adjective of judgement, then the closing punctuation ("…is dangerous and wrong.", "was simply
+    /// inexcusable."). Not a checkable claim. Read from the end, so a long subject with clauses of its own does not hide it.
+    /// </summary>
+    public bool EndsOnJudgement()
+    {
+        var tokens = _reading.Tokens;
+        var judged = false;
+        for (var j = tokens.Length - 1; j >= 0; j--)
+        {
+            if (!TokenSpans.IsWord(tokens[j]))
+            {
+                // Closing punctuation ends the predicate; punctuation inside it ("wrong, and…") is not this shape.
+                if (judged)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (WordClasses.BeVerbs.Contains(tokens[j].Lower()))
+            {
+                return judged && !IsOthersVoice(j);
+            }
+
+            if (_grammar.TagAt(j) is not (PosTag.RB or PosTag.JJ or PosTag.CC))
+            {
+                return false;
+            }
+
+            judged |= _grammar.TagAt(j) == PosTag.JJ && ClaimLexicons.EvaluativeAdjectives.ContainsWord(tokens[j].Text);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "radical Islamists", "the Democrats", "many Republicans": a capitalised plural after a lowercase word (or tagged as
+    /// a plural proper noun) is a group, as vague as "critics", not a named speaker. "Bernie Sanders", "Reuters" stay names.
+    /// </summary>
+    public bool IsGroupName(int tokenIndex)
+    {
+        var tokens = _reading.Tokens;
+        var text = tokens[tokenIndex].Text;
+        var possessive = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal);
+        return !possessive && (_grammar.TagAt(tokenIndex) == PosTag.NNPS || IsPluralAfterLowercase(tokens, tokenIndex));
+    }
+
+    private static bool IsPluralAfterLowercase(ImmutableArray<Token> tokens, int tokenIndex) =>
+        tokens[tokenIndex].Text.EndsWith('s') && tokenIndex > 0 && TokenSpans.IsWord(tokens[tokenIndex - 1]) && !tokens[tokenIndex - 1].IsCapitalized;
+
+    /// <summary>Every named attribution's source phrase names only a group (<see cref="IsGroupName"/>).</summary>
+    private bool NamesOnlyGroups(IEnumerable<Attribution> attributions)
+    {
+        var named = attributions.Where(a => a.Kind == AttributionKind.Named).ToList();
+        return named.Count > 0 && named.All(IsGroup);
+    }
+
+    private bool IsGroup(Attribution attribution)
+    {
+        var capitalised = Enumerable.Range(attribution.SourceStart, Math.Max(0, Math.Min(attribution.SourceEnd, _reading.Tokens.Length) - attribution.SourceStart))
+            .Where(i => TokenSpans.IsWord(_reading.Tokens[i]) && _reading.Tokens[i].IsCapitalized && !WordClasses.NotNames.Contains(_reading.Tokens[i].Text))
+            .ToList();
+        return capitalised.Count > 0 && capitalised.All(IsGroupName);
+    }
+
+    /// <summary>
+    /// The sentence's subject is a law, ruling, case or other public document it names: a capitalised name right before a
+    /// document noun ("The FACT Act required…", "Under the California law, centers were required…", "Tuesday's Supreme
+    /// Court decision overturned…") or a case name ("NIFLA v. Becerra"), before the main clause's first finite verb. What
+    /// such a sentence states, the document says or does, so a reader can check it there.
+    /// </summary>
+    public bool HasDocumentSubject(Func<Token, bool> isFiniteVerb)
+    {
+        var tokens = _reading.Tokens;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var label = _grammar.Labels[i];
+            if (_grammar.ClauseAt(i).Kind == ClauseKind.Main && (IsFinite(label.Tag) || IsFinite(label.Clitic) || isFiniteVerb(tokens[i])))
+            {
+                return false;
+            }
+
+            var previous = tokens[i - 1];
+            var named = TokenSpans.IsWord(previous) && previous.IsCapitalized && i - 1 > 0 && !WordClasses.NotNames.Contains(previous.Text);
+            if (named && !IsQuoted(i) && (ClaimLexicons.DocumentNames.ContainsWord(tokens[i].Text) || tokens[i].Text is "v." or "v"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsQuoted(int tokenIndex) => _reading.IsQuoted(tokenIndex);
+
+    /// <summary>The grammar layer's part-of-speech tag of a token of this sentence.</summary>
+    public PosTag TagAt(int tokenIndex) => _grammar.TagAt(tokenIndex);
+
+    /// <summary>
+    /// "The daily solar cycle causes/NNS continual changes", "A single ratio hides/NNS which…", "Ellen Burke, 67, cast/NN
+    /// the lone vote", "customers already use/NN LedgerPilot": a noun-tagged word after a noun, an apposition's comma or
+    /// an adverb after a noun, and before what opens an object or complement, is a verb the tagger read as a noun.
+    /// </summary>
+    private bool IsMistaggedVerb(int i)
+    {
+        if (i < 1 || i + 1 >= _reading.Tokens.Length || _grammar.TagAt(i) is not (PosTag.NN or PosTag.NNS))
+        {
+            return false;
+        }
+
+        var before = _grammar.TagAt(i - 1) == PosTag.RB && i >= 2 ? _grammar.TagAt(i - 2) : _grammar.TagAt(i - 1);
+        var subject = before is PosTag.NN or PosTag.NNS or PosTag.NNP || _reading.Tokens[i - 1].Text == ",";
+        return subject && _grammar.TagAt(i + 1) is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS or PosTag.PRP or PosTag.WDT or PosTag.RB
+            || (subject && _grammar.TagAt(i - 1) == PosTag.RB && _grammar.TagAt(i + 1) == PosTag.NNP);
+    }
+
+    private static bool IsFinite(PosTag tag) => tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
 
     /// <summary>
     /// The names this sentence cites as sources ("Pat Robertson said" gives "robertson"; "the Justice Department announced"

@@ -75,23 +75,25 @@ public sealed class ScoreExamplesTests
     }
 
     [Fact]
-    public void Hedges_on_unsourced_claims_count_against_the_score_and_a_few_elsewhere_do_not()
+    public void Hedges_no_source_in_their_sentence_stands_behind_count_against_the_score_and_a_few_elsewhere_do_not()
     {
         var sourced = "Unemployment rose to 7 percent last year, according to the Office for National Statistics. ";
         var hedgedAside = ScoreHarness.Score(sourced + "The bridge may perhaps open next spring.\n");
         var plainAside = ScoreHarness.Score(sourced + "The bridge will open next spring.\n");
+        var hedgedOwnSource = ScoreHarness.Score(sourced + "The bridge may perhaps open next spring, according to the city's transport plan.\n");
         var hedgedUnsourced = ScoreHarness.Score("Perhaps unemployment rose to 7 percent last year.\n");
 
-        Assert.Equal(2, hedgedAside.Tally.Hedges);
-        Assert.Equal(0, hedgedAside.Tally.HedgesOnUnsourcedClaims);
+        // The aside is sourced by its paragraph's named source, but its hedges are the author's own speculation beside it.
+        Assert.Equal((2, 2), (hedgedAside.Tally.Hedges, hedgedAside.Tally.HedgesOnUnsourcedClaims));
+        Assert.Equal(0, hedgedOwnSource.Tally.HedgesOnUnsourcedClaims);
         Assert.Equal(1, hedgedUnsourced.Tally.HedgesOnUnsourcedClaims);
         // Support 2 + 1.5 for the sourced figure claim + 1 for the aside, which its paragraph's named source covers,
-        // + 1 for the one named source. Without hedges: 550 / (5.5 + 1.5) = 79. Two hedges in 21 words of claims exceed
-        // the allowance (5 per 1,000 words = 0.105) by 1.895, at 0.25 each: 550 / (5.5 + 1.5 + 0.47) = 74. A hedge on an
-        // unsourced figure claim costs a full point on top of the claim (1.5) and its figure finding (0.25):
-        // 200 / (2 + 1.5 + 1.5 + 0.25 + 1) = 32.
+        // + 1 for the one named source. Without hedges: 550 / (5.5 + 1.5) = 79. With the aside's two hedges at a full
+        // point each: 550 / (5.5 + 1.5 + 2) = 61. A hedge on an unsourced figure claim costs a full point on top of the
+        // claim (1.5) and its figure finding (0.25): 200 / (2 + 1.5 + 1.5 + 0.25 + 1) = 32.
         Assert.Equal(79, plainAside.Value);
-        Assert.Equal(74, hedgedAside.Value);
+        Assert.Equal(61, hedgedAside.Value);
+        Assert.True(hedgedOwnSource.Value > hedgedAside.Value, $"{hedgedOwnSource.Value} vs {hedgedAside.Value}");
         Assert.Equal(32, hedgedUnsourced.Value);
     }
 

@@ -23,7 +23,7 @@ public sealed class ClaimDetectorQualityTests(ITestOutputHelper output)
         var (flagged, claims) = Evaluate();
         output.WriteLine(flagged.ToString());
         output.WriteLine(claims.ToString());
-        Assert.True(flagged.Precision >= 0.78, flagged.ToString());
+        Assert.True(flagged.Precision >= 0.85, flagged.ToString());
         Assert.True(flagged.Recall >= 0.60, flagged.ToString());
     }
 
@@ -31,8 +31,8 @@ public sealed class ClaimDetectorQualityTests(ITestOutputHelper output)
     public void Claim_detection_stays_above_the_floor()
     {
         var (_, claims) = Evaluate();
-        Assert.True(claims.Precision >= 0.90, claims.ToString());
-        Assert.True(claims.Recall >= 0.80, claims.ToString());
+        Assert.True(claims.Precision >= 0.95, claims.ToString());
+        Assert.True(claims.Recall >= 0.85, claims.ToString());
     }
 
     private static (Counts Flagged, Counts Claims) Evaluate()

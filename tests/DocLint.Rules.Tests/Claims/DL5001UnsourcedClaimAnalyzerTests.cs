@@ -63,6 +63,44 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
             "Sixty-eight of the refugees were Christians and 24 were Yazidis.\n\n" +
             "[|The stadium will cost taxpayers $2.5 billion.|]\n");
 
+    [Theory]
+    [InlineData("A U.N. refugee camp for Syrians in northern Jordan near the border.")]
+    [InlineData("Beau Biden when he was Attorney General of Delaware in 2010.")]
+    [InlineData("The notion that officials are somehow beyond reproach is dangerous and wrong.")]
+    [InlineData("JUST WATCHED Kix Brooks on southern cooking Replay More Videos ...")]
+    public void Does_not_report_captions_without_a_main_verb_judgements_or_video_furniture(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Fact]
+    public void A_judgement_that_states_a_figure_is_still_a_claim() =>
+        Verify.VerifyMarkdown("[|Spending 40 percent of the budget on the bridge was reckless.|]\n");
+
+    [Fact]
+    public void A_quotation_in_straight_single_quotes_closed_by_a_short_tag_names_its_speaker() =>
+        Verify.VerifyNoDiagnostics("Harbour news.\n\n'Never direct the harbour board as to whom it should or should not hire,' Ruiz began.\n");
+
+    [Theory]
+    [InlineData("?We will rebuild the harbour before the winter storms come and nobody will be left behind.?", ClaimStatus.VaguelySourced)]
+    [InlineData("We will rebuild the harbour before the winter storms come and nobody will be left behind.", ClaimStatus.Unsourced)]
+    public void Question_marks_that_stand_for_lost_curly_quotes_are_read_as_quotation_marks(string text, ClaimStatus status)
+    {
+        var report = new LintEngine(BuiltInAnalyzers.Create()).Lint("a.md", Encoding.UTF8.GetBytes(text + "\n"), DocumentSettings.Default);
+
+        Assert.Equal([status], report.Score!.Claims.Select(c => c.Status));
+    }
+
+    [Fact]
+    public void A_quotation_that_runs_over_several_sentences_keeps_its_named_speaker() =>
+        Verify.VerifyNoDiagnostics(
+            "The harbour board met on Monday after a long dispute over the ferry. \"We got a new ferry two weeks later,\" Ruiz wrote. " +
+            "\"The added bonus? Not only could the town keep its ferry, but the board would cover the repairs. " +
+            "Everyone was happy and the fishermen got their harbour back for the winter.\"\n");
+
+    [Fact]
+    public void A_capitalised_group_before_a_speech_verb_is_not_a_named_speaker() =>
+        Verify.VerifyMarkdown(
+            "[|Political correctness has shaped the harbour board's approach for many years.|] " +
+            "[|In fact, the fishermen fought a long war that radical Unionists had declared against the board.|]\n");
+
     [Fact]
     public void Reports_in_plain_text_at_the_file_offset() =>
         Verify.VerifyPlainText("Harbour news.\n\n[|The harbour dispute cost the town its only ferry service.|]\n");
