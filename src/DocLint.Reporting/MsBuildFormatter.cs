@@ -8,7 +8,7 @@ namespace DocLint.Reporting;
 /// The compiler's canonical form, one finding a line: <c>path(l1,c1,l2,c2): warning DL1001: message</c>,
 /// 1-based columns in UTF-16 units, end exclusive. Problem matchers in editors and CI read it.
 /// </summary>
-internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IResultFormatter
+internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IStreamingFormatter
 {
     private readonly TerminalStyle _style = style ?? TerminalStyle.Plain;
 
@@ -16,15 +16,12 @@ internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IResultFor
 
     public bool WantsSummary => true;
 
-    public void Write(LintRun result, TextWriter writer)
+    public void Write(LintRun result, TextWriter writer) => StreamedRun.Write(this, result, writer);
+
+    public IReportWriter Start(TextWriter writer, DiagnosticSeverity minimumSeverity)
     {
-        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var diagnostic in result.Visible)
-        {
-            writer.Write(FormatLine(diagnostic, _style));
-            writer.Write('\n');
-        }
+        return new Lines(writer, minimumSeverity, _style);
     }
 
     public static string FormatLine(Diagnostic diagnostic) => FormatLine(diagnostic, TerminalStyle.Plain);
@@ -41,6 +38,32 @@ internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IResultFor
                 CultureInfo.InvariantCulture,
                 $"{location.Path}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1},{location.LineSpan.End.Line + 1},{location.LineSpan.End.Character + 1})");
         return $"{where}: {style.Severity(diagnostic.Severity, $"{SeverityWord(diagnostic.Severity)} {diagnostic.Id}")}: {diagnostic.Message}";
+    }
+
+    /// <summary>Each entry's lines, flushed as written, so a terminal or a pipe sees a file's findings as soon as it is done.</summary>
+    private sealed class Lines(TextWriter writer, DiagnosticSeverity minimumSeverity, TerminalStyle style) : IReportWriter
+    {
+        public void Write(ReportEntry entry)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            var any = false;
+            foreach (var diagnostic in entry.Visible(minimumSeverity))
+            {
+                writer.Write(FormatLine(diagnostic, style));
+                writer.Write('\n');
+                any = true;
+            }
+
+            if (any)
+            {
+                writer.Flush();
+            }
+        }
+
+        public void Finish()
+        {
+            // The human summary that follows is the command's, not the format's.
+        }
     }
 
     public static string SeverityWord(DiagnosticSeverity severity) => severity switch

@@ -12,7 +12,7 @@ namespace DocLint.Reporting;
 /// relative URIs under %SRCROOT%, content-based fingerprints, suppressed findings kept with their reason, and the
 /// repository and commit when the run is in one.
 /// </summary>
-internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? versionControl = null) : IResultFormatter
+internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? versionControl = null) : IStreamingFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string SourceRootId = "%SRCROOT%";
@@ -23,20 +23,26 @@ internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? v
 
     public bool WantsSummary => false;
 
-    public void Write(LintRun result, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(writer);
-        IReadOnlyList<DiagnosticDescriptor> descriptors = engine.AllDescriptors;
-        var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var findings = ReportedFindings.Collect(result, includeSuppressed: true);
-        var fingerprints = FindingFingerprints.Compute(findings);
+    public void Write(LintRun result, TextWriter writer) => StreamedRun.Write(this, result, writer);
 
-        JsonOutput.Write(writer, json =>
+    public IReportWriter Start(TextWriter writer, DiagnosticSeverity minimumSeverity) =>
+        new Output(writer, minimumSeverity, engine.AllDescriptors, versionControl).Begin();
+
+    /// <summary>
+    /// Writes results as entries come; what it holds until the end is each document's facts for the run's
+    /// properties (path, linted, words, score, grade, rated), a few dozen bytes a document.
+    /// </summary>
+    private sealed class Output(TextWriter writer, DiagnosticSeverity minimumSeverity, IReadOnlyList<DiagnosticDescriptor> descriptors, IVersionControlSource? versionControl)
+        : JsonReportWriter(writer)
+    {
+        private readonly Dictionary<string, int> _ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        private readonly List<DocumentFacts> _documents = [];
+
+        protected override void WriteHeader(Utf8JsonWriter json)
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
+            json.WriteString(JsonOutput.Version, "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, descriptors);
@@ -55,18 +61,34 @@ internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? v
             }
 
             json.WriteStartArray("results");
+        }
+
+        protected override void WriteEntry(Utf8JsonWriter json, ReportEntry entry)
+        {
+            // Fingerprints number repeats of one finding; their hash includes the path, so counting per path is counting per run.
+            var findings = entry.VisibleWithSuppressed(minimumSeverity).ToList();
+            var fingerprints = FindingFingerprints.Compute(findings);
             for (var i = 0; i < findings.Count; i++)
             {
-                WriteResult(json, findings[i], ruleIndex.GetValueOrDefault(findings[i].Id, -1), fingerprints[i]);
+                WriteResult(json, findings[i], _ruleIndex.GetValueOrDefault(findings[i].Id, -1), fingerprints[i]);
             }
 
+            _documents.AddRange(entry.Documents.Select(d => new DocumentFacts(
+                d.Path, d.WasLinted, d.WordCount, d.Score is { } score ? (score.Value, score.Grade, score.IsRated) : null)));
+        }
+
+        protected override void WriteTail(Utf8JsonWriter json)
+        {
             json.WriteEndArray();
-            WriteRunProperties(json, result.Documents);
+            WriteRunProperties(json, _documents);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        });
+        }
     }
+
+    /// <summary>What the run's properties say of one document.</summary>
+    private sealed record DocumentFacts(string Path, bool WasLinted, int WordCount, (int Value, string Grade, bool IsRated)? Score);
 
     public static string Level(DiagnosticSeverity severity) => severity switch
     {
@@ -80,8 +102,7 @@ internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? v
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
-        json.WriteString("name", "DocLint");
-        json.WriteString("version", ToolVersion.Current);
+        JsonReportWriter.WriteNameAndVersion(json, "DocLint");
         json.WriteString("semanticVersion", ToolVersion.Current);
         json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
@@ -211,7 +232,7 @@ internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? v
     }
 
     /// <summary>Per-document facts for dashboards. The reliability score belongs here once DocumentReport has one.</summary>
-    private static void WriteRunProperties(Utf8JsonWriter json, IEnumerable<DocumentReport> documents)
+    private static void WriteRunProperties(Utf8JsonWriter json, IEnumerable<DocumentFacts> documents)
     {
         json.WriteStartObject("properties");
         json.WriteStartArray("documents");
@@ -221,11 +242,11 @@ internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? v
             json.WriteString("path", ArtifactPaths.ToForwardSlashes(document.Path));
             json.WriteBoolean("linted", document.WasLinted);
             json.WriteNumber("words", document.WordCount);
-            if (document.Score is { } score)
+            if (document.Score is var (value, grade, rated))
             {
-                json.WriteNumber("score", score.Value);
-                json.WriteString("grade", score.Grade);
-                json.WriteBoolean("rated", score.IsRated);
+                json.WriteNumber("score", value);
+                json.WriteString("grade", grade);
+                json.WriteBoolean("rated", rated);
             }
 
             json.WriteEndObject();

@@ -43,6 +43,40 @@ public sealed class StreamingOutputTests : IDisposable
         Assert.EndsWith("2 files linted: 4 errors (certainty 4).", streamed.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public async Task Json_and_sarif_stream_the_same_bytes_to_stdout_and_to_a_file(string format)
+    {
+        File.WriteAllText(Path.Combine(_directory, "c.md"), "It is obviously true.\n");
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "It is clearly wrong.\n");
+
+        var streamed = await CliRunner.RunAsync(_directory, ["c.md", "b.md", "a.md", "--format", format]);
+        var written = await CliRunner.RunAsync(_directory, ["c.md", "b.md", "a.md", "--format", format, "-o", "out.json"]);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, streamed.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrInputError, written.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(_directory, "out.json")), streamed.Output);
+        Assert.Equal(["a.md", "c.md", "out.json"], Directory.EnumerateFileSystemEntries(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Json_lists_a_missing_input_in_its_place_and_sums_the_files_in_its_summary()
+    {
+        File.WriteAllText(Path.Combine(_directory, "c.md"), "It is obviously true.\n");
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "It is clearly wrong.\n");
+
+        var run = await CliRunner.RunAsync(_directory, ["c.md", "b.md", "a.md", "--format", "json"]);
+
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(["a.md", "b.md", "c.md"], files.Select(f => f.GetProperty("path").GetString()));
+        Assert.Equal([true, false, true], files.Select(f => f.GetProperty("linted").GetBoolean()));
+        Assert.Equal(["DL4001", "DL0010", "DL4001"], files.Select(f => f.GetProperty("diagnostics").EnumerateArray().Single().GetProperty("id").GetString()));
+        Assert.Equal("{\"files\":2,\"errors\":1,\"warnings\":2,\"infos\":0,\"belowMinScore\":0}", System.Text.Json.JsonSerializer.Serialize(json.RootElement.GetProperty("summary")));
+        Assert.EndsWith("}\n", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_terminal_sees_a_progress_line_on_stderr_that_is_erased_before_the_summary()
     {

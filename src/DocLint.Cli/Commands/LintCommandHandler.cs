@@ -47,12 +47,33 @@ internal sealed class LintCommandHandler(
 
         // Only the HTML page shows the prose, so only it keeps the documents' text past linting.
         var texts = formatter is HtmlFormatter ? new DocumentTexts() : null;
-        // The default format to stdout prints each file's findings as soon as it is done (--diff-base needs the
-        // changed lines of every file first; the other formats carry totals or one document for the whole run).
         var style = ColorChoice.For(console, options.NoColor);
         var progress = ProgressLine.For(console, inputs.Files.Count);
-        var streaming = formatter is MsBuildFormatter && outputPath is null && changes is null
-            ? new StreamingFindings(console.Out, inputs.Problems, () => session.ConfigurationProblems, options.MinimumSeverity, progress, style)
+        // Only the compiler-style lines are for people; machine formats never carry escape codes.
+        var written = formatter is MsBuildFormatter && outputPath is null ? new MsBuildFormatter(style) : formatter;
+        // The default format, JSON and SARIF are written file by file as the run goes on, to stdout or to --output
+        // (--diff-base needs the changed lines of every file first; GitHub, GitLab and HTML write once at the end).
+        var streams = written is IStreamingFormatter && changes is null;
+        SafeOutputFile.PendingOutputFile? file = null;
+        if (streams && outputPath is not null)
+        {
+            try
+            {
+                file = SafeOutputFile.Open(outputPath);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"error: could not write --output {options.OutputPath}: {exception.Message}");
+                return ExitCodes.UsageOrInputError;
+            }
+        }
+
+        // Uncommitted at the end (a failed write, a cancelled run), the temporary file goes and the target stays.
+        using var pending = file;
+        var streaming = streams && written is IStreamingFormatter streamable
+            ? new StreamedOutput(
+                streamable, file?.Writer ?? console.Out, inputs.Problems, () => session.ConfigurationProblems, options.MinimumSeverity, progress,
+                sharesTheTerminal: file is null)
             : null;
         Func<DocumentReport, DocumentReport>? onDocument = streaming is not null ? streaming.Write
             : progress is not null ? document =>
@@ -68,22 +89,36 @@ internal sealed class LintCommandHandler(
         // --diff-base narrows what is shown; documents were analysed and scored whole, and a failed gate stays.
         run = changes is null ? run : run with { Documents = DiffBaseFilter.Apply(run.Documents, changes) };
 
-        if (streaming?.Failure is { } streamFailure)
-        {
-            await console.Error.WriteLineAsync($"error: could not write the findings to standard output: {streamFailure.Message}");
-            return ExitCodes.UsageOrInputError;
-        }
-
         if (streaming is not null)
         {
-            // Already written, file by file.
+            // Already written, file by file; a file output is put in place only whole.
+            var failure = streaming.Failure;
+            if (failure is null && file is not null)
+            {
+                try
+                {
+                    file.Commit();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    await console.Error.WriteLineAsync($"error: could not write --output {options.OutputPath}: {exception.Message}");
+                    return ExitCodes.UsageOrInputError;
+                }
+            }
+
+            if (failure is not null)
+            {
+                await console.Error.WriteLineAsync(file is null
+                    ? $"error: could not write the findings to standard output: {failure.Message}"
+                    : $"error: could not write --output {options.OutputPath}: {failure.Message}");
+                return ExitCodes.UsageOrInputError;
+            }
         }
         else if (outputPath is null)
         {
             try
             {
-                // Only the compiler-style lines are for people; machine formats never carry escape codes.
-                Write(formatter is MsBuildFormatter ? new MsBuildFormatter(style) : formatter, run, texts, console.Out);
+                Write(written, run, texts, console.Out);
             }
             catch (IOException exception)
             {

@@ -27,33 +27,74 @@ internal sealed class SafeOutputFile
     public static void Write(string fullPath, Action<TextWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        using var file = Open(fullPath);
+        write(file.Writer);
+        file.Commit();
+    }
+
+    /// <summary>
+    /// Opens the file for a write that goes on while the run does (a streamed report): nothing replaces the target
+    /// until <see cref="PendingOutputFile.Commit"/>, and disposing it uncommitted leaves the target as it was.
+    /// </summary>
+    public static PendingOutputFile Open(string fullPath)
+    {
         // Write through a symbolic link to its target, as an editor saving the file would.
         var target = FileIdentity.ResolvePath(fullPath) ?? Path.Combine(FileIdentity.ResolveDirectory(Path.GetDirectoryName(fullPath)!), Path.GetFileName(fullPath));
         if (!FileIdentity.IsRegularFileOrAbsent(target))
         {
             // A device or a FIFO (-o /dev/stdout): renaming over it would replace it, so write in place.
-            using var direct = new StreamWriter(target, append: false, Utf8NoBom);
-            write(direct);
-            return;
+            return new PendingOutputFile(new StreamWriter(target, append: false, Utf8NoBom), target, temporary: null);
         }
 
         var directory = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        try
+        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        return new PendingOutputFile(new StreamWriter(stream, Utf8NoBom), target, temporary);
+    }
+
+    /// <summary>An output file being written: <see cref="Writer"/>, then <see cref="Commit"/> puts it in place.</summary>
+    internal sealed class PendingOutputFile(StreamWriter writer, string target, string? temporary) : IDisposable
+    {
+        private bool _closed;
+
+        public TextWriter Writer => writer;
+
+        public void Commit()
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            using (var writer = new StreamWriter(stream, Utf8NoBom))
+            _closed = true;
+            writer.Dispose();
+            if (temporary is not null)
             {
-                write(writer);
+                File.Move(temporary, target, overwrite: true);
+            }
+        }
+
+        /// <summary>Uncommitted (a failed write, a failed run), the temporary file goes and the target stays as it was.</summary>
+        public void Dispose()
+        {
+            if (!_closed)
+            {
+                _closed = true;
+                DisposeQuietly(writer);
             }
 
-            File.Move(temporary, target, overwrite: true);
+            if (temporary is not null && File.Exists(temporary))
+            {
+                TryDelete(temporary);
+            }
         }
-        catch
+
+        private static void DisposeQuietly(StreamWriter writer)
         {
-            TryDelete(temporary);
-            throw;
+            try
+            {
+                writer.Dispose();
+            }
+            catch (IOException)
+            {
+                // Flushing what was written failed (a full disk): the write is being abandoned anyway.
+            }
         }
     }
 

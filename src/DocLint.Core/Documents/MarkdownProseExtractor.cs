@@ -92,13 +92,12 @@ internal static class MarkdownProseExtractor
             var builder = new ProseBuilder();
             var evidence = ImmutableArray.CreateBuilder<Evidence>();
             VisitInlines(inline, builder, evidence);
-            var text = builder.ToText();
-            if (string.IsNullOrWhiteSpace(text.Replace(ProseBuilder.Placeholder, ' ')))
+            if (builder.IsBlank())
             {
                 return;
             }
 
-            Blocks.Add(new ProseBlock(Blocks.Count, kind, text, builder.ToSourceMap(), evidence.ToImmutable(), inQuote));
+            Blocks.Add(new ProseBlock(Blocks.Count, kind, builder.ToText(), builder.ToSourceMap(), evidence.ToImmutable(), inQuote));
         }
 
         private void VisitInlines(ContainerInline container, ProseBuilder builder, ImmutableArray<Evidence>.Builder evidence)
@@ -114,10 +113,10 @@ internal static class MarkdownProseExtractor
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendLiteral(literal.Content.ToString(), literal.Span, builder);
+                    AppendLiteral(literal.Content.AsSpan(), literal.Span, builder);
                     break;
                 case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length);
+                    builder.Append(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.Length);
                     break;
                 case LineBreakInline lineBreak:
                     builder.Append("\n", lineBreak.Span.Start, Math.Max(0, lineBreak.Span.Length));
@@ -171,7 +170,7 @@ internal static class MarkdownProseExtractor
         // How far Markdig's span of a literal after a tab may be off: a tab stops every four columns.
         private const int TabShift = 4;
 
-        private void AppendLiteral(string content, SourceSpan span, ProseBuilder builder)
+        private void AppendLiteral(ReadOnlySpan<char> content, SourceSpan span, ProseBuilder builder)
         {
             if (content.Length == 0 || span.IsEmpty)
             {
@@ -180,7 +179,7 @@ internal static class MarkdownProseExtractor
 
             var end = Math.Min(span.End + 1, source.Length);
             var raw = source.Text.AsSpan(span.Start, end - span.Start);
-            var offset = raw.IndexOf(content.AsSpan(), StringComparison.Ordinal);
+            var offset = raw.IndexOf(content, StringComparison.Ordinal);
             if (offset >= 0)
             {
                 builder.Append(content, span.Start + offset, content.Length);
@@ -192,7 +191,7 @@ internal static class MarkdownProseExtractor
             if (!_blockSpan.IsEmpty && _blockSpan.Start >= 0 && (span.Start < _blockSpan.Start || span.End > _blockSpan.End))
             {
                 var blockEnd = Math.Min(_blockSpan.End + 1, source.Length);
-                var inBlock = source.Text.AsSpan(_blockSpan.Start, blockEnd - _blockSpan.Start).IndexOf(content.AsSpan(), StringComparison.Ordinal);
+                var inBlock = source.Text.AsSpan(_blockSpan.Start, blockEnd - _blockSpan.Start).IndexOf(content, StringComparison.Ordinal);
                 if (inBlock >= 0)
                 {
                     builder.Append(content, _blockSpan.Start + inBlock, content.Length);
@@ -206,7 +205,7 @@ internal static class MarkdownProseExtractor
             {
                 var from = Math.Max(_blockSpan.Start, span.Start - TabShift);
                 var to = Math.Min(Math.Min(_blockSpan.End + 1, source.Length), end + TabShift);
-                var near = to > from ? source.Text.AsSpan(from, to - from).IndexOf(content.AsSpan(), StringComparison.Ordinal) : -1;
+                var near = to > from ? source.Text.AsSpan(from, to - from).IndexOf(content, StringComparison.Ordinal) : -1;
                 if (near >= 0)
                 {
                     builder.Append(content, from + near, content.Length);
@@ -219,12 +218,12 @@ internal static class MarkdownProseExtractor
             {
                 if (s < raw.Length && raw[s] == content[c])
                 {
-                    builder.Append(content[c].ToString(), span.Start + s, 1);
+                    builder.Append(content.Slice(c, 1), span.Start + s, 1);
                     s++;
                 }
                 else if (s + 1 < raw.Length && raw[s] == '\\' && raw[s + 1] == content[c])
                 {
-                    builder.Append(content[c].ToString(), span.Start + s, 2);
+                    builder.Append(content.Slice(c, 1), span.Start + s, 2);
                     s += 2;
                 }
                 else

@@ -9,12 +9,15 @@ internal sealed class ProseBuilder
     /// <summary>Stands in for code, URLs and images so sentences keep their shape but no rule matches inside.</summary>
     public const char Placeholder = '\uFFFC';
 
+    private const string PlaceholderText = "\uFFFC";
+
     private readonly StringBuilder _text = new();
     private readonly ImmutableArray<SourceMapPiece>.Builder _pieces = ImmutableArray.CreateBuilder<SourceMapPiece>();
 
     public int Length => _text.Length;
 
-    public void Append(string prose, int sourceStart, int sourceLength)
+    /// <summary>Appends prose that maps to <paramref name="sourceLength"/> characters at <paramref name="sourceStart"/>; read from Markdig's slices in place, never copied first.</summary>
+    public void Append(ReadOnlySpan<char> prose, int sourceStart, int sourceLength)
     {
         if (prose.Length == 0)
         {
@@ -38,9 +41,26 @@ internal sealed class ProseBuilder
     }
 
     public void AppendPlaceholder(int sourceStart, int sourceLength) =>
-        Append(Placeholder.ToString(), sourceStart, sourceLength);
+        Append(PlaceholderText, sourceStart, sourceLength);
 
     public string ToText() => _text.ToString();
+
+    /// <summary>True when the prose so far is only white space and placeholders: no block worth keeping.</summary>
+    public bool IsBlank()
+    {
+        foreach (var chunk in _text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c != Placeholder && !char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     public SourceMap ToSourceMap() => new(_pieces.ToImmutable());
 }

@@ -69,11 +69,11 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
 
         var following = next.Lower();
         if (following.EndsWith("ible", StringComparison.Ordinal) || following.EndsWith("able", StringComparison.Ordinal)
-            || following is "defined" or "marked" or "labeled" or "labelled" or "visible" or "audible" or "written" or "stated" or "explained" or "identified" or "outlined" or "separated" or "delineated")
+            || WordClasses.MannerParticiples.Contains(following))
         {
             return false;
         }
 
-        return previous is null || previous.Lower() is not ("speak" or "spoke" or "spoken" or "speaks" or "see" or "saw" or "seen" or "sees" or "explain" or "explained" or "write" or "wrote" or "written" or "hear" or "heard" or "think" or "thinking" or "communicate" or "communicated" or "show" or "showed" or "shown" or "understand" or "understood" or "read" or "articulate" or "articulated" or "more" or "most" or "less");
+        return previous is null || !WordClasses.MannerVerbs.Contains(previous.Lower());
     }
 }

@@ -123,7 +123,7 @@ internal static class ClaimReader
     public static bool IsClaim(Sentence sentence, ClaimSignals signals)
     {
         var tokens = sentence.Tokens;
-        var words = tokens.Count(SentenceReading.IsWord);
+        var words = tokens.Count(TokenSpans.IsWord);
         if (words < MinimumWords || IsQuestion(tokens))
         {
             return false;
@@ -181,7 +181,7 @@ internal static class ClaimReader
     private static int FirstWord(ImmutableArray<Token> tokens)
     {
         var i = 0;
-        while (i < tokens.Length && !SentenceReading.IsWord(tokens[i]))
+        while (i < tokens.Length && !TokenSpans.IsWord(tokens[i]))
         {
             i++;
         }
@@ -219,7 +219,7 @@ internal static class ClaimReader
             for (var j = match.Start - 1; j >= Math.Max(0, match.Start - 4); j--)
             {
                 var token = tokens[j];
-                if (!SentenceReading.IsWord(token) || sentence.IsQuoted(token.Span))
+                if (!TokenSpans.IsWord(token) || sentence.IsQuoted(token.Span))
                 {
                     break;
                 }
@@ -243,7 +243,7 @@ internal static class ClaimReader
         for (var i = 1; i + 1 < tokens.Length; i++)
         {
             if (tokens[i].Is("by") && !sentence.IsQuoted(tokens[i].Span) && tokens[i - 1].Text.EndsWith("ed", StringComparison.Ordinal)
-                && SentenceReading.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized && !WordClasses.NotNames.Contains(tokens[i + 1].Text))
+                && TokenSpans.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized && !WordClasses.NotNames.Contains(tokens[i + 1].Text))
             {
                 return true;
             }
@@ -261,13 +261,13 @@ internal static class ClaimReader
         }
 
         // Two capitalised words ("Government Accountability", "Tim Scott") or an acronym ("GAO") make a name.
-        return i + 1 < tokens.Length && SentenceReading.IsWord(tokens[i]) && tokens[i].IsCapitalized
-            && ((SentenceReading.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized) || (tokens[i].Text.Length > 1 && tokens[i].Text.All(char.IsUpper)));
+        return i + 1 < tokens.Length && TokenSpans.IsWord(tokens[i]) && tokens[i].IsCapitalized
+            && ((TokenSpans.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized) || (tokens[i].Text.Length > 1 && tokens[i].Text.All(char.IsUpper)));
     }
 
     private static bool IsQuotation(Sentence sentence)
     {
-        var words = sentence.Tokens.Where(SentenceReading.IsWord).ToList();
+        var words = sentence.Tokens.Where(TokenSpans.IsWord).ToList();
         return words.Count > 0 && words.Count(t => sentence.IsQuoted(t.Span)) >= QuotationShare * words.Count;
     }
 }

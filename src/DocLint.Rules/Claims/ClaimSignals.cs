@@ -2,19 +2,20 @@ using DocLint.Analysis;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Figures;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Claims;
 
 /// <summary>
 /// The one adapter between the claims rule and the shared sentence reading: everything DL5001 and the score take
-/// from <see cref="SentenceReading"/> and <see cref="FigureFinder"/> passes through here, read-only, so the reading
-/// can be replaced (by the semantic layer) by repointing this class alone.
+/// from <see cref="SentenceSemantics"/> and <see cref="FigureFinder"/> passes through here, read-only, so the semantic
+/// layer can be changed by repointing this class alone.
 /// </summary>
 internal sealed class ClaimSignals
 {
-    private readonly SentenceReading _reading;
+    private readonly SentenceSemantics _reading;
 
-    private ClaimSignals(SentenceReading reading, bool hasFigure)
+    private ClaimSignals(SentenceSemantics reading, bool hasFigure)
     {
         _reading = reading;
         HasFigure = hasFigure;
@@ -39,7 +40,7 @@ internal sealed class ClaimSignals
     public bool HasFigure { get; }
 
     public static ClaimSignals Of(AnalyzedDocument document, Sentence sentence) =>
-        new(SentenceReading.Of(document, sentence), !FigureFinder.Find(sentence.Tokens).IsEmpty);
+        new(SentenceSemantics.Of(document, sentence), !FigureFinder.Find(sentence.Tokens).IsEmpty);
 
     /// <summary>
     /// The names this sentence cites as sources ("Pat Robertson said" gives "robertson"; "the Justice Department announced"
@@ -88,7 +89,7 @@ internal sealed class ClaimSignals
     }
 
     private static bool IsAcronym(Token token) =>
-        SentenceReading.IsWord(token) && token.Text.Length >= 2 && token.Text.All(char.IsUpper) && !WordClasses.NotNames.Contains(token.Text);
+        TokenSpans.IsWord(token) && token.Text.Length >= 2 && token.Text.All(char.IsUpper) && !WordClasses.NotNames.Contains(token.Text);
 
     private IEnumerable<IReadOnlyList<Token>> NamedSourceRuns()
     {
@@ -105,7 +106,7 @@ internal sealed class ClaimSignals
     {
         var tokens = _reading.Tokens;
         var i = 0;
-        while (i < tokens.Length && (!SentenceReading.IsWord(tokens[i]) || tokens[i].Is("the")))
+        while (i < tokens.Length && (!TokenSpans.IsWord(tokens[i]) || tokens[i].Is("the")))
         {
             i++;
         }
@@ -124,7 +125,7 @@ internal sealed class ClaimSignals
         var pending = new List<Token>();
         for (var i = start; i < end && i < tokens.Length; i++)
         {
-            if (!SentenceReading.IsWord(tokens[i]) || !tokens[i].IsCapitalized)
+            if (!TokenSpans.IsWord(tokens[i]) || !tokens[i].IsCapitalized)
             {
                 if (run.Count > 0)
                 {

@@ -11,4 +11,7 @@ internal sealed record Attribution(AttributionKind Kind, int VerbStart, int Verb
     public int Start => Math.Min(VerbStart, SourceStart);
 
     public int End => Math.Max(VerbEnd, SourceEnd);
+
+    /// <summary>A source no reader can check: a vague one or a person known only by a role.</summary>
+    public bool IsVague => Kind is AttributionKind.Vague or AttributionKind.Role;
 }

@@ -16,6 +16,8 @@ internal sealed class ConfiguredLexicon(string ruleId, Func<AnalyzerOptions, Lex
     }
 
     private readonly ConditionalWeakTable<AnalyzerOptions, Lexicon> _configured = [];
+    private readonly ConditionalWeakTable<AnalyzerOptions, Lexicon> _added = [];
+    private readonly ConditionalWeakTable<AnalyzerOptions, Lexicon> _allowed = [];
 
     public string AdditionalTermsOption { get; } = $"doclint.{ruleId}.additional_terms";
 
@@ -25,6 +27,23 @@ internal sealed class ConfiguredLexicon(string ruleId, Func<AnalyzerOptions, Lex
     {
         ArgumentNullException.ThrowIfNull(options);
         return _configured.GetValue(options, Build);
+    }
+
+    /// <summary>The user's additional terms alone (empty when none are set).</summary>
+    public Lexicon AddedFor(AnalyzerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return _added.GetValue(options, o => Lexicon.FromEntries(AdditionalTermsOption, o.GetList(AdditionalTermsOption)));
+    }
+
+    /// <summary>
+    /// The user's allowed terms alone, for a rule whose findings come from more than its lexicon (DL3001's source
+    /// phrases): a finding that contains one is silenced too.
+    /// </summary>
+    public Lexicon AllowedFor(AnalyzerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return _allowed.GetValue(options, o => Lexicon.FromEntries(AllowedTermsOption, o.GetList(AllowedTermsOption)));
     }
 
     private Lexicon Build(AnalyzerOptions options)

@@ -76,7 +76,7 @@ internal sealed class DatasetMentions
 
             for (var j = match.Start - 1; j >= Math.Max(1, match.Start - 5); j--)
             {
-                if (tokens[j].IsCapitalized && SentenceReading.IsWord(tokens[j]) && !WordClasses.NotNames.Contains(tokens[j].Text))
+                if (tokens[j].IsCapitalized && TokenSpans.IsWord(tokens[j]) && !WordClasses.NotNames.Contains(tokens[j].Text))
                 {
                     return true;
                 }

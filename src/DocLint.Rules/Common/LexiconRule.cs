@@ -3,6 +3,7 @@ using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Lexicons;
 using DocLint.Prose;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Common;
 
@@ -17,12 +18,12 @@ internal static class LexiconRule
         Lexicon lexicon,
         DiagnosticDescriptor rule,
         Func<ImmutableArray<Token>, LexiconMatch, bool> isAccepted,
-        Func<SentenceReading, int, bool> isExempt)
+        Func<SentenceSemantics, int, bool> isExempt)
     {
         var tokens = context.Sentence.Tokens;
         foreach (var match in lexicon.Matches(tokens))
         {
-            if (!isAccepted(tokens, match) || isExempt(SentenceReading.Of(context.Document, context.Sentence), match.Start))
+            if (!isAccepted(tokens, match) || isExempt(context.Semantics, match.Start))
             {
                 continue;
             }

@@ -10,6 +10,9 @@ internal static class TokenSpans
     public static TextSpan Of(ReadOnlySpan<Token> tokens, int start, int end) =>
         TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
 
+    /// <summary>A word or an abbreviation ("U.S."): what a phrase of names and nouns is made of.</summary>
+    public static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
+
     /// <inheritdoc cref="Of(ReadOnlySpan{Token}, int, int)"/>
     public static TextSpan Of(ImmutableArray<Token> tokens, int start, int end) => Of(tokens.AsSpan(), start, end);
 

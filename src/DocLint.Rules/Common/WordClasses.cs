@@ -74,6 +74,96 @@ internal static class WordClasses
     /// <summary>Nouns after a hyphenated time measure that make it a name or a record span ("10-year yield", "17-year low").</summary>
     public static readonly FrozenSet<string> MeasureDescriptors = Load("class-measure-descriptors");
 
+    /// <summary>Verbs that attribute a figure only through an estimate or document subject ("estimates put the cost at").</summary>
+    public static readonly FrozenSet<string> EstimateVerbs = Load("class-estimate-verbs");
+
+    /// <summary>Reporting verbs mostly used otherwise ("state officials"), reporting only before "that", "," or ":".</summary>
+    public static readonly FrozenSet<string> ClauseVerbs = Load("class-clause-verbs");
+
+    /// <summary>Reporting verbs that are also plural nouns ("the estimates of").</summary>
+    public static readonly FrozenSet<string> NounVerbs = Load("class-noun-verbs");
+
+    /// <summary>Verbs of the author's own research ("we find", "we estimate").</summary>
+    public static readonly FrozenSet<string> FindingVerbs = Load("class-finding-verbs");
+
+    /// <summary>Verbs whose "that" clause is evidence, not speech ("the data show that").</summary>
+    public static readonly FrozenSet<string> EvidenceVerbs = Load("class-evidence-verbs");
+
+    /// <summary>Speech verbs that take the person addressed before the clause ("told reporters that").</summary>
+    public static readonly FrozenSet<string> AddressingVerbs = Load("class-addressing-verbs");
+
+    public static readonly FrozenSet<string> SayForms = Load("class-say-forms");
+
+    /// <summary>Auxiliaries and adverbs between a subject and its reporting verb ("has long argued").</summary>
+    public static readonly FrozenSet<string> VerbFillers = Load("class-verb-fillers");
+
+    /// <summary>Words after a trailing attribution that still close its clause (", officials said on Monday").</summary>
+    public static readonly FrozenSet<string> ClauseClosers = Load("class-clause-closers");
+
+    /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
+    public static readonly FrozenSet<string> SourceQualifiers = Load("class-source-qualifiers");
+
+    /// <summary>The authors of a document named earlier ("the researchers found").</summary>
+    public static readonly FrozenSet<string> DocumentAuthors = Load("class-document-authors");
+
+    /// <summary>Bodies that are a checkable source without a determiner ("Police said").</summary>
+    public static readonly FrozenSet<string> BareNamedBodies = Load("class-bare-named-bodies");
+
+    /// <summary>Phrases of a sentence's text that keep its source anonymous ("on condition of anonymity").</summary>
+    public static readonly FrozenSet<string> AnonymityMarkers = Load("class-anonymity-markers");
+
+    public static readonly FrozenSet<string> SurveyNouns = Load("class-survey-nouns");
+
+    public static readonly FrozenSet<string> SurveyRespondents = Load("class-survey-respondents");
+
+    /// <summary>"the people polled", "those surveyed": a survey's own result.</summary>
+    public static readonly FrozenSet<string> SurveyParticiples = Load("class-survey-participles");
+
+    public static readonly FrozenSet<string> PageNouns = Load("class-page-nouns");
+
+    /// <summary>Words before a number that make it an age ("aged 37").</summary>
+    public static readonly FrozenSet<string> AgeWords = Load("class-age-words");
+
+    public static readonly FrozenSet<string> Fractions = Load("class-fractions");
+
+    /// <summary>Words after a number that make it a clock time ("9:45 am").</summary>
+    public static readonly FrozenSet<string> TimeSuffixes = Load("class-time-suffixes");
+
+    public static readonly FrozenSet<string> ScaleSuffixes = Load("class-scale-suffixes");
+
+    /// <summary>Nouns that make "a million ways" an idiom, not a count.</summary>
+    public static readonly FrozenSet<string> CountIdioms = Load("class-count-idioms");
+
+    public static readonly FrozenSet<string> CountsThreeToNine = Load("class-counts-three-to-nine");
+
+    public static readonly FrozenSet<string> Modals = Load("class-modals");
+
+    public static readonly FrozenSet<string> ModalOpeners = Load("class-modal-openers");
+
+    public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");
+
+    /// <summary>Words before "might" that make it the noun ("military might").</summary>
+    public static readonly FrozenSet<string> MightModifiers = Load("class-might-modifiers");
+
+    /// <summary>Verbs whose "that" clause reports a finding ("the study found that it may").</summary>
+    public static readonly FrozenSet<string> ResultVerbs = Load("class-result-verbs");
+
+    public static readonly FrozenSet<string> IrregularParticiples = Load("class-irregular-participles");
+
+    /// <summary>Words after a certainty adverb that make it manner ("clearly defined").</summary>
+    public static readonly FrozenSet<string> MannerParticiples = Load("class-manner-participles");
+
+    /// <summary>Words before a certainty adverb that make it manner ("speak clearly").</summary>
+    public static readonly FrozenSet<string> MannerVerbs = Load("class-manner-verbs");
+
+    /// <summary>Words before a number and a time unit that place an event in time ("within two weeks").</summary>
+    public static readonly FrozenSet<string> TimeSpanOpeners = Load("class-time-span-openers");
+
+    public static readonly FrozenSet<string> TimeApproximators = Load("class-time-approximators");
+
+    /// <summary>Words after a small count that make it the author's own enumeration ("three main factors").</summary>
+    public static readonly FrozenSet<string> EnumerationWords = Load("class-enumeration-words");
+
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -13,11 +13,12 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal static class FigureFinder
 {
-    private static readonly FrozenSet<string> SmallCardinals = new[] { "three", "four", "five", "six", "seven", "eight", "nine" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses.
+    private static readonly FrozenSet<string> SmallCardinals = WordClasses.CountsThreeToNine;
 
-    private static readonly FrozenSet<string> Fractions = new[] { "third", "thirds", "quarter", "quarters", "fifth", "fifths", "half" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Fractions = WordClasses.Fractions;
+
+    private static readonly FrozenSet<string> TimeSuffixes = WordClasses.TimeSuffixes;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCardinalLookup = SmallCardinals.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -26,14 +27,9 @@ internal static class FigureFinder
     /// <summary>Longer words skip <see cref="MayBeSpelledQuantity"/>'s stack buffer and take the full checks.</summary>
     private const int MaxSpelledLength = 64;
 
-    private static readonly FrozenSet<string> TimeSuffixes = new[] { "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "cet", "hrs", "h" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ScaledSuffixes = WordClasses.ScaleSuffixes;
 
-    private static readonly FrozenSet<string> ScaledSuffixes = new[] { "m", "bn", "k", "mn", "b", "tn", "million", "billion", "trillion" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Idioms = new[] { "different", "ways", "reasons", "times", "miles", "pieces" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Idioms = WordClasses.CountIdioms;
 
     public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens)
     {
@@ -132,7 +128,7 @@ internal static class FigureFinder
 
         // Ages: "37-year-old", "aged 37", "Smith, 42, said".
         if ((next?.Text == "-" && afterNext is not null && afterNext.Lower().Contains("-old", StringComparison.Ordinal))
-            || (previous is not null && previous.Lower() is "aged" or "age" or "ages")
+            || (previous is not null && WordClasses.AgeWords.Contains(previous.Lower()))
             || (previous?.Text == "," && next?.Text == "," && tokens.At(i - 2) is { IsCapitalized: true } && token.Text.Length <= 3))
         {
             return false;
@@ -209,7 +205,7 @@ internal static class FigureFinder
     }
 
     private static bool IsDescriptiveMeasure(string unit, Token? following) =>
-        unit.ToLowerInvariant() is "page" or "pages"
+        WordClasses.PageNouns.Contains(unit)
         || (WordClasses.TimeUnits.Contains(unit) && following is { IsWord: true } && WordClasses.MeasureDescriptors.Contains(following.Text));
 
     // "the court's four liberal justices", "his two sons": a count after a possessive points at a set already in view.
@@ -247,12 +243,12 @@ internal static class FigureFinder
 
         var before = tokens.At(numberIndex - 1);
         // "after about 10 minutes" places an event in time like "10 minutes later".
-        if (before is not null && before.Lower() is "about" or "around" or "nearly" or "almost" or "roughly" or "some")
+        if (before is not null && WordClasses.TimeApproximators.Contains(before.Lower()))
         {
             before = tokens.At(numberIndex - 2) is { } further && further.Is("after") ? further : before;
         }
 
-        return before is not null && before.Lower() is "past" or "last" or "next" or "first" or "previous" or "coming" or "final" or "few" or "recent" or "within" or "in" or "every" or "each" or "after";
+        return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Lower());
     }
 
     // Every word of every sentence passes through here and almost none is a number word: this tells so from the
@@ -373,7 +369,7 @@ internal static class FigureFinder
             var token = tokens[j];
             // "three main factors", "two key groups": the author sorting their own points, not a reported count.
             if (!token.IsWord || WordClasses.Determiners.Contains(token.Text) || WordClasses.TimeUnits.Contains(token.Text)
-                || token.Lower() is "of" or "and" or "or" or "times" or "main" or "major" or "key" or "different" or "such" or "successive" or "big" or "things" or "ways" or "reasons")
+                || WordClasses.EnumerationWords.Contains(token.Lower()))
             {
                 return false;
             }

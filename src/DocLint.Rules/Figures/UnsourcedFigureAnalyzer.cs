@@ -5,6 +5,7 @@ using DocLint.Documents;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Figures;
 
@@ -53,7 +54,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return;
         }
 
-        var reading = SentenceReading.Of(context.Document, context.Sentence);
+        var reading = context.Semantics;
         if (reading.HasNamedSource || reading.HasNamedActor || IsInNamedPoll(tokens)
             || IsNamedNearby(context.Document, context.Previous) || IsNamedNearby(context.Document, context.Next))
         {
@@ -120,7 +121,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     {
         for (var i = 2; i < tokens.Length; i++)
         {
-            if (tokens[i].Lower() is not ("poll" or "survey"))
+            if (!WordClasses.SurveyNouns.Contains(tokens[i].Lower()))
             {
                 continue;
             }
@@ -128,7 +129,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             var owner = false;
             for (var j = i - 1; j >= Math.Max(0, i - 5) && tokens[j].Text != ","; j--)
             {
-                owner |= tokens[j].IsCapitalized && SentenceReading.IsWord(tokens[j]) && j > 0 && !WordClasses.NotNames.Contains(tokens[j].Text);
+                owner |= tokens[j].IsCapitalized && TokenSpans.IsWord(tokens[j]) && j > 0 && !WordClasses.NotNames.Contains(tokens[j].Text);
                 if (tokens[j].Lower() == "in")
                 {
                     return owner;
@@ -144,12 +145,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Lower();
-            if (word is "respondents" or "surveyed" or "polled")
+            if (WordClasses.SurveyRespondents.Contains(word) || WordClasses.SurveyParticiples.Contains(word))
             {
                 return true;
             }
 
-            if (word is "survey" or "poll" && tokens.At(i + 1)?.Lower() is "we" or "of")
+            if (WordClasses.SurveyNouns.Contains(word) && tokens.At(i + 1)?.Lower() is "we" or "of")
             {
                 return true;
             }
@@ -159,5 +160,5 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     }
 
     private static bool IsNamedNearby(AnalyzedDocument document, Sentence? sentence) =>
-        sentence is not null && SentenceReading.Of(document, sentence).HasNamedSourceForNeighbours;
+        sentence is not null && SentenceSemantics.Of(document, sentence).HasNamedSourceForNeighbours;
 }

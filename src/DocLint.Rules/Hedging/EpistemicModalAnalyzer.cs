@@ -4,6 +4,7 @@ using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Hedging;
 
@@ -21,31 +22,17 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         DiagnosticSeverity.Info,
         "Epistemic 'may', 'might' and 'could' turn a claim into speculation. Permission, advice, purpose, past ability, questions and the words of quoted or reported sources are exempt.");
 
-    private static readonly FrozenSet<string> Modals = new[] { "may", "might", "could" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses.
+    private static readonly FrozenSet<string> Modals = WordClasses.Modals;
 
     // Words before the modal that make it purpose, condition, indirect question or concession.
-    private static readonly FrozenSet<string> NonEpistemicOpeners = new[]
-    {
-        "so", "if", "whether", "how", "what", "where", "when", "who", "wish", "wished", "hoped", "hope", "unless",
-        "though", "although", "whatever", "wherever", "however", "whoever", "whenever", "until", "order", "once", "you",
-        "anyone", "anybody", "everyone", "users", "readers", "visitors", "applicants", "participants", "customers",
-        "than", "as",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> NonEpistemicOpeners = WordClasses.ModalOpeners;
 
     // Verbs after "could" that usually report past ability ("could see", "could afford").
-    private static readonly FrozenSet<string> AbilityVerbs = new[]
-    {
-        "see", "hear", "feel", "smell", "taste", "remember", "recall", "afford", "swim", "walk", "run", "read", "speak",
-        "sleep", "find", "barely", "hardly", "only", "not", "never", "n't", "no", "always", "easily", "finally",
-        "tell", "get", "do", "make", "go", "watch", "count", "imagine", "understand", "say",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AbilityVerbs = WordClasses.AbilityVerbs;
 
     // Nouns before "might" that make it the noun ("military might").
-    private static readonly FrozenSet<string> MightNounModifiers = new[]
-    {
-        "military", "economic", "industrial", "naval", "financial", "political", "all", "full", "sheer", "great", "his",
-        "her", "their", "its", "our", "the", "with", "of", "american", "russian", "chinese", "soviet", "corporate",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> MightNounModifiers = WordClasses.MightModifiers;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -63,7 +50,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return;
         }
 
-        SentenceReading? reading = null;
+        SentenceSemantics? reading = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!Modals.Contains(tokens[i].Text) || !IsEpistemic(tokens, i))
@@ -71,7 +58,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            reading ??= SentenceReading.Of(context.Document, context.Sentence);
+            reading ??= context.Semantics;
             if (IsExplanation(tokens, i) ? reading.IsQuoted(i) : reading.IsOthersVoice(i))
             {
                 continue;
@@ -85,7 +72,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     {
         for (var back = modalIndex - 2; back >= Math.Max(0, modalIndex - 10); back--)
         {
-            if (tokens[back + 1].Is("that") && tokens[back].Lower() is "found" or "showed" or "shown" or "demonstrated" or "demonstrate" or "revealed" or "confirmed")
+            if (tokens[back + 1].Is("that") && WordClasses.ResultVerbs.Contains(tokens[back].Lower()))
             {
                 return true;
             }
@@ -96,7 +83,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
     private static bool IsPastParticiple(Token token) =>
         !token.Is("been") && (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || token.Lower() is "made" or "done" or "gone" or "seen" or "taken" or "given" or "won" or "lost" or "had" or "kept" or "brought");
+            || WordClasses.IrregularParticiples.Contains(token.Lower()));
 
     // "That may be because …": the author's own explanation, even when the sentence ends by citing a poll.
     private static bool IsExplanation(ImmutableArray<Token> tokens, int modalIndex) =>

@@ -1,10 +1,13 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DocLint.Analysis;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Hedging;
 
@@ -31,11 +34,63 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     // doclint_genre (research, reference) adds the cues learned for that genre; news is the default lexicon.
     private readonly ConfiguredLexicon _hedges = new(RuleIds.HedgingPhrase, static (AnalyzerOptions options) => RuleLexicons.HedgesFor(options.Get(PolicyKeys.Genre)));
 
-    private void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(context, _hedges.For(context.Options), Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
+    // Where the genre has a hedge model (rules/models/hedge-model-{genre}.tsv), the model decides each candidate.
+    private readonly ConditionalWeakTable<AnalyzerOptions, ModelSettings> _models = [];
+
+    // The news list's entries: the model reads the hand-written verdict on them as one of its features.
+    private static readonly Lazy<FrozenSet<string>> NewsEntries =
+        new(() => RuleLexicons.HedgesWithLearned.Entries.ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private void Analyze(SentenceAnalysisContext context)
+    {
+        var lexicon = _hedges.For(context.Options);
+        var settings = _models.GetValue(context.Options, Configure);
+        if (settings.Model is null)
+        {
+            LexiconRule.Report(context, lexicon, Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
+            return;
+        }
+
+        var tokens = context.Sentence.Tokens;
+        var matches = lexicon.Matches(tokens);
+        if (matches.Count == 0 && !tokens.Any(t => t.IsWord && settings.Vocabulary.Contains(t.Text)))
+        {
+            return;
+        }
+
+        // Only direct quotations are exempt outright; whether reported speech counts is one of the model's features.
+        var reading = context.Semantics;
+        foreach (var candidate in HedgeCandidateReader.Read(tokens, context.Grammar, matches, m => IsHedgeUse(tokens, m), NewsEntries.Value, settings.Vocabulary, reading.IsOthersVoice))
+        {
+            // A term the user added is theirs to flag; the model never saw it.
+            if (reading.IsQuoted(candidate.Start) || (!settings.Added.Contains(candidate.Cue) && !settings.Model.IsHedge(candidate)))
+            {
+                continue;
+            }
+
+            var span = TokenSpans.Of(tokens, candidate.Start, candidate.End);
+            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+        }
+    }
+
+    private ModelSettings Configure(AnalyzerOptions options)
+    {
+        var model = HedgeModels.For(options.Get(PolicyKeys.Genre));
+        if (model is null)
+        {
+            return new ModelSettings(null, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
+        }
+
+        var allowed = options.GetList(_hedges.AllowedTermsOption).ToHashSet(StringComparer.Ordinal);
+        var added = options.GetList(_hedges.AdditionalTermsOption).ToFrozenSet(StringComparer.Ordinal);
+        return new ModelSettings(model, model.Vocabulary.Where(w => !allowed.Contains(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase), added);
+    }
+
+    /// <summary>A genre's model with the user's terms applied: allowed words leave the vocabulary, added ones always fire.</summary>
+    private sealed record ModelSettings(HedgeModel? Model, FrozenSet<string> Vocabulary, FrozenSet<string> Added);
 
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").
-    private static bool IsHedgeUse(ImmutableArray<Token> tokens, LexiconMatch match)
+    internal static bool IsHedgeUse(ImmutableArray<Token> tokens, LexiconMatch match)
     {
         var previous = tokens.At(match.Start - 1);
         var next = tokens.At(match.End);

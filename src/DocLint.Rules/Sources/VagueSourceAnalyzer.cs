@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
+using DocLint.Lexicons;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Sources;
 
@@ -24,15 +26,20 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private static void Analyze(SentenceAnalysisContext context)
+    // doclint.DL3001.additional_terms adds phrases flagged wherever they stand; allowed_terms drops built-in phrases and
+    // silences any finding whose words contain an allowed term ("analysts" for a newsletter that cites them by firm).
+    private readonly ConfiguredLexicon _phrases = new(RuleIds.VagueSource, static () => RuleLexicons.VagueSources);
+
+    private void Analyze(SentenceAnalysisContext context)
     {
-        var reading = SentenceReading.Of(context.Document, context.Sentence);
+        var reading = context.Semantics;
         var tokens = reading.Tokens;
+        var allowed = _phrases.AllowedFor(context.Options);
         var reportedUpTo = -1;
         // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
         foreach (var attribution in reading.Attributions.Concat(reading.QuotedAttributions))
         {
-            if (attribution.Kind != AttributionKind.Vague)
+            if (!attribution.IsVague)
             {
                 continue;
             }
@@ -46,20 +53,29 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
                 end = attribution.End;
             }
 
-            Report(context, tokens, start, end);
+            if (!Contains(allowed, tokens, start, end))
+            {
+                Report(context, tokens, start, end);
+            }
+
             reportedUpTo = Math.Max(reportedUpTo, end);
         }
 
-        // Distinctive phrases are vague sources even far from their verb ("a source familiar with what happened … told").
-        foreach (var match in RuleLexicons.VagueSources.Matches(tokens))
+        // Distinctive phrases are vague sources even far from their verb ("a source familiar with what happened … told"),
+        // and so is every phrase the user adds.
+        var added = _phrases.AddedFor(context.Options);
+        foreach (var match in _phrases.For(context.Options).Matches(tokens))
         {
-            if (match.Length >= 3 && match.Start >= reportedUpTo
-                && !reading.Attributions.Concat(reading.QuotedAttributions).Any(a => a.Kind == AttributionKind.Vague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
+            if ((match.Length >= 3 || added.Entries.Contains(match.Entry)) && match.Start >= reportedUpTo
+                && !reading.Attributions.Concat(reading.QuotedAttributions).Any(a => a.IsVague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
             {
                 Report(context, tokens, match.Start, match.End);
             }
         }
     }
+
+    private static bool Contains(Lexicon terms, ImmutableArray<DocLint.Prose.Token> tokens, int start, int end) =>
+        !terms.Entries.IsEmpty && terms.Matches(tokens.AsSpan(start, end - start).ToArray()).Count > 0;
 
     private static void Report(SentenceAnalysisContext context, ImmutableArray<DocLint.Prose.Token> tokens, int start, int end)
     {

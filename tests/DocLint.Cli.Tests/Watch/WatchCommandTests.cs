@@ -9,7 +9,9 @@ public sealed class WatchCommandTests
     private const string Sourced = "# Budget\n\nThe council approved the budget on Monday, the mayor's office said in a statement.\n";
     // The same sourced claim with a hedged sentence after it: still rated, a few points lower.
     private const string Hedged = "# Budget\n\nThe council approved the budget on Monday, the mayor's office said in a statement. It perhaps costs too much.\n";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    // Only a backstop against a hung watch: every wait ends as soon as the line it waits for is printed or the watch
+    // ends, so a slow machine (a first lint that loads the tagger at load 25) takes longer but does not fail.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task In_process_it_prints_what_changed_and_a_cancel_ends_it_with_exit_code_0()
@@ -19,11 +21,11 @@ public sealed class WatchCommandTests
         using var stop = new CancellationTokenSource();
 
         var (watch, output) = StartInProcess(directory, stop.Token, "watch", "news");
-        await output.WaitForAsync(l => l.StartsWith("Watching 1 document", StringComparison.Ordinal), Patience);
+        await output.WaitForAsync(l => l.StartsWith("Watching 1 document", StringComparison.Ordinal), Patience, watch);
         directory.Write("news/a.md", Hedged);
-        var delta = await output.WaitForAsync(l => l.StartsWith("news/a.md: ", StringComparison.Ordinal) && l.Contains(" -> ", StringComparison.Ordinal), Patience);
+        var delta = await output.WaitForAsync(l => l.StartsWith("news/a.md: ", StringComparison.Ordinal) && l.Contains(" -> ", StringComparison.Ordinal), Patience, watch);
         directory.Write("news/b.md", "Turnout was 70 percent last year.\n");
-        await output.WaitForAsync(l => l.StartsWith("news/b.md: new", StringComparison.Ordinal), Patience);
+        await output.WaitForAsync(l => l.StartsWith("news/b.md: new", StringComparison.Ordinal), Patience, watch);
         await stop.CancelAsync();
 
         Assert.Equal(ExitCodes.Success, await watch.WaitAsync(Patience));
@@ -43,9 +45,9 @@ public sealed class WatchCommandTests
         using var stop = new CancellationTokenSource();
 
         var (watch, output) = StartInProcess(directory, stop.Token, "watch", "a.md");
-        await output.WaitForAsync(l => l.StartsWith("Watching", StringComparison.Ordinal), Patience);
+        await output.WaitForAsync(l => l.StartsWith("Watching", StringComparison.Ordinal), Patience, watch);
         directory.Write(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.DL5001.severity = none\ndotnet_diagnostic.DL1001.severity = none\n");
-        var fixedLine = await output.WaitForAsync(l => l.StartsWith("- a.md", StringComparison.Ordinal), Patience);
+        var fixedLine = await output.WaitForAsync(l => l.StartsWith("- a.md", StringComparison.Ordinal), Patience, watch);
         await stop.CancelAsync();
 
         Assert.Equal(ExitCodes.Success, await watch.WaitAsync(Patience));
@@ -68,16 +70,17 @@ public sealed class WatchCommandTests
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) output.Add("stderr: " + line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        var exited = process.WaitForExitAsync();
         try
         {
-            await output.WaitForAsync(l => l.StartsWith("Watching 1 document", StringComparison.Ordinal), Patience);
+            await output.WaitForAsync(l => l.StartsWith("Watching 1 document", StringComparison.Ordinal), Patience, exited);
             await File.WriteAllTextAsync(article, Hedged);
-            await output.WaitForAsync(l => l.StartsWith("+ opinion.md(3,87,3,94): warning DL1001", StringComparison.Ordinal), Patience);
-            var delta = await output.WaitForAsync(l => l.StartsWith("opinion.md: ", StringComparison.Ordinal) && l.Contains(" -> ", StringComparison.Ordinal), Patience);
+            await output.WaitForAsync(l => l.StartsWith("+ opinion.md(3,87,3,94): warning DL1001", StringComparison.Ordinal), Patience, exited);
+            var delta = await output.WaitForAsync(l => l.StartsWith("opinion.md: ", StringComparison.Ordinal) && l.Contains(" -> ", StringComparison.Ordinal), Patience, exited);
             Assert.Matches(@"^opinion\.md: \d+ -> \d+ \(-\d+\)$", delta);
 
             await ExternalProcess.RunAsync("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], Patience);
-            await process.WaitForExitAsync(new CancellationTokenSource(Patience).Token);
+            await exited.WaitAsync(Patience);
             Assert.Equal(ExitCodes.Success, process.ExitCode);
             Assert.DoesNotContain(output.Lines, l => l.StartsWith("stderr: ", StringComparison.Ordinal));
         }

@@ -1,17 +1,26 @@
 namespace DocLint.Cli.Tests.Watch;
 
-/// <summary>Lines a running watch has printed so far, read while it keeps writing, with a wait for an expected line.</summary>
+/// <summary>
+/// Lines a running watch has printed so far, read while it keeps writing, with a wait that wakes on each new line
+/// (and on the process's exit) rather than polling against a clock.
+/// </summary>
 internal sealed class WatchOutput
 {
     private readonly object _gate = new();
     private readonly List<string> _lines = [];
+    private TaskCompletionSource _added = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public void Add(string line)
     {
+        TaskCompletionSource added;
         lock (_gate)
         {
             _lines.Add(line);
+            added = _added;
+            _added = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+
+        added.SetResult();
     }
 
     public IReadOnlyList<string> Lines
@@ -25,21 +34,42 @@ internal sealed class WatchOutput
         }
     }
 
-    /// <summary>Waits until a line matches, and fails with everything printed so far when none does in time.</summary>
-    public async Task<string> WaitForAsync(Func<string, bool> match, TimeSpan timeout)
+    /// <summary>
+    /// Waits until a line matches. Fails at once, with everything printed so far, when <paramref name="ended"/> (the
+    /// watch's process or task) finishes first; <paramref name="backstop"/> only keeps a hung watch from hanging the
+    /// test run, so a machine under heavy load is no failure.
+    /// </summary>
+    public async Task<string> WaitForAsync(Func<string, bool> match, TimeSpan backstop, Task? ended = null)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var giveUp = Task.Delay(backstop);
+        while (true)
         {
-            if (Lines.FirstOrDefault(match) is { } line)
+            Task added;
+            lock (_gate)
             {
-                return line;
+                if (_lines.FirstOrDefault(match) is { } line)
+                {
+                    return line;
+                }
+
+                added = _added.Task;
             }
 
-            await Task.Delay(50);
-        }
+            var first = await Task.WhenAny(added, giveUp, ended ?? giveUp);
+            if (first == added)
+            {
+                continue;
+            }
 
-        throw new TimeoutException("expected line not printed within " + timeout + "; output was:\n" + string.Join("\n", Lines));
+            // The last lines may have arrived with the end.
+            if (Lines.FirstOrDefault(match) is { } last)
+            {
+                return last;
+            }
+
+            throw new TimeoutException((first == giveUp ? "expected line not printed within " + backstop : "the watch ended before printing the expected line")
+                + "; output was:\n" + string.Join("\n", Lines));
+        }
     }
 }
 

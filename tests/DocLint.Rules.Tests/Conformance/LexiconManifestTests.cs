@@ -18,11 +18,11 @@ public sealed class LexiconManifestTests
     }
 
     [Fact]
-    public void The_manifest_names_every_lexicon_rule_the_shared_reading_and_the_grammar_layer()
+    public void The_manifest_names_every_lexicon_rule_the_semantic_layer_and_the_grammar_layer()
     {
         var rules = Manifest().Select(r => r.Rule).ToList();
 
-        Assert.Equal(["DL1001", "DL1002", "DL2001", "DL2002", "DL3001", "DL3002", "DL4001", "DL5001", "reading", "grammar"], rules);
+        Assert.Equal(["DL1001", "DL1002", "DL2001", "DL2002", "DL3001", "DL3002", "DL4001", "DL5001", "semantics", "grammar"], rules);
     }
 
     public static TheoryData<string> ClassFiles { get; } = new(

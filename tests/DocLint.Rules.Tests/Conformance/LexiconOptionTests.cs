@@ -14,6 +14,7 @@ public sealed class LexiconOptionTests
     public static TheoryData<string, string, string> BuiltIn { get; } = new()
     {
         { "DL1001", "The plan will probably fail.", "probably" },
+        { "DL3001", "Experts say the plan will fail.", "experts" },
         { "DL3002", "The singer reportedly left.", "reportedly" },
         { "DL4001", "The plan will obviously fail.", "obviously" },
     };
@@ -21,6 +22,7 @@ public sealed class LexiconOptionTests
     public static TheoryData<string, string, string> Extra { get; } = new()
     {
         { "DL1001", "The plan will all but fail.", "all but" },
+        { "DL3001", "The plan, we hear on the grapevine, will fail.", "the grapevine" },
         { "DL3002", "The singer is rumoured in the press to have left.", "rumoured in the press" },
         { "DL4001", "The plan will plainly fail.", "plainly" },
     };
@@ -49,6 +51,7 @@ public sealed class LexiconOptionTests
         ProseAnalyzer analyzer = id switch
         {
             "DL1001" => new HedgingPhraseAnalyzer(),
+            "DL3001" => new VagueSourceAnalyzer(),
             "DL3002" => new ImpersonalAttributionAnalyzer(),
             _ => new UnsupportedCertaintyAnalyzer(),
         };

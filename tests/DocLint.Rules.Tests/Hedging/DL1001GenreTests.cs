@@ -5,7 +5,7 @@ using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.H
 namespace DocLint.Rules.Tests.Hedging;
 
 /// <summary>doclint_genre: research and reference add the cues learned for them (rules/lexicons/hedges-research.txt,
-/// hedges-reference.txt); news, the default, does not.</summary>
+/// hedges-reference.txt) and let the genre's hedge model decide; news, the default, does neither.</summary>
 public sealed class DL1001GenreTests
 {
     public static TheoryData<string, string, string> GenreCues { get; } = new()
@@ -41,6 +41,34 @@ public sealed class DL1001GenreTests
         Verify.VerifyMarkdown(
             "[|Some|] historians are considered reliable.",
             new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "reference").Add("doclint.DL1001.allowed_terms", "considered")));
+
+    // In research and reference the genre's hedge model (rules/models/hedge-model-{genre}.tsv) decides each candidate.
+    public static TheoryData<string, string> ModelDecisions { get; } = new()
+    {
+        { "research", "We then tested [|whether|] the kinase binds the receptor." },
+        { "research", "The kinase is a potential target for therapy." },
+        { "research", "These findings [|imply|] a second route of infection." },
+        { "research", "Likely voters favoured the incumbent." },
+        { "research", "The cells were grown in the dark for two days." },
+        { "reference", "[|Many|] historians dispute the date." },
+        { "reference", "The bridge was opened in 1932." },
+    };
+
+    [Theory]
+    [MemberData(nameof(ModelDecisions))]
+    public void The_genre_model_decides_its_candidates(string genre, string markup) => Verify.VerifyMarkdown(markup, Genre(genre));
+
+    [Fact]
+    public void Terms_the_user_adds_fire_under_a_genre_model() =>
+        Verify.VerifyMarkdown(
+            "The kinase is [|druggable|].",
+            new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research").Add("doclint.DL1001.additional_terms", "druggable")));
+
+    [Fact]
+    public void Allowed_terms_leave_the_genre_models_candidates() =>
+        Verify.VerifyMarkdown(
+            "We then tested whether the kinase binds the receptor.",
+            new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research").Add("doclint.DL1001.allowed_terms", "whether")));
 
     private static AnalyzerOptions Genre(string genre) =>
         new(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", genre));

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
 using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Sources.VagueSourceAnalyzer>;
 
 namespace DocLint.Rules.Tests.Sources;
@@ -50,4 +52,22 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The expert consensus is to expect about 200,000 deaths this year.")]
     [InlineData("The weather was so bad that the match was cancelled.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // allowed_terms silences a finding whose words contain the term, whether the term is a built-in phrase or only a
+    // word of a source phrase the semantic layer read as vague; findings without it stay.
+    [Theory]
+    [InlineData("People familiar with the matter said the deal collapsed.", "people familiar with")]
+    [InlineData("Analysts at big banks warn that prices will keep rising.", "analysts")]
+    [InlineData("[|Experts say|] the reform will fail; analysts warn that prices will rise.", "analysts")]
+    public void Allowed_terms_silence_findings_that_contain_them(string markup, string allowed) =>
+        Verify.VerifyMarkdown(markup, Options("doclint.DL3001.allowed_terms", allowed));
+
+    // additional_terms flags the phrase wherever it stands, even a short one the built-in list would need a verb for.
+    [Theory]
+    [InlineData("The deal, [|word on the street|] has it, collapsed.", "word on the street")]
+    [InlineData("The deal collapsed, the [|grapevine|] says.", "grapevine")]
+    public void Additional_terms_are_reported_wherever_they_stand(string markup, string added) =>
+        Verify.VerifyMarkdown(markup, Options("doclint.DL3001.additional_terms", added));
+
+    private static AnalyzerOptions Options(string key, string value) => new(ImmutableDictionary<string, string>.Empty.Add(key, value));
 }

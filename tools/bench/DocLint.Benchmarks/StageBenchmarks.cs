@@ -8,6 +8,7 @@ using DocLint.Grammar;
 using DocLint.Pipeline;
 using DocLint.Reporting;
 using DocLint.Rules;
+using DocLint.Rules.Semantics;
 using DocLint.Scoring;
 using DocLint.Suppressions;
 using DocLint.Text;
@@ -50,7 +51,7 @@ public class StageBenchmarks
     }
 
     // The analysis caches its readings on the document: each iteration starts from freshly segmented ones.
-    [IterationSetup(Target = nameof(Analyze))]
+    [IterationSetup(Targets = [nameof(Analyze), nameof(Semantics)])]
     public void Segmented() => _fresh = [.. _documents.Select(d => new AnalyzedDocument(d))];
 
     [Benchmark(Description = "load (decode, line map)")]
@@ -65,8 +66,19 @@ public class StageBenchmarks
     [Benchmark(Description = "grammar (tags, chunks, clauses)")]
     public int Grammar() => _segmented.Sum(d => d.Sentences.Sum(s => GrammarReader.Default.Read(s).Chunks.Length));
 
+    // The semantic layer alone: every sentence's quotations, attributions, quoted attributions and impersonal phrases,
+    // with the grammar its readers ask for. The rules ask for it on request, so "analyze" includes what they use of it.
+    [Benchmark(Description = "semantics (attributions, quotations, grammar on request)")]
+    public int Semantics() => _fresh.Sum(d => d.Sentences.Sum(s => SemanticsOf(d, s)));
+
     [Benchmark(Description = "analyze (rules, grammar on request)")]
     public int Analyze() => _fresh.Sum(d => _driver.Analyze(d, AnalyzerOptions.Empty).Length);
+
+    private static int SemanticsOf(AnalyzedDocument document, DocLint.Prose.Sentence sentence)
+    {
+        var semantics = SentenceSemantics.Of(document, sentence);
+        return semantics.Attributions.Length + semantics.QuotedAttributions.Length + (semantics.HasImpersonalAttribution ? 1 : 0);
+    }
 
     [Benchmark(Description = "configure (severities, suppressions)")]
     public int Configure()

@@ -9,11 +9,19 @@ using DocLint.Scoring;
 // still reachable after it (a full collection), so the stage that holds memory is visible.
 //   dotnet run -c Release --project tools/perf/Stages -- FILE
 //   --hold: wait for a line on standard input after the analysis, so `dotnet-gcdump collect -p PID` can look at the heap
+//   --genre G: lint as `doclint_genre = G` (research, reference: DL1001's hedge model decides), default news
 var hold = args.Contains("--hold");
 args = [.. args.Where(a => a != "--hold")];
+var settings = DocumentSettings.Default;
+if (args.Length == 3 && args[0] == "--genre")
+{
+    settings = settings with { Options = new AnalyzerOptions(System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add(PolicyKeys.Genre, args[1])) };
+    args = [args[2]];
+}
+
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: Stages [--hold] FILE");
+    Console.Error.WriteLine("usage: Stages [--hold] [--genre G] FILE");
     return 2;
 }
 
@@ -40,8 +48,8 @@ var document = loaded.Document ?? throw new InvalidOperationException("not loade
 Stage("load + extract");
 var analyzed = new AnalyzedDocument(document);
 Stage("segment");
-var diagnostics = driver.Analyze(analyzed, DocumentSettings.Default.Options);
-Stage("analyze (rules, grammar)");
+var diagnostics = driver.Analyze(analyzed, settings.Options);
+Stage($"analyze (rules, grammar; {diagnostics.Length} findings)");
 if (hold)
 {
     Console.WriteLine($"holding: dotnet-gcdump collect -p {Environment.ProcessId}, then press Enter");
@@ -55,7 +63,7 @@ Stage("score");
 GC.KeepAlive(bytes);
 GC.KeepAlive(analyzed);
 GC.KeepAlive(score);
-var report = engine.Lint(args[0], bytes, DocumentSettings.Default);
+var report = engine.Lint(args[0], bytes, settings);
 Stage($"whole engine ({report.Diagnostics.Length} findings)");
 GC.KeepAlive(report);
 return 0;

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using DocLint.Diagnostics;
+using DocLint.Reporting;
+
+namespace DocLint.Cli.Output;
+
+/// <summary>
+/// Writes a streaming format while the run goes on: each document's entry as the runner hands it on (in path
+/// order), after the input and configuration problems whose paths come first, so the output is the one the format
+/// writes for the finished run. A configuration problem found only after a document that sorts after it was
+/// written goes out at the end, still in order among the rest.
+/// </summary>
+internal sealed class StreamedOutput(
+    IStreamingFormatter format,
+    TextWriter writer,
+    IReadOnlyList<Diagnostic> inputProblems,
+    Func<IReadOnlyList<Diagnostic>> configurationProblems,
+    DiagnosticSeverity minimumSeverity,
+    ProgressLine? progress,
+    bool sharesTheTerminal)
+{
+    // The input and configuration problems already written; documents' findings are written once by construction,
+    // and keeping them here kept every finding's texts alive to the end of the run.
+    private readonly HashSet<Diagnostic> _written = new(ReferenceEqualityComparer.Instance);
+
+    // Started by the first write, so a failure to write even the header is reported like any other.
+    private IReportWriter? _output;
+
+    /// <summary>The first write failure (a closed pipe, a full disk); after it nothing more is written.</summary>
+    public IOException? Failure { get; private set; }
+
+    /// <summary>
+    /// Writes a document's entry and returns what the run keeps of it: the same report with each finding's texts
+    /// (message, flagged text, sentence) and place, and its score's claims, dropped, since they are written and the
+    /// end of the run only counts findings and prints scores. A long run's memory then holds counts, not every
+    /// finding's sentence.
+    /// </summary>
+    public DocumentReport Write(DocumentReport document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var problems = Problems(p => string.CompareOrdinal(p.Location.Path, document.Path) <= 0);
+        var entries = Entries(problems, document);
+        Send(entries);
+        progress?.Advance(document.Reported.Count(d => d.Severity >= minimumSeverity));
+        return Written(document);
+    }
+
+    /// <summary>Writes the problems no document came after and the format's tail, and takes the progress line away.</summary>
+    public void Finish()
+    {
+        Send(Entries(Problems(_ => true), document: null));
+        if (Failure is null)
+        {
+            try
+            {
+                (_output ??= format.Start(writer, minimumSeverity)).Finish();
+            }
+            catch (IOException exception)
+            {
+                Failure = exception;
+            }
+        }
+
+        progress?.Clear();
+    }
+
+    // The score's claims and sections serve only the JSON and HTML reports, which have written them by now (or never
+    // stream): the summary line reads the score's tally.
+    private static DocumentReport Written(DocumentReport document) => document with
+    {
+        Diagnostics = Counted(document),
+        Score = document.Score is { } score ? score with { Claims = [], Sections = [] } : null,
+    };
+
+    // One entry per finding still, for the counts, the gate and the exit code, but the entries of one rule, severity
+    // and suppression share one object placed on the whole file: a few objects a document instead of two a finding.
+    private static ImmutableArray<Diagnostic> Counted(DocumentReport document)
+    {
+        var location = Location.ForFile(document.Path);
+        var shared = new Dictionary<(DiagnosticDescriptor, DiagnosticSeverity, Suppression?), Diagnostic>();
+        return [.. document.Diagnostics.Select(d =>
+        {
+            var key = (d.Descriptor, d.Severity, d.Suppression);
+            if (!shared.TryGetValue(key, out var kept))
+            {
+                kept = d with { Location = location, Message = string.Empty, FlaggedText = string.Empty, Context = string.Empty };
+                shared[key] = kept;
+            }
+
+            return kept;
+        })];
+    }
+
+    // Problems at paths before the document's are entries of their own; those at its path join its entry.
+    private static List<ReportEntry> Entries(List<Diagnostic> problems, DocumentReport? document)
+    {
+        var entries = problems
+            .GroupBy(p => p.Location.Path, StringComparer.Ordinal)
+            .Where(g => g.Key != document?.Path)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ReportEntry(g.Key, [], [.. g]))
+            .ToList();
+        if (document is not null)
+        {
+            entries.Add(new ReportEntry(document.Path, [document], [.. problems.Where(p => p.Location.Path == document.Path)]));
+        }
+
+        return entries;
+    }
+
+    private List<Diagnostic> Problems(Func<Diagnostic, bool> due)
+    {
+        var problems = inputProblems.Concat(configurationProblems()).Where(p => !_written.Contains(p) && due(p)).ToList();
+        _written.UnionWith(problems);
+        return problems;
+    }
+
+    private void Send(List<ReportEntry> entries)
+    {
+        if (entries.Count == 0 || Failure is not null)
+        {
+            return;
+        }
+
+        // On a terminal the progress line would end up inside the output: it is erased first and redrawn later.
+        if (sharesTheTerminal && entries.Any(e => e.Problems.Concat(e.Documents.SelectMany(d => d.Reported)).Any(d => d.Severity >= minimumSeverity)))
+        {
+            progress?.Clear();
+        }
+
+        try
+        {
+            _output ??= format.Start(writer, minimumSeverity);
+            foreach (var entry in entries)
+            {
+                _output.Write(entry);
+            }
+        }
+        catch (IOException exception)
+        {
+            Failure = exception;
+        }
+    }
+}

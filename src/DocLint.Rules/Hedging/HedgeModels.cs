@@ -1,0 +1,33 @@
+using DocLint.Configuration;
+
+namespace DocLint.Rules.Hedging;
+
+/// <summary>
+/// The hedge models under rules/models (hedge-model-{genre}.tsv), embedded at build and parsed once, on first use by
+/// a document of that genre. News, the default, has none: its hand-written list scores better there.
+/// </summary>
+internal static class HedgeModels
+{
+    private static readonly Lazy<HedgeModel> Research = Load(Genres.Research);
+    private static readonly Lazy<HedgeModel> Reference = Load(Genres.Reference);
+
+    /// <summary>The model for a <c>doclint_genre</c> value, or null where the lists decide alone.</summary>
+    public static HedgeModel? For(string? genre) => genre switch
+    {
+        Genres.Research => Research.Value,
+        Genres.Reference => Reference.Value,
+        _ => null,
+    };
+
+    public static string ReadResource(string genre)
+    {
+        var resource = $"DocLint.Models.hedge-model-{genre}.tsv";
+        using var stream = typeof(HedgeModels).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The model resource '{resource}' is missing from {typeof(HedgeModels).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static Lazy<HedgeModel> Load(string genre) =>
+        new(() => HedgeModel.Parse(ReadResource(genre)), LazyThreadSafetyMode.ExecutionAndPublication);
+}

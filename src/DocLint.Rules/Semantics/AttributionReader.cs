@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using DocLint.Grammar;
+using DocLint.Lexicons;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// The attributions of a sentence: each reporting verb (or "according to", or an official act) and its source phrase,
+/// read backwards to its subject or forwards to an inverted or "according to" source, then classified.
+/// </summary>
+internal static class AttributionReader
+{
+    /// <summary>The longest source phrase read, in tokens.</summary>
+    public const int MaxSourceTokens = 9;
+
+    /// <summary>The attributions whose verbs <paramref name="verbs"/> lists, on one side of the quotation marks.</summary>
+    /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
+    public static ImmutableArray<Attribution> Read(in SentenceInput input, Lexicon verbs, bool quoted)
+    {
+        ArgumentNullException.ThrowIfNull(verbs);
+        var tokens = input.Tokens;
+        var result = ImmutableArray.CreateBuilder<Attribution>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (input.IsQuoted(i) != quoted)
+            {
+                continue;
+            }
+
+            var length = verbs.LongestMatchAt(tokens, i, out var entry);
+            if (length == 0 || !ReportingVerbReader.IsVerbUse(tokens, i, entry!))
+            {
+                continue;
+            }
+
+            var verbEnd = i + length;
+            // ", said the official" names its source after the verb; when nothing there is a source
+            // ("Maria Lopez, the treasurer, said the renovation cost…"), the subject stands before it.
+            // "put"/"peg"/"place" attribute only through an estimate or document subject ("estimates put the cost at");
+            // what follows them is their object, never a source ("put the deal before Parliament", "in places such as Milwaukee").
+            var attribution = entry == "according to"
+                ? SourceAfter(input, i, verbEnd, quoted)
+                : WordClasses.EstimateVerbs.Contains(entry!)
+                    ? SourceBefore(input, i, verbEnd, quoted)
+                    : IsInvertedAfterComma(tokens, i, verbEnd)
+                        ? SourceAfter(input, i, verbEnd, quoted) ?? SourceBefore(input, i, verbEnd, quoted)
+                        : SourceBefore(input, i, verbEnd, quoted) ?? SourceAfter(input, i, verbEnd, quoted);
+            if (attribution is not null)
+            {
+                result.Add(attribution);
+            }
+
+            i = verbEnd - 1;
+        }
+
+        return result.ToImmutable();
+    }
+
+    // ", said the US official, who …" and ", said John Smith." name their source after the verb; an appositive
+    // subject ("Dick Morris, a former adviser, says Clinton is …") does not, and its clause goes on.
+    private static bool IsInvertedAfterComma(ImmutableArray<Token> tokens, int verbStart, int verbEnd)
+    {
+        if (verbStart == 0 || tokens[verbStart - 1].Text != "," || verbEnd >= tokens.Length)
+        {
+            return false;
+        }
+
+        var first = tokens[verbEnd];
+        if (first.Lower() is "the" or "a" or "an" or "one" or "another")
+        {
+            return true;
+        }
+
+        var end = verbEnd;
+        while (end < tokens.Length && end - verbEnd < 5 && TokenSpans.IsWord(tokens[end]) && tokens[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end > verbEnd && (end == tokens.Length || tokens[end].Kind is TokenKind.Punctuation or TokenKind.Quote);
+    }
+
+    private static Attribution? SourceBefore(in SentenceInput input, int verbStart, int verbEnd, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var start = verbStart;
+        var index = verbStart - 1;
+        // Auxiliaries and adverbs between subject and verb: "has long argued", "also said".
+        // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that". The grammar
+        // is read only when a form of "be" stands there, so most sentences are not tagged for this.
+        while (index >= 0 && TokenSpans.IsWord(tokens[index])
+            && (IsAuxiliaryOrAdverb(tokens[index].Text) || (WordClasses.BeVerbs.Contains(tokens[index].Text) && input.Grammar.TagAt(verbStart) == PosTag.JJ)))
+        {
+            index--;
+        }
+
+        // "(data not shown)": a bare negated verb reports nothing; "he did not say" still names its speaker.
+        if (index >= 1 && tokens[index].Lower() is "not" && !IsAuxiliaryOrAdverb(tokens[index - 1].Text)
+            && tokens[index - 1].Lower() is not ("is" or "was" or "are" or "were" or "could" or "can" or "should"))
+        {
+            return null;
+        }
+
+        // "… prosecutor and officials and said": a coordinated predicate; its subject is further back.
+        if (index >= 0 && tokens[index].Lower() is "and" or "or")
+        {
+            return null;
+        }
+
+        // Skip an appositive between subject and verb: "Dick Morris, a former adviser, says".
+        if (index > 0 && tokens[index].Text == ",")
+        {
+            var open = index - 1;
+            while (open >= 0 && index - open <= 12 && tokens[open].Text != "," && input.IsQuoted(open) == quoted)
+            {
+                open--;
+            }
+
+            if (open > 0 && tokens[open].Text == "," && IsSourceToken(tokens[open - 1]))
+            {
+                index = open - 1;
+            }
+        }
+
+        var subjectEnd = index + 1;
+        while (index >= 0 && subjectEnd - index <= MaxSourceTokens && input.IsQuoted(index) == quoted && IsSourceToken(tokens[index])
+            && !ReportingVerbReader.IsReportingVerbAt(tokens, index) && !WordClasses.ClauseOpeners.Contains(tokens[index].Text))
+        {
+            start = index;
+            index--;
+        }
+
+        // ", and people familiar with the matter describe": a conjunction opens the clause, not the source.
+        while (start < subjectEnd - 1 && tokens[start].Lower() is "and" or "or" or "but")
+        {
+            start++;
+        }
+
+        // "what they reveal is …": a free relative's pronoun reports nothing about the clause that follows.
+        if (start >= subjectEnd || (subjectEnd - start == 1 && start > 0 && tokens[start - 1].Is("what") && WordClasses.PersonalPronouns.Contains(tokens[start].Text)))
+        {
+            return null;
+        }
+
+        var kind = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
+        // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it".
+        if (WordClasses.EstimateVerbs.Contains(tokens[verbStart].Lower())
+            && kind is not (AttributionKind.Vague or AttributionKind.Role) && !WordClasses.DocumentNouns.Contains(tokens[subjectEnd - 1].Text))
+        {
+            return null;
+        }
+
+        return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, start, subjectEnd);
+    }
+
+    private static Attribution? SourceAfter(in SentenceInput input, int verbStart, int verbEnd, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var end = verbEnd;
+        while (end < tokens.Length && end - verbEnd < MaxSourceTokens && input.IsQuoted(end) == quoted && IsSourceToken(tokens[end]))
+        {
+            end++;
+        }
+
+        if (end == verbEnd)
+        {
+            return null;
+        }
+
+        var kind = SourcePhraseClassifier.Classify(input, verbEnd, end, quoted);
+        return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);
+    }
+
+    private static bool IsAuxiliaryOrAdverb(string word) => WordClasses.VerbFillers.Contains(word);
+
+    private static bool IsSourceToken(Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number or TokenKind.NumberWithSuffix
+        || (token.Kind == TokenKind.Symbol && token.Text == "&");
+}

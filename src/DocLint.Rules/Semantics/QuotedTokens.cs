@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using DocLint.Prose;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>Which tokens of a sentence stand inside a direct quotation.</summary>
+internal readonly struct QuotedTokens
+{
+    // Per token; default (no array) in the three sentences in four that quote nothing.
+    private readonly ImmutableArray<bool> _quoted;
+
+    private QuotedTokens(ImmutableArray<bool> quoted) => _quoted = quoted;
+
+    /// <summary>Reads the sentence's quotations once, token by token.</summary>
+    public static QuotedTokens Read(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return new(sentence.Quotations.IsEmpty ? default : sentence.Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray());
+    }
+
+    public bool Any => !_quoted.IsDefault;
+
+    public bool IsQuoted(int tokenIndex) => !_quoted.IsDefault && _quoted[tokenIndex];
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// Which words of a sentence are someone else's: quoted, or reported speech (after "X said", "according to X", before
+/// a closing ", X said", or in the clause after "X says that").
+/// </summary>
+internal static class ReportedSpeechReader
+{
+    /// <summary>True when the token is inside a direct quotation or in reported speech.</summary>
+    /// <param name="attributions">The sentence's attributions outside quotations.</param>
+    public static bool IsOthersVoice(in SentenceInput input, ImmutableArray<Attribution> attributions, int tokenIndex)
+    {
+        if (input.IsQuoted(tokenIndex))
+        {
+            return true;
+        }
+
+        var tokens = input.Tokens;
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Kind == AttributionKind.Author)
+            {
+                continue;
+            }
+
+            if (tokenIndex >= attribution.End && !attribution.SourceFollowsVerb)
+            {
+                return true;
+            }
+
+            if (tokenIndex >= attribution.End && attribution.SourceFollowsVerb && tokens[attribution.VerbStart].Is("according"))
+            {
+                return true;
+            }
+
+            if (tokenIndex < attribution.Start && IsTrailingAttribution(tokens, attribution))
+            {
+                return true;
+            }
+        }
+
+        return IsReportedClause(input, tokenIndex);
+    }
+
+    private static bool IsTrailingAttribution(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        var before = attribution.Start - 1;
+        return before >= 0 && (tokens[before].Text is "," or "\u2014" || tokens[before].Kind == TokenKind.Quote)
+            && ClosesClause(tokens, attribution.End);
+    }
+
+    // ", officials said." closes what precedes it; ", studies claiming to show that…" opens a new claim instead.
+    private static bool ClosesClause(ImmutableArray<Token> tokens, int index)
+    {
+        Token? next = index < tokens.Length ? tokens[index] : null;
+        return next is null
+            || next.Kind is TokenKind.Punctuation or TokenKind.Quote
+            || WordClasses.ClauseClosers.Contains(next.Lower());
+    }
+
+    // "Both parties agree that …", "the agency says that …": what follows "VERB that" is the subject's claim,
+    // whether or not the subject names a checkable source. The author's own "I think that" stays the author's.
+    private static bool IsReportedClause(in SentenceInput input, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        for (var i = 1; i + 1 < tokenIndex; i++)
+        {
+            // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were").
+            var opensClause = tokens[i + 1].Is("that")
+                || (WordClasses.SayForms.Contains(tokens[i].Lower()) && WordClasses.PersonalPronouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].Is("him") && !tokens[i + 1].Is("them"))
+                || AddresseeThenThat(input, i, tokenIndex);
+            if (!opensClause || input.IsQuoted(i))
+            {
+                continue;
+            }
+
+            var length = RuleLexicons.ReportingVerbs.LongestMatchAt(tokens, i, out var entry);
+            if (length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
+                && ReportingVerbReader.IsVerbUse(tokens, i, entry!) && TokenSpans.IsWord(tokens[i - 1]) && !WordClasses.AuthorPronouns.Contains(tokens[i - 1].Text)
+                && !tokens[i - 1].Is("it"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "told reporters that …", "was telling Kislyak that …", "told radio hosts in two markets that …": a speech verb,
+    // the person addressed (a noun phrase, perhaps with a place), then the reported clause. The grammar tells the
+    // addressee from a verb ("told him it was" is not this shape: no "that").
+    private static bool AddresseeThenThat(in SentenceInput input, int verbIndex, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        if (!WordClasses.AddressingVerbs.Contains(tokens[verbIndex].Lower()))
+        {
+            return false;
+        }
+
+        var grammar = input.Grammar;
+        if (grammar.ChunkAt(verbIndex + 1, ChunkKind.NounPhrase) is not { } addressee || addressee.Start != verbIndex + 1)
+        {
+            return false;
+        }
+
+        for (var j = addressee.End; j < Math.Min(tokenIndex, addressee.End + 5); j++)
+        {
+            if (tokens[j].Is("that"))
+            {
+                return true;
+            }
+
+            if (!TokenSpans.IsWord(tokens[j]) && tokens[j].Kind != TokenKind.Number || grammar.ChunkAt(j, ChunkKind.VerbGroup) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// Whether a reporting-verb lexicon match is used as a verb: "the state", "a poll that found", "Reports suggest" tell
+/// the noun from the verb.
+/// </summary>
+internal static class ReportingVerbReader
+{
+    /// <summary>A reporting verb, used as a verb, starts at the token.</summary>
+    public static bool IsReportingVerbAt(ImmutableArray<Token> tokens, int index) =>
+        RuleLexicons.ReportingVerbs.LongestMatchAt(tokens, index, out var entry) > 0 && IsVerbUse(tokens, index, entry!);
+
+    // "the state", "shows" as a noun: a reporting verb straight after a determiner is a noun.
+    public static bool IsVerbUse(ImmutableArray<Token> tokens, int index, string entry)
+    {
+        if (entry == "according to")
+        {
+            return true;
+        }
+
+        // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
+        // "determined" is mostly resolve ("determined to win"); as a finding it introduces a clause ("has determined that").
+        if (WordClasses.ClauseVerbs.Contains(entry))
+        {
+            return index + 1 < tokens.Length && tokens[index + 1].Text is "that" or "," or ":";
+        }
+
+        // A relative pronoun before the verb: "a poll that found", "the report, which shows".
+        if (index > 0 && tokens[index - 1].Lower() is "that" or "which" or "who")
+        {
+            return true;
+        }
+
+        // A sentence never opens with a finite reporting verb: "Reports suggest…", "Estimates put…" open with a noun.
+        if (index == 0)
+        {
+            return false;
+        }
+
+        if (index > 0 && (WordClasses.Determiners.Contains(tokens[index - 1].Text) || tokens[index - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly, or close the
+        // sentence after a record or document ("…, a job application for the position shows.").
+        return !(WordClasses.NounVerbs.Contains(entry)
+            && index + 1 < tokens.Length && tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
+            && !HasRecordSubjectBefore(tokens, index));
+    }
+
+    private static bool HasRecordSubjectBefore(ImmutableArray<Token> tokens, int index)
+    {
+        for (var j = index - 1; j >= Math.Max(0, index - AttributionReader.MaxSourceTokens) && tokens[j].Text != ","; j--)
+        {
+            if (WordClasses.RecordNouns.Contains(tokens[j].Text) || (WordClasses.DocumentNouns.Contains(tokens[j].Text) && j < index - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

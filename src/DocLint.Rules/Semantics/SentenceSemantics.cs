@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// What the rules know about a sentence beyond its words, as Roslyn's SemanticModel is to a syntax tree: which tokens
+/// are quoted (<see cref="QuotedTokens"/>), whom it attributes claims to and what kind of source each is
+/// (<see cref="AttributionReader"/>; named, vague, a role or the author: <see cref="SourcePhraseClassifier"/>), which words are reported speech
+/// (<see cref="ReportedSpeechReader"/>) and whether it cites evidence (<see cref="CitationReader"/>). Made once per
+/// sentence, on a rule's first request, and shared by every rule and the neighbours' checks. A class, not a record: a
+/// few parts are read only when first asked for, and most sentences never are.
+/// </summary>
+internal sealed class SentenceSemantics
+{
+    private readonly SentenceInput _input;
+    // Every sentence of a document keeps its semantics to the end of the analysis, so the parts read on demand are
+    // plain fields, not a Lazy object and a delegate each (about 350 bytes a sentence).
+    private bool? _hasImpersonalAttribution;
+    private ImmutableArray<Attribution>? _quotedAttributions;
+
+    private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
+    {
+        _input = new SentenceInput(document, sentence, QuotedTokens.Read(sentence));
+        Attributions = AttributionReader.Read(_input, RuleLexicons.ReportingVerbs, quoted: false);
+        OfficialActs = AttributionReader.Read(_input, RuleLexicons.OfficialActs, quoted: false);
+        HasEvidence = CitationReader.HasEvidence(sentence);
+    }
+
+    public Sentence Sentence => _input.Sentence;
+
+    public ImmutableArray<Token> Tokens => _input.Tokens;
+
+    /// <summary>Attributions in the author's own text (outside quotation marks).</summary>
+    public ImmutableArray<Attribution> Attributions { get; }
+
+    /// <summary>
+    /// Attributions wholly inside a direct quotation ("Multiple sources do say that", a speaker quoting
+    /// "officials said"): the quoted speaker's own unnamed source, still one the reader cannot check.
+    /// </summary>
+    public ImmutableArray<Attribution> QuotedAttributions => _quotedAttributions ??= AttributionReader.Read(_input, RuleLexicons.ReportingVerbs, quoted: true);
+
+    /// <summary>Official acts ("the council approved") whose content a figure may be.</summary>
+    public ImmutableArray<Attribution> OfficialActs { get; }
+
+    /// <summary>A link, footnote reference or citation marker in the sentence.</summary>
+    public bool HasEvidence { get; }
+
+    /// <summary>A named source, or the author reporting their own research ("We find that …", "we estimate").</summary>
+    public bool HasNamedSource => HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named || IsAuthorsFinding(a));
+
+    /// <summary>
+    /// A named source that can cover a neighbouring sentence's figures. A participial attribution ("Clinton went
+    /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it.
+    /// </summary>
+    public bool HasNamedSourceForNeighbours =>
+        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !Tokens[a.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+    public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
+
+    public bool HasVagueSource => Attributions.Any(a => a.IsVague);
+
+    /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
+    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= RuleLexicons.ImpersonalAttributions.Matches(Tokens).Count > 0;
+
+    /// <summary>The sentence's semantics, made on first request and kept by the document for every rule.</summary>
+    public static SentenceSemantics Of(AnalyzedDocument document, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.GetOrCreate(sentence, s => new SentenceSemantics(document, s));
+    }
+
+    public bool IsQuoted(int tokenIndex) => _input.IsQuoted(tokenIndex);
+
+    /// <summary>
+    /// True when the token is someone else's words: inside a direct quotation, or in reported speech
+    /// (after "X said", "according to X", or before a closing ", X said").
+    /// </summary>
+    public bool IsOthersVoice(int tokenIndex) => ReportedSpeechReader.IsOthersVoice(_input, Attributions, tokenIndex);
+
+    private bool IsAuthorsFinding(Attribution attribution) =>
+        attribution.Kind == AttributionKind.Author
+        && WordClasses.FindingVerbs.Contains(Tokens[attribution.VerbStart].Lower());
+}

@@ -1,0 +1,264 @@
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// What kind of source a source phrase is: named (a person, body or document the reader can check), vague (a role or
+/// group no reader can ask), the author's own voice, or no source at all.
+/// </summary>
+internal static class SourcePhraseClassifier
+{
+    /// <summary>Named, vague, a role or the author's own voice; null when the phrase is not a source at all.</summary>
+    /// <param name="quoted">The phrase is inside a quotation (a quoted speaker's source).</param>
+    public static AttributionKind? Classify(in SentenceInput input, int start, int end, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var phrase = tokens.AsSpan(start, end - start);
+        if (phrase.Length == 1 && WordClasses.AuthorPronouns.Contains(phrase[0].Text))
+        {
+            return AttributionKind.Author;
+        }
+
+        // "with no source", "without sources": the absence of a source is not a vague one.
+        foreach (var token in phrase)
+        {
+            if (token.Lower() is "no" or "without" or "not")
+            {
+                return null;
+            }
+        }
+
+        var head = phrase[^1].Text;
+        // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
+        // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
+        // A record is a source as the subject of its reporting verb, not as the object of some act ("approved the contract").
+        if (IsAnaphoricDocument(phrase) || IsInstitutionalRecord(phrase)
+            || (IsSingleRecord(phrase) && end < tokens.Length && ReportingVerbReader.IsReportingVerbAt(tokens, end)))
+        {
+            return AttributionKind.Named;
+        }
+
+        if (IsIndefiniteMember(phrase))
+        {
+            return AttributionKind.Role;
+        }
+
+        if (IsQuantifiedGroup(phrase) || IsBareGroup(input, start, end, quoted))
+        {
+            return AttributionKind.Vague;
+        }
+
+        var vague = RuleLexicons.VagueSources.Matches(phrase.ToArray()).Count > 0
+            || ((RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head)) && AnonymityReader.IsAnonymous(input.Sentence));
+        var named = false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var token = phrase[i];
+            var absolute = start + i;
+            if (token.IsCapitalized && TokenSpans.IsWord(token) && !WordClasses.NotNames.Contains(token.Text) && !IsSentenceOpener(absolute, token))
+            {
+                // A capitalised opener before a vague noun is only capitalised ("Industry analysts agree").
+                named |= absolute != 0 || !vague;
+            }
+        }
+
+        if (named && vague && AnonymityReader.IsAnonymous(input.Sentence))
+        {
+            return WordClasses.RoleNouns.Contains(head) ? AttributionKind.Role : AttributionKind.Vague;
+        }
+
+        if (named)
+        {
+            return AttributionKind.Named;
+        }
+
+        if (vague)
+        {
+            return AttributionKind.Vague;
+        }
+
+        if (phrase.Length == 1 && WordClasses.PersonalPronouns.Contains(head))
+        {
+            return AttributionKind.Named;
+        }
+
+        return phrase.Length >= 2 && phrase[0].Lower() is "the" or "its" or "their" or "his" or "her" && WordClasses.InstitutionNouns.Contains(head)
+            || (phrase.Length == 1 && WordClasses.BareNamedBodies.Contains(head))
+            ? AttributionKind.Named
+            : null;
+    }
+
+    // "a/an/another/one [modifiers] ROLE [briefed on …]": a role noun introduced indefinitely names no one.
+    private static bool IsIndefiniteMember(ReadOnlySpan<Token> phrase)
+    {
+        if (phrase.Length < 2 || phrase[0].Lower() is not ("a" or "an" or "another" or "one"))
+        {
+            return false;
+        }
+
+        // The role noun is the head, or the head of a reduced relative ("a Republican briefed on the calls").
+        foreach (var token in phrase[1..])
+        {
+            if (WordClasses.RoleNouns.Contains(token.Text))
+            {
+                return true;
+            }
+
+            if (WordClasses.SourceQualifiers.Contains(token.Text) || token.Lower() is "who" or "with" or "at" or "in" or "from")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "many legal scholars", "some Republicans", "Numerous U.S. officials", "two people briefed on the discussion",
+    // "the ones top Republican officials": a quantifier, rank word or count before a plural class noun is a
+    // group no reader can check. The class noun is the head, or the noun a reduced relative or "of" follows.
+    private static bool IsQuantifiedGroup(ReadOnlySpan<Token> phrase)
+    {
+        var quantified = false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var word = phrase[i].Text;
+            if (WordClasses.GroupQuantifiers.Contains(word) || (i + 1 < phrase.Length && (WordClasses.SmallCardinals.Contains(word) || RuleLexicons.NumberWords.ContainsWord(word))))
+            {
+                quantified = true;
+                continue;
+            }
+
+            if (quantified && (WordClasses.GroupNouns.Contains(word) || RuleLexicons.VagueSources.ContainsWord(word) && word.EndsWith('s'))
+                && (i + 1 == phrase.Length || WordClasses.SourceQualifiers.Contains(phrase[i + 1].Text) || phrase[i + 1].Lower() is "who" or "of" or "in" or "at" or "nationwide" or "now"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "GOP lawmakers said", "liberals have been saying", "Admirers of JFK tell us": a plural class of people with no
+    // determiner is the class at large, whatever named body qualifies it; no reader can ask "GOP lawmakers". The
+    // grammar says the head is a plural noun and that every word before it is a modifier (adjective or noun), so
+    // "the lawmakers", "his aides", "Trump's lawyers" and "some men" (quantified, read above) stay out.
+    // Inside a quotation a bare group is the speaker's anecdote ("people say, 'How come…'"), not a cited source; and
+    // "analysts at BofA Global Research" are placed at a named body the reader can check.
+    private static bool IsBareGroup(in SentenceInput input, int start, int end, bool quoted)
+    {
+        if (quoted)
+        {
+            return false;
+        }
+
+        var tokens = input.Tokens;
+        var head = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (WordClasses.GroupNouns.Contains(tokens[i].Text))
+            {
+                if (i + 1 == end || WordClasses.SourceQualifiers.Contains(tokens[i + 1].Text) || tokens[i + 1].Lower() is "of" or "in" or "at" or "from" or "for" or "nationwide")
+                {
+                    head = i;
+                }
+
+                break;
+            }
+        }
+
+        if (head < 0 || IsPlacedAtNamedBody(tokens.AsSpan(), head, end))
+        {
+            return false;
+        }
+
+        var grammar = input.Grammar;
+        if (grammar.TagAt(head) is not (PosTag.NNS or PosTag.NNPS))
+        {
+            return false;
+        }
+
+        for (var i = start; i < head; i++)
+        {
+            if (grammar.TagAt(i) is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.NNPS) || grammar.Labels[i].Clitic != PosTag.None)
+            {
+                return false;
+            }
+        }
+
+        // A subject opens its clause: "the votes of GOP lawmakers" has its own head before the phrase.
+        return start == 0 || tokens[start - 1].Kind != TokenKind.Word || grammar.TagAt(start - 1) is not (PosTag.IN or PosTag.DT or PosTag.PRPS);
+    }
+
+    // "analysts at BofA Global Research", "experts from the Met Office".
+    private static bool IsPlacedAtNamedBody(ReadOnlySpan<Token> tokens, int head, int end)
+    {
+        if (head + 2 >= end || tokens[head + 1].Lower() is not ("at" or "from"))
+        {
+            return false;
+        }
+
+        var body = tokens[head + 2].Lower() == "the" ? head + 3 : head + 2;
+        return body < end && tokens[body].IsCapitalized;
+    }
+
+    // "according to the data", "the researchers found", "these estimates": a definite document or its authors
+    // point back to one the story has named; survey respondents are the data, not a source.
+    private static bool IsAnaphoricDocument(ReadOnlySpan<Token> phrase)
+    {
+        var head = phrase[^1].Text;
+        if (WordClasses.SurveyRespondents.Contains(head))
+        {
+            return true;
+        }
+
+        foreach (var token in phrase)
+        {
+            var word = token.Lower();
+            if (WordClasses.SurveyNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return phrase.Length >= 2 && phrase[^2].Lower() is "the" or "these" or "this" or "that" or "those"
+            && (WordClasses.DocumentNouns.Contains(head) || WordClasses.DocumentAuthors.Contains(head));
+    }
+
+    // A capitalised first word is a name unless it is a common word that merely opens the sentence.
+    private static bool IsSentenceOpener(int index, Token token) =>
+        index == 0 && (RuleLexicons.VagueSources.ContainsWord(token.Text) || WordClasses.NotNames.Contains(token.Text)
+            || char.IsLower(token.Text[^1]) && RuleLexicons.ReportingVerbs.ContainsWord(token.Text));
+
+    // "a job application for the position shows", "an internal memo says": one record, introduced by an article,
+    // is a document the reader can ask for. Its head is the first record noun, before any "for"/"from" phrase.
+    private static bool IsSingleRecord(ReadOnlySpan<Token> phrase)
+    {
+        if (phrase.Length < 2 || phrase[0].Lower() is not ("a" or "an" or "the" or "this"))
+        {
+            return false;
+        }
+
+        foreach (var token in phrase[1..])
+        {
+            if (WordClasses.RecordNouns.Contains(token.Text))
+            {
+                return true;
+            }
+
+            if (token.Lower() is "for" or "from" or "of" or "by" or "to")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "county records", "court documents", "police reports": records a kind of public body keeps are checkable,
+    // unlike "documents" or "records" alone.
+    private static bool IsInstitutionalRecord(ReadOnlySpan<Token> phrase) =>
+        phrase.Length >= 2 && (WordClasses.DocumentNouns.Contains(phrase[^1].Text) || phrase[^1].Lower() is "documents")
+        && WordClasses.InstitutionNouns.Contains(phrase[^2].Text) && !WordClasses.GroupQuantifiers.Contains(phrase[0].Text);
+}

@@ -1,0 +1,80 @@
+using DocLint.Cli.Output;
+using DocLint.Diagnostics;
+using DocLint.Reporting;
+using DocLint.Text;
+
+namespace DocLint.Cli.Tests;
+
+/// <summary>How a streamed format merges the run's problems with its documents, and what the run keeps of a written document.</summary>
+public sealed class StreamedOutputTests
+{
+    [Fact]
+    public void Problems_go_out_in_their_place_by_path_and_one_found_too_late_goes_out_at_the_end()
+    {
+        using var writer = new StringWriter();
+        var configuration = new List<Diagnostic>();
+        var streamed = new StreamedOutput(new MsBuildFormatter(), writer, [Problem(InfrastructureDescriptors.InputNotFound, "b.md")], () => configuration, DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+
+        streamed.Write(Document("a.md"));
+        streamed.Write(Document("c.md"));
+        configuration.Add(Problem(InfrastructureDescriptors.InvalidConfiguration, "d/.editorconfig"));
+        streamed.Write(Document("e.md"));
+        // Found after e.md was written, though it sorts before it: it cannot go back, so it closes the output.
+        configuration.Add(Problem(InfrastructureDescriptors.InvalidConfiguration, "a0/.editorconfig"));
+        streamed.Finish();
+
+        Assert.Null(streamed.Failure);
+        Assert.Equal(
+            ["a.md(1,1,1,8): warning DL1001: claimed", "b.md: error DL0010: b.md", "c.md(1,1,1,8): warning DL1001: claimed", "d/.editorconfig: warning DL0002: d/.editorconfig", "e.md(1,1,1,8): warning DL1001: claimed", "a0/.editorconfig: warning DL0002: a0/.editorconfig", string.Empty],
+            writer.ToString().Split('\n'));
+    }
+
+    [Fact]
+    public void A_written_document_keeps_its_counts_but_not_its_texts()
+    {
+        using var writer = new StringWriter();
+        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+
+        var kept = streamed.Write(Document("a.md"));
+
+        var finding = Assert.Single(kept.Diagnostics);
+        Assert.Equal(("DL1001", DiagnosticSeverity.Warning, true, string.Empty, string.Empty, string.Empty), (finding.Id, finding.Severity, finding.Location.IsWholeFile, finding.Message, finding.FlaggedText, finding.Context));
+        Assert.Equal(("a.md", 7, true), (kept.Path, kept.WordCount, kept.WasLinted));
+    }
+
+    [Fact]
+    public void A_failed_write_is_kept_and_the_run_goes_on_counting()
+    {
+        using var writer = new FailingWriter();
+        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+
+        var first = streamed.Write(Document("a.md"));
+        var second = streamed.Write(Document("b.md"));
+        streamed.Finish();
+
+        Assert.Equal("disk full", streamed.Failure?.Message);
+        Assert.Equal([1, 1], [first.Diagnostics.Length, second.Diagnostics.Length]);
+        Assert.Equal(1, writer.Attempts);
+    }
+
+    private static Diagnostic Problem(DiagnosticDescriptor descriptor, string path) => Diagnostic.ForFile(descriptor, path, path);
+
+    private static DocumentReport Document(string path)
+    {
+        var descriptor = Rules.Hedging.HedgingPhraseAnalyzer.Rule;
+        var span = new TextSpan(0, 7);
+        var location = new Location(path, span, new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 7)));
+        return new DocumentReport(path, [new Diagnostic(descriptor, DiagnosticSeverity.Warning, location, "claimed", "Claimed", "Claimed it.")], 7, WasLinted: true);
+    }
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public int Attempts { get; private set; }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Attempts++;
+            throw new IOException("disk full");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using DocLint.Analysis;
+using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
+
+namespace DocLint.Rules.Tests.Semantics;
+
+/// <summary>Each attribution as "Kind source phrase | verb", in sentence order, read from the author's own text.</summary>
+public sealed class AttributionReaderTests
+{
+    [Theory]
+    [InlineData("Experts say the reform will fail.", "Vague Experts | say")]
+    [InlineData("The road reopened on 3 June, officials said.", "Vague officials | said")]
+    [InlineData("Maria Lopez, an economist at the University of Leeds, said the reform will fail.", "Named Maria Lopez | said")]
+    [InlineData("The coach will leave in June, according to sources close to the club.", "Vague sources close to the club | according to")]
+    [InlineData("The Office for National Statistics said unemployment rose in May.", "Named The Office for National Statistics | said")]
+    [InlineData("We find that sleep improves memory.", "Author We | find")]
+    [InlineData("A U.S. official told reporters that the bombs were built at home.", "Role A U.S. official | told")]
+    [InlineData("Numerous U.S. officials have cast doubt on that promise.", "Vague Numerous U.S. officials | have cast doubt")]
+    [InlineData("The deal collapsed, said John Smith.", "Named John Smith | said")]
+    [InlineData("The plan, experts say, will fail.", "Vague experts | say")]
+    [InlineData("Critics of the plan met in the town hall on Tuesday.", "")]
+    [InlineData("The figure was stated as fact with no source.", "")]
+    [InlineData("He put the deal before Parliament.", "")]
+    [InlineData("GOP lawmakers said the bill would pass.", "Vague GOP lawmakers | said")]
+    [InlineData("An official, who spoke on condition of anonymity, said the talks failed.", "Role An official | said")]
+    [InlineData("The agency said the talks failed.", "Named The agency | said")]
+    [InlineData("According to the study, turnout fell.", "Named the study | According to")]
+    public void Reads_each_attribution_with_its_source_phrase_and_kind(string text, string expected)
+    {
+        var fixture = SemanticsFixture.Of(text);
+
+        var attributions = AttributionReader.Read(fixture.Input, RuleLexicons.ReportingVerbs, quoted: false);
+
+        Assert.Equal(expected, Describe(fixture, attributions));
+    }
+
+    [Theory]
+    [InlineData("He replied, \"Multiple sources do say that.\"", "Vague Multiple sources | say")]
+    [InlineData("He replied, \"People say, how come?\"", "")]
+    [InlineData("Experts say \"it will fail.\"", "")]
+    public void Reads_a_quoted_speakers_own_attributions_inside_the_quotation(string text, string expected)
+    {
+        var fixture = SemanticsFixture.Of(text);
+
+        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, RuleLexicons.ReportingVerbs, quoted: true)));
+    }
+
+    [Theory]
+    [InlineData("The city council approved the contract on Monday.", "Named The city council | approved")]
+    public void Reads_official_acts_with_the_same_reader(string text, string expected)
+    {
+        var fixture = SemanticsFixture.Of(text);
+
+        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, RuleLexicons.OfficialActs, quoted: false)));
+    }
+
+    internal static string Describe(SemanticsFixture fixture, IEnumerable<Attribution> attributions) =>
+        string.Join("; ", attributions.Select(a => $"{a.Kind} {fixture.TextOf(a.SourceStart, a.SourceEnd)} | {fixture.TextOf(a.VerbStart, a.VerbEnd)}"));
+}

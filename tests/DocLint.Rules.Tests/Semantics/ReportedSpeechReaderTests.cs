@@ -1,0 +1,35 @@
+using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
+
+namespace DocLint.Rules.Tests.Semantics;
+
+/// <summary>
+/// The words of each sentence that are someone else's, quoted or reported. Everything after a subject and its verb is
+/// the speaker's (the addressee and the punctuation too), and a trailing ", officials said" takes all before it.
+/// </summary>
+public sealed class ReportedSpeechReaderTests
+{
+    [Theory]
+    [InlineData("Officials said the road may reopen.", "the road may reopen .")]
+    [InlineData("The road may reopen, officials said.", "The road may reopen , .")]
+    [InlineData("The road may reopen, according to officials.", "The road may reopen , .")]
+    [InlineData("According to officials, the road may reopen.", ", the road may reopen .")]
+    [InlineData("Both parties agree that the law may fail.", "the law may fail .")]
+    [InlineData("I think that the law may fail.", "")]
+    [InlineData("Studies show that the law may fail.", "that the law may fail .")]
+    [InlineData("The mayor told reporters that the law may fail.", "reporters that the law may fail .")]
+    [InlineData("The mayor told him it may fail.", "him it may fail .")]
+    [InlineData("The mayor called it \"a failure\" and left.", "\" a failure \"")]
+    [InlineData("The law may fail.", "")]
+    public void Marks_quoted_and_reported_words(string text, string expected)
+    {
+        var fixture = SemanticsFixture.Of(text);
+        var input = fixture.Input;
+        var attributions = AttributionReader.Read(input, RuleLexicons.ReportingVerbs, quoted: false);
+        var tokens = fixture.Sentence.Tokens;
+
+        var others = Enumerable.Range(0, tokens.Length).Where(i => ReportedSpeechReader.IsOthersVoice(input, attributions, i));
+
+        Assert.Equal(expected, string.Join(' ', others.Select(i => tokens[i].Text)));
+    }
+}

@@ -1,0 +1,49 @@
+using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
+
+namespace DocLint.Rules.Tests.Semantics;
+
+/// <summary>The phrase before the "said" of each sentence, classified on its own ("" when it is no source).</summary>
+public sealed class SourcePhraseClassifierTests
+{
+    [Theory]
+    [InlineData("Jane Doe said it.", "Jane Doe", "Named")]
+    [InlineData("The agency said it.", "The agency", "Named")]
+    [InlineData("Police said it.", "Police", "Named")]
+    [InlineData("She said it.", "She", "Named")]
+    [InlineData("County records said it.", "County records", "Named")]
+    [InlineData("Then the researchers said it.", "the researchers", "Named")]
+    [InlineData("Then survey respondents said it.", "survey respondents", "Named")]
+    [InlineData("I said it.", "I", "Author")]
+    [InlineData("Experts said it.", "Experts", "Vague")]
+    [InlineData("Then a senior official said it.", "a senior official", "Role")]
+    [InlineData("Then one Clinton insider said it.", "one Clinton insider", "Role")]
+    [InlineData("Then many legal scholars said it.", "many legal scholars", "Vague")]
+    [InlineData("Then two people briefed on the talks said it.", "two people briefed on the talks", "Vague")]
+    [InlineData("Then GOP lawmakers said it.", "GOP lawmakers", "Vague")]
+    [InlineData("Then analysts at BofA Global Research said it.", "analysts at BofA Global Research", "Named")]
+    [InlineData("Then no one said it.", "no one", "")]
+    [InlineData("Then the dog said it.", "the dog", "")]
+    public void Classifies_a_source_phrase(string text, string phrase, string expected)
+    {
+        var fixture = SemanticsFixture.Of(text);
+        var verb = fixture.IndexOf("said");
+        var start = verb - phrase.Split(' ').Length;
+        Assert.Equal(phrase, fixture.TextOf(start, verb));
+
+        Assert.Equal(expected, SourcePhraseClassifier.Classify(fixture.Input, start, verb, quoted: false)?.ToString() ?? "");
+    }
+
+    [Fact]
+    public void A_named_role_is_only_a_role_when_the_sentence_keeps_it_anonymous()
+    {
+        var named = SemanticsFixture.Of("Then the Clinton adviser said it.");
+        var anonymous = SemanticsFixture.Of("Then the Clinton adviser, speaking on condition of anonymity, said it.");
+
+        Assert.Equal(AttributionKind.Named, Classify(named, 1, 4));
+        Assert.Equal(AttributionKind.Role, Classify(anonymous, 1, 4));
+    }
+
+    private static AttributionKind? Classify(SemanticsFixture fixture, int start, int end) =>
+        SourcePhraseClassifier.Classify(fixture.Input, start, end, quoted: false);
+}
