@@ -9,19 +9,8 @@ namespace DocLint.Grammar;
 /// </summary>
 internal sealed class Chunker(GrammarLexicons lexicons)
 {
-    public ImmutableArray<Chunk> Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels)
-    {
-        var chunks = new RentedBuffer<Chunk>(tokens.Length);
-        try
-        {
-            Find(tokens, labels, ref chunks);
-            return chunks.ToImmutableArray();
-        }
-        finally
-        {
-            chunks.Dispose();
-        }
-    }
+    public ImmutableArray<Chunk> Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels) =>
+        RentedBuffer<Chunk>.Collect(tokens.Length, (Chunker: this, Tokens: tokens, Labels: labels), static (s, ref chunks) => s.Chunker.Find(s.Tokens, s.Labels, ref chunks));
 
     private void Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ref RentedBuffer<Chunk> chunks)
     {

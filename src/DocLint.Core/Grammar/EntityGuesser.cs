@@ -16,19 +16,8 @@ internal sealed class EntityGuesser(GrammarLexicons lexicons)
     private readonly WordSet _outletStarts = WordSet.FirstWordsOf(lexicons.Outlets);
     private readonly WordSet _titleStarts = WordSet.FirstWordsOf(lexicons.Titles);
 
-    public ImmutableArray<EntityGuess> Guess(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels)
-    {
-        var entities = new RentedBuffer<EntityGuess>(tokens.Length);
-        try
-        {
-            Guess(tokens, labels, ref entities);
-            return entities.ToImmutableArray();
-        }
-        finally
-        {
-            entities.Dispose();
-        }
-    }
+    public ImmutableArray<EntityGuess> Guess(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels) =>
+        RentedBuffer<EntityGuess>.Collect(tokens.Length, (Guesser: this, Tokens: tokens, Labels: labels), static (s, ref entities) => s.Guesser.Guess(s.Tokens, s.Labels, ref entities));
 
     private void Guess(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ref RentedBuffer<EntityGuess> entities)
     {

@@ -15,6 +15,9 @@ internal struct RentedBuffer<T> : IDisposable
 
     public RentedBuffer(int capacity) => _items = ArrayPool<T>.Shared.Rent(Math.Max(capacity, 4));
 
+    /// <summary>Writes items into a buffer; <paramref name="state"/> carries what it reads (a static lambda allocates nothing).</summary>
+    public delegate void Filler<TState>(TState state, ref RentedBuffer<T> buffer);
+
     public int Count { get; private set; }
 
     public readonly ReadOnlySpan<T> Items => _items.AsSpan(0, Count);
@@ -30,6 +33,21 @@ internal struct RentedBuffer<T> : IDisposable
         }
 
         _items[Count++] = item;
+    }
+
+    /// <summary>What <paramref name="fill"/> writes into a buffer of about <paramref name="capacity"/> items, exactly sized.</summary>
+    public static ImmutableArray<T> Collect<TState>(int capacity, TState state, Filler<TState> fill)
+    {
+        var buffer = new RentedBuffer<T>(capacity);
+        try
+        {
+            fill(state, ref buffer);
+            return buffer.ToImmutableArray();
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
     }
 
     public readonly ImmutableArray<T> ToImmutableArray() => Count == 0 ? [] : Items.ToImmutableArray();

@@ -17,7 +17,7 @@ internal static class SentenceSegmenter
     internal static ImmutableArray<Sentence> Segment(ProseBlock block, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var buffer = Tokenizer.NewBuffer(block.Text);
+        var buffer = new RentedBuffer<Token>(Tokenizer.BufferSize(block.Text));
         try
         {
             Tokenizer.Tokenize(block.Text, pool, ref buffer);

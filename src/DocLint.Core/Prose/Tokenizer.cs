@@ -13,16 +13,7 @@ internal static class Tokenizer
     internal static ImmutableArray<Token> Tokenize(string text, TokenTextPool pool)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buffer = NewBuffer(text);
-        try
-        {
-            Tokenize(text, pool, ref buffer);
-            return buffer.ToImmutableArray();
-        }
-        finally
-        {
-            buffer.Dispose();
-        }
+        return RentedBuffer<Token>.Collect(BufferSize(text), (Text: text, Pool: pool), static (s, ref tokens) => Tokenize(s.Text, s.Pool, ref tokens));
     }
 
     /// <summary>Tokenizes into a rented buffer: the segmenter copies each sentence's tokens out of it, so the block's
@@ -53,8 +44,8 @@ internal static class Tokenizer
         }
     }
 
-    /// <summary>A buffer sized for the text: news prose has about one token per five characters.</summary>
-    internal static RentedBuffer<Token> NewBuffer(string text) => new((text.Length / 4) + 16);
+    /// <summary>A token buffer's first size for the text: news prose has about one token per five characters.</summary>
+    internal static int BufferSize(string text) => (text.Length / 4) + 16;
 
     private static (int End, TokenKind Kind) ScanToken(string text, int i)
     {
