@@ -78,6 +78,22 @@ public sealed class StreamingOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task Standard_input_named_as_one_of_the_files_shares_that_file_entry_as_in_the_whole_run_output()
+    {
+        File.WriteAllText(Path.Combine(_directory, "a.md"), "It is clearly wrong.\n");
+
+        var run = await CliRunner.RunAsync(_directory, ["a.md", "-", "--stdin-filename", "a.md", "--format", "json"], stdin: "It is obviously true.\n");
+
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var file = Assert.Single(json.RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal("a.md", file.GetProperty("path").GetString());
+        Assert.Equal(
+            ["clearly", "obviously"],
+            file.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("id").GetString() == "DL4001").Select(d => d.GetProperty("text").GetString()));
+        Assert.Equal(2, json.RootElement.GetProperty("summary").GetProperty("files").GetInt32());
+    }
+
+    [Fact]
     public async Task A_terminal_sees_a_progress_line_on_stderr_that_is_erased_before_the_summary()
     {
         File.WriteAllText(Path.Combine(_directory, "a.md"), "It is obviously true.\n");

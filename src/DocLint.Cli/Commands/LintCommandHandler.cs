@@ -73,7 +73,8 @@ internal sealed class LintCommandHandler(
         var streaming = streams && written is IStreamingFormatter streamable
             ? new StreamedOutput(
                 streamable, file?.Writer ?? console.Out, inputs.Problems, () => session.ConfigurationProblems, options.MinimumSeverity, progress,
-                sharesTheTerminal: file is null)
+                sharesTheTerminal: file is null,
+                inputs.Files.GroupBy(f => f.DisplayPath, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal))
             : null;
         Func<DocumentReport, DocumentReport>? onDocument = streaming is not null ? streaming.Write
             : progress is not null ? document =>

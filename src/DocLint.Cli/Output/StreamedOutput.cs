@@ -17,11 +17,16 @@ internal sealed class StreamedOutput(
     Func<IReadOnlyList<Diagnostic>> configurationProblems,
     DiagnosticSeverity minimumSeverity,
     ProgressLine? progress,
-    bool sharesTheTerminal)
+    bool sharesTheTerminal,
+    IReadOnlySet<string>? sharedPaths = null)
 {
     // The input and configuration problems already written; documents' findings are written once by construction,
     // and keeping them here kept every finding's texts alive to the end of the run.
     private readonly HashSet<Diagnostic> _written = new(ReferenceEqualityComparer.Instance);
+
+    // Documents under a path that several inputs share (standard input named as one of the files), held until the
+    // last of them is handed on: the whole-run output gives a path one entry.
+    private readonly List<DocumentReport> _held = [];
 
     // Started by the first write, so a failure to write even the header is reported like any other.
     private IReportWriter? _output;
@@ -38,9 +43,20 @@ internal sealed class StreamedOutput(
     public DocumentReport Write(DocumentReport document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var problems = Problems(p => string.CompareOrdinal(p.Location.Path, document.Path) <= 0);
-        var entries = Entries(problems, document);
-        Send(entries);
+        if (_held.Count > 0 && _held[0].Path != document.Path)
+        {
+            SendHeld();
+        }
+
+        if (sharedPaths?.Contains(document.Path) == true)
+        {
+            _held.Add(document);
+        }
+        else
+        {
+            Send(Entries(document.Path, [document]));
+        }
+
         progress?.Advance(document.Reported.Count(d => d.Severity >= minimumSeverity));
         return Written(document);
     }
@@ -48,7 +64,8 @@ internal sealed class StreamedOutput(
     /// <summary>Writes the problems no document came after and the format's tail, and takes the progress line away.</summary>
     public void Finish()
     {
-        Send(Entries(Problems(_ => true), document: null));
+        SendHeld();
+        Send(Entries(Problems(_ => true), null, []));
         if (Failure is null)
         {
             try
@@ -91,21 +108,34 @@ internal sealed class StreamedOutput(
         })];
     }
 
-    // Problems at paths before the document's are entries of their own; those at its path join its entry.
-    private static List<ReportEntry> Entries(List<Diagnostic> problems, DocumentReport? document)
+    // The documents at one path, after the problems due by then: those at paths before it are entries of their own,
+    // those at its path join its entry.
+    private List<ReportEntry> Entries(string path, ImmutableArray<DocumentReport> documents) =>
+        Entries(Problems(p => string.CompareOrdinal(p.Location.Path, path) <= 0), path, documents);
+
+    private static List<ReportEntry> Entries(List<Diagnostic> problems, string? path, ImmutableArray<DocumentReport> documents)
     {
         var entries = problems
             .GroupBy(p => p.Location.Path, StringComparer.Ordinal)
-            .Where(g => g.Key != document?.Path)
+            .Where(g => documents.IsEmpty || g.Key != path)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ReportEntry(g.Key, [], [.. g]))
             .ToList();
-        if (document is not null)
+        if (!documents.IsEmpty)
         {
-            entries.Add(new ReportEntry(document.Path, [document], [.. problems.Where(p => p.Location.Path == document.Path)]));
+            entries.Add(new ReportEntry(path!, documents, [.. problems.Where(p => p.Location.Path == path)]));
         }
 
         return entries;
+    }
+
+    private void SendHeld()
+    {
+        if (_held.Count > 0)
+        {
+            Send(Entries(_held[0].Path, [.. _held]));
+            _held.Clear();
+        }
     }
 
     private List<Diagnostic> Problems(Func<Diagnostic, bool> due)
