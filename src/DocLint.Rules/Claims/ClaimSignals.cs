@@ -47,7 +47,7 @@ internal sealed class ClaimSignals
     public bool HasFigure { get; }
 
     public static ClaimSignals Of(AnalyzedDocument document, Sentence sentence) =>
-        new(SentenceSemantics.Of(document, sentence), document.Grammar(sentence), !FigureFinder.Find(sentence.Tokens).IsEmpty);
+        new(SentenceSemantics.Of(document, sentence), document.Grammar(sentence), !FigureFinder.Of(document, sentence).IsEmpty);
 
     /// <summary>
     /// The sentence reads as a clause, not a caption: a finite verb (by its tag, a contracted "he's" included, or the

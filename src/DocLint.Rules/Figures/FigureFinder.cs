@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using DocLint.Analysis;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -30,6 +31,13 @@ internal static class FigureFinder
     private static readonly FrozenSet<string> ScaledSuffixes = WordClasses.ScaleSuffixes;
 
     private static readonly FrozenSet<string> Idioms = WordClasses.CountIdioms;
+
+    /// <summary>
+    /// The sentence's figures, found once per document: the figure rule and the claim reader both ask, and finding
+    /// them was a tenth of a plain-text lint.
+    /// </summary>
+    public static ImmutableArray<Figure> Of(AnalyzedDocument document, Sentence sentence) =>
+        document.GetOrCreate(sentence, static s => new SentenceFigures(Find(s.Tokens))).Figures;
 
     public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens)
     {

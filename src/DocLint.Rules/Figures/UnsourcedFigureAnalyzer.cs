@@ -48,7 +48,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         var tokens = context.Sentence.Tokens;
-        var figures = FigureFinder.Find(tokens);
+        var figures = FigureFinder.Of(context.Document, context.Sentence);
         if (figures.IsEmpty)
         {
             return;

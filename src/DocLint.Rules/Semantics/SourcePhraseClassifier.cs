@@ -50,7 +50,7 @@ internal static class SourcePhraseClassifier
             return AttributionKind.Vague;
         }
 
-        var vague = RuleLexicons.VagueSources.Matches(phrase.ToArray()).Count > 0
+        var vague = RuleLexicons.VagueSources.Matches(phrase).Count > 0
             || ((RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head)) && AnonymityReader.IsAnonymous(input.Sentence));
         var named = false;
         for (var i = 0; i < phrase.Length; i++)
