@@ -35,6 +35,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         var reading = context.Semantics;
         var tokens = reading.Tokens;
         var allowed = _phrases.AllowedFor(context.Options);
+        var research = ResearchSources.Applies(context.Options);
         var reportedUpTo = -1;
         // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
         foreach (var attribution in reading.Attributions.Concat(reading.QuotedAttributions))
@@ -53,7 +54,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
                 end = attribution.End;
             }
 
-            if (!Contains(allowed, tokens, start, end))
+            if (!Contains(allowed, tokens, start, end) && !(research && ResearchSources.IsNotAPersonSource(tokens.AsSpan(start, end - start))))
             {
                 Report(context, tokens, start, end);
             }
@@ -67,7 +68,8 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         foreach (var match in _phrases.For(context.Options).Matches(tokens))
         {
             if ((match.Length >= 3 || added.Entries.Contains(match.Entry)) && match.Start >= reportedUpTo
-                && !reading.Attributions.Concat(reading.QuotedAttributions).Any(a => a.IsVague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
+                && !reading.Attributions.Concat(reading.QuotedAttributions).Any(a => a.IsVague && a.SourceStart <= match.Start && a.SourceEnd >= match.End)
+                && !(research && !added.Entries.Contains(match.Entry) && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start))))
             {
                 Report(context, tokens, match.Start, match.End);
             }
