@@ -24,7 +24,8 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
         context.RegisterSentenceAction(Analyze);
     }
 
-    private readonly ConfiguredLexicon _phrases = new(RuleIds.ImpersonalAttribution, static () => RuleLexicons.ImpersonalAttributions);
+    // Under doclint_genre = research the literature reports ("it has been reported") credit the reference list.
+    private readonly ConfiguredLexicon _phrases = new(RuleIds.ImpersonalAttribution, ResearchSources.ImpersonalAttributionsFor);
 
     // Quotations are not exempt: a quoted speaker's "it is believed" is still a claim credited to no one (guidelines 3).
     private void Analyze(SentenceAnalysisContext context) =>

@@ -35,15 +35,15 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         var reading = context.Semantics;
         var tokens = reading.Tokens;
         var allowed = _phrases.AllowedFor(context.Options);
+        var research = ResearchSources.Applies(context.Options);
         var reportedUpTo = -1;
         // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
-        foreach (var attribution in reading.Attributions.Concat(reading.QuotedAttributions))
+        // In research prose a source that names no people ("Previous studies", "Some mice") is evidence, not vague.
+        var vague = reading.Attributions.Concat(reading.QuotedAttributions)
+            .Where(a => a.IsVague && !(research && ResearchSources.IsNotAPersonSource(tokens.AsSpan(a.SourceStart, a.SourceEnd - a.SourceStart))))
+            .ToList();
+        foreach (var attribution in vague)
         {
-            if (!attribution.IsVague)
-            {
-                continue;
-            }
-
             // Report the source phrase, joined with its verb when they stand together ("experts say").
             var start = attribution.SourceStart;
             var end = attribution.SourceEnd;
@@ -67,7 +67,8 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         foreach (var match in _phrases.For(context.Options).Matches(tokens))
         {
             if ((match.Length >= 3 || added.Entries.Contains(match.Entry)) && match.Start >= reportedUpTo
-                && !reading.Attributions.Concat(reading.QuotedAttributions).Any(a => a.IsVague && a.SourceStart <= match.Start && a.SourceEnd >= match.End))
+                && !vague.Exists(a => a.SourceStart <= match.Start && a.SourceEnd >= match.End)
+                && !(research && !added.Entries.Contains(match.Entry) && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start))))
             {
                 Report(context, tokens, match.Start, match.End);
             }
