@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
 using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Hedging.EpistemicModalAnalyzer>;
 
 namespace DocLint.Rules.Tests.Hedging;
@@ -31,4 +33,22 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("She was telling the board that the plant could close.")]
     [InlineData("The columnist observed that the league may lose its best players.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
+    [Theory]
+    [InlineData("Our data show that new mutations [|may|] occur in the promoter.", "Our data show that new mutations may occur in the promoter.")]
+    [InlineData("The authors reported that the kinase [|might|] bind the receptor.", "The authors reported that the kinase might bind the receptor.")]
+    public void Research_prose_keeps_a_reported_finding_s_modal(string markup, string text)
+    {
+        Verify.VerifyMarkdown(markup, Genre("research"));
+        Verify.VerifyNoDiagnostics(text);
+        Verify.VerifyMarkdown(text, Genre("reference"));
+    }
+
+    [Fact]
+    public void Research_prose_still_exempts_direct_quotations() =>
+        Verify.VerifyMarkdown("\"The kinase may bind the receptor,\" said Ana Ruiz.", Genre("research"));
+
+    private static AnalyzerOptions Genre(string genre) =>
+        new(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", genre));
 }
