@@ -31,7 +31,7 @@ internal sealed class LooseQuotations
         ArgumentNullException.ThrowIfNull(blockText);
         var spans = ImmutableArray.CreateBuilder<TextSpan>();
         var unquoted = ImmutableArray.CreateBuilder<TextSpan>();
-        foreach (var mark in new[] { '\'', '?' })
+        foreach (var mark in "'?")
         {
             int? open = null;
             int? stray = null;
@@ -80,14 +80,20 @@ internal sealed class LooseQuotations
     public bool IsQuoted(Sentence sentence, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (sentence.IsQuoted(span) && !_unquoted.Any(u => u.Contains(span)))
+        // Loops, not LINQ: this is asked for every word of every sentence, and a lambda over the span allocated each time.
+        if (sentence.IsQuoted(span) && !Contains(_unquoted, span))
         {
             return true;
         }
 
-        foreach (var quotation in _spans)
+        return Contains(_spans, span);
+    }
+
+    private static bool Contains(ImmutableArray<TextSpan> spans, TextSpan span)
+    {
+        foreach (var outer in spans)
         {
-            if (quotation.Contains(span))
+            if (outer.Contains(span))
             {
                 return true;
             }
