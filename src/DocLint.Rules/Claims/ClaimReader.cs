@@ -61,11 +61,13 @@ internal static class ClaimReader
             var signals = new ClaimSignals[sentences.Length];
             var reaches = new bool[sentences.Length];
             var named = new bool[sentences.Length];
+            // Asked again for the acronyms the block cites: read once.
+            var speakers = new bool?[sentences.Length];
             var anyNamed = false;
             for (var i = 0; i < sentences.Length; i++)
             {
                 signals[i] = ClaimSignals.Of(document, sentences[i]);
-                reaches[i] = signals[i].HasNamedStatement || HasNamedSpeaker(sentences[i], signals[i], loose) || DatasetMentions.Names(sentences[i]);
+                reaches[i] = signals[i].HasNamedStatement || (speakers[i] = HasNamedSpeaker(sentences[i], signals[i], loose)).Value || DatasetMentions.Names(sentences[i]);
                 named[i] = reaches[i] || signals[i].HasNamedSource || signals[i].HasDocumentSubject(IsFiniteVerb);
                 anyNamed |= named[i];
             }
@@ -110,7 +112,7 @@ internal static class ClaimReader
             sourceNamedEarlier |= anyNamed;
             for (var i = 0; i < sentences.Length; i++)
             {
-                signals[i].AddCitedAcronyms(citedAcronyms, opensWithSpeaker: StartsWithName(sentences[i].Tokens) && HasNamedSpeaker(sentences[i], signals[i], loose));
+                signals[i].AddCitedAcronyms(citedAcronyms, opensWithSpeaker: StartsWithName(sentences[i].Tokens) && (speakers[i] ?? HasNamedSpeaker(sentences[i], signals[i], loose)));
             }
 
             previousIntroducesQuotation = block.Text.AsSpan().TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];

@@ -241,7 +241,8 @@ internal sealed class ClaimSignals
     /// <summary>
     /// The names this sentence cites as sources ("Pat Robertson said" gives "robertson"; "the Justice Department announced"
     /// gives "department"): the last word of the first run of capitalised words in each named source phrase, so a person
-    /// named in full once and by surname later is one source. Pronouns and uncapitalised phrases give no name.
+    /// named in full once and by surname later is one source. Pronouns and uncapitalised phrases give no name. Adds them
+    /// to <paramref name="seen"/> and returns how many were not there yet (a loop, not an iterator: asked per claim).
     /// </summary>
     public int CountNewSourceKeys(ISet<string> seen)
     {
@@ -264,7 +265,8 @@ internal sealed class ClaimSignals
 
     /// <summary>
     /// Bodies cited as sources, by the acronym a later sentence would use: as written ("the GAO said") or the initials
-    /// of a name of two words or more ("The Government Accountability Office says" gives "GAO").
+    /// of a name of two words or more ("The Government Accountability Office says" gives "GAO"), added to
+    /// <paramref name="acronyms"/>.
     /// </summary>
     public void AddCitedAcronyms(ISet<string> acronyms, bool opensWithSpeaker)
     {
@@ -293,8 +295,13 @@ internal sealed class ClaimSignals
         }
     }
 
-    private static void AddAcronym(List<Token> run, ISet<string> acronyms)
+    private static void AddAcronym(List<Token>? run, ISet<string> acronyms)
     {
+        if (run is null)
+        {
+            return;
+        }
+
         if (run.Count == 1 && IsAcronym(run[0]))
         {
             acronyms.Add(run[0].Text);
@@ -348,34 +355,41 @@ internal sealed class ClaimSignals
     /// The first run of capitalised words in a source phrase ("Pat Robertson", "Government Accountability Office"). A
     /// capitalised word that is not a name alone ("Government", "Senate") belongs to the run when a name follows it.
     /// </summary>
-    private List<Token> NameIn(int start, int end)
+    private List<Token>? NameIn(int start, int end)
     {
+        // The lists are made only when a capitalised word is found (none found gives null): most source phrases are
+        // pronouns or lowercase.
         var tokens = _reading.Tokens;
-        var run = new List<Token>();
-        var pending = new List<Token>();
+        List<Token>? run = null;
+        List<Token>? pending = null;
         for (var i = start; i < end && i < tokens.Length; i++)
         {
             if (!TokenSpans.IsWord(tokens[i]) || !tokens[i].IsCapitalized)
             {
-                if (run.Count > 0)
+                if (run is not null)
                 {
                     break;
                 }
 
-                pending.Clear();
+                pending?.Clear();
             }
-            else if (WordClasses.NotNames.Contains(tokens[i].Text) && run.Count == 0)
+            else if (WordClasses.NotNames.Contains(tokens[i].Text) && run is null)
             {
                 // "The" opens the phrase but is no part of the name (and of no acronym).
                 if (!ClaimWords.LowerIn(WordClasses.Determiners, tokens[i]))
                 {
-                    pending.Add(tokens[i]);
+                    (pending ??= []).Add(tokens[i]);
                 }
             }
             else
             {
-                run.AddRange(pending);
-                pending.Clear();
+                run ??= [];
+                if (pending is not null)
+                {
+                    run.AddRange(pending);
+                    pending.Clear();
+                }
+
                 run.Add(tokens[i]);
             }
         }
