@@ -94,7 +94,7 @@ internal static class ClaimReader
                     continue;
                 }
 
-                var status = Status(named[i], quotation, signals[i], nearby, sourceNamedEarlier && ClaimLexicons.BackReferences.Matches(sentence.Tokens).Count > 0, citedAcronyms);
+                var status = Status(named[i], quotation, signals[i], nearby, sourceNamedEarlier && LexiconMatchStarts.Any(ClaimLexicons.BackReferences, sentence.Tokens.AsSpan()), citedAcronyms);
                 // A data report names its dataset once and then gives its figures: readers credit them to it, and the
                 // guidelines make such figures borderline. A figure claim after a named dataset with no source of its
                 // own is left out of the count, neither sourced nor unsourced, so adding one can never raise the score.
@@ -162,15 +162,15 @@ internal static class ClaimReader
         }
 
         if (ClaimLexicons.InstructionOpeners.LongestMatchAt(tokens, FirstWord(tokens), out _) > 0
-            || ClaimLexicons.Furniture.Matches(tokens).Count > 0)
+            || LexiconMatchStarts.Any(ClaimLexicons.Furniture, tokens.AsSpan()))
         {
             return false;
         }
 
         // "I think", "we must", "should": the author's view or advice, unless it is someone else's words.
-        foreach (var match in ClaimLexicons.OpinionMarkers.Matches(tokens))
+        foreach (var start in new LexiconMatchStarts(ClaimLexicons.OpinionMarkers, tokens.AsSpan()))
         {
-            if (!signals.IsOthersVoice(match.Start))
+            if (!signals.IsOthersVoice(start))
             {
                 return false;
             }
@@ -178,9 +178,9 @@ internal static class ClaimReader
 
         // "We must act", "Congress should pass it": advice when the modal sits in the opening words (the main clause);
         // "…so she doesn't have to worry" later in a sentence does not make the whole sentence advice.
-        foreach (var match in ClaimLexicons.Prescriptive.Matches(tokens))
+        foreach (var start in new LexiconMatchStarts(ClaimLexicons.Prescriptive, tokens.AsSpan()))
         {
-            if (match.Start < PrescriptiveOpening && !signals.IsOthersVoice(match.Start))
+            if (start < PrescriptiveOpening && !signals.IsOthersVoice(start))
             {
                 return false;
             }
@@ -247,9 +247,9 @@ internal static class ClaimReader
             return true;
         }
 
-        foreach (var match in ClaimLexicons.SpeechActs.Matches(tokens))
+        foreach (var start in new LexiconMatchStarts(ClaimLexicons.SpeechActs, tokens.AsSpan()))
         {
-            if (loose.IsQuoted(sentence, tokens[match.Start].Span))
+            if (loose.IsQuoted(sentence, tokens[start].Span))
             {
                 continue;
             }
@@ -259,7 +259,7 @@ internal static class ClaimReader
                 return true;
             }
 
-            for (var j = match.Start - 1; j >= Math.Max(0, match.Start - 4); j--)
+            for (var j = start - 1; j >= Math.Max(0, start - 4); j--)
             {
                 var token = tokens[j];
                 if (!TokenSpans.IsWord(token) || loose.IsQuoted(sentence, token.Span))
