@@ -193,7 +193,7 @@ internal static class ClaimReader
     /// <summary>A line alone in its block with no closing punctuation: a title, a caption, a related-story link.</summary>
     private static bool IsTitleLine(Sentence sentence)
     {
-        // No such token gives the default token, whose text is null.
+        // The last token that is not a quotation mark or closing bracket; a sentence of none of them is no title.
         var tokens = sentence.Tokens;
         for (var i = tokens.Length - 1; i >= 0; i--)
         {
