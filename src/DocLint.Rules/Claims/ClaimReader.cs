@@ -48,14 +48,30 @@ internal static class ClaimReader
             // Headings restate the body; table cells are counted through their findings.
             if (block.Kind is ProseBlockKind.Heading or ProseBlockKind.TableCell)
             {
-                result.AddRange(sentences.Select(s => (s, ClaimFacts.None)));
+                foreach (var s in sentences)
+                {
+                    result.Add((s, ClaimFacts.None));
+                }
+
                 continue;
             }
 
-            var signals = sentences.Select(s => ClaimSignals.Of(document, s)).ToArray();
+            // Loops, not LINQ: this runs for every block of every document (a third of a plain-text lint, issue 11).
             var loose = LooseQuotations.Of(block.Text);
-            var reaches = sentences.Select((s, i) => signals[i].HasNamedStatement || HasNamedSpeaker(s, signals[i], loose) || DatasetMentions.Names(s)).ToArray();
-            var named = sentences.Select((s, i) => reaches[i] || signals[i].HasNamedSource || signals[i].HasDocumentSubject(IsFiniteVerb)).ToArray();
+            var signals = new ClaimSignals[sentences.Length];
+            var reaches = new bool[sentences.Length];
+            var named = new bool[sentences.Length];
+            // Asked again for the acronyms the block cites: read once.
+            var speakers = new bool?[sentences.Length];
+            var anyNamed = false;
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                signals[i] = ClaimSignals.Of(document, sentences[i]);
+                reaches[i] = signals[i].HasNamedStatement || (speakers[i] = HasNamedSpeaker(sentences[i], signals[i], loose)).Value || DatasetMentions.Names(sentences[i]);
+                named[i] = reaches[i] || signals[i].HasNamedSource || signals[i].HasDocumentSubject(IsFiniteVerb);
+                anyNamed |= named[i];
+            }
+
             var reach = sentences.Length <= ParagraphSentences ? ParagraphSentences : LostBreaksReach;
             // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's.
             var introduced = previousIntroducesQuotation;
@@ -78,7 +94,7 @@ internal static class ClaimReader
                     continue;
                 }
 
-                var status = Status(named[i], quotation, signals[i], nearby, sourceNamedEarlier && ClaimLexicons.BackReferences.Matches(sentence.Tokens).Count > 0, citedAcronyms);
+                var status = Status(named[i], quotation, signals[i], nearby, sourceNamedEarlier && LexiconMatchStarts.Any(ClaimLexicons.BackReferences, sentence.Tokens.AsSpan()), citedAcronyms);
                 // A data report names its dataset once and then gives its figures: readers credit them to it, and the
                 // guidelines make such figures borderline. A figure claim after a named dataset with no source of its
                 // own is left out of the count, neither sourced nor unsourced, so adding one can never raise the score.
@@ -89,13 +105,17 @@ internal static class ClaimReader
                 }
 
                 var weight = BaseWeight + (signals[i].HasFigure ? FigureWeight : 0);
-                var newSources = status == ClaimStatus.Sourced ? signals[i].NamedSourceKeys().Count(sourcesNamed.Add) : 0;
+                var newSources = status == ClaimStatus.Sourced ? signals[i].CountNewSourceKeys(sourcesNamed) : 0;
                 result.Add((sentence, new ClaimFacts(status, weight, signals[i].HasFigure) { NewSources = newSources, SourcedOnlyNearby = status == ClaimStatus.Sourced && !named[i] }));
             }
 
-            sourceNamedEarlier |= named.Any(n => n);
-            citedAcronyms.UnionWith(sentences.SelectMany((s, i) => signals[i].CitedAcronyms(opensWithSpeaker: StartsWithName(s.Tokens) && HasNamedSpeaker(s, signals[i], loose))));
-            previousIntroducesQuotation = block.Text.TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];
+            sourceNamedEarlier |= anyNamed;
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                signals[i].AddCitedAcronyms(citedAcronyms, opensWithSpeaker: StartsWithName(sentences[i].Tokens) && (speakers[i] ?? HasNamedSpeaker(sentences[i], signals[i], loose)));
+            }
+
+            previousIntroducesQuotation = block.Text.AsSpan().TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];
         }
 
         return result.ToImmutable();
@@ -130,22 +150,27 @@ internal static class ClaimReader
     public static bool IsClaim(Sentence sentence, ClaimSignals signals)
     {
         var tokens = sentence.Tokens;
-        var words = tokens.Count(TokenSpans.IsWord);
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            words += TokenSpans.IsWord(token) ? 1 : 0;
+        }
+
         if (words < MinimumWords || IsQuestion(tokens))
         {
             return false;
         }
 
         if (ClaimLexicons.InstructionOpeners.LongestMatchAt(tokens, FirstWord(tokens), out _) > 0
-            || ClaimLexicons.Furniture.Matches(tokens).Count > 0)
+            || LexiconMatchStarts.Any(ClaimLexicons.Furniture, tokens.AsSpan()))
         {
             return false;
         }
 
         // "I think", "we must", "should": the author's view or advice, unless it is someone else's words.
-        foreach (var match in ClaimLexicons.OpinionMarkers.Matches(tokens))
+        foreach (var start in new LexiconMatchStarts(ClaimLexicons.OpinionMarkers, tokens.AsSpan()))
         {
-            if (!signals.IsOthersVoice(match.Start))
+            if (!signals.IsOthersVoice(start))
             {
                 return false;
             }
@@ -153,9 +178,9 @@ internal static class ClaimReader
 
         // "We must act", "Congress should pass it": advice when the modal sits in the opening words (the main clause);
         // "…so she doesn't have to worry" later in a sentence does not make the whole sentence advice.
-        foreach (var match in ClaimLexicons.Prescriptive.Matches(tokens))
+        foreach (var start in new LexiconMatchStarts(ClaimLexicons.Prescriptive, tokens.AsSpan()))
         {
-            if (match.Start < PrescriptiveOpening && !signals.IsOthersVoice(match.Start))
+            if (start < PrescriptiveOpening && !signals.IsOthersVoice(start))
             {
                 return false;
             }
@@ -168,9 +193,17 @@ internal static class ClaimReader
     /// <summary>A line alone in its block with no closing punctuation: a title, a caption, a related-story link.</summary>
     private static bool IsTitleLine(Sentence sentence)
     {
-        // No such token gives the default token, whose text is null.
-        var last = sentence.Tokens.LastOrDefault(t => t.Kind != TokenKind.Quote && t.Text is not (")" or "]"));
-        return last.Text is not null and not ("." or "!" or "?" or ":" or ";");
+        // The last token that is not a quotation mark or closing bracket; a sentence of none of them is no title.
+        var tokens = sentence.Tokens;
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Quote && tokens[i].Text is not (")" or "]"))
+            {
+                return tokens[i].Text is not ("." or "!" or "?" or ":" or ";");
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuestion(ImmutableArray<Token> tokens)
@@ -214,9 +247,9 @@ internal static class ClaimReader
             return true;
         }
 
-        foreach (var match in ClaimLexicons.SpeechActs.Matches(tokens))
+        foreach (var start in new LexiconMatchStarts(ClaimLexicons.SpeechActs, tokens.AsSpan()))
         {
-            if (loose.IsQuoted(sentence, tokens[match.Start].Span))
+            if (loose.IsQuoted(sentence, tokens[start].Span))
             {
                 continue;
             }
@@ -226,7 +259,7 @@ internal static class ClaimReader
                 return true;
             }
 
-            for (var j = match.Start - 1; j >= Math.Max(0, match.Start - 4); j--)
+            for (var j = start - 1; j >= Math.Max(0, start - 4); j--)
             {
                 var token = tokens[j];
                 if (!TokenSpans.IsWord(token) || loose.IsQuoted(sentence, token.Span))
@@ -236,7 +269,7 @@ internal static class ClaimReader
 
                 // "he said", "it criticizes": a pronoun speaks for the person or document named before it.
                 if ((token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text) && !signals.IsGroupName(j))
-                    || token.Lower() is "he" or "she" or "it" or "they")
+                    || ClaimWords.LowerIs(token, "he", "she", "it", "they"))
                 {
                     return true;
                 }
@@ -279,13 +312,23 @@ internal static class ClaimReader
 
         // Two capitalised words ("Government Accountability", "Tim Scott") or an acronym ("GAO") make a name.
         return i + 1 < tokens.Length && TokenSpans.IsWord(tokens[i]) && tokens[i].IsCapitalized
-            && ((TokenSpans.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized) || (tokens[i].Text.Length > 1 && tokens[i].Text.All(char.IsUpper)));
+            && ((TokenSpans.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized) || (tokens[i].Text.Length > 1 && ClaimWords.AllUpper(tokens[i].Text)));
     }
 
     private static bool IsQuotation(Sentence sentence, LooseQuotations loose)
     {
-        var words = sentence.Tokens.Where(TokenSpans.IsWord).ToList();
-        return words.Count > 0 && words.Count(t => loose.IsQuoted(sentence, t.Span)) >= QuotationShare * words.Count;
+        var words = 0;
+        var quoted = 0;
+        foreach (var token in sentence.Tokens)
+        {
+            if (TokenSpans.IsWord(token))
+            {
+                words++;
+                quoted += loose.IsQuoted(sentence, token.Span) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && quoted >= QuotationShare * words;
     }
 
     /// <summary>
@@ -304,16 +347,50 @@ internal static class ClaimReader
     /// </summary>
     private static bool HasSpeakerTag(Sentence sentence, LooseQuotations loose)
     {
-        var words = sentence.Tokens.Where(TokenSpans.IsWord).ToList();
-        var lastQuoted = words.FindLastIndex(t => loose.IsQuoted(sentence, t.Span));
-        if (lastQuoted < 0 || words.Count - lastQuoted - 1 is < 2 or > 3)
+        // The words after the last quoted word, read from the end: a tag is two or three of them, so a fourth ends the look.
+        var tokens = sentence.Tokens;
+        Span<int> tag = stackalloc int[3];
+        var count = 0;
+        var quotedFound = false;
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            if (!TokenSpans.IsWord(tokens[i]))
+            {
+                continue;
+            }
+
+            if (loose.IsQuoted(sentence, tokens[i].Span))
+            {
+                quotedFound = true;
+                break;
+            }
+
+            if (count == tag.Length)
+            {
+                return false;
+            }
+
+            tag[count++] = i;
+        }
+
+        if (!quotedFound || count < 2)
         {
             return false;
         }
 
-        var tag = words.Skip(lastQuoted + 1).ToList();
-        var speaker = tag[..^1];
-        return !tag[^1].IsCapitalized
-            && (speaker.All(t => t.IsCapitalized && !WordClasses.NotNames.Contains(t.Text)) || (speaker.Count == 1 && speaker[0].Lower() is "he" or "she" or "they"));
+        // tag[0] is the verb (the last word), the rest the speaker.
+        if (tokens[tag[0]].IsCapitalized)
+        {
+            return false;
+        }
+
+        var allNames = true;
+        for (var k = 1; k < count; k++)
+        {
+            var token = tokens[tag[k]];
+            allNames &= token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text);
+        }
+
+        return allNames || (count == 2 && ClaimWords.LowerIs(tokens[tag[1]], "he", "she", "they"));
     }
 }

@@ -35,10 +35,27 @@ internal sealed class ClaimSignals
     /// A source that reaches the rest of its paragraph: a link or footnote, or a named source with a verb of saying
     /// ("said", "told", "according to"). "Bernie has shown that…" names its subject but sources only its own sentence.
     /// </summary>
-    public bool HasNamedStatement =>
-        _reading.HasEvidence
-        || _reading.Attributions.Any(a => a.Kind == AttributionKind.Named && !IsGroup(a)
-            && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || _reading.Tokens[a.VerbStart].Is("according")));
+    public bool HasNamedStatement
+    {
+        get
+        {
+            if (_reading.HasEvidence)
+            {
+                return true;
+            }
+
+            foreach (var a in _reading.Attributions)
+            {
+                if (a.Kind == AttributionKind.Named && !IsGroup(a)
+                    && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || _reading.Tokens[a.VerbStart].Is("according")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>A vague group ("critics say") or no one in particular ("it is believed", "reportedly") is cited.</summary>
     public bool HasVagueSource => _reading.HasVagueSource || _reading.HasImpersonalAttribution;
@@ -99,7 +116,7 @@ internal sealed class ClaimSignals
                 continue;
             }
 
-            if (WordClasses.BeVerbs.Contains(tokens[j].Lower()))
+            if (ClaimWords.LowerIn(WordClasses.BeVerbs, tokens[j]))
             {
                 return judged && !IsOthersVoice(j);
             }
@@ -131,18 +148,41 @@ internal sealed class ClaimSignals
         tokens[tokenIndex].Text.EndsWith('s') && tokenIndex > 0 && TokenSpans.IsWord(tokens[tokenIndex - 1]) && !tokens[tokenIndex - 1].IsCapitalized;
 
     /// <summary>Every named attribution's source phrase names only a group (<see cref="IsGroupName"/>).</summary>
-    private bool NamesOnlyGroups(IEnumerable<Attribution> attributions)
+    private bool NamesOnlyGroups(ImmutableArray<Attribution> attributions)
     {
-        var named = attributions.Where(a => a.Kind == AttributionKind.Named).ToList();
-        return named.Count > 0 && named.All(IsGroup);
+        var anyNamed = false;
+        foreach (var a in attributions)
+        {
+            if (a.Kind == AttributionKind.Named)
+            {
+                anyNamed = true;
+                if (!IsGroup(a))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return anyNamed;
     }
 
     private bool IsGroup(Attribution attribution)
     {
-        var capitalised = Enumerable.Range(attribution.SourceStart, Math.Max(0, Math.Min(attribution.SourceEnd, _reading.Tokens.Length) - attribution.SourceStart))
-            .Where(i => TokenSpans.IsWord(_reading.Tokens[i]) && _reading.Tokens[i].IsCapitalized && !WordClasses.NotNames.Contains(_reading.Tokens[i].Text))
-            .ToList();
-        return capitalised.Count > 0 && capitalised.All(IsGroupName);
+        var tokens = _reading.Tokens;
+        var anyCapitalised = false;
+        for (var i = attribution.SourceStart; i < Math.Min(attribution.SourceEnd, tokens.Length); i++)
+        {
+            if (TokenSpans.IsWord(tokens[i]) && tokens[i].IsCapitalized && !WordClasses.NotNames.Contains(tokens[i].Text))
+            {
+                anyCapitalised = true;
+                if (!IsGroupName(i))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return anyCapitalised;
     }
 
     /// <summary>
@@ -201,28 +241,80 @@ internal sealed class ClaimSignals
     /// <summary>
     /// The names this sentence cites as sources ("Pat Robertson said" gives "robertson"; "the Justice Department announced"
     /// gives "department"): the last word of the first run of capitalised words in each named source phrase, so a person
-    /// named in full once and by surname later is one source. Pronouns and uncapitalised phrases give no name.
+    /// named in full once and by surname later is one source. Pronouns and uncapitalised phrases give no name. Adds them
+    /// to <paramref name="seen"/> and returns how many were not there yet (a loop, not an iterator: asked per claim).
     /// </summary>
-    public IEnumerable<string> NamedSourceKeys() => NamedSourceRuns().Select(run => run[^1].Lower());
+    public int CountNewSourceKeys(ISet<string> seen)
+    {
+        var added = 0;
+        foreach (var attribution in _reading.Attributions)
+        {
+            added += AddSourceKey(attribution, seen);
+        }
+
+        foreach (var attribution in _reading.OfficialActs)
+        {
+            added += AddSourceKey(attribution, seen);
+        }
+
+        return added;
+    }
+
+    private int AddSourceKey(Attribution attribution, ISet<string> seen) =>
+        attribution.Kind == AttributionKind.Named && NameIn(attribution.SourceStart, attribution.SourceEnd) is { Count: > 0 } run && seen.Add(run[^1].Lower()) ? 1 : 0;
 
     /// <summary>
     /// Bodies cited as sources, by the acronym a later sentence would use: as written ("the GAO said") or the initials
-    /// of a name of two words or more ("The Government Accountability Office says" gives "GAO").
+    /// of a name of two words or more ("The Government Accountability Office says" gives "GAO"), added to
+    /// <paramref name="acronyms"/>.
     /// </summary>
-    public IEnumerable<string> CitedAcronyms(bool opensWithSpeaker)
+    public void AddCitedAcronyms(ISet<string> acronyms, bool opensWithSpeaker)
     {
-        // "The Government Accountability Office, which has warned since 2013 …, says": the speaker opens the sentence.
-        var runs = opensWithSpeaker ? NamedSourceRuns().Append(NameIn(FirstWord(), _reading.Tokens.Length)) : NamedSourceRuns();
-        foreach (var run in runs)
+        foreach (var attribution in _reading.Attributions)
         {
-            if (run.Count == 1 && IsAcronym(run[0]))
+            AddCitedAcronym(attribution, acronyms);
+        }
+
+        foreach (var attribution in _reading.OfficialActs)
+        {
+            AddCitedAcronym(attribution, acronyms);
+        }
+
+        // "The Government Accountability Office, which has warned since 2013 …, says": the speaker opens the sentence.
+        if (opensWithSpeaker)
+        {
+            AddAcronym(NameIn(FirstWord(), _reading.Tokens.Length), acronyms);
+        }
+    }
+
+    private void AddCitedAcronym(Attribution attribution, ISet<string> acronyms)
+    {
+        if (attribution.Kind == AttributionKind.Named)
+        {
+            AddAcronym(NameIn(attribution.SourceStart, attribution.SourceEnd), acronyms);
+        }
+    }
+
+    private static void AddAcronym(List<Token>? run, ISet<string> acronyms)
+    {
+        if (run is null)
+        {
+            return;
+        }
+
+        if (run.Count == 1 && IsAcronym(run[0]))
+        {
+            acronyms.Add(run[0].Text);
+        }
+        else if (run.Count >= 2)
+        {
+            Span<char> initials = run.Count <= 64 ? stackalloc char[run.Count] : new char[run.Count];
+            for (var i = 0; i < run.Count; i++)
             {
-                yield return run[0].Text;
+                initials[i] = char.ToUpperInvariant(run[i].Text[0]);
             }
-            else if (run.Count >= 2)
-            {
-                yield return string.Concat(run.Select(t => char.ToUpperInvariant(t.Text[0])));
-            }
+
+            acronyms.Add(new string(initials));
         }
     }
 
@@ -245,18 +337,7 @@ internal sealed class ClaimSignals
     }
 
     private static bool IsAcronym(Token token) =>
-        TokenSpans.IsWord(token) && token.Text.Length >= 2 && token.Text.All(char.IsUpper) && !WordClasses.NotNames.Contains(token.Text);
-
-    private IEnumerable<IReadOnlyList<Token>> NamedSourceRuns()
-    {
-        foreach (var attribution in _reading.Attributions.Concat(_reading.OfficialActs))
-        {
-            if (attribution.Kind == AttributionKind.Named && NameIn(attribution.SourceStart, attribution.SourceEnd) is { Count: > 0 } run)
-            {
-                yield return run;
-            }
-        }
-    }
+        TokenSpans.IsWord(token) && token.Text.Length >= 2 && ClaimWords.AllUpper(token.Text) && !WordClasses.NotNames.Contains(token.Text);
 
     private int FirstWord()
     {
@@ -274,34 +355,41 @@ internal sealed class ClaimSignals
     /// The first run of capitalised words in a source phrase ("Pat Robertson", "Government Accountability Office"). A
     /// capitalised word that is not a name alone ("Government", "Senate") belongs to the run when a name follows it.
     /// </summary>
-    private List<Token> NameIn(int start, int end)
+    private List<Token>? NameIn(int start, int end)
     {
+        // The lists are made only when a capitalised word is found (none found gives null): most source phrases are
+        // pronouns or lowercase.
         var tokens = _reading.Tokens;
-        var run = new List<Token>();
-        var pending = new List<Token>();
+        List<Token>? run = null;
+        List<Token>? pending = null;
         for (var i = start; i < end && i < tokens.Length; i++)
         {
             if (!TokenSpans.IsWord(tokens[i]) || !tokens[i].IsCapitalized)
             {
-                if (run.Count > 0)
+                if (run is not null)
                 {
                     break;
                 }
 
-                pending.Clear();
+                pending?.Clear();
             }
-            else if (WordClasses.NotNames.Contains(tokens[i].Text) && run.Count == 0)
+            else if (WordClasses.NotNames.Contains(tokens[i].Text) && run is null)
             {
                 // "The" opens the phrase but is no part of the name (and of no acronym).
-                if (!WordClasses.Determiners.Contains(tokens[i].Lower()))
+                if (!ClaimWords.LowerIn(WordClasses.Determiners, tokens[i]))
                 {
-                    pending.Add(tokens[i]);
+                    (pending ??= []).Add(tokens[i]);
                 }
             }
             else
             {
-                run.AddRange(pending);
-                pending.Clear();
+                run ??= [];
+                if (pending is not null)
+                {
+                    run.AddRange(pending);
+                    pending.Clear();
+                }
+
                 run.Add(tokens[i]);
             }
         }

@@ -29,9 +29,10 @@ internal sealed class LooseQuotations
     public static LooseQuotations Of(string blockText)
     {
         ArgumentNullException.ThrowIfNull(blockText);
-        var spans = ImmutableArray.CreateBuilder<TextSpan>();
-        var unquoted = ImmutableArray.CreateBuilder<TextSpan>();
-        foreach (var mark in new[] { '\'', '?' })
+        // Builders only for a block that has such marks: most have none.
+        ImmutableArray<TextSpan>.Builder? spans = null;
+        ImmutableArray<TextSpan>.Builder? unquoted = null;
+        foreach (var mark in "'?")
         {
             int? open = null;
             int? stray = null;
@@ -50,13 +51,13 @@ internal sealed class LooseQuotations
                     open = i;
                     if (stray is { } from)
                     {
-                        unquoted.Add(TextSpan.FromBounds(from, i));
+                        (unquoted ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(from, i));
                         stray = null;
                     }
                 }
                 else if (open is { } start && closes)
                 {
-                    spans.Add(TextSpan.FromBounds(start, i + 1));
+                    (spans ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(start, i + 1));
                     open = null;
                 }
                 else if (open is null && mark == '?' && before is '.' or ',' && closes)
@@ -69,25 +70,31 @@ internal sealed class LooseQuotations
 
             if (stray is { } rest)
             {
-                unquoted.Add(TextSpan.FromBounds(rest, blockText.Length));
+                (unquoted ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(rest, blockText.Length));
             }
         }
 
-        return new LooseQuotations(spans.ToImmutable(), unquoted.ToImmutable());
+        return new LooseQuotations(spans?.ToImmutable() ?? [], unquoted?.ToImmutable() ?? []);
     }
 
     /// <summary>The span is inside a quotation: one the shared reading pairs and no stray closing mark ended, or a loose one.</summary>
     public bool IsQuoted(Sentence sentence, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (sentence.IsQuoted(span) && !_unquoted.Any(u => u.Contains(span)))
+        // Loops, not LINQ: this is asked for every word of every sentence, and a lambda over the span allocated each time.
+        if (sentence.IsQuoted(span) && !Contains(_unquoted, span))
         {
             return true;
         }
 
-        foreach (var quotation in _spans)
+        return Contains(_spans, span);
+    }
+
+    private static bool Contains(ImmutableArray<TextSpan> spans, TextSpan span)
+    {
+        foreach (var outer in spans)
         {
-            if (quotation.Contains(span))
+            if (outer.Contains(span))
             {
                 return true;
             }
