@@ -17,18 +17,16 @@ internal static class GenreCommand
     private const int Folds = 5;
     private static readonly int[] MinCounts = [3, 5, 10, 20, 40];
     private static readonly double[] Thresholds = [0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-    private static readonly HashSet<string> Modals = new(["may", "might", "could"], StringComparer.Ordinal);
 
     public static int Run(string data, string rules, string genre, TextWriter output)
     {
-        var part = genre switch { "research" => "bio", "reference" => "wikipedia", _ => null };
-        if (part is null)
+        var train = GenreCorpus.ReadTrain(data, genre, output);
+        if (train is null)
         {
-            output.WriteLine($"unknown genre '{genre}'; expected research or reference");
             return 2;
         }
 
-        var train = TsvCorpusReader.ReadConll(Path.Combine(data, "conll2010_sentences", part + ".tsv"), "train").ToList();
+        var part = GenreCorpus.PartOf(genre)!;
         // The genre adds to what DocLint already finds with the default (news) settings: a DL1xxx or DL3xxx finding.
         var linter = new DocLintLinter();
         var fired = train.Select(s => linter.Lint(s.Text).Any(f => FamilyMap.IsUncertainty(f.Rule))).ToList();
@@ -126,7 +124,7 @@ internal static class GenreCommand
         }
 
         var candidates = total
-            .Where(p => p.Value >= minCount && !listed.Contains(p.Key) && !reviewedOut.Contains(p.Key) && !p.Key.Split(' ').Any(Modals.Contains))
+            .Where(p => p.Value >= minCount && !listed.Contains(p.Key) && !reviewedOut.Contains(p.Key) && !p.Key.Split(' ').Any(GenreCorpus.Modals.Contains))
             .Select(p => new CueCount(p.Key, uncertain.GetValueOrDefault(p.Key), p.Value, 0))
             .Where(c => c.Weight >= threshold)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Cue, StringComparer.Ordinal)

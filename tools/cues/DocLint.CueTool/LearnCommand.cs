@@ -16,10 +16,6 @@ internal static class LearnCommand
 {
     private const double CandidateFloor = 0.5;
 
-    // DL1002 owns the modals and decides their sense (epistemic, ability, permission, counterfactual); a learned
-    // "proteins may" would report the same word twice and bypass those checks.
-    private static readonly HashSet<string> Modals = new(["may", "might", "could"], StringComparer.Ordinal);
-
     public static int Run(string data, string rules, CueSettings settings, TextWriter output)
     {
         var conll = Path.Combine(data, "conll2010_sentences");
@@ -45,7 +41,7 @@ internal static class LearnCommand
         }
 
         var candidates = total
-            .Where(p => p.Value >= settings.MinCount && !listed.Contains(p.Key) && !p.Key.Split(' ').Any(Modals.Contains))
+            .Where(p => p.Value >= settings.MinCount && !listed.Contains(p.Key) && !p.Key.Split(' ').Any(GenreCorpus.Modals.Contains))
             .Select(p => new CueCount(p.Key, uncertain.GetValueOrDefault(p.Key), p.Value, news.GetValueOrDefault(p.Key)))
             .Where(c => c.Weight >= CandidateFloor)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Cue, StringComparer.Ordinal)

@@ -28,18 +28,16 @@ internal static class ModelCommand
     private static readonly int[] MinCounts = [5, 10, 20, 40];
     private static readonly double[] MinRatios = [0.25, 0.4, 0.55];
     private static readonly int[] Epochs = [5, 10];
-    private static readonly HashSet<string> Modals = new(["may", "might", "could"], StringComparer.Ordinal);
 
     public static int Run(string data, string rules, string genre, TextWriter output)
     {
-        var part = genre switch { "research" => "bio", "reference" => "wikipedia", _ => null };
-        if (part is null)
+        var train = GenreCorpus.ReadTrain(data, genre, output);
+        if (train is null)
         {
-            output.WriteLine($"unknown genre '{genre}'; expected research or reference");
             return 2;
         }
 
-        var train = TsvCorpusReader.ReadConll(Path.Combine(data, "conll2010_sentences", part + ".tsv"), "train").ToList();
+        var part = GenreCorpus.PartOf(genre)!;
         var reviewedOutFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rules))!, "tools", "cues", $"reviewed-out-{genre}.txt");
         var reviewedOut = File.Exists(reviewedOutFile) ? Lexicon.ParseEntries(File.ReadAllText(reviewedOutFile)).ToHashSet(StringComparer.Ordinal) : [];
         var preVocabulary = PreVocabulary(train, reviewedOut);
@@ -154,7 +152,7 @@ internal static class ModelCommand
             }
         }
 
-        return total.Where(p => p.Value >= PreCount && uncertain.GetValueOrDefault(p.Key) >= PreRatio * p.Value && !Modals.Contains(p.Key) && !reviewedOut.Contains(p.Key))
+        return total.Where(p => p.Value >= PreCount && uncertain.GetValueOrDefault(p.Key) >= PreRatio * p.Value && !GenreCorpus.Modals.Contains(p.Key) && !reviewedOut.Contains(p.Key))
             .Select(p => p.Key)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
