@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Analysis;
-using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Prose;
 using DocLint.Rules.Common;
@@ -60,7 +59,9 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             }
 
             reading ??= context.Semantics;
-            if (IsExplanation(tokens, i) || IsResearch(context) ? reading.IsQuoted(i) : reading.IsOthersVoice(i))
+            // In research prose a finding the authors report ("our data show that mutations may occur") is still their
+            // hedge, as CoNLL-2010 reads it; in news reported words are the source's. Direct quotations are always exempt.
+            if (IsExplanation(tokens, i) || GenreOptions.IsResearch(context.Options) ? reading.IsQuoted(i) : reading.IsOthersVoice(i))
             {
                 continue;
             }
@@ -68,10 +69,6 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             context.Report(Rule, tokens[i].Span, tokens[i].Text);
         }
     }
-
-    // In research prose a finding the authors report ("our data show that mutations may occur") is still their
-    // hedge: CoNLL-2010 reads it so, unlike news, where reported words are the source's. Only direct quotations are exempt.
-    private static bool IsResearch(SentenceAnalysisContext context) => context.Options.Get(PolicyKeys.Genre) == Genres.Research;
 
     private static bool FollowsFinding(ImmutableArray<Token> tokens, int modalIndex)
     {

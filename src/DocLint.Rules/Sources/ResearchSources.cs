@@ -22,11 +22,9 @@ internal static class ResearchSources
         () => RuleLexicons.ImpersonalAttributions.With([], Lexicon.ParseEntries(RuleLexicons.ReadResource("research-literature-reports"))),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static bool Applies(AnalyzerOptions options) => options.Get(PolicyKeys.Genre) == Genres.Research;
-
     /// <summary>DL3002's built-in phrases for the document's genre.</summary>
     public static Lexicon ImpersonalAttributionsFor(AnalyzerOptions options) =>
-        Applies(options) ? ImpersonalLazy.Value : RuleLexicons.ImpersonalAttributions;
+        GenreOptions.IsResearch(options) ? ImpersonalLazy.Value : RuleLexicons.ImpersonalAttributions;
 
     /// <summary>
     /// A DL3001 finding in research prose names no unnamed people: no word of it is a person noun, or the authors

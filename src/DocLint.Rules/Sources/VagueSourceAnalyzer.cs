@@ -35,7 +35,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         var reading = context.Semantics;
         var tokens = reading.Tokens;
         var allowed = _phrases.AllowedFor(context.Options);
-        var research = ResearchSources.Applies(context.Options);
+        var research = GenreOptions.IsResearch(context.Options);
         var reportedUpTo = -1;
         // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
         // In research prose a source that names no people ("Previous studies", "Some mice") is evidence, not vague.
