@@ -17,8 +17,9 @@ internal sealed class AnalyzedDocument
     // Where each block's first sentence sits among the document's sentences.
     private readonly int[] _firstSentenceOfBlock;
 
-    // A sentence's text, cut once for all the findings on it (a sentence keeps no copy of its own).
-    private readonly Dictionary<Sentence, string> _contexts = [];
+    // A sentence's text, cut once for all the findings on it (a sentence keeps no copy of its own), by its place:
+    // a dictionary keyed by the sentence hashed its identity, the first time a slow path, on every finding.
+    private readonly string?[] _contexts;
 
     // Reads a sentence's grammar: the embedded reader, or what an earlier lint of the document already read.
     private readonly Func<Sentence, SentenceGrammar> _readGrammar;
@@ -33,7 +34,7 @@ internal sealed class AnalyzedDocument
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
-        var pool = new TokenTextPool();
+        var pool = new TokenTextPool(TokenTextPool.CapacityFor(document.Blocks.Sum(b => b.Text.Length)));
         SentencesByBlock = document.Blocks.Select(block => reuse?.Segment(block, pool) ?? SentenceSegmenter.Segment(block, pool)).ToImmutableArray();
         _readGrammar = reuse is null ? GrammarReader.Default.Read : reuse.Read;
         _firstSentenceOfBlock = new int[SentencesByBlock.Length];
@@ -52,6 +53,7 @@ internal sealed class AnalyzedDocument
 
         Sentences = sentences.MoveToImmutable();
         _annotations = new Annotation[]?[count];
+        _contexts = new string?[count];
     }
 
     public ProseDocument Document { get; }
@@ -95,7 +97,8 @@ internal sealed class AnalyzedDocument
 
         if (annotations is null || free == annotations.Length)
         {
-            Array.Resize(ref annotations, Math.Max(2, free * 2));
+            // Four kinds fit first: a news sentence gets its grammar, semantics, figures and claim.
+            Array.Resize(ref annotations, Math.Max(4, free * 2));
             _annotations[ordinal] = annotations;
         }
 
@@ -112,13 +115,9 @@ internal sealed class AnalyzedDocument
     /// <summary>The text of a sentence with a finding, shared by every finding on it.</summary>
     internal string ContextOf(Sentence sentence)
     {
-        if (!_contexts.TryGetValue(sentence, out var text))
-        {
-            text = sentence.Text;
-            _contexts[sentence] = text;
-        }
-
-        return text;
+        ArgumentNullException.ThrowIfNull(sentence);
+        var ordinal = OrdinalOf(sentence);
+        return _contexts[ordinal] ??= sentence.Text;
     }
 
     // The sentence's place among the document's sentences; a sentence of another document is a caller's mistake.
