@@ -74,6 +74,17 @@ internal sealed class AnalyzedDocument
     public T GetOrCreate<T>(Sentence sentence, Func<Sentence, T> create)
         where T : class
     {
+        ArgumentNullException.ThrowIfNull(create);
+        return GetOrCreate(sentence, create, static (read, s) => read(s));
+    }
+
+    /// <summary>
+    /// <see cref="GetOrCreate{T}(Sentence, Func{Sentence, T})"/> with what the creator reads passed in, so a caller asking
+    /// for a reading already made allocates no closure (each rule asks for a sentence's semantics).
+    /// </summary>
+    public T GetOrCreate<T, TState>(Sentence sentence, TState state, Func<TState, Sentence, T> create)
+        where T : class
+    {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(create);
         var ordinal = OrdinalOf(sentence);
@@ -86,7 +97,7 @@ internal sealed class AnalyzedDocument
             }
         }
 
-        var value = create(sentence);
+        var value = create(state, sentence);
         // A creator may annotate this sentence itself, so the slot is looked for again; the last write wins.
         annotations = _annotations[ordinal];
         var free = 0;
