@@ -22,6 +22,13 @@ internal sealed record ScoreWeights
     /// <summary>Support per unit of claim weight of a sourced claim.</summary>
     public double SourcedClaim { get; init; } = 1.0;
 
+    /// <summary>
+    /// Support per unit of claim weight of a claim sourced only by its paragraph, a quotation it continues or a reference
+    /// back, not by a source named in its own sentence. Such a claim is no bare assertion (it costs nothing), but the
+    /// readers do not count it as tied to a named source either (docs/score.md, round 5).
+    /// </summary>
+    public double NearbySourcedClaim { get; init; } = 1.0;
+
     /// <summary>Problems per unit of claim weight of a claim with no source (DL5001).</summary>
     public double UnsourcedClaim { get; init; } = 1.0;
 
