@@ -27,7 +27,7 @@ internal sealed record ScoreWeights
     /// back, not by a source named in its own sentence. Such a claim is no bare assertion (it costs nothing), but the
     /// readers do not count it as tied to a named source either (docs/score.md, round 5).
     /// </summary>
-    public double NearbySourcedClaim { get; init; } = 1.0;
+    public double NearbySourcedClaim { get; init; }
 
     /// <summary>Problems per unit of claim weight of a claim with no source (DL5001).</summary>
     public double UnsourcedClaim { get; init; } = 1.0;
