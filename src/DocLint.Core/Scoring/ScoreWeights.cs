@@ -2,7 +2,7 @@ namespace DocLint.Scoring;
 
 /// <summary>
 /// The model's constants (rules/SCORE.md explains each). The score is support / (support + problems): a ratio, so a
-/// long article is not punished for being long. Every weight is positive, which keeps the score monotone. They were
+/// long article is not punished for being long. No weight is negative, which keeps the score monotone. They were
 /// set from the ideas in the readers' notes (docs/score.md), not fitted number by number.
 /// </summary>
 internal sealed record ScoreWeights
