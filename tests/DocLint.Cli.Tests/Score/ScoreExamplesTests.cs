@@ -121,8 +121,12 @@ public sealed class ScoreExamplesTests
     public void A_claim_sourced_only_by_its_paragraph_names_no_new_source()
     {
         var score = ScoreHarness.Score("The contract covers the whole of the old harbour wall. The mayor approved it on Friday, council clerk Ann Lee said.\n");
+        var namedAlone = ScoreHarness.Score("The mayor approved it on Friday, council clerk Ann Lee said.\n");
 
         Assert.Equal((2, 2), (score.Tally.Claims, score.Tally.SourcedClaims));
         Assert.Equal(1, score.Tally.NamedSources);
+        // The first sentence names no source of its own: its paragraph's source spares it DL5001 but earns it nothing, so
+        // it neither raises nor lowers the score of the sentence that names Ann Lee: 400 / (4 + 1.5) = 73.
+        Assert.Equal((73, 73), (score.Value, namedAlone.Value));
     }
 }
