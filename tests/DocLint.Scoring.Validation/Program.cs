@@ -114,6 +114,14 @@ foreach (var set in new[] { Corpora.BuzzFeed, Corpora.Horne, Corpora.HorneSatire
         output.AppendLine(Invariant(
             $"| {set} | {name} | {points.Count(p => p.Item2)} / {points.Count(p => !p.Item2)} | {Metrics.RocAuc(points):F3} |"));
     }
+
+    if (set == Corpora.BuzzFeed)
+    {
+        // What the BuzzFeed AUC mostly measures: mainstream against partisan posts, whatever their fact-check label.
+        var pages = all.Where(a => a.Article.Set == set).Select(a => (a.Value, Corpora.IsMainstreamPage(a.Article.Outlet))).ToList();
+        output.AppendLine(Invariant(
+            $"| {set} | mainstream vs partisan posts, any label | {pages.Count(p => p.Item2)} / {pages.Count(p => !p.Item2)} | {Metrics.RocAuc(pages):F3} |"));
+    }
 }
 
 output.AppendLine();
