@@ -118,7 +118,7 @@ internal static class ModelCommand
 
         File.WriteAllText(Path.Combine(rules, "models", $"hedge-model-{genre}.tsv"), text.ToString(), new UTF8Encoding(false));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{genre}: chosen min-count {best.MinCount}, min-ratio {best.MinRatio:0.00}, epochs {best.Epochs}, full-paper weight {best.FullPaperWeight}, threshold {best.Threshold:0.000} (cross-validated F1 {best.F1:0.000}); {firing.Count} of {final.Words.Count} cue words can fire, {kept} weights."));
+            $"{genre}: chosen min-count {best.MinCount}, min-ratio {best.MinRatio:0.00}, epochs {best.Epochs}{(fullPapers == 0 ? string.Empty : $", full-paper weight {best.FullPaperWeight}")}, threshold {best.Threshold:0.000} (cross-validated F1 {best.F1:0.000}); {firing.Count} of {final.Words.Count} cue words can fire, {kept} weights."));
         return 0;
     }
 
