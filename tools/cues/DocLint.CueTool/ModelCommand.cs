@@ -158,7 +158,7 @@ internal static class ModelCommand
         }
 
         var papers = train.Where(s => s.FullPaper).Select(s => s.Document).Distinct().Count();
-        return string.Create(CultureInfo.InvariantCulture, $"; and {fullPapers} full-paper sentences of its official train part: {papers} Szeged bio_fly papers sharing no sentence with CoNLL eval, investigation cues not counted");
+        return string.Create(CultureInfo.InvariantCulture, $"; and {fullPapers} full-paper sentences of its official train part: {papers} Szeged bio_fly papers sharing no sentence with CoNLL eval, an investigation cue uncertain only where CoNLL bio train counts it");
     }
 
     // Words seen often enough in uncertain sentences to be worth a candidate in any fold's vocabulary.
