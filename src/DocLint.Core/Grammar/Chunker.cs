@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DocLint.Prose;
 
 namespace DocLint.Grammar;
@@ -12,6 +13,8 @@ internal sealed class Chunker(GrammarLexicons lexicons)
     // Enough for nearly every sentence's chunks; a longer list moves to the heap.
     private const int StackChunks = 64;
 
+    // Skips zeroing the stack buffer: only the chunks added are read.
+    [SkipLocalsInit]
     public ImmutableArray<Chunk> Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels)
     {
         var chunks = new ScratchList<Chunk>(stackalloc Chunk[StackChunks]);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DocLint.Prose;
 
@@ -17,6 +18,8 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
     // No verb group starts at this token.
     private const int NoVerb = -1;
 
+    // Skips zeroing the stack buffers: verbAt is filled, and only the openings written are read.
+    [SkipLocalsInit]
     public ImmutableArray<Clause> Split(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ImmutableArray<Chunk> chunks)
     {
         // The traits of the verb group starting at each token, or NoVerb.
