@@ -67,6 +67,21 @@ internal sealed class PerceptronModel : ILabelScorer
     [SkipLocalsInit]
     public int Predict(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
+        Span<int> totals = stackalloc int[Labels.Length];
+        totals.Clear();
+        AddVotes(keys, totals);
+        for (var label = 0; label < totals.Length; label++)
+        {
+            scores[label] = totals[label] * _scale;
+        }
+
+        return Best(totals);
+    }
+
+    /// <summary>Adds the votes of these feature keys to <paramref name="totals"/> (one integer per label).</summary>
+    [SkipLocalsInit]
+    public void AddVotes(ReadOnlySpan<ulong> keys, Span<int> totals)
+    {
         // Every key's slot first, then every feature's votes: the look-ups do not depend on each other, so done in a
         // row their cache misses overlap instead of queueing behind the vote loops (the table is megabytes).
         Span<int> found = stackalloc int[keys.Length];
@@ -75,8 +90,6 @@ internal sealed class PerceptronModel : ILabelScorer
             found[k] = Find(_features, keys[k]);
         }
 
-        Span<int> totals = stackalloc int[Labels.Length];
-        totals.Clear();
         foreach (var index in found)
         {
             if (index < 0)
@@ -95,11 +108,14 @@ internal sealed class PerceptronModel : ILabelScorer
                 }
             }
         }
+    }
 
+    /// <summary>The label index with the highest total; ties go to the lower index.</summary>
+    public static int Best(ReadOnlySpan<int> totals)
+    {
         var best = 0;
-        for (var label = 0; label < totals.Length; label++)
+        for (var label = 1; label < totals.Length; label++)
         {
-            scores[label] = totals[label] * _scale;
             if (totals[label] > totals[best])
             {
                 best = label;
