@@ -11,8 +11,8 @@ namespace DocLint.Grammar;
 /// </summary>
 internal static class GreedyDecoder
 {
-    // Stands for "before the sentence" in the previous-label features; no real label has this code.
-    private const int StartCode = 0xFFF;
+    /// <summary>Stands for "before the sentence" in the previous-label features; no real label has this code.</summary>
+    internal const int StartCode = 0xFFF;
 
     public static void Decode(ImmutableArray<Token> tokens, ILabelScorer scorer, Span<PosLabel> output)
     {
@@ -48,12 +48,13 @@ internal static class GreedyDecoder
 
     /// <summary>
     /// The same tagging as <see cref="Decode(ImmutableArray{Token}, ILabelScorer, Span{PosLabel})"/> with the stored
-    /// model, in two passes: first, for every position the model decides, the votes of the features that do not read
-    /// the previous labels (twelve of seventeen), all looked up at once so their cache misses overlap; then left to
-    /// right only the five that do. Votes are integers, so the sums, and the labels, are the same.
+    /// model, in two passes: first, for every position the model decides, the votes of the eleven features of the
+    /// words around it, all looked up at once so their cache misses overlap; then left to right the bias and the
+    /// previous labels' features as one precomputed sum (<see cref="LabelContextVotes"/>) and the two that pair the
+    /// previous label with a word. Votes are integers, so the sums, and the labels, are the same.
     /// </summary>
     [SkipLocalsInit]
-    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, Span<PosLabel> output)
+    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output)
     {
         var labelCount = model.Labels.Length;
         var length = tokens.Length;
@@ -96,7 +97,8 @@ internal static class GreedyDecoder
                 if (modelled[i])
                 {
                     var position = totals.AsSpan(i * labelCount, labelCount);
-                    features.FillDynamic(keys, i, previous, beforePrevious);
+                    context.AddTo(position, previous, beforePrevious);
+                    features.FillDynamic(keys, i, previous);
                     model.AddVotes(keys, position);
                     output[i] = model.Labels[PerceptronModel.Best(position)];
                 }
