@@ -48,7 +48,7 @@ internal static class GreedyDecoder
 
     /// <summary>
     /// The same tagging as <see cref="Decode(ImmutableArray{Token}, ILabelScorer, Span{PosLabel})"/> with the stored
-    /// model, in two passes: first, for every position the model decides, the votes of the eleven features of the
+    /// model, in passes: the fixed and dictionary labels first; then, for every position the model decides, the votes of the eleven features of the
     /// words around it, all looked up at once so their cache misses overlap; then left to right the bias and the
     /// previous labels' features as one precomputed sum (<see cref="LabelContextVotes"/>) and the two that pair the
     /// previous label with a word. Votes are integers, so the sums, and the labels, are the same.
@@ -59,34 +59,45 @@ internal static class GreedyDecoder
         var labelCount = model.Labels.Length;
         var length = tokens.Length;
         using var features = new SentenceFeatures(tokens);
-        var totals = ArrayPool<int>.Shared.Rent(Math.Max(1, length * labelCount));
+
+        // Positions up to this many keep their row numbers on the stack.
+        const int StackTokens = 256;
+
+        // The row of each position the model decides in the totals, or -1 for a fixed or dictionary label.
+        Span<int> rowOf = length <= StackTokens ? stackalloc int[length] : new int[length];
+        var rows = 0;
+        for (var i = 0; i < length; i++)
+        {
+            rowOf[i] = -1;
+            if (FixedTags.TryGet(tokens, i, out var fixedTag))
+            {
+                output[i] = new PosLabel(fixedTag, PosTag.None);
+                continue;
+            }
+
+            var index = model.DictionaryLabel(SentenceFeatures.DictionaryKey(tokens[i]));
+            if (index >= 0)
+            {
+                output[i] = model.Labels[index];
+                continue;
+            }
+
+            rowOf[i] = rows++;
+        }
+
+        var totals = ArrayPool<int>.Shared.Rent(Math.Max(1, rows * labelCount));
         try
         {
-            // Positions up to this many keep their flags on the stack.
-            const int StackTokens = 256;
-            Span<bool> modelled = length <= StackTokens ? stackalloc bool[length] : new bool[length];
             Span<ulong> keys = stackalloc ulong[SentenceFeatures.StaticCount];
             for (var i = 0; i < length; i++)
             {
-                modelled[i] = false;
-                if (FixedTags.TryGet(tokens, i, out var fixedTag))
+                if (rowOf[i] >= 0)
                 {
-                    output[i] = new PosLabel(fixedTag, PosTag.None);
-                    continue;
+                    var position = totals.AsSpan(rowOf[i] * labelCount, labelCount);
+                    position.Clear();
+                    features.FillStatic(keys, i);
+                    model.AddVotes(keys, position);
                 }
-
-                var index = model.DictionaryLabel(SentenceFeatures.DictionaryKey(tokens[i]));
-                if (index >= 0)
-                {
-                    output[i] = model.Labels[index];
-                    continue;
-                }
-
-                modelled[i] = true;
-                var position = totals.AsSpan(i * labelCount, labelCount);
-                position.Clear();
-                features.FillStatic(keys, i);
-                model.AddVotes(keys, position);
             }
 
             var previous = StartCode;
@@ -94,9 +105,9 @@ internal static class GreedyDecoder
             keys = keys[..SentenceFeatures.DynamicCount];
             for (var i = 0; i < length; i++)
             {
-                if (modelled[i])
+                if (rowOf[i] >= 0)
                 {
-                    var position = totals.AsSpan(i * labelCount, labelCount);
+                    var position = totals.AsSpan(rowOf[i] * labelCount, labelCount);
                     context.AddTo(position, previous, beforePrevious);
                     features.FillDynamic(keys, i, previous);
                     model.AddVotes(keys, position);

@@ -18,8 +18,9 @@ internal sealed class PerceptronModel : ILabelScorer
     // Open-addressed tables keyed by a 32-bit check from the key's high half, so a look-up touches one cache line.
     // A dictionary slot holds the word's label. A feature's 16-byte slot holds its first two votes itself (three
     // features in four have one or two), so most look-ups cost one cache miss, not a second one into the vote table;
-    // further votes follow in _votes. Votes keep the file's 16-bit weights and are summed as integers: the scale is
-    // common to all, so the best label is the same, and the sum does not depend on the order votes are added in.
+    // further votes follow in _votes, which holds only those. Votes keep the file's 16-bit weights and are summed as
+    // integers: the scale is common to all, so the best label is the same, and the sum does not depend on the order
+    // votes are added in.
     private readonly Slot[] _features;
     private readonly Vote[] _votes;
     private readonly Slot[] _dictionary;
@@ -36,8 +37,9 @@ internal sealed class PerceptronModel : ILabelScorer
         LabelCodes = labels.Select(l => l.Code).ToImmutableArray();
         _scale = scale;
         _dictionary = BuildTable([.. dictionary.Select(d => (d.Word, new Slot(0, 1, d.Label, 0, 0, 0, 0)))]);
-        _votes = votes;
-        _features = BuildTable(FeatureSlots(features, votes));
+        var (slots, spill) = FeatureSlots(features, votes);
+        _votes = spill;
+        _features = BuildTable(slots);
         FeatureCount = features.Length;
         DictionarySize = dictionary.Length;
     }
@@ -280,10 +282,11 @@ internal sealed class PerceptronModel : ILabelScorer
     }
 
     // A feature's first two votes, with how many it has (a feature without votes changes no score and is left out);
-    // the rest follow in the vote table from where the file's list of its votes starts, plus two.
-    private static List<(ulong Key, Slot Slot)> FeatureSlots((ulong Key, uint Payload)[] features, Vote[] votes)
+    // the rest go to the spill table, from where its slot's More says.
+    private static (List<(ulong Key, Slot Slot)> Slots, Vote[] Spill) FeatureSlots((ulong Key, uint Payload)[] features, Vote[] votes)
     {
         var slots = new List<(ulong Key, Slot Slot)>(features.Length);
+        var spill = new List<Vote>();
         foreach (var (key, payload) in features)
         {
             var start = (int)(payload >> 8);
@@ -291,11 +294,12 @@ internal sealed class PerceptronModel : ILabelScorer
             if (count > 0)
             {
                 var second = count > 1 ? votes[start + 1] : default;
-                slots.Add((key, new Slot(0, count, votes[start].Label, second.Label, votes[start].Weight, second.Weight, start + 2)));
+                slots.Add((key, new Slot(0, count, votes[start].Label, second.Label, votes[start].Weight, second.Weight, spill.Count)));
+                spill.AddRange(votes.AsSpan(start, count)[Math.Min(2, (int)count)..]);
             }
         }
 
-        return slots;
+        return (slots, [.. spill]);
     }
 
     // 16 bytes, four to a cache line. A dictionary entry is one vote whose label is the word's.
