@@ -36,10 +36,13 @@ internal sealed class PerceptronModel : ILabelScorer
         Labels = labels;
         LabelCodes = labels.Select(l => l.Code).ToImmutableArray();
         _scale = scale;
-        _dictionary = BuildTable([.. dictionary.Select(d => (d.Word, new Slot(0, 1, d.Label, 0, 0, 0, 0)))]);
-        var (slots, spill) = FeatureSlots(features, votes);
-        _votes = spill;
-        _features = BuildTable(slots);
+        _dictionary = NewTable(dictionary.Length);
+        foreach (var (word, label) in dictionary)
+        {
+            Insert(_dictionary, word, new Slot(0, 1, label, 0, 0, 0, 0));
+        }
+
+        (_features, _votes) = FeatureTable(features, votes);
         FeatureCount = features.Length;
         DictionarySize = dictionary.Length;
     }
@@ -236,25 +239,22 @@ internal sealed class PerceptronModel : ILabelScorer
         }
     }
 
-    // Linear probing at most three quarters full, by the key's low bits; an empty slot has no votes. A later entry
-    // with the same check replaces an earlier one.
-    private static Slot[] BuildTable(IReadOnlyCollection<(ulong Key, Slot Slot)> entries)
-    {
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (entries.Count * 4 / 3) + 1));
-        var table = new Slot[capacity];
-        foreach (var (key, entry) in entries)
-        {
-            var check = (uint)(key >> 32);
-            var slot = (int)(key & (ulong)(capacity - 1));
-            while (table[slot].Count != 0 && table[slot].Check != check)
-            {
-                slot = (slot + 1) & (capacity - 1);
-            }
+    // Linear probing at most three quarters full, by the key's low bits; an empty slot has no votes.
+    private static Slot[] NewTable(int count) =>
+        new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (count * 4 / 3) + 1))];
 
-            table[slot] = entry with { Check = check };
+    // A later entry with the same check replaces an earlier one.
+    private static void Insert(Slot[] table, ulong key, Slot entry)
+    {
+        var check = (uint)(key >> 32);
+        var mask = table.Length - 1;
+        var slot = (int)(key & (ulong)mask);
+        while (table[slot].Count != 0 && table[slot].Check != check)
+        {
+            slot = (slot + 1) & mask;
         }
 
-        return table;
+        table[slot] = entry with { Check = check };
     }
 
     // The index of the key's slot, or -1. Keys agree on their low bits by the slot and on their high half by the
@@ -281,11 +281,11 @@ internal sealed class PerceptronModel : ILabelScorer
         }
     }
 
-    // A feature's first two votes, with how many it has (a feature without votes changes no score and is left out);
-    // the rest go to the spill table, from where its slot's More says.
-    private static (List<(ulong Key, Slot Slot)> Slots, Vote[] Spill) FeatureSlots((ulong Key, uint Payload)[] features, Vote[] votes)
+    // Each feature's slot holds its first two votes, with how many it has (a feature without votes changes no score
+    // and is left out); the rest go to the spill table, from where its slot's More says.
+    private static (Slot[] Table, Vote[] Spill) FeatureTable((ulong Key, uint Payload)[] features, Vote[] votes)
     {
-        var slots = new List<(ulong Key, Slot Slot)>(features.Length);
+        var table = NewTable(features.Length);
         var spill = new List<Vote>();
         foreach (var (key, payload) in features)
         {
@@ -294,12 +294,12 @@ internal sealed class PerceptronModel : ILabelScorer
             if (count > 0)
             {
                 var second = count > 1 ? votes[start + 1] : default;
-                slots.Add((key, new Slot(0, count, votes[start].Label, second.Label, votes[start].Weight, second.Weight, spill.Count)));
+                Insert(table, key, new Slot(0, count, votes[start].Label, second.Label, votes[start].Weight, second.Weight, spill.Count));
                 spill.AddRange(votes.AsSpan(start, count)[Math.Min(2, (int)count)..]);
             }
         }
 
-        return (slots, [.. spill]);
+        return (table, [.. spill]);
     }
 
     // 16 bytes, four to a cache line. A dictionary entry is one vote whose label is the word's.
