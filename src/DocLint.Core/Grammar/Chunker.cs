@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DocLint.Prose;
 
 namespace DocLint.Grammar;
@@ -9,10 +10,19 @@ namespace DocLint.Grammar;
 /// </summary>
 internal sealed class Chunker(GrammarLexicons lexicons)
 {
-    public ImmutableArray<Chunk> Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels) =>
-        RentedBuffer<Chunk>.Collect(tokens.Length, (Chunker: this, Tokens: tokens, Labels: labels), static (s, ref chunks) => s.Chunker.Find(s.Tokens, s.Labels, ref chunks));
+    // Enough for nearly every sentence's chunks; a longer list moves to the heap.
+    private const int StackChunks = 64;
 
-    private void Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ref RentedBuffer<Chunk> chunks)
+    // Skips zeroing the stack buffer: only the chunks added are read.
+    [SkipLocalsInit]
+    public ImmutableArray<Chunk> Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels)
+    {
+        var chunks = new ScratchList<Chunk>(stackalloc Chunk[StackChunks]);
+        Find(tokens, labels, ref chunks);
+        return chunks.ToImmutableArray();
+    }
+
+    private void Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ref ScratchList<Chunk> chunks)
     {
         var i = 0;
         while (i < tokens.Length)

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DocLint.Prose;
 
 namespace DocLint.Grammar;
@@ -10,21 +12,38 @@ namespace DocLint.Grammar;
 /// </summary>
 internal sealed class ClauseSplitter(GrammarLexicons lexicons)
 {
+    // Sentences up to this many tokens keep their scratch on the stack; longer ones (rare) on the heap.
+    private const int StackTokens = 256;
+
+    // No verb group starts at this token.
+    private const int NoVerb = -1;
+
+    // Skips zeroing the stack buffers: verbAt is filled, and only the openings written are read.
+    [SkipLocalsInit]
     public ImmutableArray<Clause> Split(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ImmutableArray<Chunk> chunks)
     {
-        var verbAt = new VerbTraits?[tokens.Length];
-        foreach (var chunk in chunks.Where(c => c.Kind == ChunkKind.VerbGroup))
+        // The traits of the verb group starting at each token, or NoVerb.
+        Span<int> verbAt = tokens.Length <= StackTokens ? stackalloc int[tokens.Length] : new int[tokens.Length];
+        verbAt.Fill(NoVerb);
+        foreach (var chunk in chunks)
         {
-            verbAt[chunk.Start] = chunk.Traits;
+            if (chunk.Kind == ChunkKind.VerbGroup)
+            {
+                verbAt[chunk.Start] = (int)chunk.Traits;
+            }
         }
+
+        // At most one clause starts at each token.
+        Span<Opening> starts = tokens.Length <= StackTokens ? stackalloc Opening[tokens.Length] : new Opening[tokens.Length];
+        var count = 0;
 
         // A sentence may open with its subordinate clause: "If the talks fail, workers will strike."
         var fronted = tokens.Length > 1 && Opens(tokens, labels, 0) == ClauseKind.Subordinate && VerbAhead(verbAt, labels, 1, finite: true);
-        var starts = new List<(int Start, ClauseKind Kind, int Introducer)> { fronted ? (0, ClauseKind.Subordinate, 0) : (0, ClauseKind.Main, -1) };
+        starts[count++] = fronted ? new Opening(0, ClauseKind.Subordinate, 0) : new Opening(0, ClauseKind.Main, -1);
         var kindBeforeRelative = ClauseKind.Main;
         for (var i = 1; i < tokens.Length; i++)
         {
-            var current = starts[^1];
+            var current = starts[count - 1];
             var kind = Opens(tokens, labels, i);
             if (kind is { } opened && VerbAhead(verbAt, labels, i + 1, opened != ClauseKind.Relative))
             {
@@ -39,7 +58,7 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
                 }
 
                 // A comma or conjunction before the opener belongs to the clause it closes; the opener starts the new one.
-                starts.Add((i, opened, i));
+                starts[count++] = new Opening(i, opened, i);
                 continue;
             }
 
@@ -50,24 +69,24 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
                 continue;
             }
 
-            if (current.Kind == ClauseKind.Relative && verbAt[i] is { } traits && (traits & VerbTraits.Finite) != 0)
+            if (current.Kind == ClauseKind.Relative && IsFinite(verbAt[i]))
             {
-                starts.Add((i, kindBeforeRelative, -1));
+                starts[count++] = new Opening(i, kindBeforeRelative, -1);
             }
             else if (current.Kind == ClauseKind.Subordinate && current.Start == 0 && VerbAhead(verbAt, labels, i, finite: true))
             {
-                starts.Add((i, ClauseKind.Main, -1));
+                starts[count++] = new Opening(i, ClauseKind.Main, -1);
             }
         }
 
-        var clauses = ImmutableArray.CreateBuilder<Clause>(starts.Count);
-        for (var k = 0; k < starts.Count; k++)
+        var clauses = new Clause[count];
+        for (var k = 0; k < count; k++)
         {
-            var end = k + 1 < starts.Count ? starts[k + 1].Start : tokens.Length;
-            clauses.Add(new Clause(starts[k].Kind, starts[k].Start, end - starts[k].Start, starts[k].Introducer));
+            var end = k + 1 < count ? starts[k + 1].Start : tokens.Length;
+            clauses[k] = new Clause(starts[k].Kind, starts[k].Start, end - starts[k].Start, starts[k].Introducer);
         }
 
-        return clauses.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(clauses);
     }
 
     private ClauseKind? Opens(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, int i)
@@ -85,11 +104,11 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
     }
 
     // A verb group (finite when asked) before the next clause opener or the end of the sentence.
-    private static bool VerbAhead(VerbTraits?[] verbAt, ImmutableArray<PosLabel> labels, int from, bool finite)
+    private static bool VerbAhead(ReadOnlySpan<int> verbAt, ImmutableArray<PosLabel> labels, int from, bool finite)
     {
         for (var k = from; k < verbAt.Length; k++)
         {
-            if (verbAt[k] is { } traits && (!finite || (traits & VerbTraits.Finite) != 0))
+            if (verbAt[k] != NoVerb && (!finite || IsFinite(verbAt[k])))
             {
                 return true;
             }
@@ -103,11 +122,11 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
         return false;
     }
 
-    private static bool FiniteVerbBetween(VerbTraits?[] verbAt, int start, int end)
+    private static bool FiniteVerbBetween(ReadOnlySpan<int> verbAt, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (verbAt[k] is { } traits && (traits & VerbTraits.Finite) != 0)
+            if (IsFinite(verbAt[k]))
             {
                 return true;
             }
@@ -115,4 +134,8 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
 
         return false;
     }
+
+    private static bool IsFinite(int verb) => verb != NoVerb && (verb & (int)VerbTraits.Finite) != 0;
+
+    private readonly record struct Opening(int Start, ClauseKind Kind, int Introducer);
 }

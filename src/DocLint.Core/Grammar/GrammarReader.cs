@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DocLint.Prose;
 
 namespace DocLint.Grammar;
@@ -38,12 +39,15 @@ internal sealed class GrammarReader
         return Read(sentence.Tokens);
     }
 
-    public SentenceGrammar Read(ImmutableArray<Token> tokens)
-    {
-        var labels = Tagger.Tag(tokens);
-        var chunks = _chunker.Find(tokens, labels);
-        var clauses = tokens.IsEmpty ? [] : _clauses.Split(tokens, labels, chunks);
-        var entities = _entities.Guess(tokens, labels);
-        return new SentenceGrammar(tokens, labels, chunks, clauses, entities);
-    }
+    /// <summary>The sentence's tags; its chunks, clauses and entity guesses follow when first asked for.</summary>
+    public SentenceGrammar Read(ImmutableArray<Token> tokens) => new(tokens, Tagger.Tag(tokens), this);
+
+    internal Chunk[] FindChunks(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels) =>
+        ImmutableCollectionsMarshal.AsArray(_chunker.Find(tokens, labels))!;
+
+    internal Clause[] SplitClauses(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ImmutableArray<Chunk> chunks) =>
+        tokens.IsEmpty ? [] : ImmutableCollectionsMarshal.AsArray(_clauses.Split(tokens, labels, chunks))!;
+
+    internal EntityGuess[] GuessEntities(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels) =>
+        ImmutableCollectionsMarshal.AsArray(_entities.Guess(tokens, labels))!;
 }

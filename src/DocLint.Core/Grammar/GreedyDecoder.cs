@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DocLint.Prose;
 
 namespace DocLint.Grammar;
@@ -9,8 +11,8 @@ namespace DocLint.Grammar;
 /// </summary>
 internal static class GreedyDecoder
 {
-    // Stands for "before the sentence" in the previous-label features; no real label has this code.
-    private const int StartCode = 0xFFF;
+    /// <summary>Stands for "before the sentence" in the previous-label features; no real label has this code.</summary>
+    internal const int StartCode = 0xFFF;
 
     public static void Decode(ImmutableArray<Token> tokens, ILabelScorer scorer, Span<PosLabel> output)
     {
@@ -41,6 +43,84 @@ internal static class GreedyDecoder
             output[i] = label;
             beforePrevious = previous;
             previous = label.Code;
+        }
+    }
+
+    /// <summary>
+    /// The same tagging as <see cref="Decode(ImmutableArray{Token}, ILabelScorer, Span{PosLabel})"/> with the stored
+    /// model, in passes: the fixed and dictionary labels first; then, for every position the model decides, the votes of the eleven features of the
+    /// words around it, all looked up at once so their cache misses overlap; then left to right the bias and the
+    /// previous labels' features as one precomputed sum (<see cref="LabelContextVotes"/>) and the two that pair the
+    /// previous label with a word. Votes are integers, so the sums, and the labels, are the same.
+    /// </summary>
+    [SkipLocalsInit]
+    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output)
+    {
+        var labelCount = model.Labels.Length;
+        var length = tokens.Length;
+        using var features = new SentenceFeatures(tokens);
+
+        // Positions up to this many keep their row numbers on the stack.
+        const int StackTokens = 256;
+
+        // The row of each position the model decides in the totals, or -1 for a fixed or dictionary label.
+        Span<int> rowOf = length <= StackTokens ? stackalloc int[length] : new int[length];
+        var rows = 0;
+        for (var i = 0; i < length; i++)
+        {
+            rowOf[i] = -1;
+            if (FixedTags.TryGet(tokens, i, out var fixedTag))
+            {
+                output[i] = new PosLabel(fixedTag, PosTag.None);
+                continue;
+            }
+
+            var index = model.DictionaryLabel(SentenceFeatures.DictionaryKey(tokens[i]));
+            if (index >= 0)
+            {
+                output[i] = model.Labels[index];
+                continue;
+            }
+
+            rowOf[i] = rows++;
+        }
+
+        var totals = ArrayPool<int>.Shared.Rent(Math.Max(1, rows * labelCount));
+        try
+        {
+            Span<ulong> keys = stackalloc ulong[SentenceFeatures.StaticCount];
+            for (var i = 0; i < length; i++)
+            {
+                if (rowOf[i] >= 0)
+                {
+                    var position = totals.AsSpan(rowOf[i] * labelCount, labelCount);
+                    position.Clear();
+                    features.FillStatic(keys, i);
+                    model.AddVotes(keys, position);
+                }
+            }
+
+            var previous = StartCode;
+            var beforePrevious = StartCode;
+            keys = keys[..SentenceFeatures.DynamicCount];
+            for (var i = 0; i < length; i++)
+            {
+                if (rowOf[i] >= 0)
+                {
+                    var position = totals.AsSpan(rowOf[i] * labelCount, labelCount);
+                    context.AddTo(position, previous, beforePrevious);
+                    features.FillDynamic(keys, i, previous);
+                    model.AddVotes(keys, position);
+                    output[i] = model.Labels[PerceptronModel.Best(position)];
+                }
+
+                beforePrevious = previous;
+                previous = output[i].Code;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(totals);
         }
     }
 }

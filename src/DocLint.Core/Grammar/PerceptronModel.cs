@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocLint.Grammar;
@@ -14,10 +15,12 @@ internal sealed class PerceptronModel : ILabelScorer
 {
     public const string Magic = "DLPOS1";
 
-    // Open-addressed tables of 8-byte slots (a 32-bit check from the key's high half, and a payload), so a look-up
-    // touches one cache line and the whole model stays small enough to sit mostly in cache. For features the payload
-    // is where the feature's votes start and how many there are; for the dictionary, the label. Votes keep the file's
-    // 16-bit weights and are summed as integers: the scale is common to all, so the best label is the same.
+    // Open-addressed tables keyed by a 32-bit check from the key's high half, so a look-up touches one cache line.
+    // A dictionary slot holds the word's label. A feature's 16-byte slot holds its first two votes itself (three
+    // features in four have one or two), so most look-ups cost one cache miss, not a second one into the vote table;
+    // further votes follow in _votes, which holds only those. Votes keep the file's 16-bit weights and are summed as
+    // integers: the scale is common to all, so the best label is the same, and the sum does not depend on the order
+    // votes are added in.
     private readonly Slot[] _features;
     private readonly Vote[] _votes;
     private readonly Slot[] _dictionary;
@@ -33,9 +36,13 @@ internal sealed class PerceptronModel : ILabelScorer
         Labels = labels;
         LabelCodes = labels.Select(l => l.Code).ToImmutableArray();
         _scale = scale;
-        _dictionary = BuildTable(dictionary.Select(d => (d.Word, (uint)d.Label + 1)).ToList());
-        _votes = votes;
-        _features = BuildTable(features);
+        _dictionary = NewTable(dictionary.Length);
+        foreach (var (word, label) in dictionary)
+        {
+            Insert(_dictionary, word, new Slot(0, 1, label, 0, 0, 0, 0));
+        }
+
+        (_features, _votes) = FeatureTable(features, votes);
         FeatureCount = features.Length;
         DictionarySize = dictionary.Length;
     }
@@ -52,8 +59,8 @@ internal sealed class PerceptronModel : ILabelScorer
     /// <summary>The label index of a word the dictionary is sure about, or -1.</summary>
     public int DictionaryLabel(ulong word)
     {
-        var payload = Find(_dictionary, word);
-        return (int)payload - 1;
+        var index = Find(_dictionary, word);
+        return index < 0 ? -1 : _dictionary[index].Label0;
     }
 
     public int Choose(int position, ReadOnlySpan<ulong> keys, Span<float> scores) => Predict(keys, scores);
@@ -62,27 +69,58 @@ internal sealed class PerceptronModel : ILabelScorer
     /// The highest-scoring label index for these feature keys (ties go to the lower index, so the result is
     /// deterministic); <paramref name="scores"/> receives every label's score.
     /// </summary>
+    [SkipLocalsInit]
     public int Predict(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
         Span<int> totals = stackalloc int[Labels.Length];
-        foreach (var key in keys)
+        totals.Clear();
+        AddVotes(keys, totals);
+        for (var label = 0; label < totals.Length; label++)
         {
-            var payload = Find(_features, key);
-            if (payload == 0)
+            scores[label] = totals[label] * _scale;
+        }
+
+        return Best(totals);
+    }
+
+    /// <summary>Adds the votes of these feature keys to <paramref name="totals"/> (one integer per label).</summary>
+    [SkipLocalsInit]
+    public void AddVotes(ReadOnlySpan<ulong> keys, Span<int> totals)
+    {
+        // Every key's slot first, then every feature's votes: the look-ups do not depend on each other, so done in a
+        // row their cache misses overlap instead of queueing behind the vote loops (the table is megabytes).
+        Span<int> found = stackalloc int[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            found[k] = Find(_features, keys[k]);
+        }
+
+        foreach (var index in found)
+        {
+            if (index < 0)
             {
                 continue;
             }
 
-            foreach (var vote in _votes.AsSpan((int)(payload >> 8), (int)(payload & 0xFF)))
+            ref readonly var slot = ref _features[index];
+            totals[slot.Label0] += slot.Weight0;
+            if (slot.Count > 1)
             {
-                totals[vote.Label] += vote.Weight;
+                totals[slot.Label1] += slot.Weight1;
+                foreach (var vote in _votes.AsSpan(slot.More, slot.Count - 2))
+                {
+                    totals[vote.Label] += vote.Weight;
+                }
             }
         }
+    }
 
+    /// <summary>The label index with the highest total; ties go to the lower index.</summary>
+    public static int Best(ReadOnlySpan<int> totals)
+    {
         var best = 0;
-        for (var label = 0; label < totals.Length; label++)
+        for (var label = 1; label < totals.Length; label++)
         {
-            scores[label] = totals[label] * _scale;
             if (totals[label] > totals[best])
             {
                 best = label;
@@ -201,51 +239,71 @@ internal sealed class PerceptronModel : ILabelScorer
         }
     }
 
-    // Linear probing at most three quarters full, by the key's low bits; an empty slot has payload 0.
-    private static Slot[] BuildTable(IReadOnlyList<(ulong Key, uint Payload)> entries)
-    {
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (entries.Count * 4 / 3) + 1));
-        var table = new Slot[capacity];
-        foreach (var (key, payload) in entries)
-        {
-            var check = (uint)(key >> 32);
-            var slot = (int)(key & (ulong)(capacity - 1));
-            while (table[slot].Payload != 0 && table[slot].Check != check)
-            {
-                slot = (slot + 1) & (capacity - 1);
-            }
+    // Linear probing at most three quarters full, by the key's low bits; an empty slot has no votes.
+    private static Slot[] NewTable(int count) =>
+        new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (count * 4 / 3) + 1))];
 
-            table[slot] = new Slot(check, payload);
+    // A later entry with the same check replaces an earlier one.
+    private static void Insert(Slot[] table, ulong key, Slot entry)
+    {
+        var check = (uint)(key >> 32);
+        var mask = table.Length - 1;
+        var slot = (int)(key & (ulong)mask);
+        while (table[slot].Count != 0 && table[slot].Check != check)
+        {
+            slot = (slot + 1) & mask;
         }
 
-        return table;
+        table[slot] = entry with { Check = check };
     }
 
-    // The payload stored for the key, or 0. Keys agree on their low bits by the slot and on their high half by the
+    // The index of the key's slot, or -1. Keys agree on their low bits by the slot and on their high half by the
     // check; two keys alike in both are as rare as a 64-bit collision among the model's features.
-    private static uint Find(Slot[] table, ulong key)
+    private static int Find(Slot[] table, ulong key)
     {
         var check = (uint)(key >> 32);
         var mask = table.Length - 1;
         var slot = (int)(key & (ulong)mask);
         while (true)
         {
-            var found = table[slot];
-            if (found.Payload == 0)
+            ref readonly var found = ref table[slot];
+            if (found.Count == 0)
             {
-                return 0;
+                return -1;
             }
 
             if (found.Check == check)
             {
-                return found.Payload;
+                return slot;
             }
 
             slot = (slot + 1) & mask;
         }
     }
 
-    private readonly record struct Slot(uint Check, uint Payload);
+    // Each feature's slot holds its first two votes, with how many it has (a feature without votes changes no score
+    // and is left out); the rest go to the spill table, from where its slot's More says.
+    private static (Slot[] Table, Vote[] Spill) FeatureTable((ulong Key, uint Payload)[] features, Vote[] votes)
+    {
+        var table = NewTable(features.Length);
+        var spill = new List<Vote>();
+        foreach (var (key, payload) in features)
+        {
+            var start = (int)(payload >> 8);
+            var count = (byte)(payload & 0xFF);
+            if (count > 0)
+            {
+                var second = count > 1 ? votes[start + 1] : default;
+                Insert(table, key, new Slot(0, count, votes[start].Label, second.Label, votes[start].Weight, second.Weight, spill.Count));
+                spill.AddRange(votes.AsSpan(start, count)[Math.Min(2, (int)count)..]);
+            }
+        }
+
+        return (table, [.. spill]);
+    }
+
+    // 16 bytes, four to a cache line. A dictionary entry is one vote whose label is the word's.
+    private readonly record struct Slot(uint Check, byte Count, byte Label0, byte Label1, short Weight0, short Weight1, int More);
 
     private readonly record struct Vote(short Weight, byte Label);
 }

@@ -17,8 +17,13 @@ internal sealed class PosTagger
     private static readonly Lazy<PosTagger> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PerceptronModel _model;
+    private readonly LabelContextVotes _context;
 
-    internal PosTagger(PerceptronModel model) => _model = model;
+    internal PosTagger(PerceptronModel model)
+    {
+        _model = model;
+        _context = new LabelContextVotes(model, GreedyDecoder.StartCode);
+    }
 
     /// <summary>The tagger with the embedded model, loaded on first use.</summary>
     public static PosTagger Default => Embedded.Value;
@@ -30,7 +35,7 @@ internal sealed class PosTagger
     public ImmutableArray<PosLabel> Tag(ImmutableArray<Token> tokens)
     {
         var labels = new PosLabel[tokens.Length];
-        GreedyDecoder.Decode(tokens, _model, labels);
+        GreedyDecoder.Decode(tokens, _model, _context, labels);
         return ImmutableCollectionsMarshal.AsImmutableArray(labels);
     }
 

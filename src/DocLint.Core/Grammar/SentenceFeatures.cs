@@ -57,29 +57,69 @@ internal sealed class SentenceFeatures : IDisposable
     /// <summary>The word hash used by the tag dictionary: the token as written (case matters: "May" and "may").</summary>
     public static ulong DictionaryKey(Token token) => FeatureHash.Exact(token.Text);
 
+    /// <summary>How many keys <see cref="FillStatic"/> writes: those of the words around the position alone.</summary>
+    public const int StaticCount = 11;
+
+    /// <summary>How many keys <see cref="FillDynamic"/> writes: the previous label with a word.</summary>
+    public const int DynamicCount = 2;
+
+    /// <summary>How many keys <see cref="FillContext"/> writes: the bias and the two previous labels alone.</summary>
+    public const int ContextCount = 4;
+
     /// <summary>Writes the <see cref="Count"/> feature keys of position <paramref name="i"/> given the two previous labels' codes.</summary>
     public void Fill(Span<ulong> keys, int i, int previous, int beforePrevious)
     {
+        // In template order (0-16), as the trainer learns them: the context keys are templates 0 and 5-7, the
+        // dynamic ones 8 and 16, the static ones 1-4 and 9-15.
+        Span<ulong> context = stackalloc ulong[ContextCount];
+        Span<ulong> words = stackalloc ulong[StaticCount];
+        Span<ulong> labelWords = stackalloc ulong[DynamicCount];
+        FillContext(context, previous, beforePrevious);
+        FillStatic(words, i);
+        FillDynamic(labelWords, i, previous);
+        keys[0] = context[0];
+        words[..4].CopyTo(keys[1..]);
+        context[1..].CopyTo(keys[5..]);
+        keys[8] = labelWords[0];
+        words[4..].CopyTo(keys[9..]);
+        keys[16] = labelWords[1];
+    }
+
+    /// <summary>The keys of templates 1-4 and 9-15 of position <paramref name="i"/>: its words, suffixes and shapes.</summary>
+    public void FillStatic(Span<ulong> keys, int i)
+    {
         var s = i + Pad;
+        keys[0] = FeatureHash.Key(1, Hash(s, Word));
+        keys[1] = FeatureHash.Key(2, Hash(s, Suffix3));
+        keys[2] = FeatureHash.Key(3, Hash(s, Suffix2));
+        keys[3] = FeatureHash.Key(4, Hash(s, ShapeHash));
+        keys[4] = FeatureHash.Key(9, Hash(s - 1, Word));
+        keys[5] = FeatureHash.Key(10, Hash(s - 1, Suffix3));
+        keys[6] = FeatureHash.Key(11, Hash(s - 2, Word));
+        keys[7] = FeatureHash.Key(12, Hash(s + 1, Word));
+        keys[8] = FeatureHash.Key(13, Hash(s + 1, Suffix3));
+        keys[9] = FeatureHash.Key(14, Hash(s + 2, Word));
+        keys[10] = FeatureHash.Key(15, Hash(s + 1, ShapeHash), Hash(s, ShapeHash));
+    }
+
+    /// <summary>The keys of templates 8 and 16 of position <paramref name="i"/>: the previous label's code with this word and the next.</summary>
+    public void FillDynamic(Span<ulong> keys, int i, int previous)
+    {
+        var s = i + Pad;
+        var p1 = (ulong)previous;
+        keys[0] = FeatureHash.Key(8, p1, Hash(s, Word));
+        keys[1] = FeatureHash.Key(16, p1, Hash(s + 1, Word));
+    }
+
+    /// <summary>The keys of templates 0 (the bias) and 5-7, which read only the two previous labels' codes.</summary>
+    public static void FillContext(Span<ulong> keys, int previous, int beforePrevious)
+    {
         var p1 = (ulong)previous;
         var p2 = (ulong)beforePrevious;
         keys[0] = FeatureHash.Key(0, 0);
-        keys[1] = FeatureHash.Key(1, Hash(s, Word));
-        keys[2] = FeatureHash.Key(2, Hash(s, Suffix3));
-        keys[3] = FeatureHash.Key(3, Hash(s, Suffix2));
-        keys[4] = FeatureHash.Key(4, Hash(s, ShapeHash));
-        keys[5] = FeatureHash.Key(5, p1);
-        keys[6] = FeatureHash.Key(6, p2);
-        keys[7] = FeatureHash.Key(7, p1, p2);
-        keys[8] = FeatureHash.Key(8, p1, Hash(s, Word));
-        keys[9] = FeatureHash.Key(9, Hash(s - 1, Word));
-        keys[10] = FeatureHash.Key(10, Hash(s - 1, Suffix3));
-        keys[11] = FeatureHash.Key(11, Hash(s - 2, Word));
-        keys[12] = FeatureHash.Key(12, Hash(s + 1, Word));
-        keys[13] = FeatureHash.Key(13, Hash(s + 1, Suffix3));
-        keys[14] = FeatureHash.Key(14, Hash(s + 2, Word));
-        keys[15] = FeatureHash.Key(15, Hash(s + 1, ShapeHash), Hash(s, ShapeHash));
-        keys[16] = FeatureHash.Key(16, p1, Hash(s + 1, Word));
+        keys[1] = FeatureHash.Key(5, p1);
+        keys[2] = FeatureHash.Key(6, p2);
+        keys[3] = FeatureHash.Key(7, p1, p2);
     }
 
     public void Dispose() => ArrayPool<ulong>.Shared.Return(_hashes);

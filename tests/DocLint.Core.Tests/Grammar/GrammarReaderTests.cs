@@ -41,6 +41,25 @@ public sealed class GrammarReaderTests
     }
 
     [Fact]
+    public void Chunks_clauses_and_entities_are_read_on_first_request_and_kept()
+    {
+        var tokens = Tokenizer.Tokenize("Two Democrats broke ranks, and Sen. Joe Manchin said he would vote no.");
+        var eager = GrammarReader.Default.Read(tokens);
+        var expected = (eager.Chunks.ToArray(), eager.Clauses.ToArray(), eager.Entities.ToArray());
+
+        var lazy = GrammarReader.Default.Read(tokens);
+
+        // Clauses first: they read the chunks, which must then be the ones kept.
+        Assert.Equal(expected.Item2, lazy.Clauses.ToArray());
+        Assert.Equal(expected.Item1, lazy.Chunks.ToArray());
+        Assert.Equal(expected.Item3, lazy.Entities.ToArray());
+        Assert.True(lazy.Chunks == lazy.Chunks, "the chunks are computed once");
+        Assert.True(lazy.Clauses == lazy.Clauses, "the clauses are computed once");
+        Assert.True(lazy.Entities == lazy.Entities, "the entities are computed once");
+        Assert.Equal("Name: Democrats | Person: Sen. Joe Manchin", Tagged.Render(lazy.Tokens, lazy.Entities));
+    }
+
+    [Fact]
     public void An_empty_token_list_reads_as_empty_grammar()
     {
         var grammar = GrammarReader.Default.Read([]);
