@@ -1,5 +1,9 @@
 using System.Globalization;
 using System.Text;
+using DocLint.Analysis;
+using DocLint.Documents;
+using DocLint.Rules.Claims;
+using DocLint.Text;
 
 namespace DocLint.Scoring.Validation;
 
@@ -15,6 +19,7 @@ internal sealed class ClaimCountTable
     [
         ("claims", c => c.Claims),
         ("sourced", c => c.Sourced),
+        ("sourced in its own sentence", c => c.Sourced - c.OnlyNearby),
         ("vaguely sourced", c => c.Vague),
         ("unsourced", c => c.Unsourced),
         ("sourced share", c => c.Claims == 0 ? 0 : c.Sourced / c.Claims),
@@ -54,7 +59,7 @@ internal sealed class ClaimCountTable
     /// </summary>
     public void AppendTo(StringBuilder output, IReadOnlyList<ScoredArticle> graded, bool perArticle)
     {
-        var rows = graded.Where(a => _readers.ContainsKey(a.Article.Id)).Select(a => (Article: a, Ours: Ours(a.Score), Theirs: _readers[a.Article.Id])).ToList();
+        var rows = graded.Where(a => _readers.ContainsKey(a.Article.Id)).Select(a => (Article: a, Ours: Ours(a), Theirs: _readers[a.Article.Id])).ToList();
         if (rows.Count == 0)
         {
             return;
@@ -78,19 +83,29 @@ internal sealed class ClaimCountTable
         }
 
         output.AppendLine();
-        output.AppendLine("| id | half | grade | score | claims D/R | sourced D/R | vague D/R | unsourced D/R |");
+        output.AppendLine("| id | half | grade | score | claims D/R | sourced D (own sentence)/R | vague D/R | unsourced D/R |");
         output.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var (article, ours, theirs) in rows.OrderBy(r => r.Article.IsHeldOut).ThenBy(r => r.Article.Article.Id, StringComparer.Ordinal))
         {
             output.AppendLine(Invariant(
-                $"| {article.Article.Id} | {(article.IsHeldOut ? "held-out" : "tuning")} | {article.Article.Grade:F1} | {article.Value} | {ours.Claims:F0}/{theirs.Claims:F1} | {ours.Sourced:F0}/{theirs.Sourced:F1} | {ours.Vague:F0}/{theirs.Vague:F1} | {ours.Unsourced:F0}/{theirs.Unsourced:F1} |"));
+                $"| {article.Article.Id} | {(article.IsHeldOut ? "held-out" : "tuning")} | {article.Article.Grade:F1} | {article.Value} | {ours.Claims:F0}/{theirs.Claims:F1} | {ours.Sourced:F0} ({ours.Sourced - ours.OnlyNearby:F0})/{theirs.Sourced:F1} | {ours.Vague:F0}/{theirs.Vague:F1} | {ours.Unsourced:F0}/{theirs.Unsourced:F1} |"));
         }
     }
 
-    private static Counts Ours(ReliabilityScore score) =>
-        new(score.Tally.Claims, score.Tally.SourcedClaims, score.Tally.VagueClaims, score.Tally.UnsourcedClaims);
+    /// <summary>The score's tallies, and how many sourced claims only their paragraph or a reference back sources (the claim reading again).</summary>
+    private static Counts Ours(ScoredArticle article)
+    {
+        var tally = article.Score.Tally;
+        var document = new AnalyzedDocument(DocumentLoader.Parse(article.Article.Id + ".txt", SourceText.From(article.Article.Text)));
+        var onlyNearby = ClaimReader.Read(document).Count(c => c.Claim.SourcedOnlyNearby);
+        return new(tally.Claims, tally.SourcedClaims, tally.VagueClaims, tally.UnsourcedClaims) { OnlyNearby = onlyNearby };
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Counts(double Claims, double Sourced, double Vague, double Unsourced);
+    /// <summary>One article's counts; <see cref="OnlyNearby"/> is DocLint's only (the readers do not say how a claim was sourced).</summary>
+    private sealed record Counts(double Claims, double Sourced, double Vague, double Unsourced)
+    {
+        public double OnlyNearby { get; init; }
+    }
 }
