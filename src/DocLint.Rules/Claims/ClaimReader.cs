@@ -34,7 +34,13 @@ internal static class ClaimReader
     private const double BaseWeight = 1.0;
     private const double FigureWeight = 0.5;
 
-    public static ImmutableArray<(Sentence Sentence, ClaimFacts Claim)> Read(AnalyzedDocument document)
+    /// <summary>
+    /// Reads every sentence of the document. <paramref name="leftOut"/>, when given, collects the claims left out of the
+    /// count (a figure left to its dataset, a claim left to the statement beside it in a block that lost its breaks): the
+    /// reading sees them as claims but records them as <see cref="ClaimFacts.None"/>, so a detector's recall can tell them
+    /// from sentences it did not take for claims.
+    /// </summary>
+    public static ImmutableArray<(Sentence Sentence, ClaimFacts Claim)> Read(AnalyzedDocument document, ICollection<Sentence>? leftOut = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<(Sentence, ClaimFacts)>();
@@ -107,6 +113,7 @@ internal static class ClaimReader
                 if (status == ClaimStatus.Unsourced && signals[i].HasFigure && DatasetMentions.Covers(document, sentence))
                 {
                     result.Add((sentence, ClaimFacts.None));
+                    leftOut?.Add(sentence);
                     continue;
                 }
 
@@ -118,6 +125,7 @@ internal static class ClaimReader
                     && Status(named: false, quotation, signals[i], namedNearby: false, refersBack, citedAcronyms) != ClaimStatus.Sourced)
                 {
                     result.Add((sentence, ClaimFacts.None));
+                    leftOut?.Add(sentence);
                     continue;
                 }
 
