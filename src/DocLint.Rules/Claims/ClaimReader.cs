@@ -117,11 +117,14 @@ internal static class ClaimReader
                     continue;
                 }
 
-                // A block that lost its paragraph breaks (a scraped post) gives no sign where a named statement ends: the
-                // sentence beside it continues the statement or is the author's comment on it. Readers count the statement
-                // once and do not credit the comment to its speaker, so such a claim is left out of the count, like a figure
-                // left to its dataset: neither sourced nor unsourced, so adding one can never raise the score.
-                if (reach == LostBreaksReach && byNeighbours && !named[i] && !introduced && !(carried && quotation)
+                // A claim only a named statement beside it sources, with no source of its own, is left out of the count,
+                // like a figure left to its dataset: neither sourced nor unsourced, so adding one can never raise the score.
+                // In a paragraph it is the author's sentence beside someone's statement (background, or a comment on it),
+                // which readers neither credit to the speaker nor count as a bare assertion; a quotation there continues
+                // the speaker's words and stays theirs. A block that lost its paragraph breaks (a scraped post) gives no
+                // sign where an excerpt ends, and readers do not credit quoted posts to their handles: there no claim is
+                // credited to the sentence beside it.
+                if ((reach == LostBreaksReach || !quotation) && byNeighbours && !named[i] && !introduced && !(carried && quotation)
                     && Status(named: false, quotation, signals[i], namedNearby: false, refersBack, citedAcronyms) != ClaimStatus.Sourced)
                 {
                     result.Add((sentence, ClaimFacts.None));
