@@ -131,6 +131,24 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
     }
 
     [Fact]
+    public void In_a_paragraph_an_unquoted_sentence_beside_a_named_statement_is_left_to_it_and_a_quotation_is_sourced()
+    {
+        string[] sentences =
+        [
+            "Mayor Ana Ruiz said the ferry would return in June.",
+            "The ferry company lost its operating licence in March.",
+            "\"The harbour will reopen before the winter storms come.\"",
+        ];
+        var document = new AnalyzedDocument(DocLint.Documents.DocumentLoader.Parse("a.md", DocLint.Text.SourceText.From(string.Join(' ', sentences) + "\n")));
+        var leftOut = new List<DocLint.Prose.Sentence>();
+
+        var statuses = DocLint.Rules.Claims.ClaimReader.Read(document, leftOut).Select(c => c.Claim.Status);
+
+        Assert.Equal([ClaimStatus.Sourced, ClaimStatus.None, ClaimStatus.Sourced], statuses);
+        Assert.Equal([sentences[1]], leftOut.Select(s => s.Text.Trim()));
+    }
+
+    [Fact]
     public void A_capitalised_group_before_a_speech_verb_is_not_a_named_speaker() =>
         Verify.VerifyMarkdown(
             "[|Political correctness has shaped the harbour board's approach for many years.|] " +
