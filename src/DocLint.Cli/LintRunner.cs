@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DocLint.Cli.Inputs;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
@@ -36,11 +35,14 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
             }
         });
         // A file starts only when few enough before it are unreported: bounded work in flight and a small reorder
-        // buffer, whatever the corpus size. Slots are taken in path order, by the producer, so none can starve.
+        // buffer, whatever the corpus size. A worker takes a slot, then the next position, so positions start in
+        // path order and none can starve.
         var inFlight = Math.Max(4, 4 * Environment.ProcessorCount);
         using var window = new SemaphoreSlim(inFlight, inFlight);
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        await Parallel.ForEachAsync(Positions(files.Count, window, cancellationToken), parallel, async (position, token) =>
+        var next = -1;
+        // One worker's failure stops the others (their slots would never be released), and is the run's exception.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void LintFile(int position)
         {
             var index = order[position];
             var file = files[index];
@@ -48,7 +50,7 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
             var settingsPath = file.FullPath ?? Path.GetFullPath(file.DisplayPath, workingDirectory);
             // Resolved once: the limits decide how much is read, and the same settings lint what was read.
             var settings = session.SettingsFor(settingsPath);
-            var bytes = await InputReader.ReadAsync(file, openStandardInput, settings.Limits.MaxFileSize, token);
+            var bytes = InputReader.Read(file, openStandardInput, settings.Limits.MaxFileSize, failed.Token);
             // Only a format that shows the prose (html) asks for the bytes; they are kept under the display path.
             if (keepContent is not null && bytes.Content is { } content)
             {
@@ -57,24 +59,48 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
 
             reports[index] = bytes.Failure is { } failure
                 ? DocumentReport.Failed(failure)
-                : LintWithinBudget(session, file, settings, bytes.Content!, token);
+                : LintWithinBudget(session, file, settings, bytes.Content!, failed.Token);
             LogLinted(logger, file.DisplayPath, reports[index].Diagnostics.Length);
             if (ordered.Complete(position) is var handedOn and > 0)
             {
                 window.Release(handedOn);
             }
-        });
+        }
+
+        void Work()
+        {
+            try
+            {
+                while (true)
+                {
+                    window.Wait(failed.Token);
+                    var position = Interlocked.Increment(ref next);
+                    if (position >= files.Count)
+                    {
+                        window.Release();
+                        return;
+                    }
+
+                    LintFile(position);
+                }
+            }
+            catch (OperationCanceledException) when (failed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // Another worker failed; its exception ends the run.
+            }
+            catch (Exception)
+            {
+                failed.Cancel();
+                throw;
+            }
+        }
+
+        // One long-running worker per core, each reading and linting file after file on its own thread: tasks per
+        // file on the thread pool hopped threads at every awaited read, and idle pool threads spun between files.
+        var workers = Math.Min(Environment.ProcessorCount, Math.Max(1, files.Count));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(Work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
 
         return session.Complete(reports, inputs.Problems);
-    }
-
-    private static async IAsyncEnumerable<int> Positions(int count, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        for (var position = 0; position < count; position++)
-        {
-            await window.WaitAsync(cancellationToken);
-            yield return position;
-        }
     }
 
     // One document's failure, slowness included, is that document's DL0xxx; the other documents are linted as usual.

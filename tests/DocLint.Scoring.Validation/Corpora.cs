@@ -27,7 +27,7 @@ internal static class Corpora
             };
             if (reliable is not null)
             {
-                articles.Add(new LabelledArticle(BuzzFeed, row["id"], row["label"], reliable, row["text"]) { Outlet = row["domain"] });
+                articles.Add(new LabelledArticle(BuzzFeed, row["id"], row["label"], reliable, row["text"]) { Outlet = Page(row["domain"]) });
             }
         }
 
@@ -84,6 +84,22 @@ internal static class Corpora
                 Outlet = root.GetProperty("outlet").GetString(),
             };
         }
+    }
+
+    /// <summary>The mainstream outlets among BuzzFeed's pages (its SOURCE.md: ABC News, CNN, Politico; a stray Washington Post link).</summary>
+    private static readonly HashSet<string> MainstreamPages = new(StringComparer.Ordinal) { "abcn", "cnn", "politi", "washingtonpost" };
+
+    public static bool IsMainstreamPage(string? page) => page is not null && MainstreamPages.Contains(page);
+
+    /// <summary>
+    /// The publisher a BuzzFeed row's link domain stands for, so its posts sit on one side of the split: "addictinginfo.org",
+    /// "www.addictinginfo.org" and "author.addictinginfo.org" are one page, "cnn.it" and "www.cnn.com" one outlet. It is the
+    /// label before the top-level domain.
+    /// </summary>
+    internal static string Page(string domain)
+    {
+        var labels = domain.Split('.');
+        return labels.Length >= 2 ? labels[^2] : domain;
     }
 
     /// <summary>

@@ -7,11 +7,13 @@ namespace DocLint.Cli.Inputs;
 /// <summary>
 /// Reads one input's bytes within its size limit. The file type is checked with stat(2) before anything is
 /// opened (a FIFO would block forever, /dev/zero never ends), and no more than the limit plus one byte is ever
-/// read, from a file or from standard input, so memory stays bounded whatever the input claims to be.
+/// read, from a file or from standard input, so memory stays bounded whatever the input claims to be. Synchronous:
+/// the runner's workers read and lint on their own threads, and an awaited read sent each file through the thread
+/// pool (a hop off the worker and back) for a few kilobytes from the page cache.
 /// </summary>
 internal static class InputReader
 {
-    public static async Task<(byte[]? Content, Diagnostic? Failure)> ReadAsync(InputFile file, Func<Stream> openStandardInput, long maxSize, CancellationToken cancellationToken)
+    public static (byte[]? Content, Diagnostic? Failure) Read(InputFile file, Func<Stream> openStandardInput, long maxSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(openStandardInput);
@@ -19,8 +21,8 @@ internal static class InputReader
         {
             if (file.IsStandardInput)
             {
-                await using var input = openStandardInput();
-                return await ReadBoundedAsync(input, file, maxSize, 0, cancellationToken);
+                using var input = openStandardInput();
+                return ReadBounded(input, file, maxSize, 0, cancellationToken);
             }
 
             if (FileIdentity.DescribeNonRegular(file.FullPath!) is { } kind)
@@ -28,13 +30,13 @@ internal static class InputReader
                 return Fail(InfrastructureDescriptors.NotARegularFile, file, kind);
             }
 
-            await using var stream = new FileStream(file.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            using var stream = new FileStream(file.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             if (stream.Length > maxSize)
             {
                 return Fail(InfrastructureDescriptors.InputTooLarge, file, DocumentLimits.DescribeSize(maxSize));
             }
 
-            return await ReadBoundedAsync(stream, file, maxSize, (int)stream.Length + 1, cancellationToken);
+            return ReadBounded(stream, file, maxSize, (int)stream.Length, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -43,22 +45,44 @@ internal static class InputReader
         }
     }
 
-    // A file may grow while it is read and standard input has no length: stop one byte past the limit.
-    private static async Task<(byte[]? Content, Diagnostic? Failure)> ReadBoundedAsync(Stream input, InputFile file, long maxSize, int capacity, CancellationToken cancellationToken)
+    // Standard input has no length: it is read in chunks of at most this many bytes.
+    private const int MaxChunk = 81920;
+
+    // A file may grow while it is read and standard input has no length: stop one byte past the limit. A file is
+    // read straight into an array of its size (no chunk buffer, stream or final copy per file); a one-byte probe
+    // tells that it ended there.
+    private static (byte[]? Content, Diagnostic? Failure) ReadBounded(Stream input, InputFile file, long maxSize, int capacity, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream(capacity);
-        var chunk = new byte[81920];
+        var content = new byte[capacity];
+        var length = 0;
+        Span<byte> probe = stackalloc byte[1];
         while (true)
         {
-            var wanted = (int)Math.Min(chunk.Length, maxSize + 1 - buffer.Length);
-            var read = await input.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken);
-            if (read == 0)
+            cancellationToken.ThrowIfCancellationRequested();
+            int read;
+            if (length == content.Length)
             {
-                return (buffer.ToArray(), null);
+                read = input.Read(probe);
+                if (read == 0)
+                {
+                    return (content, null);
+                }
+
+                Array.Resize(ref content, (int)Math.Min(Math.Max(4096, content.Length * 2L), Array.MaxLength));
+                content[length] = probe[0];
+            }
+            else
+            {
+                var wanted = (int)Math.Min(Math.Min(MaxChunk, maxSize + 1 - length), content.Length - length);
+                read = input.Read(content, length, wanted);
+                if (read == 0)
+                {
+                    return (content[..length], null);
+                }
             }
 
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxSize)
+            length += read;
+            if (length > maxSize)
             {
                 return Fail(InfrastructureDescriptors.InputTooLarge, file, DocumentLimits.DescribeSize(maxSize));
             }

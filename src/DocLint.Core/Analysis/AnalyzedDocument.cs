@@ -17,8 +17,9 @@ internal sealed class AnalyzedDocument
     // Where each block's first sentence sits among the document's sentences.
     private readonly int[] _firstSentenceOfBlock;
 
-    // A sentence's text, cut once for all the findings on it (a sentence keeps no copy of its own).
-    private readonly Dictionary<Sentence, string> _contexts = [];
+    // A sentence's text, cut once for all the findings on it (a sentence keeps no copy of its own), by its place:
+    // a dictionary keyed by the sentence hashed its identity, the first time a slow path, on every finding.
+    private readonly string?[] _contexts;
 
     // Reads a sentence's grammar: the embedded reader, or what an earlier lint of the document already read.
     private readonly Func<Sentence, SentenceGrammar> _readGrammar;
@@ -33,7 +34,7 @@ internal sealed class AnalyzedDocument
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
-        var pool = new TokenTextPool();
+        var pool = new TokenTextPool(TokenTextPool.CapacityFor(document.Blocks.Sum(b => b.Text.Length)));
         SentencesByBlock = document.Blocks.Select(block => reuse?.Segment(block, pool) ?? SentenceSegmenter.Segment(block, pool)).ToImmutableArray();
         _readGrammar = reuse is null ? GrammarReader.Default.Read : reuse.Read;
         _firstSentenceOfBlock = new int[SentencesByBlock.Length];
@@ -52,6 +53,7 @@ internal sealed class AnalyzedDocument
 
         Sentences = sentences.MoveToImmutable();
         _annotations = new Annotation[]?[count];
+        _contexts = new string?[count];
     }
 
     public ProseDocument Document { get; }
@@ -72,6 +74,17 @@ internal sealed class AnalyzedDocument
     public T GetOrCreate<T>(Sentence sentence, Func<Sentence, T> create)
         where T : class
     {
+        ArgumentNullException.ThrowIfNull(create);
+        return GetOrCreate(sentence, create, static (read, s) => read(s));
+    }
+
+    /// <summary>
+    /// <see cref="GetOrCreate{T}(Sentence, Func{Sentence, T})"/> with what the creator reads passed in, so a caller asking
+    /// for a reading already made allocates no closure (each rule asks for a sentence's semantics).
+    /// </summary>
+    public T GetOrCreate<T, TState>(Sentence sentence, TState state, Func<TState, Sentence, T> create)
+        where T : class
+    {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(create);
         var ordinal = OrdinalOf(sentence);
@@ -84,7 +97,7 @@ internal sealed class AnalyzedDocument
             }
         }
 
-        var value = create(sentence);
+        var value = create(state, sentence);
         // A creator may annotate this sentence itself, so the slot is looked for again; the last write wins.
         annotations = _annotations[ordinal];
         var free = 0;
@@ -95,7 +108,8 @@ internal sealed class AnalyzedDocument
 
         if (annotations is null || free == annotations.Length)
         {
-            Array.Resize(ref annotations, Math.Max(2, free * 2));
+            // Four kinds fit first: a news sentence gets its grammar, semantics, figures and claim.
+            Array.Resize(ref annotations, Math.Max(4, free * 2));
             _annotations[ordinal] = annotations;
         }
 
@@ -112,13 +126,9 @@ internal sealed class AnalyzedDocument
     /// <summary>The text of a sentence with a finding, shared by every finding on it.</summary>
     internal string ContextOf(Sentence sentence)
     {
-        if (!_contexts.TryGetValue(sentence, out var text))
-        {
-            text = sentence.Text;
-            _contexts[sentence] = text;
-        }
-
-        return text;
+        ArgumentNullException.ThrowIfNull(sentence);
+        var ordinal = OrdinalOf(sentence);
+        return _contexts[ordinal] ??= sentence.Text;
     }
 
     // The sentence's place among the document's sentences; a sentence of another document is a caller's mistake.

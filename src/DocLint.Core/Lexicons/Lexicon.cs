@@ -149,20 +149,53 @@ internal sealed class Lexicon
         public Node Freeze() => new(_children.ToFrozenDictionary(p => p.Key, p => p.Value.Freeze(), StringComparer.Ordinal), Entry);
     }
 
-    private sealed class Node(FrozenDictionary<string, Node> children, string? entry)
+    private sealed class Node
     {
         // Words longer than this are looked up through a heap buffer; no entry's word comes near it.
         private const int StackKeyLength = 64;
 
-        private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _children =
-            children.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A node with this many children (a lexicon's first words) keeps a filter: most tokens start no entry, and
+        // their look-up (lower-casing, hashing, probing) was a tenth of a plain-text lint.
+        private const int FilteredChildren = 8;
 
-        public string? Entry { get; } = entry;
+        private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _children;
+
+        // Per ASCII first character of a key, a bit per key length (63 for any longer): a token whose first
+        // character is ASCII can only be a key when its lower-cased first character and length have a bit.
+        private readonly ulong[]? _lengthsByFirst;
+
+        public Node(FrozenDictionary<string, Node> children, string? entry)
+        {
+            _children = children.GetAlternateLookup<ReadOnlySpan<char>>();
+            Entry = entry;
+            if (children.Count >= FilteredChildren)
+            {
+                _lengthsByFirst = new ulong[128];
+                foreach (var key in children.Keys)
+                {
+                    if (key.Length > 0 && key[0] < 128)
+                    {
+                        _lengthsByFirst[key[0]] |= LengthBit(key.Length);
+                    }
+                }
+            }
+        }
+
+        public string? Entry { get; }
 
         // The token in the keys' form, in a stack buffer: this runs for every token of every sentence, several
         // lexicons each, and a lower-cased string per look-up was most of the lexicons' garbage.
         public bool TryGetChild(ReadOnlySpan<char> text, [NotNullWhen(true)] out Node? child)
         {
+            // Lower-casing keeps an ASCII character ASCII and the length the same, and keys are lower-cased: a token
+            // whose first character is ASCII and which fails the filter is no key. Any other token is looked up.
+            if (_lengthsByFirst is not null && text.Length > 0 && text[0] < 128
+                && (_lengthsByFirst[char.ToLowerInvariant(text[0])] & LengthBit(text.Length)) == 0)
+            {
+                child = null;
+                return false;
+            }
+
             // Lower-case ASCII (most tokens) is already in the keys' form.
             if (Ascii.IsValid(text) && !text.ContainsAnyInRange('A', 'Z'))
             {
@@ -175,5 +208,7 @@ internal sealed class Lexicon
             key.Replace('\u2019', '\'');
             return _children.TryGetValue(key, out child);
         }
+
+        private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
     }
 }

@@ -38,7 +38,24 @@ internal sealed class Sentence
     /// <summary>Direct quotations of the block that overlap this sentence (block prose spans).</summary>
     public ImmutableArray<TextSpan> Quotations { get; }
 
-    public IEnumerable<Evidence> Evidence => Block.Evidence.Where(e => Span.OverlapsWith(e.ProseSpan) || Span.Contains(e.ProseSpan.Start));
+    public IEnumerable<Evidence> Evidence => Block.Evidence.Where(Covers);
+
+    /// <summary>Whether the sentence has any <see cref="Evidence"/>, without an iterator per sentence (plain text has none).</summary>
+    public bool HasEvidence
+    {
+        get
+        {
+            foreach (var evidence in Block.Evidence)
+            {
+                if (Covers(evidence))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     public bool IsQuoted(TextSpan span)
     {
@@ -54,4 +71,6 @@ internal sealed class Sentence
     }
 
     public override string ToString() => Text;
+
+    private bool Covers(Evidence evidence) => Span.OverlapsWith(evidence.ProseSpan) || Span.Contains(evidence.ProseSpan.Start);
 }

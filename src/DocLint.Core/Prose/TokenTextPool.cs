@@ -10,10 +10,27 @@ internal sealed class TokenTextPool
     // Longer texts (URLs, run-together junk) rarely repeat; pooling them would only keep them alive in the set.
     private const int MaxPooledLength = 48;
 
-    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _texts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public TokenTextPool() => _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+    public TokenTextPool()
+        : this(0)
+    {
+    }
+
+    /// <param name="capacity">About how many distinct texts to expect (<see cref="CapacityFor"/>), so the set seldom grows.</param>
+    public TokenTextPool(int capacity)
+    {
+        _texts = new HashSet<string>(capacity, StringComparer.Ordinal);
+        _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// A first size for a document of <paramref name="characters"/>: a 7 KB news article has about 600 distinct
+    /// token texts (one per 12 characters); the distinct words of a longer text grow far slower than it, so the
+    /// guess stops at 4,096 and the set grows from there.
+    /// </summary>
+    public static int CapacityFor(int characters) => Math.Min(characters / 12, 4096);
 
     public string Get(ReadOnlySpan<char> text)
     {

@@ -32,7 +32,8 @@ internal static class Tokenizer
                 continue;
             }
 
-            var end = ScanUrl(text, i);
+            // Only "http…" and "www." start a URL: other tokens skip its three prefix comparisons.
+            var end = c is 'h' or 'H' or 'w' or 'W' ? ScanUrl(text, i) : i;
             var kind = TokenKind.Url;
             if (end == i)
             {

@@ -141,7 +141,7 @@ internal sealed class ReliabilityScorer(ScoreWeights weights)
             VagueClaims = judged == ClaimStatus.VaguelySourced ? 1 : 0,
             UnjudgedClaims = claim is { IsUnjudged: true } ? 1 : 0,
             SuppressedFindings = found.Suppressed,
-            SourcedWeight = judged == ClaimStatus.Sourced ? weight : 0,
+            SourcedWeight = judged == ClaimStatus.Sourced ? weight * (sentence.Claim.SourcedOnlyNearby ? Weights.NearbySourcedClaim : 1) : 0,
             UnsourcedWeight = judged == ClaimStatus.Unsourced ? weight : 0,
             VagueWeight = judged == ClaimStatus.VaguelySourced ? weight : 0,
             NamedSources = judged == ClaimStatus.Sourced ? sentence.Claim.NewSources : 0,

@@ -3,7 +3,9 @@ namespace DocLint.Scoring;
 /// <summary>
 /// The counts a score is computed from, for a document or one of its sections. Judged claims are counted once each;
 /// the weights (<see cref="SourcedWeight"/>, <see cref="UnsourcedWeight"/>, <see cref="VagueWeight"/>) sum each judged
-/// claim's weight by its status. The finding counts are effective findings only.
+/// claim's weight by its status; a sourced claim that names no source in its own sentence adds to
+/// <see cref="SourcedWeight"/> only as much as <see cref="ScoreWeights.NearbySourcedClaim"/> credits it (by default
+/// nothing), though it counts in <see cref="SourcedClaims"/>. The finding counts are effective findings only.
 /// </summary>
 public sealed record ScoreTally(
     int Words,

@@ -2,7 +2,7 @@ namespace DocLint.Scoring;
 
 /// <summary>
 /// The model's constants (rules/SCORE.md explains each). The score is support / (support + problems): a ratio, so a
-/// long article is not punished for being long. Every weight is positive, which keeps the score monotone. They were
+/// long article is not punished for being long. No weight is negative, which keeps the score monotone. They were
 /// set from the ideas in the readers' notes (docs/score.md), not fitted number by number.
 /// </summary>
 internal sealed record ScoreWeights
@@ -21,6 +21,13 @@ internal sealed record ScoreWeights
 
     /// <summary>Support per unit of claim weight of a sourced claim.</summary>
     public double SourcedClaim { get; init; } = 1.0;
+
+    /// <summary>
+    /// Support per unit of claim weight of a claim sourced only by its paragraph, a quotation it continues or a reference
+    /// back, not by a source named in its own sentence. Such a claim is no bare assertion (it costs nothing), but the
+    /// readers do not count it as tied to a named source either (docs/score.md, round 5).
+    /// </summary>
+    public double NearbySourcedClaim { get; init; }
 
     /// <summary>Problems per unit of claim weight of a claim with no source (DL5001).</summary>
     public double UnsourcedClaim { get; init; } = 1.0;

@@ -19,6 +19,11 @@ internal sealed class ConfiguredLexicon(string ruleId, Func<AnalyzerOptions, Lex
     private readonly ConditionalWeakTable<AnalyzerOptions, Lexicon> _added = [];
     private readonly ConditionalWeakTable<AnalyzerOptions, Lexicon> _allowed = [];
 
+    // What AddedFor and AllowedFor answer when the option is not set: one empty lexicon each, made on first use
+    // (two threads may both make one; either is the same empty list).
+    private Lexicon? _noneAdded;
+    private Lexicon? _noneAllowed;
+
     public string AdditionalTermsOption { get; } = $"doclint.{ruleId}.additional_terms";
 
     public string AllowedTermsOption { get; } = $"doclint.{ruleId}.allowed_terms";
@@ -26,14 +31,20 @@ internal sealed class ConfiguredLexicon(string ruleId, Func<AnalyzerOptions, Lex
     public Lexicon For(AnalyzerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return _configured.GetValue(options, Build);
+        // Most runs set neither option, and each document has its own options object: the table's entry per
+        // document (added under a lock, cleared by the collector) is only for documents that set one.
+        return options.Get(AdditionalTermsOption) is null && options.Get(AllowedTermsOption) is null
+            ? builtIn(options)
+            : _configured.GetValue(options, Build);
     }
 
     /// <summary>The user's additional terms alone (empty when none are set).</summary>
     public Lexicon AddedFor(AnalyzerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return _added.GetValue(options, o => Lexicon.FromEntries(AdditionalTermsOption, o.GetList(AdditionalTermsOption)));
+        return options.Get(AdditionalTermsOption) is null
+            ? _noneAdded ??= Lexicon.FromEntries(AdditionalTermsOption, [])
+            : _added.GetValue(options, o => Lexicon.FromEntries(AdditionalTermsOption, o.GetList(AdditionalTermsOption)));
     }
 
     /// <summary>
@@ -43,7 +54,9 @@ internal sealed class ConfiguredLexicon(string ruleId, Func<AnalyzerOptions, Lex
     public Lexicon AllowedFor(AnalyzerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return _allowed.GetValue(options, o => Lexicon.FromEntries(AllowedTermsOption, o.GetList(AllowedTermsOption)));
+        return options.Get(AllowedTermsOption) is null
+            ? _noneAllowed ??= Lexicon.FromEntries(AllowedTermsOption, [])
+            : _allowed.GetValue(options, o => Lexicon.FromEntries(AllowedTermsOption, o.GetList(AllowedTermsOption)));
     }
 
     private Lexicon Build(AnalyzerOptions options)

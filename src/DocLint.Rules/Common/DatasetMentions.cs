@@ -38,13 +38,13 @@ internal sealed class DatasetMentions
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
-        var opening = document.Sentences.FirstOrDefault();
-        if (opening is null)
+        if (document.Sentences.IsEmpty)
         {
             return false;
         }
 
-        var mentions = document.GetOrCreate(opening, _ => Read(document));
+        // Kept on the opening sentence, read once per document; no closure per sentence asked about.
+        var mentions = document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d));
         if (mentions._firstMention.Count == 0)
         {
             return false;
@@ -112,8 +112,8 @@ internal sealed class DatasetMentions
 
     // A dataset about the document's subject (it shares a noun with the title or lead) makes the text a data report,
     // and the report's subject is the dataset's too; a dataset cited in passing covers only its own nouns.
-    private static FrozenSet<string> About(FrozenSet<string> own, FrozenSet<string> subject) =>
-        own.Overlaps(subject) ? own.Union(subject).ToFrozenSet(StringComparer.Ordinal) : own;
+    private static IEnumerable<string> About(HashSet<string> own, FrozenSet<string> subject) =>
+        own.Overlaps(subject) ? own.Union(subject) : own;
 
     // A heading opens a new section: a study cited in one section does not vouch for the next one's figures.
     private static int[] SectionOfBlock(AnalyzedDocument document)
@@ -134,7 +134,8 @@ internal sealed class DatasetMentions
         later.Block.Index > earlier.Block.Index || (later.Block.Index == earlier.Block.Index && later.IndexInBlock > earlier.IndexInBlock);
 
     // Common nouns and plural names, lower-cased, plural "s" dropped so "refugee" meets "refugees"; names, generic and data nouns left out.
-    private static FrozenSet<string> Nouns(SentenceGrammar grammar, Sentence sentence)
+    // A plain set: it is walked or merged once, so freezing one per sentence asked about (an analysis of its keys) was waste.
+    private static HashSet<string> Nouns(SentenceGrammar grammar, Sentence sentence)
     {
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sentence.Tokens.Length; i++)
@@ -153,6 +154,6 @@ internal sealed class DatasetMentions
             }
         }
 
-        return nouns.ToFrozenSet(StringComparer.Ordinal);
+        return nouns;
     }
 }

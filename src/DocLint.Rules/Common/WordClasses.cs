@@ -138,6 +138,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> Modals = Load("class-modals");
 
+    /// <summary>Under <c>doclint_genre = research</c>: nouns for evidence ("data", "studies"), not for people.</summary>
+    public static readonly FrozenSet<string> ResearchEvidenceNouns = Load("research-evidence-nouns");
+
     public static readonly FrozenSet<string> ModalOpeners = Load("class-modal-openers");
 
     public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");

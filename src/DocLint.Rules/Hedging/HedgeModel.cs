@@ -44,14 +44,6 @@ internal sealed class HedgeModel
         return Score(candidate.Features) > Threshold;
     }
 
-    /// <summary>The feature that pushed the candidate hardest towards its verdict: why it fired, or why not.</summary>
-    public string Explain(HedgeCandidate candidate)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        var sign = IsHedge(candidate) ? 1 : -1;
-        return candidate.Features.MaxBy(f => sign * _weights.GetValueOrDefault(f)) ?? string.Empty;
-    }
-
     public static HedgeModel Parse(string content)
     {
         ArgumentNullException.ThrowIfNull(content);

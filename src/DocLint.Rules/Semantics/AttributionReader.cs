@@ -21,7 +21,8 @@ internal static class AttributionReader
     {
         ArgumentNullException.ThrowIfNull(verbs);
         var tokens = input.Tokens;
-        var result = ImmutableArray.CreateBuilder<Attribution>();
+        // Made for the first attribution: most sentences have none, and a builder each was the reader's main garbage.
+        ImmutableArray<Attribution>.Builder? result = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (input.IsQuoted(i) != quoted)
@@ -49,13 +50,13 @@ internal static class AttributionReader
                         : SourceBefore(input, i, verbEnd, quoted) ?? SourceAfter(input, i, verbEnd, quoted);
             if (attribution is not null)
             {
-                result.Add(attribution);
+                (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(attribution);
             }
 
             i = verbEnd - 1;
         }
 
-        return result.ToImmutable();
+        return result?.ToImmutable() ?? [];
     }
 
     // ", said the US official, who …" and ", said John Smith." name their source after the verb; an appositive

@@ -11,7 +11,7 @@ internal static class CitationReader
     public static bool HasEvidence(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return sentence.Evidence.Any() || HasCitationMarker(sentence.Tokens);
+        return sentence.HasEvidence || HasCitationMarker(sentence.Tokens);
     }
 
     // "[12]", "(Smith, 2020)", "(Smith et al. 2020)", and an embedded post's signature "— Name (@handle) May 10, 2017",

@@ -15,7 +15,19 @@ internal readonly struct QuotedTokens
     public static QuotedTokens Read(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return new(sentence.Quotations.IsEmpty ? default : sentence.Tokens.Select(t => sentence.IsQuoted(t.Span)).ToImmutableArray());
+        if (sentence.Quotations.IsEmpty)
+        {
+            return default;
+        }
+
+        var tokens = sentence.Tokens;
+        var quoted = ImmutableArray.CreateBuilder<bool>(tokens.Length);
+        foreach (var token in tokens)
+        {
+            quoted.Add(sentence.IsQuoted(token.Span));
+        }
+
+        return new(quoted.MoveToImmutable());
     }
 
     public bool Any => !_quoted.IsDefault;

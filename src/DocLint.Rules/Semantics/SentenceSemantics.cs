@@ -69,7 +69,7 @@ internal sealed class SentenceSemantics
     public static SentenceSemantics Of(AnalyzedDocument document, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.GetOrCreate(sentence, s => new SentenceSemantics(document, s));
+        return document.GetOrCreate(sentence, document, static (d, s) => new SentenceSemantics(d, s));
     }
 
     public bool IsQuoted(int tokenIndex) => _input.IsQuoted(tokenIndex);

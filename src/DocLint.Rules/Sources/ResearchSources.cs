@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using DocLint.Analysis;
 using DocLint.Configuration;
 using DocLint.Lexicons;
@@ -14,9 +13,6 @@ namespace DocLint.Rules.Sources;
 /// </summary>
 internal static class ResearchSources
 {
-    private static readonly FrozenSet<string> EvidenceNouns =
-        Lexicon.ParseEntries(RuleLexicons.ReadResource("research-evidence-nouns")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     // DL3002's built-in list without the literature reports; the user's terms apply on top (ConfiguredLexicon).
     private static readonly Lazy<Lexicon> ImpersonalLazy = new(
         () => RuleLexicons.ImpersonalAttributions.With([], Lexicon.ParseEntries(RuleLexicons.ReadResource("research-literature-reports"))),
@@ -54,5 +50,5 @@ internal static class ResearchSources
     // People: a group or role noun, or a one-word vague source that is neither evidence nor a bare quantifier ("some").
     private static bool IsPersonWord(string word) =>
         WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word)
-        || (RuleLexicons.VagueSources.ContainsWord(word) && !EvidenceNouns.Contains(word) && !WordClasses.GroupQuantifiers.Contains(word));
+        || (RuleLexicons.VagueSources.ContainsWord(word) && !WordClasses.ResearchEvidenceNouns.Contains(word) && !WordClasses.GroupQuantifiers.Contains(word));
 }

@@ -148,6 +148,26 @@ public sealed class ReliabilityScorerTests
     [InlineData(0, "F")]
     public void Grade_bands(int score, string grade) => Assert.Equal(grade, ScoreGrade.For(score));
 
+    [Fact]
+    public void A_claim_sourced_only_by_its_paragraph_costs_nothing_and_earns_nothing_but_naming_its_source_earns_credit()
+    {
+        // Sentences 0 and 1: a sourced claim and an unsourced one (with its DL5001); sentence 2 varies.
+        var nearby = new ClaimFacts(ClaimStatus.Sourced, 1, HasFigure: false) { SourcedOnlyNearby = true };
+        var own = new ClaimFacts(ClaimStatus.Sourced, 1, HasFigure: false);
+        var unsourced = new ClaimFacts(ClaimStatus.Unsourced, 1, HasFigure: false);
+        int ScoreWith(ClaimFacts third, params Diagnostic[] more) =>
+            Scorer.Score(Facts([own, unsourced, third]), [At(Claim, 1), .. more]).Value;
+
+        var without = Scorer.Score(Facts([own, unsourced]), [At(Claim, 1)]).Value;
+
+        Assert.Equal(55, without);
+        Assert.Equal(without, ScoreWith(nearby));
+        Assert.Equal(62, ScoreWith(own));
+        Assert.Equal(46, ScoreWith(unsourced, At(Claim, 2)));
+        Assert.Equal(46, ScoreWith(nearby, At(Hedge, 2)));
+        Assert.Equal(2, Scorer.Score(Facts([own, unsourced, nearby]), [At(Claim, 1)]).Tally.SourcedClaims);
+    }
+
     private static IEnumerable<ScoreTally> Tallies()
     {
         foreach (var sourced in new[] { 0, 1, 4 })
@@ -180,7 +200,10 @@ public sealed class ReliabilityScorerTests
     private static TextSpan Span(int sentence) => new(sentence * 11, 10);
 
     private static DocumentFacts Facts(ClaimStatus[]? statuses = null) =>
-        new([null], (statuses ?? Statuses).Select((status, i) => new SentenceFacts(0, Span(i), 2, 0, new ClaimFacts(status, 1, HasFigure: false))).ToImmutableArray());
+        Facts((statuses ?? Statuses).Select(status => new ClaimFacts(status, 1, HasFigure: false)).ToArray());
+
+    private static DocumentFacts Facts(ClaimFacts[] claims) =>
+        new([null], claims.Select((claim, i) => new SentenceFacts(0, Span(i), 2, 0, claim)).ToImmutableArray());
 
     private static Diagnostic At(DiagnosticDescriptor descriptor, int sentence) => Point(descriptor, Span(sentence).Start + 2);
 

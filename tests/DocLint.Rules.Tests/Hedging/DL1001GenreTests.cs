@@ -11,7 +11,7 @@ public sealed class DL1001GenreTests
     public static TheoryData<string, string, string> GenreCues { get; } = new()
     {
         { "research", "We asked [|whether|] the kinase binds the receptor.", "We asked whether the kinase binds the receptor." },
-        { "research", "The peaks [|indicate|] a second pathway.", "The peaks indicate a second pathway." },
+        { "research", "These observations [|suggested|] a second pathway.", "These observations suggested a second pathway." },
         { "reference", "The album is [|considered|] a classic of the genre.", "The album is considered a classic of the genre." },
         { "reference", "[|Some|] historians dispute the date.", "Some historians dispute the date." },
     };
@@ -46,7 +46,8 @@ public sealed class DL1001GenreTests
     public static TheoryData<string, string> ModelDecisions { get; } = new()
     {
         { "research", "We then tested [|whether|] the kinase binds the receptor." },
-        { "research", "The kinase is a potential target for therapy." },
+        // CoNLL-2010 counts "potential" before a noun as uncertain; the model learned it from the full papers.
+        { "research", "The kinase is a [|potential|] target for therapy." },
         { "research", "These findings [|imply|] a second route of infection." },
         { "research", "Likely voters favoured the incumbent." },
         { "research", "The cells were grown in the dark for two days." },

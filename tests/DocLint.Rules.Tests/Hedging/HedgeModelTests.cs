@@ -29,14 +29,6 @@ public sealed class HedgeModelTests
         Assert.False(model.IsHedge(Candidate("bias", "cue=potential", "list=no")));
     }
 
-    [Fact]
-    public void Explains_a_verdict_by_the_feature_that_weighed_most_for_it()
-    {
-        var model = HedgeModel.Parse(Model);
-        Assert.Equal("cue=potential", model.Explain(Candidate("bias", "cue=potential")));
-        Assert.Equal("list=no", model.Explain(Candidate("bias", "cue=potential", "list=no")));
-    }
-
     [Theory]
     [InlineData("cue\tpotential\n", "no 'threshold' line")]
     [InlineData("threshold\tmuch\n", "line 1: 'much' is not a number")]

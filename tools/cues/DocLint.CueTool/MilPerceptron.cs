@@ -3,7 +3,7 @@ namespace DocLint.CueTool;
 /// <summary>
 /// An averaged perceptron over sentence labels only (multiple-instance): a sentence is uncertain when its best
 /// candidate scores above zero. A missed uncertain sentence promotes its best candidate; a false alarm demotes every
-/// candidate that fired. Deterministic: the order of each epoch comes from a fixed seed; five orders are averaged.
+/// candidate that fired; a full paper's sentence moves the weights by fullPaperWeight instead of 1. Deterministic: the order of each epoch comes from a fixed seed; five orders are averaged.
 /// </summary>
 internal sealed class MilPerceptron(int featureCount)
 {
@@ -14,7 +14,7 @@ internal sealed class MilPerceptron(int featureCount)
     // Perceptrons trained in differently shuffled orders and averaged: one order's luck does not pick the model.
     private const int Orders = 5;
 
-    public static double[] Train(IReadOnlyList<ModelExample> examples, IReadOnlyList<int> indices, Func<string?, bool> inVocabulary, int featureCount, int epochs)
+    public static double[] Train(IReadOnlyList<ModelExample> examples, IReadOnlyList<int> indices, Func<string?, bool> inVocabulary, int featureCount, int epochs, double fullPaperWeight)
     {
         var sum = new double[featureCount];
         for (var run = 0; run < Orders; run++)
@@ -26,7 +26,7 @@ internal sealed class MilPerceptron(int featureCount)
                 new Random(20261202 + (1000 * run) + epoch).Shuffle(order);
                 foreach (var i in order)
                 {
-                    perceptron.Learn(examples[i], inVocabulary);
+                    perceptron.Learn(examples[i], inVocabulary, examples[i].FullPaper ? fullPaperWeight : 1);
                 }
             }
 
@@ -67,7 +67,7 @@ internal sealed class MilPerceptron(int featureCount)
         return sum;
     }
 
-    private void Learn(ModelExample example, Func<string?, bool> inVocabulary)
+    private void Learn(ModelExample example, Func<string?, bool> inVocabulary, double weight)
     {
         // Another rule already decides this sentence; the model's verdict cannot change it.
         if (example.FlaggedByOthers)
@@ -104,11 +104,11 @@ internal sealed class MilPerceptron(int featureCount)
 
         if (example.Uncertain && bestScore <= 0)
         {
-            Update(best, 1);
+            Update(best, weight);
         }
         else if (!example.Uncertain)
         {
-            fired.ForEach(f => Update(f, -1));
+            fired.ForEach(f => Update(f, -weight));
         }
 
         _step++;
