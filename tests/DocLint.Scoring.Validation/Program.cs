@@ -8,7 +8,7 @@ using DocLint.Scoring;
 using DocLint.Scoring.Validation;
 
 // Validates the source-reliability score against outside judgement (docs/score.md).
-// Usage: dotnet run -c Release --project tests/DocLint.Scoring.Validation [-- --sample 2000 --seed 20261124 --list --tsv FILE]
+// Usage: dotnet run -c Release --project tests/DocLint.Scoring.Validation [-- --sample 2000 --seed 20261124 --list --counts --tsv FILE]
 var sample = ArgValue(args, "--sample", 2000);
 var seed = ArgValue(args, "--seed", 20261124);
 var list = args.Contains("--list");
@@ -135,6 +135,9 @@ foreach (var group in all.GroupBy(a => (a.Article.Set, a.Article.Label)).OrderBy
     output.AppendLine(Invariant(
         $"| {group.Key.Set} | {group.Key.Label} | {n} | {group.Average(a => a.Value):F1} | {group.Count(a => a.Score.IsRated) * 100.0 / n:F0}% | {group.Average(a => a.Score.Tally.Claims):F1} | {group.Sum(a => a.Score.Tally.SourcedClaims) * 100.0 / Math.Max(1, group.Sum(a => a.Score.Tally.Claims)):F0}% | {group.Sum(a => a.Score.UnjudgedClaims)} |"));
 }
+
+// The claim tallies against the readers' own counts (ClaimCountTable); "--counts" adds every article's row.
+ClaimCountTable.Load(data).AppendTo(output, graded, args.Contains("--counts"));
 
 if (list)
 {

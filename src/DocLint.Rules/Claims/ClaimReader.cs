@@ -34,7 +34,13 @@ internal static class ClaimReader
     private const double BaseWeight = 1.0;
     private const double FigureWeight = 0.5;
 
-    public static ImmutableArray<(Sentence Sentence, ClaimFacts Claim)> Read(AnalyzedDocument document)
+    /// <summary>
+    /// Reads every sentence of the document. <paramref name="leftOut"/>, when given, collects the claims left out of the
+    /// count (a figure left to its dataset, a claim left to the statement beside it in a block that lost its breaks): the
+    /// reading sees them as claims but records them as <see cref="ClaimFacts.None"/>, so a detector's recall can tell them
+    /// from sentences it did not take for claims.
+    /// </summary>
+    public static ImmutableArray<(Sentence Sentence, ClaimFacts Claim)> Read(AnalyzedDocument document, ICollection<Sentence>? leftOut = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<(Sentence, ClaimFacts)>();
@@ -42,6 +48,7 @@ internal static class ClaimReader
         var sourcesNamed = new HashSet<string>(StringComparer.Ordinal);
         var citedAcronyms = new HashSet<string>(StringComparer.Ordinal);
         var previousIntroducesQuotation = false;
+        var quotationCarries = false;
         foreach (var block in document.Document.Blocks)
         {
             var sentences = document.SentencesByBlock[block.Index];
@@ -53,6 +60,7 @@ internal static class ClaimReader
                     result.Add((s, ClaimFacts.None));
                 }
 
+                quotationCarries = false;
                 continue;
             }
 
@@ -73,8 +81,10 @@ internal static class ClaimReader
             }
 
             var reach = sentences.Length <= ParagraphSentences ? ParagraphSentences : LostBreaksReach;
-            // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's.
+            // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's, and so is each block after it
+            // that opens with a quotation, while the block before ended on one (a statement quoted over several paragraphs).
             var introduced = previousIntroducesQuotation;
+            var carried = quotationCarries && sentences.Length > 0 && IsQuotation(sentences[0], loose);
             // A quotation that runs over several sentences is one speaker's, however far its tag sits from the last of them,
             // and one claim about what they said: the sentences that continue it are not counted again.
             var inQuotation = false;
@@ -84,7 +94,8 @@ internal static class ClaimReader
                 var sentence = sentences[i];
                 var first = Math.Max(0, i - reach);
                 var continues = inQuotation && ContinuesQuotation(sentence, loose);
-                var nearby = introduced || (continues && quotationHasSpeaker) || reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
+                var byNeighbours = reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
+                var nearby = introduced || (carried && IsQuotation(sentence, loose)) || (continues && quotationHasSpeaker) || byNeighbours;
                 var quotation = IsQuotation(sentence, loose);
                 inQuotation = quotation || continues;
                 quotationHasSpeaker = inQuotation && (named[i] || nearby);
@@ -94,13 +105,30 @@ internal static class ClaimReader
                     continue;
                 }
 
-                var status = Status(named[i], quotation, signals[i], nearby, sourceNamedEarlier && LexiconMatchStarts.Any(ClaimLexicons.BackReferences, sentence.Tokens.AsSpan()), citedAcronyms);
+                var refersBack = sourceNamedEarlier && LexiconMatchStarts.Any(ClaimLexicons.BackReferences, sentence.Tokens.AsSpan());
+                var status = Status(named[i], quotation, signals[i], nearby, refersBack, citedAcronyms);
                 // A data report names its dataset once and then gives its figures: readers credit them to it, and the
                 // guidelines make such figures borderline. A figure claim after a named dataset with no source of its
                 // own is left out of the count, neither sourced nor unsourced, so adding one can never raise the score.
                 if (status == ClaimStatus.Unsourced && signals[i].HasFigure && DatasetMentions.Covers(document, sentence))
                 {
                     result.Add((sentence, ClaimFacts.None));
+                    leftOut?.Add(sentence);
+                    continue;
+                }
+
+                // A claim only a named statement beside it sources, with no source of its own, is left out of the count,
+                // like a figure left to its dataset: neither sourced nor unsourced, so adding one can never raise the score.
+                // In a paragraph it is the author's sentence beside someone's statement (background, or a comment on it),
+                // which readers neither credit to the speaker nor count as a bare assertion; a quotation there continues
+                // the speaker's words and stays theirs. A block that lost its paragraph breaks (a scraped post) gives no
+                // sign where an excerpt ends, and readers do not credit quoted posts to their handles: there no claim is
+                // credited to the sentence beside it.
+                if ((reach == LostBreaksReach || !quotation) && byNeighbours && !named[i] && !introduced && !(carried && quotation)
+                    && Status(named: false, quotation, signals[i], namedNearby: false, refersBack, citedAcronyms) != ClaimStatus.Sourced)
+                {
+                    result.Add((sentence, ClaimFacts.None));
+                    leftOut?.Add(sentence);
                     continue;
                 }
 
@@ -116,6 +144,7 @@ internal static class ClaimReader
             }
 
             previousIntroducesQuotation = block.Text.AsSpan().TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];
+            quotationCarries = (introduced || carried) && sentences.Length > 0 && IsQuotation(sentences[^1], loose);
         }
 
         return result.ToImmutable();

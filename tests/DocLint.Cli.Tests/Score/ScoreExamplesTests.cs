@@ -77,24 +77,43 @@ public sealed class ScoreExamplesTests
     [Fact]
     public void Hedges_no_source_in_their_sentence_stands_behind_count_against_the_score_and_a_few_elsewhere_do_not()
     {
-        var sourced = "Unemployment rose to 7 percent last year, according to the Office for National Statistics. ";
-        var hedgedAside = ScoreHarness.Score(sourced + "The bridge may perhaps open next spring.\n");
-        var plainAside = ScoreHarness.Score(sourced + "The bridge will open next spring.\n");
+        var sourced = "Unemployment rose to 7 percent last year, according to the Office for National Statistics.\n\n";
+        var hedgedBack = ScoreHarness.Score(sourced + "The bridge may perhaps open next spring if the data hold.\n");
+        var plainBack = ScoreHarness.Score(sourced + "The bridge will open next spring if the data hold.\n");
         var hedgedOwnSource = ScoreHarness.Score(sourced + "The bridge may perhaps open next spring, according to the city's transport plan.\n");
         var hedgedUnsourced = ScoreHarness.Score("Perhaps unemployment rose to 7 percent last year.\n");
 
-        // The aside is sourced by its paragraph's named source, but its hedges are the author's own speculation beside it.
-        Assert.Equal((2, 2), (hedgedAside.Tally.Hedges, hedgedAside.Tally.HedgesOnUnsourcedClaims));
+        // The second claim is sourced by a reference back to the named source, but nothing in its sentence names who
+        // stands behind its hedges.
+        Assert.Equal((2, 2), (hedgedBack.Tally.Hedges, hedgedBack.Tally.HedgesOnUnsourcedClaims));
         Assert.Equal(0, hedgedOwnSource.Tally.HedgesOnUnsourcedClaims);
         Assert.Equal(1, hedgedUnsourced.Tally.HedgesOnUnsourcedClaims);
-        // Support 2 + 1.5 for the sourced figure claim + 1 for the one named source; the aside, which only its
-        // paragraph's named source covers, costs nothing and earns nothing. Without hedges: 450 / (4.5 + 1.5) = 75. With
-        // the aside's two hedges at a full point each: 450 / (4.5 + 1.5 + 2) = 56. A hedge on an unsourced figure claim costs a full point on top of the
-        // claim (1.5) and its figure finding (0.25): 200 / (2 + 1.5 + 1.5 + 0.25 + 1) = 32.
-        Assert.Equal(75, plainAside.Value);
-        Assert.Equal(56, hedgedAside.Value);
-        Assert.True(hedgedOwnSource.Value > hedgedAside.Value, $"{hedgedOwnSource.Value} vs {hedgedAside.Value}");
+        // Support 2 + 1.5 for the sourced figure claim + 1 for the one named source; the claim referring back, which
+        // names no source in its own sentence, costs nothing and earns nothing. Without hedges: 450 / (4.5 + 1.5) = 75.
+        // With its two hedges at a full point each: 450 / (4.5 + 1.5 + 2) = 56. A hedge on an unsourced figure claim
+        // costs a full point on top of the claim (1.5) and its figure finding (0.25): 200 / (2 + 1.5 + 1.5 + 0.25 + 1) = 32.
+        Assert.Equal(75, plainBack.Value);
+        Assert.Equal(56, hedgedBack.Value);
+        Assert.True(hedgedOwnSource.Value > hedgedBack.Value, $"{hedgedOwnSource.Value} vs {hedgedBack.Value}");
         Assert.Equal(32, hedgedUnsourced.Value);
+    }
+
+    [Fact]
+    public void The_authors_sentence_beside_a_named_statement_is_left_out_of_the_count()
+    {
+        var sourced = "Unemployment rose to 7 percent last year, according to the Office for National Statistics. ";
+        var alone = ScoreHarness.Score(sourced + "\n");
+        var aside = ScoreHarness.Score(sourced + "The bridge will open next spring.\n");
+        var hedgedAside = ScoreHarness.Score(sourced + "The bridge may perhaps open next spring.\n");
+
+        // Neither credited to the statistics office nor counted as a bare assertion (rules/SCORE.md): the score is that of
+        // the sourced claim alone, 450 / (4.5 + 1.5) = 75. Its hedges count with the other hedges, beyond the allowance of
+        // 5 per 1,000 words of judged claims (12 words): 450 / (6 + 0.25 x (2 - 0.06)) = 69.
+        Assert.Equal((1, 1), (aside.Tally.Claims, aside.Tally.SourcedClaims));
+        Assert.Equal(75, alone.Value);
+        Assert.Equal(alone.Value, aside.Value);
+        Assert.Equal((2, 0), (hedgedAside.Tally.Hedges, hedgedAside.Tally.HedgesOnUnsourcedClaims));
+        Assert.Equal(69, hedgedAside.Value);
     }
 
     [Fact]
@@ -120,12 +139,12 @@ public sealed class ScoreExamplesTests
     [Fact]
     public void A_claim_sourced_only_by_its_paragraph_names_no_new_source()
     {
-        var score = ScoreHarness.Score("The contract covers the whole of the old harbour wall. The mayor approved it on Friday, council clerk Ann Lee said.\n");
+        var score = ScoreHarness.Score("\"The contract covers the whole of the old harbour wall.\" The mayor approved it on Friday, council clerk Ann Lee said.\n");
         var namedAlone = ScoreHarness.Score("The mayor approved it on Friday, council clerk Ann Lee said.\n");
 
         Assert.Equal((2, 2), (score.Tally.Claims, score.Tally.SourcedClaims));
         Assert.Equal(1, score.Tally.NamedSources);
-        // The first sentence names no source of its own: its paragraph's source spares it DL5001 but earns it nothing, so
+        // The quotation names no source of its own: its paragraph's source spares it DL5001 but earns it nothing, so
         // it neither raises nor lowers the score of the sentence that names Ann Lee: 400 / (4 + 1.5) = 73.
         Assert.Equal((73, 73), (score.Value, namedAlone.Value));
     }

@@ -96,6 +96,59 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
             "Everyone was happy and the fishermen got their harbour back for the winter.\"\n");
 
     [Fact]
+    public void A_statement_quoted_over_several_paragraphs_after_its_introduction_stays_its_speakers() =>
+        Verify.VerifyNoDiagnostics(
+            "In two posts on Monday, Mayor Ana Ruiz wrote:\n\n\"The ferry will return in June and the harbour will reopen.\"\n\n" +
+            "\"The board has failed the fishermen for three long years.\"\n");
+
+    [Fact]
+    public void A_quotation_after_an_introduced_one_but_past_the_authors_own_paragraph_is_not_carried() =>
+        Verify.VerifyMarkdown(
+            "Mayor Ana Ruiz wrote:\n\n\"The ferry will return in June and the harbour will reopen.\"\n\n" +
+            "[|The harbour board met on Monday after the long dispute.|]\n\n" +
+            "[|\"The board has failed the fishermen for three long years.\"|]\n");
+
+    [Fact]
+    public void In_a_block_that_lost_its_breaks_a_claim_only_a_neighbouring_statement_sources_is_left_out_of_the_count()
+    {
+        string[] sentences =
+        [
+            "The harbour dispute ended the only ferry service of the town last spring.",
+            "The fishermen blocked the slipway for three weeks in a row.",
+            "The board then closed the harbour office for the whole winter.",
+            "Mayor Ana Ruiz said the ferry would return in June.",
+            "The ferry company lost its operating licence in March.",
+            "The fishermen repaired the old boat for the crossing in May.",
+        ];
+        var text = string.Join(' ', sentences) + "\n";
+        var document = new AnalyzedDocument(DocLint.Documents.DocumentLoader.Parse("a.txt", DocLint.Text.SourceText.From(text)));
+        var leftOut = new List<DocLint.Prose.Sentence>();
+
+        var statuses = DocLint.Rules.Claims.ClaimReader.Read(document, leftOut).Select(c => c.Claim.Status);
+
+        Assert.Equal([ClaimStatus.Unsourced, ClaimStatus.Unsourced, ClaimStatus.None, ClaimStatus.Sourced, ClaimStatus.None, ClaimStatus.Unsourced], statuses);
+        Assert.Equal([sentences[2], sentences[4]], leftOut.Select(s => s.Text.Trim()));
+    }
+
+    [Fact]
+    public void In_a_paragraph_an_unquoted_sentence_beside_a_named_statement_is_left_to_it_and_a_quotation_is_sourced()
+    {
+        string[] sentences =
+        [
+            "Mayor Ana Ruiz said the ferry would return in June.",
+            "The ferry company lost its operating licence in March.",
+            "\"The harbour will reopen before the winter storms come.\"",
+        ];
+        var document = new AnalyzedDocument(DocLint.Documents.DocumentLoader.Parse("a.md", DocLint.Text.SourceText.From(string.Join(' ', sentences) + "\n")));
+        var leftOut = new List<DocLint.Prose.Sentence>();
+
+        var statuses = DocLint.Rules.Claims.ClaimReader.Read(document, leftOut).Select(c => c.Claim.Status);
+
+        Assert.Equal([ClaimStatus.Sourced, ClaimStatus.None, ClaimStatus.Sourced], statuses);
+        Assert.Equal([sentences[1]], leftOut.Select(s => s.Text.Trim()));
+    }
+
+    [Fact]
     public void A_capitalised_group_before_a_speech_verb_is_not_a_named_speaker() =>
         Verify.VerifyMarkdown(
             "[|Political correctness has shaped the harbour board's approach for many years.|] " +
