@@ -5,7 +5,7 @@ namespace DocLint.Scoring;
 /// the weights (<see cref="SourcedWeight"/>, <see cref="UnsourcedWeight"/>, <see cref="VagueWeight"/>) sum each judged
 /// claim's weight by its status; a sourced claim that names no source in its own sentence adds to
 /// <see cref="SourcedWeight"/> only as much as <see cref="ScoreWeights.NearbySourcedClaim"/> credits it (by default
-/// nothing), though it counts in <see cref="SourcedClaims"/>. The finding counts are effective findings only.
+/// in full), and it counts in <see cref="SourcedClaims"/>. The finding counts are effective findings only.
 /// </summary>
 public sealed record ScoreTally(
     int Words,

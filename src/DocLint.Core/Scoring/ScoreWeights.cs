@@ -23,11 +23,11 @@ internal sealed record ScoreWeights
     public double SourcedClaim { get; init; } = 1.0;
 
     /// <summary>
-    /// Support per unit of claim weight of a claim sourced only by its paragraph, a quotation it continues or a reference
-    /// back, not by a source named in its own sentence. Such a claim is no bare assertion (it costs nothing), but the
-    /// readers do not count it as tied to a named source either (docs/score.md, round 5).
+    /// Support per unit of claim weight of a claim sourced only nearby: a quotation beside or continuing its named speaker,
+    /// a reference back to a named study (the claim reader leaves an author's unquoted sentence beside a statement out of
+    /// the count). Full credit by default: 0 scored worse with that reading in place (docs/score.md, round 6).
     /// </summary>
-    public double NearbySourcedClaim { get; init; }
+    public double NearbySourcedClaim { get; init; } = 1.0;
 
     /// <summary>Problems per unit of claim weight of a claim with no source (DL5001).</summary>
     public double UnsourcedClaim { get; init; } = 1.0;

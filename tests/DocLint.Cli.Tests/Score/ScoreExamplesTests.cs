@@ -88,12 +88,12 @@ public sealed class ScoreExamplesTests
         Assert.Equal((2, 2), (hedgedBack.Tally.Hedges, hedgedBack.Tally.HedgesOnUnsourcedClaims));
         Assert.Equal(0, hedgedOwnSource.Tally.HedgesOnUnsourcedClaims);
         Assert.Equal(1, hedgedUnsourced.Tally.HedgesOnUnsourcedClaims);
-        // Support 2 + 1.5 for the sourced figure claim + 1 for the one named source; the claim referring back, which
-        // names no source in its own sentence, costs nothing and earns nothing. Without hedges: 450 / (4.5 + 1.5) = 75.
-        // With its two hedges at a full point each: 450 / (4.5 + 1.5 + 2) = 56. A hedge on an unsourced figure claim
+        // Support 2 + 1.5 for the sourced figure claim + 1 for the claim referring back to it + 1 for the one named
+        // source. Without hedges: 550 / (5.5 + 1.5) = 79. With its two hedges at a full point each, since nothing in its
+        // own sentence names who stands behind them: 550 / (5.5 + 1.5 + 2) = 61. A hedge on an unsourced figure claim
         // costs a full point on top of the claim (1.5) and its figure finding (0.25): 200 / (2 + 1.5 + 1.5 + 0.25 + 1) = 32.
-        Assert.Equal(75, plainBack.Value);
-        Assert.Equal(56, hedgedBack.Value);
+        Assert.Equal(79, plainBack.Value);
+        Assert.Equal(61, hedgedBack.Value);
         Assert.True(hedgedOwnSource.Value > hedgedBack.Value, $"{hedgedOwnSource.Value} vs {hedgedBack.Value}");
         Assert.Equal(32, hedgedUnsourced.Value);
     }
@@ -144,8 +144,8 @@ public sealed class ScoreExamplesTests
 
         Assert.Equal((2, 2), (score.Tally.Claims, score.Tally.SourcedClaims));
         Assert.Equal(1, score.Tally.NamedSources);
-        // The quotation names no source of its own: its paragraph's source spares it DL5001 but earns it nothing, so
-        // it neither raises nor lowers the score of the sentence that names Ann Lee: 400 / (4 + 1.5) = 73.
-        Assert.Equal((73, 73), (score.Value, namedAlone.Value));
+        // The quotation is Ann Lee's: it earns a sourced claim's credit (500 / (5 + 1.5) = 77 against 400 / (4 + 1.5) = 73
+        // alone), but names no second source.
+        Assert.Equal((77, 73), (score.Value, namedAlone.Value));
     }
 }

@@ -149,22 +149,25 @@ public sealed class ReliabilityScorerTests
     public void Grade_bands(int score, string grade) => Assert.Equal(grade, ScoreGrade.For(score));
 
     [Fact]
-    public void A_claim_sourced_only_by_its_paragraph_costs_nothing_and_earns_nothing_but_naming_its_source_earns_credit()
+    public void A_claim_sourced_only_nearby_earns_a_sourced_claims_credit_unless_its_weight_says_otherwise()
     {
-        // Sentences 0 and 1: a sourced claim and an unsourced one (with its DL5001); sentence 2 varies.
+        // Sentences 0 and 1: a sourced claim and an unsourced one (with its DL5001); sentence 2 varies. The claim reader
+        // leaves an author's sentence beside a named statement out of the count; what stays "sourced only nearby" (a
+        // quotation continuing its named speaker, a reference back to a named study) is the source's claim.
         var nearby = new ClaimFacts(ClaimStatus.Sourced, 1, HasFigure: false) { SourcedOnlyNearby = true };
         var own = new ClaimFacts(ClaimStatus.Sourced, 1, HasFigure: false);
         var unsourced = new ClaimFacts(ClaimStatus.Unsourced, 1, HasFigure: false);
-        int ScoreWith(ClaimFacts third, params Diagnostic[] more) =>
-            Scorer.Score(Facts([own, unsourced, third]), [At(Claim, 1), .. more]).Value;
+        int ScoreWith(ReliabilityScorer scorer, ClaimFacts third, params Diagnostic[] more) =>
+            scorer.Score(Facts([own, unsourced, third]), [At(Claim, 1), .. more]).Value;
+        var noCredit = new ReliabilityScorer(new ScoreWeights { NearbySourcedClaim = 0 });
 
         var without = Scorer.Score(Facts([own, unsourced]), [At(Claim, 1)]).Value;
 
         Assert.Equal(55, without);
-        Assert.Equal(without, ScoreWith(nearby));
-        Assert.Equal(62, ScoreWith(own));
-        Assert.Equal(46, ScoreWith(unsourced, At(Claim, 2)));
-        Assert.Equal(46, ScoreWith(nearby, At(Hedge, 2)));
+        Assert.Equal(62, ScoreWith(Scorer, nearby));
+        Assert.Equal(62, ScoreWith(Scorer, own));
+        Assert.Equal(without, ScoreWith(noCredit, nearby));
+        Assert.Equal(46, ScoreWith(Scorer, unsourced, At(Claim, 2)));
         Assert.Equal(2, Scorer.Score(Facts([own, unsourced, nearby]), [At(Claim, 1)]).Tally.SourcedClaims);
     }
 
