@@ -99,13 +99,31 @@ internal static class ClaimReader
                 var quotation = IsQuotation(sentence, loose);
                 inQuotation = quotation || continues;
                 quotationHasSpeaker = inQuotation && (named[i] || nearby);
-                if (continues || !IsClaim(sentence, signals[i]) || (sentences.Length == 1 && IsTitleLine(sentence)))
+                // The checks that read no tags come first: whether a sentence reads as a claim takes its grammar.
+                if (continues || (sentences.Length == 1 && IsTitleLine(sentence)))
                 {
                     result.Add((sentence, ClaimFacts.None));
                     continue;
                 }
 
                 var refersBack = sourceNamedEarlier && LexiconMatchStarts.Any(ClaimLexicons.BackReferences, sentence.Tokens.AsSpan());
+                // A claim only a named statement beside it sources, with no source of its own, is left out of the count,
+                // like a figure left to its dataset: neither sourced nor unsourced, so adding one can never raise the score.
+                // In a paragraph it is the author's sentence beside someone's statement (background, or a comment on it),
+                // which readers neither credit to the speaker nor count as a bare assertion; a quotation there continues
+                // the speaker's words and stays theirs. A block that lost its paragraph breaks (a scraped post) gives no
+                // sign where an excerpt ends, and readers do not credit quoted posts to their handles: there no claim is
+                // credited to the sentence beside it.
+                var besideStatement = (reach == LostBreaksReach || !quotation) && byNeighbours && !named[i] && !introduced && !(carried && quotation)
+                    && Status(named: false, quotation, signals[i], namedNearby: false, refersBack, citedAcronyms) != ClaimStatus.Sourced;
+                // Left out or no claim at all, such a sentence counts for nothing: only a caller that collects the claims
+                // left out needs to know which, so only then is it read as a claim.
+                if ((besideStatement && leftOut is null) || !IsClaim(sentence, signals[i]))
+                {
+                    result.Add((sentence, ClaimFacts.None));
+                    continue;
+                }
+
                 var status = Status(named[i], quotation, signals[i], nearby, refersBack, citedAcronyms);
                 // A data report names its dataset once and then gives its figures: readers credit them to it, and the
                 // guidelines make such figures borderline. A figure claim after a named dataset with no source of its
@@ -117,15 +135,7 @@ internal static class ClaimReader
                     continue;
                 }
 
-                // A claim only a named statement beside it sources, with no source of its own, is left out of the count,
-                // like a figure left to its dataset: neither sourced nor unsourced, so adding one can never raise the score.
-                // In a paragraph it is the author's sentence beside someone's statement (background, or a comment on it),
-                // which readers neither credit to the speaker nor count as a bare assertion; a quotation there continues
-                // the speaker's words and stays theirs. A block that lost its paragraph breaks (a scraped post) gives no
-                // sign where an excerpt ends, and readers do not credit quoted posts to their handles: there no claim is
-                // credited to the sentence beside it.
-                if ((reach == LostBreaksReach || !quotation) && byNeighbours && !named[i] && !introduced && !(carried && quotation)
-                    && Status(named: false, quotation, signals[i], namedNearby: false, refersBack, citedAcronyms) != ClaimStatus.Sourced)
+                if (besideStatement)
                 {
                     result.Add((sentence, ClaimFacts.None));
                     leftOut?.Add(sentence);
@@ -305,7 +315,7 @@ internal static class ClaimReader
 
                 // Only auxiliaries and adverbs sit between a speaker and its verb ("Trump has repeatedly said"); "…to do
                 // with Islam and warned" or "Trump who had said" is no speaker of this sentence's verb.
-                if (signals.TagAt(j) is not (PosTag.RB or PosTag.MD) && !ClaimLexicons.FiniteVerbs.ContainsWord(token.Text))
+                if (!ClaimLexicons.FiniteVerbs.ContainsWord(token.Text) && signals.TagAt(j) is not (PosTag.RB or PosTag.MD))
                 {
                     break;
                 }

@@ -15,15 +15,20 @@ namespace DocLint.Rules.Claims;
 /// </summary>
 internal sealed class ClaimSignals
 {
+    private readonly AnalyzedDocument _document;
     private readonly SentenceSemantics _reading;
-    private readonly SentenceGrammar _grammar;
+    private SentenceGrammar? _grammar;
 
-    private ClaimSignals(SentenceSemantics reading, SentenceGrammar grammar, bool hasFigure)
+    private ClaimSignals(AnalyzedDocument document, SentenceSemantics reading, bool hasFigure)
     {
+        _document = document;
         _reading = reading;
-        _grammar = grammar;
         HasFigure = hasFigure;
     }
+
+    // Read on the first check that needs tags or clauses, not when the signals are made: the tagger is most of this
+    // rule's cost (issue 11), and many sentences are settled before any such check runs.
+    private SentenceGrammar Grammar => _grammar ??= _document.Grammar(_reading.Sentence);
 
     /// <summary>A named person, body or document is cited, a link or footnote is given, or a named actor performs an official act.</summary>
     public bool HasNamedSource =>
@@ -46,8 +51,10 @@ internal sealed class ClaimSignals
 
             foreach (var a in _reading.Attributions)
             {
-                if (a.Kind == AttributionKind.Named && !IsGroup(a)
-                    && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || _reading.Tokens[a.VerbStart].Is("according")))
+                // The verb first: whether the source is a group takes the tags.
+                if (a.Kind == AttributionKind.Named
+                    && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || _reading.Tokens[a.VerbStart].Is("according"))
+                    && !IsGroup(a))
                 {
                     return true;
                 }
@@ -64,7 +71,7 @@ internal sealed class ClaimSignals
     public bool HasFigure { get; }
 
     public static ClaimSignals Of(AnalyzedDocument document, Sentence sentence) =>
-        new(SentenceSemantics.Of(document, sentence), document.Grammar(sentence), !FigureFinder.Of(document, sentence).IsEmpty);
+        new(document, SentenceSemantics.Of(document, sentence), !FigureFinder.Of(document, sentence).IsEmpty);
 
     /// <summary>
     /// The sentence reads as a clause, not a caption: a finite verb (by its tag, a contracted "he's" included, or the
@@ -75,23 +82,37 @@ internal sealed class ClaimSignals
     /// </summary>
     public bool ReadsAsClause(Func<Token, bool> isFiniteVerb)
     {
+        // Two finite verbs settle it whatever their clauses: two from the word list need no grammar at all, and the
+        // clauses (read on request) are asked about only when there is exactly one.
         var tokens = _reading.Tokens;
-        var finite = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var listed = 0;
+        foreach (var token in tokens)
         {
-            var label = _grammar.Labels[i];
-            if (!IsFinite(label.Tag) && !IsFinite(label.Clitic) && !isFiniteVerb(tokens[i]) && !IsMistaggedVerb(i))
-            {
-                continue;
-            }
-
-            if (_grammar.ClauseAt(i).Kind is ClauseKind.Main or ClauseKind.Coordinate || ++finite >= 2)
+            if (isFiniteVerb(token) && ++listed >= 2)
             {
                 return true;
             }
         }
 
-        return false;
+        var labels = Grammar.Labels;
+        var only = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var label = labels[i];
+            if (!IsFinite(label.Tag) && !IsFinite(label.Clitic) && !isFiniteVerb(tokens[i]) && !IsMistaggedVerb(i))
+            {
+                continue;
+            }
+
+            if (only >= 0)
+            {
+                return true;
+            }
+
+            only = i;
+        }
+
+        return only >= 0 && Grammar.ClauseAt(only).Kind is ClauseKind.Main or ClauseKind.Coordinate;
     }
 
     /// <summary>
@@ -102,6 +123,12 @@ internal sealed class ClaimSignals
     public bool EndsOnJudgement()
     {
         var tokens = _reading.Tokens;
+        // No adjective of judgement, no judgement: most sentences are settled without their tags.
+        if (!AnyEvaluative(tokens))
+        {
+            return false;
+        }
+
         var judged = false;
         for (var j = tokens.Length - 1; j >= 0; j--)
         {
@@ -121,12 +148,25 @@ internal sealed class ClaimSignals
                 return judged && !IsOthersVoice(j);
             }
 
-            if (_grammar.TagAt(j) is not (PosTag.RB or PosTag.JJ or PosTag.CC))
+            if (Grammar.TagAt(j) is not (PosTag.RB or PosTag.JJ or PosTag.CC))
             {
                 return false;
             }
 
-            judged |= _grammar.TagAt(j) == PosTag.JJ && ClaimLexicons.EvaluativeAdjectives.ContainsWord(tokens[j].Text);
+            judged |= Grammar.TagAt(j) == PosTag.JJ && ClaimLexicons.EvaluativeAdjectives.ContainsWord(tokens[j].Text);
+        }
+
+        return false;
+    }
+
+    private static bool AnyEvaluative(ImmutableArray<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (ClaimLexicons.EvaluativeAdjectives.ContainsWord(token.Text))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -141,7 +181,7 @@ internal sealed class ClaimSignals
         var tokens = _reading.Tokens;
         var text = tokens[tokenIndex].Text;
         var possessive = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal);
-        return !possessive && (_grammar.TagAt(tokenIndex) == PosTag.NNPS || IsPluralAfterLowercase(tokens, tokenIndex));
+        return !possessive && (Grammar.TagAt(tokenIndex) == PosTag.NNPS || IsPluralAfterLowercase(tokens, tokenIndex));
     }
 
     private static bool IsPluralAfterLowercase(ImmutableArray<Token> tokens, int tokenIndex) =>
@@ -194,29 +234,44 @@ internal sealed class ClaimSignals
     public bool HasDocumentSubject(Func<Token, bool> isFiniteVerb)
     {
         var tokens = _reading.Tokens;
-        for (var i = 1; i < tokens.Length; i++)
+        // Only a named document can make one, and most sentences name none: they need no grammar to say so.
+        var named = 1;
+        while (named < tokens.Length && !NamesDocument(named))
         {
-            var label = _grammar.Labels[i];
-            if (_grammar.ClauseAt(i).Kind == ClauseKind.Main && (IsFinite(label.Tag) || IsFinite(label.Clitic) || isFiniteVerb(tokens[i])))
+            named++;
+        }
+
+        if (named >= tokens.Length)
+        {
+            return false;
+        }
+
+        // The first one is the subject unless a main clause's finite verb comes first (or is the word itself).
+        for (var i = 1; i <= named; i++)
+        {
+            var label = Grammar.Labels[i];
+            if ((IsFinite(label.Tag) || IsFinite(label.Clitic) || isFiniteVerb(tokens[i])) && Grammar.ClauseAt(i).Kind == ClauseKind.Main)
             {
                 return false;
             }
-
-            var previous = tokens[i - 1];
-            var named = TokenSpans.IsWord(previous) && previous.IsCapitalized && i - 1 > 0 && !WordClasses.NotNames.Contains(previous.Text);
-            if (named && !IsQuoted(i) && (ClaimLexicons.DocumentNames.ContainsWord(tokens[i].Text) || tokens[i].Text is "v." or "v"))
-            {
-                return true;
-            }
         }
 
-        return false;
+        return true;
+    }
+
+    /// <summary>A document noun after a capitalised name that does not open the sentence, outside quotation marks.</summary>
+    private bool NamesDocument(int tokenIndex)
+    {
+        var tokens = _reading.Tokens;
+        var previous = tokens[tokenIndex - 1];
+        var named = TokenSpans.IsWord(previous) && previous.IsCapitalized && tokenIndex - 1 > 0 && !WordClasses.NotNames.Contains(previous.Text);
+        return named && !IsQuoted(tokenIndex) && (ClaimLexicons.DocumentNames.ContainsWord(tokens[tokenIndex].Text) || tokens[tokenIndex].Text is "v." or "v");
     }
 
     private bool IsQuoted(int tokenIndex) => _reading.IsQuoted(tokenIndex);
 
     /// <summary>The grammar layer's part-of-speech tag of a token of this sentence.</summary>
-    public PosTag TagAt(int tokenIndex) => _grammar.TagAt(tokenIndex);
+    public PosTag TagAt(int tokenIndex) => Grammar.TagAt(tokenIndex);
 
     /// <summary>
     /// "The daily solar cycle causes/NNS continual changes", "A single ratio hides/NNS which…", "Ellen Burke, 67, cast/NN
@@ -225,15 +280,15 @@ internal sealed class ClaimSignals
     /// </summary>
     private bool IsMistaggedVerb(int i)
     {
-        if (i < 1 || i + 1 >= _reading.Tokens.Length || _grammar.TagAt(i) is not (PosTag.NN or PosTag.NNS))
+        if (i < 1 || i + 1 >= _reading.Tokens.Length || Grammar.TagAt(i) is not (PosTag.NN or PosTag.NNS))
         {
             return false;
         }
 
-        var before = _grammar.TagAt(i - 1) == PosTag.RB && i >= 2 ? _grammar.TagAt(i - 2) : _grammar.TagAt(i - 1);
+        var before = Grammar.TagAt(i - 1) == PosTag.RB && i >= 2 ? Grammar.TagAt(i - 2) : Grammar.TagAt(i - 1);
         var subject = before is PosTag.NN or PosTag.NNS or PosTag.NNP || _reading.Tokens[i - 1].Text == ",";
-        return subject && _grammar.TagAt(i + 1) is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS or PosTag.PRP or PosTag.WDT or PosTag.RB
-            || (subject && _grammar.TagAt(i - 1) == PosTag.RB && _grammar.TagAt(i + 1) == PosTag.NNP);
+        return subject && Grammar.TagAt(i + 1) is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS or PosTag.PRP or PosTag.WDT or PosTag.RB
+            || (subject && Grammar.TagAt(i - 1) == PosTag.RB && Grammar.TagAt(i + 1) == PosTag.NNP);
     }
 
     private static bool IsFinite(PosTag tag) => tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
