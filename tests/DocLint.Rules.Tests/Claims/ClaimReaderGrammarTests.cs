@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Documents;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Claims;
+using DocLint.Scoring;
+using DocLint.Text;
+
+namespace DocLint.Rules.Tests.Claims;
+
+/// <summary>
+/// The claim reader asks for a sentence's grammar only when a check that reads tags runs (issue 11): a sentence the
+/// words alone settle is read without it, and the reading is the same whether or not the caller collects left-out claims.
+/// </summary>
+public sealed class ClaimReaderGrammarTests
+{
+    private static readonly string[] Paragraph =
+    [
+        "Mayor Ana Ruiz said the ferry would return in June.",
+        "The ferry company lost its operating licence in March.",
+        "Is the harbour safe for the thousands who cross it?",
+    ];
+
+    [Fact]
+    public void A_question_and_a_sentence_left_to_the_statement_beside_it_are_read_without_their_grammar()
+    {
+        var grammar = new RecordingReuse();
+        var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", SourceText.From(string.Join(' ', Paragraph) + "\n")), grammar);
+
+        var statuses = ClaimReader.Read(document).Select(c => c.Claim.Status);
+
+        Assert.Equal([ClaimStatus.Sourced, ClaimStatus.None, ClaimStatus.None], statuses);
+        Assert.Equal([Paragraph[0]], grammar.Read.Select(s => s.Text.Trim()));
+    }
+
+    [Fact]
+    public void Collecting_the_left_out_claims_reads_the_sentence_beside_the_statement_and_changes_no_status()
+    {
+        var text = SourceText.From(string.Join(' ', Paragraph) + "\n");
+        var grammar = new RecordingReuse();
+        var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text), grammar);
+        var leftOut = new List<Sentence>();
+
+        var statuses = ClaimReader.Read(document, leftOut).Select(c => c.Claim.Status);
+
+        var without = ClaimReader.Read(new AnalyzedDocument(DocumentLoader.Parse("a.txt", text))).Select(c => c.Claim.Status);
+        Assert.Equal(without, statuses);
+        Assert.Equal([Paragraph[1]], leftOut.Select(s => s.Text.Trim()));
+        Assert.Equal([Paragraph[0], Paragraph[1]], grammar.Read.Select(s => s.Text.Trim()));
+    }
+
+    /// <summary>Segments and reads grammar as the embedded reader does, recording each sentence whose grammar is read.</summary>
+    private sealed class RecordingReuse : IAnalysisReuse
+    {
+        public List<Sentence> Read { get; } = [];
+
+        public ImmutableArray<Sentence> Segment(ProseBlock block, TokenTextPool pool) => SentenceSegmenter.Segment(block, pool);
+
+        SentenceGrammar IAnalysisReuse.Read(Sentence sentence)
+        {
+            Read.Add(sentence);
+            return GrammarReader.Default.Read(sentence);
+        }
+    }
+}
