@@ -95,8 +95,8 @@ internal static class ClaimReader
                 var first = Math.Max(0, i - reach);
                 var continues = inQuotation && ContinuesQuotation(sentence, loose);
                 var byNeighbours = reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
-                var nearby = introduced || (carried && IsQuotation(sentence, loose)) || (continues && quotationHasSpeaker) || byNeighbours;
                 var quotation = IsQuotation(sentence, loose);
+                var nearby = introduced || (carried && quotation) || (continues && quotationHasSpeaker) || byNeighbours;
                 inQuotation = quotation || continues;
                 quotationHasSpeaker = inQuotation && (named[i] || nearby);
                 // The checks that read no tags come first: whether a sentence reads as a claim takes its grammar.
