@@ -319,6 +319,13 @@ internal static class FigureFinder
             return null;
         }
 
+        // "the Big Three networks", "the Final Four": a capitalised number word after a capitalised word mid-sentence
+        // closes a name, as "Ten Commandments" opens one.
+        if (i > 1 && tokens[i].IsCapitalized && previous is { IsWord: true, IsCapitalized: true } && !RuleLexicons.NumberWords.ContainsWord(previous.Text))
+        {
+            return null;
+        }
+
         var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (pair && RuleLexicons.NumberWords.ContainsWord(parts![0]));
         if (isNumberWord)
         {

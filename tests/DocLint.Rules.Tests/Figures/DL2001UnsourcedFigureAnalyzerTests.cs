@@ -63,6 +63,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Call 555-0143 for details.")]
     [InlineData("He scored twice in the second half.")]
     [InlineData("He hung a wooden Ten Commandments plaque on the wall.")]
+    [InlineData("NBC rushed to be the first of the Big Three networks to run the story.")]
     [InlineData("The segment aired on 60 Minutes in March.")]
     [InlineData("Copyright © 2019 The Washington Times, LLC.")]
     [InlineData("A month before the 9/11 attacks, Bush received a memo.")]
