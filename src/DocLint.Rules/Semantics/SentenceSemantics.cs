@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
-using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -54,22 +53,10 @@ internal sealed class SentenceSemantics
 
     /// <summary>
     /// A named source that can cover a neighbouring sentence's figures. A participial attribution ("Clinton went
-    /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it; so is one inside a
-    /// relative or adverbial clause ("The congresswoman, who has complained about how …, appeared on Fox News";
-    /// "… because he thinks …"): it says what someone said on the way to the sentence's own claim, it does not give
-    /// the source of the sentence next to it. "as the Post reported" still attributes.
+    /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it.
     /// </summary>
     public bool HasNamedSourceForNeighbours =>
-        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !Tokens[a.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && !IsEmbedded(a));
-
-    // The grammar is read only here, for a neighbour that has a named attribution, which few sentences have.
-    private bool IsEmbedded(Attribution attribution)
-    {
-        var clause = _input.Grammar.ClauseAt(attribution.VerbStart);
-        return clause.Kind == ClauseKind.Relative
-            || (clause.Kind == ClauseKind.Subordinate && clause.Introducer >= 0 && Tokens[clause.Introducer].Lower() is not ("as" or "that"));
-    }
+        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !Tokens[a.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
 
