@@ -35,8 +35,7 @@ internal sealed class ClaimSignals
     /// word of the tag dictionary: the tagger gives it exactly this label whatever the sentence); otherwise, or once
     /// the sentence has been tagged, the sentence's grammar.
     /// </summary>
-    private PosLabel LabelAt(int tokenIndex) =>
-        _grammar is null && GrammarReader.Default.Tagger.TryLabelAlone(_reading.Tokens, tokenIndex, out var label) ? label : Grammar.Labels[tokenIndex];
+    private PosLabel LabelAt(int tokenIndex) => KnownLabelAt(tokenIndex) ?? Grammar.Labels[tokenIndex];
 
     /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>
     private PosLabel? KnownLabelAt(int tokenIndex) =>
