@@ -67,9 +67,9 @@ public sealed class DocumentAnalysisCacheTests
         Reused(session, cache, text, DocumentKind.Markdown);
         var first = cache.Counts;
 
-        // A word in a sentence whose grammar the rules read (is "Dozens of residents" a bare group of people?), in
-        // one paragraph of several.
-        var edited = ReplaceOnce(text, "eviction notices", "eviction letters");
+        // A word in a sentence whose grammar the rules read (is its one finite verb in the main clause?), in one
+        // paragraph of several.
+        var edited = ReplaceOnce(text, "traffic plan", "traffic scheme");
         var report = Reused(session, cache, edited, DocumentKind.Markdown);
 
         var blocks = MarkdownProseExtractor.Extract("a.md", SourceText.From(edited)).Blocks.Length;
@@ -105,7 +105,7 @@ public sealed class DocumentAnalysisCacheTests
         var first = linter.Lint(new DocumentSnapshot(Uri, "markdown", 1, SourceText.From(text)));
         Assert.Equal(0, linter.LastReuse(Uri)!.Value.BlocksReused);
 
-        var edited = ReplaceOnce(text, "eviction notices", "eviction letters");
+        var edited = ReplaceOnce(text, "traffic plan", "traffic scheme");
         var second = linter.Lint(new DocumentSnapshot(Uri, "markdown", 2, SourceText.From(edited)));
 
         Assert.Equal(1, linter.LastReuse(Uri)!.Value.BlocksSegmented);

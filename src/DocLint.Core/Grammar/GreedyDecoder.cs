@@ -23,27 +23,35 @@ internal static class GreedyDecoder
         var beforePrevious = StartCode;
         for (var i = 0; i < tokens.Length; i++)
         {
-            PosLabel label;
-            if (FixedTags.TryGet(tokens, i, out var fixedTag))
+            if (!TrySettle(tokens, i, scorer, out var label))
             {
-                label = new PosLabel(fixedTag, PosTag.None);
-            }
-            else
-            {
-                var index = scorer.DictionaryLabel(SentenceFeatures.DictionaryKey(tokens[i]));
-                if (index < 0)
-                {
-                    features.Fill(keys, i, previous, beforePrevious);
-                    index = scorer.Choose(i, keys, scores);
-                }
-
-                label = scorer.Labels[index];
+                features.Fill(keys, i, previous, beforePrevious);
+                label = scorer.Labels[scorer.Choose(i, keys, scores)];
             }
 
             output[i] = label;
             beforePrevious = previous;
             previous = label.Code;
         }
+    }
+
+    /// <summary>
+    /// The label of position <paramref name="i"/> when its token settles it without the model: a fixed tag (which
+    /// reads only the token, or for a straight quotation mark its spacing against its neighbours) or the tag
+    /// dictionary's (the exact spelling). Both decoders give such a position this label whatever the labels around it,
+    /// so a caller that needs only these positions' tags can take them without tagging the sentence.
+    /// </summary>
+    public static bool TrySettle(ImmutableArray<Token> tokens, int i, ILabelScorer scorer, out PosLabel label)
+    {
+        if (FixedTags.TryGet(tokens, i, out var fixedTag))
+        {
+            label = new PosLabel(fixedTag, PosTag.None);
+            return true;
+        }
+
+        var index = scorer.DictionaryLabel(SentenceFeatures.DictionaryKey(tokens[i]));
+        label = index >= 0 ? scorer.Labels[index] : default;
+        return index >= 0;
     }
 
     /// <summary>
@@ -68,21 +76,7 @@ internal static class GreedyDecoder
         var rows = 0;
         for (var i = 0; i < length; i++)
         {
-            rowOf[i] = -1;
-            if (FixedTags.TryGet(tokens, i, out var fixedTag))
-            {
-                output[i] = new PosLabel(fixedTag, PosTag.None);
-                continue;
-            }
-
-            var index = model.DictionaryLabel(SentenceFeatures.DictionaryKey(tokens[i]));
-            if (index >= 0)
-            {
-                output[i] = model.Labels[index];
-                continue;
-            }
-
-            rowOf[i] = rows++;
+            rowOf[i] = TrySettle(tokens, i, model, out output[i]) ? -1 : rows++;
         }
 
         var totals = ArrayPool<int>.Shared.Rent(Math.Max(1, rows * labelCount));

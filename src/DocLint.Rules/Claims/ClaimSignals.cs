@@ -30,6 +30,18 @@ internal sealed class ClaimSignals
     // rule's cost (issue 11), and many sentences are settled before any such check runs.
     private SentenceGrammar Grammar => _grammar ??= _document.Grammar(_reading.Sentence);
 
+    /// <summary>
+    /// The label of a token, without tagging the sentence when the token settles it alone (punctuation, a number, a
+    /// word of the tag dictionary: the tagger gives it exactly this label whatever the sentence); otherwise, or once
+    /// the sentence has been tagged, the sentence's grammar.
+    /// </summary>
+    private PosLabel LabelAt(int tokenIndex) => KnownLabelAt(tokenIndex) ?? Grammar.Labels[tokenIndex];
+
+    /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>
+    private PosLabel? KnownLabelAt(int tokenIndex) =>
+        _grammar is not null ? _grammar.Labels[tokenIndex]
+        : GrammarReader.Default.Tagger.TryLabelAlone(_reading.Tokens, tokenIndex, out var label) ? label : null;
+
     /// <summary>A named person, body or document is cited, a link or footnote is given, or a named actor performs an official act.</summary>
     public bool HasNamedSource =>
         _reading.HasEvidence
@@ -82,37 +94,51 @@ internal sealed class ClaimSignals
     /// </summary>
     public bool ReadsAsClause(Func<Token, bool> isFiniteVerb)
     {
-        // Two finite verbs settle it whatever their clauses: two from the word list need no grammar at all, and the
-        // clauses (read on request) are asked about only when there is exactly one.
-        var tokens = _reading.Tokens;
-        var listed = 0;
-        foreach (var token in tokens)
+        // Two finite verbs settle it whatever their clauses: two from the word list or from the tags their words settle
+        // need no tagging at all (most sentences), and the clauses (read on request) are asked about only when there is
+        // exactly one. The second count, with the sentence tagged, is the whole reading.
+        var (found, only) = FiniteVerbs(isFiniteVerb);
+        if (found is null)
         {
-            if (isFiniteVerb(token) && ++listed >= 2)
-            {
-                return true;
-            }
+            _ = Grammar;
+            (found, only) = FiniteVerbs(isFiniteVerb);
         }
 
-        var labels = Grammar.Labels;
-        var only = -1;
+        return found >= 2 || (found == 1 && Grammar.ClauseAt(only).Kind is ClauseKind.Main or ClauseKind.Coordinate);
+    }
+
+    /// <summary>
+    /// How many finite verbs the sentence has, up to two (a tag of one, a contracted "he's", a word of the finite-verb
+    /// list, or a verb tagged as a noun), and where the first is; null when the count cannot be told from the tags known
+    /// so far (fewer than two found, and a word the tagger's model would decide might be one).
+    /// </summary>
+    private (int? Found, int First) FiniteVerbs(Func<Token, bool> isFiniteVerb)
+    {
+        var tokens = _reading.Tokens;
+        var found = 0;
+        var first = -1;
+        var unknown = false;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var label = labels[i];
-            if (!IsFinite(label.Tag) && !IsFinite(label.Clitic) && !isFiniteVerb(tokens[i]) && !IsMistaggedVerb(i))
+            bool? finite = isFiniteVerb(tokens[i]) ? true
+                : KnownLabelAt(i) is not { } label ? null
+                : IsFinite(label.Tag) || IsFinite(label.Clitic) ? true
+                : IsMistaggedVerb(i);
+            if (finite is null)
             {
-                continue;
+                unknown = true;
             }
-
-            if (only >= 0)
+            else if (finite.Value)
             {
-                return true;
+                first = first < 0 ? i : first;
+                if (++found >= 2)
+                {
+                    return (found, first);
+                }
             }
-
-            only = i;
         }
 
-        return only >= 0 && Grammar.ClauseAt(only).Kind is ClauseKind.Main or ClauseKind.Coordinate;
+        return (unknown ? null : found, first);
     }
 
     /// <summary>
@@ -148,12 +174,13 @@ internal sealed class ClaimSignals
                 return judged && !IsOthersVoice(j);
             }
 
-            if (Grammar.TagAt(j) is not (PosTag.RB or PosTag.JJ or PosTag.CC))
+            var tag = LabelAt(j).Tag;
+            if (tag is not (PosTag.RB or PosTag.JJ or PosTag.CC))
             {
                 return false;
             }
 
-            judged |= Grammar.TagAt(j) == PosTag.JJ && ClaimLexicons.EvaluativeAdjectives.ContainsWord(tokens[j].Text);
+            judged |= tag == PosTag.JJ && ClaimLexicons.EvaluativeAdjectives.ContainsWord(tokens[j].Text);
         }
 
         return false;
@@ -181,7 +208,8 @@ internal sealed class ClaimSignals
         var tokens = _reading.Tokens;
         var text = tokens[tokenIndex].Text;
         var possessive = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal);
-        return !possessive && (Grammar.TagAt(tokenIndex) == PosTag.NNPS || IsPluralAfterLowercase(tokens, tokenIndex));
+        // The words first: the tag is read only when they do not settle it.
+        return !possessive && (IsPluralAfterLowercase(tokens, tokenIndex) || LabelAt(tokenIndex).Tag == PosTag.NNPS);
     }
 
     private static bool IsPluralAfterLowercase(ImmutableArray<Token> tokens, int tokenIndex) =>
@@ -246,10 +274,11 @@ internal sealed class ClaimSignals
             return false;
         }
 
-        // The first one is the subject unless a main clause's finite verb comes first (or is the word itself).
+        // The first one is the subject unless a main clause's finite verb comes first (or is the word itself). The
+        // clauses are read only when a word before it may be a finite verb.
         for (var i = 1; i <= named; i++)
         {
-            var label = Grammar.Labels[i];
+            var label = LabelAt(i);
             if ((IsFinite(label.Tag) || IsFinite(label.Clitic) || isFiniteVerb(tokens[i])) && Grammar.ClauseAt(i).Kind == ClauseKind.Main)
             {
                 return false;
@@ -271,24 +300,40 @@ internal sealed class ClaimSignals
     private bool IsQuoted(int tokenIndex) => _reading.IsQuoted(tokenIndex);
 
     /// <summary>The grammar layer's part-of-speech tag of a token of this sentence.</summary>
-    public PosTag TagAt(int tokenIndex) => Grammar.TagAt(tokenIndex);
+    public PosTag TagAt(int tokenIndex) => LabelAt(tokenIndex).Tag;
 
     /// <summary>
     /// "The daily solar cycle causes/NNS continual changes", "A single ratio hides/NNS which…", "Ellen Burke, 67, cast/NN
     /// the lone vote", "customers already use/NN LedgerPilot": a noun-tagged word after a noun, an apposition's comma or
     /// an adverb after a noun, and before what opens an object or complement, is a verb the tagger read as a noun.
     /// </summary>
-    private bool IsMistaggedVerb(int i)
+    /// <remarks>Null when a neighbour's tag it needs is not known without tagging the sentence.</remarks>
+    private bool? IsMistaggedVerb(int i)
     {
-        if (i < 1 || i + 1 >= _reading.Tokens.Length || Grammar.TagAt(i) is not (PosTag.NN or PosTag.NNS))
+        if (i < 1 || i + 1 >= _reading.Tokens.Length || KnownLabelAt(i)?.Tag is not { } tag)
+        {
+            return i < 1 || i + 1 >= _reading.Tokens.Length ? false : null;
+        }
+
+        if (tag is not (PosTag.NN or PosTag.NNS))
         {
             return false;
         }
 
-        var before = Grammar.TagAt(i - 1) == PosTag.RB && i >= 2 ? Grammar.TagAt(i - 2) : Grammar.TagAt(i - 1);
+        if (KnownLabelAt(i - 1)?.Tag is not { } previous || (previous == PosTag.RB && i >= 2 ? KnownLabelAt(i - 2)?.Tag : previous) is not { } before)
+        {
+            return null;
+        }
+
         var subject = before is PosTag.NN or PosTag.NNS or PosTag.NNP || _reading.Tokens[i - 1].Text == ",";
-        return subject && Grammar.TagAt(i + 1) is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS or PosTag.PRP or PosTag.WDT or PosTag.RB
-            || (subject && Grammar.TagAt(i - 1) == PosTag.RB && Grammar.TagAt(i + 1) == PosTag.NNP);
+        if (!subject)
+        {
+            return false;
+        }
+
+        return KnownLabelAt(i + 1)?.Tag is { } next
+            ? next is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS or PosTag.PRP or PosTag.WDT or PosTag.RB || (previous == PosTag.RB && next == PosTag.NNP)
+            : null;
     }
 
     private static bool IsFinite(PosTag tag) => tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;

@@ -79,7 +79,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         foreach (var figure in figures)
         {
-            if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context.Grammar, tokens, figure.Start))
+            if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context, tokens, figure.Start))
             {
                 continue;
             }
@@ -105,13 +105,32 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     }
 
     // "If a candidate goes from 7 to 15 in the polls, …": a figure inside a conditional clause is a supposition. The
-    // grammar gives the clause and its opener; "If anything, …" opens no condition.
-    private static bool IsSupposed(SentenceGrammar grammar, ImmutableArray<Token> tokens, int figureStart)
+    // grammar gives the clause and its opener; "If anything, …" opens no condition. The opener is one of the sentence's
+    // words, so a sentence without a conditional opener has no such clause and its grammar is not read for this.
+    private static bool IsSupposed(SentenceAnalysisContext context, ImmutableArray<Token> tokens, int figureStart)
     {
-        var clause = grammar.ClauseAt(figureStart);
+        if (!HasConditionalOpener(tokens))
+        {
+            return false;
+        }
+
+        var clause = context.Grammar.ClauseAt(figureStart);
         return clause is { Kind: ClauseKind.Subordinate, Introducer: >= 0 }
             && WordClasses.ConditionalOpeners.Contains(tokens[clause.Introducer].Text)
             && tokens.At(clause.Introducer + 1)?.Lower() is not ("anything" or "so" or "not" or "any");
+    }
+
+    private static bool HasConditionalOpener(ImmutableArray<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (WordClasses.ConditionalOpeners.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "In the latest CNN poll, …", "in a Gallup survey": a poll its owner names, as the place the figures are found,

@@ -92,7 +92,7 @@ internal static class AttributionReader
         // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that". The grammar
         // is read only when a form of "be" stands there, so most sentences are not tagged for this.
         while (index >= 0 && TokenSpans.IsWord(tokens[index])
-            && (IsAuxiliaryOrAdverb(tokens[index].Text) || (WordClasses.BeVerbs.Contains(tokens[index].Text) && input.Grammar.TagAt(verbStart) == PosTag.JJ)))
+            && (IsAuxiliaryOrAdverb(tokens[index].Text) || (WordClasses.BeVerbs.Contains(tokens[index].Text) && input.LabelAt(verbStart).Tag == PosTag.JJ)))
         {
             index--;
         }

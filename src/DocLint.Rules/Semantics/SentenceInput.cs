@@ -7,7 +7,7 @@ namespace DocLint.Rules.Semantics;
 
 /// <summary>
 /// What the readers read: a sentence, which of its tokens are quoted, and its document, which reads the sentence's
-/// grammar only when a reader first asks (most sentences never need it here).
+/// grammar only when a reader first asks for a tag its word does not settle (most sentences never need it here).
 /// </summary>
 internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sentence, QuotedTokens quoted)
 {
@@ -18,6 +18,13 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
     public QuotedTokens Quoted { get; } = quoted;
 
     public SentenceGrammar Grammar => document.Grammar(Sentence);
+
+    /// <summary>
+    /// A token's label: the one its word settles alone (punctuation, a tag-dictionary word), which the tagger gives it
+    /// whatever the sentence, or else the sentence's grammar, read on this request.
+    /// </summary>
+    public PosLabel LabelAt(int tokenIndex) =>
+        GrammarReader.Default.Tagger.TryLabelAlone(Tokens, tokenIndex, out var label) ? label : Grammar.Labels[tokenIndex];
 
     public bool IsQuoted(int tokenIndex) => Quoted.IsQuoted(tokenIndex);
 }

@@ -173,22 +173,23 @@ internal static class SourcePhraseClassifier
             return false;
         }
 
-        var grammar = input.Grammar;
-        if (grammar.TagAt(head) is not (PosTag.NNS or PosTag.NNPS))
+        // Tags its words settle are read without tagging the sentence.
+        if (input.LabelAt(head).Tag is not (PosTag.NNS or PosTag.NNPS))
         {
             return false;
         }
 
         for (var i = start; i < head; i++)
         {
-            if (grammar.TagAt(i) is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.NNPS) || grammar.Labels[i].Clitic != PosTag.None)
+            var label = input.LabelAt(i);
+            if (label.Tag is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.NNPS) || label.Clitic != PosTag.None)
             {
                 return false;
             }
         }
 
         // A subject opens its clause: "the votes of GOP lawmakers" has its own head before the phrase.
-        return start == 0 || tokens[start - 1].Kind != TokenKind.Word || grammar.TagAt(start - 1) is not (PosTag.IN or PosTag.DT or PosTag.PRPS);
+        return start == 0 || tokens[start - 1].Kind != TokenKind.Word || input.LabelAt(start - 1).Tag is not (PosTag.IN or PosTag.DT or PosTag.PRPS);
     }
 
     // "analysts at BofA Global Research", "experts from the Met Office".

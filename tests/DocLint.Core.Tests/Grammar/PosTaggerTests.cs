@@ -86,6 +86,47 @@ public sealed class PosTaggerTests
     }
 
     [Fact]
+    public void A_token_that_settles_its_own_label_has_the_label_the_whole_tagging_gives_it()
+    {
+        var sentences = HandTaggedSample.Parse(File.ReadAllText(Tagged.SamplePath())).Sentences.Select(s => s.Tokens).ToList();
+        sentences.Add(Tagged.Tokens("\"It cost $5,000 (about 3%),\" Zorblaxian officials said; the 2nd one... https://example.com"));
+
+        var settled = 0;
+        var decided = 0;
+        foreach (var tokens in sentences)
+        {
+            var labels = PosTagger.Default.Tag(tokens);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (PosTagger.Default.TryLabelAlone(tokens, i, out var label))
+                {
+                    Assert.Equal(labels[i], label);
+                    settled++;
+                }
+                else
+                {
+                    decided++;
+                }
+            }
+        }
+
+        // Most tokens settle alone (fixed tags and the dictionary), and the model still decides some.
+        Assert.True(settled > 2 * decided && decided > 50, $"{settled} settled, {decided} decided by the model");
+    }
+
+    [Fact]
+    public void Punctuation_and_a_dictionary_word_settle_their_labels_alone_and_an_unknown_word_does_not()
+    {
+        var tokens = Tagged.Tokens("The Zorblaxians left.");
+
+        Assert.True(PosTagger.Default.TryLabelAlone(tokens, 0, out var the));
+        Assert.False(PosTagger.Default.TryLabelAlone(tokens, 1, out _));
+        Assert.True(PosTagger.Default.TryLabelAlone(tokens, 3, out var period));
+        Assert.Equal(new PosLabel(PosTag.DT, PosTag.None), the);
+        Assert.Equal(new PosLabel(PosTag.Period, PosTag.None), period);
+    }
+
+    [Fact]
     public void The_embedded_model_is_loaded_once_and_shared()
     {
         Assert.Same(PosTagger.Default, PosTagger.Default);

@@ -4,6 +4,7 @@ using DocLint.Documents;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Claims;
+using DocLint.Rules.Figures;
 using DocLint.Scoring;
 using DocLint.Text;
 
@@ -31,7 +32,9 @@ public sealed class ClaimReaderGrammarTests
         var statuses = ClaimReader.Read(document).Select(c => c.Claim.Status);
 
         Assert.Equal([ClaimStatus.Sourced, ClaimStatus.None, ClaimStatus.None], statuses);
-        Assert.Equal([Paragraph[0]], grammar.Read.Select(s => s.Text.Trim()));
+        // The speaker's "Mayor" settles the group test by its dictionary tag, and "said" and "would" are on the
+        // finite-verb list: no sentence is tagged.
+        Assert.Empty(grammar.Read);
     }
 
     [Fact]
@@ -47,7 +50,35 @@ public sealed class ClaimReaderGrammarTests
         var without = ClaimReader.Read(new AnalyzedDocument(DocumentLoader.Parse("a.txt", text))).Select(c => c.Claim.Status);
         Assert.Equal(without, statuses);
         Assert.Equal([Paragraph[1]], leftOut.Select(s => s.Text.Trim()));
-        Assert.Equal([Paragraph[0], Paragraph[1]], grammar.Read.Select(s => s.Text.Trim()));
+        Assert.Equal([Paragraph[1]], grammar.Read.Select(s => s.Text.Trim()));
+    }
+
+    [Fact]
+    public void A_sentence_whose_words_settle_its_group_speaker_and_its_two_finite_verbs_is_read_without_its_grammar()
+    {
+        // "Democrats" (a plural name: the tag dictionary's NNPS) is a group, and "seems" (the dictionary's VBZ) with "has"
+        // makes two finite verbs: both sentences are read from the tags their words settle, not the tagger's.
+        var text = SourceText.From("Democrats said the harbour was closed in March. The ferry company seems slow and has no spare boats.\n");
+        var grammar = new RecordingReuse();
+        var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text), grammar);
+
+        var statuses = ClaimReader.Read(document).Select(c => c.Claim.Status);
+
+        Assert.Equal([ClaimStatus.VaguelySourced, ClaimStatus.Unsourced], statuses);
+        Assert.Empty(grammar.Read);
+    }
+
+    [Fact]
+    public void A_figure_in_a_sentence_with_no_conditional_opener_is_checked_without_the_sentences_grammar()
+    {
+        var text = SourceText.From("The ferry company carried 12,000 passengers in March. If fares rise by 10 percent, fewer will travel.\n");
+        var grammar = new RecordingReuse();
+        var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text), grammar);
+
+        var findings = new AnalyzerDriver([new UnsourcedFigureAnalyzer()]).Analyze(document, AnalyzerOptions.Empty);
+
+        Assert.Equal(["DL2001 12,000"], findings.Select(d => $"{d.Id} {text.ToString().Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)}"));
+        Assert.Equal(["If fares rise by 10 percent, fewer will travel."], grammar.Read.Select(s => s.Text.Trim()));
     }
 
     /// <summary>Segments and reads grammar as the embedded reader does, recording each sentence whose grammar is read.</summary>
