@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
-using DocLint.Documents;
 using DocLint.Text;
 
 namespace DocLint.Core.Tests.Analysis;
@@ -85,18 +84,8 @@ public sealed class AnalyzerDriverTests
         Assert.Contains("reported TS0002, which it does not declare", found[0].Message, StringComparison.Ordinal);
     }
 
-    private static AnalyzedDocument Analyze(params string[] paragraphs)
-    {
-        var blocks = new List<ProseBlock>();
-        var start = 0;
-        foreach (var paragraph in paragraphs)
-        {
-            blocks.Add(new ProseBlock(blocks.Count, ProseBlockKind.Paragraph, paragraph, SourceMap.Identity(start, paragraph.Length), [], InBlockQuote: false));
-            start += paragraph.Length + 2;
-        }
-
-        return new AnalyzedDocument(new ProseDocument("doc.txt", DocumentKind.PlainText, SourceText.From(string.Join("\n\n", paragraphs)), [.. blocks], []));
-    }
+    // Paragraphs as blocks of a plain-text document, segmented.
+    private static AnalyzedDocument Analyze(params string[] paragraphs) => AnalyzedDocumentTests.Analyze(paragraphs);
 
     /// <summary>A rule that runs <c>act</c> on every sentence, reporting through the delegate it is given.</summary>
     private sealed class Reporting(ImmutableArray<DiagnosticDescriptor> supported, Action<SentenceAnalysisContext, Action<DiagnosticDescriptor, TextSpan, object?[]>> act) : ProseAnalyzer
