@@ -40,6 +40,30 @@ internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IStreaming
         return $"{where}: {style.Severity(diagnostic.Severity, $"{SeverityWord(diagnostic.Severity)} {diagnostic.Id}")}: {diagnostic.Message}";
     }
 
+    // Most lines fit: a path, four numbers, a rule and a message of a sentence or so. Longer ones go through FormatLine.
+    private const int LineBufferLength = 512;
+
+    /// <summary>
+    /// <see cref="FormatLine(Diagnostic)"/>'s text written into <paramref name="line"/>, or false when it does not fit:
+    /// the three strings per finding it builds (the position, the severity and ID, the line) were a large share of
+    /// writing the output.
+    /// </summary>
+    private static bool TryFormatPlain(Diagnostic diagnostic, Span<char> line, out int length)
+    {
+        var location = diagnostic.Location;
+        var severity = SeverityWord(diagnostic.Severity);
+        if (location.IsWholeFile)
+        {
+            return line.TryWrite(CultureInfo.InvariantCulture, $"{location.Path}: {severity} {diagnostic.Id}: {diagnostic.Message}", out length);
+        }
+
+        var span = location.LineSpan;
+        return line.TryWrite(
+            CultureInfo.InvariantCulture,
+            $"{location.Path}({span.Start.Line + 1},{span.Start.Character + 1},{span.End.Line + 1},{span.End.Character + 1}): {severity} {diagnostic.Id}: {diagnostic.Message}",
+            out length);
+    }
+
     /// <summary>Each entry's lines, flushed as written, so a terminal or a pipe sees a file's findings as soon as it is done.</summary>
     private sealed class Lines(TextWriter writer, DiagnosticSeverity minimumSeverity, TerminalStyle style) : IReportWriter
     {
@@ -47,9 +71,18 @@ internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IStreaming
         {
             ArgumentNullException.ThrowIfNull(entry);
             var any = false;
+            Span<char> line = stackalloc char[LineBufferLength];
             foreach (var diagnostic in entry.Visible(minimumSeverity))
             {
-                writer.Write(FormatLine(diagnostic, style));
+                if (style.Enabled || !TryFormatPlain(diagnostic, line, out var length))
+                {
+                    writer.Write(FormatLine(diagnostic, style));
+                }
+                else
+                {
+                    writer.Write(line[..length]);
+                }
+
                 writer.Write('\n');
                 any = true;
             }

@@ -3,7 +3,6 @@ using DocLint.Baselines;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Documents;
-using DocLint.Prose;
 using DocLint.Reporting;
 using DocLint.Scoring;
 using DocLint.Suppressions;
@@ -80,9 +79,11 @@ internal sealed class LintEngine
         // Scored once, after severities and suppressions. The scorer sees what was suppressed or switched off,
         // marked so, and keeps it from both lowering the score and sourcing a claim.
         var forScore = effective.Select(d => d.Severity == DiagnosticSeverity.Hidden && !d.IsSuppressed ? d with { Suppression = SwitchedOff } : d).Concat(switchedOff);
-        return new DocumentReport(document.Path, effective, CountWords(analyzed), WasLinted: true)
+        // The facts count every sentence's words with the same test the report's count used: one walk over the tokens.
+        var facts = DocumentFacts.From(analyzed);
+        return new DocumentReport(document.Path, effective, facts.Words, WasLinted: true)
         {
-            Score = _scorer.Score(DocumentFacts.From(analyzed), forScore),
+            Score = _scorer.Score(facts, forScore),
             MinScore = settings.MinScore,
             UnmatchedBaseline = unmatched,
         };
@@ -91,33 +92,22 @@ internal sealed class LintEngine
     private static (ImmutableArray<Diagnostic> Effective, ImmutableArray<Diagnostic> SwitchedOff) WithSeverities(ImmutableArray<Diagnostic> diagnostics, DocumentSettings settings)
     {
         var effective = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
-        var off = ImmutableArray.CreateBuilder<Diagnostic>();
+        ImmutableArray<Diagnostic>.Builder? off = null;
+        var changed = false;
         foreach (var diagnostic in diagnostics)
         {
             if (settings.Severities.Apply(diagnostic.Descriptor) is { } severity)
             {
-                effective.Add(diagnostic with { Severity = severity });
+                // Most findings keep their severity: no copy of each (twice per document), and no new array when none changes.
+                changed |= diagnostic.Severity != severity;
+                effective.Add(diagnostic.Severity == severity ? diagnostic : diagnostic with { Severity = severity });
             }
             else
             {
-                off.Add(diagnostic with { Suppression = SwitchedOff });
+                (off ??= ImmutableArray.CreateBuilder<Diagnostic>()).Add(diagnostic with { Suppression = SwitchedOff });
             }
         }
 
-        return (effective.ToImmutable(), off.ToImmutable());
-    }
-
-    private static int CountWords(AnalyzedDocument document)
-    {
-        var words = 0;
-        foreach (var sentence in document.Sentences)
-        {
-            foreach (var token in sentence.Tokens)
-            {
-                words += token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.NumberWithSuffix or TokenKind.Abbreviation ? 1 : 0;
-            }
-        }
-
-        return words;
+        return off is null && !changed ? (diagnostics, []) : (effective.DrainToImmutable(), off?.ToImmutable() ?? []);
     }
 }

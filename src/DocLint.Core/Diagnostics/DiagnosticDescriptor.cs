@@ -45,6 +45,7 @@ public sealed record DiagnosticDescriptor
 
     public string HelpLinkUri => HelpLinkBase + Id + ".md";
 
-    internal string FormatMessage(IReadOnlyList<object?> arguments) =>
-        arguments.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. arguments]);
+    // An array, passed to string.Format as it is: a list was copied into a new array for every finding.
+    internal string FormatMessage(object?[] arguments) =>
+        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
 }

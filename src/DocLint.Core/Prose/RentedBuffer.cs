@@ -54,6 +54,17 @@ internal struct RentedBuffer<T> : IDisposable
 
     public readonly ImmutableArray<T> ToImmutableArray() => Count == 0 ? [] : Items.ToImmutableArray();
 
+    /// <summary>Empties the buffer for reuse, keeping its array.</summary>
+    public void Clear()
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            _items.AsSpan(0, Count).Clear();
+        }
+
+        Count = 0;
+    }
+
     public void Dispose()
     {
         Return(_items, Count);

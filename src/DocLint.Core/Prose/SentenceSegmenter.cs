@@ -20,8 +20,7 @@ internal static class SentenceSegmenter
         var buffer = new RentedBuffer<Token>(Tokenizer.BufferSize(block.Text));
         try
         {
-            Tokenizer.Tokenize(block.Text, pool, ref buffer);
-            return Segment(block, buffer.Items);
+            return Segment(block, pool, ref buffer);
         }
         finally
         {
@@ -29,31 +28,58 @@ internal static class SentenceSegmenter
         }
     }
 
+    /// <summary>
+    /// Segments a block, tokenizing into <paramref name="tokens"/> (emptied before it returns): a document passes one
+    /// buffer for all its blocks, so the pool is asked once per document rather than once per paragraph.
+    /// </summary>
+    internal static ImmutableArray<Sentence> Segment(ProseBlock block, TokenTextPool pool, ref RentedBuffer<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        try
+        {
+            Tokenizer.Tokenize(block.Text, pool, ref tokens);
+            return Segment(block, tokens.Items);
+        }
+        finally
+        {
+            tokens.Clear();
+        }
+    }
+
     private static ImmutableArray<Sentence> Segment(ProseBlock block, ReadOnlySpan<Token> tokens)
     {
         var quotations = QuotationFinder.Find(block.Text, tokens);
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var firstQuotation = 0;
-        var first = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        // Collected in a rented buffer and copied once, exactly sized: a paragraph has a few sentences, and a builder
+        // made an array of eight and then the copy.
+        var sentences = new RentedBuffer<Sentence>(8);
+        try
         {
-            var last = EndOfSentence(block.Text, tokens, i);
-            if (last < 0)
+            var firstQuotation = 0;
+            var first = 0;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                continue;
+                var last = EndOfSentence(block.Text, tokens, i);
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                sentences.Add(NewSentence(block, sentences.Count, tokens[first..(last + 1)], quotations, ref firstQuotation));
+                first = last + 1;
+                i = last;
             }
 
-            sentences.Add(NewSentence(block, sentences.Count, tokens[first..(last + 1)], quotations, ref firstQuotation));
-            first = last + 1;
-            i = last;
-        }
+            if (first < tokens.Length)
+            {
+                sentences.Add(NewSentence(block, sentences.Count, tokens[first..], quotations, ref firstQuotation));
+            }
 
-        if (first < tokens.Length)
+            return sentences.ToImmutableArray();
+        }
+        finally
         {
-            sentences.Add(NewSentence(block, sentences.Count, tokens[first..], quotations, ref firstQuotation));
+            sentences.Dispose();
         }
-
-        return sentences.ToImmutable();
     }
 
     private static Sentence NewSentence(ProseBlock block, int index, ReadOnlySpan<Token> tokens, ImmutableArray<TextSpan> quotations, ref int firstQuotation)

@@ -46,7 +46,10 @@ internal static class Tokenizer
     }
 
     /// <summary>A token buffer's first size for the text: news prose has about one token per five characters.</summary>
-    internal static int BufferSize(string text) => (text.Length / 4) + 16;
+    internal static int BufferSize(string text) => BufferSize(text.Length);
+
+    /// <summary>A token buffer's first size for <paramref name="characters"/> of text.</summary>
+    internal static int BufferSize(int characters) => (characters / 4) + 16;
 
     private static (int End, TokenKind Kind) ScanToken(string text, int i)
     {

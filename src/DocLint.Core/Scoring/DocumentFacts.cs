@@ -13,14 +13,15 @@ namespace DocLint.Scoring;
 /// </summary>
 internal sealed record DocumentFacts(ImmutableArray<string?> SectionTitles, ImmutableArray<SentenceFacts> Sentences)
 {
-    public int Words => Sentences.Sum(s => s.Words);
+    public int Words => Sum(Sentences);
 
     public static DocumentFacts From(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var titles = ImmutableArray.CreateBuilder<string?>();
         titles.Add(null);
-        var sentences = ImmutableArray.CreateBuilder<SentenceFacts>();
+        // One slot per sentence, known up front: the builder used to double its way there and copy once more.
+        var sentences = ImmutableArray.CreateBuilder<SentenceFacts>(document.Sentences.Length);
         foreach (var block in document.Document.Blocks)
         {
             if (block.Kind == ProseBlockKind.Heading)
@@ -42,13 +43,36 @@ internal sealed record DocumentFacts(ImmutableArray<string?> SectionTitles, Immu
                 sentences.Add(new SentenceFacts(
                     titles.Count - 1,
                     block.MapToSource(sentence.Span),
-                    sentence.Tokens.Count(IsWord),
-                    sentence.Evidence.Count(),
+                    CountWords(sentence.Tokens),
+                    sentence.HasEvidence ? sentence.Evidence.Count() : 0,
                     document.GetOrCreate(sentence, static _ => ClaimFacts.None)));
             }
         }
 
-        return new DocumentFacts(titles.ToImmutable(), sentences.ToImmutable());
+        return new DocumentFacts(titles.ToImmutable(), sentences.DrainToImmutable());
+    }
+
+    private static int Sum(ImmutableArray<SentenceFacts> sentences)
+    {
+        var words = 0;
+        foreach (var sentence in sentences)
+        {
+            words += sentence.Words;
+        }
+
+        return words;
+    }
+
+    // A loop over the array: LINQ's Count boxed each sentence's ImmutableArray and walked it through an enumerator.
+    private static int CountWords(ImmutableArray<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            words += IsWord(token) ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static bool IsWord(Token token) =>

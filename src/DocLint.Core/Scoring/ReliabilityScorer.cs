@@ -47,7 +47,8 @@ internal sealed class ReliabilityScorer(ScoreWeights weights)
             }
         }
 
-        var sectionTallies = Enumerable.Repeat(ScoreTally.Empty, facts.SectionTitles.Length).ToArray();
+        var sectionTallies = new ScoreTally[facts.SectionTitles.Length];
+        Array.Fill(sectionTallies, ScoreTally.Empty);
         var claims = ImmutableArray.CreateBuilder<ScoredClaim>();
         for (var i = 0; i < facts.Sentences.Length; i++)
         {

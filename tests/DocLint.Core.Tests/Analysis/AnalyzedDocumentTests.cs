@@ -63,7 +63,7 @@ public sealed class AnalyzedDocumentTests
         Assert.Throws<ArgumentException>(() => analyzed.GetOrCreate(stranger, s => new Reading(s.Text)));
     }
 
-    private static AnalyzedDocument Analyze(params string[] paragraphs)
+    internal static AnalyzedDocument Analyze(params string[] paragraphs)
     {
         var blocks = new List<ProseBlock>();
         var start = 0;

@@ -48,6 +48,22 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void A_lexicon_with_many_first_words_matches_its_entries_in_any_case_and_nothing_else()
+    {
+        // Eight or more first words: the look-up is filtered on the token's first character, last character and length
+        // first. Non-ASCII ends and curly apostrophes must get through the filter; near misses must not match.
+        var lexicon = Lexicon.FromEntries("test", ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "café", "über", "o'neill's", "most likely"]);
+        var tokens = Tokenizer.Tokenize("ALPHA Beta gammA Delta, epsilons zet Eta THETA CAFÉ Über O’Neill’s alphb most LIKELY deltas");
+
+        var matches = lexicon.Matches(tokens).Select(m => m.Entry);
+
+        Assert.Equal(["alpha", "beta", "gamma", "delta", "eta", "theta", "café", "über", "o'neill's", "most likely"], matches);
+        Assert.True(lexicon.ContainsWord("Zeta"));
+        Assert.False(lexicon.ContainsWord("zetas"));
+        Assert.False(lexicon.ContainsWord("zetA2"));
+    }
+
+    [Fact]
     public void Options_add_and_remove_entries()
     {
         var lexicon = Lexicon.FromEntries("test", ["perhaps", "maybe"]).With(["conceivably"], ["maybe"]);
