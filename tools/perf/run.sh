@@ -3,10 +3,12 @@
 # doclint against a bare parallel Markdig parse of the same files, on the allsides corpus (plain text), the
 # PowerShell docs (Markdown) and one 7 KB article; the time to the first finding of a 3,000-article run; and, with
 # --peers, the peer linters of ../shared/peers on the same files as doclint.
-#   tools/perf/run.sh [--runs N] [--peers] [--peer-files N|all] [--peer-cap PEER=N]... [--peer-markdown] [--peers-only]
+#   tools/perf/run.sh [--runs N] [--peers] [--peer-files N|all] [--peer-cap PEER=N]... [--peer NAME]...
+#                     [--peer-markdown] [--peers-only]
 # --peer-files: the first N allsides articles by name (default 50), or all of them.
 # --peer-cap PEER=N: that peer reads only the first N of those files (proselint reads about 8 KB/s: the whole
 #   corpus would take hours); doclint is timed on the same N files just before and just after it.
+# --peer NAME: only the peers named (default: diction, write-good, retext-intensify, textlint, proselint).
 # --peer-markdown: also the PowerShell docs, for the peers that parse Markdown (textlint, retext-intensify).
 # --peers-only: only the peer tables (the whole-process tables take minutes under load).
 # A file list longer than the system's argument limit is passed in batches (xargs), one process per batch, for
@@ -21,19 +23,22 @@ peer_files=50
 peer_markdown=false
 whole=true
 declare -A peer_cap=()
-usage="usage: tools/perf/run.sh [--runs N] [--peers] [--peer-files N|all] [--peer-cap PEER=N]... [--peer-markdown] [--peers-only]"
+known="diction write-good retext-intensify textlint proselint"
+chosen=()
+usage="usage: tools/perf/run.sh [--runs N] [--peers] [--peer-files N|all] [--peer-cap PEER=N]... [--peer NAME]... [--peer-markdown] [--peers-only]"
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --peers) peers=true; shift ;;
     --peer-files) peer_files=$2; shift 2 ;;
-    --peer-cap) [[ $2 =~ ^[a-z-]+=[0-9]+$ ]] || { echo "$usage" >&2; exit 2; }; peer_cap[${2%%=*}]=${2#*=}; shift 2 ;;
+    --peer-cap) [[ $2 =~ ^[a-z-]+=[1-9][0-9]*$ ]] || { echo "$usage" >&2; exit 2; }; peer_cap[${2%%=*}]=${2#*=}; shift 2 ;;
+    --peer) [[ " $known " == *" $2 "* ]] || { echo "$usage" >&2; exit 2; }; chosen+=("$2"); shift 2 ;;
     --peer-markdown) peer_markdown=true; shift ;;
     --peers-only) peers=true; whole=false; shift ;;
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
-[[ $peer_files =~ ^([0-9]+|all)$ ]] || { echo "$usage" >&2; exit 2; }
+[[ $peer_files =~ ^([1-9][0-9]*|all)$ ]] || { echo "$usage" >&2; exit 2; }
 data=$(cd .. && pwd)/shared/data
 [ -d "$data" ] || { echo "error: $data not found (the shared data sits beside the repository)" >&2; exit 2; }
 allsides=$data/allsides_news_articles/articles
@@ -194,12 +199,15 @@ if $peers; then
   [ "$peer_files" = all ] || { head -z -n "$peer_files" "$work/allsides" > "$work/subset"; mv "$work/subset" "$work/allsides"; }
   which="the first $peer_files by name"
   [ "$peer_files" != all ] || which="all $(tr -cd '\0' < "$work/allsides" | wc -c)"
-  peer_table "allsides articles, plain text, $which" "$work/allsides" \
-    diction write-good retext-intensify textlint proselint
-  if $peer_markdown; then
-    # write-good, diction and proselint read Markdown as plain text; these two parse it.
+  # chosen_of PEER...: those of PEER... that were chosen (all of them without --peer)
+  chosen_of() { for p in "$@"; do [[ ${#chosen[@]} -eq 0 || " ${chosen[*]} " == *" $p "* ]] && echo "$p"; done; true; }
+  mapfile -t plain < <(chosen_of $known)
+  [ ${#plain[@]} -eq 0 ] || peer_table "allsides articles, plain text, $which" "$work/allsides" "${plain[@]}"
+  # write-good, diction and proselint read Markdown as plain text; these two parse it.
+  mapfile -t markdown < <(chosen_of textlint retext-intensify)
+  if $peer_markdown && [ ${#markdown[@]} -gt 0 ]; then
     find "$psdocs" -name '*.md' -print0 | sort -z > "$work/psdocs"
-    peer_table "PowerShell docs, Markdown" "$work/psdocs" textlint retext-intensify
+    peer_table "PowerShell docs, Markdown, all $(tr -cd '\0' < "$work/psdocs" | wc -c)" "$work/psdocs" "${markdown[@]}"
   fi
   if [ ${#notes[@]} -gt 0 ]; then
     echo
