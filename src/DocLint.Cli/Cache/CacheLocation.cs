@@ -36,9 +36,18 @@ internal static class CacheLocation
         }
 
         var resolved = FileIdentity.ResolveDirectory(full);
+        // An archive's files share a few folders: each folder's links are resolved once, each file's own link per file.
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in inputFullPaths)
         {
-            var resolvedInput = FileIdentity.ResolvePath(input) ?? input;
+            var folder = Path.GetDirectoryName(input) ?? input;
+            if (!folders.TryGetValue(folder, out var resolvedFolder))
+            {
+                resolvedFolder = folders[folder] = FileIdentity.ResolveDirectory(folder);
+            }
+
+            var candidate = Path.Combine(resolvedFolder, Path.GetFileName(input));
+            var resolvedInput = new FileInfo(candidate).LinkTarget is null ? candidate : FileIdentity.ResolvePath(candidate) ?? candidate;
             if (IsInside(input, full) || IsInside(resolvedInput, resolved))
             {
                 return (null, $"error: --cache-location {location} holds an input ({input}), or links to a folder that does; DocLint never writes among the files it lints.");

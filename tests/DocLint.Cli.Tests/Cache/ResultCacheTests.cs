@@ -196,6 +196,24 @@ public sealed class ResultCacheTests : IDisposable
         Assert.Equal(2, Directory.EnumerateFileSystemEntries(Path.Combine(_directory.Path, "docs")).Count());
     }
 
+    [Fact]
+    public async Task An_input_that_links_into_the_cache_location_is_refused()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var target = _directory.Write(Path.Combine("results", "kept.md"), Article);
+        File.CreateSymbolicLink(Path.Combine(_directory.Path, "linked.md"), target);
+
+        var run = await CliRun.InAsync(_directory.Path, "linked.md", "--cache", "--cache-location", "results");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);
+        Assert.Equal($"error: --cache-location results holds an input ({Path.Combine(_directory.Path, "linked.md")}), or links to a folder that does; DocLint never writes among the files it lints.\n", run.Error);
+        Assert.Equal([target], Directory.EnumerateFileSystemEntries(Path.Combine(_directory.Path, "results")));
+    }
+
     [Theory]
     [InlineData("docs/budget.md", "error: --cache-location docs/budget.md is a file, not a folder; DocLint keeps its cache entries in a folder of their own.\n")]
     [InlineData("docs/budget.md/cache", "error: could not create --cache-location docs/budget.md/cache: ")]
