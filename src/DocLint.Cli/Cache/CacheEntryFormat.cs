@@ -100,7 +100,7 @@ internal sealed class CacheEntryFormat(IReadOnlyDictionary<string, DiagnosticDes
             var wasLinted = reader.ReadBoolean();
             var minScore = ReadOptional(reader);
             var gateSkipped = reader.ReadBoolean();
-            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(reader.ReadInt32());
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(ReadCount(reader));
             for (var i = 0; i < diagnostics.Capacity; i++)
             {
                 if (ReadDiagnostic(reader) is not { } diagnostic)
@@ -111,7 +111,7 @@ internal sealed class CacheEntryFormat(IReadOnlyDictionary<string, DiagnosticDes
                 diagnostics.Add(diagnostic);
             }
 
-            var unmatched = ImmutableArray.CreateBuilder<BaselineEntry>(reader.ReadInt32());
+            var unmatched = ImmutableArray.CreateBuilder<BaselineEntry>(ReadCount(reader));
             for (var i = 0; i < unmatched.Capacity; i++)
             {
                 unmatched.Add(new BaselineEntry(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadInt32()));
@@ -215,14 +215,14 @@ internal sealed class CacheEntryFormat(IReadOnlyDictionary<string, DiagnosticDes
         var grade = reader.ReadString();
         var isRated = reader.ReadBoolean();
         var tally = ReadTally(reader);
-        var sections = ImmutableArray.CreateBuilder<SectionScore>(reader.ReadInt32());
+        var sections = ImmutableArray.CreateBuilder<SectionScore>(ReadCount(reader));
         for (var i = 0; i < sections.Capacity; i++)
         {
             var title = reader.ReadBoolean() ? reader.ReadString() : null;
             sections.Add(new SectionScore(title, reader.ReadInt32(), reader.ReadString(), reader.ReadBoolean(), ReadTally(reader)));
         }
 
-        var claims = ImmutableArray.CreateBuilder<ScoredClaim>(reader.ReadInt32());
+        var claims = ImmutableArray.CreateBuilder<ScoredClaim>(ReadCount(reader));
         for (var i = 0; i < claims.Capacity; i++)
         {
             claims.Add(new ScoredClaim(new TextSpan(reader.ReadInt32(), reader.ReadInt32()), ReadEnum<ClaimStatus>(reader.ReadByte()), reader.ReadDouble(), reader.ReadBoolean()));
@@ -266,6 +266,16 @@ internal sealed class CacheEntryFormat(IReadOnlyDictionary<string, DiagnosticDes
             UnsourcedWeight = reader.ReadDouble(),
             VagueWeight = reader.ReadDouble(),
         };
+    }
+
+    // Every element takes at least a byte, so a count larger than what is left is damage; without this check an entry
+    // with a valid checksum but a huge count (written by hand) would allocate that much before failing.
+    private static int ReadCount(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
+            ? count
+            : throw new FormatException($"{count} elements cannot follow in what is left of the entry.");
     }
 
     private static void WriteOptional(BinaryWriter writer, int? value)

@@ -74,6 +74,21 @@ public sealed class CacheEntryFormatTests
     }
 
     [Fact]
+    public void A_checksummed_entry_with_an_impossible_count_reads_as_nothing()
+    {
+        var entry = _format.Write(new DocumentReport("a.md", [], 7, WasLinted: true))!;
+        // Without a score or findings the entry ends with the diagnostics' count, the baseline's count and the score
+        // flag: set the first to int.MaxValue and checksum the result as the writer would, so only the count check
+        // can refuse it.
+        var countAt = entry.Length - sizeof(ulong) - (sizeof(int) + sizeof(int) + sizeof(bool));
+        Assert.Equal(0, BitConverter.ToInt32(entry, countAt));
+        BitConverter.TryWriteBytes(entry.AsSpan(countAt), int.MaxValue);
+        BitConverter.TryWriteBytes(entry.AsSpan(entry.Length - sizeof(ulong)), System.IO.Hashing.XxHash3.HashToUInt64(entry.AsSpan(0, entry.Length - sizeof(ulong))));
+
+        Assert.Null(_format.Read(entry));
+    }
+
+    [Fact]
     public void A_rule_this_build_does_not_have_is_neither_stored_nor_read()
     {
         var unknown = new DiagnosticDescriptor("DL9999", "Gone", "gone", RuleCategories.Infrastructure, DiagnosticSeverity.Warning, "A rule a later build removed.");
