@@ -193,7 +193,8 @@ internal sealed class LintCommandHandler(
     }
 
     // A folder walk never lints the files DocLint owns in this run: its baseline, the job summary it appends to and
-    // the --cache folder (a glob such as '**/*' walks into folders that start with a dot). The --output file is not skipped but refused when it is an input, so a mistyped -o never overwrites an article.
+    // the --cache folder (a glob such as '**/*' walks into folders that start with a dot). The --output file is not
+    // skipped but refused when it is an input, so a mistyped -o never overwrites an article.
     private string[] OwnOutputs(LintOptions options)
     {
         var summary = options.Format == "github" ? console.GetEnvironmentVariable(GitHubStepSummaryFile.StepSummaryVariable) : null;
