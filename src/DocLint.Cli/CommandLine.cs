@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocLint.Cli.Cache;
 using DocLint.Cli.Commands;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Output;
@@ -78,6 +79,8 @@ internal static class CommandLine
         root.Options.Add(timeBudget);
         var policy = new PolicyCommandLine();
         policy.AddLintOptions(root);
+        var cache = new CacheCommandLine();
+        cache.AddTo(root);
         root.SetAction((parse, cancellationToken) =>
         {
             var options = new LintOptions(
@@ -96,7 +99,7 @@ internal static class CommandLine
                 Include = parse.GetValue(include) ?? [],
                 NoColor = parse.GetValue(noColor),
             };
-            options = policy.Apply(parse, options);
+            options = cache.Apply(parse, policy.Apply(parse, options));
             return services.GetRequiredService<LintCommandHandler>().RunAsync(options, cancellationToken);
         });
 

@@ -1,3 +1,4 @@
+using DocLint.Cli.Cache;
 using DocLint.Cli.Inputs;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
@@ -11,13 +12,15 @@ namespace DocLint.Cli;
 internal sealed partial class LintRunner(ILogger<LintRunner> logger)
 {
     /// <param name="observers">What the caller wants to see while the run goes on (streamed reports, read bytes), or null.</param>
+    /// <param name="cache">With --cache, where unchanged documents' reports are replayed from and new ones stored; or null.</param>
     public async Task<LintRun> RunAsync(
         LintSession session,
         InputResolution inputs,
         string workingDirectory,
         Func<Stream> openStandardInput,
         CancellationToken cancellationToken,
-        LintRunObservers? observers = null)
+        LintRunObservers? observers = null,
+        ResultCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -59,7 +62,9 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
 
             reports[index] = bytes.Failure is { } failure
                 ? DocumentReport.Failed(failure)
-                : LintWithinBudget(session, file, settings, bytes.Content!, failed.Token);
+                : cache is null
+                    ? LintWithinBudget(session, file, settings, bytes.Content!, failed.Token)
+                    : LintOrReplay(cache, session, file, settings, bytes.Content!, failed.Token);
             LogLinted(logger, file.DisplayPath, reports[index].Diagnostics.Length);
             if (ordered.Complete(position) is var handedOn and > 0)
             {
@@ -101,6 +106,20 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(Work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
 
         return session.Complete(reports, inputs.Problems);
+    }
+
+    // With --cache: the stored report when everything that decides it is unchanged, else a lint that is then stored.
+    private DocumentReport LintOrReplay(ResultCache cache, LintSession session, InputFile file, DocumentSettings settings, byte[] content, CancellationToken cancellationToken)
+    {
+        var key = cache.Keys.For(file.DisplayPath, settings, session.BaselineFor(file.DisplayPath), content);
+        if (cache.TryRead(key, file.DisplayPath) is { } stored)
+        {
+            return stored;
+        }
+
+        var report = LintWithinBudget(session, file, settings, content, cancellationToken);
+        cache.Write(key, report);
+        return report;
     }
 
     // One document's failure, slowness included, is that document's DL0xxx; the other documents are linted as usual.

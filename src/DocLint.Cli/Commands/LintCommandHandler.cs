@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using DocLint.Cli.Cache;
 using DocLint.Cli.Changes;
 using DocLint.Cli.Configuration;
 using DocLint.Cli.Inputs;
@@ -5,6 +7,7 @@ using DocLint.Cli.Output;
 using DocLint.Pipeline;
 using DocLint.Reporting;
 using DocLint.Reporting.Html;
+using Microsoft.Extensions.Logging;
 
 namespace DocLint.Cli.Commands;
 
@@ -16,7 +19,8 @@ internal sealed class LintCommandHandler(
     IEnumerable<IResultFormatter> formatters,
     GitChangeReader changeReader,
     PolicyRunFactory policies,
-    GitHubStepSummaryFile stepSummary)
+    GitHubStepSummaryFile stepSummary,
+    ILogger<ResultCache> cacheLogger)
 {
     public async Task<int> RunAsync(LintOptions options, CancellationToken cancellationToken)
     {
@@ -43,6 +47,20 @@ internal sealed class LintCommandHandler(
         {
             await console.Error.WriteLineAsync(policyError);
             return ExitCodes.UsageOrInputError;
+        }
+
+        ResultCache? cache = null;
+        if (options.CacheLocation is { } cacheLocation)
+        {
+            var (cacheDirectory, cacheError) = CacheLocation.Prepare(cacheLocation, console.WorkingDirectory, inputs.Files.Select(f => f.FullPath).OfType<string>());
+            if (cacheDirectory is null)
+            {
+                await console.Error.WriteLineAsync(cacheError);
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var keys = new CacheKeys(BuildIdentity.Compute(), options.Unrated);
+            cache = new ResultCache(cacheDirectory, keys, new CacheEntryFormat(session.Descriptors.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal)), cacheLogger);
         }
 
         // Only the HTML page shows the prose, so only it keeps the documents' text past linting.
@@ -83,7 +101,7 @@ internal sealed class LintCommandHandler(
                 return document;
             }
             : null;
-        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, new LintRunObservers(onDocument, texts is null ? null : texts.Keep));
+        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, new LintRunObservers(onDocument, texts is null ? null : texts.Keep), cache);
         streaming?.Finish();
         progress?.Clear();
         run = run with { MinimumSeverity = options.MinimumSeverity };
@@ -141,6 +159,11 @@ internal sealed class LintCommandHandler(
             }
         }
 
+        if (options.CachePrune)
+        {
+            cache?.Prune();
+        }
+
         if (formatter is GitHubFormatter)
         {
             await stepSummary.AppendAsync(run, guard);
@@ -169,15 +192,16 @@ internal sealed class LintCommandHandler(
         }
     }
 
-    // A folder walk never lints the files DocLint owns in this run: its baseline and the job summary it appends
-    // to. The --output file is not skipped but refused when it is an input, so a mistyped -o never overwrites an article.
+    // A folder walk never lints the files DocLint owns in this run: its baseline, the job summary it appends to and
+    // the --cache folder (a glob such as '**/*' walks into folders that start with a dot). The --output file is not
+    // skipped but refused when it is an input, so a mistyped -o never overwrites an article.
     private string[] OwnOutputs(LintOptions options)
     {
         var summary = options.Format == "github" ? console.GetEnvironmentVariable(GitHubStepSummaryFile.StepSummaryVariable) : null;
-        return [.. new[] { options.BaselinePath, summary }
+        return [.. new[] { options.BaselinePath, summary, options.CacheLocation }
             .OfType<string>()
             .Where(p => p.Length > 0)
-            .Select(p => Path.GetFullPath(p, console.WorkingDirectory))];
+            .Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p, console.WorkingDirectory)))];
     }
 
     public static int ExitCodeFor(LintRun run)

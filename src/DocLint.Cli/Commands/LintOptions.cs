@@ -43,4 +43,10 @@ internal sealed record LintOptions(
 
     /// <summary>--no-inline-suppressions: ignore doclint-disable comments.</summary>
     public bool NoInlineSuppressions { get; init; }
+
+    /// <summary>--cache (with --cache-location): the folder that stores reports by content hash; null without --cache.</summary>
+    public string? CacheLocation { get; init; }
+
+    /// <summary>--cache-prune: after the run, delete the cache entries it did not use.</summary>
+    public bool CachePrune { get; init; }
 }

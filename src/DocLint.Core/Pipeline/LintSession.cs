@@ -118,5 +118,9 @@ internal sealed class LintSession
         };
     }
 
-    private ImmutableArray<BaselineEntry> BaselineFor(string displayPath) => [.. _baseline[BaselineFile.NormalizePath(displayPath)]];
+    /// <summary>How the gate treats documents without claims, for this run.</summary>
+    public UnratedScores Unrated => _options.Unrated;
+
+    /// <summary>The baseline's entries for the document printed as <paramref name="displayPath"/> (a result cache keys on them).</summary>
+    public ImmutableArray<BaselineEntry> BaselineFor(string displayPath) => [.. _baseline[BaselineFile.NormalizePath(displayPath)]];
 }
