@@ -179,10 +179,7 @@ internal sealed class CacheEntryFormat(IReadOnlyDictionary<string, DiagnosticDes
 
     private static void WriteScore(BinaryWriter writer, ReliabilityScore score)
     {
-        writer.Write(score.Value);
-        writer.Write(score.Grade);
-        writer.Write(score.IsRated);
-        WriteTally(writer, score.Tally);
+        WriteRating(writer, score.Value, score.Grade, score.IsRated, score.Tally);
         writer.Write(score.Sections.Length);
         foreach (var section in score.Sections)
         {
@@ -192,10 +189,7 @@ internal sealed class CacheEntryFormat(IReadOnlyDictionary<string, DiagnosticDes
                 writer.Write(title);
             }
 
-            writer.Write(section.Value);
-            writer.Write(section.Grade);
-            writer.Write(section.IsRated);
-            WriteTally(writer, section.Tally);
+            WriteRating(writer, section.Value, section.Grade, section.IsRated, section.Tally);
         }
 
         writer.Write(score.Claims.Length);
@@ -229,6 +223,15 @@ internal sealed class CacheEntryFormat(IReadOnlyDictionary<string, DiagnosticDes
         }
 
         return new ReliabilityScore(value, grade, isRated, tally, sections.MoveToImmutable()) { Claims = claims.MoveToImmutable() };
+    }
+
+    // A document's score and each section's are written field for field the same way.
+    private static void WriteRating(BinaryWriter writer, int value, string grade, bool isRated, ScoreTally tally)
+    {
+        writer.Write(value);
+        writer.Write(grade);
+        writer.Write(isRated);
+        WriteTally(writer, tally);
     }
 
     private static void WriteTally(BinaryWriter writer, ScoreTally tally)
