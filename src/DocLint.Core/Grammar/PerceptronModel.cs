@@ -1,50 +1,49 @@
 using System.Collections.Immutable;
-using System.IO.Compression;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace DocLint.Grammar;
 
 /// <summary>
 /// The learned weights of the part-of-speech tagger: a sparse table from feature hash to the labels it votes for,
-/// and a tag dictionary of words that almost always take one label. Read once from the compressed binary format
-/// described in docs/grammar.md; immutable afterwards.
+/// and a tag dictionary of words that almost always take one label. The model file is these tables as they sit in
+/// memory (<see cref="ModelLayout"/>, docs/grammar.md), so the embedded model is read in place, from the image the
+/// executable is mapped from: loading checks a header, and only the pages a look-up touches are ever read.
+/// Immutable.
 /// </summary>
-internal sealed class PerceptronModel : ILabelScorer
+internal sealed unsafe class PerceptronModel : ILabelScorer
 {
-    public const string Magic = "DLPOS1";
-
     // Open-addressed tables keyed by a 32-bit check from the key's high half, so a look-up touches one cache line.
     // A dictionary slot holds the word's label. A feature's 16-byte slot holds its first two votes itself (three
-    // features in four have one or two), so most look-ups cost one cache miss, not a second one into the vote table;
-    // further votes follow in _votes, which holds only those. Votes keep the file's 16-bit weights and are summed as
-    // integers: the scale is common to all, so the best label is the same, and the sum does not depend on the order
-    // votes are added in.
-    private readonly Slot[] _features;
-    private readonly Vote[] _votes;
-    private readonly Slot[] _dictionary;
+    // features in four have one or two), so most look-ups cost one cache miss, not a second one into the spill table;
+    // further votes follow there. Votes keep the file's 16-bit weights and are summed as integers: the scale is
+    // common to all, so the best label is the same, and the sum does not depend on the order votes are added in.
+    // The pointers are into the mapped image (never unloaded) or into _copy, which is pinned.
+    private readonly ModelSlot* _features;
+    private readonly int _featureSlots;
+    private readonly ModelVote* _votes;
+    private readonly int _voteCount;
+    private readonly ModelSlot* _dictionary;
+    private readonly int _dictionarySlots;
     private readonly float _scale;
 
-    private PerceptronModel(
-        ImmutableArray<PosLabel> labels,
-        (ulong Word, byte Label)[] dictionary,
-        (ulong Key, uint Payload)[] features,
-        Vote[] votes,
-        float scale)
+    // The model's bytes when they were read from a stream rather than found in place; kept so they stay alive.
+    private readonly byte[]? _copy;
+
+    private PerceptronModel(byte* file, ModelLayout layout, ImmutableArray<PosLabel> labels, byte[]? copy)
     {
         Labels = labels;
         LabelCodes = labels.Select(l => l.Code).ToImmutableArray();
-        _scale = scale;
-        _dictionary = NewTable(dictionary.Length);
-        foreach (var (word, label) in dictionary)
-        {
-            Insert(_dictionary, word, new Slot(0, 1, label, 0, 0, 0, 0));
-        }
-
-        (_features, _votes) = FeatureTable(features, votes);
-        FeatureCount = features.Length;
-        DictionarySize = dictionary.Length;
+        _scale = layout.Scale;
+        _dictionary = (ModelSlot*)(file + layout.DictionaryOffset);
+        _dictionarySlots = layout.DictionarySlots;
+        _features = (ModelSlot*)(file + layout.FeaturesOffset);
+        _featureSlots = layout.FeatureSlots;
+        _votes = (ModelVote*)(file + layout.SpillOffset);
+        _voteCount = layout.SpillCount;
+        _copy = copy;
+        FeatureCount = layout.FeatureCount;
+        DictionarySize = layout.DictionaryCount;
     }
 
     public ImmutableArray<PosLabel> Labels { get; }
@@ -56,11 +55,21 @@ internal sealed class PerceptronModel : ILabelScorer
 
     public int DictionarySize { get; }
 
+    /// <summary>True when the tables are read in place from the mapped executable image, not from a copy.</summary>
+    public bool InPlace => _copy is null;
+
+    private ReadOnlySpan<ModelSlot> Features => new(_features, _featureSlots);
+
+    private ReadOnlySpan<ModelSlot> Dictionary => new(_dictionary, _dictionarySlots);
+
+    private ReadOnlySpan<ModelVote> Votes => new(_votes, _voteCount);
+
     /// <summary>The label index of a word the dictionary is sure about, or -1.</summary>
     public int DictionaryLabel(ulong word)
     {
-        var index = Find(_dictionary, word);
-        return index < 0 ? -1 : _dictionary[index].Label0;
+        var dictionary = Dictionary;
+        var index = Find(dictionary, word);
+        return index < 0 ? -1 : dictionary[index].Label0;
     }
 
     public int Choose(int position, ReadOnlySpan<ulong> keys, Span<float> scores) => Predict(keys, scores);
@@ -89,10 +98,12 @@ internal sealed class PerceptronModel : ILabelScorer
     {
         // Every key's slot first, then every feature's votes: the look-ups do not depend on each other, so done in a
         // row their cache misses overlap instead of queueing behind the vote loops (the table is megabytes).
+        var features = Features;
+        var votes = Votes;
         Span<int> found = stackalloc int[keys.Length];
         for (var k = 0; k < keys.Length; k++)
         {
-            found[k] = Find(_features, keys[k]);
+            found[k] = Find(features, keys[k]);
         }
 
         foreach (var index in found)
@@ -102,12 +113,12 @@ internal sealed class PerceptronModel : ILabelScorer
                 continue;
             }
 
-            ref readonly var slot = ref _features[index];
+            ref readonly var slot = ref features[index];
             totals[slot.Label0] += slot.Weight0;
             if (slot.Count > 1)
             {
                 totals[slot.Label1] += slot.Weight1;
-                foreach (var vote in _votes.AsSpan(slot.More, slot.Count - 2))
+                foreach (var vote in votes.Slice(slot.More, slot.Count - 2))
                 {
                     totals[vote.Label] += vote.Weight;
                 }
@@ -130,136 +141,100 @@ internal sealed class PerceptronModel : ILabelScorer
         return best;
     }
 
+    /// <summary>
+    /// The model in <paramref name="stream"/>: read in place when the stream is the executable's mapped image (an
+    /// embedded resource) and suitably aligned, which costs a header check; otherwise copied into pinned memory and
+    /// checked whole (<see cref="Verify"/>). <see cref="InvalidDataException"/> when it is not a sound model. An
+    /// <see cref="UnmanagedMemoryStream"/>'s memory must outlive the model, as an embedded resource's does.
+    /// </summary>
     public static PerceptronModel Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        // Inflated whole first: a binary reader over the deflate stream pays a decoder call per field, and the
-        // model has hundreds of thousands of them; over memory the same reads cost a few milliseconds.
-        using var inflated = new MemoryStream();
-        using (var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true))
+        if (!BitConverter.IsLittleEndian)
         {
-            deflate.CopyTo(inflated);
+            throw new PlatformNotSupportedException("The tagger model is stored little-endian; this machine is big-endian.");
         }
 
-        inflated.Position = 0;
-        using var reader = new BinaryReader(inflated, Encoding.UTF8, leaveOpen: true);
-        try
+        // Slots hold 4-byte fields; a resource placed at an odd address is copied rather than read unaligned.
+        if (stream is UnmanagedMemoryStream mapped && (nuint)mapped.PositionPointer % sizeof(int) == 0)
         {
-            return Read(reader);
-        }
-        catch (EndOfStreamException exception)
-        {
-            throw new InvalidDataException("The tagger model ends early.", exception);
-        }
-    }
-
-    private static PerceptronModel Read(BinaryReader reader)
-    {
-        var magic = Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length));
-        if (magic != Magic)
-        {
-            throw new InvalidDataException($"Not a DocLint tagger model (expected '{Magic}', found '{magic}').");
-        }
-
-        var labels = ImmutableArray.CreateBuilder<PosLabel>();
-        for (var count = reader.ReadInt32(); count > 0; count--)
-        {
-            var text = reader.ReadString();
-            labels.Add(PosLabel.TryParse(text, out var label) ? label : throw new InvalidDataException($"Unknown tag '{text}' in the tagger model."));
-        }
-
-        var dictionary = new (ulong, byte)[reader.ReadInt32()];
-        for (var i = 0; i < dictionary.Length; i++)
-        {
-            dictionary[i] = (reader.ReadUInt64(), reader.ReadByte());
-        }
-
-        var scale = reader.ReadSingle();
-        // Each feature's votes go straight into one shared table; its row says where they start and how many.
-        var features = new (ulong Key, uint Payload)[reader.ReadInt32()];
-        var votes = new List<Vote>(features.Length * 2);
-        for (var i = 0; i < features.Length; i++)
-        {
-            var key = reader.ReadUInt64();
-            var count = reader.ReadByte();
-            features[i] = (key, ((uint)votes.Count << 8) | count);
-            for (var v = 0; v < count; v++)
+            var start = mapped.PositionPointer;
+            var length = mapped.Length - mapped.Position;
+            if (length > int.MaxValue)
             {
-                var label = reader.ReadByte();
-                votes.Add(new Vote(reader.ReadInt16(), label));
+                throw new InvalidDataException("The tagger model is larger than 2 GB.");
             }
+
+            var file = new ReadOnlySpan<byte>(start, (int)length);
+            var layout = ModelLayout.Parse(file);
+            return new PerceptronModel(start, layout, layout.ReadLabels(file), copy: null);
         }
 
-        return new PerceptronModel(labels.ToImmutable(), dictionary, features, [.. votes], scale);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var copy = GC.AllocateUninitializedArray<byte>((int)buffer.Length, pinned: true);
+        buffer.GetBuffer().AsSpan(0, copy.Length).CopyTo(copy);
+        var copied = ModelLayout.Parse(copy);
+        var model = new PerceptronModel((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(copy)), copied, copied.ReadLabels(copy), copy);
+        model.Verify();
+        return model;
     }
 
     /// <summary>
-    /// Writes a model in the format <see cref="Read"/> takes: weights quantised to 16 bits against the largest one,
-    /// entries in the order given (the trainer sorts them, so the same weights give the same bytes).
+    /// Checks every slot: labels within the model's, spill votes within the spill table, and an empty slot in each
+    /// table (so a look-up of an absent key ends). It reads the whole model, so the tagger does not run it on the
+    /// embedded model, which a test checks instead; <see cref="InvalidDataException"/> on the first fault.
     /// </summary>
-    public static void Write(
-        Stream stream,
-        IReadOnlyList<PosLabel> labels,
-        IReadOnlyList<(ulong Word, byte Label)> dictionary,
-        IReadOnlyList<(ulong Key, (byte Label, float Weight)[] Votes)> features)
+    public void Verify()
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(dictionary);
-        ArgumentNullException.ThrowIfNull(features);
-        using var deflated = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(deflated, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
-        writer.Write(labels.Count);
-        foreach (var label in labels)
+        CheckTable(Dictionary, "dictionary");
+        CheckTable(Features, "feature");
+        foreach (var vote in Votes)
         {
-            writer.Write(label.ToString());
+            CheckLabel(vote.Label, "spill");
         }
 
-        writer.Write(dictionary.Count);
-        foreach (var (word, label) in dictionary)
+        void CheckTable(ReadOnlySpan<ModelSlot> table, string name)
         {
-            writer.Write(word);
-            writer.Write(label);
-        }
-
-        var largest = features.SelectMany(f => f.Votes).Select(v => Math.Abs(v.Weight)).DefaultIfEmpty(1f).Max();
-        var scale = largest / short.MaxValue;
-        writer.Write(scale);
-        writer.Write(features.Count);
-        foreach (var (key, votes) in features)
-        {
-            writer.Write(key);
-            writer.Write(checked((byte)votes.Length));
-            foreach (var (label, weight) in votes)
+            var empty = 0;
+            foreach (ref readonly var slot in table)
             {
-                writer.Write(label);
-                writer.Write((short)Math.Round(weight / scale));
+                if (slot.Count == 0)
+                {
+                    empty++;
+                    continue;
+                }
+
+                CheckLabel(slot.Label0, name);
+                if (slot.Count > 1)
+                {
+                    CheckLabel(slot.Label1, name);
+                }
+
+                if (slot.Count > 2 && (slot.More < 0 || slot.More > _voteCount - (slot.Count - 2)))
+                {
+                    throw new InvalidDataException($"The tagger model's {name} table points outside its spill table.");
+                }
+            }
+
+            if (empty == 0)
+            {
+                throw new InvalidDataException($"The tagger model's {name} table has no empty slot.");
             }
         }
-    }
 
-    // Linear probing at most three quarters full, by the key's low bits; an empty slot has no votes.
-    private static Slot[] NewTable(int count) =>
-        new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (count * 4 / 3) + 1))];
-
-    // A later entry with the same check replaces an earlier one.
-    private static void Insert(Slot[] table, ulong key, Slot entry)
-    {
-        var check = (uint)(key >> 32);
-        var mask = table.Length - 1;
-        var slot = (int)(key & (ulong)mask);
-        while (table[slot].Count != 0 && table[slot].Check != check)
+        void CheckLabel(byte label, string name)
         {
-            slot = (slot + 1) & mask;
+            if (label >= Labels.Length)
+            {
+                throw new InvalidDataException($"The tagger model's {name} table names label {label} of {Labels.Length}.");
+            }
         }
-
-        table[slot] = entry with { Check = check };
     }
 
     // The index of the key's slot, or -1. Keys agree on their low bits by the slot and on their high half by the
     // check; two keys alike in both are as rare as a 64-bit collision among the model's features.
-    private static int Find(Slot[] table, ulong key)
+    private static int Find(ReadOnlySpan<ModelSlot> table, ulong key)
     {
         var check = (uint)(key >> 32);
         var mask = table.Length - 1;
@@ -280,30 +255,4 @@ internal sealed class PerceptronModel : ILabelScorer
             slot = (slot + 1) & mask;
         }
     }
-
-    // Each feature's slot holds its first two votes, with how many it has (a feature without votes changes no score
-    // and is left out); the rest go to the spill table, from where its slot's More says.
-    private static (Slot[] Table, Vote[] Spill) FeatureTable((ulong Key, uint Payload)[] features, Vote[] votes)
-    {
-        var table = NewTable(features.Length);
-        var spill = new List<Vote>();
-        foreach (var (key, payload) in features)
-        {
-            var start = (int)(payload >> 8);
-            var count = (byte)(payload & 0xFF);
-            if (count > 0)
-            {
-                var second = count > 1 ? votes[start + 1] : default;
-                Insert(table, key, new Slot(0, count, votes[start].Label, second.Label, votes[start].Weight, second.Weight, spill.Count));
-                spill.AddRange(votes.AsSpan(start, count)[Math.Min(2, (int)count)..]);
-            }
-        }
-
-        return (table, [.. spill]);
-    }
-
-    // 16 bytes, four to a cache line. A dictionary entry is one vote whose label is the word's.
-    private readonly record struct Slot(uint Check, byte Count, byte Label0, byte Label1, short Weight0, short Weight1, int More);
-
-    private readonly record struct Vote(short Weight, byte Label);
 }

@@ -17,12 +17,14 @@ internal sealed class PosTagger
     private static readonly Lazy<PosTagger> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PerceptronModel _model;
-    private readonly LabelContextVotes _context;
+    // Built on the first sentence tagged: a document whose rules only ask TryLabelAlone never needs it (it sums
+    // thousands of look-ups and fills a megabyte).
+    private readonly Lazy<LabelContextVotes> _context;
 
     internal PosTagger(PerceptronModel model)
     {
         _model = model;
-        _context = new LabelContextVotes(model, GreedyDecoder.StartCode);
+        _context = new(() => new LabelContextVotes(model, GreedyDecoder.StartCode), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The tagger with the embedded model, loaded on first use.</summary>
@@ -35,7 +37,7 @@ internal sealed class PosTagger
     public ImmutableArray<PosLabel> Tag(ImmutableArray<Token> tokens)
     {
         var labels = new PosLabel[tokens.Length];
-        GreedyDecoder.Decode(tokens, _model, _context, labels);
+        GreedyDecoder.Decode(tokens, _model, _context.Value, labels);
         return ImmutableCollectionsMarshal.AsImmutableArray(labels);
     }
 

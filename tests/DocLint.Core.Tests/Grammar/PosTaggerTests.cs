@@ -140,12 +140,9 @@ public sealed class PosTaggerTests
         var labels = ImmutableArray.Create(new PosLabel(PosTag.NN, PosTag.None), new PosLabel(PosTag.VBD, PosTag.RB));
         var word = FeatureHash.Exact("didn't");
         var bias = FeatureHash.Key(0, 0);
-        using var stream = new MemoryStream();
-        PerceptronModel.Write(stream, labels, [(word, (byte)1)], [(bias, [((byte)0, 0.5f), ((byte)1, -0.25f)])]);
-        stream.Position = 0;
+        var model = PerceptronModel.Read(new MemoryStream(SmallModel()));
 
-        var model = PerceptronModel.Read(stream);
-
+        Assert.False(model.InPlace);
         Assert.Equal(labels.ToArray(), model.Labels.ToArray());
         Assert.Equal(1, model.DictionaryLabel(word));
         Assert.Equal(-1, model.DictionaryLabel(FeatureHash.Exact("did")));
@@ -156,33 +153,104 @@ public sealed class PosTaggerTests
     }
 
     [Fact]
-    public void A_file_that_is_not_a_model_is_rejected()
+    public void A_feature_with_more_than_two_votes_reads_the_rest_from_the_spill_table()
     {
+        var labels = ImmutableArray.Create(new PosLabel(PosTag.NN, PosTag.None), new PosLabel(PosTag.VB, PosTag.None), new PosLabel(PosTag.JJ, PosTag.None));
+        var key = FeatureHash.Key(1, 7);
         using var stream = new MemoryStream();
-        using (var deflate = new System.IO.Compression.DeflateStream(stream, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
-        {
-            deflate.Write("NOTAMODEL"u8);
-        }
+        PerceptronModelWriter.Write(stream, labels, [], [(key, [((byte)0, 0.25f), ((byte)1, 0.5f), ((byte)2, 1f)])]);
 
+        var model = PerceptronModel.Read(new MemoryStream(stream.ToArray()));
+
+        Span<float> scores = stackalloc float[3];
+        Assert.Equal(2, model.Predict([key, FeatureHash.Key(1, 8)], scores));
+        Assert.Equal(1f, scores[2], 3);
+    }
+
+    [Fact]
+    public void The_same_model_is_written_as_the_same_bytes()
+    {
+        Assert.Equal(SmallModel(), SmallModel());
+    }
+
+    [Fact]
+    public void The_shipped_model_is_read_in_place_and_its_header_matches_its_size()
+    {
+        using var stream = typeof(PosTagger).Assembly.GetManifestResourceStream(PosTagger.ModelResource)!;
+        var length = stream.Length;
+        var bytes = new byte[length];
+        stream.ReadExactly(bytes);
         stream.Position = 0;
 
-        Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(stream));
+        var model = PerceptronModel.Read(stream);
+
+        Assert.True(model.InPlace);
+        Assert.Equal("DLPOS2\0\0"u8.ToArray(), bytes[..8]);
+        Assert.Equal(length, BitConverter.ToInt64(bytes, 8));
+        var layout = ModelLayout.Parse(bytes);
+        Assert.Equal(64, layout.LabelCount);
+        Assert.Equal(9_383, layout.DictionaryCount);
+        Assert.Equal(176_091, layout.FeatureCount);
+        Assert.Equal(1 << 18, layout.FeatureSlots);
+        Assert.Equal(1 << 14, layout.DictionarySlots);
+        model.Verify();
+        Assert.Equal("DT", model.Labels[model.DictionaryLabel(FeatureHash.Exact("the"))].ToString());
+        Assert.Equal("IN", model.Labels[model.DictionaryLabel(FeatureHash.Exact("of"))].ToString());
+        Assert.Equal(-1, model.DictionaryLabel(FeatureHash.Exact("zzyzx")));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_rejected()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(new MemoryStream("NOTAMODEL"u8.ToArray())));
+        Assert.Equal("Not a DocLint tagger model (expected 'DLPOS2', found 'NOTAMO').", error.Message);
     }
 
     [Fact]
     public void A_model_that_ends_early_is_rejected_as_invalid_data()
     {
-        using var stream = new MemoryStream();
-        using (var deflate = new System.IO.Compression.DeflateStream(stream, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
-        {
-            deflate.Write("DLPOS1"u8);
-            deflate.Write(BitConverter.GetBytes(5)); // five labels announced, none follows
-        }
+        var bytes = SmallModel();
 
-        stream.Position = 0;
-
-        var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(stream));
+        var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(new MemoryStream(bytes[..^4])));
         Assert.Equal("The tagger model ends early.", error.Message);
+    }
+
+    [Fact]
+    public void A_model_with_bytes_after_its_tables_is_rejected()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(new MemoryStream([.. SmallModel(), 0, 0])));
+        Assert.Equal("The tagger model has 2 bytes after its tables.", error.Message);
+    }
+
+    [Fact]
+    public void A_model_whose_header_sizes_disagree_is_rejected()
+    {
+        var bytes = SmallModel();
+        BitConverter.GetBytes(1 << 20).CopyTo(bytes, 36); // feature slots: far more than the file holds
+
+        var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(new MemoryStream(bytes)));
+        Assert.StartsWith("The tagger model's header is damaged", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_slot_naming_a_label_the_model_does_not_have_is_rejected()
+    {
+        var bytes = SmallModel();
+        var layout = ModelLayout.Parse(bytes);
+        var occupied = Enumerable.Range(0, layout.DictionarySlots).Select(i => (int)layout.DictionaryOffset + (i * 16)).Single(at => bytes[at + 4] != 0);
+        bytes[occupied + 5] = 9; // Label0 of the dictionary's one word: the model has two labels
+
+        var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(new MemoryStream(bytes)));
+        Assert.Equal("The tagger model's dictionary table names label 9 of 2.", error.Message);
+    }
+
+    // Two labels, one dictionary word ("didn't" -> VBD|RB), one feature (the bias) with two votes.
+    private static byte[] SmallModel()
+    {
+        var labels = ImmutableArray.Create(new PosLabel(PosTag.NN, PosTag.None), new PosLabel(PosTag.VBD, PosTag.RB));
+        using var stream = new MemoryStream();
+        PerceptronModelWriter.Write(stream, labels, [(FeatureHash.Exact("didn't"), (byte)1)], [(FeatureHash.Key(0, 0), [((byte)0, 0.5f), ((byte)1, -0.25f)])]);
+        return stream.ToArray();
     }
 
     [Theory]

@@ -28,12 +28,13 @@ return args.FirstOrDefault() switch
     "train" => TrainCommand.Run(Option("silver"), Option("out"), Number("epochs", 5), float.Parse(options.GetValueOrDefault("threshold", "0.05"), CultureInfo.InvariantCulture), Number("max-weights", 450_000)),
     "eval" => EvaluateCommand.Run(Option("silver"), Tagger()),
     "eval-hand" => EvaluateCommand.RunHand(Option("sample"), Tagger()),
+    "convert-v1" => ConvertCommand.Run(Option("in"), Option("out")),
     "bench" => BenchCommand.Run(Option("articles"), Number("max-mb", 1000)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: grammar-tool export|train|eval|eval-hand|bench --option value ...");
+    Console.Error.WriteLine("usage: grammar-tool export|train|eval|eval-hand|bench|convert-v1 --option value ...");
     return 2;
 }

@@ -52,7 +52,7 @@ internal static class TrainCommand
         using (var stream = File.Create(output))
         {
             var entries = dictionary.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList();
-            PerceptronModel.Write(stream, labels, entries, features);
+            PerceptronModelWriter.Write(stream, labels, entries, features);
         }
 
         Console.WriteLine($"wrote {output}: {features.Count} features, {features.Sum(f => f.Votes.Length)} weights, {new FileInfo(output).Length / 1024} KiB");
