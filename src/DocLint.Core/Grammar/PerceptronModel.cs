@@ -143,7 +143,7 @@ internal sealed unsafe class PerceptronModel : ILabelScorer
 
     /// <summary>
     /// The model in <paramref name="stream"/>: read in place when the stream is the executable's mapped image (an
-    /// embedded resource) and suitably aligned, which costs a header check; otherwise copied into pinned memory and
+    /// embedded resource), which costs a header check; otherwise copied into pinned memory and
     /// checked whole (<see cref="Verify"/>). <see cref="InvalidDataException"/> when it is not a sound model. An
     /// <see cref="UnmanagedMemoryStream"/>'s memory must outlive the model, as an embedded resource's does.
     /// </summary>
@@ -155,8 +155,10 @@ internal sealed unsafe class PerceptronModel : ILabelScorer
             throw new PlatformNotSupportedException("The tagger model is stored little-endian; this machine is big-endian.");
         }
 
-        // Slots hold 4-byte fields; a resource placed at an odd address is copied rather than read unaligned.
-        if (stream is UnmanagedMemoryStream mapped && (nuint)mapped.PositionPointer % sizeof(int) == 0)
+        // Native AOT places embedded resources one after another with no padding, so the model may start at any
+        // address. Reading its 4-byte fields there is fine where the processor allows misaligned loads (the spans
+        // below are then valid, as MemoryMarshal documents); elsewhere a misaligned model is copied.
+        if (stream is UnmanagedMemoryStream mapped && (ToleratesMisalignedReads || (nuint)mapped.PositionPointer % sizeof(int) == 0))
         {
             var start = mapped.PositionPointer;
             var length = mapped.Length - mapped.Position;
@@ -170,14 +172,37 @@ internal sealed unsafe class PerceptronModel : ILabelScorer
             return new PerceptronModel(start, layout, layout.ReadLabels(file), copy: null);
         }
 
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var copy = GC.AllocateUninitializedArray<byte>((int)buffer.Length, pinned: true);
-        buffer.GetBuffer().AsSpan(0, copy.Length).CopyTo(copy);
+        var copy = ReadPinned(stream);
         var copied = ModelLayout.Parse(copy);
         var model = new PerceptronModel((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(copy)), copied, copied.ReadLabels(copy), copy);
         model.Verify();
         return model;
+    }
+
+    private static bool ToleratesMisalignedReads =>
+        RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.X86 or Architecture.Arm64;
+
+    // The stream's remaining bytes in one pinned array, sized up front when the stream knows its length.
+    private static byte[] ReadPinned(Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining > int.MaxValue)
+            {
+                throw new InvalidDataException("The tagger model is larger than 2 GB.");
+            }
+
+            var exact = GC.AllocateUninitializedArray<byte>((int)remaining, pinned: true);
+            stream.ReadExactly(exact);
+            return exact;
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var copy = GC.AllocateUninitializedArray<byte>((int)buffer.Length, pinned: true);
+        buffer.GetBuffer().AsSpan(0, copy.Length).CopyTo(copy);
+        return copy;
     }
 
     /// <summary>
