@@ -200,6 +200,27 @@ public sealed class PosTaggerTests
     }
 
     [Fact]
+    public unsafe void A_model_in_mapped_memory_at_an_odd_address_is_read_in_place()
+    {
+        // Native AOT leaves the embedded model misaligned; this processor (x64 or Arm64 in CI) reads it there.
+        var model = SmallModel();
+        var memory = GC.AllocateArray<byte>(model.Length + 1, pinned: true);
+        model.CopyTo(memory, 1);
+        fixed (byte* start = &memory[1])
+        {
+            using var stream = new UnmanagedMemoryStream(start, model.Length);
+
+            var read = PerceptronModel.Read(stream);
+
+            Assert.True(read.InPlace);
+            Assert.Equal(1, read.DictionaryLabel(FeatureHash.Exact("didn't")));
+            Span<float> scores = stackalloc float[2];
+            Assert.Equal(0, read.Predict([FeatureHash.Key(0, 0)], scores));
+            Assert.Equal(-0.25f, scores[1], 3);
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_is_rejected()
     {
         var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(new MemoryStream("NOTAMODEL"u8.ToArray())));
