@@ -19,8 +19,11 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
 
     public QuotedTokens Quoted { get; } = quoted;
 
-    /// <summary>The sentence's built-in lexicon matches, marked once and shared with the rules.</summary>
-    public SentenceLexicons Lexicons => RuleLexiconSet.Of(document, Sentence);
+    /// <summary>
+    /// The sentence's built-in lexicon matches, marked once and shared with the rules; kept here as the readers ask at
+    /// every token, and each look-up through the document scans the sentence's annotations.
+    /// </summary>
+    public SentenceLexicons Lexicons { get; } = RuleLexiconSet.Of(document, sentence);
 
     public SentenceGrammar Grammar => document.Grammar(Sentence);
 
