@@ -94,6 +94,24 @@ public sealed class LexiconSetTests
         Assert.Throws<ArgumentException>(() => new LexiconSet(lexicons));
     }
 
+    [Fact]
+    public void A_document_keeps_one_marking_per_sentence_and_marks_again_for_another_set()
+    {
+        var document = DocLint.Core.Tests.Analysis.AnalyzedDocumentTests.Analyze("It may be most certainly so.");
+        var sentence = document.Sentences.Single();
+        var set = new LexiconSet([Hedges, Boosters]);
+        var other = new LexiconSet([Boosters]);
+
+        var first = SentenceLexicons.Of(document, sentence, set);
+        var again = SentenceLexicons.Of(document, sentence, set);
+        var forOther = SentenceLexicons.Of(document, sentence, other);
+
+        Assert.Same(first, again);
+        Assert.Same(other, forOther.Set);
+        Assert.Equal(["most certainly@3+2"], forOther.Matches(Boosters).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
+        Assert.Equal(["may@1+1"], forOther.Matches(Hedges).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
+    }
+
     private static List<int> Starts(SentenceLexicons marked, Lexicon lexicon)
     {
         var starts = new List<int>();
