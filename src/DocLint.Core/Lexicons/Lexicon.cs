@@ -106,6 +106,27 @@ internal sealed class Lexicon
     public bool ContainsWord(ReadOnlySpan<char> word) =>
         _root.TryGetChild(word, out var node) && node.Entry is not null;
 
+    /// <summary>The words entries start with, in the keys' form (<see cref="KeyForm"/>): what a <see cref="LexiconSet"/> indexes.</summary>
+    internal IEnumerable<string> FirstWords => _root.Keys;
+
+    /// <summary>
+    /// A token's text in the trie keys' form: lower-cased, typographic apostrophes made straight. Lower-case ASCII
+    /// (most tokens) is already in that form and comes back as it is; anything else is written to
+    /// <paramref name="buffer"/>, which must be as long as the text.
+    /// </summary>
+    internal static ReadOnlySpan<char> KeyForm(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        if (Ascii.IsValid(text) && !text.ContainsAnyInRange('A', 'Z'))
+        {
+            return text;
+        }
+
+        var key = buffer[..text.Length];
+        text.ToLowerInvariant(key);
+        key.Replace('\u2019', '\'');
+        return key;
+    }
+
     // The trie's keys: lower-cased, typographic apostrophes made straight. Node.TryGetChild reads a token the same way.
     private static string Key(string tokenText) =>
         tokenText.ToLowerInvariant().Replace('\u2019', '\'');
@@ -216,18 +237,17 @@ internal sealed class Lexicon
                 return false;
             }
 
-            // Lower-case ASCII (most tokens) is already in the keys' form.
+            // Lower-case ASCII (most tokens) is already in the keys' form: no buffer to clear.
             if (Ascii.IsValid(text) && !text.ContainsAnyInRange('A', 'Z'))
             {
                 return _children.TryGetValue(text, out child);
             }
 
-            var key = text.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[text.Length];
-            key = key[..text.Length];
-            text.ToLowerInvariant(key);
-            key.Replace('\u2019', '\'');
-            return _children.TryGetValue(key, out child);
+            var buffer = text.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[text.Length];
+            return _children.TryGetValue(KeyForm(text, buffer), out child);
         }
+
+        public IEnumerable<string> Keys => _children.Dictionary.Keys;
 
         private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 

@@ -75,7 +75,7 @@ internal static class ClaimReader
             for (var i = 0; i < sentences.Length; i++)
             {
                 signals[i] = ClaimSignals.Of(document, sentences[i]);
-                reaches[i] = signals[i].HasNamedStatement || (speakers[i] = HasNamedSpeaker(sentences[i], signals[i], loose)).Value || DatasetMentions.Names(sentences[i]);
+                reaches[i] = signals[i].HasNamedStatement || (speakers[i] = HasNamedSpeaker(sentences[i], signals[i], loose)).Value || DatasetMentions.Names(sentences[i], signals[i].Lexicons);
                 named[i] = reaches[i] || signals[i].HasNamedSource || signals[i].HasDocumentSubject(IsFiniteVerb);
                 anyNamed |= named[i];
             }
@@ -106,7 +106,7 @@ internal static class ClaimReader
                     continue;
                 }
 
-                var refersBack = sourceNamedEarlier && LexiconMatchStarts.Any(ClaimLexicons.BackReferences, sentence.Tokens.AsSpan());
+                var refersBack = sourceNamedEarlier && signals[i].Lexicons.Any(ClaimLexicons.BackReferences);
                 // A claim only a named statement beside it sources, with no source of its own, is left out of the count,
                 // like a figure left to its dataset: neither sourced nor unsourced, so adding one can never raise the score.
                 // In a paragraph it is the author's sentence beside someone's statement (background, or a comment on it),
@@ -200,14 +200,15 @@ internal static class ClaimReader
             return false;
         }
 
-        if (ClaimLexicons.InstructionOpeners.LongestMatchAt(tokens, FirstWord(tokens), out _) > 0
-            || LexiconMatchStarts.Any(ClaimLexicons.Furniture, tokens.AsSpan()))
+        var lexicons = signals.Lexicons;
+        if (lexicons.LongestMatchAt(ClaimLexicons.InstructionOpeners, FirstWord(tokens), out _) > 0
+            || lexicons.Any(ClaimLexicons.Furniture))
         {
             return false;
         }
 
         // "I think", "we must", "should": the author's view or advice, unless it is someone else's words.
-        foreach (var start in new LexiconMatchStarts(ClaimLexicons.OpinionMarkers, tokens.AsSpan()))
+        foreach (var start in lexicons.StartsOf(ClaimLexicons.OpinionMarkers))
         {
             if (!signals.IsOthersVoice(start))
             {
@@ -217,7 +218,7 @@ internal static class ClaimReader
 
         // "We must act", "Congress should pass it": advice when the modal sits in the opening words (the main clause);
         // "…so she doesn't have to worry" later in a sentence does not make the whole sentence advice.
-        foreach (var start in new LexiconMatchStarts(ClaimLexicons.Prescriptive, tokens.AsSpan()))
+        foreach (var start in lexicons.StartsOf(ClaimLexicons.Prescriptive))
         {
             if (start < PrescriptiveOpening && !signals.IsOthersVoice(start))
             {
@@ -286,7 +287,7 @@ internal static class ClaimReader
             return true;
         }
 
-        foreach (var start in new LexiconMatchStarts(ClaimLexicons.SpeechActs, tokens.AsSpan()))
+        foreach (var start in signals.Lexicons.StartsOf(ClaimLexicons.SpeechActs))
         {
             if (loose.IsQuoted(sentence, tokens[start].Span))
             {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Grammar;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Figures;
@@ -35,6 +36,9 @@ internal sealed class ClaimSignals
     /// word of the tag dictionary: the tagger gives it exactly this label whatever the sentence); otherwise, or once
     /// the sentence has been tagged, the sentence's grammar.
     /// </summary>
+    /// <summary>The sentence's built-in lexicon matches, shared with the rest of its reading.</summary>
+    public SentenceLexicons Lexicons => _reading.Lexicons;
+
     private PosLabel LabelAt(int tokenIndex) => KnownLabelAt(tokenIndex) ?? Grammar.Labels[tokenIndex];
 
     /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>

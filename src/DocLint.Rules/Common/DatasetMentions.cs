@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using DocLint.Analysis;
 using DocLint.Documents;
 using DocLint.Grammar;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Claims;
 
@@ -63,11 +64,12 @@ internal sealed class DatasetMentions
     }
 
     /// <summary>"the NBC/WSJ poll", "State Department data", "(Data: …)": a dataset or document with a name.</summary>
-    public static bool Names(Sentence sentence)
+    public static bool Names(Sentence sentence, SentenceLexicons lexicons)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(lexicons);
         var tokens = sentence.Tokens;
-        foreach (var match in ClaimLexicons.DataNouns.Matches(tokens))
+        foreach (var match in lexicons.Matches(ClaimLexicons.DataNouns))
         {
             if (tokens.At(match.End)?.Text == ":")
             {
@@ -89,7 +91,7 @@ internal sealed class DatasetMentions
     // A dataset sentence is about its own nouns and the document's subject, which its title and lead state.
     private static DatasetMentions Read(AnalyzedDocument document)
     {
-        var datasets = document.Sentences.Where(Names).ToList();
+        var datasets = document.Sentences.Where(s => Names(s, RuleLexiconSet.Of(document, s))).ToList();
         var firstMention = new Dictionary<(int, string), Sentence>();
         var sectionOfBlock = SectionOfBlock(document);
         if (datasets.Count == 0)

@@ -21,7 +21,7 @@ internal static class LexiconRule
         Func<SentenceSemantics, int, bool> isExempt)
     {
         var tokens = context.Sentence.Tokens;
-        foreach (var match in lexicon.Matches(tokens))
+        foreach (var match in context.Lexicons.Matches(lexicon))
         {
             if (!isAccepted(tokens, match) || isExempt(context.Semantics, match.Start))
             {

@@ -52,7 +52,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var tokens = context.Sentence.Tokens;
-        var matches = lexicon.Matches(tokens);
+        var matches = context.Lexicons.Matches(lexicon);
         if (matches.Count == 0 && !HasVocabularyWord(tokens, settings.Vocabulary))
         {
             return;

@@ -30,7 +30,7 @@ internal static class AttributionReader
                 continue;
             }
 
-            var length = verbs.LongestMatchAt(tokens, i, out var entry);
+            var length = input.Lexicons.LongestMatchAt(verbs, i, out var entry);
             if (length == 0 || !ReportingVerbReader.IsVerbUse(tokens, i, entry!))
             {
                 continue;

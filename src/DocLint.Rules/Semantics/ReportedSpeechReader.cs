@@ -79,7 +79,7 @@ internal static class ReportedSpeechReader
                 continue;
             }
 
-            var length = RuleLexicons.ReportingVerbs.LongestMatchAt(tokens, i, out var entry);
+            var length = input.Lexicons.LongestMatchAt(RuleLexicons.ReportingVerbs, i, out var entry);
             if (length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
                 && ReportingVerbReader.IsVerbUse(tokens, i, entry!) && TokenSpans.IsWord(tokens[i - 1]) && !WordClasses.AuthorPronouns.Contains(tokens[i - 1].Text)
                 && !tokens[i - 1].Is("it"))

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Grammar;
+using DocLint.Lexicons;
 using DocLint.Prose;
+using DocLint.Rules.Common;
 
 namespace DocLint.Rules.Semantics;
 
@@ -16,6 +18,12 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
     public ImmutableArray<Token> Tokens => Sentence.Tokens;
 
     public QuotedTokens Quoted { get; } = quoted;
+
+    /// <summary>
+    /// The sentence's built-in lexicon matches, marked once and shared with the rules; kept here as the readers ask at
+    /// every token, and each look-up through the document scans the sentence's annotations.
+    /// </summary>
+    public SentenceLexicons Lexicons { get; } = RuleLexiconSet.Of(document, sentence);
 
     public SentenceGrammar Grammar => document.Grammar(Sentence);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -33,6 +34,9 @@ internal sealed class SentenceSemantics
 
     public ImmutableArray<Token> Tokens => _input.Tokens;
 
+    /// <summary>The sentence's built-in lexicon matches, marked once and shared with the rules.</summary>
+    public SentenceLexicons Lexicons => _input.Lexicons;
+
     /// <summary>Attributions in the author's own text (outside quotation marks).</summary>
     public ImmutableArray<Attribution> Attributions { get; }
 
@@ -63,7 +67,7 @@ internal sealed class SentenceSemantics
     public bool HasVagueSource => Attributions.Any(a => a.IsVague);
 
     /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
-    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= RuleLexicons.ImpersonalAttributions.Matches(Tokens).Count > 0;
+    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= _input.Lexicons.Any(RuleLexicons.ImpersonalAttributions);
 
     /// <summary>The sentence's semantics, made on first request and kept by the document for every rule.</summary>
     public static SentenceSemantics Of(AnalyzedDocument document, Sentence sentence)

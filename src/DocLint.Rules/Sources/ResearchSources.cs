@@ -18,6 +18,9 @@ internal static class ResearchSources
         () => RuleLexicons.ImpersonalAttributions.With([], Lexicon.ParseEntries(RuleLexicons.ReadResource("research-literature-reports"))),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>DL3002's built-in phrases under <c>doclint_genre = research</c>.</summary>
+    public static Lexicon ResearchImpersonalAttributions => ImpersonalLazy.Value;
+
     /// <summary>DL3002's built-in phrases for the document's genre.</summary>
     public static Lexicon ImpersonalAttributionsFor(AnalyzerOptions options) =>
         GenreOptions.IsResearch(options) ? ImpersonalLazy.Value : RuleLexicons.ImpersonalAttributions;

@@ -64,7 +64,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         // Distinctive phrases are vague sources even far from their verb ("a source familiar with what happened … told"),
         // and so is every phrase the user adds.
         var added = _phrases.AddedFor(context.Options);
-        foreach (var match in _phrases.For(context.Options).Matches(tokens))
+        foreach (var match in context.Lexicons.Matches(_phrases.For(context.Options)))
         {
             if ((match.Length >= 3 || added.Entries.Contains(match.Entry)) && match.Start >= reportedUpTo
                 && !vague.Exists(a => a.SourceStart <= match.Start && a.SourceEnd >= match.End)

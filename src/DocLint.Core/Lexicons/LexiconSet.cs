@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using DocLint.Prose;
+
+namespace DocLint.Lexicons;
+
+/// <summary>
+/// The lexicons a run reads, compiled once into one table from a word to the lexicons with an entry that starts with
+/// it. <see cref="Match"/> looks each token of a sentence up once for all of them; each lexicon then walks its own
+/// trie only from the tokens the table marked for it. Before, every lexicon lower-cased and looked up every token of
+/// every sentence itself: N lexicons were N passes.
+/// </summary>
+internal sealed class LexiconSet
+{
+    /// <summary>A lexicon's mark is one bit of a token's 64-bit mask.</summary>
+    public const int Capacity = 64;
+
+    // Words longer than this are put in the keys' form in a heap buffer; no entry's word comes near it.
+    private const int StackKeyLength = 64;
+
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly FrozenDictionary<Lexicon, ulong> _bits;
+
+    public LexiconSet(IEnumerable<Lexicon> lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        Lexicons = lexicons.Distinct(ReferenceEqualityComparer.Instance).Cast<Lexicon>().ToImmutableArray();
+        if (Lexicons.Length > Capacity)
+        {
+            throw new ArgumentException($"A lexicon set holds at most {Capacity} lexicons; {Lexicons.Length} were given.", nameof(lexicons));
+        }
+
+        var firstWords = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var bits = new Dictionary<Lexicon, ulong>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Lexicons.Length; i++)
+        {
+            var bit = 1UL << i;
+            bits[Lexicons[i]] = bit;
+            foreach (var word in Lexicons[i].FirstWords)
+            {
+                firstWords[word] = firstWords.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        _firstWords = firstWords.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bits = bits.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>The lexicons compiled, each once, in the order given.</summary>
+    public ImmutableArray<Lexicon> Lexicons { get; }
+
+    /// <summary>The bit that marks <paramref name="lexicon"/> in a token's mask, or 0 when the set does not hold it.</summary>
+    public ulong BitOf(Lexicon lexicon) => _bits.GetValueOrDefault(lexicon);
+
+    /// <summary>The one pass over a sentence: per token, the lexicons with an entry that starts there.</summary>
+    [SkipLocalsInit]
+    public SentenceLexicons Match(ImmutableArray<Token> tokens)
+    {
+        ulong[]? starts = null;
+        Span<char> buffer = stackalloc char[StackKeyLength];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var text = tokens[i].Text.AsSpan();
+            var key = Lexicon.KeyForm(text, text.Length <= StackKeyLength ? buffer : new char[text.Length]);
+            if (_firstWords.TryGetValue(key, out var mask))
+            {
+                (starts ??= new ulong[tokens.Length])[i] = mask;
+            }
+        }
+
+        return new SentenceLexicons(this, tokens, starts);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Prose;
+
+namespace DocLint.Lexicons;
+
+/// <summary>
+/// A sentence's tokens marked once with the lexicons of a <see cref="LexiconSet"/> that have an entry starting at each
+/// (<see cref="LexiconSet.Match"/>), and every rule's questions about its lexicon answered from the marks: the same
+/// answers as the lexicon's own, which a lexicon outside the set still gives (user terms, a list a rule builds itself).
+/// </summary>
+internal sealed class SentenceLexicons
+{
+    private readonly ImmutableArray<Token> _tokens;
+
+    // Per token, the bits of the set's lexicons with an entry starting there; null when no token starts any entry.
+    private readonly ulong[]? _starts;
+
+    internal SentenceLexicons(LexiconSet set, ImmutableArray<Token> tokens, ulong[]? starts)
+    {
+        Set = set;
+        _tokens = tokens;
+        _starts = starts;
+    }
+
+    public LexiconSet Set { get; }
+
+    /// <summary>
+    /// The sentence's marks for <paramref name="set"/>, made on first request and kept by the document for every rule.
+    /// A sentence marked for another set (a document whose options changed the lexicons) is marked again, unkept.
+    /// </summary>
+    public static SentenceLexicons Of(AnalyzedDocument document, Sentence sentence, LexiconSet set)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(set);
+        var kept = document.GetOrCreate(sentence, set, static (s, sentence) => s.Match(sentence.Tokens));
+        return ReferenceEquals(kept.Set, set) ? kept : set.Match(sentence.Tokens);
+    }
+
+    /// <summary>What <see cref="Lexicon.Matches(ImmutableArray{Token})"/> finds in the sentence.</summary>
+    public IReadOnlyList<LexiconMatch> Matches(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var bit = Set.BitOf(lexicon);
+        if (bit == 0)
+        {
+            return lexicon.Matches(_tokens);
+        }
+
+        List<LexiconMatch>? result = null;
+        var i = NextStart(bit, 0);
+        while (i < _tokens.Length)
+        {
+            var length = lexicon.LongestMatchAt(_tokens, i, out var entry);
+            if (length > 0)
+            {
+                (result ??= []).Add(new LexiconMatch(i, length, entry!));
+            }
+
+            i = NextStart(bit, i + Math.Max(length, 1));
+        }
+
+        return result ?? (IReadOnlyList<LexiconMatch>)[];
+    }
+
+    /// <summary>What <see cref="Lexicon.LongestMatchAt(ImmutableArray{Token}, int, out string?)"/> answers.</summary>
+    public int LongestMatchAt(Lexicon lexicon, int start, out string? entry)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var bit = Set.BitOf(lexicon);
+        if (bit != 0 && (start < 0 || start >= _tokens.Length || _starts is null || (_starts[start] & bit) == 0))
+        {
+            entry = null;
+            return 0;
+        }
+
+        return lexicon.LongestMatchAt(_tokens, start, out entry);
+    }
+
+    /// <summary>Where the sentence's matches of <paramref name="lexicon"/> start, in order (the starts of <see cref="Matches"/>).</summary>
+    public MatchStarts StartsOf(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return new MatchStarts(this, lexicon, Set.BitOf(lexicon));
+    }
+
+    /// <summary>Any entry of <paramref name="lexicon"/> occurs in the sentence.</summary>
+    public bool Any(Lexicon lexicon) => StartsOf(lexicon).MoveNext();
+
+    // The first token from `from` on that the set marked for the lexicon with this bit; the sentence's length if none.
+    // A lexicon outside the set (bit 0) tries every token.
+    private int NextStart(ulong bit, int from)
+    {
+        if (bit == 0)
+        {
+            return Math.Min(from, _tokens.Length);
+        }
+
+        if (_starts is null)
+        {
+            return _tokens.Length;
+        }
+
+        while (from < _starts.Length && (_starts[from] & bit) == 0)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>The starts of a lexicon's matches, walked without a list (a rule asks of every sentence).</summary>
+    public struct MatchStarts
+    {
+        private readonly SentenceLexicons _sentence;
+        private readonly Lexicon _lexicon;
+        private readonly ulong _bit;
+        private int _next;
+
+        internal MatchStarts(SentenceLexicons sentence, Lexicon lexicon, ulong bit)
+        {
+            _sentence = sentence;
+            _lexicon = lexicon;
+            _bit = bit;
+        }
+
+        /// <summary>The token index the current match starts at.</summary>
+        public int Current { get; private set; }
+
+        public readonly MatchStarts GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var tokens = _sentence._tokens;
+            for (var i = _sentence.NextStart(_bit, _next); i < tokens.Length; i = _sentence.NextStart(_bit, i + 1))
+            {
+                var length = _lexicon.LongestMatchAt(tokens, i, out _);
+                if (length > 0)
+                {
+                    Current = i;
+                    _next = i + length;
+                    return true;
+                }
+            }
+
+            _next = tokens.Length;
+            return false;
+        }
+    }
+}

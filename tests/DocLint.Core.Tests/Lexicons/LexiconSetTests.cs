@@ -1,0 +1,125 @@
+using DocLint.Lexicons;
+using DocLint.Prose;
+
+namespace DocLint.Core.Tests.Lexicons;
+
+public sealed class LexiconSetTests
+{
+    private static readonly Lexicon Hedges = Lexicon.FromEntries("hedges", ["likely", "most likely", "may", "it's estimated", "état de droit", "perhaps"]);
+
+    // Shares first words with Hedges ("most", "it's") and ends inside its phrases: each lexicon keeps its own longest match.
+    private static readonly Lexicon Boosters = Lexicon.FromEntries("boosters", ["most", "most certainly", "certainly", "it's clear", "clearly", "o'neill's"]);
+
+    // Eight first words or more: its root keeps the first-character filter, which the set's table must agree with.
+    private static readonly Lexicon Wide = Lexicon.FromEntries("wide", ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "café", "über"]);
+
+    private static readonly string[] Sentences =
+    [
+        "The mayor will most likely win, and may lose.",
+        "It’s estimated that MOST certainly CLEARLY it's clear.",
+        "ALPHA Beta gammA Delta, epsilons zet Eta THETA CAFÉ Über O’Neill’s alphb most LIKELY deltas",
+        "ÉTAT DE Droit, perhaps most most likely " + new string('X', 70),
+        "Nothing here matches.",
+        "",
+    ];
+
+    public static TheoryData<string> SentenceData => [.. Sentences];
+
+    [Theory]
+    [MemberData(nameof(SentenceData))]
+    public void Every_answer_is_the_lexicons_own(string text)
+    {
+        var set = new LexiconSet([Hedges, Boosters, Wide]);
+        var tokens = Tokenizer.Tokenize(text);
+        var marked = set.Match(tokens);
+
+        foreach (var lexicon in set.Lexicons)
+        {
+            var own = lexicon.Matches(tokens);
+            Assert.Equal(own, marked.Matches(lexicon));
+            Assert.Equal(own.Select(m => m.Start), Starts(marked, lexicon));
+            Assert.Equal(own.Count > 0, marked.Any(lexicon));
+            for (var i = 0; i <= tokens.Length; i++)
+            {
+                Assert.Equal(lexicon.LongestMatchAt(tokens, i, out var ownEntry), marked.LongestMatchAt(lexicon, i, out var entry));
+                Assert.Equal(ownEntry, entry);
+            }
+        }
+    }
+
+    [Fact]
+    public void Overlapping_lexicons_each_find_their_longest_matches()
+    {
+        var set = new LexiconSet([Hedges, Boosters]);
+        var marked = set.Match(Tokenizer.Tokenize("She will most likely and most certainly win."));
+
+        Assert.Equal(["most likely@2+2"], marked.Matches(Hedges).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
+        Assert.Equal(["most@2+1", "most certainly@5+2"], marked.Matches(Boosters).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
+    }
+
+    [Fact]
+    public void A_lexicon_outside_the_set_walks_the_sentence_itself()
+    {
+        // A rule's list with the user's terms applied is a new lexicon, made after the set: it must still match.
+        var set = new LexiconSet([Hedges]);
+        var configured = Hedges.With(["arguably", "all but certain"], ["may"]);
+        var tokens = Tokenizer.Tokenize("It may be all but certain, arguably, and likely.");
+        var marked = set.Match(tokens);
+
+        Assert.Equal(0UL, set.BitOf(configured));
+        Assert.Equal(["all but certain@3+3", "arguably@7+1", "likely@10+1"], marked.Matches(configured).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
+        Assert.Equal([3, 7, 10], Starts(marked, configured));
+        Assert.Equal(1, marked.LongestMatchAt(configured, 7, out var entry));
+        Assert.Equal("arguably", entry);
+        Assert.Equal(["may@1+1", "likely@10+1"], marked.Matches(Hedges).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
+    }
+
+    [Fact]
+    public void A_set_compiled_from_configured_lexicons_matches_their_terms()
+    {
+        var configured = Hedges.With(["arguably"], ["likely"]);
+        var set = new LexiconSet([configured, configured, Boosters]);
+        var marked = set.Match(Tokenizer.Tokenize("Arguably it is likely, most likely."));
+
+        Assert.Equal(2, set.Lexicons.Length);
+        Assert.Equal(["arguably", "most likely"], marked.Matches(configured).Select(m => m.Entry));
+    }
+
+    [Fact]
+    public void A_set_holds_at_most_sixty_four_lexicons()
+    {
+        var lexicons = Enumerable.Range(0, LexiconSet.Capacity + 1).Select(i => Lexicon.FromEntries($"l{i}", [$"w{i}"])).ToArray();
+
+        Assert.Equal(1UL << 63, new LexiconSet(lexicons[..LexiconSet.Capacity]).BitOf(lexicons[63]));
+        Assert.Throws<ArgumentException>(() => new LexiconSet(lexicons));
+    }
+
+    [Fact]
+    public void A_document_keeps_one_marking_per_sentence_and_marks_again_for_another_set()
+    {
+        var document = DocLint.Core.Tests.Analysis.AnalyzedDocumentTests.Analyze("It may be most certainly so.");
+        var sentence = document.Sentences.Single();
+        var set = new LexiconSet([Hedges, Boosters]);
+        var other = new LexiconSet([Boosters]);
+
+        var first = SentenceLexicons.Of(document, sentence, set);
+        var again = SentenceLexicons.Of(document, sentence, set);
+        var forOther = SentenceLexicons.Of(document, sentence, other);
+
+        Assert.Same(first, again);
+        Assert.Same(other, forOther.Set);
+        Assert.Equal(["most certainly@3+2"], forOther.Matches(Boosters).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
+        Assert.Equal(["may@1+1"], forOther.Matches(Hedges).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
+    }
+
+    private static List<int> Starts(SentenceLexicons marked, Lexicon lexicon)
+    {
+        var starts = new List<int>();
+        foreach (var start in marked.StartsOf(lexicon))
+        {
+            starts.Add(start);
+        }
+
+        return starts;
+    }
+}
