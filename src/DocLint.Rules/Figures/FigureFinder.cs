@@ -159,6 +159,12 @@ internal static class FigureFinder
             return false;
         }
 
+        // Day ranges: "September 11-12, 2012" (the first day is a date by the rule above).
+        if (previous?.Text is "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } && tokens.At(i - 3) is { } month && WordClasses.Months.Contains(month.Text))
+        {
+            return false;
+        }
+
         // Year spans: "the healthcare fight of 2008-09".
         if (previous?.Text is "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } first && IsYear(first.Text) && token.Text.Length == 2)
         {

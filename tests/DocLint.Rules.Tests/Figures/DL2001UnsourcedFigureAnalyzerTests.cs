@@ -102,6 +102,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The Cannabis ETF MJ, -0.99% fell in early trading.")]
     [InlineData("Ticker Security Last Change AZO AUTOZONE 1,128.35 +5.41 +0.48% HTZ HERTZ 2.84 -0.23 -7.49% ICE 94.94 +1.17")]
     [InlineData("Emissions in gigatons 12 10 8 6 4 2 0 1960 2020 China's Target")]
+    [InlineData("The review covers the attacks of September 11-12, 2012, in Benghazi.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -118,6 +119,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Bloomberg is offering to pay field staffers $6,000 per month, a job application for the position shows.")]
     [InlineData("Nebraska hiked it to $9 per hour by 2016.")]
     [InlineData("Pelosi has offered about $1.5 billion for border security.")]
+    [InlineData("Biden earlier in the day rolled out a $700 billion manufacturing plan.")]
     [InlineData("A $20,000 prize is being offered by NASA for a toilet that works on the Moon.")]
     [InlineData("In the latest CNN poll, Trump's approval is sitting at a paltry 38%.")]
     [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
