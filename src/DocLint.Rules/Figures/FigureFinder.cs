@@ -69,8 +69,9 @@ internal static class FigureFinder
 
     // A table or chart scraped into the text as one run of cells ("Ticker Security Last Change HTZ HERTZ 2.84 -0.23
     // -7.49% AZO …", a chart's axis "12 10 8 6 4 2 0 1960 2020"): bare numbers, with no unit or currency and not
-    // years, make a quarter or more of its words and numbers. The page's table is furniture (guidelines section 5), not the story's figures; a
-    // sentence that states counts has words between them ("80 percent of the judges, 50 percent of the lawyers").
+    // years, make a quarter or more of its words and numbers. The page's table is furniture (guidelines section 5),
+    // not the story's figures; a sentence that states counts has words between them ("80 percent of the judges, 50
+    // percent of the lawyers").
     private static bool IsScrapedTable(ImmutableArray<Token> tokens)
     {
         var bare = 0;
