@@ -41,6 +41,11 @@ internal static class FigureFinder
 
     public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens)
     {
+        if (IsScrapedTable(tokens))
+        {
+            return [];
+        }
+
         // Most sentences state no figure: the builder is made for the first one.
         ImmutableArray<Figure>.Builder? figures = null;
         for (var i = 0; i < tokens.Length; i++)
@@ -57,6 +62,40 @@ internal static class FigureFinder
         }
 
         return figures?.ToImmutable() ?? [];
+    }
+
+    /// <summary>The fewest bare numbers that make a run of cells rather than a sentence that lists a few counts.</summary>
+    private const int MinTableCells = 6;
+
+    // A table or chart scraped into the text as one run of cells ("Ticker Security Last Change HTZ HERTZ 2.84 -0.23
+    // -7.49% AZO …", a chart's axis "12 10 8 6 4 2 0 1960 2020"): bare numbers, with no unit or currency and not
+    // years, make a quarter or more of its words and numbers. The page's table is furniture (guidelines section 5),
+    // not the story's figures; a sentence that states counts has words between them ("80 percent of the judges, 50
+    // percent of the lawyers").
+    private static bool IsScrapedTable(ImmutableArray<Token> tokens)
+    {
+        var bare = 0;
+        var words = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord)
+            {
+                words++;
+            }
+            else if (token.Kind == TokenKind.Number)
+            {
+                words++;
+                var next = tokens.At(i + 1);
+                var hasUnit = next is not null && (next.Value.Text == "%" || WordClasses.PercentWords.Contains(next.Value.Text)
+                    || WordClasses.ScaleWords.Contains(next.Value.Text) || WordClasses.CurrencyWords.Contains(next.Value.Text));
+                var hasCurrency = tokens.At(i - 1) is { Kind: TokenKind.Symbol } symbol && symbol.Text is not ("%" or "#" or "+" or "-");
+                // A year is a chart's axis label as often as a prose date ("40 clinics in 2012, 30 in 2014"): not a cell.
+                bare += hasUnit || hasCurrency || IsYear(token.Text) ? 0 : 1;
+            }
+        }
+
+        return bare >= MinTableCells && bare * 4 >= words;
     }
 
     /// <summary>The end of the figure's core when token <paramref name="i"/> starts a quantity; otherwise null.</summary>
@@ -121,6 +160,12 @@ internal static class FigureFinder
             return false;
         }
 
+        // Day ranges: "September 11-12, 2012" (the first day is a date by the rule above).
+        if (previous?.Text is "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } && tokens.At(i - 3) is { } month && WordClasses.Months.Contains(month.Text))
+        {
+            return false;
+        }
+
         // Year spans: "the healthcare fight of 2008-09".
         if (previous?.Text is "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } first && IsYear(first.Text) && token.Text.Length == 2)
         {
@@ -173,6 +218,14 @@ internal static class FigureFinder
             return false;
         }
 
+        // Market furniture scraped from quote widgets: "the Nasdaq Composite COMP, +1.32% climbed 112.60 points". A
+        // signed percentage straight after a ticker symbol and its comma is the page's price box, not the story's
+        // figure (guidelines section 5: stock tickers are page furniture); the story's own "rose 1.3%" is still one.
+        if (next?.Text == "%" && IsTickerQuote(tokens, i))
+        {
+            return false;
+        }
+
         // Telephone numbers: "(217) 555-0143".
         if (previous?.Text == "(" && next?.Text == ")" && token.Text.Length == 3 && afterNext?.Kind == TokenKind.Number)
         {
@@ -197,6 +250,32 @@ internal static class FigureFinder
         }
 
         return tokens.At(i - 1) is { } of && of.Is("of") && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && i - 2 > 0;
+    }
+
+    // "DJIA, +0.68%", "MJ, -0.99%", "000300, +0.73%": a sign glued to the number, a comma, and a symbol of capitals
+    // and digits before it.
+    private static bool IsTickerQuote(ImmutableArray<Token> tokens, int i)
+    {
+        return tokens.At(i - 1) is { Text: "+" or "-" or "\u2212" } sign && sign.Span.End == tokens[i].Span.Start
+            && tokens.At(i - 2)?.Text == "," && tokens.At(i - 3) is { } symbol && IsTickerSymbol(symbol.Text);
+    }
+
+    private static bool IsTickerSymbol(string text)
+    {
+        if (text.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasUpper(string text)

@@ -15,6 +15,9 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 {
+    /// <summary>How far before a figure a "would" may stand and still govern it ("would cost him $192.97 and $199.46").</summary>
+    private const int MaxConsequenceDistance = 6;
+
     public static readonly DiagnosticDescriptor UnsourcedRule = new(
         RuleIds.UnsourcedFigure,
         "Unsourced figure",
@@ -79,7 +82,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         foreach (var figure in figures)
         {
-            if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context, tokens, figure.Start))
+            if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context, tokens, figure.Start)
+                || IsSupposedConsequence(context, tokens, figure.Start))
             {
                 continue;
             }
@@ -118,6 +122,36 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         return clause is { Kind: ClauseKind.Subordinate, Introducer: >= 0 }
             && WordClasses.ConditionalOpeners.Contains(tokens[clause.Introducer].Text)
             && tokens.At(clause.Introducer + 1)?.Lower() is not ("anything" or "so" or "not" or "any");
+    }
+
+    // "If 10 Hispanics vote …, he would have won 70 percent", "Had the proposal been approved, it would have allocated
+    // another $250 billion": the consequence of a supposition is as supposed as its condition. The figure is the
+    // object of the "would" verb group, a few words after it in its own clause, and the sentence has a conditional
+    // clause or opens with an inverted one ("Had …", "Were …"). A figure further on describes something that exists
+    // ("…, a key plank of the $2 trillion relief package passed two weeks ago", "details of the $11.14 billion bond
+    // lawmakers approved") and is still reported, as is a bare "would" ("the bill would cost $2 billion": a forecast).
+    private static bool IsSupposedConsequence(SentenceAnalysisContext context, ImmutableArray<Token> tokens, int figureStart)
+    {
+        if (!HasConditionalOpener(tokens) && tokens[0].Text is not ("Had" or "Were"))
+        {
+            return false;
+        }
+
+        var clause = context.Grammar.ClauseAt(figureStart);
+        for (var i = figureStart - 1; i >= Math.Max(clause.Start, figureStart - MaxConsequenceDistance) && tokens[i].Text is not ("," or ";"); i--)
+        {
+            if (tokens[i].Lower() == "would")
+            {
+                return true;
+            }
+
+            if (tokens[i].Lower() == "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasConditionalOpener(ImmutableArray<Token> tokens)

@@ -34,6 +34,15 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The {|DL2001:30-minute|} call begins at noon.")]
     [InlineData("The {|DL2001:10-year|} plan will cost more.")]
     [InlineData("The top {|DL2001:1%|} of earners pay most of the tax.")]
+    [InlineData("The bill would add {|DL2001:$1.5 trillion|} to the national debt.")]
+    [InlineData("If the vote fails, the senators said nothing; the deficit grew by {|DL2001:$2 billion|}.")]
+    [InlineData("The Nasdaq Composite climbed {|DL2001:112.60|} points, or {|DL2001:1.3%|}, to end the day.")]
+    [InlineData("The fund returned {|DL2001:+4.2%|} last year.")]
+    [InlineData("Several donors have offered {|DL2001:$50,000|} to the campaign.")]
+    [InlineData("Had the talks gone on, it would have added $250 billion to the fund, a plank of the {|DL2001:$2 trillion|} package.")]
+    [InlineData("If printing had started, the booklets would have included details of the {|DL2001:$11 billion|} bond.")]
+    [InlineData("{|DL2001:Thousands|} of worshippers from Nepal and India spent days offering prayers.")]
+    [InlineData("Texas had {|DL2001:40|} clinics in 2012, {|DL2001:30|} in 2014, {|DL2001:20|} in 2016 and {|DL2001:12|} in 2018, down from {|DL2001:44|}.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -86,6 +95,14 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The 9.9% is the new American aristocracy")]
     [InlineData("Roberts joined the court’s four liberal justices in the majority.")]
     [InlineData("Roberts joined the court's four liberal justices in the majority.")]
+    [InlineData("If 10 Hispanics vote in the primary and Trump wins seven of them, he would have won 70 percent of their vote.")]
+    [InlineData("Had the talks gone on, it would have added $250 billion to the fund.")]
+    [InlineData("If the plans were portable, they would cost him $192.97 and $199.46 a month.")]
+    [InlineData("The Nasdaq Composite COMP, +1.32% ended the day higher.")]
+    [InlineData("The Cannabis ETF MJ, -0.99% fell in early trading.")]
+    [InlineData("Ticker Security Last Change AZO AUTOZONE 1,128.35 +5.41 +0.48% HTZ HERTZ 2.84 -0.23 -7.49% ICE 94.94 +1.17")]
+    [InlineData("Emissions in gigatons 12 10 8 6 4 2 0 1960 2020 China's Target")]
+    [InlineData("The review covers the attacks of September 11-12, 2012, in Benghazi.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -101,6 +118,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Court documents show the company paid $226,000 last year.")]
     [InlineData("Bloomberg is offering to pay field staffers $6,000 per month, a job application for the position shows.")]
     [InlineData("Nebraska hiked it to $9 per hour by 2016.")]
+    [InlineData("Pelosi has offered about $1.5 billion for border security.")]
+    [InlineData("Biden earlier in the day rolled out a $700 billion manufacturing plan.")]
+    [InlineData("A $20,000 prize is being offered by NASA for a toilet that works on the Moon.")]
     [InlineData("In the latest CNN poll, Trump's approval is sitting at a paltry 38%.")]
     [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
