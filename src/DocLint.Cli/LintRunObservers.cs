@@ -10,6 +10,11 @@ namespace DocLint.Cli;
 /// linted. It returns what the run keeps of the report: the report, or a lighter copy once written.
 /// </param>
 /// <param name="KeepContent">Called with each file's display path and the bytes read from it (the HTML report shows the text).</param>
+/// <param name="OnCaughtUp">
+/// Called after each run of <paramref name="OnDocument"/> calls, when the next document in path order is not done
+/// yet: written output can be flushed then, so it appears while the run waits and not one write per document.
+/// </param>
 internal sealed record LintRunObservers(
     Func<DocumentReport, DocumentReport>? OnDocument = null,
-    Action<string, byte[]>? KeepContent = null);
+    Action<string, byte[]>? KeepContent = null,
+    Action? OnCaughtUp = null);

@@ -36,7 +36,7 @@ internal sealed partial class LintRunner(ILogger<LintRunner> logger)
             {
                 reports[order[position]] = onDocument(reports[order[position]]);
             }
-        });
+        }, observers?.OnCaughtUp);
         // A file starts only when few enough before it are unreported: bounded work in flight and a small reorder
         // buffer, whatever the corpus size. A worker takes a slot, then the next position, so positions start in
         // path order and none can starve.

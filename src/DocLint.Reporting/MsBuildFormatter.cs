@@ -64,13 +64,15 @@ internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IStreaming
             out length);
     }
 
-    /// <summary>Each entry's lines, flushed as written, so a terminal or a pipe sees a file's findings as soon as it is done.</summary>
+    /// <summary>
+    /// Each entry's lines, not flushed: the caller decides when (the streamed run flushes standard output whenever
+    /// no further document is ready; a flush per entry was a write(2) per file with findings).
+    /// </summary>
     private sealed class Lines(TextWriter writer, DiagnosticSeverity minimumSeverity, TerminalStyle style) : IReportWriter
     {
         public void Write(ReportEntry entry)
         {
             ArgumentNullException.ThrowIfNull(entry);
-            var any = false;
             Span<char> line = stackalloc char[LineBufferLength];
             foreach (var diagnostic in entry.Visible(minimumSeverity))
             {
@@ -84,12 +86,6 @@ internal sealed class MsBuildFormatter(TerminalStyle? style = null) : IStreaming
                 }
 
                 writer.Write('\n');
-                any = true;
-            }
-
-            if (any)
-            {
-                writer.Flush();
             }
         }
 

@@ -40,7 +40,11 @@ internal sealed class TextWriterStream(TextWriter writer) : Stream
         writer.Write(_chars, 0, written);
     }
 
-    public override void Flush() => writer.Flush();
+    // The bytes are in the writer once written; flushing the writer onwards (a write(2) per JSON entry on standard
+    // output) is its owner's choice, made once per run of finished documents.
+    public override void Flush()
+    {
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 

@@ -57,6 +57,42 @@ public sealed class StreamedOutputTests
         Assert.Equal(1, writer.Attempts);
     }
 
+    [Fact]
+    public void Flush_pushes_the_written_entries_to_a_buffered_destination_before_the_run_finishes()
+    {
+        using var destination = new MemoryStream();
+        using var writer = new StreamWriter(destination, bufferSize: 64 * 1024) { NewLine = "\n" };
+        var streamed = new StreamedOutput(new MsBuildFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+
+        streamed.Flush();
+        streamed.Write(Document("a.md"));
+        var beforeFlush = destination.Length;
+        streamed.Flush();
+        var afterFlush = System.Text.Encoding.UTF8.GetString(destination.ToArray());
+        streamed.Write(Document("b.md"));
+        streamed.Finish();
+
+        Assert.Null(streamed.Failure);
+        Assert.Equal(0, beforeFlush);
+        Assert.Equal("a.md(1,1,1,8): warning DL1001: claimed\n", afterFlush);
+        Assert.Equal(afterFlush + "b.md(1,1,1,8): warning DL1001: claimed\n", System.Text.Encoding.UTF8.GetString(destination.ToArray()));
+    }
+
+    [Fact]
+    public void A_failed_flush_is_the_failure_and_nothing_more_is_written()
+    {
+        using var writer = new FailingFlushWriter();
+        var streamed = new StreamedOutput(new MsBuildFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+
+        streamed.Write(Document("a.md"));
+        streamed.Flush();
+        streamed.Write(Document("b.md"));
+        streamed.Finish();
+
+        Assert.Equal("pipe closed", streamed.Failure?.Message);
+        Assert.Equal("a.md(1,1,1,8): warning DL1001: claimed\n", writer.ToString());
+    }
+
     private static Diagnostic Problem(DiagnosticDescriptor descriptor, string path) => Diagnostic.ForFile(descriptor, path, path);
 
     private static DocumentReport Document(string path)
@@ -76,5 +112,10 @@ public sealed class StreamedOutputTests
             Attempts++;
             throw new IOException("disk full");
         }
+    }
+
+    private sealed class FailingFlushWriter : StringWriter
+    {
+        public override void Flush() => throw new IOException("pipe closed");
     }
 }

@@ -3,18 +3,22 @@
 # an empty cache, a warm run (every document a hit), a warm run after one file changed, and the bare parallel
 # Markdig parse of the same files; wall time, user CPU and peak RSS of each, the runs alternated so load drifts
 # hit every row alike. The corpus is copied to a scratch folder (one file is edited there, never in shared/).
-#   tools/perf/cache.sh DOCLINT [--runs N] [--corpus allsides|psdocs]
+#   tools/perf/cache.sh DOCLINT [--runs N] [--corpus allsides|psdocs] [--stdout]
 # DOCLINT is the executable to time: the installed native tool, or src/DocLint.Cli/bin/Release/net10.0/doclint.
+# --stdout: each run writes the default format to standard output through a pipe (`| cat > /dev/null`, as in CI),
+# instead of JSON to --output: what the console costs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 doclint=$(realpath "$1"); shift
 runs=3
 corpus=allsides
+stdout=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --corpus) corpus=$2; shift 2 ;;
-    *) echo "usage: tools/perf/cache.sh DOCLINT [--runs N] [--corpus allsides|psdocs]" >&2; exit 2 ;;
+    --stdout) stdout=true; shift ;;
+    *) echo "usage: tools/perf/cache.sh DOCLINT [--runs N] [--corpus allsides|psdocs] [--stdout]" >&2; exit 2 ;;
   esac
 done
 data=$(cd .. && pwd)/shared/data
@@ -30,7 +34,12 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$source" "$work/corpus"
 changed=$(find "$work/corpus" -type f \( -name '*.txt' -o -name '*.md' \) | sort | sed -n 1p)
 cd "$work"
-lint=("$doclint" corpus "${include[@]}" --format json --output "$work/out.json")
+if $stdout; then
+  # sh runs doclint into the pipe; /usr/bin/time counts sh, doclint and cat together (cat's share is small).
+  lint=(sh -c '"$0" "$@" | cat > /dev/null' "$doclint" corpus "${include[@]}")
+else
+  lint=("$doclint" corpus "${include[@]}" --format json --output "$work/out.json")
+fi
 "${lint[@]}" --cache --cache-location warm >/dev/null 2>&1 || true   # fills the warm cache; not timed
 
 # one timed run: NAME COMMAND...; appends "NAME wall user rssKB" to $work/results

@@ -101,7 +101,7 @@ internal sealed class LintCommandHandler(
                 return document;
             }
             : null;
-        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, new LintRunObservers(onDocument, texts is null ? null : texts.Keep), cache);
+        var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, new LintRunObservers(onDocument, texts is null ? null : texts.Keep, file is null && streaming is not null ? streaming.Flush : null), cache);
         streaming?.Finish();
         progress?.Clear();
         run = run with { MinimumSeverity = options.MinimumSeverity };
@@ -138,6 +138,7 @@ internal sealed class LintCommandHandler(
             try
             {
                 Write(written, run, texts, console.Out);
+                console.Out.Flush();
             }
             catch (IOException exception)
             {

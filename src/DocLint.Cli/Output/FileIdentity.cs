@@ -8,22 +8,21 @@ namespace DocLint.Cli.Output;
 /// </summary>
 internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? ResolvedPath)
 {
+    private const uint FileTypeMask = 0xF000;
+    private const uint DirectoryType = 0x4000;
 
     /// <summary>The identity of an existing file, or null when nothing exists at the path.</summary>
     public static FileIdentity? Of(string fullPath)
     {
+        // stat(2) follows every link in the path, the folders' and the file's own: one call, where resolving the
+        // path first read each folder's link (a readlink per folder per input: 62,000 on a 10,000-file archive).
+        if (!OperatingSystem.IsWindows() && TryStat(fullPath, out var device, out var inode, out var mode))
+        {
+            return (mode & FileTypeMask) == DirectoryType ? null : new FileIdentity(device, inode, null);
+        }
+
         var resolved = ResolvePath(fullPath);
-        if (resolved is null)
-        {
-            return null;
-        }
-
-        if (!OperatingSystem.IsWindows() && TryStat(resolved, out var device, out var inode, out _))
-        {
-            return new FileIdentity(device, inode, null);
-        }
-
-        return new FileIdentity(0, 0, resolved);
+        return resolved is null ? null : new FileIdentity(0, 0, resolved);
     }
 
     /// <summary>The identity of an existing directory (links followed), or null when none can be read.</summary>

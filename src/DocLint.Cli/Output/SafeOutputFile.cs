@@ -49,7 +49,8 @@ internal sealed class SafeOutputFile
         var directory = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        // 64 KB a write(2), not the default 4 KB: a streamed report runs to megabytes (8 MB for 2,000 articles).
+        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
         return new PendingOutputFile(new StreamWriter(stream, Utf8NoBom), target, temporary);
     }
 

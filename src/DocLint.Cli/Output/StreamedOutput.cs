@@ -61,7 +61,10 @@ internal sealed class StreamedOutput(
         return Written(document);
     }
 
-    /// <summary>Writes the problems no document came after and the format's tail, and takes the progress line away.</summary>
+    /// <summary>
+    /// Writes the problems no document came after and the format's tail, flushes the writer, and takes the progress
+    /// line away.
+    /// </summary>
     public void Finish()
     {
         SendHeld();
@@ -71,6 +74,7 @@ internal sealed class StreamedOutput(
             try
             {
                 (_output ??= format.Start(writer, minimumSeverity)).Finish();
+                writer.Flush();
             }
             catch (IOException exception)
             {
@@ -79,6 +83,27 @@ internal sealed class StreamedOutput(
         }
 
         progress?.Clear();
+    }
+
+    /// <summary>
+    /// Pushes what was written on to the writer's destination (buffered standard output), so findings appear while
+    /// the run goes on; the runner calls it when no further document is ready, not after every document.
+    /// </summary>
+    public void Flush()
+    {
+        if (_output is null || Failure is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            writer.Flush();
+        }
+        catch (IOException exception)
+        {
+            Failure = exception;
+        }
     }
 
     // The score's claims and sections serve only the JSON and HTML reports, which have written them by now (or never

@@ -17,4 +17,19 @@ public sealed class OrderedCompletionTests
         Assert.Equal(2, completion.Complete(3));
         Assert.Equal([0, 1, 2, 3, 4], handedOn);
     }
+
+    [Fact]
+    public void Caught_up_runs_once_after_each_run_of_items_handed_on_and_never_when_none_was()
+    {
+        var events = new List<string>();
+        var completion = new OrderedCompletion(4, position => events.Add($"item {position}"), () => events.Add("caught up"));
+
+        completion.Complete(1);
+        Assert.Empty(events);
+        completion.Complete(0);
+        completion.Complete(3);
+        completion.Complete(2);
+
+        Assert.Equal(["item 0", "item 1", "caught up", "item 2", "item 3", "caught up"], events);
+    }
 }
