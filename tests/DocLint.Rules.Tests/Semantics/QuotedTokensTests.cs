@@ -24,6 +24,7 @@ public sealed class QuotedTokensTests
     [InlineData("FILE PHOTO: A flag is seen in front of the bridge.", 0, "")]
     [InlineData("11:00 a.m. EDT: The vote may slip.", 0, "")]
     [InlineData("THE EDGE: Prices may rise.", 0, "")]
+    [InlineData("RESULTS: The protein may bind the receptor.", 0, "")]
     [InlineData("The plan: it may fail.", 0, "")]
     [InlineData("Mr. Trump: a life. The bill may pass.", 1, "")]
     [InlineData("The ruling is a historic step. #LoveIsLove \u2014 Barack Obama (@BarackObama) June 26, 2013", 0, "The ruling is a historic step .")]
