@@ -94,6 +94,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> SayForms = Load("class-say-forms");
 
+    /// <summary>Capitalised labels before a colon that head furniture or a section, not a transcript turn ("RELATED:", "UPDATE:").</summary>
+    public static readonly FrozenSet<string> NonSpeakerLabels = Load("class-non-speaker-labels");
+
     /// <summary>Auxiliaries and adverbs between a subject and its reporting verb ("has long argued").</summary>
     public static readonly FrozenSet<string> VerbFillers = Load("class-verb-fillers");
 
@@ -144,6 +147,20 @@ internal static class WordClasses
     public static readonly FrozenSet<string> ModalOpeners = Load("class-modal-openers");
 
     public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");
+
+    /// <summary>Words that, before a subject and "could", measure an ability ("everything he could").</summary>
+    public static readonly FrozenSet<string> AbilityQuantifiers = Load("class-ability-quantifiers");
+
+    public static readonly FrozenSet<string> SubjectPronouns = Load("class-subject-pronouns");
+
+    /// <summary>A subject pronoun fused with its verb ("it's", "they're").</summary>
+    public static readonly FrozenSet<string> SubjectContractions = Load("class-subject-contractions");
+
+    /// <summary>Adverbs between a modal's "have" and its participle ("could have also made").</summary>
+    public static readonly FrozenSet<string> PerfectAdverbs = Load("class-perfect-adverbs");
+
+    /// <summary>"had" and "were" after "if" or opening the sentence: a condition contrary to fact.</summary>
+    public static readonly FrozenSet<string> CounterfactualVerbs = Load("class-counterfactual-verbs");
 
     /// <summary>Words before "might" that make it the noun ("military might").</summary>
     public static readonly FrozenSet<string> MightModifiers = Load("class-might-modifiers");

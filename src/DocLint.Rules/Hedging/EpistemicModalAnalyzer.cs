@@ -87,6 +87,63 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         !token.Is("been") && (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             || WordClasses.IrregularParticiples.Contains(token.Lower()));
 
+    // The participle of a modal perfect, past one adverb ("could have also posed").
+    private static Token? PerfectParticiple(ImmutableArray<Token> tokens, int index)
+    {
+        var word = tokens.At(index);
+        if (word is { IsWord: true } && WordClasses.PerfectAdverbs.Contains(word.Text))
+        {
+            word = tokens.At(index + 1);
+        }
+
+        return word is { IsWord: true } participle && (participle.Is("been") || IsPastParticiple(participle)) ? participle : null;
+    }
+
+    // "if the vote had been held", "if he were", "Had he listened, …": a condition contrary to fact.
+    private static bool HasCounterfactualCondition(ImmutableArray<Token> tokens)
+    {
+        if (tokens.Length > 0 && WordClasses.CounterfactualVerbs.Contains(tokens[0].Text))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].Is("if"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(tokens.Length, i + 6) && tokens[j].IsWord; j++)
+            {
+                if (WordClasses.CounterfactualVerbs.Contains(tokens[j].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "did everything he could", "all (that) they could", "as fast as she could": what someone was able to do.
+    private static bool MeasuresAbility(ImmutableArray<Token> tokens, int modalIndex)
+    {
+        if (tokens.At(modalIndex - 1) is not { } subject || !WordClasses.SubjectPronouns.Contains(subject.Text))
+        {
+            return false;
+        }
+
+        var before = tokens.At(modalIndex - 2);
+        if (before is not null && before.Is("that"))
+        {
+            before = tokens.At(modalIndex - 3);
+        }
+
+        return before is not null && (WordClasses.AbilityQuantifiers.Contains(before.Text)
+            || before.Is("as") && tokens.At(modalIndex - 4) is { } firstAs && firstAs.Is("as"));
+    }
+
     // "That may be because …": the author's own explanation, even when the sentence ends by citing a poll.
     private static bool IsExplanation(ImmutableArray<Token> tokens, int modalIndex) =>
         tokens.At(modalIndex + 1) is { } be && be.Is("be") && tokens.At(modalIndex + 2) is { } because && because.Is("because");
@@ -151,8 +208,11 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             }
         }
 
-        // "could have made a central office obsolete": a counterfactual about the past, not doubt about a claim.
-        if (modal.Is("could") && next.Is("have") && tokens.At(i + 2) is { IsWord: true } participle && IsPastParticiple(participle))
+        // "could have made a central office obsolete": a counterfactual about the past, not doubt about a claim. Any
+        // modal perfect is one when the sentence states a condition contrary to fact ("If the vote had been held, it
+        // might have passed"); without one "may/might have gone" stays the author's guess about the past.
+        if (next.Is("have") && PerfectParticiple(tokens, i + 2) is { } participle
+            && (modal.Is("could") && IsPastParticiple(participle) || HasCounterfactualCondition(tokens)))
         {
             return false;
         }
@@ -166,7 +226,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
         if (modal.Is("could"))
         {
-            if (AbilityVerbs.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            if (AbilityVerbs.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || MeasuresAbility(tokens, i))
             {
                 return false;
             }

@@ -3,7 +3,8 @@ using DocLint.Prose;
 
 namespace DocLint.Rules.Semantics;
 
-/// <summary>Which tokens of a sentence stand inside a direct quotation.</summary>
+/// <summary>Which tokens of a sentence stand inside a direct quotation, a transcript turn or an embedded tweet
+/// (<see cref="SpeakerTurns"/>).</summary>
 internal readonly struct QuotedTokens
 {
     // Per token; default (no array) in the three sentences in four that quote nothing.
@@ -15,7 +16,8 @@ internal readonly struct QuotedTokens
     public static QuotedTokens Read(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (sentence.Quotations.IsEmpty)
+        var turns = SpeakerTurns.Read(sentence);
+        if (sentence.Quotations.IsEmpty && turns.IsEmpty)
         {
             return default;
         }
@@ -24,7 +26,7 @@ internal readonly struct QuotedTokens
         var quoted = ImmutableArray.CreateBuilder<bool>(tokens.Length);
         foreach (var token in tokens)
         {
-            quoted.Add(sentence.IsQuoted(token.Span));
+            quoted.Add(sentence.IsQuoted(token.Span) || turns.Any(t => t.Contains(token.Span)));
         }
 
         return new(quoted.MoveToImmutable());

@@ -70,9 +70,10 @@ internal static class ReportedSpeechReader
         var tokens = input.Tokens;
         for (var i = 1; i + 1 < tokenIndex; i++)
         {
-            // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were").
+            // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were",
+            // "Fauci said it's unlikely", "she said it was").
             var opensClause = tokens[i + 1].Is("that")
-                || (WordClasses.SayForms.Contains(tokens[i].Lower()) && WordClasses.PersonalPronouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].Is("him") && !tokens[i + 1].Is("them"))
+                || (WordClasses.SayForms.Contains(tokens[i].Lower()) && OpensWithPronounSubject(tokens, i + 1))
                 || AddresseeThenThat(input, i, tokenIndex);
             if (!opensClause || input.IsQuoted(i))
             {
@@ -89,6 +90,21 @@ internal static class ReportedSpeechReader
         }
 
         return false;
+    }
+
+    // "they were", "it's", "it was": a pronoun that is the clause's subject, not the object of the speech verb ("said it
+    // twice", "told him").
+    private static bool OpensWithPronounSubject(ImmutableArray<Token> tokens, int index)
+    {
+        var pronoun = tokens[index];
+        if (WordClasses.PersonalPronouns.Contains(pronoun.Text) && !pronoun.Is("him") && !pronoun.Is("them")
+            || WordClasses.SubjectContractions.Contains(pronoun.Text))
+        {
+            return true;
+        }
+
+        return WordClasses.SubjectPronouns.Contains(pronoun.Text) && tokens.At(index + 1) is { } verb
+            && (WordClasses.BeVerbs.Contains(verb.Text) || WordClasses.Modals.Contains(verb.Text));
     }
 
     // "told reporters that …", "was telling Kislyak that …", "told radio hosts in two markets that …": a speech verb,

@@ -21,6 +21,10 @@ public sealed class ReportedSpeechReaderTests
     [InlineData("The mayor told him it may fail.", "him it may fail .")]
     [InlineData("The mayor called it \"a failure\" and left.", "\" a failure \"")]
     [InlineData("The law may fail.", "")]
+    // A pronoun subject opens the reported clause without "that"; an object pronoun does not.
+    [InlineData("Fauci did not weigh in on schools, but said it's unlikely a vaccine would be ready.", "unlikely a vaccine would be ready .")]
+    [InlineData("Fauci did not weigh in on schools, but said it was unlikely.", "was unlikely .")]
+    [InlineData("Fauci did not weigh in on schools, but said it twice.", "")]
     public void Marks_quoted_and_reported_words(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);

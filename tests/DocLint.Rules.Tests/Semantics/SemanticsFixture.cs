@@ -10,10 +10,13 @@ namespace DocLint.Rules.Tests.Semantics;
 /// <summary>The first sentence of a Markdown text, in its analysed document, for the readers' table tests.</summary>
 internal sealed record SemanticsFixture(AnalyzedDocument Document, Sentence Sentence)
 {
-    public static SemanticsFixture Of(string markdown)
+    public static SemanticsFixture Of(string markdown) => Of(markdown, 0);
+
+    /// <summary>The sentence at <paramref name="index"/> (0-based, in document order) of a Markdown text.</summary>
+    public static SemanticsFixture Of(string markdown, int index)
     {
         var document = new AnalyzedDocument(MarkdownProseExtractor.Extract("test.md", SourceText.From(markdown)));
-        return new(document, document.Sentences.First());
+        return new(document, document.Sentences.ElementAt(index));
     }
 
     /// <summary>What the readers read: the sentence, its quoted tokens, its document.</summary>

@@ -6,31 +6,47 @@ namespace DocLint.CueTool;
 /// The cues of doclint_gold train.jsonl sentences that carry no author-voice hedge (quoted and reported hedges are
 /// someone else's): a learned cue found there would be a hedge false alarm in news, so it is dropped. An unnamed
 /// source is no excuse: DL1001 reports hedges, and CoNLL's weasels are another family in the news guidelines.
+/// Each sentence keeps its article, so the filter can be cross-validated by article (<see cref="NewsFilterCrossValidation"/>).
 /// </summary>
 internal static class NewsNegatives
 {
-    public static (Dictionary<string, int> Counts, int Sentences) Read(string path)
+    public static IReadOnlyList<NewsSentence> ReadAll(string path)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sentences = 0;
+        var sentences = new List<NewsSentence>();
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            var positive = root.GetProperty("labels").EnumerateArray().Any(label =>
+            var hedged = root.GetProperty("labels").EnumerateArray().Any(label =>
                 label.GetProperty("category").GetString() == "hedge" && label.GetProperty("note").GetString() is not ("quoted" or "reported"));
-            if (positive)
-            {
-                continue;
-            }
+            var text = root.GetProperty("sentence").GetString() ?? "";
+            sentences.Add(new NewsSentence(
+                root.GetProperty("file").GetString() ?? "",
+                text,
+                root.GetProperty("prev").GetString() ?? "",
+                root.GetProperty("next").GetString() ?? "",
+                hedged,
+                CueFeatures.Of(text)));
+        }
 
-            sentences++;
-            foreach (var cue in CueFeatures.Of(root.GetProperty("sentence").GetString() ?? ""))
+        return sentences;
+    }
+
+    /// <summary>How many negative sentences of <paramref name="sentences"/> hold each cue, leaving out one article (or none).</summary>
+    public static Dictionary<string, int> Counts(IEnumerable<NewsSentence> sentences, string? leftOutArticle = null)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences.Where(s => !s.Hedged && s.Article != leftOutArticle))
+        {
+            foreach (var cue in sentence.Cues)
             {
                 counts[cue] = counts.GetValueOrDefault(cue) + 1;
             }
         }
 
-        return (counts, sentences);
+        return counts;
     }
 }
+
+/// <summary>A train.jsonl sentence with its neighbours, whether it holds an author-voice hedge, and its candidate cues.</summary>
+internal sealed record NewsSentence(string Article, string Text, string Previous, string Next, bool Hedged, HashSet<string> Cues);
