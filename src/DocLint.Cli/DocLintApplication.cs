@@ -60,7 +60,9 @@ internal static class DocLintApplication
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // The console logger is built on the first message that passes the level, in services of its own: most runs
         // log nothing, and building it costs more than linting a short file in the native tool (DeferredLoggerProvider).
-        builder.Logging.AddProvider(new DeferredLoggerProvider(CreateConsoleLogger));
+        // Registered by factory, not as an instance: the container disposes only what it created, and disposing
+        // the console logger is what flushes its queue before the process exits.
+        builder.Services.AddSingleton<ILoggerProvider>(_ => new DeferredLoggerProvider(CreateConsoleLogger));
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning);
         builder.Services.AddSingleton(console);
         builder.Services.AddSingleton(_ => DocLinter.CreateEngine());
