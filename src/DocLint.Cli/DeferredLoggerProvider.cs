@@ -5,7 +5,7 @@ namespace DocLint.Cli;
 /// <summary>
 /// Stands in for a logger provider and creates it on the first message that passes the host's level filter.
 /// In the native tool, building the console logger resolves a dozen generic option types through the type loader,
-/// which took a fifth of a one-file run's CPU (docs/performance.md, "Start-up: the host"); most runs log nothing.
+/// which took about a fifth of a one-file run's CPU (docs/performance.md, "Start-up: the host"); most runs log nothing.
 /// </summary>
 internal sealed class DeferredLoggerProvider(Func<ILoggerProvider> create) : ILoggerProvider
 {
