@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Prose;
+using DocLint.Text;
 
 namespace DocLint.Rules.Semantics;
 
@@ -13,10 +14,12 @@ internal readonly struct QuotedTokens
     private QuotedTokens(ImmutableArray<bool> quoted) => _quoted = quoted;
 
     /// <summary>Reads the sentence's quotations once, token by token.</summary>
-    public static QuotedTokens Read(Sentence sentence)
+    public static QuotedTokens Read(Sentence sentence) => Read(sentence, SpeakerTurns.Read(sentence));
+
+    /// <summary>Reads the sentence's quotations with the turns and tweets that overlap it, already read.</summary>
+    public static QuotedTokens Read(Sentence sentence, ImmutableArray<TextSpan> turns)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var turns = SpeakerTurns.Read(sentence);
         if (sentence.Quotations.IsEmpty && turns.IsEmpty)
         {
             return default;

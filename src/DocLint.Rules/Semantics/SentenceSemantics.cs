@@ -3,6 +3,7 @@ using DocLint.Analysis;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Text;
 
 namespace DocLint.Rules.Semantics;
 
@@ -24,10 +25,18 @@ internal sealed class SentenceSemantics
 
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
-        _input = new SentenceInput(document, sentence, QuotedTokens.Read(sentence));
+        _input = new SentenceInput(document, sentence, QuotedTokens.Read(sentence, TurnsOverlapping(document, sentence)));
         Attributions = AttributionReader.Read(_input, RuleLexicons.ReportingVerbs, quoted: false);
         OfficialActs = AttributionReader.Read(_input, RuleLexicons.OfficialActs, quoted: false);
         HasEvidence = CitationReader.HasEvidence(sentence);
+    }
+
+    // A paragraph's turns and tweets are read once, kept on its first sentence, and filtered for each sentence.
+    private static ImmutableArray<TextSpan> TurnsOverlapping(AnalyzedDocument document, Sentence sentence)
+    {
+        var first = document.SentencesByBlock[sentence.Block.Index][0];
+        var block = document.GetOrCreate(first, static s => new BlockTurns(SpeakerTurns.ReadBlock(s.Block.Text)));
+        return SpeakerTurns.Overlapping(block.Spans, sentence.Span);
     }
 
     public Sentence Sentence => _input.Sentence;

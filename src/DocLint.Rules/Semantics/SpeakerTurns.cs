@@ -18,29 +18,50 @@ internal static partial class SpeakerTurns
     public static ImmutableArray<TextSpan> Read(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var text = sentence.Block.Text;
+        return Overlapping(ReadBlock(sentence.Block.Text), sentence.Span);
+    }
+
+    /// <summary>
+    /// Every turn and tweet of a paragraph. Read once per paragraph and filtered per sentence
+    /// (<see cref="Overlapping"/>): read per sentence, each scan went from the paragraph's start to the sentence, which
+    /// made a long paragraph's reading quadratic in its length.
+    /// </summary>
+    public static ImmutableArray<TextSpan> ReadBlock(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ImmutableArray<TextSpan>.Builder? spans = null;
-        AddTurns(text, sentence.Span, ref spans);
-        AddTweets(text, sentence.Span, ref spans);
+        AddTurns(text, ref spans);
+        AddTweets(text, ref spans);
+        return spans?.ToImmutable() ?? [];
+    }
+
+    /// <summary>The spans of <paramref name="blockSpans"/> that overlap the sentence.</summary>
+    public static ImmutableArray<TextSpan> Overlapping(ImmutableArray<TextSpan> blockSpans, TextSpan sentence)
+    {
+        ImmutableArray<TextSpan>.Builder? spans = null;
+        foreach (var span in blockSpans)
+        {
+            Add(span, sentence, ref spans);
+        }
+
         return spans?.ToImmutable() ?? [];
     }
 
     // A label opens the paragraph, follows a sentence's end or a dash (a turn run into the previous one), and is one to
-    // four capitalised words ("SEN. LINDSEY GRAHAM") before a colon. Only labels up to the sentence's end matter.
-    private static void AddTurns(string text, TextSpan sentence, ref ImmutableArray<TextSpan>.Builder? spans)
+    // four capitalised words ("SEN. LINDSEY GRAHAM") before a colon. A turn runs to the next label or the paragraph's end.
+    private static void AddTurns(string text, ref ImmutableArray<TextSpan>.Builder? spans)
     {
-        var prefix = text.AsSpan(0, sentence.End);
-        if (!prefix.Contains(':'))
+        if (!text.Contains(':'))
         {
             return;
         }
 
         int? open = null;
-        foreach (var match in Label().EnumerateMatches(prefix))
+        foreach (var match in Label().EnumerateMatches(text))
         {
             if (open is { } start)
             {
-                Add(TextSpan.FromBounds(start, match.Index), sentence, ref spans);
+                Add(TextSpan.FromBounds(start, match.Index), ref spans);
                 open = null;
             }
 
@@ -52,7 +73,7 @@ internal static partial class SpeakerTurns
 
         if (open is { } last)
         {
-            Add(TextSpan.FromBounds(last, text.Length), sentence, ref spans);
+            Add(TextSpan.FromBounds(last, text.Length), ref spans);
         }
     }
 
@@ -63,7 +84,7 @@ internal static partial class SpeakerTurns
         return !WordClasses.NonSpeakerLabels.Contains(label.ToString()) && !WordClasses.Determiners.Contains(first.ToString());
     }
 
-    private static void AddTweets(string text, TextSpan sentence, ref ImmutableArray<TextSpan>.Builder? spans)
+    private static void AddTweets(string text, ref ImmutableArray<TextSpan>.Builder? spans)
     {
         if (!text.Contains("(@", StringComparison.Ordinal) && !EndsWithDash(text))
         {
@@ -73,18 +94,21 @@ internal static partial class SpeakerTurns
         var start = 0;
         foreach (var match in TweetSignature().EnumerateMatches(text))
         {
-            Add(TextSpan.FromBounds(start, match.Index), sentence, ref spans);
+            Add(TextSpan.FromBounds(start, match.Index), ref spans);
             start = match.Index + match.Length;
         }
 
         var trimmed = text.AsSpan().TrimEnd();
         if (EndsWithDash(text) && trimmed.Length - 1 > start)
         {
-            Add(TextSpan.FromBounds(start, trimmed.Length - 1), sentence, ref spans);
+            Add(TextSpan.FromBounds(start, trimmed.Length - 1), ref spans);
         }
     }
 
     private static bool EndsWithDash(string text) => text.AsSpan().TrimEnd() is [.., ' ', '\u2014'];
+
+    private static void Add(TextSpan span, ref ImmutableArray<TextSpan>.Builder? spans) =>
+        (spans ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(span);
 
     private static void Add(TextSpan span, TextSpan sentence, ref ImmutableArray<TextSpan>.Builder? spans)
     {

@@ -34,6 +34,29 @@ public sealed class QuotedTokensTests
     [InlineData("The ruling may stand \u2014 for now.", 0, "")]
     public void Marks_transcript_turns_and_embedded_tweets_as_quoted(string text, int sentence, string quoted) => AssertQuoted(text, sentence, quoted);
 
+    // The semantics read a paragraph's turns once and keep them on its first sentence; every sentence of every paragraph
+    // must read as it does alone, including a turn that a later label closes and a paragraph with no turn after one.
+    [Fact]
+    public void Semantics_read_each_paragraphs_turns_once_with_the_same_result_for_every_sentence()
+    {
+        const string text = "HENRY: Why did you give the raises? It may be wrong. PRUITT: I did not know. They may go.\n\n"
+            + "The bill may pass. TRUMP: We will probably win.\n\nThe vote may slip.";
+        var document = SemanticsFixture.Of(text).Document;
+        var quoted = new List<string>();
+        foreach (var sentence in document.Sentences)
+        {
+            var semantics = SentenceSemantics.Of(document, sentence);
+            var alone = QuotedTokens.Read(sentence);
+            var tokens = sentence.Tokens;
+            Assert.All(Enumerable.Range(0, tokens.Length), i => Assert.Equal(alone.IsQuoted(i), semantics.IsQuoted(i)));
+            quoted.Add(string.Join(' ', Enumerable.Range(0, tokens.Length).Where(semantics.IsQuoted).Select(i => tokens[i].Text)));
+        }
+
+        Assert.Equal(
+            ["Why did you give the raises ?", "It may be wrong .", "I did not know .", "They may go .", "", "We will probably win .", ""],
+            quoted);
+    }
+
     private static void AssertQuoted(string text, int sentence, string quoted)
     {
         var fixture = SemanticsFixture.Of(text, sentence);

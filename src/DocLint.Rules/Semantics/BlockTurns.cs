@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using DocLint.Text;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>The transcript turns and embedded tweets of one paragraph (<see cref="SpeakerTurns.ReadBlock"/>), read once
+/// and kept on the paragraph's first sentence.</summary>
+internal sealed record BlockTurns(ImmutableArray<TextSpan> Spans);
