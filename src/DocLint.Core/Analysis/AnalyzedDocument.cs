@@ -139,9 +139,9 @@ internal sealed class AnalyzedDocument
 
         if (annotations is null || free == annotations.Length)
         {
-            // Six kinds fit first: a news sentence gets its lexicon marks, semantics, figures, claim and mostly its
-            // grammar, and a block's first sentence keeps the block's turns too. Four fitted before the lexicon marks
-            // came, so most sentences then made a second array of eight.
+            // Six kinds fit first: a news sentence gets its lexicon marks, semantics, figures and claim, about half of
+            // them their grammar, and a block's first sentence keeps the block's turns too. With room for four, every
+            // sentence whose grammar was read made a second array of eight.
             Array.Resize(ref annotations, Math.Max(6, free * 2));
             _annotations[ordinal] = annotations;
         }
