@@ -54,39 +54,21 @@ internal sealed class LexiconSet
     public ulong BitOf(Lexicon lexicon) => _bits.GetValueOrDefault(lexicon);
 
     /// <summary>The one pass over a sentence: per token, the lexicons with an entry that starts there.</summary>
-    public SentenceLexicons Match(ImmutableArray<Token> tokens) => Match(tokens, memo: null);
-
-    /// <summary>
-    /// <see cref="Match(ImmutableArray{Token})"/> with the document's memo of each token text's mask (null for none):
-    /// a news article repeats its words, and each repetition otherwise lower-cased and hashed the word again.
-    /// </summary>
-    public SentenceLexicons Match(ImmutableArray<Token> tokens, TokenMasks? memo)
+    [SkipLocalsInit]
+    public SentenceLexicons Match(ImmutableArray<Token> tokens)
     {
-        if (memo is not null && !ReferenceEquals(memo.Set, this))
-        {
-            throw new ArgumentException("The memo keeps another set's masks.", nameof(memo));
-        }
-
         ulong[]? starts = null;
+        Span<char> buffer = stackalloc char[StackKeyLength];
         for (var i = 0; i < tokens.Length; i++)
         {
-            var text = tokens[i].Text;
-            var mask = memo is null ? MaskOf(text) : memo.GetOrAdd(text, this, static (set, t) => set.MaskOf(t));
-            if (mask != 0)
+            var text = tokens[i].Text.AsSpan();
+            var key = Lexicon.KeyForm(text, text.Length <= StackKeyLength ? buffer : new char[text.Length]);
+            if (_firstWords.TryGetValue(key, out var mask))
             {
                 (starts ??= new ulong[tokens.Length])[i] = mask;
             }
         }
 
         return new SentenceLexicons(this, tokens, starts);
-    }
-
-    // The lexicons with an entry starting with this token text.
-    [SkipLocalsInit]
-    private ulong MaskOf(string text)
-    {
-        Span<char> buffer = stackalloc char[StackKeyLength];
-        var key = Lexicon.KeyForm(text, text.Length <= StackKeyLength ? buffer : new char[text.Length]);
-        return _firstWords.TryGetValue(key, out var mask) ? mask : 0;
     }
 }

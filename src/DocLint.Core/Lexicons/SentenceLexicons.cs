@@ -33,7 +33,7 @@ internal sealed class SentenceLexicons
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(set);
-        var kept = document.GetOrCreate(sentence, (Set: set, Document: document), static (state, sentence) => state.Set.Match(sentence.Tokens, TokenMasks.Of(state.Document, state.Set)));
+        var kept = document.GetOrCreate(sentence, set, static (s, sentence) => s.Match(sentence.Tokens));
         return ReferenceEquals(kept.Set, set) ? kept : set.Match(sentence.Tokens);
     }
 

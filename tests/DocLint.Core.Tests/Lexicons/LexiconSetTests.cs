@@ -155,46 +155,6 @@ public sealed class LexiconSetTests
         Assert.Equal(["may@1+1"], forOther.Matches(Hedges).Select(m => $"{m.Entry}@{m.Start}+{m.Length}"));
     }
 
-    [Fact]
-    public void A_document_marks_each_token_text_once_and_the_marks_are_those_made_without_the_memo()
-    {
-        var document = DocLint.Core.Tests.Analysis.AnalyzedDocumentTests.Analyze(
-            "It may be most certainly so. It MAY be, most likely.",
-            "Perhaps it may; Alpha and ALPHA and alpha may.");
-        var set = new LexiconSet([Hedges, Boosters, Wide]);
-        var memo = TokenMasks.Of(document, set);
-
-        foreach (var sentence in document.Sentences)
-        {
-            var marked = SentenceLexicons.Of(document, sentence, set);
-            var alone = set.Match(sentence.Tokens);
-            foreach (var lexicon in set.Lexicons)
-            {
-                Assert.Equal(alone.Matches(lexicon), marked.Matches(lexicon));
-                Assert.Equal(Starts(alone, lexicon), Starts(marked, lexicon));
-            }
-        }
-
-        // One mask per distinct token text of the document (the pool makes each one string), not per occurrence.
-        var texts = document.Sentences.SelectMany(s => s.Tokens).Select(t => t.Text).Distinct(StringComparer.Ordinal).Count();
-        Assert.NotNull(memo);
-        Assert.Same(memo, TokenMasks.Of(document, set));
-        Assert.Equal(texts, memo.Count);
-    }
-
-    [Fact]
-    public void A_memo_serves_only_its_own_set()
-    {
-        var document = DocLint.Core.Tests.Analysis.AnalyzedDocumentTests.Analyze("It may be most certainly so.");
-        var set = new LexiconSet([Hedges]);
-        var other = new LexiconSet([Boosters]);
-        var memo = TokenMasks.Of(document, set)!;
-
-        Assert.Null(TokenMasks.Of(document, other));
-        Assert.Throws<ArgumentException>(() => other.Match(document.Sentences[0].Tokens, memo));
-        Assert.Null(TokenMasks.Of(DocLint.Core.Tests.Analysis.AnalyzedDocumentTests.Analyze(), set));
-    }
-
     private static List<int> Starts(SentenceLexicons marked, Lexicon lexicon)
     {
         var starts = new List<int>();
