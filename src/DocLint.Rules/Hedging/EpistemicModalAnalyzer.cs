@@ -165,7 +165,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         }
 
         var start = opener > 0 && tokens[opener - 1].Is("even") ? opener - 1 : opener;
-        if (opener < 0 || (start > 0 && tokens[start - 1].Text is not ("," or "\u2014" or "(")))
+        if (opener < 0 || (start > 0 && tokens[start - 1].Text is not ("," or ":" or ";" or "\u2014" or "(")))
         {
             return false;
         }

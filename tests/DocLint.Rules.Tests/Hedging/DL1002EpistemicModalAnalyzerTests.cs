@@ -52,6 +52,7 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Trump's rhetoric may be over the top, but the impulse is correct.")]
     [InlineData("While these figures may seem low, they do not capture the real picture.")]
     [InlineData("The court, even though it might have misread the statute, ruled for the city.")]
+    [InlineData("The episode meets one criterion: while the situation might stir patriotism, dissent has not stopped.")]
     [InlineData("A move to count only eligible voters, as difficult as it may be, would shift power.")]
     [InlineData("We saved the banks, as much as they might deserve to fail.")]
     [InlineData("The size of the crowd might as well be one.")]
