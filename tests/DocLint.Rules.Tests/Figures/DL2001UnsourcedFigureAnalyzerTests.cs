@@ -122,6 +122,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Biden earlier in the day rolled out a $700 billion manufacturing plan.")]
     [InlineData("A $20,000 prize is being offered by NASA for a toilet that works on the Moon.")]
     [InlineData("In the latest CNN poll, Trump's approval is sitting at a paltry 38%.")]
+    [InlineData("Of the $509,000 spent on staff, $300,000 went out after February, according to the Stein campaign. The same is true for 87 percent of travel spending.")]
+    [InlineData("Turnout was 70 percent. The count took a week, according to the electoral commission.")]
     [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 
