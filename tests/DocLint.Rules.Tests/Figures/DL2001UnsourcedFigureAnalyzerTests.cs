@@ -43,6 +43,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("If printing had started, the booklets would have included details of the {|DL2001:$11 billion|} bond.")]
     [InlineData("{|DL2001:Thousands|} of worshippers from Nepal and India spent days offering prayers.")]
     [InlineData("Texas had {|DL2001:40|} clinics in 2012, {|DL2001:30|} in 2014, {|DL2001:20|} in 2016 and {|DL2001:12|} in 2018, down from {|DL2001:44|}.")]
+    [InlineData("{|DL2001:Just over one-quarter|} of the members ({|DL2001:12|}) will be from states that are not free.")]
+    [InlineData("By the end of the month the total was {|DL2001:13|}.")]
+    [InlineData("Only a few of the judges ({|DL2001:3|}) dissented.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -103,6 +106,18 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Ticker Security Last Change AZO AUTOZONE 1,128.35 +5.41 +0.48% HTZ HERTZ 2.84 -0.23 -7.49% ICE 94.94 +1.17")]
     [InlineData("Emissions in gigatons 12 10 8 6 4 2 0 1960 2020 China's Target")]
     [InlineData("The review covers the attacks of September 11-12, 2012, in Benghazi.")]
+    [InlineData("Call 020 3615 1762 if you saw the incident.")]
+    [InlineData("To buy it, call 0330 333 6846.")]
+    [InlineData("You will need to call 1-800-240-8100 to activate your card.")]
+    [InlineData("Two responses were possible: (1) assess that error; or (2) refuse to accept it.")]
+    [InlineData("My hypotheses were these: (1) he was colluding with Moscow and trying to hide it.")]
+    [InlineData("(2) He forgot about the meetings.")]
+    [InlineData("Our Revolution is a 501(c)(4) group.")]
+    [InlineData("2- Currently the law is not enforced.")]
+    [InlineData("In 1967, most men between the ages of 25 and 54 worked.")]
+    [InlineData("The bill would ban sales to anyone under the age of 21.")]
+    [InlineData("Police identified the attacker as Keith Kinnunen, 43.")]
+    [InlineData("His family moved to Los Angeles when he was 13.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
