@@ -246,11 +246,14 @@ internal static class FigureFinder
         tokens.At(i - 1) is { } previous && (WordClasses.AgeWords.Contains(previous.Text)
             || (previous.Is("of") && tokens.At(i - 2) is { } age && WordClasses.AgeWords.Contains(age.Text)));
 
-    // "when he was 13", "she is 77.": a bare number after a person's "is"/"was", closing its clause, is an age; "it
-    // was 13" or "the total was 56" count something.
+    // "when he was 13", "she is 77.", "I was 21 at the time": a bare number after a person's "is"/"was", closing its
+    // clause, is an age; "it was 13" or "the total was 56" count something.
+    // "At 16, he fell in love": a bare number after an opening "At" and before its comma is the subject's age.
     private static bool IsStatedAge(ImmutableArray<Token> tokens, int i) =>
-        tokens.At(i - 1) is { } be && be.Lower() is "is" or "was" && tokens.At(i - 2) is { } subject && WordClasses.AgeSubjects.Contains(subject.Text)
-        && tokens.At(i + 1) is not { IsWord: true } && tokens.At(i + 1)?.Text is not ("%" or "-");
+        (tokens.At(i - 1) is { } be && be.Lower() is "is" or "was" && tokens.At(i - 2) is { } subject && WordClasses.AgeSubjects.Contains(subject.Text)
+            && (tokens.At(i + 1) is not { IsWord: true } || tokens[i + 1].Lower() is "at" or "when")
+            && tokens.At(i + 1)?.Text is not ("%" or "-"))
+        || (i == 1 && tokens[0].Text == "At" && tokens.At(i + 1)?.Text == "," && tokens[i].Text.Length <= 2);
 
     // "call 020 3615 1762", "0330 333 6846", "1-800-240-8100": digit groups in a row, opening with a 0 or after
     // "call", or three or more joined by hyphens, are a number to dial, not a quantity.
@@ -396,9 +399,15 @@ internal static class FigureFinder
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1000 and <= 2100;
 
-    // "two years later", "10 years ago", "the past five years", "37 years old".
+    // "two years later", "10 years ago", "the past five years", "37 years old"; a scale or "more" may stand between
+    // the number and its unit ("65 million years ago", "after 14 more years").
     private static bool IsRelativeTime(ImmutableArray<Token> tokens, int unitIndex, int numberIndex)
     {
+        while (tokens.At(unitIndex) is { } between && (WordClasses.ScaleWords.Contains(between.Text) || between.Is("more")))
+        {
+            unitIndex++;
+        }
+
         var unit = tokens.At(unitIndex);
         if (unit is null)
         {

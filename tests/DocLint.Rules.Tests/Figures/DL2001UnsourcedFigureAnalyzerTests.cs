@@ -46,6 +46,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("{|DL2001:Just over one-quarter|} of the members ({|DL2001:12|}) will be from states that are not free.")]
     [InlineData("By the end of the month the total was {|DL2001:13|}.")]
     [InlineData("Only a few of the judges ({|DL2001:3|}) dissented.")]
+    [InlineData("The poll closed. Clinton {|DL2001:51%|}, Bush {|DL2001:43%|}.")]
+    [InlineData("The dinosaurs thrived for {|DL2001:165 million|} years.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -118,6 +120,14 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The bill would ban sales to anyone under the age of 21.")]
     [InlineData("Police identified the attacker as Keith Kinnunen, 43.")]
     [InlineData("His family moved to Los Angeles when he was 13.")]
+    [InlineData("I was 21 at the time I was accepted.")]
+    [InlineData("At 16, he fell in love with a teacher.")]
+    [InlineData("The asteroid struck 65 million years ago.")]
+    [InlineData("After 14 more years, the flag came down.")]
+    [InlineData("Employers may suspend 401(k) matches.")]
+    [InlineData("Kamala Harris 45 percent, Donald Trump 44 percent")]
+    [InlineData("Clinton 51% – Bush 43% — (46% – 39%)")]
+    [InlineData("Charitable Deductions: $4.83 billion")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
