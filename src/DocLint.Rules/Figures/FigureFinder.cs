@@ -166,6 +166,13 @@ internal static class FigureFinder
             return false;
         }
 
+        // Abbreviated years: "from 2003 to '08", "the class of ’92"; not a quotation that opens on a number ("he heard
+        // '12 or 15 (gunshots) in about 10 seconds,'"), whose mark closes later in the sentence.
+        if (previous?.Text is "'" or "\u2019" && previous.Span.End == token.Span.Start && token.Text.Length == 2 && !HasMarkAfter(tokens, i, previous.Text))
+        {
+            return false;
+        }
+
         // Year spans: "the healthcare fight of 2008-09".
         if (previous?.Text is "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } first && IsYear(first.Text) && token.Text.Length == 2)
         {
@@ -239,6 +246,19 @@ internal static class FigureFinder
         }
 
         return !IsRelativeTime(tokens, i + 1, i);
+    }
+
+    private static bool HasMarkAfter(ImmutableArray<Token> tokens, int i, string mark)
+    {
+        for (var j = i + 1; j < tokens.Length; j++)
+        {
+            if (tokens[j].Text == mark)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "aged 37", "the age of 55", "the ages of 25 and 54".
@@ -479,7 +499,8 @@ internal static class FigureFinder
         if ((Fractions.Contains(parts is null ? word : parts[^1]) && next?.Is("of") == true && (parts is not null || previous?.Lower() is "a" or "one" or "two" or "three" or "four"))
             || (word == "half" && next?.Is("of") == true && previous?.Lower() is null or "about" or "nearly" or "almost" or "roughly" or "more" or "than" or "over"))
         {
-            return i + 1;
+            // "A quarter of a century ago", "half a year later" places an event in time, as "25 years ago" does.
+            return tokens.At(i + 2)?.Lower() is "a" or "an" && IsRelativeTime(tokens, i + 3, i) ? null : i + 1;
         }
 
         // "by almost half", "more than half": an approximated half is a proportion even without "of".

@@ -46,6 +46,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("{|DL2001:Just over one-quarter|} of the members ({|DL2001:12|}) will be from states that are not free.")]
     [InlineData("By the end of the month the total was {|DL2001:13|}.")]
     [InlineData("Only a few of the judges ({|DL2001:3|}) dissented.")]
+    [InlineData("A {|DL2001:quarter|} of a century's budget went to the bridge.")]
+    [InlineData("He heard '{|DL2001:12|} or {|DL2001:15|} gunshots in {|DL2001:about 10|} seconds,' as he left the pub.")]
     [InlineData("The poll closed. Clinton {|DL2001:51%|}, Bush {|DL2001:43%|}.")]
     [InlineData("The dinosaurs thrived for {|DL2001:165 million|} years.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
@@ -121,6 +123,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Police identified the attacker as Keith Kinnunen, 43.")]
     [InlineData("His family moved to Los Angeles when he was 13.")]
     [InlineData("I was 21 at the time I was accepted.")]
+    [InlineData("A quarter of a century ago, the curtain was lowered on the experiment.")]
+    [InlineData("From 2003 to '08, he ran the charity.")]
     [InlineData("At 16, he fell in love with a teacher.")]
     [InlineData("The asteroid struck 65 million years ago.")]
     [InlineData("After 14 more years, the flag came down.")]
