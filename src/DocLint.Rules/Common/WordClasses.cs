@@ -133,6 +133,9 @@ internal static class WordClasses
     /// <summary>Words before a number that make it an age ("aged 37").</summary>
     public static readonly FrozenSet<string> AgeWords = Load("class-age-words");
 
+    /// <summary>Pronouns whose "is"/"was" and a bare number at the clause end give an age ("when he was 13").</summary>
+    public static readonly FrozenSet<string> AgeSubjects = Load("class-age-subjects");
+
     public static readonly FrozenSet<string> Fractions = Load("class-fractions");
 
     /// <summary>Words after a number that make it a clock time ("9:45 am").</summary>

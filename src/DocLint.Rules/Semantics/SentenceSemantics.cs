@@ -70,10 +70,14 @@ internal sealed class SentenceSemantics
 
     /// <summary>
     /// A named source that can cover a neighbouring sentence's figures. A participial attribution ("Clinton went
-    /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it.
+    /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it. "According to X"
+    /// only looks like one: it attributes its sentence as "X said" does, and covers a neighbour as that does.
     /// </summary>
     public bool HasNamedSourceForNeighbours =>
-        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !Tokens[a.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !IsParticipial(a));
+
+    private bool IsParticipial(Attribution attribution) =>
+        Tokens[attribution.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Tokens[attribution.VerbStart].Is("according");
 
     public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
 
