@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
+using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
@@ -42,6 +43,9 @@ internal sealed class SentenceSemantics
     public Sentence Sentence => _input.Sentence;
 
     public ImmutableArray<Token> Tokens => _input.Tokens;
+
+    /// <summary>The sentence's grammar, read on this request (most rules never need it).</summary>
+    public SentenceGrammar Grammar => _input.Grammar;
 
     /// <summary>The sentence's built-in lexicon matches, marked once and shared with the rules.</summary>
     public SentenceLexicons Lexicons => _input.Lexicons;
