@@ -38,7 +38,4 @@ internal readonly record struct PosLabel(PosTag Tag, PosTag Clitic)
 
     /// <summary>A small integer unique per label, used in features so they do not depend on the model's label order.</summary>
     internal int Code => ((int)Tag << 6) | (int)Clitic;
-
-    /// <summary>The label whose <see cref="Code"/> this is.</summary>
-    internal static PosLabel FromCode(int code) => new((PosTag)(code >> 6), (PosTag)(code & 0x3F));
 }

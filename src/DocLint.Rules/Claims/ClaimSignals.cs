@@ -16,15 +16,9 @@ namespace DocLint.Rules.Claims;
 /// </summary>
 internal sealed class ClaimSignals
 {
-    // Per token, what the tagger's word-alone look-up answered, as PosLabel.Code + 1: 0 until it is asked, NotSettled
-    // when the model decides the label. The checks ask it for the same tokens several times (a word, then its
-    // neighbours as the context of a mistagged verb), and each answer costs a hash and a dictionary probe.
-    private const ushort NotSettled = ushort.MaxValue;
-
     private readonly AnalyzedDocument _document;
     private readonly SentenceSemantics _reading;
     private SentenceGrammar? _grammar;
-    private ushort[]? _alone;
 
     private ClaimSignals(AnalyzedDocument document, SentenceSemantics reading, bool hasFigure)
     {
@@ -48,23 +42,9 @@ internal sealed class ClaimSignals
     private PosLabel LabelAt(int tokenIndex) => KnownLabelAt(tokenIndex) ?? Grammar.Labels[tokenIndex];
 
     /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>
-    private PosLabel? KnownLabelAt(int tokenIndex)
-    {
-        if (_grammar is not null)
-        {
-            return _grammar.Labels[tokenIndex];
-        }
-
-        _alone ??= new ushort[_reading.Tokens.Length];
-        var known = _alone[tokenIndex];
-        if (known == 0)
-        {
-            known = GrammarReader.Default.Tagger.TryLabelAlone(_reading.Tokens, tokenIndex, out var label) ? (ushort)(label.Code + 1) : NotSettled;
-            _alone[tokenIndex] = known;
-        }
-
-        return known == NotSettled ? null : PosLabel.FromCode(known - 1);
-    }
+    private PosLabel? KnownLabelAt(int tokenIndex) =>
+        _grammar is not null ? _grammar.Labels[tokenIndex]
+        : GrammarReader.Default.Tagger.TryLabelAlone(_reading.Tokens, tokenIndex, out var label) ? label : null;
 
     /// <summary>A named person, body or document is cited, a link or footnote is given, or a named actor performs an official act.</summary>
     public bool HasNamedSource =>
