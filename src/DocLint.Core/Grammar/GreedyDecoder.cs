@@ -66,7 +66,6 @@ internal static class GreedyDecoder
     {
         var labelCount = model.Labels.Length;
         var length = tokens.Length;
-        using var features = new SentenceFeatures(tokens);
 
         // Positions up to this many keep their row numbers on the stack.
         const int StackTokens = 256;
@@ -79,6 +78,14 @@ internal static class GreedyDecoder
             rowOf[i] = TrySettle(tokens, i, model, out output[i]) ? -1 : rows++;
         }
 
+        // Every label settled (a short sentence of common words): nothing for the model, so no features either.
+        if (rows == 0)
+        {
+            return;
+        }
+
+        // Only the words around the positions the model decides are hashed: their keys are all the model reads.
+        using var features = new SentenceFeatures(tokens, rowOf);
         var totals = ArrayPool<int>.Shared.Rent(Math.Max(1, rows * labelCount));
         try
         {

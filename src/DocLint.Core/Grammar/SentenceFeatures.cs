@@ -29,7 +29,20 @@ internal sealed class SentenceFeatures : IDisposable
 
     private readonly ulong[] _hashes;
 
+    /// <summary>The hashes of every token: what the one-pass decoder and the trainer read.</summary>
     public SentenceFeatures(ImmutableArray<Token> tokens)
+        : this(tokens, decided: default)
+    {
+    }
+
+    /// <summary>
+    /// The hashes of the tokens the keys of the decided positions read: each position whose <paramref name="decided"/>
+    /// entry is not negative, and the two tokens either side of it (<see cref="FillStatic"/> and <see cref="FillDynamic"/>
+    /// read no further). An empty span means every position. A token no decided position reads is left unhashed: most
+    /// tokens of news text are settled by their word alone, and hashing and shaping every token cost more than the
+    /// look-ups of a sentence with few positions to decide. Only the keys of decided positions may then be asked for.
+    /// </summary>
+    public SentenceFeatures(ImmutableArray<Token> tokens, ReadOnlySpan<int> decided)
     {
         Length = tokens.Length;
         var size = Length + (2 * Pad);
@@ -40,15 +53,22 @@ internal sealed class SentenceFeatures : IDisposable
             SetPadding(Length + Pad + p, EndWord);
         }
 
+        // The next token not hashed yet, so a token read by two decided positions is hashed once.
+        var next = 0;
         for (var i = 0; i < Length; i++)
         {
-            var token = tokens[i];
-            var text = token.Text;
-            var slot = i + Pad;
-            var isNumeric = token.Kind is TokenKind.Number or TokenKind.NumberWithSuffix;
-            var at = slot * Stride;
-            (_hashes[at + Word], _hashes[at + Suffix3], _hashes[at + Suffix2]) = FeatureHash.Lower(text, digitsAsZero: isNumeric);
-            _hashes[at + ShapeHash] = (ulong)Shape(tokens, i);
+            if (!decided.IsEmpty && decided[i] < 0)
+            {
+                continue;
+            }
+
+            var last = decided.IsEmpty ? i : Math.Min(Length - 1, i + Pad);
+            for (var j = Math.Max(next, i - (decided.IsEmpty ? 0 : Pad)); j <= last; j++)
+            {
+                Hash(tokens, j);
+            }
+
+            next = Math.Max(next, last + 1);
         }
     }
 
@@ -125,6 +145,15 @@ internal sealed class SentenceFeatures : IDisposable
     public void Dispose() => ArrayPool<ulong>.Shared.Return(_hashes);
 
     private ulong Hash(int slot, int which) => _hashes[(slot * Stride) + which];
+
+    private void Hash(ImmutableArray<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var isNumeric = token.Kind is TokenKind.Number or TokenKind.NumberWithSuffix;
+        var at = (i + Pad) * Stride;
+        (_hashes[at + Word], _hashes[at + Suffix3], _hashes[at + Suffix2]) = FeatureHash.Lower(token.Text, digitsAsZero: isNumeric);
+        _hashes[at + ShapeHash] = (ulong)Shape(tokens, i);
+    }
 
     private void SetPadding(int slot, ulong word) => _hashes.AsSpan(slot * Stride, Stride).Fill(word);
 

@@ -31,14 +31,14 @@ internal sealed class ClaimSignals
     // rule's cost (issue 11), and many sentences are settled before any such check runs.
     private SentenceGrammar Grammar => _grammar ??= _document.Grammar(_reading.Sentence);
 
+    /// <summary>The sentence's built-in lexicon matches, shared with the rest of its reading.</summary>
+    public SentenceLexicons Lexicons => _reading.Lexicons;
+
     /// <summary>
     /// The label of a token, without tagging the sentence when the token settles it alone (punctuation, a number, a
     /// word of the tag dictionary: the tagger gives it exactly this label whatever the sentence); otherwise, or once
     /// the sentence has been tagged, the sentence's grammar.
     /// </summary>
-    /// <summary>The sentence's built-in lexicon matches, shared with the rest of its reading.</summary>
-    public SentenceLexicons Lexicons => _reading.Lexicons;
-
     private PosLabel LabelAt(int tokenIndex) => KnownLabelAt(tokenIndex) ?? Grammar.Labels[tokenIndex];
 
     /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>

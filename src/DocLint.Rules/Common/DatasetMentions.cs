@@ -50,10 +50,15 @@ internal sealed class DatasetMentions
             return false;
         }
 
+        // The words first: only a word spelled like a noun an earlier dataset sentence of the section named can cover
+        // the sentence, and only then is its tag read, so most sentences asked about are never tagged for this.
         var section = mentions._sectionOfBlock[sentence.Block.Index];
-        foreach (var noun in Nouns(document.Grammar(sentence), sentence))
+        var tokens = sentence.Tokens;
+        SentenceGrammar? grammar = null;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (mentions._firstMention.TryGetValue((section, noun), out var first) && IsBefore(first, sentence))
+            if (NounKey(tokens[i]) is { } noun && mentions._firstMention.TryGetValue((section, noun), out var first) && IsBefore(first, sentence)
+                && IsNoun((grammar ??= document.Grammar(sentence)).TagAt(i)))
             {
                 return true;
             }
@@ -144,20 +149,24 @@ internal sealed class DatasetMentions
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sentence.Tokens.Length; i++)
         {
-            // Plural names of groups ("Muslims", "Democrats") say what a sentence is about as well as common nouns do.
-            if (grammar.TagAt(i) is not (PosTag.NN or PosTag.NNS or PosTag.NNPS))
+            if (IsNoun(grammar.TagAt(i)) && NounKey(sentence.Tokens[i]) is { } noun)
             {
-                continue;
-            }
-
-            var word = sentence.Tokens[i].Lower();
-            var stem = word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-            if (word.Length > 2 && !WordClasses.GenericNouns.Contains(stem) && !ClaimLexicons.DataNouns.ContainsWord(word))
-            {
-                nouns.Add(stem);
+                nouns.Add(noun);
             }
         }
 
         return nouns;
+    }
+
+    // Plural names of groups ("Muslims", "Democrats") say what a sentence is about as well as common nouns do.
+    private static bool IsNoun(PosTag tag) => tag is PosTag.NN or PosTag.NNS or PosTag.NNPS;
+
+    // The word as a noun of the mentions, if tagged as one: lower-cased, a plural "s" dropped; null for a short word,
+    // a generic noun or a data noun.
+    private static string? NounKey(Token token)
+    {
+        var word = token.Lower();
+        var stem = word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+        return word.Length > 2 && !WordClasses.GenericNouns.Contains(stem) && !ClaimLexicons.DataNouns.ContainsWord(word) ? stem : null;
     }
 }

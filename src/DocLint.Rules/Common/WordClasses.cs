@@ -97,6 +97,12 @@ internal static class WordClasses
     /// <summary>Capitalised labels before a colon that head furniture or a section, not a transcript turn ("RELATED:", "UPDATE:").</summary>
     public static readonly FrozenSet<string> NonSpeakerLabels = Load("class-non-speaker-labels");
 
+    /// <summary>Conjunctions that open a concession, inside which "may"/"might" grant a point ("While X may seem low, …").</summary>
+    public static readonly FrozenSet<string> ConcessiveOpeners = Load("class-concessive-openers");
+
+    /// <summary>Modals that make a following reporting verb a possibility or advice, not a speech act ("might find").</summary>
+    public static readonly FrozenSet<string> UnrealisedModals = Load("class-unrealised-modals");
+
     /// <summary>Auxiliaries and adverbs between a subject and its reporting verb ("has long argued").</summary>
     public static readonly FrozenSet<string> VerbFillers = Load("class-verb-fillers");
 
@@ -126,6 +132,9 @@ internal static class WordClasses
 
     /// <summary>Words before a number that make it an age ("aged 37").</summary>
     public static readonly FrozenSet<string> AgeWords = Load("class-age-words");
+
+    /// <summary>Pronouns whose "is"/"was" and a bare number at the clause end give an age ("when he was 13").</summary>
+    public static readonly FrozenSet<string> AgeSubjects = Load("class-age-subjects");
 
     public static readonly FrozenSet<string> Fractions = Load("class-fractions");
 

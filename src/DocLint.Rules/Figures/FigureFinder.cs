@@ -166,6 +166,13 @@ internal static class FigureFinder
             return false;
         }
 
+        // Abbreviated years: "from 2003 to '08", "the class of ’92"; not a quotation that opens on a number ("he heard
+        // '12 or 15 (gunshots) in about 10 seconds,'"), whose mark closes later in the sentence.
+        if (previous?.Text is "'" or "\u2019" && previous.Span.End == token.Span.Start && token.Text.Length == 2 && !HasMarkAfter(tokens, i, previous.Text))
+        {
+            return false;
+        }
+
         // Year spans: "the healthcare fight of 2008-09".
         if (previous?.Text is "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } first && IsYear(first.Text) && token.Text.Length == 2)
         {
@@ -179,19 +186,25 @@ internal static class FigureFinder
             return false;
         }
 
-        // Ages: "37-year-old", "aged 37", "Smith, 42, said".
+        // Ages: "37-year-old", "aged 37", "under the age of 55", "between the ages of 25 and 54", "Smith, 42, said",
+        // "identified the attacker as Keith Kinnunen, 43.", "when he was 13".
         if ((next?.Text == "-" && afterNext is not null && afterNext.Lower().Contains("-old", StringComparison.Ordinal))
-            || (previous is not null && WordClasses.AgeWords.Contains(previous.Lower()))
-            || (previous?.Text == "," && next?.Text == "," && tokens.At(i - 2) is { IsCapitalized: true } && token.Text.Length <= 3))
+            || IsAgeAfter(tokens, i)
+            || (previous?.Text is "and" or "to" && tokens.At(i - 2) is { Kind: TokenKind.Number } && IsAgeAfter(tokens, i - 2))
+            || (previous?.Text == "," && next?.Text is "," or "." && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && token.Text.Length <= 3)
+            || IsStatedAge(tokens, i))
         {
             return false;
         }
 
-        // Phone numbers, citation markers and list numbering.
+        // Phone numbers, citation markers, list numbering ("1.", "2)", "2- Currently …") and codes ("501(c)(4)").
         if ((next?.Text == "-" && afterNext?.Kind == TokenKind.Number && afterNext.Text.Length == 4 && token.Text.Length == 3)
             || (previous?.Text == "-" && tokens.At(i - 2)?.Kind == TokenKind.Number && token.Text.Length == 4 && tokens.At(i - 2)!.Text.Length == 3)
             || (previous?.Text == "[" && next?.Text == "]")
-            || (i == 0 && next?.Text is "." or ")"))
+            || (i == 0 && next?.Text is "." or ")")
+            || (i == 0 && next?.Text == "-" && afterNext is not null && afterNext.Span.Start > next.Span.End)
+            || IsPhoneNumber(tokens, i) || IsEnumerationMarker(tokens, i)
+            || (next?.Text == "(" && next.Span.Start == token.Span.End))
         {
             return false;
         }
@@ -233,6 +246,109 @@ internal static class FigureFinder
         }
 
         return !IsRelativeTime(tokens, i + 1, i);
+    }
+
+    private static bool HasMarkAfter(ImmutableArray<Token> tokens, int i, string mark)
+    {
+        for (var j = i + 1; j < tokens.Length; j++)
+        {
+            if (tokens[j].Text == mark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "aged 37", "the age of 55", "the ages of 25 and 54".
+    private static bool IsAgeAfter(ImmutableArray<Token> tokens, int i) =>
+        tokens.At(i - 1) is { } previous && (WordClasses.AgeWords.Contains(previous.Text)
+            || (previous.Is("of") && tokens.At(i - 2) is { } age && WordClasses.AgeWords.Contains(age.Text)));
+
+    // "when he was 13", "she is 77.", "I was 21 at the time": a bare number after a person's "is"/"was", closing its
+    // clause, is an age; "it was 13" or "the total was 56" count something.
+    // "At 16, he fell in love": a bare number after an opening "At" and before its comma is the subject's age.
+    private static bool IsStatedAge(ImmutableArray<Token> tokens, int i) =>
+        (tokens.At(i - 1) is { } be && be.Lower() is "is" or "was" && tokens.At(i - 2) is { } subject && WordClasses.AgeSubjects.Contains(subject.Text)
+            && (tokens.At(i + 1) is not { IsWord: true } || tokens[i + 1].Lower() is "at" or "when")
+            && tokens.At(i + 1)?.Text is not ("%" or "-"))
+        || (i == 1 && tokens[0].Text == "At" && tokens.At(i + 1)?.Text == "," && tokens[i].Text.Length <= 2);
+
+    // "call 020 3615 1762", "0330 333 6846", "1-800-240-8100": digit groups in a row, opening with a 0 or after
+    // "call", or three or more joined by hyphens, are a number to dial, not a quantity.
+    private static bool IsPhoneNumber(ImmutableArray<Token> tokens, int i)
+    {
+        var first = i;
+        while (first > 0 && tokens[first - 1].Kind == TokenKind.Number && IsDigits(tokens[first - 1].Text) && tokens[first - 1].Span.End < tokens[first].Span.Start)
+        {
+            first--;
+        }
+
+        var last = i;
+        while (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Number && IsDigits(tokens[last + 1].Text) && tokens[last].Span.End < tokens[last + 1].Span.Start)
+        {
+            last++;
+        }
+
+        if (IsDigits(tokens[i].Text) && last > first && (tokens[first].Text[0] == '0' || tokens.At(first - 1)?.Is("call") == true))
+        {
+            return true;
+        }
+
+        // Hyphen-joined groups: walk the glued chain both ways and count its numbers.
+        var groups = 1;
+        for (var j = i; j - 2 >= 0 && tokens[j - 1].Text == "-" && tokens[j - 2].Kind == TokenKind.Number && tokens[j - 2].Span.End == tokens[j - 1].Span.Start && tokens[j - 1].Span.End == tokens[j].Span.Start; j -= 2)
+        {
+            groups++;
+        }
+
+        for (var j = i; j + 2 < tokens.Length && tokens[j + 1].Text == "-" && tokens[j + 2].Kind == TokenKind.Number && tokens[j].Span.End == tokens[j + 1].Span.Start && tokens[j + 1].Span.End == tokens[j + 2].Span.Start; j += 2)
+        {
+            groups++;
+        }
+
+        return groups >= 3;
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "(1) Sessions was colluding …; (2) …", "501(c)(4) groups": a single digit alone in brackets numbers the
+    // author's points or is part of a code, when it opens the sentence, follows a colon, sits in a run of such
+    // markers, or hangs on the code before it with no space; "one-quarter of the members (12)" is still a count.
+    private static bool IsEnumerationMarker(ImmutableArray<Token> tokens, int i)
+    {
+        if (tokens[i].Text.Length != 1 || tokens.At(i - 1)?.Text != "(" || tokens.At(i + 1)?.Text != ")")
+        {
+            return false;
+        }
+
+        var open = tokens[i - 1];
+        if (i == 1 || tokens.At(i - 2)?.Text is ":" or ";" || tokens[i - 2].Span.End == open.Span.Start)
+        {
+            return true;
+        }
+
+        for (var j = 1; j + 1 < tokens.Length; j++)
+        {
+            if (j != i && tokens[j].Kind == TokenKind.Number && tokens[j].Text.Length == 1 && tokens[j - 1].Text == "(" && tokens[j + 1].Text == ")")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "60 Minutes", "Ten Commandments", "the Group of 20": a number before a capitalised word that is not a
@@ -303,9 +419,15 @@ internal static class FigureFinder
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1000 and <= 2100;
 
-    // "two years later", "10 years ago", "the past five years", "37 years old".
+    // "two years later", "10 years ago", "the past five years", "37 years old"; a scale or "more" may stand between
+    // the number and its unit ("65 million years ago", "after 14 more years").
     private static bool IsRelativeTime(ImmutableArray<Token> tokens, int unitIndex, int numberIndex)
     {
+        while (tokens.At(unitIndex) is { } between && (WordClasses.ScaleWords.Contains(between.Text) || between.Is("more")))
+        {
+            unitIndex++;
+        }
+
         var unit = tokens.At(unitIndex);
         if (unit is null)
         {
@@ -377,7 +499,8 @@ internal static class FigureFinder
         if ((Fractions.Contains(parts is null ? word : parts[^1]) && next?.Is("of") == true && (parts is not null || previous?.Lower() is "a" or "one" or "two" or "three" or "four"))
             || (word == "half" && next?.Is("of") == true && previous?.Lower() is null or "about" or "nearly" or "almost" or "roughly" or "more" or "than" or "over"))
         {
-            return i + 1;
+            // "A quarter of a century ago", "half a year later" places an event in time, as "25 years ago" does.
+            return tokens.At(i + 2)?.Lower() is "a" or "an" && IsRelativeTime(tokens, i + 3, i) ? null : i + 1;
         }
 
         // "by almost half", "more than half": an approximated half is a proportion even without "of".

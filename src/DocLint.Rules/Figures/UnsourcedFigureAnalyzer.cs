@@ -57,6 +57,11 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return;
         }
 
+        if (IsVerblessLine(context))
+        {
+            return;
+        }
+
         var reading = context.Semantics;
         if (reading.HasNamedSource || reading.HasNamedActor || IsInNamedPoll(tokens)
             || IsNamedNearby(context.Document, context.Previous) || IsNamedNearby(context.Document, context.Next))
@@ -92,6 +97,35 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             var text = context.Sentence.Block.Text.Substring(span.Start, span.Length);
             context.Report(vague ? VaguelySourcedRule : UnsourcedRule, span, text);
         }
+    }
+
+    /// <summary>The longest paragraph, in tokens, still read as a line of a list rather than a sentence.</summary>
+    private const int MaxLineTokens = 24;
+
+    // "Clinton 51% – Bush 43% — (46% – 39%)", "Kamala Harris 45 percent, Donald Trump 44 percent", "Charitable
+    // Deductions: $4.83 billion": a paragraph that is one short line with no verb and no closing stop is a results
+    // list, a caption or a headline scraped into the text, whose source is the table or poll it came from (guidelines
+    // section 4: list items sourced in an earlier paragraph are borderline; section 5: page furniture). A sentence
+    // states its figure, however short: the stop keeps "The renovation cost $4.5 million." whatever the tagger makes
+    // of "cost".
+    private static bool IsVerblessLine(SentenceAnalysisContext context)
+    {
+        var tokens = context.Sentence.Tokens;
+        if (tokens.Length > MaxLineTokens || tokens[^1].Text is "." or "!" or "?" or "\u2026"
+            || context.Document.SentencesByBlock[context.Sentence.Block.Index].Length != 1)
+        {
+            return false;
+        }
+
+        foreach (var label in context.Grammar.Labels)
+        {
+            if (label.Tag is PosTag.VB or PosTag.VBD or PosTag.VBG or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Advice and rules state what should be, not what is: "passwords should contain 12 or more characters".

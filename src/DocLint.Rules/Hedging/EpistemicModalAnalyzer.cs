@@ -50,10 +50,12 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return;
         }
 
+        // Research prose reads a conceded possibility as a hedge ("Although X may contribute, …"), as CoNLL-2010 does.
+        var research = GenreOptions.IsResearch(context.Options);
         SentenceSemantics? reading = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!Modals.Contains(tokens[i].Text) || !IsEpistemic(tokens, i))
+            if (!Modals.Contains(tokens[i].Text) || !IsEpistemic(tokens, i, research))
             {
                 continue;
             }
@@ -61,7 +63,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             reading ??= context.Semantics;
             // In research prose a finding the authors report ("our data show that mutations may occur") is still their
             // hedge, as CoNLL-2010 reads it; in news reported words are the source's. Direct quotations are always exempt.
-            if (IsExplanation(tokens, i) || GenreOptions.IsResearch(context.Options) ? reading.IsQuoted(i) : reading.IsOthersVoice(i))
+            if (IsExplanation(tokens, i) || research ? reading.IsQuoted(i) : reading.IsOthersVoice(i))
             {
                 continue;
             }
@@ -148,6 +150,43 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     private static bool IsExplanation(ImmutableArray<Token> tokens, int modalIndex) =>
         tokens.At(modalIndex + 1) is { } be && be.Is("be") && tokens.At(modalIndex + 2) is { } because && because.Is("because");
 
+    // The modal stands in a clause that a concessive conjunction opens ("While …", ", although …") and a comma closes,
+    // so the main clause that follows carries the claim.
+    private static bool InConcessiveClause(ImmutableArray<Token> tokens, int modalIndex)
+    {
+        var opener = -1;
+        for (var back = modalIndex - 1; back >= 0 && tokens[back].Text is not ("," or ";" or ":"); back--)
+        {
+            if (WordClasses.ConcessiveOpeners.Contains(tokens[back].Text))
+            {
+                opener = back;
+                break;
+            }
+        }
+
+        var start = opener > 0 && tokens[opener - 1].Is("even") ? opener - 1 : opener;
+        if (opener < 0 || (start > 0 && tokens[start - 1].Text is not ("," or ":" or ";" or "\u2014" or "(")))
+        {
+            return false;
+        }
+
+        for (var j = modalIndex + 2; j < tokens.Length; j++)
+        {
+            if (tokens[j].Text == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "as logistically difficult as it may be", "as much as they might": "as … as" + subject + modal.
+    private static bool IsConcessiveAs(ImmutableArray<Token> tokens, int modalIndex) =>
+        tokens.At(modalIndex - 1) is { } subject && (WordClasses.SubjectPronouns.Contains(subject.Text) || subject.Is("it"))
+        && tokens.At(modalIndex - 2) is { } secondAs && secondAs.Is("as")
+        && (tokens.At(modalIndex - 4) is { } firstAs && firstAs.Is("as") || tokens.At(modalIndex - 5) is { } farAs && farAs.Is("as"));
+
     private static bool IsConceded(ImmutableArray<Token> tokens, int modalIndex)
     {
         for (var j = modalIndex + 2; j + 1 < tokens.Length; j++)
@@ -161,7 +200,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         return false;
     }
 
-    private static bool IsEpistemic(ImmutableArray<Token> tokens, int i)
+    private static bool IsEpistemic(ImmutableArray<Token> tokens, int i, bool research)
     {
         var modal = tokens[i];
         var previous = tokens.At(i - 1);
@@ -220,6 +259,22 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         // "Juneteenth may mark just one moment …, but the holiday gives us…": a concession the author grants, then
         // overrides. A negated "may not be …, but" still doubts (the guidelines keep it a hedge).
         if (modal.Is("may") && !next.Is("not") && !next.Is("be") && IsConceded(tokens, i))
+        {
+            return false;
+        }
+
+        // "might as well be one": an idiom for "is in effect".
+        if (!modal.Is("could") && next.Is("as") && tokens.At(i + 2) is { } well && well.Is("well"))
+        {
+            return false;
+        }
+
+        // News: "Trump's rhetoric may be over the top, but …" concedes as "may mark …, but" does ("may be because …" and
+        // "may be why …" explain instead), and so do "While these figures may seem low, they …", "as difficult as it may
+        // be" and "as much as they might suck".
+        if (!research && !modal.Is("could")
+            && ((modal.Is("may") && next.Is("be") && !(tokens.At(i + 2) is { } reason && reason.Lower() is "because" or "why") && IsConceded(tokens, i))
+                || InConcessiveClause(tokens, i) || IsConcessiveAs(tokens, i)))
         {
             return false;
         }

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using DocLint.Analysis;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
+using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
@@ -47,7 +48,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var settings = _models.GetValue(context.Options, Configure);
         if (settings.Model is null)
         {
-            LexiconRule.Report(context, lexicon, Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index));
+            LexiconRule.Report(context, lexicon, Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index) || IsSourcesInference(reading, index));
             return;
         }
 
@@ -103,6 +104,47 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     /// <summary>A genre's model with the user's terms applied: allowed words leave the vocabulary, added ones always fire.</summary>
     private sealed record ModelSettings(HedgeModel? Model, FrozenSet<string> Vocabulary, FrozenSet<string> Added);
 
+    // "Jonathan Marcus suggests that", "Recent data from the CDC suggest that", "studies suggest that":
+    // an evidence verb whose subject is a person, a body, a document or a vague source reports that source's reading
+    // (attribution, or DL3001's unnamed source; guidelines sections 1 and 5), not the author's hedge. The author's own
+    // inference from things ("California's problems suggest that", "Signs of a weaker jobs picture suggest") stays a
+    // hedge: the subject's head must be a name, a pronoun, or a source, document or group noun.
+    private static bool IsSourcesInference(SentenceSemantics reading, int index)
+    {
+        var tokens = reading.Tokens;
+        if (!WordClasses.EvidenceVerbs.Contains(tokens[index].Text))
+        {
+            return false;
+        }
+
+        foreach (var attribution in reading.Attributions)
+        {
+            if (attribution.VerbStart != index || attribution.SourceFollowsVerb || attribution.Kind == AttributionKind.Author)
+            {
+                continue;
+            }
+
+            // The head of the subject's first noun phrase: "Her involvement in … Honduras" is about the involvement,
+            // "BBC defence correspondent Jonathan Marcus" about Marcus, "Trump's many experiences" about experiences.
+            var grammar = reading.Grammar;
+            var head = attribution.SourceEnd - 1;
+            if (grammar.ChunkAt(attribution.SourceStart, ChunkKind.NounPhrase) is { } subject && subject.Head < attribution.SourceEnd)
+            {
+                head = subject.Head;
+            }
+
+            var word = tokens[head].Text;
+            if (grammar.TagAt(head) is PosTag.NNP or PosTag.NNPS || WordClasses.PersonalPronouns.Contains(word)
+                || RuleLexicons.VagueSources.ContainsWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
+                || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").
     internal static bool IsHedgeUse(ImmutableArray<Token> tokens, LexiconMatch match)
     {
@@ -113,8 +155,9 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return IsOwnJudgement(match.Entry, previous, next);
         }
 
-        // "were less likely to have their ballots counted": a comparison of rates, not doubt.
-        if (previous is not null && previous.Lower() is "more" or "less" && next is not null && next.Is("to"))
+        // "were less likely to have their ballots counted", "much more likely than Republicans to think": a comparison of
+        // rates, not doubt.
+        if (previous is not null && previous.Lower() is "more" or "less" && next is not null && (next.Is("to") || next.Is("than")))
         {
             return false;
         }

@@ -27,6 +27,8 @@ internal static class AttributionReader
         }
 
         var tokens = input.Tokens;
+        // An official act keeps its content under a modal ("wants to spend $5 billion"): only speech needs to have happened.
+        var speech = ReferenceEquals(verbs, RuleLexicons.ReportingVerbs);
         // Made for the first attribution: most sentences have none, and a builder each was the reader's main garbage.
         ImmutableArray<Attribution>.Builder? result = null;
         // Only the tokens the lexicon pass marked for the verbs are tried: a verb starts nowhere else.
@@ -39,7 +41,8 @@ internal static class AttributionReader
             }
 
             var length = marks.LongestMatchAt(i, out var entry);
-            if (length == 0 || !ReportingVerbReader.IsVerbUse(tokens, i, entry!))
+            if (length == 0 || !ReportingVerbReader.IsVerbUse(tokens, i, entry!) || IsNounUse(input, i, length, entry!)
+                || (speech && IsUnrealised(tokens, i)))
             {
                 continue;
             }
@@ -65,6 +68,30 @@ internal static class AttributionReader
         }
 
         return result?.ToImmutable() ?? [];
+    }
+
+    // "in many other places", "Some states, like California,", "polling places", "took place": "state(s)" and
+    // "place(s)" are far more often nouns, so they are read as nouns when the tagger says so ("some estimates place the
+    // number" stays a verb). Not the other noun-verbs: after a name the tagger takes "the CDC estimates that", "BSA
+    // claims" and "Bevin notes" for plural nouns.
+    private static bool IsNounUse(in SentenceInput input, int index, int length, string entry) =>
+        length == 1
+        && (WordClasses.ClauseVerbs.Contains(entry) || WordClasses.EstimateVerbs.Contains(entry))
+        && input.LabelAt(index).Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
+
+    // "someone might find their tweet offensive", "economists should show some humility": a speech act under a modal of
+    // possibility or duty has not happened, so it attributes no claim. (An infinitive may still report one: "studies
+    // claiming to show that", "see reason to believe".)
+    private static bool IsUnrealised(ImmutableArray<Token> tokens, int verbIndex)
+    {
+        var index = verbIndex - 1;
+        while (index >= 0 && tokens[index].IsWord && WordClasses.VerbFillers.Contains(tokens[index].Text))
+        {
+            index--;
+        }
+
+        // Lower case only: "a poll in late May found" names the month.
+        return index >= 0 && !tokens[index].IsCapitalized && WordClasses.UnrealisedModals.Contains(tokens[index].Text);
     }
 
     // ", said the US official, who …" and ", said John Smith." name their source after the verb; an appositive
@@ -154,9 +181,12 @@ internal static class AttributionReader
         }
 
         var kind = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
-        // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it".
-        if (WordClasses.EstimateVerbs.Contains(tokens[verbStart].Lower())
-            && kind is not (AttributionKind.Vague or AttributionKind.Role) && !WordClasses.DocumentNouns.Contains(tokens[subjectEnd - 1].Text))
+        // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it"; a vague
+        // subject must be a source noun ("several officials put it", "one analyst put it"), not any group that puts
+        // something somewhere ("Democrats put the broadest possible definition on").
+        var head = tokens[subjectEnd - 1].Text;
+        if (WordClasses.EstimateVerbs.Contains(tokens[verbStart].Lower()) && !WordClasses.DocumentNouns.Contains(head)
+            && !(kind is AttributionKind.Vague or AttributionKind.Role && (RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head))))
         {
             return null;
         }

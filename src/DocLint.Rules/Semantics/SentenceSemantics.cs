@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
+using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
@@ -43,6 +44,9 @@ internal sealed class SentenceSemantics
 
     public ImmutableArray<Token> Tokens => _input.Tokens;
 
+    /// <summary>The sentence's grammar, read on this request (most rules never need it).</summary>
+    public SentenceGrammar Grammar => _input.Grammar;
+
     /// <summary>The sentence's built-in lexicon matches, marked once and shared with the rules.</summary>
     public SentenceLexicons Lexicons => _input.Lexicons;
 
@@ -66,10 +70,14 @@ internal sealed class SentenceSemantics
 
     /// <summary>
     /// A named source that can cover a neighbouring sentence's figures. A participial attribution ("Clinton went
-    /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it.
+    /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it. "According to X"
+    /// only looks like one: it attributes its sentence as "X said" does, and covers a neighbour as that does.
     /// </summary>
     public bool HasNamedSourceForNeighbours =>
-        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !Tokens[a.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !IsParticipial(a));
+
+    private bool IsParticipial(Attribution attribution) =>
+        Tokens[attribution.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Tokens[attribution.VerbStart].Is("according");
 
     public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
 

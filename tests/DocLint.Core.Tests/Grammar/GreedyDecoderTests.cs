@@ -79,6 +79,61 @@ public sealed class GreedyDecoderTests
         }
     }
 
+    [Fact]
+    public void Features_hashed_around_the_decided_positions_give_those_positions_the_keys_of_every_token_hashed()
+    {
+        var model = EmbeddedModel();
+        var sentences = HandTaggedSample.Parse(File.ReadAllText(Tagged.SamplePath())).Sentences.Select(s => s.Tokens).ToList();
+        sentences.Add(Tagged.Tokens("Zyxwv qwerty."));
+        var compared = 0;
+        foreach (var tokens in sentences)
+        {
+            // As the decoder marks them: -1 where the word settles the label, a row where the model decides it.
+            var decided = new int[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                decided[i] = GreedyDecoder.TrySettle(tokens, i, model, out _) ? -1 : i;
+            }
+
+            using var every = new SentenceFeatures(tokens);
+            using var around = new SentenceFeatures(tokens, decided);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (decided[i] < 0)
+                {
+                    continue;
+                }
+
+                var expected = new ulong[SentenceFeatures.StaticCount + SentenceFeatures.DynamicCount];
+                var actual = new ulong[expected.Length];
+                every.FillStatic(expected, i);
+                every.FillDynamic(expected.AsSpan(SentenceFeatures.StaticCount), i, previous: 77);
+                around.FillStatic(actual, i);
+                around.FillDynamic(actual.AsSpan(SentenceFeatures.StaticCount), i, previous: 77);
+                Assert.Equal(expected, actual);
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 50, $"{compared} positions");
+    }
+
+    [Fact]
+    public void A_sentence_whose_words_settle_every_label_is_tagged_as_the_one_pass_decoder_tags_it()
+    {
+        var model = EmbeddedModel();
+        var tokens = Tagged.Tokens("He is not here.");
+        Assert.All(Enumerable.Range(0, tokens.Length), i => Assert.True(GreedyDecoder.TrySettle(tokens, i, model, out _), tokens[i].Text));
+        var onePass = new PosLabel[tokens.Length];
+        var twoPass = new PosLabel[tokens.Length];
+
+        GreedyDecoder.Decode(tokens, (ILabelScorer)model, onePass);
+        GreedyDecoder.Decode(tokens, model, new LabelContextVotes(model, GreedyDecoder.StartCode), twoPass);
+
+        Assert.Equal(onePass, twoPass);
+        Assert.Equal("PRP VBZ RB RB .", string.Join(' ', twoPass.Select(l => l.ToString())));
+    }
+
     private static PerceptronModel EmbeddedModel()
     {
         using var stream = typeof(PosTagger).Assembly.GetManifestResourceStream(PosTagger.ModelResource)!;

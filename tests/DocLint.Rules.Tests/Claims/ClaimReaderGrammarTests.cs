@@ -4,6 +4,7 @@ using DocLint.Documents;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Claims;
+using DocLint.Rules.Common;
 using DocLint.Rules.Figures;
 using DocLint.Scoring;
 using DocLint.Text;
@@ -80,6 +81,44 @@ public sealed class ClaimReaderGrammarTests
         Assert.Equal(["DL2001 12,000"], findings.Select(d => $"{d.Id} {text.ToString().Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)}"));
         Assert.Equal(["If fares rise by 10 percent, fewer will travel."], grammar.Read.Select(s => s.Text.Trim()));
     }
+
+    [Fact]
+    public void A_dataset_covers_a_later_sentence_through_a_shared_noun_and_only_such_a_sentence_is_tagged_for_it()
+    {
+        // The census sentence names a dataset about "refugees"; the third sentence shares the noun, the fourth no word.
+        var text = SourceText.From("The State Department census counted 12,587 Syrian refugees in 2016. It was released on Monday. "
+            + "Of the refugees, 68 were Christians. The ferry carried 300 passengers.\n");
+        var grammar = new RecordingReuse();
+        var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text), grammar);
+        // The mentions are read once per document, with the grammar of the dataset and lead sentences.
+        _ = DatasetMentions.Covers(document, document.Sentences[0]);
+        grammar.Read.Clear();
+
+        var covered = document.Sentences.Skip(2).Select(s => DatasetMentions.Covers(document, s)).ToList();
+
+        Assert.Equal([true, false], covered);
+        Assert.Equal(["Of the refugees, 68 were Christians."], grammar.Read.Select(s => s.Text.Trim()));
+    }
+
+    [Fact]
+    public void A_word_spelled_like_a_datasets_noun_covers_nothing_when_the_tagger_reads_it_as_another_word_class()
+    {
+        // The poll is about "support"; in the third sentence "support" is a verb, so nothing covers it, though it is
+        // tagged to tell; as a noun it is covered.
+        static bool Covers(string third)
+        {
+            var text = SourceText.From($"A Gallup poll found wide support in May. It was released on Monday. {third}\n");
+            var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text));
+            return DatasetMentions.Covers(document, document.Sentences[2]);
+        }
+
+        Assert.Equal(PosTag.VBP, GrammarReader.Default.Read(Tagged("Voters support the tax.")).TagAt(1));
+        Assert.False(Covers("Voters support the tax."));
+        Assert.True(Covers("Voters gave their support."));
+    }
+
+    private static ImmutableArray<Token> Tagged(string sentence) =>
+        new AnalyzedDocument(DocumentLoader.Parse("s.txt", SourceText.From(sentence + "\n"))).Sentences[0].Tokens;
 
     /// <summary>Segments and reads grammar as the embedded reader does, recording each sentence whose grammar is read.</summary>
     private sealed class RecordingReuse : IAnalysisReuse

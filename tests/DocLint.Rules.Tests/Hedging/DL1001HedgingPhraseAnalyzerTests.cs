@@ -22,6 +22,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("A recording shows him [|appearing to|] confess to the theft.")]
     [InlineData("If the Senate acquits him, [|it's reasonable to assume|] that he will run again.")]
     [InlineData("If they see a difference, [|I'd say|] they are doing their jobs.")]
+    // The author's own inference from things stays a hedge.
+    [InlineData("But the city's problems [|suggest that|] meeting the goal will be difficult.")]
+    [InlineData("Her record in Honduras [|suggests that|] she would intervene again.")]
+    [InlineData("Signs of a weakening jobs picture [|suggest a|] turnaround from last week.")]
+    [InlineData("Trump's many, many experiences as a witness [|suggest that|] he is more cautious under oath.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -45,6 +50,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The mayor told reporters the bridge would possibly reopen in spring.")]
     [InlineData("Likely voters favoured the incumbent.")]
     [InlineData("Young voters were less likely to have their ballots counted.")]
+    [InlineData("Democrats are much more likely than Republicans to trust the news media.")]
+    // An evidence verb whose subject is a person, a body, a document or a vague source reports that source.
+    [InlineData("BBC defence correspondent Jonathan Marcus suggests that the president is washing his hands of Syria.")]
+    [InlineData("Recent data from the Centers for Disease Control suggest that the virus spread early.")]
+    [InlineData("Other analysts have suggested that the minister is not trying to punish anyone.")]
     [InlineData("He was right to suggest that the party would move left.")]
     [InlineData("The plan has the support of, oh, maybe eight voters.")]
     [InlineData("The case is a smaller win than it appears to be.")]

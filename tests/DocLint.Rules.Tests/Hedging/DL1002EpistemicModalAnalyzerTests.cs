@@ -13,6 +13,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The reservoir [|may|] run dry, and the farms [|could|] lose their harvest.")]
     [InlineData("That [|may|] be because most voters do not call it a war, according to a poll released Monday.")]
     [InlineData("The vote [|may|] not be final, but the count is nearly done.")]
+    [InlineData("That [|may|] be why the pieces differ, but other readers disagree.")]
+    [InlineData("The shares [|might|] rise while the dollar falls.")]
+    [InlineData("It [|might|] go higher, but not greatly so.")]
     // A modal perfect without a condition contrary to fact is the author's guess about the past.
     [InlineData("The virus [|may|] have mutated into a more virulent form.")]
     [InlineData("The senator [|might|] have also misread the polls.")]
@@ -45,6 +48,14 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Had the mayor listened, the city may have avoided the strike.")]
     [InlineData("If he were still in office, he might have been more cautious.")]
     [InlineData("The network could have also posed questions about the address.")]
+    // Concessions and the idiom "might as well".
+    [InlineData("Trump's rhetoric may be over the top, but the impulse is correct.")]
+    [InlineData("While these figures may seem low, they do not capture the real picture.")]
+    [InlineData("The court, even though it might have misread the statute, ruled for the city.")]
+    [InlineData("The episode meets one criterion: while the situation might stir patriotism, dissent has not stopped.")]
+    [InlineData("A move to count only eligible voters, as difficult as it may be, would shift power.")]
+    [InlineData("We saved the banks, as much as they might deserve to fail.")]
+    [InlineData("The size of the crowd might as well be one.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.

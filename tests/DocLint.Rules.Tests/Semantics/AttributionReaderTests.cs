@@ -25,6 +25,16 @@ public sealed class AttributionReaderTests
     [InlineData("An official, who spoke on condition of anonymity, said the talks failed.", "Role An official | said")]
     [InlineData("The agency said the talks failed.", "Named The agency | said")]
     [InlineData("According to the study, turnout fell.", "Named the study | According to")]
+    // "state(s)"/"place(s)" as nouns, estimate verbs whose subject is no source noun, and speech under a modal.
+    [InlineData("Reform is still needed in many states, and the practice is routine in most other places.", "")]
+    [InlineData("Some states, like California, had created programs to provide IDs.", "")]
+    [InlineData("Democrats put the broadest possible definition on the word.", "")]
+    [InlineData("Some estimates place the number higher.", "Vague Some estimates | place")]
+    [InlineData("Several former officials put it bluntly.", "Vague Several former officials | put")]
+    [InlineData("Someday someone might find the tweet offensive.", "")]
+    [InlineData("Liberal economists should show some humility.", "")]
+    [InlineData("A Triton poll in late May found Justice at 53 percent.", "Named A Triton poll in late May | found")]
+    [InlineData("Others see reason to believe the case could be a precursor.", "Vague Others see reason to | believe")]
     public void Reads_each_attribution_with_its_source_phrase_and_kind(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);

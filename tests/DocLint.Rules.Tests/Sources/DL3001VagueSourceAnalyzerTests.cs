@@ -51,6 +51,10 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("I am confident that the answer is still no.")]
     [InlineData("The expert consensus is to expect about 200,000 deaths this year.")]
     [InlineData("The weather was so bad that the match was cancelled.")]
+    [InlineData("In many states, reform is still sorely needed.")]
+    [InlineData("Most polling places are on public property.")]
+    [InlineData("Democrats put the broadest possible definition on the word.")]
+    [InlineData("Someday someone might find the tweet offensive.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
 
     // allowed_terms silences a finding whose words contain the term, whether the term is a built-in phrase or only a
