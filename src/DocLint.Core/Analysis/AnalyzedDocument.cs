@@ -139,8 +139,10 @@ internal sealed class AnalyzedDocument
 
         if (annotations is null || free == annotations.Length)
         {
-            // Four kinds fit first: a news sentence gets its grammar, semantics, figures and claim.
-            Array.Resize(ref annotations, Math.Max(4, free * 2));
+            // Six kinds fit first: a news sentence gets its lexicon marks, semantics, figures and claim, about half of
+            // them their grammar, and a block's first sentence keeps the block's turns too. With room for four, every
+            // sentence whose grammar was read made a second array of eight.
+            Array.Resize(ref annotations, Math.Max(6, free * 2));
             _annotations[ordinal] = annotations;
         }
 

@@ -109,13 +109,13 @@ internal sealed class AnalyzerDriver
 
     private static void Run(Registration registration, AnalyzedDocument document, AnalyzerOptions options, Action<ReportedDiagnostic> report, SentenceContexts contexts, CancellationToken cancellationToken)
     {
-        foreach (var action in registration.Context.DocumentActions)
+        foreach (var action in registration.DocumentActions)
         {
             cancellationToken.ThrowIfCancellationRequested();
             action(new DocumentAnalysisContext(document, options, report, cancellationToken));
         }
 
-        if (registration.Context.SentenceActions.Count == 0)
+        if (registration.SentenceActions.IsEmpty)
         {
             return;
         }
@@ -125,7 +125,7 @@ internal sealed class AnalyzerDriver
         {
             cancellationToken.ThrowIfCancellationRequested();
             var context = contexts.At(i);
-            foreach (var action in registration.Context.SentenceActions)
+            foreach (var action in registration.SentenceActions)
             {
                 action(context);
             }
@@ -162,10 +162,15 @@ internal sealed class AnalyzerDriver
     {
         var context = new AnalysisContext();
         analyzer.Initialize(context);
-        return new Registration(analyzer, context);
+        return new Registration(analyzer, [.. context.DocumentActions], [.. context.SentenceActions]);
     }
 
-    private sealed record Registration(ProseAnalyzer Analyzer, AnalysisContext Context);
+    // The actions copied into arrays once: walked per sentence through IReadOnlyList, each walk boxed the list's
+    // enumerator (one object per sentence per analyzer).
+    private sealed record Registration(
+        ProseAnalyzer Analyzer,
+        ImmutableArray<Action<DocumentAnalysisContext>> DocumentActions,
+        ImmutableArray<Action<SentenceAnalysisContext>> SentenceActions);
 
     /// <summary>Each sentence's context, made when the first analyzer with sentence actions reaches it and reused by the rest.</summary>
     private sealed class SentenceContexts(AnalyzedDocument document, AnalyzerOptions options, Action<ReportedDiagnostic> report, CancellationToken cancellationToken)

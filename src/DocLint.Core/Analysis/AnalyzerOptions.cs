@@ -15,7 +15,9 @@ internal sealed class AnalyzerOptions
 
     public ImmutableDictionary<string, string> Values { get; }
 
-    public string? Get(string key) => Values.TryGetValue(key, out var value) ? value : null;
+    // Rules ask per sentence; an immutable dictionary hashes the key (ignoring case) even when it is empty, as it is
+    // for a document without rule options.
+    public string? Get(string key) => !Values.IsEmpty && Values.TryGetValue(key, out var value) ? value : null;
 
     /// <summary>A comma-separated list option, trimmed and lower-cased; empty when absent.</summary>
     public IReadOnlyList<string> GetList(string key) =>

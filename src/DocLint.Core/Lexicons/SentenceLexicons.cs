@@ -67,7 +67,21 @@ internal sealed class SentenceLexicons
     public int LongestMatchAt(Lexicon lexicon, int start, out string? entry)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var bit = Set.BitOf(lexicon);
+        return LongestMatchAt(lexicon, Set.BitOf(lexicon), start, out entry);
+    }
+
+    /// <summary>
+    /// The sentence's marks for one lexicon, its bit looked up once: a reader that asks at every token (the attribution
+    /// reader) otherwise looked the lexicon up in the set's table at each, a fiftieth of a plain-text lint.
+    /// </summary>
+    public Marks MarksOf(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return new Marks(this, lexicon, Set.BitOf(lexicon));
+    }
+
+    private int LongestMatchAt(Lexicon lexicon, ulong bit, int start, out string? entry)
+    {
         if (bit != 0 && (start < 0 || start >= _tokens.Length || _starts is null || (_starts[start] & bit) == 0))
         {
             entry = null;
@@ -107,6 +121,30 @@ internal sealed class SentenceLexicons
         }
 
         return from;
+    }
+
+    /// <summary>One lexicon's marks on the sentence (<see cref="MarksOf"/>).</summary>
+    public readonly struct Marks
+    {
+        private readonly SentenceLexicons _sentence;
+        private readonly Lexicon _lexicon;
+        private readonly ulong _bit;
+
+        internal Marks(SentenceLexicons sentence, Lexicon lexicon, ulong bit)
+        {
+            _sentence = sentence;
+            _lexicon = lexicon;
+            _bit = bit;
+        }
+
+        /// <summary>What <see cref="SentenceLexicons.LongestMatchAt(Lexicon, int, out string?)"/> answers for this lexicon.</summary>
+        public int LongestMatchAt(int start, out string? entry) => _sentence.LongestMatchAt(_lexicon, _bit, start, out entry);
+
+        /// <summary>
+        /// The first token from <paramref name="from"/> on where an entry of the lexicon may start (every token for a
+        /// lexicon outside the set); the sentence's length if none. <see cref="LongestMatchAt"/> is 0 at the tokens skipped.
+        /// </summary>
+        public int NextStart(int from) => _sentence.NextStart(_bit, Math.Max(from, 0));
     }
 
     /// <summary>The starts of a lexicon's matches, walked without a list (a rule asks of every sentence).</summary>

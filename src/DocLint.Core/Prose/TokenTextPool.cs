@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace DocLint.Prose;
 
 /// <summary>
@@ -9,6 +11,9 @@ internal sealed class TokenTextPool
 {
     // Longer texts (URLs, run-together junk) rarely repeat; pooling them would only keep them alive in the set.
     private const int MaxPooledLength = 48;
+
+    // One string per ASCII character, made once and shared by every document (immutable, so threads may share it).
+    private static readonly ImmutableArray<string> AsciiCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     private readonly HashSet<string> _texts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -34,6 +39,12 @@ internal sealed class TokenTextPool
 
     public string Get(ReadOnlySpan<char> text)
     {
+        // Punctuation and one-letter words are a fifth of news tokens: their strings come from a table, not the set.
+        if (text.Length == 1 && text[0] < AsciiCharacters.Length)
+        {
+            return AsciiCharacters[text[0]];
+        }
+
         if (text.Length > MaxPooledLength)
         {
             return text.ToString();

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using DocLint.Analysis;
 using DocLint.Documents;
 using DocLint.Grammar;
@@ -104,7 +103,10 @@ internal sealed class DatasetMentions
             return new(sectionOfBlock, firstMention);
         }
 
-        var subject = document.Sentences.Take(LeadSentences).SelectMany(s => Nouns(document.Grammar(s), s)).ToFrozenSet(StringComparer.Ordinal);
+        // A plain set: it is read once per dataset sentence, and freezing one per document (an analysis of its keys)
+        // was a hundredth of a plain-text lint. Its words only become keys that all map to the same dataset sentence,
+        // so the set's order changes nothing.
+        var subject = new HashSet<string>(document.Sentences.Take(LeadSentences).SelectMany(s => Nouns(document.Grammar(s), s)), StringComparer.Ordinal);
         foreach (var dataset in datasets)
         {
             var section = sectionOfBlock[dataset.Block.Index];
@@ -119,7 +121,7 @@ internal sealed class DatasetMentions
 
     // A dataset about the document's subject (it shares a noun with the title or lead) makes the text a data report,
     // and the report's subject is the dataset's too; a dataset cited in passing covers only its own nouns.
-    private static IEnumerable<string> About(HashSet<string> own, FrozenSet<string> subject) =>
+    private static IEnumerable<string> About(HashSet<string> own, HashSet<string> subject) =>
         own.Overlaps(subject) ? own.Union(subject) : own;
 
     // A heading opens a new section: a study cited in one section does not vouch for the next one's figures.

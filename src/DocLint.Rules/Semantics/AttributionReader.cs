@@ -20,19 +20,27 @@ internal static class AttributionReader
     public static ImmutableArray<Attribution> Read(in SentenceInput input, Lexicon verbs, bool quoted)
     {
         ArgumentNullException.ThrowIfNull(verbs);
+        // Inside quotations of a sentence that quotes nothing, there is nothing to read (three sentences in four).
+        if (quoted && !input.Quoted.Any)
+        {
+            return [];
+        }
+
         var tokens = input.Tokens;
         // An official act keeps its content under a modal ("wants to spend $5 billion"): only speech needs to have happened.
         var speech = ReferenceEquals(verbs, RuleLexicons.ReportingVerbs);
         // Made for the first attribution: most sentences have none, and a builder each was the reader's main garbage.
         ImmutableArray<Attribution>.Builder? result = null;
-        for (var i = 0; i < tokens.Length; i++)
+        // Only the tokens the lexicon pass marked for the verbs are tried: a verb starts nowhere else.
+        var marks = input.Lexicons.MarksOf(verbs);
+        for (var i = marks.NextStart(0); i < tokens.Length; i = marks.NextStart(i + 1))
         {
             if (input.IsQuoted(i) != quoted)
             {
                 continue;
             }
 
-            var length = input.Lexicons.LongestMatchAt(verbs, i, out var entry);
+            var length = marks.LongestMatchAt(i, out var entry);
             if (length == 0 || !ReportingVerbReader.IsVerbUse(tokens, i, entry!) || IsNounUse(input, i, length, entry!)
                 || (speech && IsUnrealised(tokens, i)))
             {

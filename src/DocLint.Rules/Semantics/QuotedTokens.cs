@@ -29,10 +29,24 @@ internal readonly struct QuotedTokens
         var quoted = ImmutableArray.CreateBuilder<bool>(tokens.Length);
         foreach (var token in tokens)
         {
-            quoted.Add(sentence.IsQuoted(token.Span) || turns.Any(t => t.Contains(token.Span)));
+            quoted.Add(sentence.IsQuoted(token.Span) || IsInAny(turns, token.Span));
         }
 
         return new(quoted.MoveToImmutable());
+    }
+
+    // A loop, not Any with a lambda: the lambda captured the token, a closure per token of every quoting sentence.
+    private static bool IsInAny(ImmutableArray<TextSpan> turns, TextSpan span)
+    {
+        foreach (var turn in turns)
+        {
+            if (turn.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool Any => !_quoted.IsDefault;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Lexicons;
@@ -39,10 +40,11 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         var reportedUpTo = -1;
         // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
         // In research prose a source that names no people ("Previous studies", "Some mice") is evidence, not vague.
-        var vague = reading.Attributions.Concat(reading.QuotedAttributions)
-            .Where(a => a.IsVague && !(research && ResearchSources.IsNotAPersonSource(tokens.AsSpan(a.SourceStart, a.SourceEnd - a.SourceStart))))
-            .ToList();
-        foreach (var attribution in vague)
+        // Made for the first vague attribution: most sentences have none.
+        List<Attribution>? vague = null;
+        AddVague(ref vague, reading.Attributions, tokens, research);
+        AddVague(ref vague, reading.QuotedAttributions, tokens, research);
+        foreach (var attribution in CollectionsMarshal.AsSpan(vague))
         {
             // Report the source phrase, joined with its verb when they stand together ("experts say").
             var start = attribution.SourceStart;
@@ -67,12 +69,37 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         foreach (var match in context.Lexicons.Matches(_phrases.For(context.Options)))
         {
             if ((match.Length >= 3 || added.Entries.Contains(match.Entry)) && match.Start >= reportedUpTo
-                && !vague.Exists(a => a.SourceStart <= match.Start && a.SourceEnd >= match.End)
+                && !IsInSourceOf(vague, match)
                 && !(research && !added.Entries.Contains(match.Entry) && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start))))
             {
                 Report(context, tokens, match.Start, match.End);
             }
         }
+    }
+
+    // Loops, not Concat/Where/Exists with lambdas: those made two iterators, two boxed arrays and closures per sentence.
+    private static void AddVague(ref List<Attribution>? vague, ImmutableArray<Attribution> attributions, ImmutableArray<DocLint.Prose.Token> tokens, bool research)
+    {
+        foreach (var a in attributions)
+        {
+            if (a.IsVague && !(research && ResearchSources.IsNotAPersonSource(tokens.AsSpan(a.SourceStart, a.SourceEnd - a.SourceStart))))
+            {
+                (vague ??= []).Add(a);
+            }
+        }
+    }
+
+    private static bool IsInSourceOf(List<Attribution>? vague, LexiconMatch match)
+    {
+        foreach (var a in CollectionsMarshal.AsSpan(vague))
+        {
+            if (a.SourceStart <= match.Start && a.SourceEnd >= match.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(Lexicon terms, ImmutableArray<DocLint.Prose.Token> tokens, int start, int end) =>

@@ -39,12 +39,55 @@ public sealed class LexiconSetTests
             Assert.Equal(own, marked.Matches(lexicon));
             Assert.Equal(own.Select(m => m.Start), Starts(marked, lexicon));
             Assert.Equal(own.Count > 0, marked.Any(lexicon));
+            var marks = marked.MarksOf(lexicon);
             for (var i = 0; i <= tokens.Length; i++)
             {
                 Assert.Equal(lexicon.LongestMatchAt(tokens, i, out var ownEntry), marked.LongestMatchAt(lexicon, i, out var entry));
                 Assert.Equal(ownEntry, entry);
+                Assert.Equal(lexicon.LongestMatchAt(tokens, i, out _), marks.LongestMatchAt(i, out var marksEntry));
+                Assert.Equal(ownEntry, marksEntry);
             }
+
+            // The marks skip only tokens where no entry starts: walking them finds every start the lexicon has.
+            Assert.Equal(
+                Enumerable.Range(0, tokens.Length).Where(i => lexicon.LongestMatchAt(tokens, i, out _) > 0),
+                MarkedStarts(marks, tokens.Length).Where(i => marks.LongestMatchAt(i, out _) > 0));
         }
+    }
+
+    [Fact]
+    public void Marks_skip_to_the_tokens_the_set_marked_for_their_lexicon()
+    {
+        var set = new LexiconSet([Hedges, Boosters]);
+        var marked = set.Match(Tokenizer.Tokenize("She will most likely and most certainly win, perhaps."));
+
+        Assert.Equal([2, 3, 5, 9], MarkedStarts(marked.MarksOf(Hedges), 11));
+        Assert.Equal([2, 5, 6], MarkedStarts(marked.MarksOf(Boosters), 11));
+        Assert.Equal(11, marked.MarksOf(Hedges).NextStart(10));
+        Assert.Equal(2, marked.MarksOf(Hedges).NextStart(-1));
+    }
+
+    [Fact]
+    public void Marks_of_a_lexicon_outside_the_set_try_every_token()
+    {
+        var set = new LexiconSet([Hedges]);
+        var configured = Hedges.With(["arguably"], []);
+        var marks = set.Match(Tokenizer.Tokenize("It is, arguably, fine.")).MarksOf(configured);
+
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6], MarkedStarts(marks, 7));
+        Assert.Equal(1, marks.LongestMatchAt(3, out var entry));
+        Assert.Equal("arguably", entry);
+    }
+
+    private static List<int> MarkedStarts(SentenceLexicons.Marks marks, int tokenCount)
+    {
+        var starts = new List<int>();
+        for (var i = marks.NextStart(0); i < tokenCount; i = marks.NextStart(i + 1))
+        {
+            starts.Add(i);
+        }
+
+        return starts;
     }
 
     [Fact]

@@ -1,0 +1,45 @@
+using DocLint.Prose;
+
+namespace DocLint.Core.Tests.Prose;
+
+public sealed class TokenTextPoolTests
+{
+    [Theory]
+    [InlineData(",")]
+    [InlineData("a")]
+    [InlineData("I")]
+    [InlineData("\u007F")]
+    public void A_one_character_ascii_text_is_one_string_for_every_pool(string text)
+    {
+        var first = new TokenTextPool().Get(text.AsSpan());
+        var second = new TokenTextPool().Get(("x" + text).AsSpan(1));
+
+        Assert.Equal(text, first);
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void Other_texts_are_shared_within_a_pool_and_not_across_pools()
+    {
+        var pool = new TokenTextPool();
+        var first = pool.Get("vote".AsSpan());
+        var again = pool.Get("a vote".AsSpan(2));
+        var accented = pool.Get("é".AsSpan());
+
+        Assert.Equal("vote", first);
+        Assert.Same(first, again);
+        Assert.Same(accented, pool.Get("xé".AsSpan(1)));
+        Assert.NotSame(first, new TokenTextPool().Get("vote".AsSpan()));
+        Assert.NotSame(accented, new TokenTextPool().Get("é".AsSpan()));
+    }
+
+    [Fact]
+    public void A_text_longer_than_the_pooled_length_is_copied_each_time()
+    {
+        var pool = new TokenTextPool();
+        var url = "https://example.org/" + new string('a', 60);
+
+        Assert.Equal(url, pool.Get(url.AsSpan()));
+        Assert.NotSame(pool.Get(url.AsSpan()), pool.Get(url.AsSpan()));
+    }
+}
