@@ -194,7 +194,7 @@ internal static class FigureFinder
             || (previous?.Text == "," && next?.Text is "," or "." && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && token.Text.Length <= 3)
             || IsStatedAge(tokens, i)
             || IsParentheticalAge(tokens, i)
-            || IsAgeRangeStart(tokens, i))
+            || StartsRangeIntoRelativeTime(tokens, i))
         {
             return false;
         }
@@ -284,12 +284,12 @@ internal static class FigureFinder
         tokens[i].Text.Length <= 2 && tokens.At(i + 1)?.Text == ","
         && tokens.At(i - 1)?.Lower() is "now" or "at" && tokens.At(i - 2)?.Text == ",";
 
-    // "patients who are 18 to 49 years old", "18-29 year old voters", "between 16 and 18 years old": the range's
-    // first number is an age when its second is one (guidelines section 4: ages are not figures). The second number
-    // alone is already relative time ("years old") and is not a figure.
-    private static bool IsAgeRangeStart(ImmutableArray<Token> tokens, int i) =>
-        tokens.At(i + 1)?.Lower() is "to" or "and" or "-" or "\u2013" && tokens.At(i + 2) is { Kind: TokenKind.Number }
-        && tokens.At(i + 3)?.Lower() is "year" or "years" && tokens.At(i + 4)?.Lower() is "old" or "olds";
+    // "patients who are 18 to 49 years old", "18-29 year old voters", "between 16 and 18 years old", "what someone did
+    // 30 or 40 years ago": the first number of a pair is an age or relative time when its second is (guidelines section
+    // 4: neither is a figure). The second number alone is already relative time and not a figure.
+    private static bool StartsRangeIntoRelativeTime(ImmutableArray<Token> tokens, int i) =>
+        tokens.At(i + 1)?.Lower() is "to" or "and" or "or" or "-" or "\u2013" && tokens.At(i + 2) is { Kind: TokenKind.Number }
+        && IsRelativeTime(tokens, i + 3, i + 2);
 
     // "call 020 3615 1762", "0330 333 6846", "1-800-240-8100": digit groups in a row, opening with a 0 or after
     // "call", or three or more joined by hyphens, are a number to dial, not a quantity.

@@ -135,6 +135,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The draft affects only men between 18 and 25 years old.")]
     [InlineData("Most 18-29 year old voters stayed home.")]
     [InlineData("Many 18-29 year olds said so.")]
+    [InlineData("What someone did 30 or 40 years ago does not disqualify them.")]
     [InlineData("The asteroid struck 65 million years ago.")]
     [InlineData("After 14 more years, the flag came down.")]
     [InlineData("Employers may suspend 401(k) matches.")]
