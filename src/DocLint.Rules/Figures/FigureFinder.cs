@@ -192,7 +192,9 @@ internal static class FigureFinder
             || IsAgeAfter(tokens, i)
             || (previous?.Text is "and" or "to" && tokens.At(i - 2) is { Kind: TokenKind.Number } && IsAgeAfter(tokens, i - 2))
             || (previous?.Text == "," && next?.Text is "," or "." && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && token.Text.Length <= 3)
-            || IsStatedAge(tokens, i))
+            || IsStatedAge(tokens, i)
+            || IsParentheticalAge(tokens, i)
+            || StartsRangeIntoRelativeTime(tokens, i))
         {
             return false;
         }
@@ -274,6 +276,20 @@ internal static class FigureFinder
             && (tokens.At(i + 1) is not { IsWord: true } || tokens[i + 1].Lower() is "at" or "when")
             && tokens.At(i + 1)?.Text is not ("%" or "-"))
         || (i == 1 && tokens[0].Text == "At" && tokens.At(i + 1)?.Text == "," && tokens[i].Text.Length <= 2);
+
+    // "Brown, now 31, was 16 when …", "becoming, at 43, the successor": a bare number of one or two digits after
+    // "now" or "at", set off by commas, describes the subject as "Smith, 42, said" does. Without the commas "at" names
+    // a level ("the death toll stands at 58.") and stays a figure.
+    private static bool IsParentheticalAge(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Text.Length <= 2 && tokens.At(i + 1)?.Text == ","
+        && tokens.At(i - 1)?.Lower() is "now" or "at" && tokens.At(i - 2)?.Text == ",";
+
+    // "patients who are 18 to 49 years old", "18-29 year old voters", "between 16 and 18 years old", "what someone did
+    // 30 or 40 years ago": the first number of a pair is an age or relative time when its second is (guidelines section
+    // 4: neither is a figure). The second number alone is already relative time and not a figure.
+    private static bool StartsRangeIntoRelativeTime(ImmutableArray<Token> tokens, int i) =>
+        tokens.At(i + 1)?.Lower() is "to" or "and" or "or" or "-" or "\u2013" && tokens.At(i + 2) is { Kind: TokenKind.Number }
+        && IsRelativeTime(tokens, i + 3, i + 2);
 
     // "call 020 3615 1762", "0330 333 6846", "1-800-240-8100": digit groups in a row, opening with a 0 or after
     // "call", or three or more joined by hyphens, are a number to dial, not a quantity.

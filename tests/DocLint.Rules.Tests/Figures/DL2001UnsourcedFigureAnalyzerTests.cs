@@ -50,6 +50,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("He heard '{|DL2001:12|} or {|DL2001:15|} gunshots in {|DL2001:about 10|} seconds,' as he left the pub.")]
     [InlineData("The poll closed. Clinton {|DL2001:51%|}, Bush {|DL2001:43%|}.")]
     [InlineData("The dinosaurs thrived for {|DL2001:165 million|} years.")]
+    [InlineData("The death toll now stands at {|DL2001:58|}.")]
+    [InlineData("The index, which had stood at {|DL2001:40|} in May, fell.")]
+    [InlineData("The classes have {|DL2001:18 to 49|} pupils each.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -126,6 +129,13 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("A quarter of a century ago, the curtain was lowered on the experiment.")]
     [InlineData("From 2003 to '08, he ran the charity.")]
     [InlineData("At 16, he fell in love with a teacher.")]
+    [InlineData("Brown, now 31, was 16 years old when she ran away.")]
+    [InlineData("He went on to become, at 43, the youngest justice on the court.")]
+    [InlineData("Most of the patients were 18 to 49 years old.")]
+    [InlineData("The draft affects only men between 18 and 25 years old.")]
+    [InlineData("Most 18-29 year old voters stayed home.")]
+    [InlineData("Many 18-29 year olds said so.")]
+    [InlineData("What someone did 30 or 40 years ago does not disqualify them.")]
     [InlineData("The asteroid struck 65 million years ago.")]
     [InlineData("After 14 more years, the flag came down.")]
     [InlineData("Employers may suspend 401(k) matches.")]
