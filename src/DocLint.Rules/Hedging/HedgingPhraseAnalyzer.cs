@@ -133,10 +133,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
                 head = subject.Head;
             }
 
-            var word = tokens[head].Text;
-            if (grammar.TagAt(head) is PosTag.NNP or PosTag.NNPS || WordClasses.PersonalPronouns.Contains(word)
-                || RuleLexicons.VagueSources.ContainsWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
-                || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word))
+            if (IsSourceHead(reading, head))
             {
                 return true;
             }
@@ -169,11 +166,17 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        var word = tokens[head].Text;
+        return IsSourceHead(reading, head);
+    }
+
+    // A subject head that makes an evidence verb a source's reading: a name, a pronoun, or a source, document,
+    // respondent, author, group or role noun.
+    private static bool IsSourceHead(SentenceSemantics reading, int head)
+    {
+        var word = reading.Tokens[head].Text;
         return reading.Grammar.TagAt(head) is PosTag.NNP or PosTag.NNPS || WordClasses.PersonalPronouns.Contains(word)
-            || RuleLexicons.VagueSources.ContainsWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyNouns.Contains(word)
-            || WordClasses.SurveyRespondents.Contains(word) || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word)
-            || WordClasses.RoleNouns.Contains(word);
+            || RuleLexicons.VagueSources.ContainsWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
+            || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word);
     }
 
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").
