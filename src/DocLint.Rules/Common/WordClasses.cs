@@ -89,6 +89,9 @@ internal static class WordClasses
     /// <summary>Verbs whose "that" clause is evidence, not speech ("the data show that").</summary>
     public static readonly FrozenSet<string> EvidenceVerbs = Load("class-evidence-verbs");
 
+    /// <summary>"indicate" and its forms: a source's reading when its subject is a source ("records indicate that").</summary>
+    public static readonly FrozenSet<string> IndicationVerbs = Load("class-indication-verbs");
+
     /// <summary>Speech verbs that take the person addressed before the clause ("told reporters that").</summary>
     public static readonly FrozenSet<string> AddressingVerbs = Load("class-addressing-verbs");
 

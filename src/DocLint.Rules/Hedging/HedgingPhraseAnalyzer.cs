@@ -48,7 +48,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var settings = _models.GetValue(context.Options, Configure);
         if (settings.Model is null)
         {
-            LexiconRule.Report(context, lexicon, Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index) || IsSourcesInference(reading, index));
+            LexiconRule.Report(context, lexicon, Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index) || IsSourcesInference(reading, index) || IsSourcesIndication(reading, index));
             return;
         }
 
@@ -133,16 +133,50 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
                 head = subject.Head;
             }
 
-            var word = tokens[head].Text;
-            if (grammar.TagAt(head) is PosTag.NNP or PosTag.NNPS || WordClasses.PersonalPronouns.Contains(word)
-                || RuleLexicons.VagueSources.ContainsWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
-                || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word))
+            if (IsSourceHead(reading, head))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "Senate records indicate that", "a new poll indicating that", "He did not indicate that": "indicate" is no
+    // reporting verb, so no attribution is read for it (making it one cost more than it gained, docs/quality.md); its
+    // subject is the word straight before it, past "not", "also" and a form of "do". The same heads as
+    // IsSourcesInference make it a source's reading; things ("the huge crowds indicate", ", indicating that") and a
+    // modal ("This could indicate") leave the author's hedge.
+    private static bool IsSourcesIndication(SentenceSemantics reading, int index)
+    {
+        var tokens = reading.Tokens;
+        if (!WordClasses.IndicationVerbs.Contains(tokens[index].Text))
+        {
+            return false;
+        }
+
+        var head = index - 1;
+        while (head >= 0 && tokens[head].Lower() is "not" or "n't" or "also" or "did" or "does" or "do")
+        {
+            head--;
+        }
+
+        if (head < 0 || !tokens[head].IsWord)
+        {
+            return false;
+        }
+
+        return IsSourceHead(reading, head);
+    }
+
+    // A subject head that makes an evidence verb a source's reading: a name, a pronoun, or a source, document,
+    // respondent, author, group or role noun.
+    private static bool IsSourceHead(SentenceSemantics reading, int head)
+    {
+        var word = reading.Tokens[head].Text;
+        return reading.Grammar.TagAt(head) is PosTag.NNP or PosTag.NNPS || WordClasses.PersonalPronouns.Contains(word)
+            || RuleLexicons.VagueSources.ContainsWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
+            || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word);
     }
 
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").

@@ -27,6 +27,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Her record in Honduras [|suggests that|] she would intervene again.")]
     [InlineData("Signs of a weakening jobs picture [|suggest a|] turnaround from last week.")]
     [InlineData("Trump's many, many experiences as a witness [|suggest that|] he is more cautious under oath.")]
+    // "indicate" with things, or under a modal, is the author's inference too.
+    [InlineData("The huge crowds at his rallies [|indicate that|] he will boost turnout.")]
+    [InlineData("This could [|indicate that|] the party is coalescing around him.")]
+    [InlineData("Spending has reached $2 million, [|indicating that|] the seat is in jeopardy.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -56,6 +60,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Recent data from the Centers for Disease Control suggest that the virus spread early.")]
     [InlineData("Other analysts have suggested that the minister is not trying to punish anyone.")]
     [InlineData("He was right to suggest that the party would move left.")]
+    // "indicate" whose subject is a document, a survey, a person or a pronoun reports that source, as "suggest" does.
+    [InlineData("Senate records indicate that Burr sold his stocks in late January.")]
+    [InlineData("More recent data indicate that police keep majority support.")]
+    [InlineData("The campaign released a new poll indicating that Romney is within two points.")]
+    [InlineData("He did not indicate that Congress expected to authorize the action.")]
+    [InlineData("And they indicate that the rhetoric may not work.")]
     [InlineData("The plan has the support of, oh, maybe eight voters.")]
     [InlineData("The case is a smaller win than it appears to be.")]
     [InlineData("Among mail voters, 20 percent said they were likely to vote in person.")]
