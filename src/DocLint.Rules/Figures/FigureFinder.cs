@@ -296,18 +296,18 @@ internal static class FigureFinder
     private static bool IsPhoneNumber(ImmutableArray<Token> tokens, int i)
     {
         var first = i;
-        while (first > 0 && tokens[first - 1].Kind == TokenKind.Number && IsDigits(tokens[first - 1].Text) && tokens[first - 1].Span.End < tokens[first].Span.Start)
+        while (first > 0 && tokens[first - 1].Kind == TokenKind.Number && IsAllDigits(tokens[first - 1].Text) && tokens[first - 1].Span.End < tokens[first].Span.Start)
         {
             first--;
         }
 
         var last = i;
-        while (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Number && IsDigits(tokens[last + 1].Text) && tokens[last].Span.End < tokens[last + 1].Span.Start)
+        while (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Number && IsAllDigits(tokens[last + 1].Text) && tokens[last].Span.End < tokens[last + 1].Span.Start)
         {
             last++;
         }
 
-        if (IsDigits(tokens[i].Text) && last > first && (tokens[first].Text[0] == '0' || tokens.At(first - 1)?.Is("call") == true))
+        if (IsAllDigits(tokens[i].Text) && last > first && (tokens[first].Text[0] == '0' || tokens.At(first - 1)?.Is("call") == true))
         {
             return true;
         }
@@ -327,18 +327,8 @@ internal static class FigureFinder
         return groups >= 3;
     }
 
-    private static bool IsDigits(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // The BCL's span search, as RuleCategories and the EditorConfig patterns read digits.
+    private static bool IsAllDigits(string text) => !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     // "(1) Sessions was colluding …; (2) …", "501(c)(4) groups": a single digit alone in brackets numbers the
     // author's points or is part of a code, when it opens the sentence, follows a colon, sits in a run of such
