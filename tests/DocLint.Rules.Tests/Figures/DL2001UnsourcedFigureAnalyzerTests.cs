@@ -53,6 +53,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The death toll now stands at {|DL2001:58|}.")]
     [InlineData("The index, which had stood at {|DL2001:40|} in May, fell.")]
     [InlineData("The classes have {|DL2001:18 to 49|} pupils each.")]
+    [InlineData("Prices rose {|DL2001:10-15%|} last year.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -110,6 +111,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("If the plans were portable, they would cost him $192.97 and $199.46 a month.")]
     [InlineData("The Nasdaq Composite COMP, +1.32% ended the day higher.")]
     [InlineData("The Cannabis ETF MJ, -0.99% fell in early trading.")]
+    [InlineData("Shares of AIG -1.25% led the decline.")]
+    [InlineData("Bank of America Corp. BAC -0.46% and General Motors Co. GM -0.13% signed the pledge.")]
     [InlineData("Ticker Security Last Change AZO AUTOZONE 1,128.35 +5.41 +0.48% HTZ HERTZ 2.84 -0.23 -7.49% ICE 94.94 +1.17")]
     [InlineData("Emissions in gigatons 12 10 8 6 4 2 0 1960 2020 China's Target")]
     [InlineData("The review covers the attacks of September 11-12, 2012, in Benghazi.")]
