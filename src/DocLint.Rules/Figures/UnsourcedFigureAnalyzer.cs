@@ -57,7 +57,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return;
         }
 
-        if (IsVerblessLine(context))
+        if (IsVerblessLine(context) || IsRelatedLink(context.Sentence))
         {
             return;
         }
@@ -126,6 +126,33 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>The most words a related-link label has ("Read more", "See also").</summary>
+    private const int MaxLinkLabelWords = 2;
+
+    // "Also see: These 3 EVs are the lowest cost to own over 5 years", "Read: 8 great 3-row SUVs priced under $40k": a
+    // paragraph that opens with a related-link label and its colon is another page's headline scraped into the text
+    // (guidelines section 5: related-link headlines are page furniture). Only the label's own sentence is left out: a
+    // colon after other words opens the story's prose ("Case in point: The department dropped 200 investigations").
+    private static bool IsRelatedLink(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        if (sentence.IndexInBlock != 0)
+        {
+            return false;
+        }
+
+        for (var colon = 1; colon <= MaxLinkLabelWords && colon < tokens.Length; colon++)
+        {
+            if (tokens[colon].Text == ":")
+            {
+                var label = colon == 1 ? tokens[0].Text : tokens[0].Text + " " + tokens[1].Text;
+                return WordClasses.LinkLabels.Contains(label);
+            }
+        }
+
+        return false;
     }
 
     // Advice and rules state what should be, not what is: "passwords should contain 12 or more characters".
