@@ -148,6 +148,14 @@ internal static class FigureFinder
             return false;
         }
 
+        // The total of a numbered label: "Hide Caption 47 of 47" (a photo gallery's counter), "page 2 of 5", "Game 7 of
+        // 7". It numbers the page's own parts, as the label's number does.
+        if (previous?.Text == "of" && tokens.At(i - 2)?.Kind == TokenKind.Number && tokens.At(i - 3) is { } label
+            && WordClasses.LabelWords.Contains(label.Text))
+        {
+            return false;
+        }
+
         // Years: a bare four-digit number from 1000 to 2100 ("in 2019", "the 2020 election").
         if (!hasUnitAfter && !hasCurrencyBefore && IsYear(token.Text))
         {

@@ -54,6 +54,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The index, which had stood at {|DL2001:40|} in May, fell.")]
     [InlineData("The classes have {|DL2001:18 to 49|} pupils each.")]
     [InlineData("Prices rose {|DL2001:10-15%|} last year.")]
+    [InlineData("Republicans won {|DL2001:45|} of {|DL2001:50|} seats.")]
+    [InlineData("Case in point: The department dropped {|DL2001:200|} investigations.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -112,6 +114,11 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The Nasdaq Composite COMP, +1.32% ended the day higher.")]
     [InlineData("The Cannabis ETF MJ, -0.99% fell in early trading.")]
     [InlineData("Shares of AIG -1.25% led the decline.")]
+    [InlineData("Martial law went into effect at dawn. Hide Caption 47 of 47")]
+    [InlineData("The full list is on page 2 of 5.")]
+    [InlineData("Also see: These 3 EVs are the lowest cost to own over 5 years")]
+    [InlineData("Read more: 8 great SUVs priced under $40k")]
+    [InlineData("More:What the Supreme Court ruling means for almost 700,000 undocumented immigrants")]
     [InlineData("Bank of America Corp. BAC -0.46% and General Motors Co. GM -0.13% signed the pledge.")]
     [InlineData("Ticker Security Last Change AZO AUTOZONE 1,128.35 +5.41 +0.48% HTZ HERTZ 2.84 -0.23 -7.49% ICE 94.94 +1.17")]
     [InlineData("Emissions in gigatons 12 10 8 6 4 2 0 1960 2020 China's Target")]
