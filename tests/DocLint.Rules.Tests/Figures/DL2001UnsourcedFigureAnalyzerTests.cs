@@ -56,6 +56,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Prices rose {|DL2001:10-15%|} last year.")]
     [InlineData("Republicans won {|DL2001:45|} of {|DL2001:50|} seats.")]
     [InlineData("Case in point: The department dropped {|DL2001:200|} investigations.")]
+    [InlineData("The conference featured {|DL2001:12|} attorneys general from Washington D.C.")]
+    [InlineData("The panel heard {|DL2001:40|} witnesses and called the order a \"vast seizure of power.\"")]
+    [InlineData("{|DL2001:Two|} deaths have so far been confirmed from the storm:")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -152,6 +155,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Kamala Harris 45 percent, Donald Trump 44 percent")]
     [InlineData("Clinton 51% – Bush 43% — (46% – 39%)")]
     [InlineData("Charitable Deductions: $4.83 billion")]
+    [InlineData("Oil prices plunge 25%")]
+    [InlineData("Dow closes at 3-year low below 20K, wiping out nearly all of the gains")]
+    [InlineData("Four examples:")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
