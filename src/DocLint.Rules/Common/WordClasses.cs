@@ -196,6 +196,9 @@ internal static class WordClasses
     /// <summary>Words after a small count that make it the author's own enumeration ("three main factors").</summary>
     public static readonly FrozenSet<string> EnumerationWords = Load("class-enumeration-words");
 
+    /// <summary>Labels before a colon that open a related-link line ("Also see:", "Read more:").</summary>
+    public static readonly FrozenSet<string> LinkLabels = Load("class-link-labels");
+
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
