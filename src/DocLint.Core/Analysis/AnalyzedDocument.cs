@@ -31,12 +31,11 @@ internal sealed class AnalyzedDocument
     }
 
     /// <param name="reuse">Sentences and grammar from earlier lints of this document (the language server's), or null.</param>
-    /// <param name="texts">Token texts shared with the engine's other documents, or null for the document's own.</param>
-    public AnalyzedDocument(ProseDocument document, IAnalysisReuse? reuse, SharedTokenTexts? texts = null)
+    public AnalyzedDocument(ProseDocument document, IAnalysisReuse? reuse)
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
-        SentencesByBlock = Segment(document, reuse, texts);
+        SentencesByBlock = Segment(document, reuse);
         _readGrammar = reuse is null ? GrammarReader.Default.Read : reuse.Read;
         _firstSentenceOfBlock = new int[SentencesByBlock.Length];
         var count = 0;
@@ -61,7 +60,7 @@ internal sealed class AnalyzedDocument
 
     // A loop with one token buffer for the whole document, sized for its longest block: the LINQ it replaces boxed the
     // blocks' array twice and rented a buffer from the shared pool per paragraph.
-    private static ImmutableArray<ImmutableArray<Sentence>> Segment(ProseDocument document, IAnalysisReuse? reuse, SharedTokenTexts? texts)
+    private static ImmutableArray<ImmutableArray<Sentence>> Segment(ProseDocument document, IAnalysisReuse? reuse)
     {
         var blocks = document.Blocks;
         var characters = 0;
@@ -72,7 +71,7 @@ internal sealed class AnalyzedDocument
             longest = Math.Max(longest, block.Text.Length);
         }
 
-        var pool = new TokenTextPool(TokenTextPool.CapacityFor(characters), texts);
+        var pool = new TokenTextPool(TokenTextPool.CapacityFor(characters));
         var sentences = new ImmutableArray<Sentence>[blocks.Length];
         var tokens = new RentedBuffer<Token>(Tokenizer.BufferSize(longest));
         try

@@ -3,7 +3,6 @@ using DocLint.Baselines;
 using DocLint.Configuration;
 using DocLint.Diagnostics;
 using DocLint.Documents;
-using DocLint.Prose;
 using DocLint.Reporting;
 using DocLint.Scoring;
 using DocLint.Suppressions;
@@ -21,9 +20,6 @@ internal sealed class LintEngine
     private readonly AnalyzerDriver _driver;
     private readonly InlineSuppressor _suppressor;
     private readonly ReliabilityScorer _scorer;
-
-    // The token texts of the documents linted so far, so a later document's words reuse their strings (thread-safe).
-    private readonly SharedTokenTexts _texts = new();
 
     public LintEngine(IEnumerable<ProseAnalyzer> analyzers)
         : this(analyzers, new ReliabilityScorer())
@@ -72,7 +68,7 @@ internal sealed class LintEngine
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(settings);
-        var analyzed = new AnalyzedDocument(document, reuse, _texts);
+        var analyzed = new AnalyzedDocument(document, reuse);
         var raw = _driver.Analyze(analyzed, settings.Options, cancellationToken);
         var (effective, switchedOff) = WithSeverities(raw, settings);
         var map = new SuppressionMap(document, settings.InlineSuppressions ? _suppressor : null, settings.RequireSuppressionReason, baseline);

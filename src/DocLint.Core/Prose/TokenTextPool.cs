@@ -5,8 +5,7 @@ namespace DocLint.Prose;
 /// <summary>
 /// One string per distinct token text in a document. News prose repeats a few thousand words, so tokens share
 /// their strings instead of each holding its own copy: a 50 MB document has about ten million tokens but a few
-/// hundred thousand distinct texts. One pool serves one document on one thread; given an engine's
-/// <see cref="SharedTokenTexts"/>, it takes the texts earlier documents already made from there first.
+/// hundred thousand distinct texts. One pool serves one document on one thread.
 /// </summary>
 internal sealed class TokenTextPool
 {
@@ -16,13 +15,8 @@ internal sealed class TokenTextPool
     // One string per ASCII character, made once and shared by every document (immutable, so threads may share it).
     private static readonly ImmutableArray<string> AsciiCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
-    private readonly SharedTokenTexts? _shared;
-
-    // The document's own texts: made on the first one the shared table does not hold and cannot take (or for every
-    // text without a shared table).
-    private readonly int _capacity;
-    private HashSet<string>? _texts;
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _texts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public TokenTextPool()
         : this(0)
@@ -30,12 +24,10 @@ internal sealed class TokenTextPool
     }
 
     /// <param name="capacity">About how many distinct texts to expect (<see cref="CapacityFor"/>), so the set seldom grows.</param>
-    /// <param name="shared">Texts shared with the engine's other documents, looked in first; null for none.</param>
-    public TokenTextPool(int capacity, SharedTokenTexts? shared = null)
+    public TokenTextPool(int capacity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        _capacity = capacity;
-        _shared = shared;
+        _texts = new HashSet<string>(capacity, StringComparer.Ordinal);
+        _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -58,29 +50,12 @@ internal sealed class TokenTextPool
             return text.ToString();
         }
 
-        if (_shared?.Find(text) is { } shared)
+        if (!_lookup.TryGetValue(text, out var pooled))
         {
-            return shared;
+            pooled = text.ToString();
+            _texts.Add(pooled);
         }
 
-        if (_texts is not null && _lookup.TryGetValue(text, out var pooled))
-        {
-            return pooled;
-        }
-
-        pooled = text.ToString();
-        if (_shared?.TryAdd(pooled) is { } added)
-        {
-            return added;
-        }
-
-        if (_texts is null)
-        {
-            _texts = new HashSet<string>(_capacity, StringComparer.Ordinal);
-            _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        _texts.Add(pooled);
         return pooled;
     }
 }
