@@ -15,11 +15,10 @@ internal static class AttributionReader
     /// <summary>The longest source phrase read, in tokens.</summary>
     public const int MaxSourceTokens = 9;
 
-    /// <summary>The attributions whose verbs <paramref name="verbs"/> lists, on one side of the quotation marks.</summary>
+    /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
-    public static ImmutableArray<Attribution> Read(in SentenceInput input, Lexicon verbs, bool quoted)
+    public static ImmutableArray<Attribution> Read(in SentenceInput input, AttributionVerbs kind, bool quoted)
     {
-        ArgumentNullException.ThrowIfNull(verbs);
         // Inside quotations of a sentence that quotes nothing, there is nothing to read (three sentences in four).
         if (quoted && !input.Quoted.Any)
         {
@@ -27,8 +26,9 @@ internal static class AttributionReader
         }
 
         var tokens = input.Tokens;
+        var verbs = VerbsOf(kind);
         // An official act keeps its content under a modal ("wants to spend $5 billion"): only speech needs to have happened.
-        var speech = ReferenceEquals(verbs, RuleLexicons.ReportingVerbs);
+        var speech = kind == AttributionVerbs.Speech;
         // Made for the first attribution: most sentences have none, and a builder each was the reader's main garbage.
         ImmutableArray<Attribution>.Builder? result = null;
         // Only the tokens the lexicon pass marked for the verbs are tried: a verb starts nowhere else.
@@ -69,6 +69,13 @@ internal static class AttributionReader
 
         return result?.ToImmutable() ?? [];
     }
+
+    private static Lexicon VerbsOf(AttributionVerbs kind) => kind switch
+    {
+        AttributionVerbs.Speech => RuleLexicons.ReportingVerbs,
+        AttributionVerbs.OfficialActs => RuleLexicons.OfficialActs,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of attribution verb."),
+    };
 
     // "in many other places", "Some states, like California,", "polling places", "took place": "state(s)" and
     // "place(s)" are far more often nouns, so they are read as nouns when the tagger says so ("some estimates place the

@@ -39,7 +39,7 @@ public sealed class AttributionReaderTests
     {
         var fixture = SemanticsFixture.Of(text);
 
-        var attributions = AttributionReader.Read(fixture.Input, RuleLexicons.ReportingVerbs, quoted: false);
+        var attributions = AttributionReader.Read(fixture.Input, AttributionVerbs.Speech, quoted: false);
 
         Assert.Equal(expected, Describe(fixture, attributions));
     }
@@ -52,7 +52,7 @@ public sealed class AttributionReaderTests
     {
         var fixture = SemanticsFixture.Of(text);
 
-        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, RuleLexicons.ReportingVerbs, quoted: true)));
+        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, AttributionVerbs.Speech, quoted: true)));
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class AttributionReaderTests
     {
         var fixture = SemanticsFixture.Of(text);
 
-        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, RuleLexicons.OfficialActs, quoted: false)));
+        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, AttributionVerbs.OfficialActs, quoted: false)));
     }
 
     internal static string Describe(SemanticsFixture fixture, IEnumerable<Attribution> attributions) =>
