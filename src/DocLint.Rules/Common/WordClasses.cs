@@ -115,6 +115,9 @@ internal static class WordClasses
     /// <summary>Words after a trailing attribution that still close its clause (", officials said on Monday").</summary>
     public static readonly FrozenSet<string> ClauseClosers = Load("class-clause-closers");
 
+    /// <summary>Words that open a relative clause after a noun ("a former prosecutor who has worked under Comey").</summary>
+    public static readonly FrozenSet<string> RelativePronouns = Load("class-relative-pronouns");
+
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly FrozenSet<string> SourceQualifiers = Load("class-source-qualifiers");
 
