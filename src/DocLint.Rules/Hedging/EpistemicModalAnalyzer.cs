@@ -61,8 +61,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            // News: "the amount of soda New Yorkers could purchase", "a bunker that she could hide in": what someone can do
-            // to a thing the clause is about, not the author's doubt. Research prose keeps it (CoNLL-2010 labels such
+            // News: "the groceries their families could buy", "a corner that she could crawl into": what someone can do to
+            // a thing the clause is about, not the author's doubt. Research prose keeps it (CoNLL-2010 labels such
             // modals uncertain: "the genes these factors may regulate").
             if (!research && IsGappedRelative(tokens, context.Grammar, i))
             {
@@ -155,13 +155,13 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             || before.Is("as") && tokens.At(modalIndex - 4) is { } firstAs && firstAs.Is("as"));
     }
 
-    // A relative clause whose modal verb has lost its object to the noun the clause describes: "the amount of soda New
-    // Yorkers could purchase." (a noun, then the clause's subject), "a candidate which she might back." ("which"/"whom",
-    // not after a preposition: "a hit from which it may never recover" has its object and doubts),
-    // "a bunker that she could hide in." ("that" only with a stranded preposition: with a bare verb "the fear that prices
-    // could rise." is a noun's content clause, a possibility). The verb group must end the clause or strand a
-    // preposition, so "Next year the deficit could rise." is left by excluding time nouns, and "the plan could cost
-    // $5 billion" never matches (the verb has its object). "be" is left out ("whatever it may be", "as the case may be").
+    // A relative clause whose modal verb has lost its object to the noun the clause describes: "the groceries their
+    // families could buy." (a common noun, then the clause's subject), "a plan which the mayor could veto." (a relative
+    // pronoun, class-relative-pronouns; not after a preposition: "a blow from which the town may never recover" keeps its
+    // object and doubts), "a corner that she could crawl into." ("that" only with a stranded preposition: "the
+    // possibility that prices could rise." is a noun's content clause, a possibility). The verb group must end the
+    // clause or strand a preposition, so "the plan could cost $5 billion" never matches; a time noun before the subject
+    // is an adverbial ("Next year the deficit could rise."), and "be" is left out ("whatever it may be").
     private static bool IsGappedRelative(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
     {
         if (modalIndex < 2 || grammar.ChunkAt(modalIndex, ChunkKind.VerbGroup) is not { } verbs || verbs.Start != modalIndex
@@ -179,8 +179,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
         var before = tokens[subject.Start - 1];
         return grammar.TagAt(subject.Start - 1) is PosTag.NN or PosTag.NNS && !WordClasses.TimeUnits.Contains(before.Text)
-            || (before.Is("which") || before.Is("whom")) && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN)
-            || (stranded && before.Is("that"));
+            || WordClasses.RelativePronouns.Contains(before.Text) && (stranded || !before.Is("that"))
+                && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN);
     }
 
     private static bool EndsClause(ImmutableArray<Token> tokens, int index) =>
