@@ -92,6 +92,9 @@ internal static class WordClasses
     /// <summary>"indicate" and its forms: a source's reading when its subject is a source ("records indicate that").</summary>
     public static readonly FrozenSet<string> IndicationVerbs = Load("class-indication-verbs");
 
+    /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
+    public static readonly FrozenSet<string> IndicationFillers = Load("class-indication-fillers");
+
     /// <summary>Speech verbs that take the person addressed before the clause ("told reporters that").</summary>
     public static readonly FrozenSet<string> AddressingVerbs = Load("class-addressing-verbs");
 
@@ -111,6 +114,9 @@ internal static class WordClasses
 
     /// <summary>Words after a trailing attribution that still close its clause (", officials said on Monday").</summary>
     public static readonly FrozenSet<string> ClauseClosers = Load("class-clause-closers");
+
+    /// <summary>Words that open a relative clause after a noun ("a former prosecutor who has worked under Comey").</summary>
+    public static readonly FrozenSet<string> RelativePronouns = Load("class-relative-pronouns");
 
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly FrozenSet<string> SourceQualifiers = Load("class-source-qualifiers");
