@@ -118,6 +118,9 @@ internal static class WordClasses
     /// <summary>Words that open a relative clause after a noun ("a former prosecutor who has worked under Comey").</summary>
     public static readonly FrozenSet<string> RelativePronouns = Load("class-relative-pronouns");
 
+    /// <summary>Nouns whose following clause is their content ("the possibility he may still win"), not a gapped relative.</summary>
+    public static readonly FrozenSet<string> ContentNouns = Load("class-content-nouns");
+
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly FrozenSet<string> SourceQualifiers = Load("class-source-qualifiers");
 

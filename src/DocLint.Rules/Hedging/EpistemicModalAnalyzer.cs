@@ -161,7 +161,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // object and doubts), "a corner that she could crawl into." ("that" only with a stranded preposition: "the
     // possibility that prices could rise." is a noun's content clause, a possibility). The verb group must end the
     // clause or strand a preposition, so "the plan could cost $5 billion" never matches; a time noun before the subject
-    // is an adverbial ("Next year the deficit could rise."), and "be" is left out ("whatever it may be").
+    // is an adverbial ("Next year the deficit could rise."), a content noun's clause keeps its doubt without "that" too
+    // ("the possibility he may still win", class-content-nouns), and "be" is left out ("whatever it may be").
     private static bool IsGappedRelative(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
     {
         if (modalIndex < 2 || grammar.ChunkAt(modalIndex, ChunkKind.VerbGroup) is not { } verbs || verbs.Start != modalIndex
@@ -179,6 +180,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
         var before = tokens[subject.Start - 1];
         return grammar.TagAt(subject.Start - 1) is PosTag.NN or PosTag.NNS && !WordClasses.TimeUnits.Contains(before.Text)
+                && !WordClasses.ContentNouns.Contains(before.Text)
             || WordClasses.RelativePronouns.Contains(before.Text) && (stranded || !before.Is("that"))
                 && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN);
     }

@@ -24,6 +24,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Next year the deficit [|could|] rise.")]
     [InlineData("The storm dealt a blow from which the town [|may|] never recover.")]
     [InlineData("The report raised the possibility that prices [|could|] rise.")]
+    [InlineData("Aides still raised the possibility he [|may|] win.")]
+    [InlineData("The report revived fears the plant [|could|] close.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
