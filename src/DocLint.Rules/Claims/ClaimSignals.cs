@@ -127,7 +127,7 @@ internal sealed class ClaimSignals
             bool? finite = isFiniteVerb(tokens[i]) ? true
                 : KnownLabelAt(i) is not { } label ? null
                 : IsFinite(label.Tag) || IsFinite(label.Clitic) ? true
-                : IsMistaggedVerb(i);
+                : IsMistaggedVerb(i, label.Tag);
             if (finite is null)
             {
                 unknown = true;
@@ -311,15 +311,13 @@ internal sealed class ClaimSignals
     /// the lone vote", "customers already use/NN LedgerPilot": a noun-tagged word after a noun, an apposition's comma or
     /// an adverb after a noun, and before what opens an object or complement, is a verb the tagger read as a noun.
     /// </summary>
-    /// <remarks>Null when a neighbour's tag it needs is not known without tagging the sentence.</remarks>
-    private bool? IsMistaggedVerb(int i)
+    /// <remarks>
+    /// <paramref name="tag"/> is the word's own, which the caller has just read (a second look-up costs a hash and a
+    /// probe). Null when a neighbour's tag it needs is not known without tagging the sentence.
+    /// </remarks>
+    private bool? IsMistaggedVerb(int i, PosTag tag)
     {
-        if (i < 1 || i + 1 >= _reading.Tokens.Length || KnownLabelAt(i)?.Tag is not { } tag)
-        {
-            return i < 1 || i + 1 >= _reading.Tokens.Length ? false : null;
-        }
-
-        if (tag is not (PosTag.NN or PosTag.NNS))
+        if (i < 1 || i + 1 >= _reading.Tokens.Length || tag is not (PosTag.NN or PosTag.NNS))
         {
             return false;
         }
