@@ -117,6 +117,24 @@ public sealed class ClaimReaderGrammarTests
         Assert.True(Covers("Voters gave their support."));
     }
 
+    [Theory]
+    [InlineData("A Gallup poll found wide support for the fares.", true)]
+    [InlineData("A Gallup poll found wide support for the ferry.", false)]
+    public void A_dataset_about_the_leads_subject_covers_the_leads_nouns_and_only_then_is_the_lead_tagged_for_it(string dataset, bool aboutLead)
+    {
+        // A poll about the fares the lead names makes the text a data report, so the lead's "harbour" is covered too; a
+        // poll about the ferry shares no word with the title and lead, which are then not tagged to tell.
+        const string lead = "The harbour raised its fares in June.";
+        var text = SourceText.From($"{lead} Boats returned on Monday. {dataset} The harbour carried 300 passengers.\n");
+        var grammar = new RecordingReuse();
+        var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text), grammar);
+
+        var covered = DatasetMentions.Covers(document, document.Sentences[3]);
+
+        Assert.Equal(aboutLead, covered);
+        Assert.Equal(aboutLead, grammar.Read.Any(s => s.Text.Trim() == lead));
+    }
+
     private static ImmutableArray<Token> Tagged(string sentence) =>
         new AnalyzedDocument(DocumentLoader.Parse("s.txt", SourceText.From(sentence + "\n"))).Sentences[0].Tokens;
 
