@@ -13,16 +13,24 @@ internal sealed class SummaryWriter(TerminalStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        var visible = result.Visible.ToList();
+        // Counted in one walk, unsorted: the totals need no order.
+        var severities = new Dictionary<DiagnosticSeverity, int>();
+        var categories = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in result.VisibleInAnyOrder)
+        {
+            severities[diagnostic.Severity] = severities.GetValueOrDefault(diagnostic.Severity) + 1;
+            categories[diagnostic.Descriptor.Category] = categories.GetValueOrDefault(diagnostic.Descriptor.Category) + 1;
+        }
+
         var linted = result.Documents.Count(d => d.WasLinted);
         var bySeverity = new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info }
-            .Select(s => (Severity: s, Count: visible.Count(d => d.Severity == s)))
+            .Select(s => (Severity: s, Count: severities.GetValueOrDefault(s)))
             .Where(p => p.Count > 0)
             .Select(p => _style.Severity(p.Severity, MsBuildFormatter.SeverityWord(p.Severity).ToQuantity(p.Count)))
             .ToList();
         var families = RuleCategories.All
             .Where(c => c != RuleCategories.Infrastructure)
-            .Select(c => (Category: c, Count: visible.Count(d => d.Descriptor.Category == c)))
+            .Select(c => (Category: c, Count: categories.GetValueOrDefault(c)))
             .Where(p => p.Count > 0)
             .Select(p => $"{p.Category.ToLowerInvariant()} {p.Count}")
             .ToList();

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Numerics;
 using System.Text;
 using DocLint.Prose;
 
@@ -182,16 +181,8 @@ internal sealed class Lexicon
 
         private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _children;
 
-        // Per ASCII first character of a key, a bit per key length (63 for any longer): a token whose first
-        // character is ASCII can only be a key when its lower-cased first character and length have a bit.
-        private readonly ulong[]? _lengthsByFirst;
-
-        // A second filter for the tokens the first lets through: a bit per hash of a key's first character, last
-        // character and length (for keys whose both ends are ASCII; a key with a non-ASCII end sets every bit, as
-        // such a key could be spelt by a token with ASCII ends). Sized at 16 bits per key, so a token that is no key
-        // finds its bit set about one time in sixteen at most; the first filter alone let a third of the words through
-        // to lower-casing and hashing.
-        private readonly ulong[]? _ends;
+        // Only for a node with FilteredChildren or more children; the default lets every token through.
+        private readonly KeyFilter _filter;
 
         public Node(FrozenDictionary<string, Node> children, string? entry)
         {
@@ -199,25 +190,7 @@ internal sealed class Lexicon
             Entry = entry;
             if (children.Count >= FilteredChildren)
             {
-                _lengthsByFirst = new ulong[128];
-                _ends = new ulong[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)children.Count) / 4)];
-                foreach (var key in children.Keys)
-                {
-                    if (key.Length > 0 && key[0] < 128)
-                    {
-                        _lengthsByFirst[key[0]] |= LengthBit(key.Length);
-                    }
-
-                    if (key.Length == 0 || key[0] >= 128 || key[^1] >= 128)
-                    {
-                        _ends.AsSpan().Fill(ulong.MaxValue);
-                    }
-                    else
-                    {
-                        var bit = EndsBit(key[0], key[^1], key.Length);
-                        _ends[bit >> 6] |= 1UL << bit;
-                    }
-                }
+                _filter = new KeyFilter(children.Keys);
             }
         }
 
@@ -227,11 +200,7 @@ internal sealed class Lexicon
         // lexicons each, and a lower-cased string per look-up was most of the lexicons' garbage.
         public bool TryGetChild(ReadOnlySpan<char> text, [NotNullWhen(true)] out Node? child)
         {
-            // Lower-casing keeps an ASCII character ASCII and the length the same, and keys are lower-cased: a token
-            // whose first character is ASCII and which fails the filter is no key. Any other token is looked up.
-            if (_lengthsByFirst is not null && text.Length > 0 && text[0] < 128
-                && ((_lengthsByFirst[char.ToLowerInvariant(text[0])] & LengthBit(text.Length)) == 0
-                    || (text[^1] < 128 && !HasEndsBit(char.ToLowerInvariant(text[0]), char.ToLowerInvariant(text[^1]), text.Length))))
+            if (!_filter.MayContain(text))
             {
                 child = null;
                 return false;
@@ -248,17 +217,5 @@ internal sealed class Lexicon
         }
 
         public IEnumerable<string> Keys => _children.Dictionary.Keys;
-
-        private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
-
-        private bool HasEndsBit(char first, char last, int length)
-        {
-            var bit = EndsBit(first, last, length);
-            return (_ends![bit >> 6] & (1UL << bit)) != 0;
-        }
-
-        // The bit's index among _ends' bits (a power of two of them): a multiplicative hash of the three values.
-        private int EndsBit(char first, char last, int length) =>
-            (int)((((uint)first * 0x9E3779B1u) ^ ((uint)last * 0x85EBCA77u) ^ ((uint)length * 0xC2B2AE3Du)) >> 7) & ((_ends!.Length * 64) - 1);
     }
 }

@@ -22,6 +22,9 @@ internal sealed class LexiconSet
     private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly FrozenDictionary<Lexicon, ulong> _bits;
 
+    // The first words' filter: most tokens start no lexicon's entry, and each was put in the keys' form and hashed.
+    private readonly KeyFilter _firstWordFilter;
+
     public LexiconSet(IEnumerable<Lexicon> lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
@@ -44,6 +47,7 @@ internal sealed class LexiconSet
         }
 
         _firstWords = firstWords.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordFilter = new KeyFilter(firstWords.Keys);
         _bits = bits.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
     }
 
@@ -62,6 +66,11 @@ internal sealed class LexiconSet
         for (var i = 0; i < tokens.Length; i++)
         {
             var text = tokens[i].Text.AsSpan();
+            if (!_firstWordFilter.MayContain(text))
+            {
+                continue;
+            }
+
             var key = Lexicon.KeyForm(text, text.Length <= StackKeyLength ? buffer : new char[text.Length]);
             if (_firstWords.TryGetValue(key, out var mask))
             {

@@ -72,7 +72,8 @@ internal sealed class SentenceLexicons
 
     /// <summary>
     /// The sentence's marks for one lexicon, its bit looked up once: a reader that asks at every token (the attribution
-    /// reader) otherwise looked the lexicon up in the set's table at each, a fiftieth of a plain-text lint.
+    /// reader) otherwise looked the lexicon up in the set's table at each, a fiftieth of a plain-text lint. A foreach
+    /// over them walks the starts of the lexicon's matches (the starts of <see cref="Matches"/>) without a list.
     /// </summary>
     public Marks MarksOf(Lexicon lexicon)
     {
@@ -91,15 +92,8 @@ internal sealed class SentenceLexicons
         return lexicon.LongestMatchAt(_tokens, start, out entry);
     }
 
-    /// <summary>Where the sentence's matches of <paramref name="lexicon"/> start, in order (the starts of <see cref="Matches"/>).</summary>
-    public MatchStarts StartsOf(Lexicon lexicon)
-    {
-        ArgumentNullException.ThrowIfNull(lexicon);
-        return new MatchStarts(this, lexicon, Set.BitOf(lexicon));
-    }
-
     /// <summary>Any entry of <paramref name="lexicon"/> occurs in the sentence.</summary>
-    public bool Any(Lexicon lexicon) => StartsOf(lexicon).MoveNext();
+    public bool Any(Lexicon lexicon) => MarksOf(lexicon).MoveNext();
 
     // The first token from `from` on that the set marked for the lexicon with this bit; the sentence's length if none.
     // A lexicon outside the set (bit 0) tries every token.
@@ -123,12 +117,17 @@ internal sealed class SentenceLexicons
         return from;
     }
 
-    /// <summary>One lexicon's marks on the sentence (<see cref="MarksOf"/>).</summary>
-    public readonly struct Marks
+    /// <summary>
+    /// One lexicon's marks on the sentence (<see cref="MarksOf"/>), read in either of two walks: token by token
+    /// (<see cref="NextStart"/> and <see cref="LongestMatchAt"/>, for a reader that decides where to go on), or as an
+    /// enumerator of the matches' starts, each match skipped whole.
+    /// </summary>
+    public struct Marks
     {
         private readonly SentenceLexicons _sentence;
         private readonly Lexicon _lexicon;
         private readonly ulong _bit;
+        private int _next;
 
         internal Marks(SentenceLexicons sentence, Lexicon lexicon, ulong bit)
         {
@@ -138,40 +137,26 @@ internal sealed class SentenceLexicons
         }
 
         /// <summary>What <see cref="SentenceLexicons.LongestMatchAt(Lexicon, int, out string?)"/> answers for this lexicon.</summary>
-        public int LongestMatchAt(int start, out string? entry) => _sentence.LongestMatchAt(_lexicon, _bit, start, out entry);
+        public readonly int LongestMatchAt(int start, out string? entry) => _sentence.LongestMatchAt(_lexicon, _bit, start, out entry);
 
         /// <summary>
         /// The first token from <paramref name="from"/> on where an entry of the lexicon may start (every token for a
         /// lexicon outside the set); the sentence's length if none. <see cref="LongestMatchAt"/> is 0 at the tokens skipped.
         /// </summary>
-        public int NextStart(int from) => _sentence.NextStart(_bit, Math.Max(from, 0));
-    }
+        public readonly int NextStart(int from) => _sentence.NextStart(_bit, Math.Max(from, 0));
 
-    /// <summary>The starts of a lexicon's matches, walked without a list (a rule asks of every sentence).</summary>
-    public struct MatchStarts
-    {
-        private readonly SentenceLexicons _sentence;
-        private readonly Lexicon _lexicon;
-        private readonly ulong _bit;
-        private int _next;
-
-        internal MatchStarts(SentenceLexicons sentence, Lexicon lexicon, ulong bit)
-        {
-            _sentence = sentence;
-            _lexicon = lexicon;
-            _bit = bit;
-        }
-
-        /// <summary>The token index the current match starts at.</summary>
+        /// <summary>The token index the current match starts at (the enumerator's walk).</summary>
         public int Current { get; private set; }
 
-        public readonly MatchStarts GetEnumerator() => this;
+        public readonly Marks GetEnumerator() => this;
 
+        /// <summary>On to the next match's start, past the whole of the current match.</summary>
         public bool MoveNext()
         {
             var tokens = _sentence._tokens;
             for (var i = _sentence.NextStart(_bit, _next); i < tokens.Length; i = _sentence.NextStart(_bit, i + 1))
             {
+                // NextStart stopped at a marked token (or any token, outside the set): the lexicon itself decides.
                 var length = _lexicon.LongestMatchAt(tokens, i, out _);
                 if (length > 0)
                 {

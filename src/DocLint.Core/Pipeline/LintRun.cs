@@ -24,8 +24,14 @@ public sealed record LintRun(ImmutableArray<DocumentReport> Documents, Immutable
     public int UnmatchedBaselineCount => UnmatchedBaseline.Sum(e => e.Count);
 
     /// <summary>Every diagnostic to print, in file then position order, below-threshold ones left out.</summary>
-    public IEnumerable<Diagnostic> Visible =>
-        Ordered(InputProblems.Concat(ConfigurationProblems).Concat(Documents.SelectMany(d => d.Reported)).Where(d => d.Severity >= MinimumSeverity));
+    public IEnumerable<Diagnostic> Visible => Ordered(VisibleInAnyOrder);
+
+    /// <summary>
+    /// <see cref="Visible"/> unsorted, for a reader that only counts (the summary): sorting a whole corpus's findings
+    /// by path and position was a hundredth of a run's CPU, on one thread after the lint.
+    /// </summary>
+    public IEnumerable<Diagnostic> VisibleInAnyOrder =>
+        InputProblems.Concat(ConfigurationProblems).Concat(Documents.SelectMany(d => d.Reported)).Where(d => d.Severity >= MinimumSeverity);
 
     /// <summary>Like <see cref="Visible"/>, with suppressed findings kept (marked) for formats that carry them.</summary>
     public IEnumerable<Diagnostic> VisibleWithSuppressed =>

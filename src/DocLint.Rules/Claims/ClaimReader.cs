@@ -208,7 +208,7 @@ internal static class ClaimReader
         }
 
         // "I think", "we must", "should": the author's view or advice, unless it is someone else's words.
-        foreach (var start in lexicons.StartsOf(ClaimLexicons.OpinionMarkers))
+        foreach (var start in lexicons.MarksOf(ClaimLexicons.OpinionMarkers))
         {
             if (!signals.IsOthersVoice(start))
             {
@@ -218,7 +218,7 @@ internal static class ClaimReader
 
         // "We must act", "Congress should pass it": advice when the modal sits in the opening words (the main clause);
         // "…so she doesn't have to worry" later in a sentence does not make the whole sentence advice.
-        foreach (var start in lexicons.StartsOf(ClaimLexicons.Prescriptive))
+        foreach (var start in lexicons.MarksOf(ClaimLexicons.Prescriptive))
         {
             if (start < PrescriptiveOpening && !signals.IsOthersVoice(start))
             {
@@ -287,7 +287,7 @@ internal static class ClaimReader
             return true;
         }
 
-        foreach (var start in signals.Lexicons.StartsOf(ClaimLexicons.SpeechActs))
+        foreach (var start in signals.Lexicons.MarksOf(ClaimLexicons.SpeechActs))
         {
             if (loose.IsQuoted(sentence, tokens[start].Span))
             {

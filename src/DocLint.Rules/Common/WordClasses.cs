@@ -92,6 +92,9 @@ internal static class WordClasses
     /// <summary>"indicate" and its forms: a source's reading when its subject is a source ("records indicate that").</summary>
     public static readonly FrozenSet<string> IndicationVerbs = Load("class-indication-verbs");
 
+    /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
+    public static readonly FrozenSet<string> IndicationFillers = Load("class-indication-fillers");
+
     /// <summary>Speech verbs that take the person addressed before the clause ("told reporters that").</summary>
     public static readonly FrozenSet<string> AddressingVerbs = Load("class-addressing-verbs");
 
@@ -111,6 +114,9 @@ internal static class WordClasses
 
     /// <summary>Words after a trailing attribution that still close its clause (", officials said on Monday").</summary>
     public static readonly FrozenSet<string> ClauseClosers = Load("class-clause-closers");
+
+    /// <summary>Words that open a relative clause after a noun ("a former prosecutor who has worked under Comey").</summary>
+    public static readonly FrozenSet<string> RelativePronouns = Load("class-relative-pronouns");
 
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly FrozenSet<string> SourceQualifiers = Load("class-source-qualifiers");
@@ -195,6 +201,9 @@ internal static class WordClasses
 
     /// <summary>Words after a small count that make it the author's own enumeration ("three main factors").</summary>
     public static readonly FrozenSet<string> EnumerationWords = Load("class-enumeration-words");
+
+    /// <summary>Labels before a colon that open a related-link line ("Also see:", "Read more:").</summary>
+    public static readonly FrozenSet<string> LinkLabels = Load("class-link-labels");
 
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

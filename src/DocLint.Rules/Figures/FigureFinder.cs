@@ -148,6 +148,14 @@ internal static class FigureFinder
             return false;
         }
 
+        // The total of a numbered label: "Hide Caption 47 of 47" (a photo gallery's counter), "page 2 of 5", "Game 7 of
+        // 7". It numbers the page's own parts, as the label's number does.
+        if (previous?.Text == "of" && tokens.At(i - 2)?.Kind == TokenKind.Number && tokens.At(i - 3) is { } label
+            && WordClasses.LabelWords.Contains(label.Text))
+        {
+            return false;
+        }
+
         // Years: a bare four-digit number from 1000 to 2100 ("in 2019", "the 2020 election").
         if (!hasUnitAfter && !hasCurrencyBefore && IsYear(token.Text))
         {
@@ -375,11 +383,22 @@ internal static class FigureFinder
     }
 
     // "DJIA, +0.68%", "MJ, -0.99%", "000300, +0.73%": a sign glued to the number, a comma, and a symbol of capitals
-    // and digits before it.
+    // and digits before it. Some pages drop the comma ("Bank of America Corp. BAC -0.46%, General Motors Co. GM
+    // -0.13%", "AIG -1.25%"): the glued sign still marks the quote, as prose writes "fell 0.46%" or "down 0.46%".
     private static bool IsTickerQuote(ImmutableArray<Token> tokens, int i)
     {
-        return tokens.At(i - 1) is { Text: "+" or "-" or "\u2212" } sign && sign.Span.End == tokens[i].Span.Start
-            && tokens.At(i - 2)?.Text == "," && tokens.At(i - 3) is { } symbol && IsTickerSymbol(symbol.Text);
+        if (tokens.At(i - 1) is not { Text: "+" or "-" or "\u2212" } sign || sign.Span.End != tokens[i].Span.Start)
+        {
+            return false;
+        }
+
+        if (tokens.At(i - 2)?.Text == ",")
+        {
+            return tokens.At(i - 3) is { } listed && IsTickerSymbol(listed.Text);
+        }
+
+        // Without the comma the symbol must hold a letter and stand apart from the sign: "10-15%" is a range.
+        return tokens.At(i - 2) is { } symbol && symbol.Span.End < sign.Span.Start && IsTickerSymbol(symbol.Text) && HasUpper(symbol.Text);
     }
 
     private static bool IsTickerSymbol(string text)

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
@@ -56,6 +57,14 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!Modals.Contains(tokens[i].Text) || !IsEpistemic(tokens, i, research))
+            {
+                continue;
+            }
+
+            // News: "the groceries their families could buy", "a corner that she could crawl into": what someone can do to
+            // a thing the clause is about, not the author's doubt. Research prose keeps it (CoNLL-2010 labels such
+            // modals uncertain: "the genes these factors may regulate").
+            if (!research && IsGappedRelative(tokens, context.Grammar, i))
             {
                 continue;
             }
@@ -145,6 +154,37 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         return before is not null && (WordClasses.AbilityQuantifiers.Contains(before.Text)
             || before.Is("as") && tokens.At(modalIndex - 4) is { } firstAs && firstAs.Is("as"));
     }
+
+    // A relative clause whose modal verb has lost its object to the noun the clause describes: "the groceries their
+    // families could buy." (a common noun, then the clause's subject), "a plan which the mayor could veto." (a relative
+    // pronoun, class-relative-pronouns; not after a preposition: "a blow from which the town may never recover" keeps its
+    // object and doubts), "a corner that she could crawl into." ("that" only with a stranded preposition: "the
+    // possibility that prices could rise." is a noun's content clause, a possibility). The verb group must end the
+    // clause or strand a preposition, so "the plan could cost $5 billion" never matches; a time noun before the subject
+    // is an adverbial ("Next year the deficit could rise."), and "be" is left out ("whatever it may be").
+    private static bool IsGappedRelative(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
+    {
+        if (modalIndex < 2 || grammar.ChunkAt(modalIndex, ChunkKind.VerbGroup) is not { } verbs || verbs.Start != modalIndex
+            || grammar.TagAt(verbs.Head) != PosTag.VB || tokens[verbs.Head].Is("be")
+            || grammar.ChunkAt(modalIndex - 1, ChunkKind.NounPhrase) is not { } subject || subject.End != modalIndex || subject.Start == 0)
+        {
+            return false;
+        }
+
+        var stranded = verbs.End < tokens.Length && grammar.TagAt(verbs.End) is PosTag.IN or PosTag.RP && EndsClause(tokens, verbs.End + 1);
+        if (!stranded && !EndsClause(tokens, verbs.End))
+        {
+            return false;
+        }
+
+        var before = tokens[subject.Start - 1];
+        return grammar.TagAt(subject.Start - 1) is PosTag.NN or PosTag.NNS && !WordClasses.TimeUnits.Contains(before.Text)
+            || WordClasses.RelativePronouns.Contains(before.Text) && (stranded || !before.Is("that"))
+                && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN);
+    }
+
+    private static bool EndsClause(ImmutableArray<Token> tokens, int index) =>
+        index >= tokens.Length || tokens[index].Kind is TokenKind.Punctuation or TokenKind.Quote;
 
     // "That may be because …": the author's own explanation, even when the sentence ends by citing a poll.
     private static bool IsExplanation(ImmutableArray<Token> tokens, int modalIndex) =>

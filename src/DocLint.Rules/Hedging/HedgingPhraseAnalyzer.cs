@@ -144,7 +144,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
     // "Senate records indicate that", "a new poll indicating that", "He did not indicate that": "indicate" is no
     // reporting verb, so no attribution is read for it (making it one cost more than it gained, docs/quality.md); its
-    // subject is the word straight before it, past "not", "also" and a form of "do". The same heads as
+    // subject is the word straight before it, past "not", "also" and a form of "do" (class-indication-fillers). The same heads as
     // IsSourcesInference make it a source's reading; things ("the huge crowds indicate", ", indicating that") and a
     // modal ("This could indicate") leave the author's hedge.
     private static bool IsSourcesIndication(SentenceSemantics reading, int index)
@@ -156,7 +156,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var head = index - 1;
-        while (head >= 0 && tokens[head].Lower() is "not" or "n't" or "also" or "did" or "does" or "do")
+        while (head >= 0 && WordClasses.IndicationFillers.Contains(tokens[head].Text))
         {
             head--;
         }

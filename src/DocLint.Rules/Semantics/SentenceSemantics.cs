@@ -27,8 +27,8 @@ internal sealed class SentenceSemantics
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
         _input = new SentenceInput(document, sentence, QuotedTokens.Read(sentence, TurnsOverlapping(document, sentence)));
-        Attributions = AttributionReader.Read(_input, RuleLexicons.ReportingVerbs, quoted: false);
-        OfficialActs = AttributionReader.Read(_input, RuleLexicons.OfficialActs, quoted: false);
+        Attributions = AttributionReader.Read(_input, AttributionVerbs.Speech, quoted: false);
+        OfficialActs = AttributionReader.Read(_input, AttributionVerbs.OfficialActs, quoted: false);
         HasEvidence = CitationReader.HasEvidence(sentence);
     }
 
@@ -57,7 +57,7 @@ internal sealed class SentenceSemantics
     /// Attributions wholly inside a direct quotation ("Multiple sources do say that", a speaker quoting
     /// "officials said"): the quoted speaker's own unnamed source, still one the reader cannot check.
     /// </summary>
-    public ImmutableArray<Attribution> QuotedAttributions => _quotedAttributions ??= AttributionReader.Read(_input, RuleLexicons.ReportingVerbs, quoted: true);
+    public ImmutableArray<Attribution> QuotedAttributions => _quotedAttributions ??= AttributionReader.Read(_input, AttributionVerbs.Speech, quoted: true);
 
     /// <summary>Official acts ("the council approved") whose content a figure may be.</summary>
     public ImmutableArray<Attribution> OfficialActs { get; }

@@ -158,7 +158,7 @@ public sealed class LexiconSetTests
     private static List<int> Starts(SentenceLexicons marked, Lexicon lexicon)
     {
         var starts = new List<int>();
-        foreach (var start in marked.StartsOf(lexicon))
+        foreach (var start in marked.MarksOf(lexicon))
         {
             starts.Add(start);
         }

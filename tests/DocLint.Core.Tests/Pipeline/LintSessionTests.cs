@@ -55,6 +55,24 @@ public sealed class LintSessionTests
         Assert.False(run.HasInputErrors);
     }
 
+    [Fact]
+    public void The_findings_in_any_order_are_the_visible_findings_unsorted()
+    {
+        var session = new LintSession(new LintEngine([new Suppressions.WordFlagAnalyzer()]));
+        var run = session.Complete(
+            [
+                session.Lint("b.md", null, Encoding.UTF8.GetBytes("It is surely so, maybe.\n")),
+                session.Lint("a.md", null, Encoding.UTF8.GetBytes("Maybe not. It is maybe so.\n")),
+            ],
+            []);
+
+        Assert.Equal(["a.md:DL1901@17", "b.md:DL4901@6", "b.md:DL1901@17"], run.Visible.Select(Describe));
+        Assert.Equal(run.Visible.Select(Describe).Order(StringComparer.Ordinal), run.VisibleInAnyOrder.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.Empty((run with { MinimumSeverity = DiagnosticSeverity.Error }).VisibleInAnyOrder);
+
+        static string Describe(Diagnostic d) => $"{d.Location.Path}:{d.Id}@{d.Location.SourceSpan.Start}";
+    }
+
     private sealed class OffByDefaultAnalyzer : ProseAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [OffByDefault];

@@ -53,6 +53,12 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The death toll now stands at {|DL2001:58|}.")]
     [InlineData("The index, which had stood at {|DL2001:40|} in May, fell.")]
     [InlineData("The classes have {|DL2001:18 to 49|} pupils each.")]
+    [InlineData("Prices rose {|DL2001:10-15%|} last year.")]
+    [InlineData("Republicans won {|DL2001:45|} of {|DL2001:50|} seats.")]
+    [InlineData("Case in point: The department dropped {|DL2001:200|} investigations.")]
+    [InlineData("The conference featured {|DL2001:12|} attorneys general from Washington D.C.")]
+    [InlineData("The panel heard {|DL2001:40|} witnesses and called the order a \"vast seizure of power.\"")]
+    [InlineData("{|DL2001:Two|} deaths have so far been confirmed from the storm:")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -110,6 +116,13 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("If the plans were portable, they would cost him $192.97 and $199.46 a month.")]
     [InlineData("The Nasdaq Composite COMP, +1.32% ended the day higher.")]
     [InlineData("The Cannabis ETF MJ, -0.99% fell in early trading.")]
+    [InlineData("Shares of AIG -1.25% led the decline.")]
+    [InlineData("Martial law went into effect at dawn. Hide Caption 47 of 47")]
+    [InlineData("The full list is on page 2 of 5.")]
+    [InlineData("Also see: These 3 EVs are the lowest cost to own over 5 years")]
+    [InlineData("Read more: 8 great SUVs priced under $40k")]
+    [InlineData("More:What the Supreme Court ruling means for almost 700,000 undocumented immigrants")]
+    [InlineData("Bank of America Corp. BAC -0.46% and General Motors Co. GM -0.13% signed the pledge.")]
     [InlineData("Ticker Security Last Change AZO AUTOZONE 1,128.35 +5.41 +0.48% HTZ HERTZ 2.84 -0.23 -7.49% ICE 94.94 +1.17")]
     [InlineData("Emissions in gigatons 12 10 8 6 4 2 0 1960 2020 China's Target")]
     [InlineData("The review covers the attacks of September 11-12, 2012, in Benghazi.")]
@@ -142,6 +155,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Kamala Harris 45 percent, Donald Trump 44 percent")]
     [InlineData("Clinton 51% – Bush 43% — (46% – 39%)")]
     [InlineData("Charitable Deductions: $4.83 billion")]
+    [InlineData("Oil prices plunge 25%")]
+    [InlineData("Dow closes at 3-year low below 20K, wiping out nearly all of the gains")]
+    [InlineData("Four examples:")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]

@@ -1,4 +1,3 @@
-using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Tests.Semantics;
@@ -29,7 +28,7 @@ public sealed class ReportedSpeechReaderTests
     {
         var fixture = SemanticsFixture.Of(text);
         var input = fixture.Input;
-        var attributions = AttributionReader.Read(input, RuleLexicons.ReportingVerbs, quoted: false);
+        var attributions = AttributionReader.Read(input, AttributionVerbs.Speech, quoted: false);
         var tokens = fixture.Sentence.Tokens;
 
         var others = Enumerable.Range(0, tokens.Length).Where(i => ReportedSpeechReader.IsOthersVoice(input, attributions, i));

@@ -30,6 +30,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Experts|] were also sceptical that the leaders had ever intended to come.")]
     [InlineData("[|Most local election officials of both parties|], however, recognize that mail voting is necessary.")]
     [InlineData("[|Massive new leaks suggest|] numerous contacts during the campaign.")]
+    [InlineData("\"We will win,\" [|said one aide who was in the room|].")]
+    [InlineData("The cost was higher than [|reported by several news outlets|].")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -55,6 +57,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Most polling places are on public property.")]
     [InlineData("Democrats put the broadest possible definition on the word.")]
     [InlineData("Someday someone might find the tweet offensive.")]
+    [InlineData("Ana Ruiz, a nurse who has worked at the county hospital in Spokane for twenty years, says most of her patients have tried several diets.")]
+    [InlineData("The only way to find how many people were infected is to test widely.")]
+    [InlineData("The chain reported quarterly sales that missed some analysts' estimates.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
 
     // allowed_terms silences a finding whose words contain the term, whether the term is a built-in phrase or only a

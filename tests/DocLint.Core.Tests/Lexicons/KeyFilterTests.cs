@@ -1,0 +1,48 @@
+using DocLint.Lexicons;
+
+namespace DocLint.Core.Tests.Lexicons;
+
+public sealed class KeyFilterTests
+{
+    private static readonly KeyFilter Filter = new(["said", "told", "don't", "été", "according"]);
+
+    [Theory]
+    [InlineData("said")]
+    [InlineData("Said")]
+    [InlineData("TOLD")]
+    [InlineData("don't")]
+    [InlineData("Don\u2019t")]
+    [InlineData("According")]
+    public void Every_key_in_any_case_or_apostrophe_passes(string token) => Assert.True(Filter.MayContain(token));
+
+    [Theory]
+    [InlineData("xyz")]
+    [InlineData("sa")]
+    [InlineData("Saidly")]
+    public void A_token_whose_first_character_and_length_start_no_key_is_refused(string token) =>
+        Assert.False(Filter.MayContain(token));
+
+    [Theory]
+    [InlineData("Été")]
+    [InlineData("\u00E9t\u00E9s")]
+    public void A_token_with_a_non_ascii_first_character_is_always_looked_up(string token) => Assert.True(Filter.MayContain(token));
+
+    [Fact]
+    public void The_default_filter_lets_every_token_through()
+    {
+        var none = default(KeyFilter);
+
+        Assert.True(none.MayContain("xyz"));
+        Assert.True(none.MayContain("said"));
+    }
+
+    [Fact]
+    public void A_key_with_a_non_ascii_end_lets_every_ascii_ended_token_of_its_first_character_and_length_through()
+    {
+        var filter = new KeyFilter(["caf\u00E9"]);
+
+        Assert.True(filter.MayContain("cafe"));
+        Assert.True(filter.MayContain("CAFX"));
+        Assert.False(filter.MayContain("cafes"));
+    }
+}
