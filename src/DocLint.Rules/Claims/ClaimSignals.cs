@@ -127,7 +127,7 @@ internal sealed class ClaimSignals
             bool? finite = isFiniteVerb(tokens[i]) ? true
                 : KnownLabelAt(i) is not { } label ? null
                 : IsFinite(label.Tag) || IsFinite(label.Clitic) ? true
-                : IsMistaggedVerb(i);
+                : IsMistaggedVerb(i, label.Tag);
             if (finite is null)
             {
                 unknown = true;
@@ -207,13 +207,28 @@ internal sealed class ClaimSignals
     /// "radical Islamists", "the Democrats", "many Republicans": a capitalised plural after a lowercase word (or tagged as
     /// a plural proper noun) is a group, as vague as "critics", not a named speaker. "Bernie Sanders", "Reuters" stay names.
     /// </summary>
-    public bool IsGroupName(int tokenIndex)
+    public bool IsGroupName(int tokenIndex) => IsGroupNameByWords(tokenIndex) ?? LabelAt(tokenIndex).Tag == PosTag.NNPS;
+
+    /// <summary>
+    /// <see cref="IsGroupName"/> when the words settle it (a possessive is a name; a plural after a lowercase word is a
+    /// group; a word whose label its spelling settles is a group when that label is a plural proper noun); null when only
+    /// the sentence's tags can tell.
+    /// </summary>
+    private bool? IsGroupNameByWords(int tokenIndex)
     {
         var tokens = _reading.Tokens;
         var text = tokens[tokenIndex].Text;
-        var possessive = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal);
-        // The words first: the tag is read only when they do not settle it.
-        return !possessive && (IsPluralAfterLowercase(tokens, tokenIndex) || LabelAt(tokenIndex).Tag == PosTag.NNPS);
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (IsPluralAfterLowercase(tokens, tokenIndex))
+        {
+            return true;
+        }
+
+        return KnownLabelAt(tokenIndex) is { } label ? label.Tag == PosTag.NNPS : null;
     }
 
     private static bool IsPluralAfterLowercase(ImmutableArray<Token> tokens, int tokenIndex) =>
@@ -238,24 +253,43 @@ internal sealed class ClaimSignals
         return anyNamed;
     }
 
+    // Every capitalised word of the source phrase is a group name (and there is one). The words first: one word they
+    // settle as a name answers no without tagging the sentence, wherever it stands in the phrase; only when none does
+    // are the words left read with the tags.
     private bool IsGroup(Attribution attribution)
     {
         var tokens = _reading.Tokens;
+        var end = Math.Min(attribution.SourceEnd, tokens.Length);
         var anyCapitalised = false;
-        for (var i = attribution.SourceStart; i < Math.Min(attribution.SourceEnd, tokens.Length); i++)
+        var undecided = false;
+        for (var i = attribution.SourceStart; i < end; i++)
         {
-            if (TokenSpans.IsWord(tokens[i]) && tokens[i].IsCapitalized && !WordClasses.NotNames.Contains(tokens[i].Text))
+            if (IsCapitalisedName(tokens[i]))
             {
                 anyCapitalised = true;
-                if (!IsGroupName(i))
+                var group = IsGroupNameByWords(i);
+                if (group == false)
                 {
                     return false;
                 }
+
+                undecided |= group is null;
+            }
+        }
+
+        for (var i = attribution.SourceStart; undecided && i < end; i++)
+        {
+            if (IsCapitalisedName(tokens[i]) && !IsGroupName(i))
+            {
+                return false;
             }
         }
 
         return anyCapitalised;
     }
+
+    private static bool IsCapitalisedName(Token token) =>
+        TokenSpans.IsWord(token) && token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text);
 
     /// <summary>
     /// The sentence's subject is a law, ruling, case or other public document it names: a capitalised name right before a
@@ -311,15 +345,13 @@ internal sealed class ClaimSignals
     /// the lone vote", "customers already use/NN LedgerPilot": a noun-tagged word after a noun, an apposition's comma or
     /// an adverb after a noun, and before what opens an object or complement, is a verb the tagger read as a noun.
     /// </summary>
-    /// <remarks>Null when a neighbour's tag it needs is not known without tagging the sentence.</remarks>
-    private bool? IsMistaggedVerb(int i)
+    /// <remarks>
+    /// <paramref name="tag"/> is the word's own, which the caller has just read (a second look-up costs a hash and a
+    /// probe). Null when a neighbour's tag it needs is not known without tagging the sentence.
+    /// </remarks>
+    private bool? IsMistaggedVerb(int i, PosTag tag)
     {
-        if (i < 1 || i + 1 >= _reading.Tokens.Length || KnownLabelAt(i)?.Tag is not { } tag)
-        {
-            return i < 1 || i + 1 >= _reading.Tokens.Length ? false : null;
-        }
-
-        if (tag is not (PosTag.NN or PosTag.NNS))
+        if (i < 1 || i + 1 >= _reading.Tokens.Length || tag is not (PosTag.NN or PosTag.NNS))
         {
             return false;
         }

@@ -103,14 +103,22 @@ internal sealed class DatasetMentions
             return new(sectionOfBlock, firstMention);
         }
 
-        // A plain set: it is read once per dataset sentence, and freezing one per document (an analysis of its keys)
-        // was a hundredth of a plain-text lint. Its words only become keys that all map to the same dataset sentence,
-        // so the set's order changes nothing.
-        var subject = new HashSet<string>(document.Sentences.Take(LeadSentences).SelectMany(s => Nouns(document.Grammar(s), s)), StringComparer.Ordinal);
+        // The words first: the title and lead's nouns are among their words spelled like nouns, so a dataset none of
+        // whose nouns is spelled like one of those words cannot share a noun with them, and the title and lead are
+        // tagged only when one is. Plain sets: each is read once per dataset sentence, and freezing one per document
+        // (an analysis of its keys) was a hundredth of a plain-text lint. The subject's words only become keys that all
+        // map to the same dataset sentence, so the set's order changes nothing.
+        var lead = document.Sentences.Take(LeadSentences).ToArray();
+        var leadWords = new HashSet<string>(lead.SelectMany(s => s.Tokens).Select(NounKey).OfType<string>(), StringComparer.Ordinal);
+        HashSet<string>? subject = null;
         foreach (var dataset in datasets)
         {
             var section = sectionOfBlock[dataset.Block.Index];
-            foreach (var noun in About(Nouns(document.Grammar(dataset), dataset), subject))
+            var own = Nouns(document.Grammar(dataset), dataset);
+            var about = own.Overlaps(leadWords)
+                ? About(own, subject ??= new HashSet<string>(lead.SelectMany(s => Nouns(document.Grammar(s), s)), StringComparer.Ordinal))
+                : own;
+            foreach (var noun in about)
             {
                 firstMention.TryAdd((section, noun), dataset);
             }
