@@ -188,15 +188,10 @@ internal static class MarkdownProseExtractor
 
             // Markdig places a literal that follows a tab in a heading ("# \tcritics say") before its block, even
             // on an earlier line; a span outside its block is wrong, so find the content in the block instead.
-            if (!_blockSpan.IsEmpty && _blockSpan.Start >= 0 && (span.Start < _blockSpan.Start || span.End > _blockSpan.End))
+            var outsideBlock = span.Start < _blockSpan.Start || span.End > _blockSpan.End;
+            if (outsideBlock && TryAppendInBlock(content, builder))
             {
-                var blockEnd = Math.Min(_blockSpan.End + 1, source.Length);
-                var inBlock = source.Text.AsSpan(_blockSpan.Start, blockEnd - _blockSpan.Start).IndexOf(content, StringComparison.Ordinal);
-                if (inBlock >= 0)
-                {
-                    builder.Append(content, _blockSpan.Start + inBlock, content.Length);
-                    return;
-                }
+                return;
             }
 
             // The same tab can also shift the span by a few columns inside its block ("# \t… could"), so the content
@@ -211,6 +206,14 @@ internal static class MarkdownProseExtractor
                     builder.Append(content, from + near, content.Length);
                     return;
                 }
+            }
+
+            // A tab before a combining mark and raw HTML in a heading ("## \t\u0301</div>… $4 million<!-- unclosed
+            // critics say") moves the span further, still inside the block: the content is still the block's, and
+            // aligning it against the wrong text would tie the finding to an offset that ignores the line endings.
+            if (!outsideBlock && TryAppendInBlock(content, builder))
+            {
+                return;
             }
 
             var s = 0;
@@ -233,6 +236,24 @@ internal static class MarkdownProseExtractor
                     return;
                 }
             }
+        }
+
+        private bool TryAppendInBlock(ReadOnlySpan<char> content, ProseBuilder builder)
+        {
+            if (_blockSpan.IsEmpty || _blockSpan.Start < 0)
+            {
+                return false;
+            }
+
+            var blockEnd = Math.Min(_blockSpan.End + 1, source.Length);
+            var inBlock = source.Text.AsSpan(_blockSpan.Start, blockEnd - _blockSpan.Start).IndexOf(content, StringComparison.Ordinal);
+            if (inBlock < 0)
+            {
+                return false;
+            }
+
+            builder.Append(content, _blockSpan.Start + inBlock, content.Length);
+            return true;
         }
 
         private void CollectComments(SourceSpan span)
