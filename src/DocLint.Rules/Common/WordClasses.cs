@@ -100,6 +100,12 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> SayForms = Load("class-say-forms");
 
+    /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
+    public static readonly FrozenSet<string> HolderThoughts = Load("class-holder-thoughts");
+
+    /// <summary>Words after a comma that end a held thought's clause ("…, but the hype was clearly motivated").</summary>
+    public static readonly FrozenSet<string> ClauseBreaks = Load("class-clause-breaks");
+
     /// <summary>Capitalised labels before a colon that head furniture or a section, not a transcript turn ("RELATED:", "UPDATE:").</summary>
     public static readonly FrozenSet<string> NonSpeakerLabels = Load("class-non-speaker-labels");
 

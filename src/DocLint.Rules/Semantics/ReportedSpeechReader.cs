@@ -75,7 +75,17 @@ internal static class ReportedSpeechReader
             var opensClause = tokens[i + 1].Is("that")
                 || (WordClasses.SayForms.Contains(tokens[i].Lower()) && OpensWithPronounSubject(tokens, i + 1))
                 || AddresseeThenThat(input, i, tokenIndex);
-            if (!opensClause || input.IsQuoted(i))
+            if (input.IsQuoted(i))
+            {
+                continue;
+            }
+
+            if (IsHeldThought(input, i, tokenIndex))
+            {
+                return true;
+            }
+
+            if (!opensClause)
             {
                 continue;
             }
@@ -90,6 +100,54 @@ internal static class ReportedSpeechReader
         }
 
         return false;
+    }
+
+    // "he thought he might", "amid fears they could", "expressed concern that the pandemic could": a thought someone
+    // holds, then its clause ("that" or a pronoun subject). The author's own ("I was worried that", "we are optimistic
+    // that", the generic "one suspects he may") and "it" ("it is thought that", an impersonal belief other rules read)
+    // stay the author's; so does a relative "that" ("a growing worry that seems selfish") and whatever follows the
+    // clause's end (", but … was clearly motivated", class-clause-breaks).
+    private static bool IsHeldThought(in SentenceInput input, int index, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        if (!WordClasses.HolderThoughts.Contains(tokens[index].Lower())
+            || !tokens[index + 1].Is("that") && !OpensWithPronounSubject(tokens, index + 1)
+            || IsAuthorsOwn(tokens, index))
+        {
+            return false;
+        }
+
+        // A gerund after "that" is the clause's subject ("concerned that disclosing a loan could"), not a relative's verb.
+        if (tokens[index + 1].Is("that") && input.Grammar.ChunkAt(index + 2, ChunkKind.VerbGroup) is { } verb && verb.Start == index + 2
+            && !tokens[index + 2].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var j = index + 2; j < tokenIndex; j++)
+        {
+            if (tokens[j].Text == ";" || tokens[j].Text == "," && tokens.At(j + 1) is { } next && WordClasses.ClauseBreaks.Contains(next.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A first-person or "it" subject within three words of the thought ("I was worried", "we are optimistic"), or the
+    // generic "one" ("one suspects"; "no one thought" is someone else's).
+    private static bool IsAuthorsOwn(ImmutableArray<Token> tokens, int index)
+    {
+        for (var back = index - 1; back >= Math.Max(0, index - 3); back--)
+        {
+            if (WordClasses.AuthorPronouns.Contains(tokens[back].Text) || tokens[back].Is("it"))
+            {
+                return true;
+            }
+        }
+
+        return tokens.At(index - 1) is { } one && one.Is("one") && (index < 2 || !tokens[index - 2].Is("no"));
     }
 
     // "they were", "it's", "it was": a pronoun that is the clause's subject, not the object of the speech verb ("said it

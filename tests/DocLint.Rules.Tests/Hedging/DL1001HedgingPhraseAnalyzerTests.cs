@@ -31,6 +31,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The huge crowds at his rallies [|indicate that|] he will boost turnout.")]
     [InlineData("This could [|indicate that|] the party is coalescing around him.")]
     [InlineData("Spending has reached $2 million, [|indicating that|] the seat is in jeopardy.")]
+    // The author's own thought stays the author's hedge; someone else's is theirs (see the exemptions below).
+    [InlineData("I thought it was [|probably|] over by then.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -77,6 +79,7 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The kinase is thought to act upstream of the receptor.")]
     // Someone else's words without quotation marks: a speaker's reported clause, a transcript turn, an embedded tweet.
     [InlineData("Fauci did not weigh in on schools, but said it's unlikely a vaccine would be ready in time.")]
+    [InlineData("The general thought it was probably over by then.")]
     [InlineData("TRUMP: We will probably win the state.")]
     [InlineData("The vote is probably over. #DOMA \u2014 Jane Roe (@janeroe) June 26, 2013")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);

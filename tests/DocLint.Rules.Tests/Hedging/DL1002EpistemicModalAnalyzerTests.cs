@@ -26,6 +26,7 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The report raised the possibility that prices [|could|] rise.")]
     [InlineData("Aides still raised the possibility he [|may|] win.")]
     [InlineData("The report revived fears the plant [|could|] close.")]
+    [InlineData("We are optimistic that the talks [|could|] resume.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -66,6 +67,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("They accepted limits on the groceries their families could buy.")]
     [InlineData("The dog looked for a corner that she could crawl into.")]
     [InlineData("The council backed a plan which the mayor could veto.")]
+    // A thought, fear or concern someone holds: the modal is the holder's.
+    [InlineData("He thought he might go on to study law.")]
+    [InlineData("Shares fell amid fears they could lose the contract.")]
+    [InlineData("Guterres expressed concern that the pandemic could spread.")]
+    [InlineData("Companies worried that a long recovery could hurt sales.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.

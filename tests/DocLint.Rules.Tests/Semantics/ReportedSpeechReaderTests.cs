@@ -24,6 +24,15 @@ public sealed class ReportedSpeechReaderTests
     [InlineData("Fauci did not weigh in on schools, but said it's unlikely a vaccine would be ready.", "unlikely a vaccine would be ready .")]
     [InlineData("Fauci did not weigh in on schools, but said it was unlikely.", "was unlikely .")]
     [InlineData("Fauci did not weigh in on schools, but said it twice.", "")]
+    // A thought, fear or hope someone holds: its clause is the holder's; the author's own stays the author's.
+    [InlineData("He thought he might study law.", "might study law .")]
+    [InlineData("Shares fell amid fears they could lose the contract.", "they could lose the contract .")]
+    [InlineData("Guterres expressed concern that the pandemic could spread.", "the pandemic could spread .")]
+    [InlineData("I was worried that the law may fail.", "")]
+    [InlineData("The report revived fears the plant could close.", "")]
+    [InlineData("One suspects he may not grasp it.", "")]
+    [InlineData("Parents voiced a worry that seems selfish.", "")]
+    [InlineData("Studies addressed a concern that the count was wrong, but the hype was clearly political.", "the count was wrong ,")]
     public void Marks_quoted_and_reported_words(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
