@@ -172,6 +172,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The firm owns more than 49,000 acres in the district, according to county records.")]
     [InlineData("Court documents show the company paid $226,000 last year.")]
     [InlineData("Bloomberg is offering to pay field staffers $6,000 per month, a job application for the position shows.")]
+    [InlineData("Tweets with the hashtag appeared 300,000 times on Twitter, Time reports.")]
+    [InlineData("When Dean refused, Clark hired two men to kill her for $5,000, the Austin American-Statesman reports.")]
     [InlineData("Nebraska hiked it to $9 per hour by 2016.")]
     [InlineData("Pelosi has offered about $1.5 billion for border security.")]
     [InlineData("Biden earlier in the day rolled out a $700 billion manufacturing plan.")]
@@ -181,6 +183,11 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Turnout was 70 percent. The count took a week, according to the electoral commission.")]
     [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Only a name between the comma and a closing noun-verb is a post-posed source: "news reports" there is the noun.
+    [Fact]
+    public void Reports_a_figure_before_reports_that_name_no_one() =>
+        Verify.VerifyMarkdown("The county counted {|DL2001:4,200|} ballots late, in line with local reports.");
 
     [Fact]
     public void Reports_a_figure_whose_source_is_two_sentences_away() =>
