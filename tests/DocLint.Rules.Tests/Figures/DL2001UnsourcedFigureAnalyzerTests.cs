@@ -182,6 +182,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Of the $509,000 spent on staff, $300,000 went out after February, according to the Stein campaign. The same is true for 87 percent of travel spending.")]
     [InlineData("Turnout was 70 percent. The count took a week, according to the electoral commission.")]
     [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
+    [InlineData("Rojas pointed out that the party re-elects 90 percent of its incumbents.")]
+    [InlineData("As Jack Balkin points out, the rule was used in three distinct periods.")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Only a name between the comma and a closing noun-verb is a post-posed source: "news reports" there is the noun.

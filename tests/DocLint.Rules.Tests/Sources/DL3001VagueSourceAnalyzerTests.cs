@@ -13,6 +13,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The coach will leave in June, [|according to sources close to the club|].")]
     [InlineData("The plan, [|experts say|], will fail.")]
     [InlineData("[|Analysts warn|] that prices will keep rising.")]
+    [InlineData("[|Critics point out|] that the law singles out one group.")]
+    [InlineData("Turnout fell, [|as many|] have pointed out.")]
     [InlineData("[|Insiders say|] the chief executive will step down.")]
     [InlineData("The road reopened on 3 June, [|officials said|].")]
     [InlineData("[|Studies show|] that sleep improves memory.")]
