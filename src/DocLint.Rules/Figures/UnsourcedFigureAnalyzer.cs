@@ -125,7 +125,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             last--;
         }
 
-        if (tokens[last].Text is not ("." or "!" or "?" or "\u2026" or ":")
+        if (!IsClosingStop(tokens[last]) && tokens[last].Text != ":"
             && !(tokens[last].Kind == TokenKind.Abbreviation && tokens[last].Text.EndsWith('.')))
         {
             return true;
@@ -133,8 +133,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         // Without a verb, a colon or an abbreviation still ends a label, not a sentence: "Four examples:", "5 facts
         // about partisan reactions to COVID-19 in the U.S."
-        return tokens[^1].Text is not ("." or "!" or "?" or "\u2026") && IsVerbless(context.Grammar);
+        return !IsClosingStop(tokens[^1]) && IsVerbless(context.Grammar);
     }
+
+    // The stops that close a sentence for this check. The segmenter also counts "..." (SentenceSegmenter.EndOfSentence);
+    // here a line ending in "..." stays a stopless line, as it has since the check was written.
+    private static bool IsClosingStop(Token token) => token.Text is "." or "!" or "?" or "\u2026";
 
     private static bool IsVerbless(SentenceGrammar grammar)
     {
