@@ -18,6 +18,12 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
     public int Execute()
     {
         var data = Path.Combine(options.SharedDirectory, "data");
+        if (options.GoldFiles.Count > 0)
+        {
+            EvaluateGoldFiles();
+            return 0;
+        }
+
         var anything = false;
         var peerSets = new List<PeerSet>();
         foreach (var split in GoldSplits)
@@ -30,11 +36,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
             }
 
             anything = true;
-            var gold = DevSetReader.Read(path);
-            var results = DevSetEvaluation.Run(gold, _linter);
-            WriteFamilyTable($"DocLint on doclint_gold/{split}.jsonl ({gold.Count} sentences, author-voice view, borderline neutral)", results);
-            WriteErrors(results.Select(r => ($"{split} {Name(r.Family)}", r.Errors)));
-            WriteErrorClasses(results.Select(r => ($"{split} {Name(r.Family)}", r.Errors)));
+            var gold = WriteGoldSet(path, $"doclint_gold/{split}.jsonl", split);
             peerSets.Add(new PeerSet($"doclint_gold {split}", gold.Select(s => s.Text).ToList(), null, (peer, peerFindings) =>
                 WriteFamilyTable($"{peer} on doclint_gold/{split}.jsonl (hedge/weasel checks scored for hedge, booster and unnamed_source)", FamilyEvaluator.Evaluate(gold, peerFindings, PeerRules.FamiliesOf))));
         }
@@ -80,6 +82,26 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         }
 
         return 0;
+    }
+
+    // --gold: the same author-voice view and error listing as train/dev; --errors matches the file's name ("fresh10 hedge").
+    private void EvaluateGoldFiles()
+    {
+        foreach (var path in options.GoldFiles)
+        {
+            WriteGoldSet(path, Path.GetFileName(path), Path.GetFileNameWithoutExtension(path));
+        }
+    }
+
+    // One gold file: its family table, then (for --errors) the wrong sentences and error classes of the families named "<name> <family>".
+    private IReadOnlyList<GoldSentence> WriteGoldSet(string path, string title, string name)
+    {
+        var gold = DevSetReader.Read(path);
+        var results = DevSetEvaluation.Run(gold, _linter);
+        WriteFamilyTable($"DocLint on {title} ({gold.Count} sentences, author-voice view, borderline neutral)", results);
+        WriteErrors(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)));
+        WriteErrorClasses(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)));
+        return gold;
     }
 
     private void RunPeers(List<PeerSet> sets)
