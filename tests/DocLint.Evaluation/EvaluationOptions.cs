@@ -1,4 +1,7 @@
 namespace DocLint.Evaluation;
 
-/// <summary>What to evaluate. PeerSample caps each uncertainty set for the slow peers (fixed seed).</summary>
-public sealed record EvaluationOptions(string SharedDirectory, bool Peers, int PeerSample, string? ErrorsFor, string CacheDirectory);
+/// <summary>
+/// What to evaluate. PeerSample caps each uncertainty set for the slow peers (fixed seed). GoldFiles, when any, replace
+/// the built-in sets: files in the train.jsonl format (for example a fresh blind-labelled sample kept outside the repository).
+/// </summary>
+public sealed record EvaluationOptions(string SharedDirectory, bool Peers, int PeerSample, string? ErrorsFor, string CacheDirectory, IReadOnlyList<string> GoldFiles);

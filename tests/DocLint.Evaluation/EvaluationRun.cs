@@ -18,6 +18,12 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
     public int Execute()
     {
         var data = Path.Combine(options.SharedDirectory, "data");
+        if (options.GoldFiles.Count > 0)
+        {
+            EvaluateGoldFiles();
+            return 0;
+        }
+
         var anything = false;
         var peerSets = new List<PeerSet>();
         foreach (var split in GoldSplits)
@@ -30,13 +36,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
             }
 
             anything = true;
-            var gold = DevSetReader.Read(path);
-            var results = DevSetEvaluation.Run(gold, _linter);
-            WriteFamilyTable($"DocLint on doclint_gold/{split}.jsonl ({gold.Count} sentences, author-voice view, borderline neutral)", results);
-            WriteErrors(results.Select(r => ($"{split} {Name(r.Family)}", r.Errors)));
-            WriteErrorClasses(results.Select(r => ($"{split} {Name(r.Family)}", r.Errors)));
-            peerSets.Add(new PeerSet($"doclint_gold {split}", gold.Select(s => s.Text).ToList(), null, (peer, peerFindings) =>
-                WriteFamilyTable($"{peer} on doclint_gold/{split}.jsonl (hedge/weasel checks scored for hedge, booster and unnamed_source)", FamilyEvaluator.Evaluate(gold, peerFindings, PeerRules.FamiliesOf))));
+            peerSets.Add(WriteGoldSet(path, $"doclint_gold/{split}.jsonl", split, $"doclint_gold {split}"));
         }
 
         var sets = LoadUncertaintySets(data);
@@ -80,6 +80,29 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         }
 
         return 0;
+    }
+
+    // --gold: the same author-voice view, error listing and peers as train/dev; --errors matches the file's name ("fresh10 hedge").
+    private void EvaluateGoldFiles()
+    {
+        var peerSets = options.GoldFiles.Select(path => WriteGoldSet(path, Path.GetFileName(path), Path.GetFileNameWithoutExtension(path), Path.GetFileName(path))).ToList();
+        if (options.Peers)
+        {
+            RunPeers(peerSets);
+        }
+    }
+
+    // One gold file: its family table, then (for --errors) the wrong sentences and error classes of the families named
+    // "<name> <family>"; returns the set for the peers, scored the same way.
+    private PeerSet WriteGoldSet(string path, string title, string name, string peerSetName)
+    {
+        var gold = DevSetReader.Read(path);
+        var results = DevSetEvaluation.Run(gold, _linter);
+        WriteFamilyTable($"DocLint on {title} ({gold.Count} sentences, author-voice view, borderline neutral)", results);
+        WriteErrors(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)));
+        WriteErrorClasses(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)));
+        return new PeerSet(peerSetName, gold.Select(s => s.Text).ToList(), null, (peer, peerFindings) =>
+            WriteFamilyTable($"{peer} on {title} (hedge/weasel checks scored for hedge, booster and unnamed_source)", FamilyEvaluator.Evaluate(gold, peerFindings, PeerRules.FamiliesOf)));
     }
 
     private void RunPeers(List<PeerSet> sets)

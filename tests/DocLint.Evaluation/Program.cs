@@ -1,10 +1,13 @@
 using DocLint.Evaluation;
 
-// dotnet run -c Release --project tests/DocLint.Evaluation -- [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR]
+const string Usage = "Usage: [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR] [--gold FILE.jsonl]...";
+
+// dotnet run -c Release --project tests/DocLint.Evaluation -- [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR] [--gold FILE.jsonl]...
 var peers = false;
 var sample = 2000;
 string? errors = null;
 string? shared = null;
+var goldFiles = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -21,8 +24,11 @@ for (var i = 0; i < args.Length; i++)
         case "--data" when i + 1 < args.Length:
             shared = args[++i];
             break;
+        case "--gold" when i + 1 < args.Length:
+            goldFiles.Add(args[++i]);
+            break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. {Usage}");
             return 2;
     }
 }
@@ -34,5 +40,17 @@ if (shared is null || !Directory.Exists(Path.Combine(shared, "data")))
     return 2;
 }
 
+// A --gold file is checked whole before anything is scored: its records must be the text of the articles they name.
+var sourceCheck = new GoldSourceCheck(Path.Combine(shared, "data"));
+foreach (var gold in goldFiles)
+{
+    var problem = File.Exists(gold) ? sourceCheck.FirstProblem(gold) : "no such file";
+    if (problem is not null)
+    {
+        Console.Error.WriteLine($"{gold}: {problem}");
+        return 2;
+    }
+}
+
 var cache = Path.Combine(Path.GetTempPath(), "doclint-eval-peers");
-return new EvaluationRun(new EvaluationOptions(shared, peers, sample, errors, cache), Console.Out).Execute();
+return new EvaluationRun(new EvaluationOptions(shared, peers, sample, errors, cache, goldFiles), Console.Out).Execute();
