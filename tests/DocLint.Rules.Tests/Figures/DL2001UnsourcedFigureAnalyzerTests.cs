@@ -56,6 +56,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Prices rose {|DL2001:10-15%|} last year.")]
     [InlineData("Republicans won {|DL2001:45|} of {|DL2001:50|} seats.")]
     [InlineData("Case in point: The department dropped {|DL2001:200|} investigations.")]
+    [InlineData("He was {|DL2001:300-something pounds|} at the time.")]
     [InlineData("The conference featured {|DL2001:12|} attorneys general from Washington D.C.")]
     [InlineData("The panel heard {|DL2001:40|} witnesses and called the order a \"vast seizure of power.\"")]
     [InlineData("{|DL2001:Two|} deaths have so far been confirmed from the storm:")]
@@ -158,6 +159,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Oil prices plunge 25%")]
     [InlineData("Dow closes at 3-year low below 20K, wiping out nearly all of the gains")]
     [InlineData("Four examples:")]
+    [InlineData("There is a large pool of 20-somethings who are not on board.")]
+    [InlineData("Twenty-somethings who are poor lack the money to move.")]
+    [InlineData("He is mocked by the 20- and 30- and 40-somethings who cover the campaign.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
