@@ -190,6 +190,29 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("As Jack Balkin points out, the rule was used in three distinct periods.")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A printed conversation: turns opened by their speakers' labels in mixed case are the speakers' words, like a
+    // transcript's in capitals (guidelines: quotations); it takes two labels and a speaker who speaks again.
+    [Fact]
+    public void Leaves_figures_in_the_turns_of_a_printed_conversation() =>
+        Verify.VerifyNoDiagnostics(
+            "Nick Gillespie: Why did the agency change the rule?\n\n" +
+            "Ajit Pai: In the two years after the decision, investment fell by 5.6 percent.\n\n" +
+            "Nick Gillespie: And the cost to consumers?\n\n" +
+            "Ajit Pai: About $2 billion a year.\n");
+
+    [Fact]
+    public void Reports_figures_after_a_section_label_that_is_no_speaker() =>
+        Verify.VerifyMarkdown(
+            "Consider: The program costs {|DL2001:$40 billion|} a year.\n\n" +
+            "Advertisement: Subscribe today.\n\n" +
+            "Advertisement: Subscribe today.\n");
+
+    [Fact]
+    public void Reports_figures_after_labels_when_no_speaker_speaks_again() =>
+        Verify.VerifyMarkdown(
+            "Gail: The state hired {|DL2001:4,000|} new teachers.\n\n" +
+            "Bret: The unions asked for {|DL2001:6,000|}.\n");
+
     // Only a name between the comma and a closing noun-verb is a post-posed source: "news reports" there is the noun.
     [Fact]
     public void Reports_a_figure_before_reports_that_name_no_one() =>
