@@ -175,6 +175,16 @@ internal static class AttributionReader
             index--;
         }
 
+        // "It is no surprise that some argue": a determiner standing alone as the subject opens the source phrase.
+        for (var j = subjectEnd - 1; j > start; j--)
+        {
+            if (ReportingVerbReader.IsGroupSubject(tokens, j))
+            {
+                start = j;
+                break;
+            }
+        }
+
         // ", and people familiar with the matter describe": a conjunction opens the clause, not the source.
         while (start < subjectEnd - 1 && tokens[start].Lower() is "and" or "or" or "but")
         {

@@ -72,6 +72,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Shares fell amid fears they could lose the contract.")]
     [InlineData("Guterres expressed concern that the pandemic could spread.")]
     [InlineData("Companies worried that a long recovery could hurt sales.")]
+    // An unnamed group's or a speaker's clause after "some say", "stress that", "caution that": theirs, not the author's.
+    [InlineData("The trend, which some say could prove deadly, worried the bloggers.")]
+    [InlineData("Some argue that Britain could become like Switzerland.")]
+    [InlineData("The plan would send militia door to door, though experts caution that could spread the virus.")]
+    [InlineData("That is why, Ferrante emphasizes, remote work could help mothers.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
