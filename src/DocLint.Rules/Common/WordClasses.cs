@@ -80,6 +80,9 @@ internal static class WordClasses
     /// <summary>Reporting verbs mostly used otherwise ("state officials"), reporting only before "that", "," or ":".</summary>
     public static readonly FrozenSet<string> ClauseVerbs = Load("class-clause-verbs");
 
+    /// <summary>Speech verbs that report only before their clause ("stress that"), not with an object ("stressed the unity").</summary>
+    public static readonly FrozenSet<string> ClauseSpeechVerbs = Load("class-clause-speech-verbs");
+
     /// <summary>Reporting verbs that are also plural nouns ("the estimates of").</summary>
     public static readonly FrozenSet<string> NounVerbs = Load("class-noun-verbs");
 
@@ -102,6 +105,9 @@ internal static class WordClasses
 
     /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
     public static readonly FrozenSet<string> HolderThoughts = Load("class-holder-thoughts");
+
+    /// <summary>Determiners that are also an unnamed group as a clause's subject ("Some argue that").</summary>
+    public static readonly FrozenSet<string> SubjectDeterminers = Load("class-subject-determiners");
 
     /// <summary>Words after a comma that end a held thought's clause ("…, but the hype was clearly motivated").</summary>
     public static readonly FrozenSet<string> ClauseBreaks = Load("class-clause-breaks");

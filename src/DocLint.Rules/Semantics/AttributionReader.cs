@@ -176,6 +176,17 @@ internal static class AttributionReader
             index--;
         }
 
+        // "It is no surprise that some argue": a determiner standing alone as the subject opens the source phrase. After
+        // "and"/"or" it may be one of two subjects ("Many commentators and some Trump supporters noted"), read whole.
+        for (var j = subjectEnd - 1; j > start; j--)
+        {
+            if (ReportingVerbReader.IsGroupSubject(tokens, j) && tokens[j - 1].Lower() is not ("and" or "or"))
+            {
+                start = j;
+                break;
+            }
+        }
+
         // ", and people familiar with the matter describe": a conjunction opens the clause, not the source.
         while (start < subjectEnd - 1 && tokens[start].Lower() is "and" or "or" or "but")
         {

@@ -103,7 +103,8 @@ internal static class ReportedSpeechReader
     }
 
     // "he thought he might", "amid fears they could", "expressed concern that the pandemic could": a thought someone
-    // holds, then its clause ("that" or a pronoun subject). The author's own ("I was worried that", "we are optimistic
+    // holds, then its clause ("that", a pronoun subject, or a noun phrase subject and its verb: "amid warnings the virus
+    // could"). The author's own ("I was worried that", "we are optimistic
     // that", the generic "one suspects he may") and "it" ("it is thought that", an impersonal belief other rules read)
     // stay the author's; so does a relative "that" ("a growing worry that seems selfish") and whatever follows the
     // clause's end (", but … was clearly motivated", class-clause-breaks).
@@ -111,7 +112,7 @@ internal static class ReportedSpeechReader
     {
         var tokens = input.Tokens;
         if (!WordClasses.HolderThoughts.Contains(tokens[index].Lower())
-            || !tokens[index + 1].Is("that") && !OpensWithPronounSubject(tokens, index + 1)
+            || !tokens[index + 1].Is("that") && !OpensWithPronounSubject(tokens, index + 1) && !OpensWithNounSubject(input, index)
             || IsAuthorsOwn(tokens, index))
         {
             return false;
@@ -133,6 +134,20 @@ internal static class ReportedSpeechReader
         }
 
         return true;
+    }
+
+    // "amid warnings the virus could come back", "fearing Trump could be forced", "hoped some Republicans might": a clause
+    // without "that" whose subject, a noun phrase, stands straight after the thought and its verb straight after that.
+    // An object followed by anything else ("fearing a wave election in 2018 that could …") is not such a clause, and an
+    // adjective is no thought ("suspected Russian hackers have targeted").
+    private static bool OpensWithNounSubject(in SentenceInput input, int thoughtIndex)
+    {
+        var grammar = input.Grammar;
+        var index = thoughtIndex + 1;
+        return grammar.TagAt(thoughtIndex) is not (PosTag.JJ or PosTag.VBN)
+            && (grammar.ChunkAt(thoughtIndex, ChunkKind.NounPhrase) is not { } own || own.Head == thoughtIndex)
+            && grammar.ChunkAt(index, ChunkKind.NounPhrase) is { } subject && subject.Start == index
+            && grammar.ChunkAt(subject.End, ChunkKind.VerbGroup) is { } verb && verb.Start == subject.End;
     }
 
     // A first-person or "it" subject within three words of the thought ("I was worried", "we are optimistic"), or the

@@ -24,7 +24,9 @@ internal static class ReportingVerbReader
 
         // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
         // "determined" is mostly resolve ("determined to win"); as a finding it introduces a clause ("has determined that").
-        if (WordClasses.ClauseVerbs.Contains(entry))
+        // "complained about the order", "stressed the unity of", "with caution": these speech verbs report only before
+        // their clause ("Health experts stress that").
+        if (WordClasses.ClauseVerbs.Contains(entry) || WordClasses.ClauseSpeechVerbs.Contains(entry))
         {
             return index + 1 < tokens.Length && tokens[index + 1].Text is "that" or "," or ":";
         }
@@ -41,7 +43,9 @@ internal static class ReportingVerbReader
             return false;
         }
 
-        if (index > 0 && (WordClasses.Determiners.Contains(tokens[index - 1].Text) || tokens[index - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)))
+        if (index > 0 && (WordClasses.Determiners.Contains(tokens[index - 1].Text)
+                && (WordClasses.NounVerbs.Contains(entry) || !IsGroupSubject(tokens, index - 1))
+            || tokens[index - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -52,6 +56,27 @@ internal static class ReportingVerbReader
         return !(WordClasses.NounVerbs.Contains(entry)
             && index + 1 < tokens.Length && tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
             && !HasRecordSubjectBefore(tokens, index) && !ClosesAfterName(tokens, index));
+    }
+
+    // "Some argue that", "a law that some say is unfair", "…, some argue, …": a determiner that stands alone at the
+    // start of its clause is the verb's subject, an unnamed group. Elsewhere it determines the noun ("have some say in",
+    // "there is some fear that"), and so it does before a plural noun-verb ("Some estimates in recent years have …").
+    public static bool IsGroupSubject(ImmutableArray<Token> tokens, int index)
+    {
+        if (!WordClasses.SubjectDeterminers.Contains(tokens[index].Lower()))
+        {
+            return false;
+        }
+
+        if (index == 0)
+        {
+            return true;
+        }
+
+        var before = tokens[index - 1];
+        return !before.IsWord || before.Lower() is "and" or "or"
+            || WordClasses.ClauseOpeners.Contains(before.Lower()) || WordClasses.RelativePronouns.Contains(before.Lower())
+            || WordClasses.ClauseBreaks.Contains(before.Lower());
     }
 
     // "…, Time reports.", "…, the Austin American-Statesman reports.", "…, NPR's Julie McCarthy reports.": a post-posed

@@ -62,6 +62,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Recent data from the Centers for Disease Control suggest that the virus spread early.")]
     [InlineData("Other analysts have suggested that the minister is not trying to punish anyone.")]
     [InlineData("He was right to suggest that the party would move left.")]
+    [InlineData("No one knows how we came to this point. Some suggest that partisan news media have helped.")]
+    [InlineData("Democrats concede that the inquiry still seems certain to end in acquittal.")]
     // "indicate" whose subject is a document, a survey, a person or a pronoun reports that source, as "suggest" does.
     [InlineData("Senate records indicate that Burr sold his stocks in late January.")]
     [InlineData("More recent data indicate that police keep majority support.")]

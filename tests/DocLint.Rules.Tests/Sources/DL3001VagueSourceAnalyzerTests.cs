@@ -34,6 +34,15 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Massive new leaks suggest|] numerous contacts during the campaign.")]
     [InlineData("\"We will win,\" [|said one aide who was in the room|].")]
     [InlineData("The cost was higher than [|reported by several news outlets|].")]
+    [InlineData("[|Some argue|] that the law goes too far.")]
+    [InlineData("Prison numbers fell in 2015, and [|some say|] that is due to the memo.")]
+    [InlineData("The tabloids heaped criticism on her, [|some argue|], that trafficked in old tropes.")]
+    [InlineData("It is no surprise that [|some argue|] that the future favors the strong man.")]
+    [InlineData("The bill ends the doctrine, which [|some|] have argued gives cover to abusive officers.")]
+    [InlineData("He said, \"[|Some argue|] that the future favors the strong man.\"")]
+    [InlineData("[|Health experts stress|] that even flawed statistics can be valuable.")]
+    [InlineData("[|Civil rights advocates|] have long complained that the warrants are dangerous.")]
+    [InlineData("The plan would send militia door to door, though [|experts caution|] that it could spread the virus.")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -62,6 +71,12 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Ana Ruiz, a nurse who has worked at the county hospital in Spokane for twenty years, says most of her patients have tried several diets.")]
     [InlineData("The only way to find how many people were infected is to test widely.")]
     [InlineData("The chain reported quarterly sales that missed some analysts' estimates.")]
+    [InlineData("The new rules give parents some say in the matter.")]
+    [InlineData("There is some fear that the plant will close.")]
+    [InlineData("Some estimates in recent years have put the cost higher.")]
+    [InlineData("Wary readers came to treat any new study with caution.")]
+    [InlineData("The president stressed the unity of the graduating class.")]
+    [InlineData("Critics complained about the order, which named seven countries.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
 
     // allowed_terms silences a finding whose words contain the term, whether the term is a built-in phrase or only a
