@@ -546,10 +546,11 @@ internal static class FigureFinder
             return i + 1;
         }
 
-        // "four St. Louis officers" is still a count: a name may modify the counted noun, which the grammar finds.
+        // "four St. Louis officers" is still a count: a name may modify the counted noun, which the grammar finds. A
+        // capitalised count word mid-sentence is part of the name ("the Gang of Eight Senate talks").
         if (IsNameAfterNumber(tokens, i) && i > 0)
         {
-            return IsBareCount(word, previous) && grammar is not null && IsModifiedCount(tokens, grammar(), i) ? (next!.Value.Is("dozen") ? i + 2 : i + 1) : null;
+            return !tokens[i].IsCapitalized && IsBareCount(word, previous) && grammar is not null && IsModifiedCount(tokens, grammar(), i) ? (next!.Value.Is("dozen") ? i + 2 : i + 1) : null;
         }
 
         // "the Big Three networks", "the Final Four": a capitalised number word after a capitalised word mid-sentence
@@ -640,10 +641,22 @@ internal static class FigureFinder
         return false;
     }
 
-    // "two law enforcement officials said", "Two sources told BuzzFeed News": a count of the people a reporting verb
-    // after them quotes numbers the sources, which the source rules judge; it is not a figure the story states.
-    private static bool IsSpeakerCount(ImmutableArray<Token> tokens, int head)
+    // "two law enforcement officials said", "Two sources told BuzzFeed News", "according to two sources", "identified
+    // by two federal officials": a count of the people a reporting verb or an agent's "by" quotes numbers the sources,
+    // which the source rules judge; it is not a figure the story states.
+    private static bool IsSpeakerCount(ImmutableArray<Token> tokens, int count, int head)
     {
+        var before = count - 1;
+        while (before >= 0 && WordClasses.Approximators.Contains(tokens[before].Text))
+        {
+            before--;
+        }
+
+        if (tokens.At(before)?.Lower() is "by" || (tokens.At(before)?.Lower() == "to" && tokens.At(before - 1)?.Lower() == "according"))
+        {
+            return true;
+        }
+
         for (var j = head + 1; j < tokens.Length; j++)
         {
             if (tokens[j].IsWord && RuleLexicons.ReportingVerbs.ContainsWord(tokens[j].Text))
@@ -696,13 +709,15 @@ internal static class FigureFinder
             var nounAfter = tokens.At(j + 1) is { IsWord: true } && grammar.TagAt(j + 1) is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
             if (isNoun && !nounAfter)
             {
-                if (WordClasses.GroupNouns.Contains(token.Text) && IsSpeakerCount(tokens, j))
+                if (WordClasses.GroupNouns.Contains(token.Text) && IsSpeakerCount(tokens, count, j))
                 {
                     return false;
                 }
 
+                // "six feet apart": a plural without an s is a unit or an irregular noun; only the listed ones
+                // ("men", "people", "children") count.
                 var people = WordClasses.GroupNouns.Contains(token.Text) || WordClasses.CountedNouns.Contains(token.Text);
-                return people || (!two && !token.IsCapitalized);
+                return people || (!two && !token.IsCapitalized && lower.EndsWith('s'));
             }
 
             // A modifier: an adjective, a participle, a noun or a name ("active-duty", "St.", "Louis", "metro").
