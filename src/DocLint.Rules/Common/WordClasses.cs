@@ -151,6 +151,9 @@ internal static class WordClasses
     /// <summary>Words before a number that make it an age ("aged 37").</summary>
     public static readonly FrozenSet<string> AgeWords = Load("class-age-words");
 
+    /// <summary>What joins a decade by a hyphen to name an age group ("20-somethings").</summary>
+    public static readonly FrozenSet<string> AgeGroupWords = Load("class-age-group-words");
+
     /// <summary>Pronouns whose "is"/"was" and a bare number at the clause end give an age ("when he was 13").</summary>
     public static readonly FrozenSet<string> AgeSubjects = Load("class-age-subjects");
 

@@ -207,6 +207,7 @@ internal static class FigureFinder
             || (previous?.Text == "," && next?.Text is "," or "." && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && token.Text.Length <= 3)
             || IsStatedAge(tokens, i)
             || IsParentheticalAge(tokens, i)
+            || IsAgeGroup(tokens, i)
             || StartsRangeIntoRelativeTime(tokens, i))
         {
             return false;
@@ -296,6 +297,30 @@ internal static class FigureFinder
     private static bool IsParentheticalAge(ImmutableArray<Token> tokens, int i) =>
         tokens[i].Text.Length <= 2 && tokens.At(i + 1)?.Text == ","
         && tokens.At(i - 1)?.Lower() is "now" or "at" && tokens.At(i - 2)?.Text == ",";
+
+    /// <summary>The most digits an age group's number has ("20-somethings"; "300-something pounds" is a weight).</summary>
+    private const int MaxAgeGroupDigits = 2;
+
+    // "a large pool of 20-somethings", "the 20- and 30- and 40-somethings who cover the campaign": a decade joined by a
+    // hyphen to "somethings" names an age group, as "37-year-old" names an age; a decade left hanging on its hyphen
+    // shares the last one's word.
+    private static bool IsAgeGroup(ImmutableArray<Token> tokens, int i)
+    {
+        for (var j = i; tokens[j].Text.Length <= MaxAgeGroupDigits && tokens.At(j + 1) is { Text: "-" } hyphen && hyphen.Span.Start == tokens[j].Span.End; j += 3)
+        {
+            if (tokens.At(j + 2) is { IsWord: true } word && WordClasses.AgeGroupWords.Contains(word.Text))
+            {
+                return true;
+            }
+
+            if (tokens.At(j + 2)?.Lower() is not ("and" or "or" or "to") || tokens.At(j + 3) is not { Kind: TokenKind.Number })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // "patients who are 18 to 49 years old", "18-29 year old voters", "between 16 and 18 years old", "what someone did
     // 30 or 40 years ago": the first number of a pair is an age or relative time when its second is (guidelines section
@@ -563,6 +588,13 @@ internal static class FigureFinder
         var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (pair && RuleLexicons.NumberWords.ContainsWord(parts![0]));
         if (isNumberWord)
         {
+            // "Twenty-somethings who are poor", "a thirty-something couple": an age group, as "20-somethings" is. Only a
+            // decade's name ends in "-ty"; "hundred-something" is not an age.
+            if (pair && WordClasses.AgeGroupWords.Contains(parts![1]) && parts[0].EndsWith("ty", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
             // "a two-page letter", "the five-year note": the measure describes an object.
             if (pair && IsDescriptiveMeasure(parts![1], parts[1].Length > 0 && WordClasses.TimeUnits.Contains(parts[1]) ? next : null))
             {

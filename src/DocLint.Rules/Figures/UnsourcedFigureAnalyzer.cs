@@ -57,7 +57,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return;
         }
 
-        if (IsUnterminatedLine(context) || IsRelatedLink(context.Sentence))
+        // A turn of a printed conversation ("Nick Gillespie: …", "Gail: …") is its speaker's words, a quotation.
+        if (IsUnterminatedLine(context) || IsRelatedLink(context.Sentence) || ConversationTurns.Opens(context.Document, context.Sentence.Block))
         {
             return;
         }

@@ -167,6 +167,7 @@ internal static class AttributionReader
             }
         }
 
+        index = ReportingVerbReader.SkipBracketedAcronym(tokens, index);
         var subjectEnd = index + 1;
         while (index >= 0 && subjectEnd - index <= MaxSourceTokens && input.IsQuoted(index) == quoted && IsSourceToken(tokens[index])
             && !ReportingVerbReader.IsReportingVerbAt(tokens, index) && !WordClasses.ClauseOpeners.Contains(tokens[index].Text))

@@ -65,7 +65,7 @@ internal static class ReportingVerbReader
             return false;
         }
 
-        var j = index - 1;
+        var j = SkipBracketedAcronym(tokens, index - 1);
         while (j >= 0 && index - j <= AttributionReader.MaxSourceTokens && IsNamePart(tokens[j]))
         {
             j--;
@@ -80,6 +80,16 @@ internal static class ReportingVerbReader
 
         return first < index && j >= 1 && tokens[j].Text == ",";
     }
+
+    /// <summary>
+    /// The token before a bracketed acronym that ends at <paramref name="index"/> ("the International Monetary Fund
+    /// (IMF) estimates", "Immigration and Customs Enforcement (Ice) said"): the acronym repeats the name, which is the
+    /// verb's subject; otherwise <paramref name="index"/>.
+    /// </summary>
+    public static int SkipBracketedAcronym(ImmutableArray<Token> tokens, int index) =>
+        index >= 3 && tokens[index].Text == ")" && tokens[index - 2].Text == "(" && tokens[index - 1] is { IsWord: true, IsCapitalized: true }
+            ? index - 3
+            : index;
 
     private static bool IsNamePart(Token token) =>
         (token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.NumberWithSuffix && token.IsCapitalized)

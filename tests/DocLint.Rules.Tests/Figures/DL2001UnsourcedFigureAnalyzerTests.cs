@@ -56,6 +56,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Prices rose {|DL2001:10-15%|} last year.")]
     [InlineData("Republicans won {|DL2001:45|} of {|DL2001:50|} seats.")]
     [InlineData("Case in point: The department dropped {|DL2001:200|} investigations.")]
+    [InlineData("He was {|DL2001:300-something pounds|} at the time.")]
     [InlineData("The conference featured {|DL2001:12|} attorneys general from Washington D.C.")]
     [InlineData("The panel heard {|DL2001:40|} witnesses and called the order a \"vast seizure of power.\"")]
     [InlineData("{|DL2001:Two|} deaths have so far been confirmed from the storm:")]
@@ -177,6 +178,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Oil prices plunge 25%")]
     [InlineData("Dow closes at 3-year low below 20K, wiping out nearly all of the gains")]
     [InlineData("Four examples:")]
+    [InlineData("There is a large pool of 20-somethings who are not on board.")]
+    [InlineData("Twenty-somethings who are poor lack the money to move.")]
+    [InlineData("He is mocked by the 20- and 30- and 40-somethings who cover the campaign.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -192,6 +196,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Court documents show the company paid $226,000 last year.")]
     [InlineData("Bloomberg is offering to pay field staffers $6,000 per month, a job application for the position shows.")]
     [InlineData("Tweets with the hashtag appeared 300,000 times on Twitter, Time reports.")]
+    [InlineData("China's output could fall by some 1.6 percent this year, the International Monetary Fund (IMF) estimates.")]
+    [InlineData("The Office of Management and Budget (OMB) said the shutdown cost between $2 billion and $6 billion.")]
+    [InlineData("Sen. Jane Roe (D-Oregon) said the bill would cost $4 billion.")]
     [InlineData("When Dean refused, Clark hired two men to kill her for $5,000, the Austin American-Statesman reports.")]
     [InlineData("Nebraska hiked it to $9 per hour by 2016.")]
     [InlineData("Pelosi has offered about $1.5 billion for border security.")]
@@ -204,6 +211,29 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Rojas pointed out that the party re-elects 90 percent of its incumbents.")]
     [InlineData("As Jack Balkin points out, the rule was used in three distinct periods.")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // A printed conversation: turns opened by their speakers' labels in mixed case are the speakers' words, like a
+    // transcript's in capitals (guidelines: quotations); it takes two labels and a speaker who speaks again.
+    [Fact]
+    public void Leaves_figures_in_the_turns_of_a_printed_conversation() =>
+        Verify.VerifyNoDiagnostics(
+            "Nick Gillespie: Why did the agency change the rule?\n\n" +
+            "Ajit Pai: In the two years after the decision, investment fell by 5.6 percent.\n\n" +
+            "Nick Gillespie: And the cost to consumers?\n\n" +
+            "Ajit Pai: About $2 billion a year.\n");
+
+    [Fact]
+    public void Reports_figures_after_a_section_label_that_is_no_speaker() =>
+        Verify.VerifyMarkdown(
+            "Consider: The program costs {|DL2001:$40 billion|} a year.\n\n" +
+            "Advertisement: Subscribe today.\n\n" +
+            "Advertisement: Subscribe today.\n");
+
+    [Fact]
+    public void Reports_figures_after_labels_when_no_speaker_speaks_again() =>
+        Verify.VerifyMarkdown(
+            "Gail: The state hired {|DL2001:4,000|} new teachers.\n\n" +
+            "Bret: The unions asked for {|DL2001:6,000|}.\n");
 
     // Only a name between the comma and a closing noun-verb is a post-posed source: "news reports" there is the noun.
     [Fact]

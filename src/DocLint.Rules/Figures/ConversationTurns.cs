@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using DocLint.Analysis;
+using DocLint.Documents;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// The paragraphs of a document that are turns of a conversation printed as a transcript, each opened by its speaker's
+/// label in any case ("Nick Gillespie: …", "Ajit Pai: …", "Gail: …", "BILL McKIBBEN: …"). The guidelines read a turn as
+/// the speaker's words, a quotation. The semantic layer reads a turn only when the label is in capitals
+/// (<c>SpeakerTurns</c>); a label in mixed case is as often a section's ("Consider:", "Photos:", "Update:"), so here a
+/// label is a speaker's only when the document is a conversation: two or more labels, one of them opening two or more
+/// paragraphs (a speaker speaks again). Read once per document.
+/// </summary>
+internal sealed partial class ConversationTurns
+{
+    /// <summary>The fewest different labels that make a conversation.</summary>
+    private const int MinSpeakers = 2;
+
+    private readonly HashSet<int> _turnBlocks;
+
+    private ConversationTurns(HashSet<int> turnBlocks) => _turnBlocks = turnBlocks;
+
+    /// <summary>True when the block opens with a speaker's label in a document that is a conversation.</summary>
+    public static bool Opens(AnalyzedDocument document, ProseBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(block);
+        if (document.Sentences.IsEmpty)
+        {
+            return false;
+        }
+
+        var turns = document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d));
+        return turns._turnBlocks.Contains(block.Index);
+    }
+
+    private static ConversationTurns Read(AnalyzedDocument document)
+    {
+        var labelled = new List<(int Block, string Label)>();
+        foreach (var sentences in document.SentencesByBlock)
+        {
+            if (sentences.IsEmpty || sentences[0].Block is not { Kind: ProseBlockKind.Paragraph } block)
+            {
+                continue;
+            }
+
+            if (Label().Match(block.Text) is { Success: true } match && IsSpeaker(match.Groups[1].Value))
+            {
+                labelled.Add((block.Index, match.Groups[1].Value));
+            }
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, label) in labelled)
+        {
+            counts[label] = counts.GetValueOrDefault(label) + 1;
+        }
+
+        // "One: … Two: … Ten:" numbers a list, and a page's "Read: …" links repeat one label: neither is two speakers
+        // with one speaking again.
+        var conversation = counts.Count >= MinSpeakers && counts.Values.Any(count => count > 1);
+        return new ConversationTurns(conversation ? labelled.Select(turn => turn.Block).ToHashSet() : []);
+    }
+
+    // Section and furniture labels ("Update:", "Photos:", "Read more:") are the page's, as for labels in capitals; a
+    // label opened by a determiner ("The numbers:") or holding a possessive ("Trump's First Year:", "Editor's Note:")
+    // heads a section, not a turn.
+    private static bool IsSpeaker(string label)
+    {
+        var space = label.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? label : label[..space];
+        return !WordClasses.NonSpeakerLabels.Contains(label) && !WordClasses.Determiners.Contains(first)
+            && !label.Contains("'s", StringComparison.OrdinalIgnoreCase) && !label.Contains("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // One to four capitalised words, each of letters, digits, stops, apostrophes or hyphens, then a colon and a space,
+    // at the paragraph's start.
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}\p{N}.'’\-]*(?: \p{Lu}[\p{L}\p{N}.'’\-]*){0,3}):\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+}
