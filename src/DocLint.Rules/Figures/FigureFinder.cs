@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using DocLint.Analysis;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -37,9 +38,13 @@ internal static class FigureFinder
     /// them was a tenth of a plain-text lint.
     /// </summary>
     public static ImmutableArray<Figure> Of(AnalyzedDocument document, Sentence sentence) =>
-        document.GetOrCreate(sentence, static s => new SentenceFigures(Find(s.Tokens))).Figures;
+        document.GetOrCreate(sentence, document, static (d, s) => new SentenceFigures(Find(s.Tokens, () => d.Grammar(s)))).Figures;
 
-    public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens)
+    /// <summary>
+    /// The figures of a run of tokens. The grammar is asked for only when a small count word stands before a noun
+    /// phrase too long for the word checks, so most sentences are never tagged here; without it such counts are missed.
+    /// </summary>
+    public static ImmutableArray<Figure> Find(ImmutableArray<Token> tokens, Func<SentenceGrammar>? grammar = null)
     {
         if (IsScrapedTable(tokens))
         {
@@ -50,7 +55,7 @@ internal static class FigureFinder
         ImmutableArray<Figure>.Builder? figures = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var core = CoreAt(tokens, i);
+            var core = CoreAt(tokens, i, grammar);
             if (core is null)
             {
                 continue;
@@ -99,14 +104,14 @@ internal static class FigureFinder
     }
 
     /// <summary>The end of the figure's core when token <paramref name="i"/> starts a quantity; otherwise null.</summary>
-    private static int? CoreAt(ImmutableArray<Token> tokens, int i)
+    private static int? CoreAt(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar)
     {
         var token = tokens[i];
         return token.Kind switch
         {
             TokenKind.Number => IsQuantityNumber(tokens, i) ? i + 1 : null,
             TokenKind.NumberWithSuffix => IsScaledNumber(token.Text) ? i + 1 : null,
-            TokenKind.Word => SpelledQuantity(tokens, i),
+            TokenKind.Word => SpelledQuantity(tokens, i, grammar),
             _ => null,
         };
     }
@@ -531,7 +536,7 @@ internal static class FigureFinder
             || (hyphen >= 0 && word[(hyphen + 1)..].IndexOf('-') < 0 && RuleLexicons.NumberWords.ContainsWord(word[..hyphen]));
     }
 
-    private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i)
+    private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar)
     {
         if (!MayBeSpelledQuantity(tokens[i].Text))
         {
@@ -566,9 +571,11 @@ internal static class FigureFinder
             return i + 1;
         }
 
+        // "four St. Louis officers" is still a count: a name may modify the counted noun, which the grammar finds. A
+        // capitalised count word mid-sentence is part of the name ("the Gang of Eight Senate talks").
         if (IsNameAfterNumber(tokens, i) && i > 0)
         {
-            return null;
+            return !tokens[i].IsCapitalized && IsBareCount(word, previous) && grammar is not null && IsModifiedCount(tokens, grammar(), i) ? (next!.Value.Is("dozen") ? i + 2 : i + 1) : null;
         }
 
         // "the Big Three networks", "the Final Four": a capitalised number word after a capitalised word mid-sentence
@@ -630,9 +637,131 @@ internal static class FigureFinder
             {
                 return i + 1;
             }
+
+            if (IsBareCount(word, previous) && grammar is not null && IsModifiedCount(tokens, grammar(), i))
+            {
+                // "more than two dozen people": the scale word is the figure's, as "million" is.
+                return next.Is("dozen") ? i + 2 : i + 1;
+            }
         }
 
         return null;
+    }
+
+    // "the top two candidates have been either two Democrats or two Republicans": a count offered as one of
+    // "either … or"'s alternatives describes what may be, as a conditional's does, and states no number of anything.
+    private static bool IsAlternative(ImmutableArray<Token> tokens, int count)
+    {
+        if (tokens.At(count - 1)?.Lower() == "either")
+        {
+            return true;
+        }
+
+        if (tokens.At(count - 1)?.Lower() != "or")
+        {
+            return false;
+        }
+
+        for (var j = count - 2; j >= 0; j--)
+        {
+            if (tokens[j].Lower() == "either")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "two law enforcement officials said", "Two sources told BuzzFeed News", "according to two sources", "identified
+    // by two federal officials": a count of the people a reporting verb or an agent's "by" quotes numbers the sources,
+    // which the source rules judge; it is not a figure the story states.
+    private static bool IsSpeakerCount(ImmutableArray<Token> tokens, int count, int head)
+    {
+        var before = count - 1;
+        while (before >= 0 && WordClasses.Approximators.Contains(tokens[before].Text))
+        {
+            before--;
+        }
+
+        if (tokens.At(before)?.Lower() is "by" || (tokens.At(before)?.Lower() == "to" && tokens.At(before - 1)?.Lower() == "according"))
+        {
+            return true;
+        }
+
+        for (var j = head + 1; j < tokens.Length; j++)
+        {
+            if (tokens[j].IsWord && RuleLexicons.ReportingVerbs.ContainsWord(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A small count word ("two" to "nine") with no determiner, possessive or ordinal before it: "the two parties",
+    // "his four sons" and "the other three states" point at a set already in view.
+    private static bool IsBareCount(string word, Token? previous) =>
+        (SmallCardinals.Contains(word) || word == "two")
+        && (previous is null || (!WordClasses.Determiners.Contains(previous.Value.Text) && !IsPossessive(previous.Value)
+            && previous.Value.Lower() is not ("top" or "first" or "last" or "other")));
+
+    /// <summary>The most modifiers the grammar check lets stand between a count word and its counted noun.</summary>
+    private const int MaxCountModifiers = 5;
+
+    // "Four active-duty St. Louis officers were shot", "three House Democratic aides", "Two Democrats broke ranks": a
+    // count of people or things whose noun phrase carries names or more modifiers than IsCountedPhrase's two words.
+    // The grammar's tags tell the modifiers (adjectives, participles, nouns and names) from the head, a plural noun
+    // that no further noun follows. The head is lower-case ("officers") or a people noun ("Democrats"): a capitalised
+    // plural closes a name ("Four Seasons"). "Two" counts only people and counted nouns, as above ("two girls" is
+    // borderline in the guidelines, "two sides" incidental). The words that sort the author's own points ("three
+    // main factors", "two key groups") and time units ("three straight years") are left to the checks above.
+    private static bool IsModifiedCount(ImmutableArray<Token> tokens, SentenceGrammar grammar, int count)
+    {
+        if (IsAlternative(tokens, count))
+        {
+            return false;
+        }
+
+        var two = tokens[count].Lower() == "two";
+        for (var j = count + 1; j < tokens.Length && j <= count + MaxCountModifiers + 1; j++)
+        {
+            var token = tokens[j];
+            var tag = grammar.TagAt(j);
+            var lower = token.Lower();
+            // "two other campaign aides", "three more children": a count added to a set already in view.
+            if (WordClasses.Determiners.Contains(token.Text) || WordClasses.EnumerationWords.Contains(lower) || WordClasses.TimeUnits.Contains(token.Text)
+                || IsPossessive(token) || lower is "other" or "more")
+            {
+                return false;
+            }
+
+            var isNoun = token.IsWord && tag is PosTag.NNS or PosTag.NNPS;
+            var nounAfter = tokens.At(j + 1) is { IsWord: true } && grammar.TagAt(j + 1) is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
+            if (isNoun && !nounAfter)
+            {
+                if (WordClasses.GroupNouns.Contains(token.Text) && IsSpeakerCount(tokens, count, j))
+                {
+                    return false;
+                }
+
+                // "six feet apart": a plural without an s is a unit or an irregular noun; only the listed ones
+                // ("men", "people", "children") count.
+                var people = WordClasses.GroupNouns.Contains(token.Text) || WordClasses.CountedNouns.Contains(token.Text);
+                return people || (!two && !token.IsCapitalized && lower.EndsWith('s'));
+            }
+
+            // A modifier: an adjective, a participle, a noun or a name ("active-duty", "St.", "Louis", "metro").
+            var isModifier = (token.IsWord || (token.Kind == TokenKind.Abbreviation && token.IsCapitalized))
+                && tag is PosTag.JJ or PosTag.JJR or PosTag.NN or PosTag.NNP or PosTag.NNS or PosTag.NNPS or PosTag.VBN or PosTag.VBG;
+            if (!isModifier)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Up to two modifiers, then a plural noun head that is not a time unit ("polling locations", "House districts").

@@ -62,6 +62,25 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("{|DL2001:Two|} deaths have so far been confirmed from the storm:")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
+    // Counts of people or things behind modifiers and names, read with the grammar's tags (branch counts10).
+    [Theory]
+    [InlineData("{|DL2001:Four|} off-duty Kansas City firefighters were injured in the blast.")]
+    [InlineData("Police arrested {|DL2001:three|} Salt Lake City teenagers on Monday.")]
+    [InlineData("{|DL2001:Two|} Democrats voted against the bill on Tuesday.")]
+    [InlineData("The vote drew support from {|DL2001:at least two|} Republican senators.")]
+    [InlineData("The storm killed {|DL2001:more than two dozen|} people.")]
+    public void Reports_counts_behind_modifiers_and_names(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Two senior administration officials said the talks had stalled.")]
+    [InlineData("The plan was leaked, according to two senior party aides.")]
+    [InlineData("The seats went to either two Democrats or two Republicans.")]
+    [InlineData("The Gang of Eight Senate talks resumed on Monday.")]
+    [InlineData("The mayor met two other city officials on Monday.")]
+    [InlineData("Four particular phenomena stand out in the trend.")]
+    [InlineData("The tables stood six feet apart in the hall.")]
+    public void Does_not_report_speakers_alternatives_names_or_sets_in_view(string text) => Verify.VerifyNoDiagnostics(text);
+
     [Theory]
     [InlineData("Some analysts put the cost at {|DL2002:$2 billion|}.")]
     [InlineData("Experts say the repairs will cost {|DL2002:$40 million|}.")]
