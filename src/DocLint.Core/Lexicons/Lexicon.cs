@@ -81,10 +81,27 @@ internal sealed class Lexicon
     /// <inheritdoc cref="LongestMatchAt(ImmutableArray{Token}, int, out string?)"/>
     public int LongestMatchAt(ReadOnlySpan<Token> tokens, int start, out string? entry)
     {
-        entry = null;
-        var node = _root;
-        var best = 0;
-        for (var i = start; i < tokens.Length; i++)
+        if (start >= tokens.Length || !_root.TryGetChild(tokens[start].Text, out var first))
+        {
+            entry = null;
+            return 0;
+        }
+
+        return LongestMatchFrom(tokens, start, first, out entry);
+    }
+
+    /// <summary>
+    /// <see cref="LongestMatchAt(ReadOnlySpan{Token}, int, out string?)"/> when the token at <paramref name="start"/> is
+    /// already known to lead to <paramref name="first"/> (<see cref="FirstWordNode"/>): a <see cref="LexiconSet"/> has
+    /// looked the word up once for all its lexicons, so the walk goes on from the second word.
+    /// </summary>
+    internal static int LongestMatchFrom(ReadOnlySpan<Token> tokens, int start, Node first, out string? entry)
+    {
+        entry = first.Entry;
+        var best = entry is null ? 0 : 1;
+        var node = first;
+        // Most entries are one word: a leaf ends the walk without looking the next token up.
+        for (var i = start + 1; node.HasChildren && i < tokens.Length; i++)
         {
             if (!node.TryGetChild(tokens[i].Text, out var child))
             {
@@ -101,6 +118,10 @@ internal sealed class Lexicon
 
         return best;
     }
+
+    /// <summary>The trie's node for one of <see cref="FirstWords"/> (a word in the keys' form).</summary>
+    internal Node FirstWordNode(string firstWord) =>
+        _root.TryGetChild(firstWord, out var node) ? node : throw new ArgumentException($"'{firstWord}' starts no entry of {Name}.", nameof(firstWord));
 
     public bool ContainsWord(ReadOnlySpan<char> word) =>
         _root.TryGetChild(word, out var node) && node.Entry is not null;
@@ -170,7 +191,8 @@ internal sealed class Lexicon
         public Node Freeze() => new(_children.ToFrozenDictionary(p => p.Key, p => p.Value.Freeze(), StringComparer.Ordinal), Entry);
     }
 
-    private sealed class Node
+    /// <summary>A trie node: the entry that ends here, if any, and the words that go on from it.</summary>
+    internal sealed class Node
     {
         // Words longer than this are looked up through a heap buffer; no entry's word comes near it.
         private const int StackKeyLength = 64;
@@ -188,6 +210,7 @@ internal sealed class Lexicon
         {
             _children = children.GetAlternateLookup<ReadOnlySpan<char>>();
             Entry = entry;
+            HasChildren = children.Count > 0;
             if (children.Count >= FilteredChildren)
             {
                 _filter = new KeyFilter(children.Keys);
@@ -195,6 +218,8 @@ internal sealed class Lexicon
         }
 
         public string? Entry { get; }
+
+        public bool HasChildren { get; }
 
         // The token in the keys' form, in a stack buffer: this runs for every token of every sentence, several
         // lexicons each, and a lower-cased string per look-up was most of the lexicons' garbage.

@@ -19,7 +19,7 @@ internal sealed class LexiconSet
     // Words longer than this are put in the keys' form in a heap buffer; no entry's word comes near it.
     private const int StackKeyLength = 64;
 
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly FrozenDictionary<string, WordStarts>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly FrozenDictionary<Lexicon, ulong> _bits;
 
     // The first words' filter: most tokens start no lexicon's entry, and each was put in the keys' form and hashed.
@@ -34,7 +34,7 @@ internal sealed class LexiconSet
             throw new ArgumentException($"A lexicon set holds at most {Capacity} lexicons; {Lexicons.Length} were given.", nameof(lexicons));
         }
 
-        var firstWords = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var firstWords = new Dictionary<string, (ulong Mask, Lexicon.Node?[] Nodes)>(StringComparer.Ordinal);
         var bits = new Dictionary<Lexicon, ulong>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < Lexicons.Length; i++)
         {
@@ -42,11 +42,14 @@ internal sealed class LexiconSet
             bits[Lexicons[i]] = bit;
             foreach (var word in Lexicons[i].FirstWords)
             {
-                firstWords[word] = firstWords.GetValueOrDefault(word) | bit;
+                var (mask, nodes) = firstWords.TryGetValue(word, out var known) ? known : (0UL, new Lexicon.Node?[Lexicons.Length]);
+                nodes[i] = Lexicons[i].FirstWordNode(word);
+                firstWords[word] = (mask | bit, nodes);
             }
         }
 
-        _firstWords = firstWords.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = firstWords.ToFrozenDictionary(p => p.Key, p => new WordStarts(p.Value.Mask, p.Value.Nodes), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWordFilter = new KeyFilter(firstWords.Keys);
         _bits = bits.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
     }
@@ -57,11 +60,14 @@ internal sealed class LexiconSet
     /// <summary>The bit that marks <paramref name="lexicon"/> in a token's mask, or 0 when the set does not hold it.</summary>
     public ulong BitOf(Lexicon lexicon) => _bits.GetValueOrDefault(lexicon);
 
-    /// <summary>The one pass over a sentence: per token, the lexicons with an entry that starts there.</summary>
+    /// <summary>
+    /// The one pass over a sentence: per token, the lexicons with an entry that starts there, and where each lexicon's
+    /// trie goes on from it.
+    /// </summary>
     [SkipLocalsInit]
     public SentenceLexicons Match(ImmutableArray<Token> tokens)
     {
-        ulong[]? starts = null;
+        WordStarts?[]? starts = null;
         Span<char> buffer = stackalloc char[StackKeyLength];
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -72,9 +78,9 @@ internal sealed class LexiconSet
             }
 
             var key = Lexicon.KeyForm(text, text.Length <= StackKeyLength ? buffer : new char[text.Length]);
-            if (_firstWords.TryGetValue(key, out var mask))
+            if (_firstWords.TryGetValue(key, out var word))
             {
-                (starts ??= new ulong[tokens.Length])[i] = mask;
+                (starts ??= new WordStarts?[tokens.Length])[i] = word;
             }
         }
 
