@@ -206,6 +206,12 @@ internal sealed class Lexicon
         // Only for a node with FilteredChildren or more children; the default lets every token through.
         private readonly KeyFilter _filter;
 
+        // A node with fewer children (a phrase's next words: one or two, mostly) keeps one word of bits instead, a bit
+        // per hash of a child's first character and length. The token after a phrase's first word is seldom the next
+        // one, and each was lower-cased and hashed to say so: most of the lexicons' walks once the set had marked
+        // their first words. All bits for a filtered node.
+        private readonly ulong _fewKeys;
+
         public Node(FrozenDictionary<string, Node> children, string? entry)
         {
             _children = children.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -214,6 +220,18 @@ internal sealed class Lexicon
             if (children.Count >= FilteredChildren)
             {
                 _filter = new KeyFilter(children.Keys);
+                _fewKeys = ulong.MaxValue;
+                return;
+            }
+
+            foreach (var key in children.Keys)
+            {
+                // A key whose first character is not ASCII can only be spelt by a token whose first is not (lower-casing
+                // keeps ASCII ASCII), and MayBeFewKey lets every such token through: it needs no bit.
+                if (key.Length > 0 && key[0] < 128)
+                {
+                    _fewKeys |= FewKeysBit(key[0], key.Length);
+                }
             }
         }
 
@@ -225,7 +243,7 @@ internal sealed class Lexicon
         // lexicons each, and a lower-cased string per look-up was most of the lexicons' garbage.
         public bool TryGetChild(ReadOnlySpan<char> text, [NotNullWhen(true)] out Node? child)
         {
-            if (!_filter.MayContain(text))
+            if (!MayBeFewKey(text) || !_filter.MayContain(text))
             {
                 child = null;
                 return false;
@@ -242,5 +260,13 @@ internal sealed class Lexicon
         }
 
         public IEnumerable<string> Keys => _children.Dictionary.Keys;
+
+        // False only when the token is none of the children's keys: lower-casing keeps an ASCII first character ASCII
+        // and the length the same.
+        private bool MayBeFewKey(ReadOnlySpan<char> text) =>
+            text.Length == 0 || text[0] >= 128 || (_fewKeys & FewKeysBit(char.ToLowerInvariant(text[0]), text.Length)) != 0;
+
+        private static ulong FewKeysBit(char first, int length) =>
+            1UL << (int)((((uint)first * 0x9E3779B1u) ^ ((uint)length * 0x85EBCA6Bu)) >> 26);
     }
 }
