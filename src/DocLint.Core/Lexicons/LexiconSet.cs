@@ -67,7 +67,7 @@ internal sealed class LexiconSet
     [SkipLocalsInit]
     public SentenceLexicons Match(ImmutableArray<Token> tokens)
     {
-        WordStarts?[]? starts = null;
+        SentenceLexicons.StartMark[]? starts = null;
         Span<char> buffer = stackalloc char[StackKeyLength];
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -80,7 +80,7 @@ internal sealed class LexiconSet
             var key = Lexicon.KeyForm(text, text.Length <= StackKeyLength ? buffer : new char[text.Length]);
             if (_firstWords.TryGetValue(key, out var word))
             {
-                (starts ??= new WordStarts?[tokens.Length])[i] = word;
+                (starts ??= new SentenceLexicons.StartMark[tokens.Length])[i] = new(word.Mask, word);
             }
         }
 
