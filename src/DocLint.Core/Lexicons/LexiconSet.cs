@@ -19,7 +19,8 @@ internal sealed class LexiconSet
     // Words longer than this are put in the keys' form in a heap buffer; no entry's word comes near it.
     private const int StackKeyLength = 64;
 
-    private readonly FrozenDictionary<string, WordStarts>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    // A first word's number: its place in Words and Masks, from 1 (0 marks a token that starts no entry).
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly FrozenDictionary<Lexicon, ulong> _bits;
 
     // The first words' filter: most tokens start no lexicon's entry, and each was put in the keys' form and hashed.
@@ -48,8 +49,18 @@ internal sealed class LexiconSet
             }
         }
 
-        _firstWords = firstWords.ToFrozenDictionary(p => p.Key, p => new WordStarts(p.Value.Mask, p.Value.Nodes), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = ImmutableArray.CreateBuilder<WordStarts?>(firstWords.Count + 1);
+        words.Add(null);
+        foreach (var (word, (mask, nodes)) in firstWords)
+        {
+            numbers[word] = words.Count;
+            words.Add(new WordStarts(mask, nodes));
+        }
+
+        Words = words.MoveToImmutable();
+        Masks = [.. Words.Select(w => w?.Mask ?? 0)];
+        _firstWords = numbers.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWordFilter = new KeyFilter(firstWords.Keys);
         _bits = bits.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
     }
@@ -57,17 +68,26 @@ internal sealed class LexiconSet
     /// <summary>The lexicons compiled, each once, in the order given.</summary>
     public ImmutableArray<Lexicon> Lexicons { get; }
 
+    /// <summary>By a first word's number (<see cref="Match"/>), what the set knows of it; null at 0, no word.</summary>
+    public ImmutableArray<WordStarts?> Words { get; }
+
+    /// <summary>
+    /// By a first word's number, the bits of <see cref="Words"/> again, in one array: the walk to a lexicon's next mark
+    /// reads one for every token, and following each word's reference instead tripled its cost.
+    /// </summary>
+    public ImmutableArray<ulong> Masks { get; }
+
     /// <summary>The bit that marks <paramref name="lexicon"/> in a token's mask, or 0 when the set does not hold it.</summary>
     public ulong BitOf(Lexicon lexicon) => _bits.GetValueOrDefault(lexicon);
 
     /// <summary>
-    /// The one pass over a sentence: per token, the lexicons with an entry that starts there, and where each lexicon's
-    /// trie goes on from it.
+    /// The one pass over a sentence: per token, the number of its word among the set's first words (0 for none), which
+    /// gives the lexicons with an entry that starts there and where each lexicon's trie goes on from it.
     /// </summary>
     [SkipLocalsInit]
     public SentenceLexicons Match(ImmutableArray<Token> tokens)
     {
-        SentenceLexicons.StartMark[]? starts = null;
+        int[]? starts = null;
         Span<char> buffer = stackalloc char[StackKeyLength];
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -78,9 +98,9 @@ internal sealed class LexiconSet
             }
 
             var key = Lexicon.KeyForm(text, text.Length <= StackKeyLength ? buffer : new char[text.Length]);
-            if (_firstWords.TryGetValue(key, out var word))
+            if (_firstWords.TryGetValue(key, out var number))
             {
-                (starts ??= new SentenceLexicons.StartMark[tokens.Length])[i] = new(word.Mask, word);
+                (starts ??= new int[tokens.Length])[i] = number;
             }
         }
 
