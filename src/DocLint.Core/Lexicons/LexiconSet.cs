@@ -13,7 +13,7 @@ namespace DocLint.Lexicons;
 /// </summary>
 internal sealed class LexiconSet
 {
-    /// <summary>A lexicon's mark is one bit of a token's 64-bit mask.</summary>
+    /// <summary>A lexicon's mark is one bit of a first word's 64-bit mask.</summary>
     public const int Capacity = 64;
 
     // Words longer than this are put in the keys' form in a heap buffer; no entry's word comes near it.
