@@ -81,10 +81,27 @@ internal sealed class Lexicon
     /// <inheritdoc cref="LongestMatchAt(ImmutableArray{Token}, int, out string?)"/>
     public int LongestMatchAt(ReadOnlySpan<Token> tokens, int start, out string? entry)
     {
-        entry = null;
-        var node = _root;
-        var best = 0;
-        for (var i = start; i < tokens.Length; i++)
+        if (start >= tokens.Length || !_root.TryGetChild(tokens[start].Text, out var first))
+        {
+            entry = null;
+            return 0;
+        }
+
+        return LongestMatchFrom(tokens, start, first, out entry);
+    }
+
+    /// <summary>
+    /// <see cref="LongestMatchAt(ReadOnlySpan{Token}, int, out string?)"/> when the token at <paramref name="start"/> is
+    /// already known to lead to <paramref name="first"/> (<see cref="FirstWordNode"/>): a <see cref="LexiconSet"/> has
+    /// looked the word up once for all its lexicons, so the walk goes on from the second word.
+    /// </summary>
+    internal static int LongestMatchFrom(ReadOnlySpan<Token> tokens, int start, Node first, out string? entry)
+    {
+        entry = first.Entry;
+        var best = entry is null ? 0 : 1;
+        var node = first;
+        // Most entries are one word: a leaf ends the walk without looking the next token up.
+        for (var i = start + 1; node.HasChildren && i < tokens.Length; i++)
         {
             if (!node.TryGetChild(tokens[i].Text, out var child))
             {
@@ -101,6 +118,10 @@ internal sealed class Lexicon
 
         return best;
     }
+
+    /// <summary>The trie's node for one of <see cref="FirstWords"/> (a word in the keys' form).</summary>
+    internal Node FirstWordNode(string firstWord) =>
+        _root.TryGetChild(firstWord, out var node) ? node : throw new ArgumentException($"'{firstWord}' starts no entry of {Name}.", nameof(firstWord));
 
     public bool ContainsWord(ReadOnlySpan<char> word) =>
         _root.TryGetChild(word, out var node) && node.Entry is not null;
@@ -170,7 +191,8 @@ internal sealed class Lexicon
         public Node Freeze() => new(_children.ToFrozenDictionary(p => p.Key, p => p.Value.Freeze(), StringComparer.Ordinal), Entry);
     }
 
-    private sealed class Node
+    /// <summary>A trie node: the entry that ends here, if any, and the words that go on from it.</summary>
+    internal sealed class Node
     {
         // Words longer than this are looked up through a heap buffer; no entry's word comes near it.
         private const int StackKeyLength = 64;
@@ -184,23 +206,44 @@ internal sealed class Lexicon
         // Only for a node with FilteredChildren or more children; the default lets every token through.
         private readonly KeyFilter _filter;
 
+        // A node with fewer children (a phrase's next words: one or two, mostly) keeps one word of bits instead, a bit
+        // per hash of a child's first character and length. The token after a phrase's first word is seldom the next
+        // one, and each was lower-cased and hashed to say so: most of the lexicons' walks once the set had marked
+        // their first words. All bits for a filtered node.
+        private readonly ulong _fewKeys;
+
         public Node(FrozenDictionary<string, Node> children, string? entry)
         {
             _children = children.GetAlternateLookup<ReadOnlySpan<char>>();
             Entry = entry;
+            HasChildren = children.Count > 0;
             if (children.Count >= FilteredChildren)
             {
                 _filter = new KeyFilter(children.Keys);
+                _fewKeys = ulong.MaxValue;
+                return;
+            }
+
+            foreach (var key in children.Keys)
+            {
+                // A key whose first character is not ASCII can only be spelt by a token whose first is not (lower-casing
+                // keeps ASCII ASCII), and MayBeFewKey lets every such token through: it needs no bit.
+                if (key.Length > 0 && key[0] < 128)
+                {
+                    _fewKeys |= FewKeysBit(key[0], key.Length);
+                }
             }
         }
 
         public string? Entry { get; }
 
+        public bool HasChildren { get; }
+
         // The token in the keys' form, in a stack buffer: this runs for every token of every sentence, several
         // lexicons each, and a lower-cased string per look-up was most of the lexicons' garbage.
         public bool TryGetChild(ReadOnlySpan<char> text, [NotNullWhen(true)] out Node? child)
         {
-            if (!_filter.MayContain(text))
+            if (!MayBeFewKey(text) || !_filter.MayContain(text))
             {
                 child = null;
                 return false;
@@ -217,5 +260,13 @@ internal sealed class Lexicon
         }
 
         public IEnumerable<string> Keys => _children.Dictionary.Keys;
+
+        // False only when the token is none of the children's keys: lower-casing keeps an ASCII first character ASCII
+        // and the length the same.
+        private bool MayBeFewKey(ReadOnlySpan<char> text) =>
+            text.Length == 0 || text[0] >= 128 || (_fewKeys & FewKeysBit(char.ToLowerInvariant(text[0]), text.Length)) != 0;
+
+        private static ulong FewKeysBit(char first, int length) =>
+            1UL << (int)((((uint)first * 0x9E3779B1u) ^ ((uint)length * 0x85EBCA6Bu)) >> 26);
     }
 }

@@ -13,13 +13,14 @@ namespace DocLint.Lexicons;
 /// </summary>
 internal sealed class LexiconSet
 {
-    /// <summary>A lexicon's mark is one bit of a token's 64-bit mask.</summary>
+    /// <summary>A lexicon's mark is one bit of a first word's 64-bit mask.</summary>
     public const int Capacity = 64;
 
     // Words longer than this are put in the keys' form in a heap buffer; no entry's word comes near it.
     private const int StackKeyLength = 64;
 
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    // A first word's number: its place in Words and Masks, from 1 (0 marks a token that starts no entry).
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly FrozenDictionary<Lexicon, ulong> _bits;
 
     // The first words' filter: most tokens start no lexicon's entry, and each was put in the keys' form and hashed.
@@ -34,7 +35,7 @@ internal sealed class LexiconSet
             throw new ArgumentException($"A lexicon set holds at most {Capacity} lexicons; {Lexicons.Length} were given.", nameof(lexicons));
         }
 
-        var firstWords = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var firstWords = new Dictionary<string, (ulong Mask, Lexicon.Node?[] Nodes)>(StringComparer.Ordinal);
         var bits = new Dictionary<Lexicon, ulong>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < Lexicons.Length; i++)
         {
@@ -42,11 +43,24 @@ internal sealed class LexiconSet
             bits[Lexicons[i]] = bit;
             foreach (var word in Lexicons[i].FirstWords)
             {
-                firstWords[word] = firstWords.GetValueOrDefault(word) | bit;
+                var (mask, nodes) = firstWords.TryGetValue(word, out var known) ? known : (0UL, new Lexicon.Node?[Lexicons.Length]);
+                nodes[i] = Lexicons[i].FirstWordNode(word);
+                firstWords[word] = (mask | bit, nodes);
             }
         }
 
-        _firstWords = firstWords.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = ImmutableArray.CreateBuilder<WordStarts?>(firstWords.Count + 1);
+        words.Add(null);
+        foreach (var (word, (mask, nodes)) in firstWords)
+        {
+            numbers[word] = words.Count;
+            words.Add(new WordStarts(mask, nodes));
+        }
+
+        Words = words.MoveToImmutable();
+        Masks = [.. Words.Select(w => w?.Mask ?? 0)];
+        _firstWords = numbers.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWordFilter = new KeyFilter(firstWords.Keys);
         _bits = bits.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
     }
@@ -54,14 +68,26 @@ internal sealed class LexiconSet
     /// <summary>The lexicons compiled, each once, in the order given.</summary>
     public ImmutableArray<Lexicon> Lexicons { get; }
 
+    /// <summary>By a first word's number (<see cref="Match"/>), what the set knows of it; null at 0, no word.</summary>
+    public ImmutableArray<WordStarts?> Words { get; }
+
+    /// <summary>
+    /// By a first word's number, the bits of <see cref="Words"/> again, in one array: the walk to a lexicon's next mark
+    /// reads one for every token, and following each word's reference instead tripled its cost.
+    /// </summary>
+    public ImmutableArray<ulong> Masks { get; }
+
     /// <summary>The bit that marks <paramref name="lexicon"/> in a token's mask, or 0 when the set does not hold it.</summary>
     public ulong BitOf(Lexicon lexicon) => _bits.GetValueOrDefault(lexicon);
 
-    /// <summary>The one pass over a sentence: per token, the lexicons with an entry that starts there.</summary>
+    /// <summary>
+    /// The one pass over a sentence: per token, the number of its word among the set's first words (0 for none), which
+    /// gives the lexicons with an entry that starts there and where each lexicon's trie goes on from it.
+    /// </summary>
     [SkipLocalsInit]
     public SentenceLexicons Match(ImmutableArray<Token> tokens)
     {
-        ulong[]? starts = null;
+        int[]? starts = null;
         Span<char> buffer = stackalloc char[StackKeyLength];
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -72,9 +98,9 @@ internal sealed class LexiconSet
             }
 
             var key = Lexicon.KeyForm(text, text.Length <= StackKeyLength ? buffer : new char[text.Length]);
-            if (_firstWords.TryGetValue(key, out var mask))
+            if (_firstWords.TryGetValue(key, out var number))
             {
-                (starts ??= new ulong[tokens.Length])[i] = mask;
+                (starts ??= new int[tokens.Length])[i] = number;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using DocLint.Analysis;
 using DocLint.Prose;
 
@@ -13,14 +14,19 @@ internal sealed class SentenceLexicons
 {
     private readonly ImmutableArray<Token> _tokens;
 
-    // Per token, the bits of the set's lexicons with an entry starting there; null when no token starts any entry.
-    private readonly ulong[]? _starts;
+    // Per token, the number of its word among the set's first words (LexiconSet.Words, LexiconSet.Masks), 0 where no
+    // entry starts; null when no token starts any. Four bytes a token, where a mask each took eight.
+    private readonly int[]? _starts;
 
-    internal SentenceLexicons(LexiconSet set, ImmutableArray<Token> tokens, ulong[]? starts)
+    // The set's masks by word number, read at every token of a walk.
+    private readonly ImmutableArray<ulong> _masks;
+
+    internal SentenceLexicons(LexiconSet set, ImmutableArray<Token> tokens, int[]? starts)
     {
         Set = set;
         _tokens = tokens;
         _starts = starts;
+        _masks = set.Masks;
     }
 
     public LexiconSet Set { get; }
@@ -48,10 +54,11 @@ internal sealed class SentenceLexicons
         }
 
         List<LexiconMatch>? result = null;
+        var bitIndex = BitOperations.TrailingZeroCount(bit);
         var i = NextStart(bit, 0);
         while (i < _tokens.Length)
         {
-            var length = lexicon.LongestMatchAt(_tokens, i, out var entry);
+            var length = WalkFrom(bitIndex, i, out var entry);
             if (length > 0)
             {
                 (result ??= []).Add(new LexiconMatch(i, length, entry!));
@@ -83,14 +90,24 @@ internal sealed class SentenceLexicons
 
     private int LongestMatchAt(Lexicon lexicon, ulong bit, int start, out string? entry)
     {
-        if (bit != 0 && (start < 0 || start >= _tokens.Length || _starts is null || (_starts[start] & bit) == 0))
+        if (bit == 0)
+        {
+            return lexicon.LongestMatchAt(_tokens, start, out entry);
+        }
+
+        if (start < 0 || start >= _tokens.Length || _starts is null || (_masks[_starts[start]] & bit) == 0)
         {
             entry = null;
             return 0;
         }
 
-        return lexicon.LongestMatchAt(_tokens, start, out entry);
+        return WalkFrom(BitOperations.TrailingZeroCount(bit), start, out entry);
     }
+
+    // The walk from a token the set marked for the lexicon at this bit position: it starts at the node the set's table
+    // gave for the token's word, which the lexicon would otherwise look up again.
+    private int WalkFrom(int bitIndex, int start, out string? entry) =>
+        Lexicon.LongestMatchFrom(_tokens.AsSpan(), start, Set.Words[_starts![start]]!.NodeAt(bitIndex), out entry);
 
     /// <summary>Any entry of <paramref name="lexicon"/> occurs in the sentence.</summary>
     public bool Any(Lexicon lexicon) => MarksOf(lexicon).MoveNext();
@@ -109,7 +126,7 @@ internal sealed class SentenceLexicons
             return _tokens.Length;
         }
 
-        while (from < _starts.Length && (_starts[from] & bit) == 0)
+        while (from < _starts.Length && (_masks[_starts[from]] & bit) == 0)
         {
             from++;
         }
@@ -156,8 +173,8 @@ internal sealed class SentenceLexicons
             var tokens = _sentence._tokens;
             for (var i = _sentence.NextStart(_bit, _next); i < tokens.Length; i = _sentence.NextStart(_bit, i + 1))
             {
-                // NextStart stopped at a marked token (or any token, outside the set): the lexicon itself decides.
-                var length = _lexicon.LongestMatchAt(tokens, i, out _);
+                // NextStart stopped at a marked token (or any token, outside the set): the lexicon's walk decides.
+                var length = _sentence.LongestMatchAt(_lexicon, _bit, i, out _);
                 if (length > 0)
                 {
                     Current = i;

@@ -33,7 +33,8 @@ internal sealed class UnsourcedClaimAnalyzer : ProseAnalyzer
     {
         foreach (var (sentence, claim) in ClaimReader.Read(context.Document))
         {
-            context.Document.GetOrCreate(sentence, _ => claim);
+            // The claim passed as the creator's state: a closure per sentence was this rule's main garbage.
+            context.Document.GetOrCreate(sentence, claim, static (facts, _) => facts);
             if (claim.Status is ClaimStatus.Unsourced or ClaimStatus.VaguelySourced && !sentence.Tokens.IsEmpty)
             {
                 var span = TokenSpans.Of(sentence.Tokens, 0, sentence.Tokens.Length);

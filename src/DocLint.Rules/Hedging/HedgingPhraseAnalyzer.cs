@@ -38,6 +38,14 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     // Where the genre has a hedge model (rules/models/hedge-model-{genre}.tsv), the model decides each candidate.
     private readonly ConditionalWeakTable<AnalyzerOptions, ModelSettings> _models = [];
 
+    // Made once: the method group passed at each sentence was a new delegate each time.
+    private readonly ConditionalWeakTable<AnalyzerOptions, ModelSettings>.CreateValueCallback _configure;
+
+    public HedgingPhraseAnalyzer()
+    {
+        _configure = Configure;
+    }
+
     // The news list's entries: the model reads the hand-written verdict on them as one of its features.
     private static readonly Lazy<FrozenSet<string>> NewsEntries =
         new(() => RuleLexicons.HedgesWithLearned.Entries.ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -45,7 +53,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     private void Analyze(SentenceAnalysisContext context)
     {
         var lexicon = _hedges.For(context.Options);
-        var settings = _models.GetValue(context.Options, Configure);
+        var settings = _models.GetValue(context.Options, _configure);
         if (settings.Model is null)
         {
             LexiconRule.Report(context, lexicon, Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index) || IsSourcesInference(reading, index) || IsSourcesIndication(reading, index));

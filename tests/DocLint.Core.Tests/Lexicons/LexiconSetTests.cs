@@ -165,4 +165,22 @@ public sealed class LexiconSetTests
 
         return starts;
     }
+
+    [Fact]
+    public void Each_first_word_has_a_number_whose_mask_names_the_lexicons_it_starts_an_entry_of()
+    {
+        var set = new LexiconSet([Hedges, Boosters]);
+
+        Assert.Null(set.Words[0]);
+        Assert.Equal(0UL, set.Masks[0]);
+        Assert.Equal(set.Words.Length, set.Masks.Length);
+        for (var n = 1; n < set.Words.Length; n++)
+        {
+            Assert.Equal(set.Words[n]!.Mask, set.Masks[n]);
+        }
+
+        // "most" and "it's" start entries of both lexicons: theirs are the only masks with both bits.
+        Assert.Equal(2, set.Masks.Count(m => m == (set.BitOf(Hedges) | set.BitOf(Boosters))));
+        Assert.Equal(1 + Hedges.FirstWords.Union(Boosters.FirstWords).Count(), set.Words.Length);
+    }
 }

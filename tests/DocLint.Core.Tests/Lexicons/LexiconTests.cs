@@ -48,6 +48,19 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void A_phrase_goes_on_only_through_its_next_words_in_any_case()
+    {
+        // Fewer than eight next words: the node's bits (a child's first character and length) turn a token away before
+        // it is lowered and hashed. Capitals and a non-ASCII first character must get through; near misses must not.
+        var lexicon = Lexicon.FromEntries("test", ["more or less", "in über form", "in form", "de facto"]);
+        var tokens = Tokenizer.Tokenize("MORE Or LESS, in ÜBER Form, IN FORM, De FACTO, more ox less, in under form, in forms, de fact");
+
+        var matches = lexicon.Matches(tokens).Select(m => $"{m.Entry}@{m.Start}+{m.Length}");
+
+        Assert.Equal(["more or less@0+3", "in über form@4+3", "in form@8+2", "de facto@11+2"], matches);
+    }
+
+    [Fact]
     public void A_lexicon_with_many_first_words_matches_its_entries_in_any_case_and_nothing_else()
     {
         // Eight or more first words: the look-up is filtered on the token's first character, last character and length
