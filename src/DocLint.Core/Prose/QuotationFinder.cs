@@ -6,7 +6,9 @@ namespace DocLint.Prose;
 /// <summary>
 /// Finds direct quotations in a block: curly pairs, straight double quotes by alternation, and single
 /// curly quotes that open after a space (an apostrophe never does). An unclosed quotation runs to the
-/// block's end, as a quotation that continues into the next paragraph does.
+/// block's end, as a quotation that continues into the next paragraph does. A closing mark before any opening one
+/// ends a quotation that began in an earlier paragraph (a long quotation opens each paragraph but closes only the
+/// last: "…later," Smith said.), so it runs from the block's start.
 /// </summary>
 internal static class QuotationFinder
 {
@@ -17,6 +19,7 @@ internal static class QuotationFinder
         ImmutableArray<TextSpan>.Builder? result = null;
         int? openDouble = null;
         int? openSingle = null;
+        var doubleSeen = false;
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Quote)
@@ -27,6 +30,14 @@ internal static class QuotationFinder
             var c = token.Text[0];
             var start = token.Span.Start;
             var precededBySpace = start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '(' or '[' or '\u2014' or '-';
+            var firstDouble = !doubleSeen && c is '\u201C' or '\u201E' or '\u00AB' or '\u201D' or '\u00BB' or '"';
+            doubleSeen |= firstDouble;
+            if (firstDouble && ClosesBeforeAnyOpening(text, c, start))
+            {
+                (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(0, token.Span.End));
+                continue;
+            }
+
             switch (c)
             {
                 case '\u201C' or '\u201E' or '\u00AB':
@@ -82,5 +93,24 @@ internal static class QuotationFinder
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result.ToImmutable();
+    }
+
+    // Whether the block's first double quotation mark closes a quotation opened before the block.
+    private static bool ClosesBeforeAnyOpening(string text, char mark, int at)
+    {
+        if (at == 0 || mark is '\u201C' or '\u201E' or '\u00AB')
+        {
+            return false;
+        }
+
+        // A quotation's end is glued to its last stop ('…later," Smith said'; 'this year."'), or to its last word at the
+        // block's end; a mark glued to a word inside the block is as often a scare quote's whose opening mark the page
+        // lost ('made claims of credible fear" and asked'), and a closing curly mark after a space is a mistyped
+        // opening one ('the next time ”beautiful” protesters').
+        var before = text[at - 1];
+        var atEnd = text.AsSpan(at + 1).IsWhiteSpace();
+        var after = atEnd ? ' ' : text[at + 1];
+        var closesHere = mark is '\u201D' or '\u00BB' || char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or ')';
+        return closesHere && (before is '.' or ',' or '!' or '?' or '\u2026' || (atEnd && char.IsLetter(before)));
     }
 }

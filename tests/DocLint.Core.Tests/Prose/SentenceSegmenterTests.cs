@@ -58,6 +58,25 @@ public sealed class SentenceSegmenterTests
             sentences.Select(s => string.Join('|', s.Quotations)).ToArray());
     }
 
+    [Theory]
+    // A paragraph that goes on with a quotation opened in an earlier one: its first mark closes it.
+    [InlineData("The others could come around later,\" Smith said. She agreed.", "[0..36)")]
+    [InlineData("Such a process could help. It may not.\u201D", "[0..39)")]
+    [InlineData("They have an agenda,\" Barr said. \"But obviously it matters.\"", "[0..21)|[33..60)")]
+    [InlineData("It may work.\u201D Then \u201Cnothing\u201D happened.", "[0..13)|[19..28)")]
+    // Not a closing mark: an opening one, a scare quote whose opening mark the page lost, an inch mark, a mistyped
+    // opening curly mark after a space (the inch mark still opens a quotation that runs to the end, as before).
+    [InlineData("\"We may win,\" he said.", "[0..13)")]
+    [InlineData("They made claims of credible fear\" and asked for asylum.", "[33..56)")]
+    [InlineData("He stood 6'2\" tall and may play.", "[12..32)")]
+    [InlineData("That might happen the next time \u201Dbeautiful\u201D protesters riot.", "")]
+    public void A_paragraph_s_first_closing_mark_ends_a_quotation_opened_before_it(string text, string expected)
+    {
+        var sentences = Segment(text);
+
+        Assert.Equal(expected, string.Join('|', sentences.SelectMany(s => s.Quotations).Distinct()));
+    }
+
     [Fact]
     public void Equal_token_texts_in_one_document_share_one_string_and_sentences_read_their_text_from_the_block()
     {

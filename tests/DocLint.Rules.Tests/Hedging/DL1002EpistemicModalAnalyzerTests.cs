@@ -84,6 +84,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Some argue that Britain could become like Switzerland.")]
     [InlineData("The plan would send militia door to door, though experts caution that could spread the virus.")]
     [InlineData("That is why, Ferrante emphasizes, remote work could help mothers.")]
+    // The tail of a quotation opened in the paragraph before: the speaker's words, as the opened part is.
+    [InlineData("\"We have the votes.\n\nThe others could come around later,\" Smith said.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
