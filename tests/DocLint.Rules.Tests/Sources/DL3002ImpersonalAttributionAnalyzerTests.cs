@@ -18,6 +18,30 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("\"[|It is believed|] the painting was stolen,\" said Inspector Ruth Hale.")]
     public void Reports_attribution_to_no_one(string markup) => Verify.VerifyMarkdown(markup);
 
+    // An adverb inside the passive or the expectation still leaves the claim with no holder.
+    [Theory]
+    [InlineData("The mayor of Lyon [|is also expected to|] attend the summit.")]
+    [InlineData("The vice-president [|was also expected to|] host the visitors.")]
+    [InlineData("[|It has also been reported|] that the club sold its stadium.")]
+    [InlineData("The clerk [|is also believed to|] have rewritten the memo.")]
+    [InlineData("The vote [|is now reported to|] have moved to Saturday.")]
+    public void Reports_passives_and_expectations_with_an_adverb(string markup) => Verify.VerifyMarkdown(markup);
+
+    // "reports that" as a noun after a preposition or "there have been" credits the claim to reports no one can check.
+    [Theory]
+    [InlineData("The team left for Madrid [|despite reports that|] the coach had resigned.")]
+    [InlineData("Shares fell [|amid reports that|] the bank would close branches.")]
+    [InlineData("The senator responded [|to reports that|] the bill was dead.")]
+    [InlineData("[|There have been reports that|] the factory dumped waste in the river.")]
+    public void Reports_bare_reports_that(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The Dallas Observer reports that the plant is still open.")]
+    [InlineData("Fox News reports that the talks have stalled.")]
+    [InlineData("The Associated Press reports that the vote was delayed.")]
+    [InlineData("Hiring was revised to 193,000, more than was initially reported.")]
+    public void Does_not_report_named_outlets_or_comparisons(string text) => Verify.VerifyNoDiagnostics(text);
+
     [Theory]
     [InlineData("Police believe the painting was stolen in 1990.")]
     [InlineData("The museum reported the theft on Monday.")]

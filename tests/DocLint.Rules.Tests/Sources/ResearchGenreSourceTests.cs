@@ -48,6 +48,13 @@ public sealed class ResearchGenreSourceTests
     }
 
     [Fact]
+    public void Research_reads_a_literature_report_with_an_adverb_as_cited()
+    {
+        VerifyDL3002.VerifyMarkdown("The kinase is also reported to bind actin.", Genre("research"));
+        VerifyDL3002.VerifyMarkdown("The kinase [|is also reported to|] bind actin.", Genre("news"));
+    }
+
+    [Fact]
     public void Research_still_reports_a_belief_credited_to_no_one() =>
         VerifyDL3002.VerifyMarkdown("[|It is believed|] that the toxin acts on the receptor.", Genre("research"));
 
