@@ -58,9 +58,20 @@ internal static class ActNounReader
         WordClasses.ActNouns.Contains(word)
         || (word.Length > 3 && word.EndsWith('s') && WordClasses.ActNouns.Contains(word[..^1]));
 
-    // "request to", "demand for", "plan of", "proposal that": the noun opens the phrase that says what the act is.
-    private static bool TakesComplement(ImmutableArray<Token> tokens, int noun) =>
-        noun + 1 < tokens.Length && tokens[noun + 1].Lower() is "to" or "for" or "of" or "that" or "calling";
+    // "request to raise", "proposal to $1.2 trillion", "demand for", "plan of", "proposal that": the noun opens the
+    // phrase that says what the act is. "to" and a determiner is another verb's phrase: "pardons at his orders to a
+    // total of 1,324" counts the orders' results.
+    private static bool TakesComplement(ImmutableArray<Token> tokens, int noun)
+    {
+        if (noun + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var next = tokens[noun + 1].Lower();
+        return next is "for" or "of" or "that" or "calling"
+            || (next == "to" && noun + 2 < tokens.Length && !WordClasses.Determiners.Contains(tokens[noun + 2].Text));
+    }
 
     // "his request", "Obama's proposal", "the president's budget", "the bill's": the owner is a possessive within a few
     // modifiers before the noun. A pronoun owner is named as a pronoun subject is ("he proposed"); a noun owner is

@@ -47,6 +47,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("A plan to spend {|DL2001:$2 trillion|} drew criticism from both parties.")]
     [InlineData("The country spends {|DL2001:3.7 percent|} of its budget on health.")]
     [InlineData("{|DL2001:Millions|} of families are struggling to pay their bills.")]
+    [InlineData("Obama brought the number of pardons at his orders to a total of {|DL2001:1,324|}.")]
     [InlineData("Texas had {|DL2001:40|} clinics in 2012, {|DL2001:30|} in 2014, {|DL2001:20|} in 2016 and {|DL2001:12|} in 2018, down from {|DL2001:44|}.")]
     [InlineData("{|DL2001:Just over one-quarter|} of the members ({|DL2001:12|}) will be from states that are not free.")]
     [InlineData("By the end of the month the total was {|DL2001:13|}.")]
