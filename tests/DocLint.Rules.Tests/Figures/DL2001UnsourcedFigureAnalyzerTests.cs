@@ -214,7 +214,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Obama cut his proposal to $1.2 trillion from $1.4 trillion on Monday.")]
     [InlineData("The senator's $40 billion aid request reached the floor on Tuesday.")]
     [InlineData("Critics attacked a resolution that would give the agency 45 days to respond.")]
-    [InlineData("The University of Minnesota put out a call for 1,500 volunteers.")]
+    [InlineData("The city council put out a call for 200 volunteers on Monday.")]
     [InlineData("In the latest CNN poll, Trump's approval is sitting at a paltry 38%.")]
     [InlineData("Of the $509,000 spent on staff, $300,000 went out after February, according to the Stein campaign. The same is true for 87 percent of travel spending.")]
     [InlineData("Turnout was 70 percent. The count took a week, according to the electoral commission.")]
