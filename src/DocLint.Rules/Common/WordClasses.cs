@@ -38,6 +38,9 @@ internal static class WordClasses
     /// <summary>Nouns for an institution that, with "the", point at one the story has named ("the agency said").</summary>
     public static readonly FrozenSet<string> InstitutionNouns = Load("class-institution-nouns");
 
+    /// <summary>Nouns of an official act a named owner makes the source of its content ("his request to raise $580 billion").</summary>
+    public static readonly FrozenSet<string> ActNouns = Load("class-act-nouns");
+
     /// <summary>Documents whose capitalised owner names them ("a Gallup poll", "the Census Bureau's data").</summary>
     public static readonly FrozenSet<string> DocumentNouns = Load("class-document-nouns");
 

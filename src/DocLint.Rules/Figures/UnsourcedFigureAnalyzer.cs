@@ -89,7 +89,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         foreach (var figure in figures)
         {
             if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context, tokens, figure.Start)
-                || IsSupposedConsequence(context, tokens, figure.Start))
+                || IsSupposedConsequence(context, tokens, figure.Start)
+                || (!vague && reading.IsActContent(figure.Start)))
             {
                 continue;
             }

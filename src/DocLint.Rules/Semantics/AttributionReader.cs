@@ -202,9 +202,10 @@ internal static class AttributionReader
         var kind = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
         // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it"; a vague
         // subject must be a source noun ("several officials put it", "one analyst put it"), not any group that puts
-        // something somewhere ("Democrats put the broadest possible definition on").
+        // something somewhere ("Democrats put the broadest possible definition on"). Only the bare verb: a longer entry
+        // is an act of its own ("the university put out a call for 1,500 people").
         var head = tokens[subjectEnd - 1].Text;
-        if (WordClasses.EstimateVerbs.Contains(tokens[verbStart].Lower()) && !WordClasses.DocumentNouns.Contains(head)
+        if (verbEnd - verbStart == 1 && WordClasses.EstimateVerbs.Contains(tokens[verbStart].Lower()) && !WordClasses.DocumentNouns.Contains(head)
             && !(kind is AttributionKind.Vague or AttributionKind.Role && (RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head))))
         {
             return null;

@@ -79,6 +79,12 @@ internal sealed class SentenceSemantics
     private bool IsParticipial(Attribution attribution) =>
         Tokens[attribution.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Tokens[attribution.VerbStart].Is("according");
 
+    /// <summary>
+    /// The token is in the phrase of an official act named by a noun: "his request to raise $580 billion", "a
+    /// resolution that would give the government 45 days" (<see cref="ActNounReader"/>).
+    /// </summary>
+    public bool IsActContent(int tokenIndex) => ActNounReader.IsActContent(_input, tokenIndex);
+
     public bool HasNamedActor => OfficialActs.Any(a => a.Kind == AttributionKind.Named);
 
     public bool HasVagueSource => Attributions.Any(a => a.IsVague);
