@@ -13,6 +13,10 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> Determiners = Load("class-determiners");
 
+    public static readonly FrozenSet<string> RateMultipliers = Load("class-rate-multipliers");
+
+    public static readonly FrozenSet<string> RateAdverbs = Load("class-rate-adverbs");
+
     public static readonly FrozenSet<string> PersonalPronouns = Load("class-personal-pronouns");
 
     public static readonly FrozenSet<string> AuthorPronouns = Load("class-author-pronouns");

@@ -203,6 +203,12 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         {
             return false;
         }
+        // "twice as likely to be uninsured", "equally likely to say", "disproportionately unlikely to have": rates again.
+        if (previous is not null && IsRateComparison(tokens, match.Start))
+        {
+            return false;
+        }
+
         if (previous is not null && (WordClasses.Determiners.Contains(previous.Text) || previous.Text is "of" or "among" or "for"))
         {
             return false;
@@ -221,6 +227,20 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             || next is null
             || next.Lower() is "to" or "that" or "," or "." or "be" or "will" or "won't" or "would" or "not" or "have" or "had"
             || (previous.IsWord && next.IsWord && !next.IsCapitalized && next.Text.EndsWith('s') is false);
+    }
+
+    // The word before "likely" is a comparator ("equally"), or "as" after a multiplier ("twice as", "three times as").
+    private static bool IsRateComparison(ImmutableArray<Token> tokens, int likely)
+    {
+        var previous = tokens.At(likely - 1);
+        if (previous is null)
+        {
+            return false;
+        }
+
+        return previous.Is("as")
+            ? tokens.At(likely - 2) is { } multiplier && WordClasses.RateMultipliers.Contains(multiplier.Text)
+            : WordClasses.RateAdverbs.Contains(previous.Text);
     }
 
     // A cue the author does not assert: "to suggest that" / "in suggesting that" name an act, "whether I believe"

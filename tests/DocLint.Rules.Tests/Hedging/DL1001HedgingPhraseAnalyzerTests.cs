@@ -16,6 +16,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The strike will [|possibly|] spread to the docks, and [|maybe|] to the railways.")]
     [InlineData("The new stadium is [|arguably|] the most expensive in Europe.")]
     [InlineData("He is [|unlikely|] to win the seat.")]
+    // A forecast compared with another is still a forecast: no multiplier, no between-groups adverb.
+    [InlineData("The governor is as [|likely|] to win the seat as her rival.")]
     [InlineData("The plan will **[|probably|]** fail.")]
     [InlineData("The team was determined to win, and it will [|probably|] do so.")]
     [InlineData("The speech [|seemed|] directed at a domestic audience.")]
@@ -57,6 +59,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Likely voters favoured the incumbent.")]
     [InlineData("Young voters were less likely to have their ballots counted.")]
     [InlineData("Democrats are much more likely than Republicans to trust the news media.")]
+    // A multiplier or a between-groups adverb makes it a rate too.
+    [InlineData("Black women in Alabama are nearly twice as likely to die of the disease as white women.")]
+    [InlineData("Teenagers who used cannabis were four times as likely to develop the syndrome.")]
+    [InlineData("The typical Facebook user was half as likely to discuss the topic offline.")]
+    [InlineData("Republicans and Democrats are about equally likely to say they followed the trial.")]
+    [InlineData("Native Americans are disproportionately unlikely to have these documents.")]
     // An evidence verb whose subject is a person, a body, a document or a vague source reports that source.
     [InlineData("BBC defence correspondent Jonathan Marcus suggests that the president is washing his hands of Syria.")]
     [InlineData("Recent data from the Centers for Disease Control suggest that the virus spread early.")]
