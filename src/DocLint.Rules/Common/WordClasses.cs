@@ -13,8 +13,10 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> Determiners = Load("class-determiners");
 
+    /// <summary>Multipliers before "as likely" that make it a comparison of rates ("twice as likely to die").</summary>
     public static readonly FrozenSet<string> RateMultipliers = Load("class-rate-multipliers");
 
+    /// <summary>Adverbs straight before "likely" that compare rates between groups ("equally likely to say").</summary>
     public static readonly FrozenSet<string> RateAdverbs = Load("class-rate-adverbs");
 
     public static readonly FrozenSet<string> PersonalPronouns = Load("class-personal-pronouns");

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocLint.Analysis;
 using DocLint.Documents;
-using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Figures;
 
@@ -64,16 +64,12 @@ internal sealed partial class ConversationTurns
         return new ConversationTurns(conversation ? labelled.Select(turn => turn.Block).ToHashSet() : []);
     }
 
-    // Section and furniture labels ("Update:", "Photos:", "Read more:") are the page's, as for labels in capitals; a
-    // label opened by a determiner ("The numbers:") or holding a possessive ("Trump's First Year:", "Editor's Note:")
-    // heads a section, not a turn.
-    private static bool IsSpeaker(string label)
-    {
-        var space = label.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? label : label[..space];
-        return !WordClasses.NonSpeakerLabels.Contains(label) && !WordClasses.Determiners.Contains(first)
-            && !label.Contains("'s", StringComparison.OrdinalIgnoreCase) && !label.Contains("\u2019s", StringComparison.OrdinalIgnoreCase);
-    }
+    // Section and furniture labels ("Update:", "Photos:", "Read more:") and a label opened by a determiner ("The
+    // numbers:") are no speaker's, as for labels in capitals (SpeakerTurns); one holding a possessive ("Trump's First
+    // Year:", "Editor's Note:") heads a section, which a mixed-case label is more often than a capitalised one.
+    private static bool IsSpeaker(string label) =>
+        SpeakerTurns.IsSpeaker(label)
+        && !label.Contains("'s", StringComparison.OrdinalIgnoreCase) && !label.Contains("\u2019s", StringComparison.OrdinalIgnoreCase);
 
     // One to four capitalised words, each of letters, digits, stops, apostrophes or hyphens, then a colon and a space,
     // at the paragraph's start.

@@ -70,11 +70,6 @@ internal static class ReportedSpeechReader
         var tokens = input.Tokens;
         for (var i = 1; i + 1 < tokenIndex; i++)
         {
-            // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were",
-            // "Fauci said it's unlikely", "she said it was").
-            var opensClause = tokens[i + 1].Is("that")
-                || (WordClasses.SayForms.Contains(tokens[i].Lower()) && OpensWithPronounSubject(tokens, i + 1))
-                || AddresseeThenThat(input, i, tokenIndex);
             if (input.IsQuoted(i))
             {
                 continue;
@@ -85,6 +80,11 @@ internal static class ReportedSpeechReader
                 return true;
             }
 
+            // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were",
+            // "Fauci said it's unlikely", "she said it was").
+            var opensClause = tokens[i + 1].Is("that")
+                || (WordClasses.SayForms.Contains(tokens[i].Lower()) && OpensWithPronounSubject(tokens, i + 1))
+                || AddresseeThenThat(input, i, tokenIndex);
             if (!opensClause)
             {
                 continue;
@@ -111,7 +111,8 @@ internal static class ReportedSpeechReader
     private static bool IsHeldThought(in SentenceInput input, int index, int tokenIndex)
     {
         var tokens = input.Tokens;
-        if (!WordClasses.HolderThoughts.Contains(tokens[index].Lower())
+        // The word classes ignore case; no holder word has an apostrophe to fold.
+        if (!WordClasses.HolderThoughts.Contains(tokens[index].Text)
             || !tokens[index + 1].Is("that") && !OpensWithPronounSubject(tokens, index + 1) && !OpensWithNounSubject(input, index)
             || IsAuthorsOwn(tokens, index))
         {

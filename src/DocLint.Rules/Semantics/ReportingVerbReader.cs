@@ -74,9 +74,14 @@ internal static class ReportingVerbReader
         }
 
         var before = tokens[index - 1];
-        return !before.IsWord || before.Lower() is "and" or "or"
-            || WordClasses.ClauseOpeners.Contains(before.Lower()) || WordClasses.RelativePronouns.Contains(before.Lower())
-            || WordClasses.ClauseBreaks.Contains(before.Lower());
+        if (!before.IsWord)
+        {
+            return true;
+        }
+
+        var word = before.Lower();
+        return word is "and" or "or" || WordClasses.ClauseOpeners.Contains(word) || WordClasses.RelativePronouns.Contains(word)
+            || WordClasses.ClauseBreaks.Contains(word);
     }
 
     // "…, Time reports.", "…, the Austin American-Statesman reports.", "…, NPR's Julie McCarthy reports.": a post-posed

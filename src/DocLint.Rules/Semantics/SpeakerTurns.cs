@@ -77,7 +77,8 @@ internal static partial class SpeakerTurns
         }
     }
 
-    private static bool IsSpeaker(ReadOnlySpan<char> label)
+    /// <summary>A label a speaker could have: not a section's or the page's ("UPDATE:", <c>class-non-speaker-labels</c>), not opened by a determiner ("The numbers:").</summary>
+    internal static bool IsSpeaker(ReadOnlySpan<char> label)
     {
         var space = label.IndexOf(' ');
         var first = space < 0 ? label : label[..space];
