@@ -191,6 +191,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> ModalOpeners = Load("class-modal-openers");
 
+    /// <summary>Words that open an embedded question ("asked how he could", "unclear what Republicans may demand").</summary>
+    public static readonly FrozenSet<string> QuestionWords = Load("class-question-words");
+
     public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");
 
     /// <summary>Words that, before a subject and "could", measure an ability ("everything he could").</summary>
