@@ -64,12 +64,17 @@ public sealed class SentenceSegmenterTests
     [InlineData("Such a process could help. It may not.\u201D", "[0..39)")]
     [InlineData("They have an agenda,\" Barr said. \"But obviously it matters.\"", "[0..21)|[33..60)")]
     [InlineData("It may work.\u201D Then \u201Cnothing\u201D happened.", "[0..13)|[19..28)")]
+    // A mark glued to a stop and to the next sentence (a page that lost its spaces) closes when the next mark plainly opens.
+    [InlineData("He won.\"Obama said: \"We may win.\"", "[0..8)|[20..33)")]
     // Not a closing mark: an opening one, a scare quote whose opening mark the page lost, an inch mark, a mistyped
     // opening curly mark after a space (the inch mark still opens a quotation that runs to the end, as before).
     [InlineData("\"We may win,\" he said.", "[0..13)")]
     [InlineData("They made claims of credible fear\" and asked for asylum.", "[33..56)")]
     [InlineData("He stood 6'2\" tall and may play.", "[12..32)")]
     [InlineData("That might happen the next time \u201Dbeautiful\u201D protesters riot.", "")]
+    // ... and stays an opening mark when the next one closes, or when no other mark follows.
+    [InlineData("He won.\"We may win,\" Obama said.", "[7..20)")]
+    [InlineData("He won.\"We may win.", "[7..19)")]
     public void A_paragraph_s_first_closing_mark_ends_a_quotation_opened_before_it(string text, string expected)
     {
         var sentences = Segment(text);
