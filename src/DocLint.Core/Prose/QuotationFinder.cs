@@ -8,7 +8,8 @@ namespace DocLint.Prose;
 /// curly quotes that open after a space (an apostrophe never does). An unclosed quotation runs to the
 /// block's end, as a quotation that continues into the next paragraph does. A closing mark before any opening one
 /// ends a quotation that began in an earlier paragraph (a long quotation opens each paragraph but closes only the
-/// last: "…later," Smith said.), so it runs from the block's start.
+/// last: "…later," Smith said.), so it runs from the block's start. Straight single quotes and marks a conversion
+/// turned into question marks are read by <see cref="LooseQuotationMarks"/>.
 /// </summary>
 internal static class QuotationFinder
 {
@@ -89,11 +90,11 @@ internal static class QuotationFinder
 
         if (result is null)
         {
-            return [];
+            return LooseQuotationMarks.AddTo(text, []);
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result.ToImmutable();
+        return LooseQuotationMarks.AddTo(text, result.ToImmutable());
     }
 
     // Whether the block's first double quotation mark closes a quotation opened before the block.

@@ -75,12 +75,21 @@ public sealed class SentenceSegmenterTests
     // ... and stays an opening mark when the next one closes, or when no other mark follows.
     [InlineData("He won.\"We may win,\" Obama said.", "[7..20)")]
     [InlineData("He won.\"We may win.", "[7..19)")]
-    public void A_paragraph_s_first_closing_mark_ends_a_quotation_opened_before_it(string text, string expected)
-    {
-        var sentences = Segment(text);
+    public void A_paragraph_s_first_closing_mark_ends_a_quotation_opened_before_it(string text, string expected) =>
+        Assert.Equal(expected, QuotationsOf(text));
 
-        Assert.Equal(expected, string.Join('|', sentences.SelectMany(s => s.Quotations).Distinct()));
-    }
+    [Theory]
+    // Straight single quotes pair as quotations; an apostrophe inside or at the end of a word does not open one.
+    [InlineData("'We may win,' Biden said.", "[0..13)")]
+    [InlineData("Biden's aides said the Democrats' plan may fail.", "")]
+    // A closing mark glued to the next word after a comma (a page that lost its space) still closes.
+    [InlineData("'He's been tough,'Deputy Press Secretary Raj Shah said.", "[0..18)")]
+    // Curly quotes a conversion turned into question marks, and a stray ",?" that ends a straight quotation.
+    [InlineData("?With his swing, we may win,? the president said.", "[0..29)")]
+    [InlineData("\"Along the way we may be laid up,? Obama continued.", "[0..34)")]
+    public void Loose_marks_quote_as_paired_ones_do(string text, string expected) => Assert.Equal(expected, QuotationsOf(text));
+
+    private static string QuotationsOf(string text) => string.Join('|', Segment(text).SelectMany(s => s.Quotations).Distinct());
 
     [Fact]
     public void Equal_token_texts_in_one_document_share_one_string_and_sentences_read_their_text_from_the_block()
