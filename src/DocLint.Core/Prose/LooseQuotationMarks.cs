@@ -66,7 +66,7 @@ internal static class LooseQuotationMarks
             // Press Secretary Raj Shah said"): an apostrophe never follows a comma.
             var closes = ((char.IsLetterOrDigit(before) || before is '.' or ',' or '!') && (char.IsWhiteSpace(after) || char.IsPunctuation(after)))
                 || (before is ',' && mark == '\'');
-            if (open is null && (char.IsWhiteSpace(before) || before is '(' or '\u2014') && char.IsLetterOrDigit(after))
+            if (open is null && (char.IsWhiteSpace(before) || before is '(' or '\u2014') && char.IsLetterOrDigit(after) && !IsAbbreviatedYear(text, i))
             {
                 open = i;
                 if (stray is { } from)
@@ -92,6 +92,24 @@ internal static class LooseQuotationMarks
         {
             (unquoted ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(rest, text.Length));
         }
+    }
+
+    // "the '90s", "in '08," "('04)": an apostrophe before two digits that end a decade or meet punctuation stands for a
+    // century, not an opening mark ("heard '12 or 15 gunshots" still opens one).
+    private static bool IsAbbreviatedYear(string text, int mark)
+    {
+        var end = mark + 3;
+        if (end > text.Length || !char.IsAsciiDigit(text[mark + 1]) || !char.IsAsciiDigit(text[mark + 2]))
+        {
+            return false;
+        }
+
+        if (end < text.Length && text[end] == 's')
+        {
+            end++;
+        }
+
+        return end == text.Length || (!char.IsLetterOrDigit(text[end]) && !char.IsWhiteSpace(text[end])) || text[end - 1] == 's';
     }
 
     // The parts of a paired quotation outside every stray range.

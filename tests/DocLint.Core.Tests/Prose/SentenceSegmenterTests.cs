@@ -87,6 +87,9 @@ public sealed class SentenceSegmenterTests
     // Curly quotes a conversion turned into question marks, and a stray ",?" that ends a straight quotation.
     [InlineData("?With his swing, we may win,? the president said.", "[0..29)")]
     [InlineData("\"Along the way we may be laid up,? Obama continued.", "[0..34)")]
+    // An abbreviated year opens nothing: "the '90s" and "in '08," before a later quotation.
+    [InlineData("The '90s were good, she said, 'and we may win.'", "[30..47)")]
+    [InlineData("He won in '08, and said 'we may win.'", "[24..37)")]
     public void Loose_marks_quote_as_paired_ones_do(string text, string expected) => Assert.Equal(expected, QuotationsOf(text));
 
     private static string QuotationsOf(string text) => string.Join('|', Segment(text).SelectMany(s => s.Quotations).Distinct());
