@@ -34,7 +34,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             _boosters.For(context.Options),
             Rule,
             static (tokens, match) => !IsNegatedOrQualified(tokens, match) && IsSentenceAdverbUse(tokens, match),
-            static (reading, index) => reading.IsOthersVoice(index));
+            static (reading, match) => reading.IsOthersVoice(match.Start));
 
     // "not clearly", "almost certainly", "was not obviously": the certainty is denied or softened.
     private static bool IsNegatedOrQualified(ImmutableArray<Token> tokens, LexiconMatch match)

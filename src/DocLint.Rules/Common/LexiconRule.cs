@@ -9,7 +9,8 @@ namespace DocLint.Rules.Common;
 
 /// <summary>
 /// The loop every lexicon rule shares: match the lexicon over the sentence, keep the uses the rule accepts,
-/// skip what is someone else's words, and report the matched words.
+/// skip what is someone else's words (or, for a match the rule reads more closely, not the use it flags), and report
+/// the matched words.
 /// </summary>
 internal static class LexiconRule
 {
@@ -18,7 +19,7 @@ internal static class LexiconRule
         Lexicon lexicon,
         DiagnosticDescriptor rule,
         Func<ImmutableArray<Token>, LexiconMatch, bool> isAccepted,
-        Func<SentenceSemantics, int, bool> isExempt)
+        Func<SentenceSemantics, LexiconMatch, bool> isExempt)
     {
         var tokens = context.Sentence.Tokens;
         // The walk Matches makes, without its list: three rules run this on every sentence, and most find nothing.
@@ -29,7 +30,7 @@ internal static class LexiconRule
             if (length > 0)
             {
                 var match = new LexiconMatch(i, length, entry!);
-                if (isAccepted(tokens, match) && !isExempt(context.Semantics, match.Start))
+                if (isAccepted(tokens, match) && !isExempt(context.Semantics, match))
                 {
                     var span = TokenSpans.Of(tokens, match.Start, match.End);
                     context.Report(rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));

@@ -16,6 +16,9 @@ internal static class WordClasses
     /// <summary>Multipliers before "as likely" that make it a comparison of rates ("twice as likely to die").</summary>
     public static readonly FrozenSet<string> RateMultipliers = Load("class-rate-multipliers");
 
+    /// <summary>Words after "appear" that say where or when something showed up ("appeared online", "appeared first").</summary>
+    public static readonly FrozenSet<string> AppearancePlaces = Load("class-appearance-places");
+
     /// <summary>Adverbs straight before "likely" that compare rates between groups ("equally likely to say").</summary>
     public static readonly FrozenSet<string> RateAdverbs = Load("class-rate-adverbs");
 
@@ -190,6 +193,9 @@ internal static class WordClasses
     public static readonly FrozenSet<string> ResearchEvidenceNouns = Load("research-evidence-nouns");
 
     public static readonly FrozenSet<string> ModalOpeners = Load("class-modal-openers");
+
+    /// <summary>Words that open an embedded question ("asked how he could", "unclear what Republicans may demand").</summary>
+    public static readonly FrozenSet<string> QuestionWords = Load("class-question-words");
 
     public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");
 

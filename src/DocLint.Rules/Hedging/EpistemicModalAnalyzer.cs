@@ -53,6 +53,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
         // Research prose reads a conceded possibility as a hedge ("Although X may contribute, …"), as CoNLL-2010 does.
         var research = GenreOptions.IsResearch(context.Options);
+        // The Wikipedia annotators (CoNLL-2010, Szeged) label a modal in an embedded question uncertain; news does not.
+        var reference = GenreOptions.IsReference(context.Options);
         SentenceSemantics? reading = null;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -65,6 +67,11 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             // a thing the clause is about, not the author's doubt. Research prose keeps it (CoNLL-2010 labels such
             // modals uncertain: "the genes these factors may regulate").
             if (!research && IsGappedRelative(tokens, context.Grammar, i))
+            {
+                continue;
+            }
+
+            if (!research && !reference && InEmbeddedQuestion(tokens, context.Grammar, i))
             {
                 continue;
             }
@@ -183,6 +190,43 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 && !WordClasses.ContentNouns.Contains(before.Text)
             || WordClasses.RelativePronouns.Contains(before.Text) && (stranded || !before.Is("that"))
                 && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN);
+    }
+
+    // News: "asked how he could explain them", "it is unclear what Republicans may demand", "shows why some people might
+    // be inclined": a modal after a question word and the question's subject asks what is possible; it does not assert
+    // it (GUIDELINES.md: "questions about whether he could win back the supporters"). Between the question word
+    // (class-question-words) and the modal there must be a noun or pronoun (the subject; "in what could be the largest"
+    // has none and stays a hedge) and no finite verb or "to": "how the court is viewed could affect", "what we saw in
+    // Britain could happen" and "how to pay for them could become" make the modal the main clause's. Opening a
+    // sentence, a headline or what follows a colon, the question word promises an explanation of a possibility the
+    // author puts forward ("Why Beto O'Rourke could be Dems' 2020 nominee", "Don't miss: Why flexible work options could
+    // be a game changer").
+    private static bool InEmbeddedQuestion(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
+    {
+        var subject = false;
+        for (var back = modalIndex - 1; back >= 0; back--)
+        {
+            if (!tokens[back].IsWord)
+            {
+                return false;
+            }
+
+            if (WordClasses.QuestionWords.Contains(tokens[back].Text))
+            {
+                return subject && back > 0 && tokens[back - 1].Text != ":";
+            }
+
+            switch (grammar.TagAt(back))
+            {
+                case PosTag.VB or PosTag.VBD or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD or PosTag.TO:
+                    return false;
+                case PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.PRP or PosTag.CD:
+                    subject = true;
+                    break;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsClause(ImmutableArray<Token> tokens, int index) =>

@@ -56,7 +56,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var settings = _models.GetValue(context.Options, _configure);
         if (settings.Model is null)
         {
-            LexiconRule.Report(context, lexicon, Rule, IsHedgeUse, static (reading, index) => reading.IsOthersVoice(index) || IsSourcesInference(reading, index) || IsSourcesIndication(reading, index));
+            LexiconRule.Report(context, lexicon, Rule, IsHedgeUse, static (reading, match) => reading.IsOthersVoice(match.Start) || IsSourcesInference(reading, match.Start)
+                || IsSourcesIndication(reading, match.Start) || IsPlainEvidentialUse(reading, match));
             return;
         }
 
@@ -175,6 +176,43 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         return IsSourceHead(reading, head);
+    }
+
+    // The evidentials of hedges-news.txt hedge in one use only. The adjective ("apparent") must stand before the noun it
+    // describes ("an apparent suicide", "the apparent misstep"): as a predicate it says the thing is plain to see ("it
+    // became apparent that"), and "heir apparent" is a title. The verb ("appear") must take an adjective or participle
+    // as its predicate, straight or after one adverb ("appears ready", "appeared skeptical", "appears largely
+    // lacking"): before a place, a programme or a time it means to show up ("appeared on Fox News", "appear before the
+    // committee", "appeared online", class-appearance-places). After "to" or a modal it is how someone wants to look or
+    // could look ("in their rush to appear sympathetic", "can appear starkly different"), not the author's impression.
+    private static bool IsPlainEvidentialUse(SentenceSemantics reading, LexiconMatch match)
+    {
+        var tokens = reading.Tokens;
+        var index = match.Start;
+        if (match.Length != 1 || !RuleLexicons.NewsEvidentials.ContainsWord(tokens[index].Text))
+        {
+            return false;
+        }
+
+        var grammar = reading.Grammar;
+        if (grammar.TagAt(index) == PosTag.JJ)
+        {
+            return !(grammar.ChunkAt(index, ChunkKind.NounPhrase) is { } phrase && phrase.Head > index);
+        }
+
+        if (index > 0 && grammar.TagAt(index - 1) is PosTag.TO or PosTag.MD)
+        {
+            return true;
+        }
+
+        var next = index + 1;
+        if (next < tokens.Length && grammar.TagAt(next) is PosTag.RB or PosTag.RBR)
+        {
+            next++;
+        }
+
+        return next >= tokens.Length || !tokens[next].IsWord || grammar.TagAt(next) is not (PosTag.JJ or PosTag.JJR or PosTag.VBN)
+            || WordClasses.AppearancePlaces.Contains(tokens[next].Text);
     }
 
     // A subject head that makes an evidence verb a source's reading: a name, a pronoun, or a source, document,

@@ -35,6 +35,18 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Spending has reached $2 million, [|indicating that|] the seat is in jeopardy.")]
     // The author's own thought stays the author's hedge; someone else's is theirs (see the exemptions below).
     [InlineData("I thought it was [|probably|] over by then.")]
+    // The author's doubt or negated belief, as "I think" is.
+    [InlineData("[|I don't think|] the council has the votes for the levy.")]
+    [InlineData("[|I doubt|] the mayor knew about the contract.")]
+    [InlineData("[|I'm not sure|] the plan survives the winter.")]
+    [InlineData("But [|my hunch is|] that the levy fails.")]
+    // "apparent" before its noun, and "appear" with an adjective or participle, are the author's impression.
+    [InlineData("The fire followed an [|apparent|] gas leak in the basement.")]
+    [InlineData("The mayor's [|apparent|] reluctance angered the council.")]
+    [InlineData("The judge [|appeared|] skeptical of the city's argument.")]
+    [InlineData("The bill [|appears|] largely dead in the Senate.")]
+    [InlineData("The governor [|appears|] poised to veto the bill.")]
+    [InlineData("The mayor didn't [|appear|] worried about the audit.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -92,6 +104,17 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The general thought it was probably over by then.")]
     [InlineData("TRUMP: We will probably win the state.")]
     [InlineData("The vote is probably over. #DOMA \u2014 Jane Roe (@janeroe) June 26, 2013")]
+    // "apparent" as a predicate or a title, and "appear" for showing up or for how someone wants to look.
+    [InlineData("It soon became apparent that the levee would hold.")]
+    [InlineData("The problems were apparent from the first week.")]
+    [InlineData("The prince is the heir apparent to the throne.")]
+    [InlineData("The mayor appeared on local television on Tuesday.")]
+    [InlineData("The governor will appear before the committee in May.")]
+    [InlineData("The story appeared online on Wednesday.")]
+    [InlineData("His name appears next to other officers in the filing.")]
+    [InlineData("In their rush to appear tough, the ministers raised fines.")]
+    [InlineData("Two photos of the same bridge can appear quite different.")]
+    [InlineData("\"I don't think we have the votes,\" said Ana Ruiz, the council leader.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Cues learned from CoNLL-2010 train by tools/cues (rules/lexicons/hedges-learned.txt), in the author's voice.

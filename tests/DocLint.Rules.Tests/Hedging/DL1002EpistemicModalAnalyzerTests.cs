@@ -28,6 +28,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("We are optimistic that the talks [|could|] resume.")]
     // An adjective is no thought: "suspected" here describes the hackers, and the doubt is the author's.
     [InlineData("Elsewhere, suspected Russian hackers [|might|] target the voter rolls.")]
+    // A question word with a verb between it and the modal, or opening a headline: the author's doubt.
+    [InlineData("The split in how the court is viewed [|could|] still affect its rulings.")]
+    [InlineData("The lack of detail on how to pay for them [|could|] hurt the party.")]
+    [InlineData("Why the governor [|could|] lose the primary")]
+    [InlineData("Don't miss: How the levee [|might|] fail this spring")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -86,6 +91,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("That is why, Ferrante emphasizes, remote work could help mothers.")]
     // The tail of a quotation opened in the paragraph before: the speaker's words, as the opened part is.
     [InlineData("\"We have the votes.\n\nThe others could come around later,\" Smith said.")]
+    // An embedded question asks what is possible; it does not assert it (GUIDELINES.md section 2).
+    [InlineData("It is unclear how the council might pay for the new stadium.")]
+    [InlineData("Reporters asked what the governor may do about the strike.")]
+    [InlineData("The vote shows why the party might split.")]
+    [InlineData("Nobody knows how the city could repay the bonds.")]
+    [InlineData("The engineers discussed how long the repairs could take, and how much the city may owe.")]
+    [InlineData("Critics wondered how exactly the new rules could be enforced.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
