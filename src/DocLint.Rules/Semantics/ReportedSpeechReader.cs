@@ -47,7 +47,11 @@ internal static class ReportedSpeechReader
         return IsReportedClause(input, tokenIndex);
     }
 
-    private static bool IsTrailingAttribution(ImmutableArray<Token> tokens, Attribution attribution)
+    /// <summary>
+    /// The attribution closes the clause before it: set off by a comma, dash or quotation mark, and followed by nothing
+    /// but the sentence's end or a closer ("…, officials said.", "…, Johnson said on Saturday", "…, according to Politico").
+    /// </summary>
+    public static bool IsTrailingAttribution(ImmutableArray<Token> tokens, Attribution attribution)
     {
         var before = attribution.Start - 1;
         return before >= 0 && (tokens[before].Text is "," or "\u2014" || tokens[before].Kind == TokenKind.Quote)
