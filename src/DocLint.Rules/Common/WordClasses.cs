@@ -121,9 +121,6 @@ internal static class WordClasses
     /// <summary>Words that make an impersonal attribution a view held by an unnamed many ("many believe", "widely believed").</summary>
     public static readonly FrozenSet<string> GroupHolders = Load("class-group-holders");
 
-    /// <summary>The author's own possessives ("my analysis", "our research").</summary>
-    public static readonly FrozenSet<string> AuthorPossessives = Load("class-author-possessives");
-
     /// <summary>Determiners that make what follows someone's ("his research", "whose study").</summary>
     public static readonly FrozenSet<string> PossessiveDeterminers = Load("class-possessive-determiners");
 

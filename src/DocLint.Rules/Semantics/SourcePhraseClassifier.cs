@@ -34,12 +34,6 @@ internal static class SourcePhraseClassifier
         // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
         // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
         // A record is a source as the subject of its reporting verb, not as the object of some act ("approved the contract").
-        // "My analysis suggests", "Our research found": the author's own document, the author's voice.
-        if (IsOwnedDocument(phrase) && IsAuthorsOwn(phrase))
-        {
-            return AttributionKind.Author;
-        }
-
         if (IsAnaphoricDocument(phrase) || IsInstitutionalRecord(phrase)
             || (IsSingleRecord(phrase) && end < tokens.Length && ReportingVerbReader.IsReportingVerbAt(tokens, end)))
         {
@@ -232,19 +226,6 @@ internal static class SourcePhraseClassifier
         return phrase.Length >= 2 && phrase[^2].Lower() is "the" or "these" or "this" or "that" or "those"
             && (WordClasses.DocumentNouns.Contains(head) || WordClasses.DocumentAuthors.Contains(head))
             || IsOwnedDocument(phrase);
-    }
-
-    private static bool IsAuthorsOwn(ReadOnlySpan<Token> phrase)
-    {
-        foreach (var token in phrase)
-        {
-            if (WordClasses.AuthorPossessives.Contains(token.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "his research suggested", "whose academic research suggests", "the agency's latest data", "Gallup's polls": a
