@@ -68,9 +68,14 @@ internal static class ReportingVerbReader
     }
 
     // "Some worry that" and "a group that worries that" keep their verb: "some" is the subject, "that" a relative.
+    // A split infinitive is one too: "is to defiantly declare that", "to simply declare that".
     private static bool IsDeterminerOrInfinitive(ImmutableArray<Token> tokens, int before) =>
-        tokens[before].Is("to") || Possessives.IsPossessive(tokens[before])
+        tokens[before].Is("to") || IsSplitInfinitive(tokens, before) || Possessives.IsPossessive(tokens[before])
         || (WordClasses.Determiners.Contains(tokens[before].Text) && !tokens[before].Is("that") && !IsGroupSubject(tokens, before));
+
+    private static bool IsSplitInfinitive(ImmutableArray<Token> tokens, int adverb) =>
+        adverb > 0 && tokens[adverb - 1].Is("to") && tokens[adverb].IsWord && !tokens[adverb].IsCapitalized
+        && tokens[adverb].Text.EndsWith("ly", StringComparison.Ordinal);
 
     // "Some argue that", "a law that some say is unfair", "…, some argue, …": a determiner that stands alone at the
     // start of its clause is the verb's subject, an unnamed group. Elsewhere it determines the noun ("have some say in",

@@ -64,6 +64,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("She wrote in City Journal, a publication of the conservative think tank Manhattan Institute, that bags spread viruses.")]
     [InlineData("The officials declined to confirm that the talks had failed.")]
     [InlineData("There were also worries that the bridge would close.")]
+    [InlineData("Her most passionate statement is to defiantly declare that she will not leave.")]
     public void Does_not_report_owned_documents_origins_or_compound_nouns(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
