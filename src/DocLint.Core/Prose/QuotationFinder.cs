@@ -8,7 +8,8 @@ namespace DocLint.Prose;
 /// curly quotes that open after a space (an apostrophe never does). An unclosed quotation runs to the
 /// block's end, as a quotation that continues into the next paragraph does. A closing mark before any opening one
 /// ends a quotation that began in an earlier paragraph (a long quotation opens each paragraph but closes only the
-/// last: "…later," Smith said.), so it runs from the block's start.
+/// last: "…later," Smith said.), so it runs from the block's start. Straight single quotes and marks a conversion
+/// turned into question marks are read by <see cref="LooseQuotationMarks"/>.
 /// </summary>
 internal static class QuotationFinder
 {
@@ -20,8 +21,9 @@ internal static class QuotationFinder
         int? openDouble = null;
         int? openSingle = null;
         var doubleSeen = false;
-        foreach (var token in tokens)
+        for (var index = 0; index < tokens.Length; index++)
         {
+            var token = tokens[index];
             if (token.Kind != TokenKind.Quote)
             {
                 continue;
@@ -32,7 +34,7 @@ internal static class QuotationFinder
             var precededBySpace = start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '(' or '[' or '\u2014' or '-';
             var firstDouble = !doubleSeen && c is '\u201C' or '\u201E' or '\u00AB' or '\u201D' or '\u00BB' or '"';
             doubleSeen |= firstDouble;
-            if (firstDouble && ClosesBeforeAnyOpening(text, c, start))
+            if (firstDouble && ClosesBeforeAnyOpening(text, c, start, tokens[(index + 1)..]))
             {
                 (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(0, token.Span.End));
                 continue;
@@ -88,15 +90,15 @@ internal static class QuotationFinder
 
         if (result is null)
         {
-            return [];
+            return LooseQuotationMarks.AddTo(text, []);
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result.ToImmutable();
+        return LooseQuotationMarks.AddTo(text, result.ToImmutable());
     }
 
     // Whether the block's first double quotation mark closes a quotation opened before the block.
-    private static bool ClosesBeforeAnyOpening(string text, char mark, int at)
+    private static bool ClosesBeforeAnyOpening(string text, char mark, int at, ReadOnlySpan<Token> rest)
     {
         if (at == 0 || mark is '\u201C' or '\u201E' or '\u00AB')
         {
@@ -110,7 +112,34 @@ internal static class QuotationFinder
         var before = text[at - 1];
         var atEnd = text.AsSpan(at + 1).IsWhiteSpace();
         var after = atEnd ? ' ' : text[at + 1];
+        var afterStop = before is '.' or ',' or '!' or '?' or '\u2026';
         var closesHere = mark is '\u201D' or '\u00BB' || char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or ')';
-        return closesHere && (before is '.' or ',' or '!' or '?' or '\u2026' || (atEnd && char.IsLetter(before)));
+        if (closesHere)
+        {
+            return afterStop || (atEnd && char.IsLetter(before));
+        }
+
+        // A straight mark glued to a stop and to the next sentence's first letter ('murdered."Obama's former…', a page
+        // that lost its spaces) may close a quotation or open one; the next double mark decides: if it plainly opens
+        // (a space before it, a letter after), this one closed.
+        return mark == '"' && afterStop && char.IsLetter(after) && NextDoubleMarkOpens(text, rest);
+    }
+
+    private static bool NextDoubleMarkOpens(string text, ReadOnlySpan<Token> rest)
+    {
+        foreach (var token in rest)
+        {
+            if (token.Kind != TokenKind.Quote || token.Text[0] is not ('"' or '\u201C' or '\u201D'))
+            {
+                continue;
+            }
+
+            var start = token.Span.Start;
+            return token.Text[0] == '\u201C'
+                || (token.Text[0] == '"' && start > 0 && char.IsWhiteSpace(text[start - 1])
+                    && start + 1 < text.Length && char.IsLetterOrDigit(text[start + 1]));
+        }
+
+        return false;
     }
 }

@@ -65,7 +65,6 @@ internal static class ClaimReader
             }
 
             // Loops, not LINQ: this runs for every block of every document (a third of a plain-text lint, issue 11).
-            var loose = LooseQuotations.Of(block.Text);
             var signals = new ClaimSignals[sentences.Length];
             var reaches = new bool[sentences.Length];
             var named = new bool[sentences.Length];
@@ -75,7 +74,7 @@ internal static class ClaimReader
             for (var i = 0; i < sentences.Length; i++)
             {
                 signals[i] = ClaimSignals.Of(document, sentences[i]);
-                reaches[i] = signals[i].HasNamedStatement || (speakers[i] = HasNamedSpeaker(sentences[i], signals[i], loose)).Value || DatasetMentions.Names(sentences[i], signals[i].Lexicons);
+                reaches[i] = signals[i].HasNamedStatement || (speakers[i] = HasNamedSpeaker(sentences[i], signals[i])).Value || DatasetMentions.Names(sentences[i], signals[i].Lexicons);
                 named[i] = reaches[i] || signals[i].HasNamedSource || signals[i].HasDocumentSubject(IsFiniteVerb);
                 anyNamed |= named[i];
             }
@@ -84,7 +83,7 @@ internal static class ClaimReader
             // "Trump wrote:" followed by the tweet: the quoted block is the named speaker's, and so is each block after it
             // that opens with a quotation, while the block before ended on one (a statement quoted over several paragraphs).
             var introduced = previousIntroducesQuotation;
-            var carried = quotationCarries && sentences.Length > 0 && IsQuotation(sentences[0], loose);
+            var carried = quotationCarries && sentences.Length > 0 && IsQuotation(sentences[0]);
             // A quotation that runs over several sentences is one speaker's, however far its tag sits from the last of them,
             // and one claim about what they said: the sentences that continue it are not counted again.
             var inQuotation = false;
@@ -93,9 +92,9 @@ internal static class ClaimReader
             {
                 var sentence = sentences[i];
                 var first = Math.Max(0, i - reach);
-                var continues = inQuotation && ContinuesQuotation(sentence, loose);
+                var continues = inQuotation && ContinuesQuotation(sentence);
                 var byNeighbours = reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
-                var quotation = IsQuotation(sentence, loose);
+                var quotation = IsQuotation(sentence);
                 var nearby = introduced || (carried && quotation) || (continues && quotationHasSpeaker) || byNeighbours;
                 inQuotation = quotation || continues;
                 quotationHasSpeaker = inQuotation && (named[i] || nearby);
@@ -150,11 +149,11 @@ internal static class ClaimReader
             sourceNamedEarlier |= anyNamed;
             for (var i = 0; i < sentences.Length; i++)
             {
-                signals[i].AddCitedAcronyms(citedAcronyms, opensWithSpeaker: StartsWithName(sentences[i].Tokens) && (speakers[i] ?? HasNamedSpeaker(sentences[i], signals[i], loose)));
+                signals[i].AddCitedAcronyms(citedAcronyms, opensWithSpeaker: StartsWithName(sentences[i].Tokens) && (speakers[i] ?? HasNamedSpeaker(sentences[i], signals[i])));
             }
 
             previousIntroducesQuotation = block.Text.AsSpan().TrimEnd().EndsWith(':') && named.Length > 0 && named[^1];
-            quotationCarries = (introduced || carried) && sentences.Length > 0 && IsQuotation(sentences[^1], loose);
+            quotationCarries = (introduced || carried) && sentences.Length > 0 && IsQuotation(sentences[^1]);
         }
 
         return result.ToImmutable();
@@ -277,19 +276,19 @@ internal static class ClaimReader
         || (token.Kind == TokenKind.Word && token.Text.Length >= 5 && !token.IsCapitalized && token.Text.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"Khan blamed Trump…", "Trump tweeted": a named person's own public act, which names its source.</summary>
-    private static bool HasNamedSpeaker(Sentence sentence, ClaimSignals signals, LooseQuotations loose)
+    private static bool HasNamedSpeaker(Sentence sentence, ClaimSignals signals)
     {
         var tokens = sentence.Tokens;
         // "The Government Accountability Office, which has warned since 2013…, says": a named subject opens the sentence.
         var opensWithName = StartsWithName(tokens);
-        if (HasNamedAgent(sentence) || HasSpeakerTag(sentence, loose))
+        if (HasNamedAgent(sentence) || HasSpeakerTag(sentence))
         {
             return true;
         }
 
         foreach (var start in signals.Lexicons.MarksOf(ClaimLexicons.SpeechActs))
         {
-            if (loose.IsQuoted(sentence, tokens[start].Span))
+            if (sentence.IsQuoted(tokens[start].Span))
             {
                 continue;
             }
@@ -302,7 +301,7 @@ internal static class ClaimReader
             for (var j = start - 1; j >= Math.Max(0, start - 4); j--)
             {
                 var token = tokens[j];
-                if (!TokenSpans.IsWord(token) || loose.IsQuoted(sentence, token.Span))
+                if (!TokenSpans.IsWord(token) || sentence.IsQuoted(token.Span))
                 {
                     break;
                 }
@@ -355,7 +354,7 @@ internal static class ClaimReader
             && ((TokenSpans.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized) || (tokens[i].Text.Length > 1 && ClaimWords.AllUpper(tokens[i].Text)));
     }
 
-    private static bool IsQuotation(Sentence sentence, LooseQuotations loose)
+    private static bool IsQuotation(Sentence sentence)
     {
         var words = 0;
         var quoted = 0;
@@ -364,7 +363,7 @@ internal static class ClaimReader
             if (TokenSpans.IsWord(token))
             {
                 words++;
-                quoted += loose.IsQuoted(sentence, token.Span) ? 1 : 0;
+                quoted += sentence.IsQuoted(token.Span) ? 1 : 0;
             }
         }
 
@@ -375,17 +374,17 @@ internal static class ClaimReader
     /// The sentence opens inside a quotation that began in an earlier sentence: its first word is quoted and no quotation
     /// mark opens before it ("The added bonus? Not only could I stay with her…").
     /// </summary>
-    private static bool ContinuesQuotation(Sentence sentence, LooseQuotations loose)
+    private static bool ContinuesQuotation(Sentence sentence)
     {
         var first = FirstWord(sentence.Tokens);
-        return first < sentence.Tokens.Length && first == 0 && loose.IsQuoted(sentence, sentence.Tokens[first].Span);
+        return first < sentence.Tokens.Length && first == 0 && sentence.IsQuoted(sentence.Tokens[first].Span);
     }
 
     /// <summary>
     /// "'…,' Biden began.", "'…,' he added.": a quotation closed by a short tag, a name or pronoun and one verb, that ends
     /// the sentence. The tag names the speaker whatever its verb, so the speech-act list need not know "began".
     /// </summary>
-    private static bool HasSpeakerTag(Sentence sentence, LooseQuotations loose)
+    private static bool HasSpeakerTag(Sentence sentence)
     {
         // The words after the last quoted word, read from the end: a tag is two or three of them, so a fourth ends the look.
         var tokens = sentence.Tokens;
@@ -399,7 +398,7 @@ internal static class ClaimReader
                 continue;
             }
 
-            if (loose.IsQuoted(sentence, tokens[i].Span))
+            if (sentence.IsQuoted(tokens[i].Span))
             {
                 quotedFound = true;
                 break;

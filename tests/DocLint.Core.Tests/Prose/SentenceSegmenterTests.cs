@@ -64,18 +64,35 @@ public sealed class SentenceSegmenterTests
     [InlineData("Such a process could help. It may not.\u201D", "[0..39)")]
     [InlineData("They have an agenda,\" Barr said. \"But obviously it matters.\"", "[0..21)|[33..60)")]
     [InlineData("It may work.\u201D Then \u201Cnothing\u201D happened.", "[0..13)|[19..28)")]
+    // A mark glued to a stop and to the next sentence (a page that lost its spaces) closes when the next mark plainly opens.
+    [InlineData("He won.\"Obama said: \"We may win.\"", "[0..8)|[20..33)")]
     // Not a closing mark: an opening one, a scare quote whose opening mark the page lost, an inch mark, a mistyped
     // opening curly mark after a space (the inch mark still opens a quotation that runs to the end, as before).
     [InlineData("\"We may win,\" he said.", "[0..13)")]
     [InlineData("They made claims of credible fear\" and asked for asylum.", "[33..56)")]
     [InlineData("He stood 6'2\" tall and may play.", "[12..32)")]
     [InlineData("That might happen the next time \u201Dbeautiful\u201D protesters riot.", "")]
-    public void A_paragraph_s_first_closing_mark_ends_a_quotation_opened_before_it(string text, string expected)
-    {
-        var sentences = Segment(text);
+    // ... and stays an opening mark when the next one closes, or when no other mark follows.
+    [InlineData("He won.\"We may win,\" Obama said.", "[7..20)")]
+    [InlineData("He won.\"We may win.", "[7..19)")]
+    public void A_paragraph_s_first_closing_mark_ends_a_quotation_opened_before_it(string text, string expected) =>
+        Assert.Equal(expected, QuotationsOf(text));
 
-        Assert.Equal(expected, string.Join('|', sentences.SelectMany(s => s.Quotations).Distinct()));
-    }
+    [Theory]
+    // Straight single quotes pair as quotations; an apostrophe inside or at the end of a word does not open one.
+    [InlineData("'We may win,' Biden said.", "[0..13)")]
+    [InlineData("Biden's aides said the Democrats' plan may fail.", "")]
+    // A closing mark glued to the next word after a comma (a page that lost its space) still closes.
+    [InlineData("'He's been tough,'Deputy Press Secretary Raj Shah said.", "[0..18)")]
+    // Curly quotes a conversion turned into question marks, and a stray ",?" that ends a straight quotation.
+    [InlineData("?With his swing, we may win,? the president said.", "[0..29)")]
+    [InlineData("\"Along the way we may be laid up,? Obama continued.", "[0..34)")]
+    // An abbreviated year opens nothing: "the '90s" and "in '08," before a later quotation.
+    [InlineData("The '90s were good, she said, 'and we may win.'", "[30..47)")]
+    [InlineData("He won in '08, and said 'we may win.'", "[24..37)")]
+    public void Loose_marks_quote_as_paired_ones_do(string text, string expected) => Assert.Equal(expected, QuotationsOf(text));
+
+    private static string QuotationsOf(string text) => string.Join('|', Segment(text).SelectMany(s => s.Quotations).Distinct());
 
     [Fact]
     public void Equal_token_texts_in_one_document_share_one_string_and_sentences_read_their_text_from_the_block()
