@@ -118,6 +118,15 @@ internal static class WordClasses
     /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
     public static readonly FrozenSet<string> HolderThoughts = Load("class-holder-thoughts");
 
+    /// <summary>Nouns that make a reporting verb before them half of a compound noun ("think tank").</summary>
+    public static readonly FrozenSet<string> VerbCompoundTails = Load("class-verb-compound-tails");
+
+    /// <summary>Words that make an impersonal attribution a view held by an unnamed many ("many believe", "widely believed").</summary>
+    public static readonly FrozenSet<string> GroupHolders = Load("class-group-holders");
+
+    /// <summary>Determiners that make what follows someone's ("his research", "whose study").</summary>
+    public static readonly FrozenSet<string> PossessiveDeterminers = Load("class-possessive-determiners");
+
     /// <summary>Determiners that are also an unnamed group as a clause's subject ("Some argue that").</summary>
     public static readonly FrozenSet<string> SubjectDeterminers = Load("class-subject-determiners");
 

@@ -88,7 +88,7 @@ internal static class ActNounReader
                 return j;
             }
 
-            if (token.IsWord && IsPossessive(token.Text))
+            if (token.IsWord && Possessives.EndsWithPossessive(token.Text))
             {
                 var owner = token.Text[..^2];
                 var start = OwnerStart(tokens, j);
@@ -135,9 +135,6 @@ internal static class ActNounReader
     // classifier reads "the agency said" (the possessive ending keeps the classifier from seeing the noun).
     private static bool IsNamedInstitution(ImmutableArray<Token> tokens, int possessive, string owner) =>
         possessive > 0 && tokens[possessive - 1].Lower() == "the" && WordClasses.InstitutionNouns.Contains(owner);
-
-    private static bool IsPossessive(string text) =>
-        text.Length > 2 && (text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
 
     // A comma, semicolon, colon, dash or bracket ends the act's phrase: "his plan, which …", "his pledge—which aims …".
     private static bool IsBreak(Token token) =>

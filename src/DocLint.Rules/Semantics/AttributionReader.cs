@@ -211,7 +211,28 @@ internal static class AttributionReader
             return null;
         }
 
+        // "come(s)/came from" credits a document ("the figures come from the CDC"); "Some came from as far away as
+        // Toronto", "others come from abroad" and "most of the firearms used in crimes come from" say where people or
+        // things come from, so a vague subject needs a document noun to be a source.
+        if (kind is AttributionKind.Vague && tokens[verbEnd - 1].Is("from") && !HasDocumentNoun(tokens, start, subjectEnd))
+        {
+            return null;
+        }
+
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, start, subjectEnd);
+    }
+
+    private static bool HasDocumentNoun(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (WordClasses.DocumentNouns.Contains(tokens[i].Text) || WordClasses.RecordNouns.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A verb whose subject was not found before it. A vague or role source read after it stands only where the order

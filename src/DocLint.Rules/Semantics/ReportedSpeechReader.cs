@@ -47,7 +47,11 @@ internal static class ReportedSpeechReader
         return IsReportedClause(input, tokenIndex);
     }
 
-    private static bool IsTrailingAttribution(ImmutableArray<Token> tokens, Attribution attribution)
+    /// <summary>
+    /// The attribution closes the clause before it: set off by a comma, dash or quotation mark, and followed by nothing
+    /// but the sentence's end or a closer ("…, officials said.", "…, Johnson said on Saturday", "…, according to Politico").
+    /// </summary>
+    public static bool IsTrailingAttribution(ImmutableArray<Token> tokens, Attribution attribution)
     {
         var before = attribution.Start - 1;
         return before >= 0 && (tokens[before].Text is "," or "\u2014" || tokens[before].Kind == TokenKind.Quote)
@@ -81,7 +85,8 @@ internal static class ReportedSpeechReader
             }
 
             // "VERB that …", or a speech verb straight before its clause's pronoun subject ("20 percent said they were",
-            // "Fauci said it's unlikely", "she said it was").
+            // "Fauci said it's unlikely", "she said it was"). A thought that is also a speech verb ("worried that") stays
+            // the author's as a held thought does ("I was worried that").
             var opensClause = tokens[i + 1].Is("that")
                 || (WordClasses.SayForms.Contains(tokens[i].Lower()) && OpensWithPronounSubject(tokens, i + 1))
                 || AddresseeThenThat(input, i, tokenIndex);
@@ -93,7 +98,7 @@ internal static class ReportedSpeechReader
             var length = input.Lexicons.LongestMatchAt(RuleLexicons.ReportingVerbs, i, out var entry);
             if (length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
                 && ReportingVerbReader.IsVerbUse(tokens, i, entry!) && TokenSpans.IsWord(tokens[i - 1]) && !WordClasses.AuthorPronouns.Contains(tokens[i - 1].Text)
-                && !tokens[i - 1].Is("it"))
+                && !tokens[i - 1].Is("it") && !(WordClasses.HolderThoughts.Contains(tokens[i].Text) && IsAuthorsOwn(tokens, i)))
             {
                 return true;
             }

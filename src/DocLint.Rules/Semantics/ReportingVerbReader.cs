@@ -25,10 +25,19 @@ internal static class ReportingVerbReader
         // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
         // "determined" is mostly resolve ("determined to win"); as a finding it introduces a clause ("has determined that").
         // "complained about the order", "stressed the unity of", "with caution": these speech verbs report only before
-        // their clause ("Health experts stress that").
+        // their clause ("Health experts stress that"); not as nouns after a determiner ("the worries that", "their
+        // worry that"), and not as an infinitive, which has no subject before it ("declined to confirm that", "is to
+        // declare that", "reason to worry that").
         if (WordClasses.ClauseVerbs.Contains(entry) || WordClasses.ClauseSpeechVerbs.Contains(entry))
         {
-            return index + 1 < tokens.Length && tokens[index + 1].Text is "that" or "," or ":";
+            return index + 1 < tokens.Length && tokens[index + 1].Text is "that" or "," or ":"
+                && !(WordClasses.ClauseSpeechVerbs.Contains(entry) && index > 0 && IsDeterminerOrInfinitive(tokens, index - 1));
+        }
+
+        // "the conservative think tank Manhattan Institute": half of a compound noun.
+        if (index + 1 < tokens.Length && WordClasses.VerbCompoundTails.Contains(tokens[index + 1].Text))
+        {
+            return false;
         }
 
         // A relative pronoun before the verb: "a poll that found", "the report, which shows".
@@ -57,6 +66,16 @@ internal static class ReportingVerbReader
             && index + 1 < tokens.Length && tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
             && !HasRecordSubjectBefore(tokens, index) && !ClosesAfterName(tokens, index));
     }
+
+    // "Some worry that" and "a group that worries that" keep their verb: "some" is the subject, "that" a relative.
+    // A split infinitive is one too: "is to defiantly declare that", "to simply declare that".
+    private static bool IsDeterminerOrInfinitive(ImmutableArray<Token> tokens, int before) =>
+        tokens[before].Is("to") || IsSplitInfinitive(tokens, before) || Possessives.IsPossessive(tokens[before])
+        || (WordClasses.Determiners.Contains(tokens[before].Text) && !tokens[before].Is("that") && !IsGroupSubject(tokens, before));
+
+    private static bool IsSplitInfinitive(ImmutableArray<Token> tokens, int adverb) =>
+        adverb > 0 && tokens[adverb - 1].Is("to") && tokens[adverb].IsWord && !tokens[adverb].IsCapitalized
+        && tokens[adverb].Text.EndsWith("ly", StringComparison.Ordinal);
 
     // "Some argue that", "a law that some say is unfair", "…, some argue, …": a determiner that stands alone at the
     // start of its clause is the verb's subject, an unnamed group. Elsewhere it determines the noun ("have some say in",

@@ -224,7 +224,28 @@ internal static class SourcePhraseClassifier
         }
 
         return phrase.Length >= 2 && phrase[^2].Lower() is "the" or "these" or "this" or "that" or "those"
-            && (WordClasses.DocumentNouns.Contains(head) || WordClasses.DocumentAuthors.Contains(head));
+            && (WordClasses.DocumentNouns.Contains(head) || WordClasses.DocumentAuthors.Contains(head))
+            || IsOwnedDocument(phrase);
+    }
+
+    // "his research suggested", "whose academic research suggests", "the agency's latest data", "Gallup's polls": a
+    // document someone owns is that person's or body's, named in the sentence or before it.
+    private static bool IsOwnedDocument(ReadOnlySpan<Token> phrase)
+    {
+        if (!WordClasses.DocumentNouns.Contains(phrase[^1].Text))
+        {
+            return false;
+        }
+
+        foreach (var token in phrase[..^1])
+        {
+            if (Possessives.IsPossessive(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A capitalised first word is a name unless it is a common word that merely opens the sentence.

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Rules.Common;
+using DocLint.Prose;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Sources;
 
@@ -29,5 +31,47 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
 
     // Quotations are not exempt: a quoted speaker's "it is believed" is still a claim credited to no one (guidelines 3).
     private void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(context, _phrases.For(context.Options), Rule, static (_, _) => true, static (_, _) => false);
+        LexiconRule.Report(context, _phrases.For(context.Options), Rule, static (_, _) => true, IsCreditedAtTheEnd);
+
+    // "Obama is expected to announce …, Secretary of Homeland Security Jeh Johnson said on Saturday", "… reportedly
+    // raised issues …, according to the Washington Post": a named source that closes the sentence holds the
+    // expectation or the report (the trailing attribution the hedge rules read the same way). Not inside a quotation
+    // ("…,” said Boehner" quotes Boehner's own "with reports that"), not a view held by many ("many believe …, she
+    // said"), and not a source whose own clause follows (", Trump has said he would").
+    private static bool IsCreditedAtTheEnd(SentenceSemantics semantics, int matchStart)
+    {
+        if (semantics.IsQuoted(matchStart) || IsHeldByMany(semantics.Tokens, matchStart))
+        {
+            return false;
+        }
+
+        foreach (var a in semantics.Attributions)
+        {
+            if (a.Kind == AttributionKind.Named && a.Start > matchStart && ReportedSpeechReader.IsTrailingAttribution(semantics.Tokens, a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The built-in phrase at the match ("many believe", "widely believed"); a user's added phrase is never a group's.
+    private static bool IsHeldByMany(ImmutableArray<Token> tokens, int matchStart)
+    {
+        if (RuleLexicons.ImpersonalAttributions.LongestMatchAt(tokens, matchStart, out var entry) == 0)
+        {
+            return false;
+        }
+
+        foreach (var word in entry!.Split(' '))
+        {
+            if (WordClasses.GroupHolders.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

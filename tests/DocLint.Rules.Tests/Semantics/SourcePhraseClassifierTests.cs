@@ -24,6 +24,9 @@ public sealed class SourcePhraseClassifierTests
     [InlineData("Then analysts at BofA Global Research said it.", "analysts at BofA Global Research", "Named")]
     [InlineData("Then no one said it.", "no one", "")]
     [InlineData("Then the dog said it.", "the dog", "")]
+    [InlineData("Then her research said it.", "her research", "Named")]
+    [InlineData("Then the agency's latest data said it.", "the agency's latest data", "Named")]
+    [InlineData("Then some research said it.", "some research", "Vague")]
     public void Classifies_a_source_phrase(string text, string phrase, string expected)
     {
         var fixture = SemanticsFixture.Of(text);

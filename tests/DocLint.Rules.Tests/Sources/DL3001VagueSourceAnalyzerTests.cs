@@ -45,6 +45,28 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The plan would send militia door to door, though [|experts caution|] that it could spread the virus.")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group's worry or speculation is its claim; the plain forms of "declare" and its kin report before their clause.
+    [Theory]
+    [InlineData("[|Democrats worry|] that the event may fall flat.")]
+    [InlineData("At the same time, [|some lawmakers speculate|] that the leak was meant to halt the raids.")]
+    [InlineData("[|Critics worried|], however, that the rule would not stop the separations.")]
+    [InlineData("[|Supply chain experts declare|] that the shelves will fill again.")]
+    public void Reports_a_group_s_worry_speculation_or_declaration(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Not a source: someone's own document, where people or things come from, a think tank; nor a worry or a
+    // confirmation that is a noun or an infinitive.
+    [Theory]
+    [InlineData("Maria Lopez said her research showed that curiosity is common among converts.")]
+    [InlineData("Economists whose own research suggests the tax would work were not invited.")]
+    [InlineData("The bureau counted 900 homicides in 2008, according to the bureau's data.")]
+    [InlineData("Some came from as far away as Toronto.")]
+    [InlineData("Most of the firearms used in crimes come from states with weaker laws.")]
+    [InlineData("She wrote in City Journal, a publication of the conservative think tank Manhattan Institute, that bags spread viruses.")]
+    [InlineData("The officials declined to confirm that the talks had failed.")]
+    [InlineData("There were also worries that the bridge would close.")]
+    [InlineData("Her most passionate statement is to defiantly declare that she will not leave.")]
+    public void Does_not_report_owned_documents_origins_or_compound_nouns(string text) => Verify.VerifyNoDiagnostics(text);
+
     [Theory]
     [InlineData("Maria Lopez, an economist at the University of Leeds, said the reform will fail.")]
     [InlineData("The Office for National Statistics said unemployment rose in May.")]

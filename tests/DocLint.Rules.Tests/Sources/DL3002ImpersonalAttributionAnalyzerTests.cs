@@ -47,6 +47,20 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("The museum reported the theft on Monday.")]
     public void Does_not_report_named_believers(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A named source closing the sentence holds the expectation or the report before it.
+    [Theory]
+    [InlineData("The minister is expected to announce the plan before the end of the year, Interior Minister Ana Ruiz said on Saturday.")]
+    [InlineData("The agency reportedly raised concerns about the lab in 2018, according to the Washington Post.")]
+    public void Does_not_report_what_a_closing_named_source_holds(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Not when the named source is quoted, has its own clause, is joined by "and", or reports a view held by many.
+    [Theory]
+    [InlineData("Migrants take this route because [|many believe|] the other will fail, she said.")]
+    [InlineData("\"The plan [|is expected to|] pass,\" said Senator Ruth Hale.")]
+    [InlineData("The bill [|is expected to|] pass, and Ruth Hale said she would vote for it.")]
+    [InlineData("The bill [|is expected to|] pass, Ruth Hale said he would vote for it.")]
+    public void Still_reports_what_no_closing_source_holds(string markup) => Verify.VerifyMarkdown(markup);
+
     [Fact]
     public void Reports_in_plain_text_at_the_file_offset() =>
         Verify.VerifyPlainText("Local news.\n\nThe suspect [|reportedly|] fled to Spain.\n");
