@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
+using DocLint.Lexicons;
 using DocLint.Rules.Common;
 using DocLint.Prose;
 using DocLint.Rules.Semantics;
@@ -38,8 +39,9 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     // expectation or the report (the trailing attribution the hedge rules read the same way). Not inside a quotation
     // ("…,” said Boehner" quotes Boehner's own "with reports that"), not a view held by many ("many believe …, she
     // said"), and not a source whose own clause follows (", Trump has said he would").
-    private static bool IsCreditedAtTheEnd(SentenceSemantics semantics, int matchStart)
+    private static bool IsCreditedAtTheEnd(SentenceSemantics semantics, LexiconMatch match)
     {
+        var matchStart = match.Start;
         if (semantics.IsQuoted(matchStart) || IsHeldByMany(semantics.Tokens, matchStart))
         {
             return false;
