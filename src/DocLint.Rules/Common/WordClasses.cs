@@ -184,6 +184,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> CountsThreeToNine = Load("class-counts-three-to-nine");
 
+    /// <summary>Spelled-out counts from two to nine, read as a count before a long noun phrase ("Four active-duty St. Louis officers").</summary>
+    public static readonly FrozenSet<string> CountsTwoToNine = Load("class-counts-two-to-nine");
+
     public static readonly FrozenSet<string> Modals = Load("class-modals");
 
     /// <summary>Under <c>doclint_genre = research</c>: nouns for evidence ("data", "studies"), not for people.</summary>

@@ -15,14 +15,15 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal static class FigureFinder
 {
-    // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses.
-    private static readonly FrozenSet<string> SmallCardinals = WordClasses.CountsThreeToNine;
+    // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses. This set is "three" to "nine"
+    // only, named so, not WordClasses.SmallCardinals ("two" to "twelve"), which the source rules read.
+    private static readonly FrozenSet<string> CountsThreeToNine = WordClasses.CountsThreeToNine;
 
     private static readonly FrozenSet<string> Fractions = WordClasses.Fractions;
 
     private static readonly FrozenSet<string> TimeSuffixes = WordClasses.TimeSuffixes;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCardinalLookup = SmallCardinals.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCardinalLookup = CountsThreeToNine.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionLookup = Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -229,7 +230,7 @@ internal static class FigureFinder
         if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true } && HasUpper(previous.Text)
             && !WordClasses.Months.Contains(previous.Text) && !WordClasses.NotNames.Contains(previous.Text)
             && !WordClasses.Approximators.Contains(previous.Text) && !RuleLexicons.NumberWords.ContainsWord(previous.Text)
-            && !SmallCardinals.Contains(previous.Text))
+            && !CountsThreeToNine.Contains(previous.Text))
         {
             return false;
         }
@@ -566,7 +567,7 @@ internal static class FigureFinder
 
         // "twice as many Americans", "three times as much".
         if ((word == "twice" && next?.Is("as") == true && tokens.At(i + 2)?.Lower() is "many" or "much")
-            || (SmallCardinals.Contains(word) && next?.Is("times") == true && tokens.At(i + 2)?.Is("as") == true))
+            || (CountsThreeToNine.Contains(word) && next?.Is("times") == true && tokens.At(i + 2)?.Is("as") == true))
         {
             return i + 1;
         }
@@ -616,7 +617,7 @@ internal static class FigureFinder
         }
 
         // "the other three states" counts what the story has already listed.
-        if (SmallCardinals.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other"
+        if (CountsThreeToNine.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other"
             && (previous is null || !IsPossessive(previous.Value)))
         {
             return i + 1;
@@ -633,7 +634,7 @@ internal static class FigureFinder
                 return i + 1;
             }
 
-            if (SmallCardinals.Contains(word) && (IsCountedPhrase(tokens, i + 1) || (WordClasses.TimeUnits.Contains(next.Text) && !IsRelativeTime(tokens, i + 1, i))))
+            if (CountsThreeToNine.Contains(word) && (IsCountedPhrase(tokens, i + 1) || (WordClasses.TimeUnits.Contains(next.Text) && !IsRelativeTime(tokens, i + 1, i))))
             {
                 return i + 1;
             }
@@ -689,7 +690,10 @@ internal static class FigureFinder
             return true;
         }
 
-        for (var j = head + 1; j < tokens.Length; j++)
+        // The reporting verb is the counted people's own, so it stands in their clause: a semicolon, a colon or a comma
+        // before "but"/"although" (class-clause-breaks.txt) opens another one ("Two officers were hurt, but police said
+        // …" counts the wounded, not the speakers).
+        for (var j = head + 1; j < tokens.Length && !IsClauseBreak(tokens, j); j++)
         {
             if (tokens[j].IsWord && RuleLexicons.ReportingVerbs.ContainsWord(tokens[j].Text))
             {
@@ -700,10 +704,13 @@ internal static class FigureFinder
         return false;
     }
 
-    // A small count word ("two" to "nine") with no determiner, possessive or ordinal before it: "the two parties",
+    private static bool IsClauseBreak(ImmutableArray<Token> tokens, int j) =>
+        tokens[j].Text is ";" or ":" || (tokens[j].Text == "," && tokens.At(j + 1) is { } next && WordClasses.ClauseBreaks.Contains(next.Text));
+
+    // A small count word ("two" to "nine", class-counts-two-to-nine.txt) with no determiner, possessive or ordinal before it: "the two parties",
     // "his four sons" and "the other three states" point at a set already in view.
     private static bool IsBareCount(string word, Token? previous) =>
-        (SmallCardinals.Contains(word) || word == "two")
+        WordClasses.CountsTwoToNine.Contains(word)
         && (previous is null || (!WordClasses.Determiners.Contains(previous.Value.Text) && !IsPossessive(previous.Value)
             && previous.Value.Lower() is not ("top" or "first" or "last" or "other")));
 

@@ -75,6 +75,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("{|DL2001:Two|} Democrats voted against the bill on Tuesday.")]
     [InlineData("The vote drew support from {|DL2001:at least two|} Republican senators.")]
     [InlineData("The storm killed {|DL2001:more than two dozen|} people.")]
+    [InlineData("On Monday, {|DL2001:three|} White House aides were fired, but nobody said why.")]
     public void Reports_counts_behind_modifiers_and_names(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
