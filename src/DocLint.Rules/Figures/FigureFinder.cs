@@ -110,9 +110,9 @@ internal static class FigureFinder
         var token = tokens[i];
         return token.Kind switch
         {
-            TokenKind.Number => IsQuantityNumber(tokens, i) ? i + 1 : null,
+            TokenKind.Number => IsQuantityNumber(tokens, i, grammar) ? i + 1 : null,
             TokenKind.NumberWithSuffix => IsScaledNumber(token.Text) ? i + 1 : null,
-            TokenKind.Word => SpelledQuantity(tokens, i, grammar),
+            TokenKind.Word => SingleUnitDuration(tokens, i) ?? (VoteTallies.IsSpelledTally(tokens, i) ? i + 1 : SpelledQuantity(tokens, i, grammar)),
             _ => null,
         };
     }
@@ -122,7 +122,7 @@ internal static class FigureFinder
     private static bool IsScaledNumber(string text) =>
         ScaledSuffixLookup.Contains(text.AsSpan().TrimStart("0123456789.,"));
 
-    private static bool IsQuantityNumber(ImmutableArray<Token> tokens, int i)
+    private static bool IsQuantityNumber(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar)
     {
         var token = tokens[i];
         var previous = tokens.At(i - 1);
@@ -143,7 +143,7 @@ internal static class FigureFinder
             return false;
         }
 
-        if (IsNameAfterNumber(tokens, i))
+        if (IsNameAfterNumber(tokens, i) && !IsCountBeforeName(tokens, i, grammar))
         {
             return false;
         }
@@ -263,6 +263,48 @@ internal static class FigureFinder
         }
 
         return !IsRelativeTime(tokens, i + 1, i);
+    }
+
+    // "the 13 House congressional districts", "194 WHO member states", "800 Saudi medical residents": a number before a
+    // capitalised word still counts when the grammar reads the name as a modifier of a plural noun head, as it reads
+    // "Four active-duty St. Louis officers" (IsModifiedCount); "60 Minutes" or "Boeing 737 Max jets" stay names (a
+    // capitalised head; the capitalised word before the number), and a year stays a year (the check after this).
+    private static bool IsCountBeforeName(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar) =>
+        grammar is not null && tokens.At(i + 1) is { IsWord: true, IsCapitalized: true } && IsModifiedCount(tokens, grammar(), i);
+
+    /// <summary>
+    /// "lasting less than one minute", "held the seat open for more than a year", "spoke for just over an hour": "a",
+    /// "an" or "one" and a time unit up to a year (class-duration-units.txt) after a comparison
+    /// (class-duration-approximators.txt) measure a duration (guidelines: measured durations of an event are figures).
+    /// Placed in time, and not after "for", it is relative time and no figure: "more than a year later", "less than a
+    /// month old", "more than a month away" (class-relative-time-markers.txt), "in less than a week" and "after more
+    /// than a year" (class-time-span-openers.txt). The end of the core, after the unit; otherwise null.
+    /// </summary>
+    private static int? SingleUnitDuration(ImmutableArray<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Text.Length > 3 || !(token.Is("a") || token.Is("an") || token.Is("one")) || i < 2
+            || tokens.At(i + 1) is not { IsWord: true } unit || !WordClasses.DurationUnits.Contains(unit.Text)
+            || !WordClasses.DurationApproximators.Contains(tokens[i - 2].Lower() + " " + tokens[i - 1].Lower()))
+        {
+            return null;
+        }
+
+        // After "for" the comparison is a duration whatever follows it: "held the seat open for more than a year after
+        // the death of Justice Scalia".
+        var opener = tokens.At(i - 3);
+        if (opener?.Is("for") == true)
+        {
+            return i + 2;
+        }
+
+        if ((tokens.At(i + 2) is { } after && WordClasses.RelativeTimeMarkers.Contains(after.Text))
+            || (opener is not null && WordClasses.TimeSpanOpeners.Contains(opener.Text)))
+        {
+            return null;
+        }
+
+        return i + 2;
     }
 
     private static bool HasMarkAfter(ImmutableArray<Token> tokens, int i, string mark)
