@@ -196,6 +196,9 @@ internal static class WordClasses
     /// <summary>Time units up to a year that such a comparison makes a measured duration ("lasting less than one minute").</summary>
     public static readonly FrozenSet<string> DurationUnits = Load("class-duration-units");
 
+    /// <summary>Plurals of people without a final s ("men", "women", "congresswomen").</summary>
+    public static readonly FrozenSet<string> IrregularPlurals = Load("class-irregular-plurals");
+
     public static readonly FrozenSet<string> Modals = Load("class-modals");
 
     /// <summary>Under <c>doclint_genre = research</c>: nouns for evidence ("data", "studies"), not for people.</summary>

@@ -790,14 +790,17 @@ internal static class FigureFinder
             var nounAfter = tokens.At(j + 1) is { IsWord: true } && grammar.TagAt(j + 1) is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
             if (isNoun && !nounAfter)
             {
-                if (WordClasses.GroupNouns.Contains(token.Text) && IsSpeakerCount(tokens, count, j))
+                // "left three men dead", "arresting five men": a plural of people without an s counts from "three" up;
+                // "two men" is as often incidental as "two girls" (borderline in the guidelines) and is left.
+                var irregular = !two && WordClasses.IrregularPlurals.Contains(token.Text);
+                if ((WordClasses.GroupNouns.Contains(token.Text) || irregular) && IsSpeakerCount(tokens, count, j))
                 {
                     return false;
                 }
 
                 // "six feet apart": a plural without an s is a unit or an irregular noun; only the listed ones
-                // ("men", "people", "children") count.
-                var people = WordClasses.GroupNouns.Contains(token.Text) || WordClasses.CountedNouns.Contains(token.Text);
+                // ("people", "children", class-irregular-plurals.txt) count.
+                var people = WordClasses.GroupNouns.Contains(token.Text) || WordClasses.CountedNouns.Contains(token.Text) || irregular;
                 return people || (!two && !token.IsCapitalized && lower.EndsWith('s'));
             }
 

@@ -76,6 +76,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The vote drew support from {|DL2001:at least two|} Republican senators.")]
     [InlineData("The storm killed {|DL2001:more than two dozen|} people.")]
     [InlineData("On Monday, {|DL2001:three|} White House aides were fired, but nobody said why.")]
+    [InlineData("{|DL2001:Five|} violent attacks left {|DL2001:three|} men dead and three injured.")]
+    [InlineData("The FBI raided homes in Brooklyn, arresting {|DL2001:three|} men from Uzbekistan.")]
     public void Reports_counts_behind_modifiers_and_names(string markup) => Verify.VerifyMarkdown(markup);
 
     // Round eight (branch figures12): durations of one unit after a comparison, vote tallies beside a named body's
@@ -110,6 +112,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The mayor met two other city officials on Monday.")]
     [InlineData("Four particular phenomena stand out in the trend.")]
     [InlineData("The tables stood six feet apart in the hall.")]
+    [InlineData("Police questioned the three men on Monday.")]
+    [InlineData("On Monday two men stood outside the shop.")]
+    [InlineData("On Monday, three women said the senator had harassed them.")]
     public void Does_not_report_speakers_alternatives_names_or_sets_in_view(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
