@@ -265,8 +265,8 @@ internal static class FigureFinder
         return !IsRelativeTime(tokens, i + 1, i);
     }
 
-    // "the 13 House congressional districts", "194 WHO member states", "800 Saudi medical residents": a number before a
-    // capitalised word still counts when the grammar reads the name as a modifier of a plural noun head, as it reads
+    // "the 13 House congressional districts", "22,500 Syrian asylum seekers": a number before a capitalised word still
+    // counts when the grammar reads the name as a modifier of a plural noun head, as it reads
     // "Four active-duty St. Louis officers" (IsModifiedCount); "60 Minutes" or "Boeing 737 Max jets" stay names (a
     // capitalised head; the capitalised word before the number), and a year stays a year (the check after this).
     private static bool IsCountBeforeName(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar) =>
@@ -749,8 +749,8 @@ internal static class FigureFinder
     private static bool IsClauseBreak(ImmutableArray<Token> tokens, int j) =>
         tokens[j].Text is ";" or ":" || (tokens[j].Text == "," && tokens.At(j + 1) is { } next && WordClasses.ClauseBreaks.Contains(next.Text));
 
-    // A small count word ("two" to "nine", class-counts-two-to-nine.txt) with no determiner, possessive or ordinal before it: "the two parties",
-    // "his four sons" and "the other three states" point at a set already in view.
+    // A small count word ("two" to "nine", class-counts-two-to-nine.txt) with no determiner, possessive or ordinal
+    // before it: "the two parties", "his four sons" and "the other three states" point at a set already in view.
     private static bool IsBareCount(string word, Token? previous) =>
         WordClasses.CountsTwoToNine.Contains(word)
         && (previous is null || (!WordClasses.Determiners.Contains(previous.Value.Text) && !IsPossessive(previous.Value)

@@ -71,7 +71,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         // A named body's act ("the council approved $2 million") sources its figures, all but a vote tally: the
-        // result of the vote that the author reports ("the Senate confirmed him on a 54-45 vote").
+        // result of the vote that the author reports ("the House passed the bill on a 54-45 vote").
         var actor = reading.HasNamedActor;
         if (actor && !HasTally(tokens, figures))
         {
