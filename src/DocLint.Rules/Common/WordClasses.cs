@@ -196,6 +196,21 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> CountsThreeToNine = Load("class-counts-three-to-nine");
 
+    /// <summary>Spelled-out counts from two to nine, read as a count before a long noun phrase ("Four active-duty St. Louis officers").</summary>
+    public static readonly FrozenSet<string> CountsTwoToNine = Load("class-counts-two-to-nine");
+
+    /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
+    public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");
+
+    /// <summary>Comparisons before "a"/"an"/"one" and a time unit that measure a duration ("for more than a year").</summary>
+    public static readonly FrozenSet<string> DurationApproximators = Load("class-duration-approximators");
+
+    /// <summary>Time units up to a year that such a comparison makes a measured duration ("lasting less than one minute").</summary>
+    public static readonly FrozenSet<string> DurationUnits = Load("class-duration-units");
+
+    /// <summary>Plurals of people without a final s ("men", "women", "congresswomen").</summary>
+    public static readonly FrozenSet<string> IrregularPlurals = Load("class-irregular-plurals");
+
     public static readonly FrozenSet<string> Modals = Load("class-modals");
 
     /// <summary>Under <c>doclint_genre = research</c>: nouns for evidence ("data", "studies"), not for people.</summary>

@@ -15,14 +15,15 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal static class FigureFinder
 {
-    // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses.
-    private static readonly FrozenSet<string> SmallCardinals = WordClasses.CountsThreeToNine;
+    // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses. This set is "three" to "nine"
+    // only, named so, not WordClasses.SmallCardinals ("two" to "twelve"), which the source rules read.
+    private static readonly FrozenSet<string> CountsThreeToNine = WordClasses.CountsThreeToNine;
 
     private static readonly FrozenSet<string> Fractions = WordClasses.Fractions;
 
     private static readonly FrozenSet<string> TimeSuffixes = WordClasses.TimeSuffixes;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCardinalLookup = SmallCardinals.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCardinalLookup = CountsThreeToNine.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionLookup = Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -109,9 +110,9 @@ internal static class FigureFinder
         var token = tokens[i];
         return token.Kind switch
         {
-            TokenKind.Number => IsQuantityNumber(tokens, i) ? i + 1 : null,
+            TokenKind.Number => IsQuantityNumber(tokens, i, grammar) ? i + 1 : null,
             TokenKind.NumberWithSuffix => IsScaledNumber(token.Text) ? i + 1 : null,
-            TokenKind.Word => SpelledQuantity(tokens, i, grammar),
+            TokenKind.Word => SingleUnitDuration(tokens, i) ?? (VoteTallies.IsSpelledTally(tokens, i) ? i + 1 : SpelledQuantity(tokens, i, grammar)),
             _ => null,
         };
     }
@@ -121,7 +122,7 @@ internal static class FigureFinder
     private static bool IsScaledNumber(string text) =>
         ScaledSuffixLookup.Contains(text.AsSpan().TrimStart("0123456789.,"));
 
-    private static bool IsQuantityNumber(ImmutableArray<Token> tokens, int i)
+    private static bool IsQuantityNumber(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar)
     {
         var token = tokens[i];
         var previous = tokens.At(i - 1);
@@ -142,7 +143,7 @@ internal static class FigureFinder
             return false;
         }
 
-        if (IsNameAfterNumber(tokens, i))
+        if (IsNameAfterNumber(tokens, i) && !IsCountBeforeName(tokens, i, grammar))
         {
             return false;
         }
@@ -229,7 +230,7 @@ internal static class FigureFinder
         if (!hasUnitAfter && !hasCurrencyBefore && previous is { IsWord: true } && HasUpper(previous.Text)
             && !WordClasses.Months.Contains(previous.Text) && !WordClasses.NotNames.Contains(previous.Text)
             && !WordClasses.Approximators.Contains(previous.Text) && !RuleLexicons.NumberWords.ContainsWord(previous.Text)
-            && !SmallCardinals.Contains(previous.Text))
+            && !CountsThreeToNine.Contains(previous.Text))
         {
             return false;
         }
@@ -262,6 +263,48 @@ internal static class FigureFinder
         }
 
         return !IsRelativeTime(tokens, i + 1, i);
+    }
+
+    // "the 13 House congressional districts", "22,500 Syrian asylum seekers": a number before a capitalised word still
+    // counts when the grammar reads the name as a modifier of a plural noun head, as it reads
+    // "Four active-duty St. Louis officers" (IsModifiedCount); "60 Minutes" or "Boeing 737 Max jets" stay names (a
+    // capitalised head; the capitalised word before the number), and a year stays a year (the check after this).
+    private static bool IsCountBeforeName(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar) =>
+        grammar is not null && tokens.At(i + 1) is { IsWord: true, IsCapitalized: true } && IsModifiedCount(tokens, grammar(), i);
+
+    /// <summary>
+    /// "lasting less than one minute", "held the seat open for more than a year", "spoke for just over an hour": "a",
+    /// "an" or "one" and a time unit up to a year (class-duration-units.txt) after a comparison
+    /// (class-duration-approximators.txt) measure a duration (guidelines: measured durations of an event are figures).
+    /// Placed in time, and not after "for", it is relative time and no figure: "more than a year later", "less than a
+    /// month old", "more than a month away" (class-relative-time-markers.txt), "in less than a week" and "after more
+    /// than a year" (class-time-span-openers.txt). The end of the core, after the unit; otherwise null.
+    /// </summary>
+    private static int? SingleUnitDuration(ImmutableArray<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Text.Length > 3 || !(token.Is("a") || token.Is("an") || token.Is("one")) || i < 2
+            || tokens.At(i + 1) is not { IsWord: true } unit || !WordClasses.DurationUnits.Contains(unit.Text)
+            || !WordClasses.DurationApproximators.Contains(tokens[i - 2].Lower() + " " + tokens[i - 1].Lower()))
+        {
+            return null;
+        }
+
+        // After "for" the comparison is a duration whatever follows it: "held the seat open for more than a year after
+        // the death of Justice Scalia".
+        var opener = tokens.At(i - 3);
+        if (opener?.Is("for") == true)
+        {
+            return i + 2;
+        }
+
+        if ((tokens.At(i + 2) is { } after && WordClasses.RelativeTimeMarkers.Contains(after.Text))
+            || (opener is not null && WordClasses.TimeSpanOpeners.Contains(opener.Text)))
+        {
+            return null;
+        }
+
+        return i + 2;
     }
 
     private static bool HasMarkAfter(ImmutableArray<Token> tokens, int i, string mark)
@@ -566,7 +609,7 @@ internal static class FigureFinder
 
         // "twice as many Americans", "three times as much".
         if ((word == "twice" && next?.Is("as") == true && tokens.At(i + 2)?.Lower() is "many" or "much")
-            || (SmallCardinals.Contains(word) && next?.Is("times") == true && tokens.At(i + 2)?.Is("as") == true))
+            || (CountsThreeToNine.Contains(word) && next?.Is("times") == true && tokens.At(i + 2)?.Is("as") == true))
         {
             return i + 1;
         }
@@ -616,7 +659,7 @@ internal static class FigureFinder
         }
 
         // "the other three states" counts what the story has already listed.
-        if (SmallCardinals.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other"
+        if (CountsThreeToNine.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other"
             && (previous is null || !IsPossessive(previous.Value)))
         {
             return i + 1;
@@ -633,7 +676,7 @@ internal static class FigureFinder
                 return i + 1;
             }
 
-            if (SmallCardinals.Contains(word) && (IsCountedPhrase(tokens, i + 1) || (WordClasses.TimeUnits.Contains(next.Text) && !IsRelativeTime(tokens, i + 1, i))))
+            if (CountsThreeToNine.Contains(word) && (IsCountedPhrase(tokens, i + 1) || (WordClasses.TimeUnits.Contains(next.Text) && !IsRelativeTime(tokens, i + 1, i))))
             {
                 return i + 1;
             }
@@ -689,7 +732,10 @@ internal static class FigureFinder
             return true;
         }
 
-        for (var j = head + 1; j < tokens.Length; j++)
+        // The reporting verb is the counted people's own, so it stands in their clause: a semicolon, a colon or a comma
+        // before "but"/"although" (class-clause-breaks.txt) opens another one ("Two officers were hurt, but police said
+        // …" counts the wounded, not the speakers).
+        for (var j = head + 1; j < tokens.Length && !IsClauseBreak(tokens, j); j++)
         {
             if (tokens[j].IsWord && RuleLexicons.ReportingVerbs.ContainsWord(tokens[j].Text))
             {
@@ -700,10 +746,13 @@ internal static class FigureFinder
         return false;
     }
 
-    // A small count word ("two" to "nine") with no determiner, possessive or ordinal before it: "the two parties",
-    // "his four sons" and "the other three states" point at a set already in view.
+    private static bool IsClauseBreak(ImmutableArray<Token> tokens, int j) =>
+        tokens[j].Text is ";" or ":" || (tokens[j].Text == "," && tokens.At(j + 1) is { } next && WordClasses.ClauseBreaks.Contains(next.Text));
+
+    // A small count word ("two" to "nine", class-counts-two-to-nine.txt) with no determiner, possessive or ordinal
+    // before it: "the two parties", "his four sons" and "the other three states" point at a set already in view.
     private static bool IsBareCount(string word, Token? previous) =>
-        (SmallCardinals.Contains(word) || word == "two")
+        WordClasses.CountsTwoToNine.Contains(word)
         && (previous is null || (!WordClasses.Determiners.Contains(previous.Value.Text) && !IsPossessive(previous.Value)
             && previous.Value.Lower() is not ("top" or "first" or "last" or "other")));
 
@@ -741,14 +790,17 @@ internal static class FigureFinder
             var nounAfter = tokens.At(j + 1) is { IsWord: true } && grammar.TagAt(j + 1) is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
             if (isNoun && !nounAfter)
             {
-                if (WordClasses.GroupNouns.Contains(token.Text) && IsSpeakerCount(tokens, count, j))
+                // "left three men dead", "arresting five men": a plural of people without an s counts from "three" up;
+                // "two men" is as often incidental as "two girls" (borderline in the guidelines) and is left.
+                var irregular = !two && WordClasses.IrregularPlurals.Contains(token.Text);
+                if ((WordClasses.GroupNouns.Contains(token.Text) || irregular) && IsSpeakerCount(tokens, count, j))
                 {
                     return false;
                 }
 
                 // "six feet apart": a plural without an s is a unit or an irregular noun; only the listed ones
-                // ("men", "people", "children") count.
-                var people = WordClasses.GroupNouns.Contains(token.Text) || WordClasses.CountedNouns.Contains(token.Text);
+                // ("people", "children", class-irregular-plurals.txt) count.
+                var people = WordClasses.GroupNouns.Contains(token.Text) || WordClasses.CountedNouns.Contains(token.Text) || irregular;
                 return people || (!two && !token.IsCapitalized && lower.EndsWith('s'));
             }
 

@@ -64,8 +64,16 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         var reading = context.Semantics;
-        if (reading.HasNamedSource || reading.HasNamedActor || IsInNamedPoll(tokens)
+        if (reading.HasNamedSource || IsInNamedPoll(tokens)
             || IsNamedNearby(context.Document, context.Previous) || IsNamedNearby(context.Document, context.Next))
+        {
+            return;
+        }
+
+        // A named body's act ("the council approved $2 million") sources its figures, all but a vote tally: the
+        // result of the vote that the author reports ("the House passed the bill on a 54-45 vote").
+        var actor = reading.HasNamedActor;
+        if (actor && !HasTally(tokens, figures))
         {
             return;
         }
@@ -88,7 +96,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         foreach (var figure in figures)
         {
-            if (reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context, tokens, figure.Start)
+            if ((actor && !VoteTallies.IsTally(tokens, figure.Start, figure.End))
+                || reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context, tokens, figure.Start)
                 || IsSupposedConsequence(context, tokens, figure.Start)
                 || (!vague && reading.IsActContent(figure.Start)))
             {
@@ -99,6 +108,19 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             var text = context.Sentence.Block.Text.Substring(span.Start, span.Length);
             context.Report(vague ? VaguelySourcedRule : UnsourcedRule, span, text);
         }
+    }
+
+    private static bool HasTally(ImmutableArray<Token> tokens, ImmutableArray<Figure> figures)
+    {
+        foreach (var figure in figures)
+        {
+            if (VoteTallies.IsTally(tokens, figure.Start, figure.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest paragraph, in tokens, still read as a line of a list rather than a sentence.</summary>

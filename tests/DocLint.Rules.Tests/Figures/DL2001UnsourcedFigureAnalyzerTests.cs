@@ -74,7 +74,34 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("{|DL2001:Two|} Democrats voted against the bill on Tuesday.")]
     [InlineData("The vote drew support from {|DL2001:at least two|} Republican senators.")]
     [InlineData("The storm killed {|DL2001:more than two dozen|} people.")]
+    [InlineData("On Monday, {|DL2001:three|} White House aides were fired, but nobody said why.")]
+    [InlineData("{|DL2001:Five|} violent attacks left {|DL2001:three|} men dead and three injured.")]
+    [InlineData("The FBI raided homes in Brooklyn, arresting {|DL2001:three|} men from Uzbekistan.")]
     public void Reports_counts_behind_modifiers_and_names(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Round eight (branch figures12): durations of one unit after a comparison, vote tallies beside a named body's
+    // act, and digit counts behind a capitalised modifier.
+    [Theory]
+    [InlineData("The pro forma session, lasting {|DL2001:less than one minute|}, ended at noon.")]
+    [InlineData("Republicans held the seat open for {|DL2001:more than a year|} after the death of the justice.")]
+    [InlineData("House Democrats spoke for {|DL2001:just over an hour|} on Monday.")]
+    [InlineData("The House passed the bill on a {|DL2001:54-45|} vote.")]
+    [InlineData("The Senate approved $2 billion in a {|DL2001:68-32|} vote.")]
+    [InlineData("The committee rejected the phrase in a {|DL2001:six-to-four|} vote.")]
+    [InlineData("In North Carolina, the {|DL2001:13|} House congressional districts were split {|DL2001:7 to 6|}.")]
+    [InlineData("Amash represents one of {|DL2001:14|} Michigan congressional districts.")]
+    public void Reports_durations_tallies_and_counts_behind_names(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The deal came less than a week later.")]
+    [InlineData("The law changed in less than a month.")]
+    [InlineData("Election Day is more than six weeks away.")]
+    [InlineData("The primary is now just 46 days away.")]
+    [InlineData("Her son, who is less than a month old, was not there.")]
+    [InlineData("The Senate approved $2 billion for the program.")]
+    [InlineData("The 2020 Democratic presidential candidates met on Monday.")]
+    [InlineData("While Cuellar (who is 64) and his supporters disagree, Cisneros sees her age as an advantage.")]
+    public void Does_not_report_relative_time_act_content_years_or_ages(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
     [InlineData("Two senior administration officials said the talks had stalled.")]
@@ -84,6 +111,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The mayor met two other city officials on Monday.")]
     [InlineData("Four particular phenomena stand out in the trend.")]
     [InlineData("The tables stood six feet apart in the hall.")]
+    [InlineData("Police questioned the three men on Monday.")]
+    [InlineData("On Monday two men stood outside the shop.")]
+    [InlineData("On Monday, three women said the senator had harassed them.")]
     public void Does_not_report_speakers_alternatives_names_or_sets_in_view(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
