@@ -36,7 +36,7 @@ internal sealed class AnalyzedDocument
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
         SentencesByBlock = Segment(document, reuse);
-        _readGrammar = reuse is null ? s => GrammarReader.Default.Read(s.Tokens, SettledLabels(s)) : reuse.Read;
+        _readGrammar = reuse is null ? GrammarReader.Default.Read : reuse.Read;
         _firstSentenceOfBlock = new int[SentencesByBlock.Length];
         var count = 0;
         for (var block = 0; block < SentencesByBlock.Length; block++)
@@ -139,10 +139,10 @@ internal sealed class AnalyzedDocument
 
         if (annotations is null || free == annotations.Length)
         {
-            // Seven kinds fit first: a news sentence gets its lexicon marks, semantics, figures and claim, about half of
-            // them their settled labels and grammar, and a block's first sentence keeps the block's turns too. With room
-            // for four, every sentence whose grammar was read made a second array of eight.
-            Array.Resize(ref annotations, Math.Max(7, free * 2));
+            // Six kinds fit first: a news sentence gets its lexicon marks, semantics, figures and claim, about half of
+            // them their grammar, and a block's first sentence keeps the block's turns too. With room for four, every
+            // sentence whose grammar was read made a second array of eight.
+            Array.Resize(ref annotations, Math.Max(6, free * 2));
             _annotations[ordinal] = annotations;
         }
 
@@ -155,13 +155,6 @@ internal sealed class AnalyzedDocument
     /// document whose rules never ask pays nothing for it.
     /// </summary>
     public SentenceGrammar Grammar(Sentence sentence) => GetOrCreate(sentence, _readGrammar);
-
-    /// <summary>
-    /// The labels the sentence's tokens settle alone, looked up as they are asked for and kept with the sentence, so
-    /// the rules' word checks and the tagger look each token up once.
-    /// </summary>
-    public SettledLabels SettledLabels(Sentence sentence) =>
-        GetOrCreate(sentence, static s => GrammarReader.Default.Tagger.Settle(s.Tokens));
 
     /// <summary>The text of a sentence with a finding, shared by every finding on it.</summary>
     internal string ContextOf(Sentence sentence)

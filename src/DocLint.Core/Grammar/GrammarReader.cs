@@ -42,9 +42,6 @@ internal sealed class GrammarReader
     /// <summary>The sentence's tags; its chunks, clauses and entity guesses follow when first asked for.</summary>
     public SentenceGrammar Read(ImmutableArray<Token> tokens) => new(tokens, Tagger.Tag(tokens), this);
 
-    /// <summary>The same reading, taking the labels the tokens settle alone from <paramref name="settled"/> (<see cref="PosTagger.Settle"/>).</summary>
-    public SentenceGrammar Read(ImmutableArray<Token> tokens, SettledLabels settled) => new(tokens, Tagger.Tag(tokens, settled), this);
-
     internal Chunk[] FindChunks(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels) =>
         ImmutableCollectionsMarshal.AsArray(_chunker.Find(tokens, labels))!;
 

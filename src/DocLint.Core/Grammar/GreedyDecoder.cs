@@ -64,8 +64,7 @@ internal static class GreedyDecoder
     /// the labels, are the same.
     /// </summary>
     [SkipLocalsInit]
-    /// <param name="settled">The labels the sentence's tokens settle alone, as far as they were asked for already, or null.</param>
-    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output, SettledLabels? settled = null)
+    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output)
     {
         var labelCount = model.Labels.Length;
         var length = tokens.Length;
@@ -78,8 +77,7 @@ internal static class GreedyDecoder
         var rows = 0;
         for (var i = 0; i < length; i++)
         {
-            var alone = settled?.TryGet(i, out output[i]) ?? TrySettle(tokens, i, model, out output[i]);
-            rowOf[i] = alone ? -1 : rows++;
+            rowOf[i] = TrySettle(tokens, i, model, out output[i]) ? -1 : rows++;
         }
 
         // Every label settled (a short sentence of common words): nothing for the model, so no features either.

@@ -34,16 +34,10 @@ internal sealed class PosTagger
     public int FeatureCount => _model.FeatureCount;
 
     /// <summary>One label per token, in token order.</summary>
-    /// <param name="settled">The labels these tokens settle alone, from <see cref="Settle"/>, as far as they were asked for already; or null.</param>
-    public ImmutableArray<PosLabel> Tag(ImmutableArray<Token> tokens, SettledLabels? settled = null)
+    public ImmutableArray<PosLabel> Tag(ImmutableArray<Token> tokens)
     {
-        if (settled is not null && settled.Length != tokens.Length)
-        {
-            throw new ArgumentException("The settled labels are of other tokens.", nameof(settled));
-        }
-
         var labels = new PosLabel[tokens.Length];
-        GreedyDecoder.Decode(tokens, _model, _context.Value, labels, settled);
+        GreedyDecoder.Decode(tokens, _model, _context.Value, labels);
         return ImmutableCollectionsMarshal.AsImmutableArray(labels);
     }
 
@@ -54,12 +48,6 @@ internal sealed class PosTagger
     /// </summary>
     public bool TryLabelAlone(ImmutableArray<Token> tokens, int index, out PosLabel label) =>
         GreedyDecoder.TrySettle(tokens, index, _model, out label);
-
-    /// <summary>
-    /// The labels these tokens settle alone (see <see cref="TryLabelAlone"/>), each looked up on first request and kept;
-    /// <see cref="Tag"/> takes them, so a token asked about before the sentence is tagged is not looked up again.
-    /// </summary>
-    public SettledLabels Settle(ImmutableArray<Token> tokens) => new(tokens, _model);
 
     internal static PosTagger Load(Stream stream) => new(PerceptronModel.Read(stream));
 

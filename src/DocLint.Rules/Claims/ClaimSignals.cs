@@ -20,10 +20,6 @@ internal sealed class ClaimSignals
     private readonly SentenceSemantics _reading;
     private SentenceGrammar? _grammar;
 
-    // The labels the sentence's words settle alone, kept with the sentence: the word checks ask for nearly every
-    // token, and the tagger, when a check then needs it, takes the ones already looked up.
-    private SettledLabels? _settled;
-
     private ClaimSignals(AnalyzedDocument document, SentenceSemantics reading, bool hasFigure)
     {
         _document = document;
@@ -48,7 +44,7 @@ internal sealed class ClaimSignals
     /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>
     private PosLabel? KnownLabelAt(int tokenIndex) =>
         _grammar is not null ? _grammar.Labels[tokenIndex]
-        : (_settled ??= _document.SettledLabels(_reading.Sentence)).TryGet(tokenIndex, out var label) ? label : null;
+        : GrammarReader.Default.Tagger.TryLabelAlone(_reading.Tokens, tokenIndex, out var label) ? label : null;
 
     /// <summary>A named person, body or document is cited, a link or footnote is given, or a named actor performs an official act.</summary>
     public bool HasNamedSource =>
