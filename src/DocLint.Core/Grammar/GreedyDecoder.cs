@@ -57,9 +57,11 @@ internal static class GreedyDecoder
     /// <summary>
     /// The same tagging as <see cref="Decode(ImmutableArray{Token}, ILabelScorer, Span{PosLabel})"/> with the stored
     /// model, in passes: the fixed and dictionary labels first; then, for every position the model decides, the votes of the eleven features of the
-    /// words around it, all looked up at once so their cache misses overlap; then left to right the bias and the
-    /// previous labels' features as one precomputed sum (<see cref="LabelContextVotes"/>) and the two that pair the
-    /// previous label with a word. Votes are integers, so the sums, and the labels, are the same.
+    /// words around it, all looked up at once so their cache misses overlap, with the two that pair the previous label
+    /// with a word when that label is already known (the sentence start, or a fixed or dictionary label); then left to
+    /// right the bias and the previous labels' features as one precomputed sum (<see cref="LabelContextVotes"/>), and
+    /// the two label-and-word features of a position after one the model decides. Votes are integers, so the sums, and
+    /// the labels, are the same.
     /// </summary>
     [SkipLocalsInit]
     public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output)
@@ -89,7 +91,10 @@ internal static class GreedyDecoder
         var totals = ArrayPool<int>.Shared.Rent(Math.Max(1, rows * labelCount));
         try
         {
-            Span<ulong> keys = stackalloc ulong[SentenceFeatures.StaticCount];
+            // Most positions the model decides follow a word that settles its own label (three tokens in four do), so
+            // their label-and-word keys are known here and join this pass's look-ups; in the left-to-right pass each
+            // such look-up waited for the label before it, one cache miss after another.
+            Span<ulong> keys = stackalloc ulong[SentenceFeatures.StaticCount + SentenceFeatures.DynamicCount];
             for (var i = 0; i < length; i++)
             {
                 if (rowOf[i] >= 0)
@@ -97,7 +102,14 @@ internal static class GreedyDecoder
                     var position = totals.AsSpan(rowOf[i] * labelCount, labelCount);
                     position.Clear();
                     features.FillStatic(keys, i);
-                    model.AddVotes(keys, position);
+                    var count = SentenceFeatures.StaticCount;
+                    if (i == 0 || rowOf[i - 1] < 0)
+                    {
+                        features.FillDynamic(keys[count..], i, i == 0 ? StartCode : output[i - 1].Code);
+                        count += SentenceFeatures.DynamicCount;
+                    }
+
+                    model.AddVotes(keys[..count], position);
                 }
             }
 
@@ -110,8 +122,12 @@ internal static class GreedyDecoder
                 {
                     var position = totals.AsSpan(rowOf[i] * labelCount, labelCount);
                     context.AddTo(position, previous, beforePrevious);
-                    features.FillDynamic(keys, i, previous);
-                    model.AddVotes(keys, position);
+                    if (i > 0 && rowOf[i - 1] >= 0)
+                    {
+                        features.FillDynamic(keys, i, previous);
+                        model.AddVotes(keys, position);
+                    }
+
                     output[i] = model.Labels[PerceptronModel.Best(position)];
                 }
 

@@ -570,8 +570,23 @@ internal static class FigureFinder
 
         Span<char> buffer = stackalloc char[MaxSpelledLength];
         var word = buffer[..text.Length];
-        text.AsSpan().ToLowerInvariant(word);
-        word.Replace('\u2019', '\'');
+        // Nearly every word is short and ASCII: lowered here letter by letter, and only a word with another letter
+        // (a typographic apostrophe among them) through the invariant casing and the apostrophe's replacement. The
+        // library's span lowering, even its ASCII path, was most of this check's cost on words of a few letters.
+        var ascii = true;
+        for (var c = 0; c < text.Length && ascii; c++)
+        {
+            var letter = text[c];
+            ascii = letter < '\u0080';
+            word[c] = letter is >= 'A' and <= 'Z' ? (char)(letter + ('a' - 'A')) : letter;
+        }
+
+        if (!ascii)
+        {
+            text.AsSpan().ToLowerInvariant(word);
+            word.Replace('\u2019', '\'');
+        }
+
         var hyphen = word.IndexOf('-');
         var last = word[(word.LastIndexOf('-') + 1)..];
         return FractionLookup.Contains(last) || SmallCardinalLookup.Contains(word) || word is "half" or "twice" or "two"

@@ -134,6 +134,26 @@ public sealed class GreedyDecoderTests
         Assert.Equal("PRP VBZ RB RB .", string.Join(' ', twoPass.Select(l => l.ToString())));
     }
 
+    [Fact]
+    public void Model_decided_words_at_the_start_after_a_settled_word_and_after_another_decided_word_are_tagged_as_the_one_pass_decoder_tags_them()
+    {
+        // The two-pass decoder looks up the label-and-word features early where the previous label is known before
+        // the model runs (the start, a fixed or dictionary label) and late after a word the model decides.
+        var model = EmbeddedModel();
+        var tokens = Tagged.Tokens("Zorvath quennels blorfed the glimmick frobnously.");
+        var settled = Enumerable.Range(0, tokens.Length).Select(i => GreedyDecoder.TrySettle(tokens, i, model, out _)).ToArray();
+        Assert.False(settled[0]);
+        Assert.Contains(Enumerable.Range(1, tokens.Length - 1), i => !settled[i] && !settled[i - 1]);
+        Assert.Contains(Enumerable.Range(1, tokens.Length - 1), i => !settled[i] && settled[i - 1]);
+        var onePass = new PosLabel[tokens.Length];
+        var twoPass = new PosLabel[tokens.Length];
+
+        GreedyDecoder.Decode(tokens, (ILabelScorer)model, onePass);
+        GreedyDecoder.Decode(tokens, model, new LabelContextVotes(model, GreedyDecoder.StartCode), twoPass);
+
+        Assert.Equal(onePass, twoPass);
+    }
+
     private static PerceptronModel EmbeddedModel()
     {
         using var stream = typeof(PosTagger).Assembly.GetManifestResourceStream(PosTagger.ModelResource)!;
