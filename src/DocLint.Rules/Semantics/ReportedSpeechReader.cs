@@ -28,7 +28,7 @@ internal static class ReportedSpeechReader
                 continue;
             }
 
-            if (tokenIndex >= attribution.End && !attribution.SourceFollowsVerb)
+            if (tokenIndex >= attribution.End && !attribution.SourceFollowsVerb && !IsPastClauseBreak(tokens, attribution.End, tokenIndex))
             {
                 return true;
             }
@@ -98,7 +98,8 @@ internal static class ReportedSpeechReader
             var length = input.Lexicons.LongestMatchAt(RuleLexicons.ReportingVerbs, i, out var entry);
             if (length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
                 && ReportingVerbReader.IsVerbUse(tokens, i, entry!) && TokenSpans.IsWord(tokens[i - 1]) && !WordClasses.AuthorPronouns.Contains(tokens[i - 1].Text)
-                && !tokens[i - 1].Is("it") && !(WordClasses.HolderThoughts.Contains(tokens[i].Text) && IsAuthorsOwn(tokens, i)))
+                && !tokens[i - 1].Is("it") && !(WordClasses.HolderThoughts.Contains(tokens[i].Text) && IsAuthorsOwn(tokens, i))
+                && !IsPastClauseBreak(tokens, i + 1, tokenIndex))
             {
                 return true;
             }
@@ -131,15 +132,31 @@ internal static class ReportedSpeechReader
             return false;
         }
 
-        for (var j = index + 2; j < tokenIndex; j++)
+        return !IsPastClauseBreak(tokens, index + 2, tokenIndex);
+    }
+
+    // A ";" or a comma before "but", "although" and the like (class-clause-breaks) between a reported clause's start and
+    // the token: what follows is the author's again ("experts declare that "…," but it is clear that").
+    private static bool IsPastClauseBreak(ImmutableArray<Token> tokens, int from, int tokenIndex)
+    {
+        for (var j = from; j < tokenIndex; j++)
         {
-            if (tokens[j].Text == ";" || tokens[j].Text == "," && tokens.At(j + 1) is { } next && WordClasses.ClauseBreaks.Contains(next.Text))
+            if (tokens[j].Text == ";")
             {
-                return false;
+                return true;
+            }
+
+            // The comma may stand inside the closing quotation mark ("…in the country,” but"); a second "that" goes on
+            // with the same report ("…, but that the disease's impact may").
+            var next = j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Quote ? j + 2 : j + 1;
+            if (tokens[j].Text == "," && tokens.At(next) is { } word && WordClasses.ClauseBreaks.Contains(word.Text)
+                && !(tokens.At(next + 1) is { } after && after.Is("that")))
+            {
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     // "amid warnings the virus could come back", "fearing Trump could be forced", "hoped some Republicans might": a clause

@@ -20,6 +20,9 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("[|No one should deny|] that the senator is a skilled speaker.")]
     [InlineData("[|Believe me|]: I have all the zeal of the convert.")]
     [InlineData("When he compares them, [|he's sure to|] thrill his base.")]
+    // A reported clause ends at ", but" (also after a closing quotation mark): what follows is the author's again.
+    [InlineData("Supply experts declare that \u201Cthere is plenty of food,\u201D but [|it is clear that|] the chain is ill equipped.")]
+    [InlineData("Experts say that there is plenty of food, but [|it is clear that|] the chain is ill equipped.")]
     public void Reports_boosters_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -29,6 +32,7 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("The exits were clearly marked.")]
     [InlineData("The council made a mistake, the auditor found.")]
     [InlineData("Tom Reyes said the plan would obviously fail.")]
+    [InlineData("Officials said the plan would fail, but that it would obviously cost more.")]
     [InlineData("There is no question that the vote was fair, said Judge Amy Chen.")]
     public void Does_not_report_negated_attributed_or_manner_uses(string text) => Verify.VerifyNoDiagnostics(text);
 }

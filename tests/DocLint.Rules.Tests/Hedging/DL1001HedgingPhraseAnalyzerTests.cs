@@ -47,6 +47,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The bill [|appears|] largely dead in the Senate.")]
     [InlineData("The governor [|appears|] poised to veto the bill.")]
     [InlineData("The mayor didn't [|appear|] worried about the audit.")]
+    [InlineData("The businesses must keep their distance, Kemp said, but [|it remains unclear|] how the rule will work.")]
+    [InlineData("The plan breaks no law, the agency says; courts are [|unlikely|] to block it.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
