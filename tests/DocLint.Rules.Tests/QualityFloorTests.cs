@@ -28,10 +28,10 @@ public sealed class QualityFloorTests
         var results = TrainResults.Value!;
         AssertAtLeast(results, Family.Hedge, 0.90, 0.95);
         AssertAtLeast(results, Family.Booster, 0.99, 0.99);
-        AssertAtLeast(results, Family.UnnamedSource, 0.93, 0.81);
+        AssertAtLeast(results, Family.UnnamedSource, 0.95, 0.81);
         AssertAtLeast(results, Family.UnsourcedFigure, 0.88, 0.80);
         var micro = results.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.91 && micro.Recall >= 0.85, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.92 && micro.Recall >= 0.85, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // The dev set has no booster in the author's voice, so any booster finding there is a false alarm.
