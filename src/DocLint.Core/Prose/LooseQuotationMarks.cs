@@ -39,6 +39,8 @@ internal static class LooseQuotationMarks
             return paired;
         }
 
+        // Sorted once here; every paired quotation is cut by them in order.
+        unquoted?.Sort((a, b) => a.Start.CompareTo(b.Start));
         var result = ImmutableArray.CreateBuilder<TextSpan>(paired.Length + (loose?.Count ?? 0));
         foreach (var span in paired)
         {
@@ -112,13 +114,12 @@ internal static class LooseQuotationMarks
         return end == text.Length || (!char.IsLetterOrDigit(text[end]) && !char.IsWhiteSpace(text[end])) || text[end - 1] == 's';
     }
 
-    // The parts of a paired quotation outside every stray range.
+    // The parts of a paired quotation outside every stray range (sorted by start).
     private static void AddUncut(ImmutableArray<TextSpan>.Builder result, TextSpan span, ImmutableArray<TextSpan>.Builder? unquoted)
     {
         var start = span.Start;
         if (unquoted is not null)
         {
-            unquoted.Sort((a, b) => a.Start.CompareTo(b.Start));
             foreach (var cut in unquoted)
             {
                 if (cut.End <= start || cut.Start >= span.End)

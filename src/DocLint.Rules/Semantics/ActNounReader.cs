@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Grammar;
 using DocLint.Prose;
@@ -54,9 +55,12 @@ internal static class ActNounReader
         return token.IsWord && !input.IsQuoted(index) && IsActNoun(token.Text);
     }
 
+    // The singular of a plural is looked up as a span: a substring per word was an allocation per token read.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActNounLookup = WordClasses.ActNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsActNoun(string word) =>
         WordClasses.ActNouns.Contains(word)
-        || (word.Length > 3 && word.EndsWith('s') && WordClasses.ActNouns.Contains(word[..^1]));
+        || (word.Length > 3 && word.EndsWith('s') && ActNounLookup.Contains(word.AsSpan(0, word.Length - 1)));
 
     // "request to raise", "proposal to $1.2 trillion", "demand for", "plan of", "proposal that": the noun opens the
     // phrase that says what the act is. "to" and a determiner is another verb's phrase: "pardons at his orders to a
