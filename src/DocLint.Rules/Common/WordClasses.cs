@@ -127,6 +127,9 @@ internal static class WordClasses
     /// <summary>Determiners that make what follows someone's ("his research", "whose study").</summary>
     public static readonly FrozenSet<string> PossessiveDeterminers = Load("class-possessive-determiners");
 
+    /// <summary>The author's and the reader's possessive determiners ("our", "my", "your"), which only the figure finder counts.</summary>
+    public static readonly FrozenSet<string> PersonalPossessives = Load("class-personal-possessives");
+
     /// <summary>Determiners that are also an unnamed group as a clause's subject ("Some argue that").</summary>
     public static readonly FrozenSet<string> SubjectDeterminers = Load("class-subject-determiners");
 

@@ -5,6 +5,7 @@ using DocLint.Analysis;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Figures;
 
@@ -509,10 +510,9 @@ internal static class FigureFinder
         WordClasses.PageNouns.Contains(unit)
         || (WordClasses.TimeUnits.Contains(unit) && following is { IsWord: true } && WordClasses.MeasureDescriptors.Contains(following.Text));
 
-    // "the court's four liberal justices", "his two sons": a count after a possessive points at a set already in view.
-    private static bool IsPossessive(Token token) =>
-        token.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || token.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)
-        || token.Lower() is "his" or "her" or "their" or "its" or "our" or "my" or "your";
+    // "the court's four liberal justices", "his two sons", "our two sons": a count after a possessive, the author's
+    // own too, points at a set already in view.
+    private static bool IsPossessive(Token token) => Possessives.IsPossessive(token, PossessiveOwners.AnyPerson);
 
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1000 and <= 2100;
