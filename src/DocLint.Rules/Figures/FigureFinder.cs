@@ -750,7 +750,7 @@ internal static class FigureFinder
         // The reporting verb is the counted people's own, so it stands in their clause: a semicolon, a colon or a comma
         // before "but"/"although" (class-clause-breaks.txt) opens another one ("Two officers were hurt, but police said
         // …" counts the wounded, not the speakers).
-        for (var j = head + 1; j < tokens.Length && !IsClauseBreak(tokens, j); j++)
+        for (var j = head + 1; j < tokens.Length && !ClauseBreakReader.IsBreakAt(tokens, j, colonBreaks: true); j++)
         {
             if (tokens[j].IsWord && RuleLexicons.ReportingVerbs.ContainsWord(tokens[j].Text))
             {
@@ -760,9 +760,6 @@ internal static class FigureFinder
 
         return false;
     }
-
-    private static bool IsClauseBreak(ImmutableArray<Token> tokens, int j) =>
-        tokens[j].Text is ";" or ":" || (tokens[j].Text == "," && tokens.At(j + 1) is { } next && WordClasses.ClauseBreaks.Contains(next.Text));
 
     // A small count word ("two" to "nine", class-counts-two-to-nine.txt) with no determiner, possessive or ordinal
     // before it: "the two parties", "his four sons" and "the other three states" point at a set already in view.
