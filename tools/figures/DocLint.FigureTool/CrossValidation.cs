@@ -1,0 +1,65 @@
+using DocLint.Evaluation;
+
+namespace DocLint.FigureTool;
+
+/// <summary>
+/// Grouped k-fold cross-validation by article: every sentence of an article is in the same fold, the folds are the
+/// sorted articles shuffled by a fixed seed and dealt round. Each held-out sentence is scored three ways at sentence
+/// level, as the evaluation scores unsourced_figure: the hand rule (its reported figures), the model deciding every
+/// candidate the hand rule's furniture exemptions leave, and the model as a filter on the hand rule's findings.
+/// </summary>
+internal sealed class CrossValidation(int folds, int seed, double threshold)
+{
+    public IReadOnlyDictionary<string, SystemScores> Run(IReadOnlyList<GoldItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var articles = items.Select(i => i.Article).Distinct().Order(StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        var shuffled = articles.OrderBy(_ => random.Next()).ToList();
+        var foldOf = shuffled.Select((article, i) => (article, i)).ToDictionary(p => p.article, p => p.i % folds, StringComparer.Ordinal);
+
+        var scores = new SortedDictionary<string, SystemScores>(StringComparer.Ordinal);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var model = LogisticModel.Train(Examples(items.Where(i => foldOf[i.Article] != fold)));
+            foreach (var item in items.Where(i => foldOf[i.Article] == fold))
+            {
+                foreach (var part in new[] { "all", item.Part })
+                {
+                    scores[part] = scores.GetValueOrDefault(part, SystemScores.Empty).Add(Score(item, model));
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    public static IReadOnlyList<(IReadOnlyList<string> Features, int Label)> Examples(IEnumerable<GoldItem> items) =>
+        [.. items.SelectMany(i => i.Candidates).Where(c => c.Label is not null).Select(c => (c.Features, c.Label!.Value))];
+
+    public SystemScores Score(GoldItem item, LogisticModel model)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(model);
+        if (item.Skipped)
+        {
+            return SystemScores.Empty;
+        }
+
+        var hand = item.Candidates.Any(c => c.IsReported);
+        var learned = item.Candidates.Any(c => !FigureModelScope.IsFurniture(c.Call) && model.Probability(c.Features) >= threshold);
+        var filtered = item.Candidates.Any(c => c.IsReported && model.Probability(c.Features) >= threshold);
+        return new SystemScores(Of(hand, item.Positive), Of(learned, item.Positive), Of(filtered, item.Positive));
+    }
+
+    private static Score Of(bool predicted, bool gold) =>
+        new(predicted && gold ? 1 : 0, predicted ? 1 : 0, predicted && gold ? 1 : 0, gold ? 1 : 0);
+}
+
+/// <summary>Sentence-level unsourced_figure scores of the three systems on the same sentences.</summary>
+internal sealed record SystemScores(Score Hand, Score Model, Score Filter)
+{
+    public static readonly SystemScores Empty = new(DocLint.Evaluation.Score.Empty, DocLint.Evaluation.Score.Empty, DocLint.Evaluation.Score.Empty);
+
+    public SystemScores Add(SystemScores other) => new(Hand + other.Hand, Model + other.Model, Filter + other.Filter);
+}
