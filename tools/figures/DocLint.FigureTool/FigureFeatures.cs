@@ -35,6 +35,7 @@ internal static class FigureFeatures
         features.Add("tag-after=" + TagName(grammar, figure.End));
         AddAttribution(features, document, sentence);
         AddContext(features, tokens, grammar, figure, SentenceSemantics.Of(document, sentence));
+        AddScope(features, tokens, grammar, figure, SentenceSemantics.Of(document, sentence));
         features.Add("figures=" + Bucket(FigureFinder.Of(document, sentence).Length, 1, 2));
         features.Add("length=" + Bucket(tokens.Length, 12, 25));
         return features;
@@ -197,6 +198,11 @@ internal static class FigureFeatures
         {
             features.Add("quoted");
         }
+        else if (reading.IsOthersVoice(figure.Start))
+        {
+            // Reported speech: the figure is in the clause a reporting verb governs ("officials said 12 died").
+            features.Add("reported-speech");
+        }
         else if (tokens.Any(t => t.Kind == TokenKind.Quote))
         {
             features.Add("quotation-elsewhere");
@@ -252,6 +258,35 @@ internal static class FigureFeatures
         if (tokens.At(figure.Start - 1)?.Lower() == "than" || tokens.At(figure.Start - 2)?.Lower() == "than")
         {
             features.Add("compared");
+        }
+    }
+
+    // Whether the sentence's attribution reaches the figure: the same clause as its verb, or another clause (a
+    // source for one claim and a bare figure in the next clause), and whether the figure sits in a definite noun
+    // phrase ("the $1.1 trillion spending package": a thing already known) rather than stated.
+    private static void AddScope(List<string> features, ImmutableArray<Token> tokens, SentenceGrammar grammar, Figure figure, SentenceSemantics reading)
+    {
+        if (!reading.Attributions.IsEmpty)
+        {
+            var clause = grammar.ClauseAt(figure.Start);
+            var same = reading.Attributions.Any(a => clause.Contains(a.VerbStart));
+            features.Add(same ? "attribution-clause=same" : "attribution-clause=other");
+            features.Add(reading.Attributions.Any(a => a.VerbStart < figure.Start) ? "attribution=before-figure" : "attribution=after-figure");
+        }
+
+        for (var i = figure.Start - 1; i >= Math.Max(0, figure.Start - 3); i--)
+        {
+            var tag = grammar.TagAt(i);
+            if (tag is PosTag.DT or PosTag.PRPS or PosTag.POS)
+            {
+                features.Add(tokens[i].Lower() is "a" or "an" ? "noun-phrase=indefinite" : "noun-phrase=definite");
+                break;
+            }
+
+            if (tag is not (PosTag.JJ or PosTag.RB or PosTag.CD))
+            {
+                break;
+            }
         }
     }
 

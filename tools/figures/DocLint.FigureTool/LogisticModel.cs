@@ -11,7 +11,9 @@ internal sealed class LogisticModel
 {
     private const int Epochs = 400;
     private const double LearningRate = 0.5;
-    private const double Penalty = 0.01;
+
+    /// <summary>The L2 penalty the tool uses unless told otherwise.</summary>
+    public const double DefaultPenalty = 0.01;
 
     private readonly SortedDictionary<string, double> _weights;
 
@@ -19,7 +21,7 @@ internal sealed class LogisticModel
 
     public IReadOnlyDictionary<string, double> Weights => _weights;
 
-    public static LogisticModel Train(IReadOnlyList<(IReadOnlyList<string> Features, int Label)> examples)
+    public static LogisticModel Train(IReadOnlyList<(IReadOnlyList<string> Features, int Label)> examples, double penalty = DefaultPenalty)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var names = examples.SelectMany(e => e.Features).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -41,7 +43,7 @@ internal sealed class LogisticModel
 
             for (var i = 0; i < weights.Length; i++)
             {
-                weights[i] -= LearningRate * ((gradient[i] / rows.Length) + (Penalty * weights[i]));
+                weights[i] -= LearningRate * ((gradient[i] / rows.Length) + (penalty * weights[i]));
             }
         }
 

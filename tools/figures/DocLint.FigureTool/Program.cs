@@ -5,12 +5,13 @@ using DocLint.FigureTool;
 // Learns whether a figure needs a source (unsourced_figure) from the gold sentences, measures it against DL2001/DL2002
 // by grouped cross-validation, and with --out writes the weights (docs/quality.md, "Learned figure model").
 // dotnet run -c Release --project tools/figures/DocLint.FigureTool -- --data ../shared/data [--gold FILE.jsonl]... [--out rules/models/figure-model.tsv]
-const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--gold EXTRA.jsonl]... [--threshold 0.5] [--out MODEL.tsv]";
+const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--gold EXTRA.jsonl]... [--threshold 0.5] [--seed 13] [--penalty 0.01] [--out MODEL.tsv]";
 const int Folds = 5;
-const int Seed = 13;
 string? data = null;
 string? output = null;
 var threshold = 0.5;
+var seed = 13;
+var penalty = LogisticModel.DefaultPenalty;
 var extra = new List<string>();
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -24,6 +25,12 @@ for (var i = 0; i + 1 < args.Length; i += 2)
             break;
         case "--threshold":
             threshold = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--seed":
+            seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--penalty":
+            penalty = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
             break;
         case "--out":
             output = args[i + 1];
@@ -64,16 +71,24 @@ foreach (var group in candidates.GroupBy(c => c.Call).OrderByDescending(g => g.C
 }
 
 Console.WriteLine();
-Console.WriteLine($"Grouped {Folds}-fold cross-validation by article (seed {Seed}, threshold {threshold.ToString(CultureInfo.InvariantCulture)}), sentence-level unsourced_figure P / R / F1");
-Console.WriteLine($"  {"part",-8} {"sentences",9}  {"hand rule",-20} {"model decides",-20} {"hand rule + filter",-20}");
-foreach (var (part, score) in new CrossValidation(Folds, Seed, threshold).Run(items))
+Console.WriteLine($"Grouped {Folds}-fold cross-validation by article (seed {seed}, threshold {threshold.ToString(CultureInfo.InvariantCulture)}, L2 penalty {penalty.ToString(CultureInfo.InvariantCulture)}), sentence-level unsourced_figure P / R / F1");
+Console.WriteLine($"  {"part",-8} {"sentences",9}  {"hand rule",-20} {"model decides",-20} {"hand rule + filter",-20} {"candidate ceiling",-20}");
+foreach (var (part, score) in new CrossValidation(Folds, seed, threshold, penalty).Run(items))
 {
-    Console.WriteLine($"  {part,-8} {items.Count(i => !i.Skipped && (part == "all" || i.Part == part)),9}  {Format(score.Hand),-20} {Format(score.Model),-20} {Format(score.Filter),-20}");
+    Console.WriteLine($"  {part,-8} {items.Count(i => !i.Skipped && (part == "all" || i.Part == part)),9}  {Format(score.Hand),-20} {Format(score.Model),-20} {Format(score.Filter),-20} {Format(score.Ceiling),-20}");
+}
+
+var whole = LogisticModel.Train(CrossValidation.Examples(items), penalty);
+Console.WriteLine();
+Console.WriteLine("Heaviest weights, trained on all the data (positive: needs a source)");
+foreach (var (feature, weight) in whole.Weights.OrderByDescending(w => Math.Abs(w.Value)).ThenBy(w => w.Key, StringComparer.Ordinal).Take(25))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {feature,-28} {weight,8:0.00}"));
 }
 
 if (output is not null)
 {
-    var model = LogisticModel.Train(CrossValidation.Examples(items));
+    var model = whole;
     var header = new[]
     {
         "Figure model: logistic regression weights for 'this figure needs a source' (unsourced_figure gold label).",
