@@ -72,6 +72,20 @@ internal static class CandidateReader
         return new GoldItem(GoldItem.ArticleOf(sentence), part, positive, skipped, candidates);
     }
 
+    /// <summary>Each figure of a plain text, one line each: its text, the rule's call and its features.</summary>
+    public static IEnumerable<string> Explain(string text)
+    {
+        var document = new AnalyzedDocument(DocumentLoader.Parse("text.txt", SourceText.From(text)));
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var verdict in UnsourcedFigureAnalyzer.Verdicts(document, sentence))
+            {
+                var span = TokenSpans(sentence, verdict.Figure);
+                yield return $"{sentence.Block.Text.Substring(span.Start, span.Length)}\t{verdict.Call}\t{string.Join(' ', FigureFeatures.Of(document, sentence, verdict).Order(StringComparer.Ordinal))}";
+            }
+        }
+    }
+
     private static TextSpan TokenSpans(Sentence sentence, Figure figure) =>
         DocLint.Rules.Common.TokenSpans.Of(sentence.Tokens, figure.Start, figure.End);
 

@@ -13,10 +13,7 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
     public IReadOnlyDictionary<string, SystemScores> Run(IReadOnlyList<GoldItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var articles = items.Select(i => i.Article).Distinct().Order(StringComparer.Ordinal).ToList();
-        var random = new Random(seed);
-        var shuffled = articles.OrderBy(_ => random.Next()).ToList();
-        var foldOf = shuffled.Select((article, i) => (article, i)).ToDictionary(p => p.article, p => p.i % folds, StringComparer.Ordinal);
+        var foldOf = FoldsOf(items.Select(i => i.Article), folds, seed);
 
         var scores = new SortedDictionary<string, SystemScores>(StringComparer.Ordinal);
         for (var fold = 0; fold < folds; fold++)
@@ -32,6 +29,15 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
         }
 
         return scores;
+    }
+
+    /// <summary>Each article's fold: the distinct articles sorted, shuffled by the seed, dealt round.</summary>
+    public static IReadOnlyDictionary<string, int> FoldsOf(IEnumerable<string> articles, int folds, int seed)
+    {
+        var sorted = articles.Distinct().Order(StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        var shuffled = sorted.OrderBy(_ => random.Next()).ToList();
+        return shuffled.Select((article, i) => (article, i)).ToDictionary(p => p.article, p => p.i % folds, StringComparer.Ordinal);
     }
 
     public static IReadOnlyList<(IReadOnlyList<string> Features, int Label)> Examples(IEnumerable<GoldItem> items) =>

@@ -149,8 +149,9 @@ internal static class FigureFeatures
     private static string NounClass(string noun, PosTag tag) => noun switch
     {
         _ when WordClasses.TimeUnits.Contains(noun) || WordClasses.DurationUnits.Contains(noun) => "time",
-        _ when WordClasses.CountedNouns.Contains(noun) || WordClasses.GroupNouns.Contains(noun) || WordClasses.RoleNouns.Contains(noun) => "people",
+        // A scale word makes a sum or a number, not a count of people, though CountedNouns lists "million" ("a million people").
         _ when WordClasses.CurrencyWords.Contains(noun) || WordClasses.ScaleWords.Contains(noun) => "money",
+        _ when WordClasses.CountedNouns.Contains(noun) || WordClasses.GroupNouns.Contains(noun) || WordClasses.RoleNouns.Contains(noun) => "people",
         _ when WordClasses.PercentWords.Contains(noun) => "percent",
         _ when WordClasses.TallyWords.Contains(noun) => "tally",
         _ when WordClasses.ActNouns.Contains(noun) => "act",
@@ -215,12 +216,12 @@ internal static class FigureFeatures
         for (var i = 0; i < tokens.Length; i++)
         {
             var tag = grammar.TagAt(i);
-            if (firstVerb < 0 && tag is PosTag.VB or PosTag.VBD or PosTag.VBP or PosTag.VBZ or PosTag.MD)
+            if (firstVerb < 0 && tag is PosTag.VB or PosTag.VBD or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD)
             {
                 firstVerb = i;
             }
 
-            past |= tag is PosTag.VBD;
+            past |= tag is PosTag.VBD or PosTag.VBN;
             present |= tag is PosTag.VBP or PosTag.VBZ;
             conditional |= WordClasses.ConditionalOpeners.Contains(tokens[i].Text);
             if (i < figure.Start && WordClasses.Modals.Contains(tokens[i].Lower()))

@@ -4,8 +4,9 @@ using DocLint.FigureTool;
 
 // Learns whether a figure needs a source (unsourced_figure) from the gold sentences, measures it against DL2001/DL2002
 // by grouped cross-validation, and with --out writes the weights (docs/quality.md, "Learned figure model").
-// dotnet run -c Release --project tools/figures/DocLint.FigureTool -- --data ../shared/data [--gold FILE.jsonl]... [--out rules/models/figure-model.tsv]
-const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--gold EXTRA.jsonl]... [--threshold 0.5] [--seed 13] [--penalty 0.01] [--out MODEL.tsv]";
+// dotnet run -c Release --project tools/figures/DocLint.FigureTool -- --data ../shared/data [--gold FILE.jsonl]... [--out MODEL.tsv]
+// A text's figures with the rule's call and their features: ... -- --features "The renovation cost $4.5 million."
+const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--gold EXTRA.jsonl]... [--threshold 0.5] [--seed 13] [--penalty 0.01] [--out MODEL.tsv] | --features TEXT";
 const int Folds = 5;
 string? data = null;
 string? output = null;
@@ -13,10 +14,14 @@ var threshold = 0.5;
 var seed = 13;
 var penalty = LogisticModel.DefaultPenalty;
 var extra = new List<string>();
+string? explain = null;
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
     {
+        case "--features":
+            explain = args[i + 1];
+            break;
         case "--data":
             data = args[i + 1];
             break;
@@ -39,6 +44,16 @@ for (var i = 0; i + 1 < args.Length; i += 2)
             Console.Error.WriteLine(Usage);
             return 2;
     }
+}
+
+if (explain is not null)
+{
+    foreach (var line in CandidateReader.Explain(explain))
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
 }
 
 if (data is null || args.Length % 2 != 0)
@@ -72,10 +87,10 @@ foreach (var group in candidates.GroupBy(c => c.Call).OrderByDescending(g => g.C
 
 Console.WriteLine();
 Console.WriteLine($"Grouped {Folds}-fold cross-validation by article (seed {seed}, threshold {threshold.ToString(CultureInfo.InvariantCulture)}, L2 penalty {penalty.ToString(CultureInfo.InvariantCulture)}), sentence-level unsourced_figure P / R / F1");
-Console.WriteLine($"  {"part",-8} {"sentences",9}  {"hand rule",-20} {"model decides",-20} {"hand rule + filter",-20} {"candidate ceiling",-20}");
+Console.WriteLine($"  {"part",-8} {"sentences",9} {"positive",8}  {"hand rule",-20} {"model decides",-20} {"hand rule + filter",-20} {"candidate ceiling",-20}");
 foreach (var (part, score) in new CrossValidation(Folds, seed, threshold, penalty).Run(items))
 {
-    Console.WriteLine($"  {part,-8} {items.Count(i => !i.Skipped && (part == "all" || i.Part == part)),9}  {Format(score.Hand),-20} {Format(score.Model),-20} {Format(score.Filter),-20} {Format(score.Ceiling),-20}");
+    Console.WriteLine($"  {part,-8} {items.Count(i => !i.Skipped && (part == "all" || i.Part == part)),9} {score.Hand.Gold,8}  {Format(score.Hand),-20} {Format(score.Model),-20} {Format(score.Filter),-20} {Format(score.Ceiling),-20}");
 }
 
 var whole = LogisticModel.Train(CrossValidation.Examples(items), penalty);
