@@ -10,6 +10,9 @@ namespace DocLint.FigureTool;
 /// </summary>
 internal sealed class CrossValidation(int folds, int seed, double threshold, double penalty)
 {
+    /// <summary>Per hand-rule call, the held-out labelled figures the model decided the other way: rightly, wrongly.</summary>
+    public SortedDictionary<string, (int Right, int Wrong)> Flips { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyDictionary<string, SystemScores> Run(IReadOnlyList<GoldItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -21,6 +24,7 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
             var model = LogisticModel.Train(Examples(items.Where(i => foldOf[i.Article] != fold)), penalty);
             foreach (var item in items.Where(i => foldOf[i.Article] == fold))
             {
+                CountFlips(item, model);
                 foreach (var part in new[] { "all", item.Part })
                 {
                     scores[part] = scores.GetValueOrDefault(part, SystemScores.Empty).Add(Score(item, model));
@@ -57,6 +61,19 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
         var filtered = item.Candidates.Any(c => c.IsReported && model.Probability(c.Features) >= threshold);
         var ceiling = item.Candidates.Any(c => c.Label == 1);
         return new SystemScores(Of(hand, item.Positive), Of(learned, item.Positive), Of(filtered, item.Positive), Of(ceiling, item.Positive));
+    }
+
+    private void CountFlips(GoldItem item, LogisticModel model)
+    {
+        foreach (var candidate in item.Candidates.Where(c => c.Label is not null && !FigureModelScope.IsFurniture(c.Call)))
+        {
+            var learned = model.Probability(candidate.Features) >= threshold;
+            if (learned != candidate.IsReported)
+            {
+                var (right, wrong) = Flips.GetValueOrDefault(candidate.Call.ToString());
+                Flips[candidate.Call.ToString()] = learned == (candidate.Label == 1) ? (right + 1, wrong) : (right, wrong + 1);
+            }
+        }
     }
 
     private static Score Of(bool predicted, bool gold) =>

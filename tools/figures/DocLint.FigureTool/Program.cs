@@ -88,9 +88,17 @@ foreach (var group in candidates.GroupBy(c => c.Call).OrderByDescending(g => g.C
 Console.WriteLine();
 Console.WriteLine($"Grouped {Folds}-fold cross-validation by article (seed {seed}, threshold {threshold.ToString(CultureInfo.InvariantCulture)}, L2 penalty {penalty.ToString(CultureInfo.InvariantCulture)}), sentence-level unsourced_figure P / R / F1");
 Console.WriteLine($"  {"part",-8} {"sentences",9} {"positive",8}  {"hand rule",-20} {"model decides",-20} {"hand rule + filter",-20} {"candidate ceiling",-20}");
-foreach (var (part, score) in new CrossValidation(Folds, seed, threshold, penalty).Run(items))
+var validation = new CrossValidation(Folds, seed, threshold, penalty);
+foreach (var (part, score) in validation.Run(items))
 {
     Console.WriteLine($"  {part,-8} {items.Count(i => !i.Skipped && (part == "all" || i.Part == part)),9} {score.Hand.Gold,8}  {Format(score.Hand),-20} {Format(score.Model),-20} {Format(score.Filter),-20} {Format(score.Ceiling),-20}");
+}
+
+Console.WriteLine();
+Console.WriteLine("Held-out figures the model decided against the hand rule, by the rule's call (right / wrong by gold)");
+foreach (var (call, (right, wrong)) in validation.Flips)
+{
+    Console.WriteLine($"  {call,-20} {right,5} {wrong,5}");
 }
 
 var whole = LogisticModel.Train(CrossValidation.Examples(items), penalty);
