@@ -44,30 +44,71 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
-        // Headings and table cells state figures that the body or a caption sources.
+        // Headings and table cells state figures that the body or a caption sources: not even looked for.
         if (context.Sentence.Block.Kind is ProseBlockKind.Heading or ProseBlockKind.TableCell)
         {
             return;
         }
 
-        var tokens = context.Sentence.Tokens;
-        var figures = FigureFinder.Of(context.Document, context.Sentence);
+        foreach (var verdict in Verdicts(context.Document, context.Sentence))
+        {
+            if (verdict.IsReported)
+            {
+                var span = TokenSpans.Of(context.Sentence.Tokens, verdict.Figure.Start, verdict.Figure.End);
+                var text = context.Sentence.Block.Text.Substring(span.Start, span.Length);
+                context.Report(verdict.Call == FigureCall.VaguelySourced ? VaguelySourcedRule : UnsourcedRule, span, text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rule's call on each figure of a sentence: reported (DL2001/DL2002) or the first exemption that holds, in the
+    /// order the rule checks them. What the rule reports is exactly the reported verdicts.
+    /// </summary>
+    public static ImmutableArray<FigureVerdict> Verdicts(AnalyzedDocument document, Sentence sentence)
+    {
+        var figures = FigureFinder.Of(document, sentence);
         if (figures.IsEmpty)
         {
-            return;
+            return [];
+        }
+
+        if (sentence.Block.Kind is ProseBlockKind.Heading or ProseBlockKind.TableCell)
+        {
+            return All(figures, FigureCall.Heading);
+        }
+
+        if (IsUnterminatedLine(document, sentence))
+        {
+            return All(figures, FigureCall.Line);
+        }
+
+        if (IsRelatedLink(sentence))
+        {
+            return All(figures, FigureCall.RelatedLink);
         }
 
         // A turn of a printed conversation ("Nick Gillespie: …", "Gail: …") is its speaker's words, a quotation.
-        if (IsUnterminatedLine(context) || IsRelatedLink(context.Sentence) || ConversationTurns.Opens(context.Document, context.Sentence.Block))
+        if (ConversationTurns.Opens(document, sentence.Block))
         {
-            return;
+            return All(figures, FigureCall.ConversationTurn);
         }
 
-        var reading = context.Semantics;
-        if (reading.HasNamedSource || IsInNamedPoll(tokens)
-            || IsNamedNearby(context.Document, context.Previous) || IsNamedNearby(context.Document, context.Next))
+        var tokens = sentence.Tokens;
+        var reading = SentenceSemantics.Of(document, sentence);
+        if (reading.HasNamedSource)
         {
-            return;
+            return All(figures, FigureCall.NamedSource);
+        }
+
+        if (IsInNamedPoll(tokens))
+        {
+            return All(figures, FigureCall.NamedPoll);
+        }
+
+        if (IsNamedNearby(document, document.Previous(sentence)) || IsNamedNearby(document, document.Next(sentence)))
+        {
+            return All(figures, FigureCall.NamedNearby);
         }
 
         // A named body's act ("the council approved $2 million") sources its figures, all but a vote tally: the
@@ -76,40 +117,84 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         var tallies = actor ? Tallies(tokens, figures) : null;
         if (tallies is not null && !tallies.Contains(true))
         {
-            return;
+            return All(figures, FigureCall.Actor);
         }
 
         // A question states nothing as fact; a survey's respondents and sample are the survey's figures, named
         // where the survey is (guidelines section 5: a data set named earlier).
-        if (tokens[^1].Text == "?" || IsSurveyResult(tokens))
+        if (tokens[^1].Text == "?")
         {
-            return;
+            return All(figures, FigureCall.Question);
+        }
+
+        if (IsSurveyResult(tokens))
+        {
+            return All(figures, FigureCall.Survey);
         }
 
         // A data report names its dataset or poll once and then gives its figures: the guidelines make figures a
         // dataset named earlier in the section covers borderline, readers credit them to it, and the score leaves
         // them out, so the rule leaves them too. A vague attribution still gets DL2002.
         var vague = reading.HasVagueSource || reading.HasImpersonalAttribution;
-        if (!vague && DatasetMentions.Covers(context.Document, context.Sentence))
+        if (!vague && DatasetMentions.Covers(document, sentence))
         {
-            return;
+            return All(figures, FigureCall.Dataset);
         }
 
+        var verdicts = ImmutableArray.CreateBuilder<FigureVerdict>(figures.Length);
         for (var f = 0; f < figures.Length; f++)
         {
-            var figure = figures[f];
-            if ((tallies is not null && !tallies[f])
-                || reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context, tokens, figure.Start)
-                || IsSupposedConsequence(context, tokens, figure.Start)
-                || (!vague && reading.IsActContent(figure.Start)))
-            {
-                continue;
-            }
-
-            var span = TokenSpans.Of(tokens, figure.Start, figure.End);
-            var text = context.Sentence.Block.Text.Substring(span.Start, span.Length);
-            context.Report(vague ? VaguelySourcedRule : UnsourcedRule, span, text);
+            verdicts.Add(new FigureVerdict(figures[f], CallOn(document, sentence, reading, figures[f], tallies is not null && !tallies[f], vague)));
         }
+
+        return verdicts.MoveToImmutable();
+    }
+
+    private static FigureCall CallOn(AnalyzedDocument document, Sentence sentence, SentenceSemantics reading, Figure figure, bool coveredByActor, bool vague)
+    {
+        var tokens = sentence.Tokens;
+        if (coveredByActor)
+        {
+            return FigureCall.Actor;
+        }
+
+        if (reading.IsQuoted(figure.Start))
+        {
+            return FigureCall.Quoted;
+        }
+
+        if (IsPrescribed(tokens, figure.Start))
+        {
+            return FigureCall.Prescribed;
+        }
+
+        if (IsSupposed(document, sentence, figure.Start))
+        {
+            return FigureCall.Supposed;
+        }
+
+        if (IsSupposedConsequence(document, sentence, figure.Start))
+        {
+            return FigureCall.SupposedConsequence;
+        }
+
+        if (!vague && reading.IsActContent(figure.Start))
+        {
+            return FigureCall.ActContent;
+        }
+
+        return vague ? FigureCall.VaguelySourced : FigureCall.Unsourced;
+    }
+
+    private static ImmutableArray<FigureVerdict> All(ImmutableArray<Figure> figures, FigureCall call)
+    {
+        var verdicts = ImmutableArray.CreateBuilder<FigureVerdict>(figures.Length);
+        foreach (var figure in figures)
+        {
+            verdicts.Add(new FigureVerdict(figure, call));
+        }
+
+        return verdicts.MoveToImmutable();
     }
 
     // Which of the figures are vote tallies, read once: after a named body's act only they stay, and none left ends
@@ -137,10 +222,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     // million.", as it keeps a stop inside closing quotes ("… a \"vast seizure of power.\""), an abbreviation's stop
     // ("… of Washington D.C.") and a lead-in's colon ("Two deaths have so far been confirmed:"). (Headlines with a
     // verb were first left alone; the working set of round four showed them to be the same furniture.)
-    private static bool IsUnterminatedLine(SentenceAnalysisContext context)
+    private static bool IsUnterminatedLine(AnalyzedDocument document, Sentence sentence)
     {
-        var tokens = context.Sentence.Tokens;
-        if (tokens.Length > MaxLineTokens || context.Document.SentencesByBlock[context.Sentence.Block.Index].Length != 1)
+        var tokens = sentence.Tokens;
+        if (tokens.Length > MaxLineTokens || document.SentencesByBlock[sentence.Block.Index].Length != 1)
         {
             return false;
         }
@@ -159,7 +244,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         // Without a verb, a colon or an abbreviation still ends a label, not a sentence: "Four examples:", "5 facts
         // about partisan reactions to COVID-19 in the U.S."
-        return !IsClosingStop(tokens[^1]) && IsVerbless(context.Grammar);
+        return !IsClosingStop(tokens[^1]) && IsVerbless(document.Grammar(sentence));
     }
 
     // The stops that close a sentence for this check. The segmenter also counts "..." (SentenceSegmenter.EndOfSentence);
@@ -223,14 +308,15 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     // "If a candidate goes from 7 to 15 in the polls, …": a figure inside a conditional clause is a supposition. The
     // grammar gives the clause and its opener; "If anything, …" opens no condition. The opener is one of the sentence's
     // words, so a sentence without a conditional opener has no such clause and its grammar is not read for this.
-    private static bool IsSupposed(SentenceAnalysisContext context, ImmutableArray<Token> tokens, int figureStart)
+    private static bool IsSupposed(AnalyzedDocument document, Sentence sentence, int figureStart)
     {
+        var tokens = sentence.Tokens;
         if (!HasConditionalOpener(tokens))
         {
             return false;
         }
 
-        var clause = context.Grammar.ClauseAt(figureStart);
+        var clause = document.Grammar(sentence).ClauseAt(figureStart);
         return clause is { Kind: ClauseKind.Subordinate, Introducer: >= 0 }
             && WordClasses.ConditionalOpeners.Contains(tokens[clause.Introducer].Text)
             && tokens.At(clause.Introducer + 1)?.Lower() is not ("anything" or "so" or "not" or "any");
@@ -242,14 +328,15 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     // clause or opens with an inverted one ("Had …", "Were …"). A figure further on describes something that exists
     // ("…, a key plank of the $2 trillion relief package passed two weeks ago", "details of the $11.14 billion bond
     // lawmakers approved") and is still reported, as is a bare "would" ("the bill would cost $2 billion": a forecast).
-    private static bool IsSupposedConsequence(SentenceAnalysisContext context, ImmutableArray<Token> tokens, int figureStart)
+    private static bool IsSupposedConsequence(AnalyzedDocument document, Sentence sentence, int figureStart)
     {
+        var tokens = sentence.Tokens;
         if (!HasConditionalOpener(tokens) && tokens[0].Text is not ("Had" or "Were"))
         {
             return false;
         }
 
-        var clause = context.Grammar.ClauseAt(figureStart);
+        var clause = document.Grammar(sentence).ClauseAt(figureStart);
         for (var i = figureStart - 1; i >= Math.Max(clause.Start, figureStart - MaxConsequenceDistance) && tokens[i].Text is not ("," or ";"); i--)
         {
             if (tokens[i].Lower() == "would")

@@ -1,0 +1,68 @@
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// What DL2001/DL2002 decided for one figure: reported, or the first exemption that let it pass. The rule reports
+/// from these; the figure model's tool (tools/figures) reads them as a feature without linting twice.
+/// </summary>
+internal sealed record FigureVerdict(Figure Figure, FigureCall Call)
+{
+    public bool IsReported => Call is FigureCall.Unsourced or FigureCall.VaguelySourced;
+}
+
+/// <summary>The rule's call on a figure, in the order the rule checks: the first that holds is the one recorded.</summary>
+internal enum FigureCall
+{
+    /// <summary>Reported as DL2001.</summary>
+    Unsourced,
+
+    /// <summary>Reported as DL2002: the only attribution is vague or impersonal.</summary>
+    VaguelySourced,
+
+    /// <summary>A heading or a table cell: furniture the body or a caption sources.</summary>
+    Heading,
+
+    /// <summary>A short paragraph with no closing stop: a list line, caption or headline.</summary>
+    Line,
+
+    /// <summary>A related-link headline ("Read more: …").</summary>
+    RelatedLink,
+
+    /// <summary>A turn of a printed conversation ("Gail: …").</summary>
+    ConversationTurn,
+
+    /// <summary>A named source in the sentence.</summary>
+    NamedSource,
+
+    /// <summary>"In the latest CNN poll, …".</summary>
+    NamedPoll,
+
+    /// <summary>A named source in the previous or next sentence.</summary>
+    NamedNearby,
+
+    /// <summary>A named body's act ("the council approved $2 million").</summary>
+    Actor,
+
+    /// <summary>The sentence is a question.</summary>
+    Question,
+
+    /// <summary>A survey's respondents or sample.</summary>
+    Survey,
+
+    /// <summary>A dataset or poll named earlier in the section covers it.</summary>
+    Dataset,
+
+    /// <summary>Inside a quotation.</summary>
+    Quoted,
+
+    /// <summary>Advice or a rule ("should contain 12 characters").</summary>
+    Prescribed,
+
+    /// <summary>Inside a conditional clause.</summary>
+    Supposed,
+
+    /// <summary>The consequence of a supposition ("… it would have allocated $250 billion").</summary>
+    SupposedConsequence,
+
+    /// <summary>The content of an official act ("a bill to spend $2 billion").</summary>
+    ActContent,
+}

@@ -1,0 +1,59 @@
+using DocLint.FigureTool;
+using DocLint.Rules.Figures;
+
+namespace DocLint.FigureTool.Tests;
+
+public sealed class CrossValidationTests
+{
+    [Fact]
+    public void Deals_every_article_to_one_fold_the_same_way_each_time()
+    {
+        string[] articles = ["e.txt", "a.txt", "c.txt", "b.txt", "d.txt", "f.txt", "g.txt"];
+
+        var folds = CrossValidation.FoldsOf(articles, 5, 13);
+
+        Assert.Equal(articles.Order(StringComparer.Ordinal), folds.Keys.Order(StringComparer.Ordinal));
+        Assert.All(folds.Values, fold => Assert.InRange(fold, 0, 4));
+        Assert.Equal(5, folds.Values.Distinct().Count());
+        Assert.Equal(folds, CrossValidation.FoldsOf(articles.Reverse(), 5, 13));
+    }
+
+    [Fact]
+    public void Scores_a_sentence_by_whether_any_of_its_figures_is_flagged()
+    {
+        var model = LogisticModel.Train([(["bias", "call=Unsourced"], 1), (["bias", "call=NamedSource"], 0)]);
+        var item = new GoldItem("a.txt", "train", Positive: true, Skipped: false,
+        [
+            new FigureCandidate(FigureCall.NamedSource, ["bias", "call=NamedSource"], 0),
+            new FigureCandidate(FigureCall.Unsourced, ["bias", "call=Unsourced"], 1),
+        ]);
+
+        var scores = new CrossValidation(5, 13, 0.5, LogisticModel.DefaultPenalty).Score(item, model);
+
+        Assert.Equal(new DocLint.Evaluation.Score(1, 1, 1, 1), scores.Hand);
+        Assert.Equal(new DocLint.Evaluation.Score(1, 1, 1, 1), scores.Model);
+        Assert.Equal(new DocLint.Evaluation.Score(1, 1, 1, 1), scores.Ceiling);
+    }
+
+    [Fact]
+    public void The_model_does_not_speak_on_furniture()
+    {
+        var model = LogisticModel.Train([(["bias", "form=percent"], 1), (["bias"], 0)]);
+        var item = new GoldItem("a.txt", "train", Positive: false, Skipped: false,
+            [new FigureCandidate(FigureCall.Line, ["bias", "form=percent"], 0)]);
+
+        var scores = new CrossValidation(5, 13, 0.5, LogisticModel.DefaultPenalty).Score(item, model);
+
+        Assert.Equal(DocLint.Evaluation.Score.Empty, scores.Model);
+    }
+
+    [Fact]
+    public void A_sentence_with_only_borderline_figure_labels_is_not_scored()
+    {
+        var model = LogisticModel.Train([(["bias"], 1)]);
+        var item = new GoldItem("a.txt", "train", Positive: false, Skipped: true,
+            [new FigureCandidate(FigureCall.Unsourced, ["bias"], null)]);
+
+        Assert.Equal(SystemScores.Empty, new CrossValidation(5, 13, 0.5, LogisticModel.DefaultPenalty).Score(item, model));
+    }
+}

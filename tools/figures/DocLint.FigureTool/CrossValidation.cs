@@ -1,0 +1,92 @@
+using DocLint.Evaluation;
+
+namespace DocLint.FigureTool;
+
+/// <summary>
+/// Grouped k-fold cross-validation by article: every sentence of an article is in the same fold, the folds are the
+/// sorted articles shuffled by a fixed seed and dealt round. Each held-out sentence is scored three ways at sentence
+/// level, as the evaluation scores unsourced_figure: the hand rule (its reported figures), the model deciding every
+/// candidate the hand rule's furniture exemptions leave, and the model as a filter on the hand rule's findings.
+/// </summary>
+internal sealed class CrossValidation(int folds, int seed, double threshold, double penalty)
+{
+    /// <summary>Per hand-rule call, the held-out labelled figures the model decided the other way: rightly, wrongly.</summary>
+    public SortedDictionary<string, (int Right, int Wrong)> Flips { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, SystemScores> Run(IReadOnlyList<GoldItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var foldOf = FoldsOf(items.Select(i => i.Article), folds, seed);
+
+        var scores = new SortedDictionary<string, SystemScores>(StringComparer.Ordinal);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var model = LogisticModel.Train(Examples(items.Where(i => foldOf[i.Article] != fold)), penalty);
+            foreach (var item in items.Where(i => foldOf[i.Article] == fold))
+            {
+                CountFlips(item, model);
+                foreach (var part in new[] { "all", item.Part })
+                {
+                    scores[part] = scores.GetValueOrDefault(part, SystemScores.Empty).Add(Score(item, model));
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Each article's fold: the distinct articles sorted, shuffled by the seed, dealt round.</summary>
+    public static IReadOnlyDictionary<string, int> FoldsOf(IEnumerable<string> articles, int folds, int seed)
+    {
+        var sorted = articles.Distinct().Order(StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        var shuffled = sorted.OrderBy(_ => random.Next()).ToList();
+        return shuffled.Select((article, i) => (article, i)).ToDictionary(p => p.article, p => p.i % folds, StringComparer.Ordinal);
+    }
+
+    public static IReadOnlyList<(IReadOnlyList<string> Features, int Label)> Examples(IEnumerable<GoldItem> items) =>
+        [.. items.SelectMany(i => i.Candidates).Where(c => c.Label is not null).Select(c => (c.Features, c.Label!.Value))];
+
+    public SystemScores Score(GoldItem item, LogisticModel model)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(model);
+        if (item.Skipped)
+        {
+            return SystemScores.Empty;
+        }
+
+        var hand = item.Candidates.Any(c => c.IsReported);
+        var learned = item.Candidates.Any(c => !FigureModelScope.IsFurniture(c.Call) && model.Probability(c.Features) >= threshold);
+        var filtered = item.Candidates.Any(c => c.IsReported && model.Probability(c.Features) >= threshold);
+        var ceiling = item.Candidates.Any(c => c.Label == 1);
+        return new SystemScores(Of(hand, item.Positive), Of(learned, item.Positive), Of(filtered, item.Positive), Of(ceiling, item.Positive));
+    }
+
+    private void CountFlips(GoldItem item, LogisticModel model)
+    {
+        foreach (var candidate in item.Candidates.Where(c => c.Label is not null && !FigureModelScope.IsFurniture(c.Call)))
+        {
+            var learned = model.Probability(candidate.Features) >= threshold;
+            if (learned != candidate.IsReported)
+            {
+                var (right, wrong) = Flips.GetValueOrDefault(candidate.Call.ToString());
+                Flips[candidate.Call.ToString()] = learned == (candidate.Label == 1) ? (right + 1, wrong) : (right, wrong + 1);
+            }
+        }
+    }
+
+    private static Score Of(bool predicted, bool gold) =>
+        new(predicted && gold ? 1 : 0, predicted ? 1 : 0, predicted && gold ? 1 : 0, gold ? 1 : 0);
+}
+
+/// <summary>
+/// Sentence-level unsourced_figure scores of the three systems on the same sentences, and the ceiling: a perfect
+/// decision on every candidate, which still misses the gold figures FigureFinder never offers.
+/// </summary>
+internal sealed record SystemScores(Score Hand, Score Model, Score Filter, Score Ceiling)
+{
+    public static readonly SystemScores Empty = new(DocLint.Evaluation.Score.Empty, DocLint.Evaluation.Score.Empty, DocLint.Evaluation.Score.Empty, DocLint.Evaluation.Score.Empty);
+
+    public SystemScores Add(SystemScores other) => new(Hand + other.Hand, Model + other.Model, Filter + other.Filter, Ceiling + other.Ceiling);
+}

@@ -1,0 +1,307 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DocLint.Analysis;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+using DocLint.Rules.Figures;
+using DocLint.Rules.Semantics;
+
+namespace DocLint.FigureTool;
+
+/// <summary>
+/// The features of one figure, as names ("form=money", "call=NamedNearby"): the hand rule's call, the figure's form,
+/// its head noun's lexicon class, the grammar tags beside it, the sentence's attribution and its neighbours', and the
+/// modal, conditional and quoted context. No feature is a word's identity: each is a class a reader could check, so a
+/// weight speaks for many sentences and can be explained.
+/// </summary>
+internal static class FigureFeatures
+{
+    /// <summary>How far after a figure its head noun may stand ("$5 billion FTC fine", "35-day government shutdown").</summary>
+    private const int HeadWindow = 4;
+
+    public static IReadOnlyList<string> Of(AnalyzedDocument document, Sentence sentence, FigureVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(verdict);
+        var features = new List<string> { "bias", "call=" + verdict.Call };
+        var tokens = sentence.Tokens;
+        var grammar = document.Grammar(sentence);
+        var figure = verdict.Figure;
+        AddForm(features, tokens, figure);
+        features.Add("head=" + HeadClass(tokens, grammar, figure));
+        features.Add("tag-before=" + TagName(grammar, figure.Start - 1));
+        features.Add("tag-after=" + TagName(grammar, figure.End));
+        AddAttribution(features, document, sentence);
+        AddContext(features, tokens, grammar, figure, SentenceSemantics.Of(document, sentence));
+        AddScope(features, tokens, grammar, figure, SentenceSemantics.Of(document, sentence));
+        features.Add("figures=" + Bucket(FigureFinder.Of(document, sentence).Length, 1, 2));
+        features.Add("length=" + Bucket(tokens.Length, 12, 25));
+        return features;
+    }
+
+    private static void AddForm(List<string> features, ImmutableArray<Token> tokens, Figure figure)
+    {
+        var numbers = 0;
+        var words = 0;
+        for (var i = figure.Start; i < figure.End; i++)
+        {
+            var token = tokens[i];
+            var lower = token.Lower();
+            if (token.Kind is TokenKind.Number or TokenKind.NumberWithSuffix)
+            {
+                numbers++;
+                if (token.Text.Contains('.', StringComparison.Ordinal))
+                {
+                    Add(features, "form=decimal");
+                }
+
+                if (token.Text.Contains('-', StringComparison.Ordinal) || tokens.At(i + 1)?.Text == "-")
+                {
+                    Add(features, "form=hyphenated");
+                }
+
+                AddMagnitude(features, token.Text);
+            }
+            else if (token.IsWord)
+            {
+                words++;
+            }
+
+            if (token.Text is "$" or "\u20ac" or "\u00a3" || WordClasses.CurrencyWords.Contains(lower))
+            {
+                Add(features, "form=money");
+            }
+
+            if (token.Text == "%" || WordClasses.PercentWords.Contains(lower))
+            {
+                Add(features, "form=percent");
+            }
+
+            if (WordClasses.ScaleWords.Contains(lower))
+            {
+                Add(features, "form=scale");
+            }
+
+            if (lower is "to" or "between" or "and" or "-" or "\u2013")
+            {
+                Add(features, "form=range");
+            }
+        }
+
+        if (numbers == 0)
+        {
+            Add(features, "form=spelled");
+        }
+
+        if (numbers > 1)
+        {
+            Add(features, "form=two-numbers");
+        }
+
+        var approximated = false;
+        for (var i = Math.Max(0, figure.Start - 2); i < figure.End; i++)
+        {
+            approximated |= WordClasses.Approximators.Contains(tokens[i].Lower());
+        }
+
+        if (approximated)
+        {
+            Add(features, "form=approximate");
+        }
+
+        features.Add("form-words=" + Bucket(words + numbers, 1, 2));
+    }
+
+    private static void AddMagnitude(List<string> features, string text)
+    {
+        var digits = new string(text.TakeWhile(c => char.IsDigit(c) || c == ',').Where(char.IsDigit).ToArray());
+        if (digits.Length == 0 || !long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return;
+        }
+
+        Add(features, value < 10 ? "magnitude=small" : value < 1000 ? "magnitude=hundreds" : "magnitude=thousands");
+    }
+
+    // The first noun after the figure, before a verb or a stop, by the lexicon that holds it.
+    private static string HeadClass(ImmutableArray<Token> tokens, SentenceGrammar grammar, Figure figure)
+    {
+        for (var i = figure.End; i < Math.Min(tokens.Length, figure.End + HeadWindow); i++)
+        {
+            var tag = grammar.TagAt(i);
+            if (tag is PosTag.VB or PosTag.VBD or PosTag.VBP or PosTag.VBZ or PosTag.MD || tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)
+            {
+                return NounClass(tokens[i].Lower(), tag);
+            }
+        }
+
+        // "$5 billion", "26,000", "a third": the figure's own last word may be its noun ("percent", "people").
+        return figure.End > figure.Start && tokens[figure.End - 1].IsWord ? NounClass(tokens[figure.End - 1].Lower(), grammar.TagAt(figure.End - 1)) : "none";
+    }
+
+    private static string NounClass(string noun, PosTag tag) => noun switch
+    {
+        _ when WordClasses.TimeUnits.Contains(noun) || WordClasses.DurationUnits.Contains(noun) => "time",
+        // A scale word makes a sum or a number, not a count of people, though CountedNouns lists "million" ("a million people").
+        _ when WordClasses.CurrencyWords.Contains(noun) || WordClasses.ScaleWords.Contains(noun) => "money",
+        _ when WordClasses.CountedNouns.Contains(noun) || WordClasses.GroupNouns.Contains(noun) || WordClasses.RoleNouns.Contains(noun) => "people",
+        _ when WordClasses.PercentWords.Contains(noun) => "percent",
+        _ when WordClasses.TallyWords.Contains(noun) => "tally",
+        _ when WordClasses.ActNouns.Contains(noun) => "act",
+        _ when WordClasses.DocumentNouns.Contains(noun) || WordClasses.RecordNouns.Contains(noun) => "record",
+        _ when WordClasses.AgeWords.Contains(noun) => "age",
+        _ when WordClasses.GenericNouns.Contains(noun) => "generic",
+        _ => tag is PosTag.NNP or PosTag.NNPS ? "proper" : tag == PosTag.NNS ? "other-plural" : tag == PosTag.NN ? "other-singular" : "none",
+    };
+
+    private static void AddAttribution(List<string> features, AnalyzedDocument document, Sentence sentence)
+    {
+        var reading = SentenceSemantics.Of(document, sentence);
+        features.Add("attribution=" + (reading.HasNamedSource ? "named"
+            : reading.HasVagueSource ? "vague"
+            : reading.HasImpersonalAttribution ? "impersonal"
+            : reading.Attributions.IsEmpty ? "none" : "other"));
+        if (!reading.OfficialActs.IsEmpty)
+        {
+            features.Add(reading.HasNamedActor ? "act=named" : "act=unnamed");
+        }
+
+        AddNeighbour(features, document, document.Previous(sentence), "previous");
+        AddNeighbour(features, document, document.Next(sentence), "next");
+    }
+
+    private static void AddNeighbour(List<string> features, AnalyzedDocument document, Sentence? neighbour, string side)
+    {
+        if (neighbour is null)
+        {
+            features.Add(side + "=absent");
+            return;
+        }
+
+        var reading = SentenceSemantics.Of(document, neighbour);
+        features.Add(side + "=" + (reading.HasNamedSourceForNeighbours ? "named" : reading.Attributions.IsEmpty ? "unattributed" : "attributed"));
+        if (!FigureFinder.Of(document, neighbour).IsEmpty)
+        {
+            features.Add(side + "-has-figures");
+        }
+    }
+
+    private static void AddContext(List<string> features, ImmutableArray<Token> tokens, SentenceGrammar grammar, Figure figure, SentenceSemantics reading)
+    {
+        if (reading.IsQuoted(figure.Start))
+        {
+            features.Add("quoted");
+        }
+        else if (reading.IsOthersVoice(figure.Start))
+        {
+            // Reported speech: the figure is in the clause a reporting verb governs ("officials said 12 died").
+            features.Add("reported-speech");
+        }
+        else if (tokens.Any(t => t.Kind == TokenKind.Quote))
+        {
+            features.Add("quotation-elsewhere");
+        }
+
+        var firstVerb = -1;
+        var past = false;
+        var present = false;
+        var conditional = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var tag = grammar.TagAt(i);
+            if (firstVerb < 0 && tag is PosTag.VB or PosTag.VBD or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD)
+            {
+                firstVerb = i;
+            }
+
+            past |= tag is PosTag.VBD or PosTag.VBN;
+            present |= tag is PosTag.VBP or PosTag.VBZ;
+            conditional |= WordClasses.ConditionalOpeners.Contains(tokens[i].Text);
+            if (i < figure.Start && WordClasses.Modals.Contains(tokens[i].Lower()))
+            {
+                Add(features, "modal-before");
+            }
+        }
+
+        features.Add(firstVerb < 0 ? "position=verbless" : figure.Start < firstVerb ? "position=subject" : "position=predicate");
+        if (figure.Start == 0)
+        {
+            features.Add("position=first");
+        }
+
+        if (past)
+        {
+            features.Add("tense=past");
+        }
+
+        if (present)
+        {
+            features.Add("tense=present");
+        }
+
+        if (conditional)
+        {
+            features.Add("conditional");
+        }
+
+        if (tokens.At(figure.Start - 1)?.Text == "(")
+        {
+            features.Add("parenthesised");
+        }
+
+        if (tokens.At(figure.Start - 1)?.Lower() == "than" || tokens.At(figure.Start - 2)?.Lower() == "than")
+        {
+            features.Add("compared");
+        }
+    }
+
+    // Whether the sentence's attribution reaches the figure: the same clause as its verb, or another clause (a
+    // source for one claim and a bare figure in the next clause), and whether the figure sits in a definite noun
+    // phrase ("the $1.1 trillion spending package": a thing already known) rather than stated.
+    private static void AddScope(List<string> features, ImmutableArray<Token> tokens, SentenceGrammar grammar, Figure figure, SentenceSemantics reading)
+    {
+        if (!reading.Attributions.IsEmpty)
+        {
+            var clause = grammar.ClauseAt(figure.Start);
+            var same = reading.Attributions.Any(a => clause.Contains(a.VerbStart));
+            features.Add(same ? "attribution-clause=same" : "attribution-clause=other");
+            features.Add(reading.Attributions.Any(a => a.VerbStart < figure.Start) ? "attribution=before-figure" : "attribution=after-figure");
+        }
+
+        for (var i = figure.Start - 1; i >= Math.Max(0, figure.Start - 3); i--)
+        {
+            var tag = grammar.TagAt(i);
+            if (tag is PosTag.DT or PosTag.PRPS or PosTag.POS)
+            {
+                features.Add(tokens[i].Lower() is "a" or "an" ? "noun-phrase=indefinite" : "noun-phrase=definite");
+                break;
+            }
+
+            if (tag is not (PosTag.JJ or PosTag.RB or PosTag.CD))
+            {
+                break;
+            }
+        }
+    }
+
+    private static string TagName(SentenceGrammar grammar, int index) =>
+        index < 0 ? "start" : index >= grammar.Labels.Length ? "end" : grammar.TagAt(index).ToString();
+
+    private static string Bucket(int value, int low, int high) =>
+        value <= low ? "low" : value <= high ? "mid" : "high";
+
+    private static void Add(List<string> features, string feature)
+    {
+        if (!features.Contains(feature))
+        {
+            features.Add(feature);
+        }
+    }
+}

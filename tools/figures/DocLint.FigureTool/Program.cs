@@ -1,0 +1,128 @@
+using System.Globalization;
+using DocLint.Evaluation;
+using DocLint.FigureTool;
+
+// Learns whether a figure needs a source (unsourced_figure) from the gold sentences, measures it against DL2001/DL2002
+// by grouped cross-validation, and with --out writes the weights (docs/quality.md, "Learned figure model").
+// dotnet run -c Release --project tools/figures/DocLint.FigureTool -- --data ../shared/data [--gold FILE.jsonl]... [--out MODEL.tsv]
+// A text's figures with the rule's call and their features: ... -- --features "The renovation cost $4.5 million."
+const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--gold EXTRA.jsonl]... [--threshold 0.5] [--seed 13] [--penalty 0.01] [--out MODEL.tsv] | --features TEXT";
+const int Folds = 5;
+string? data = null;
+string? output = null;
+var threshold = 0.5;
+var seed = 13;
+var penalty = LogisticModel.DefaultPenalty;
+var extra = new List<string>();
+string? explain = null;
+for (var i = 0; i + 1 < args.Length; i += 2)
+{
+    switch (args[i])
+    {
+        case "--features":
+            explain = args[i + 1];
+            break;
+        case "--data":
+            data = args[i + 1];
+            break;
+        case "--gold":
+            extra.Add(args[i + 1]);
+            break;
+        case "--threshold":
+            threshold = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--seed":
+            seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--penalty":
+            penalty = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--out":
+            output = args[i + 1];
+            break;
+        default:
+            Console.Error.WriteLine(Usage);
+            return 2;
+    }
+}
+
+if (explain is not null)
+{
+    foreach (var line in CandidateReader.Explain(explain))
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
+}
+
+if (data is null || args.Length % 2 != 0)
+{
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+var sources = new List<string> { Path.Combine(data, "doclint_gold", "train.jsonl") };
+sources.AddRange(extra.Order(StringComparer.Ordinal));
+var items = new List<GoldItem>();
+foreach (var source in sources)
+{
+    if (!File.Exists(source))
+    {
+        Console.Error.WriteLine($"{source}: no such file");
+        return 2;
+    }
+
+    items.AddRange(CandidateReader.Read(DevSetReader.Read(source), Path.GetFileNameWithoutExtension(source)));
+}
+
+var candidates = items.SelectMany(i => i.Candidates).ToList();
+Console.WriteLine($"{items.Count} sentences, {items.Select(i => i.Article).Distinct().Count()} articles, {candidates.Count} figure candidates ({candidates.Count(c => c.Label == 1)} unsourced, {candidates.Count(c => c.Label == 0)} not, {candidates.Count(c => c.Label is null)} borderline, left out)");
+Console.WriteLine();
+Console.WriteLine("Hand rule's call by gold label (candidates: unsourced / not / borderline)");
+foreach (var group in candidates.GroupBy(c => c.Call).OrderByDescending(g => g.Count()))
+{
+    Console.WriteLine($"  {group.Key,-20} {group.Count(c => c.Label == 1),5} {group.Count(c => c.Label == 0),5} {group.Count(c => c.Label is null),5}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"Grouped {Folds}-fold cross-validation by article (seed {seed}, threshold {threshold.ToString(CultureInfo.InvariantCulture)}, L2 penalty {penalty.ToString(CultureInfo.InvariantCulture)}), sentence-level unsourced_figure P / R / F1");
+Console.WriteLine($"  {"part",-8} {"sentences",9} {"positive",8}  {"hand rule",-20} {"model decides",-20} {"hand rule + filter",-20} {"candidate ceiling",-20}");
+var validation = new CrossValidation(Folds, seed, threshold, penalty);
+foreach (var (part, score) in validation.Run(items))
+{
+    Console.WriteLine($"  {part,-8} {items.Count(i => !i.Skipped && (part == "all" || i.Part == part)),9} {score.Hand.Gold,8}  {Format(score.Hand),-20} {Format(score.Model),-20} {Format(score.Filter),-20} {Format(score.Ceiling),-20}");
+}
+
+Console.WriteLine();
+Console.WriteLine("Held-out figures the model decided against the hand rule, by the rule's call (right / wrong by gold)");
+foreach (var (call, (right, wrong)) in validation.Flips)
+{
+    Console.WriteLine($"  {call,-20} {right,5} {wrong,5}");
+}
+
+var whole = LogisticModel.Train(CrossValidation.Examples(items), penalty);
+Console.WriteLine();
+Console.WriteLine("Heaviest weights, trained on all the data (positive: needs a source)");
+foreach (var (feature, weight) in whole.Weights.OrderByDescending(w => Math.Abs(w.Value)).ThenBy(w => w.Key, StringComparer.Ordinal).Take(25))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {feature,-28} {weight,8:0.00}"));
+}
+
+if (output is not null)
+{
+    var model = whole;
+    var header = new[]
+    {
+        "Figure model: logistic regression weights for 'this figure needs a source' (unsourced_figure gold label).",
+        "Trained by: dotnet run -c Release --project tools/figures/DocLint.FigureTool -- --data ../shared/data " + string.Join(' ', extra.Select(e => "--gold " + Path.GetFileName(e))) + " --out " + Path.GetFileName(output),
+        $"Data: {string.Join(", ", sources.Select(Path.GetFileName))}; {CrossValidation.Examples(items).Count} labelled figure candidates (borderline left out).",
+    };
+    File.WriteAllText(output, model.ToTsv(header));
+    Console.WriteLine($"wrote {output}");
+}
+
+return 0;
+
+static string Format(Score score) =>
+    string.Create(CultureInfo.InvariantCulture, $"{score.Precision:0.00} / {score.Recall:0.00} / {score.F1:0.00}");
