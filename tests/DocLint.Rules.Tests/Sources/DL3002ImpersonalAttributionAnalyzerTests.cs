@@ -27,6 +27,13 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("The vote [|is now reported to|] have moved to Saturday.")]
     public void Reports_passives_and_expectations_with_an_adverb(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A reduced passive after its noun credits the belief to no one, as "is thought to be" does.
+    [Theory]
+    [InlineData("The two men, [|thought to be|] brothers, left the court together.")]
+    [InlineData("The company [|thought to be|] the last sponsor said it would withdraw.")]
+    [InlineData("Ten counties once [|thought to have been|] safe were flooded.")]
+    public void Reports_a_reduced_impersonal_passive(string markup) => Verify.VerifyMarkdown(markup);
+
     // "reports that" as a noun after a preposition or "there have been" credits the claim to reports no one can check.
     [Theory]
     [InlineData("The team left for Madrid [|despite reports that|] the coach had resigned.")]
