@@ -101,8 +101,11 @@ internal static class AttributionReader
             return false;
         }
 
+        // After an adjective, a name, determiner or pronoun next opens the verb's object or clause: the tagger also calls
+        // nouns such as "matchup" adjectives ("A four-way matchup shows Clinton has 43%").
         var next = tokens[index + 1];
-        return input.LabelAt(index - 1).Tag is PosTag.JJ or PosTag.JJR or PosTag.JJS
+        return (input.LabelAt(index - 1).Tag is PosTag.JJ or PosTag.JJR or PosTag.JJS
+                && !next.IsCapitalized && !WordClasses.Determiners.Contains(next.Text) && !WordClasses.PersonalPronouns.Contains(next.Text))
             || next.Is("of") || WordClasses.BeVerbs.Contains(next.Text) || next.Lower() is "have" or "had"
             || input.LabelAt(index + 1).Tag == PosTag.MD;
     }
