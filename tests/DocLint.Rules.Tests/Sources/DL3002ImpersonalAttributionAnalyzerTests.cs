@@ -34,6 +34,12 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Ten counties once [|thought to have been|] safe were flooded.")]
     public void Reports_a_reduced_impersonal_passive(string markup) => Verify.VerifyMarkdown(markup);
 
+    // After its subject "thought" is that subject's own verb.
+    [Theory]
+    [InlineData("The army crushed what he thought to be a revolt.")]
+    [InlineData("They found what they thought to have been a grave.")]
+    public void Does_not_report_a_subject_s_own_thought(string text) => Verify.VerifyNoDiagnostics(text);
+
     // "reports that" as a noun after a preposition or "there have been" credits the claim to reports no one can check.
     [Theory]
     [InlineData("The team left for Madrid [|despite reports that|] the coach had resigned.")]
