@@ -217,8 +217,7 @@ internal sealed class ClaimSignals
     private bool? IsGroupNameByWords(int tokenIndex)
     {
         var tokens = _reading.Tokens;
-        var text = tokens[tokenIndex].Text;
-        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+        if (Possessives.EndsWithPossessive(tokens[tokenIndex].Text))
         {
             return false;
         }

@@ -134,6 +134,9 @@ internal static class WordClasses
     /// <summary>Determiners that make what follows someone's ("his research", "whose study").</summary>
     public static readonly FrozenSet<string> PossessiveDeterminers = Load("class-possessive-determiners");
 
+    /// <summary>The author's and the reader's possessive determiners ("our", "my", "your"), which only the figure finder counts.</summary>
+    public static readonly FrozenSet<string> PersonalPossessives = Load("class-personal-possessives");
+
     /// <summary>Determiners that are also an unnamed group as a clause's subject ("Some argue that").</summary>
     public static readonly FrozenSet<string> SubjectDeterminers = Load("class-subject-determiners");
 
@@ -205,6 +208,15 @@ internal static class WordClasses
 
     /// <summary>Spelled-out counts from two to nine, read as a count before a long noun phrase ("Four active-duty St. Louis officers").</summary>
     public static readonly FrozenSet<string> CountsTwoToNine = Load("class-counts-two-to-nine");
+
+    /// <summary>Counts mostly incidental on their own ("two"), figures only before a counted noun or people.</summary>
+    public static readonly FrozenSet<string> IncidentalCounts = Load("class-incidental-counts");
+
+    /// <summary>Words before a count that rank it in a set already in view ("the top two", "the other three").</summary>
+    public static readonly FrozenSet<string> CountSetMarkers = Load("class-count-set-markers");
+
+    /// <summary>Words after a count that add it to a set already in view ("two other aides", "three more children").</summary>
+    public static readonly FrozenSet<string> CountAdditions = Load("class-count-additions");
 
     /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
     public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");

@@ -5,6 +5,7 @@ using DocLint.Analysis;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Figures;
 
@@ -23,7 +24,7 @@ internal static class FigureFinder
 
     private static readonly FrozenSet<string> TimeSuffixes = WordClasses.TimeSuffixes;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCardinalLookup = CountsThreeToNine.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCountLookup = WordClasses.CountsTwoToNine.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionLookup = Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -509,10 +510,9 @@ internal static class FigureFinder
         WordClasses.PageNouns.Contains(unit)
         || (WordClasses.TimeUnits.Contains(unit) && following is { IsWord: true } && WordClasses.MeasureDescriptors.Contains(following.Text));
 
-    // "the court's four liberal justices", "his two sons": a count after a possessive points at a set already in view.
-    private static bool IsPossessive(Token token) =>
-        token.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || token.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)
-        || token.Lower() is "his" or "her" or "their" or "its" or "our" or "my" or "your";
+    // "the court's four liberal justices", "his two sons", "our two sons": a count after a possessive, the author's
+    // own too, points at a set already in view.
+    private static bool IsPossessive(Token token) => Possessives.IsPossessive(token, PossessiveOwners.AnyPerson);
 
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1000 and <= 2100;
@@ -560,7 +560,8 @@ internal static class FigureFinder
 
     // Every word of every sentence passes through here and almost none is a number word: this tells so from the
     // word lowered into a stack buffer, before the checks below lower it and its neighbours into strings. It admits
-    // every word a branch below can accept (a fraction, "half", "twice", "two", a small cardinal, a number word).
+    // every word a branch below can accept (a fraction, a count from two to nine, a number word, and "half" and
+    // "twice", each the head word of its own branch below rather than a member of a list).
     private static bool MayBeSpelledQuantity(string text)
     {
         if (text.Length > MaxSpelledLength)
@@ -589,7 +590,7 @@ internal static class FigureFinder
 
         var hyphen = word.IndexOf('-');
         var last = word[(word.LastIndexOf('-') + 1)..];
-        return FractionLookup.Contains(last) || SmallCardinalLookup.Contains(word) || word is "half" or "twice" or "two"
+        return FractionLookup.Contains(last) || SmallCountLookup.Contains(word) || word is "half" or "twice"
             || RuleLexicons.NumberWords.ContainsWord(word)
             || (hyphen >= 0 && word[(hyphen + 1)..].IndexOf('-') < 0 && RuleLexicons.NumberWords.ContainsWord(word[..hyphen]));
     }
@@ -684,9 +685,9 @@ internal static class FigureFinder
         // A measured duration: "for three years", "two weeks of oral argument" (relative time was ruled out above).
         // "the two parties", "these three categories", "his two hands" point at things already in view; "two" on its
         // own is mostly incidental ("two victims" is borderline in the guidelines), so it counts only before a counted noun.
-        if (next is not null && (previous is null || !WordClasses.Determiners.Contains(previous.Text) && !IsPossessive(previous.Value) && previous.Lower() is not ("top" or "first" or "last" or "other")))
+        if (next is not null && !PointsAtSetInView(previous))
         {
-            if (word == "two" && WordClasses.CountedNouns.Contains(next.Text))
+            if (WordClasses.IncidentalCounts.Contains(word) && WordClasses.CountedNouns.Contains(next.Text))
             {
                 return i + 1;
             }
@@ -750,7 +751,7 @@ internal static class FigureFinder
         // The reporting verb is the counted people's own, so it stands in their clause: a semicolon, a colon or a comma
         // before "but"/"although" (class-clause-breaks.txt) opens another one ("Two officers were hurt, but police said
         // …" counts the wounded, not the speakers).
-        for (var j = head + 1; j < tokens.Length && !IsClauseBreak(tokens, j); j++)
+        for (var j = head + 1; j < tokens.Length && !ClauseBreakReader.IsBreakAt(tokens, j, colonBreaks: true); j++)
         {
             if (tokens[j].IsWord && RuleLexicons.ReportingVerbs.ContainsWord(tokens[j].Text))
             {
@@ -761,15 +762,15 @@ internal static class FigureFinder
         return false;
     }
 
-    private static bool IsClauseBreak(ImmutableArray<Token> tokens, int j) =>
-        tokens[j].Text is ";" or ":" || (tokens[j].Text == "," && tokens.At(j + 1) is { } next && WordClasses.ClauseBreaks.Contains(next.Text));
-
     // A small count word ("two" to "nine", class-counts-two-to-nine.txt) with no determiner, possessive or ordinal
     // before it: "the two parties", "his four sons" and "the other three states" point at a set already in view.
     private static bool IsBareCount(string word, Token? previous) =>
-        WordClasses.CountsTwoToNine.Contains(word)
-        && (previous is null || (!WordClasses.Determiners.Contains(previous.Value.Text) && !IsPossessive(previous.Value)
-            && previous.Value.Lower() is not ("top" or "first" or "last" or "other")));
+        WordClasses.CountsTwoToNine.Contains(word) && !PointsAtSetInView(previous);
+
+    // A determiner, a possessive or a rank before a count (class-count-set-markers.txt: "top", "first", "other").
+    private static bool PointsAtSetInView(Token? previous) =>
+        previous is { } word
+        && (WordClasses.Determiners.Contains(word.Text) || IsPossessive(word) || WordClasses.CountSetMarkers.Contains(word.Text));
 
     /// <summary>The most modifiers the grammar check lets stand between a count word and its counted noun.</summary>
     private const int MaxCountModifiers = 5;
@@ -788,7 +789,7 @@ internal static class FigureFinder
             return false;
         }
 
-        var two = tokens[count].Lower() == "two";
+        var two = WordClasses.IncidentalCounts.Contains(tokens[count].Text);
         for (var j = count + 1; j < tokens.Length && j <= count + MaxCountModifiers + 1; j++)
         {
             var token = tokens[j];
@@ -796,7 +797,7 @@ internal static class FigureFinder
             var lower = token.Lower();
             // "two other campaign aides", "three more children": a count added to a set already in view.
             if (WordClasses.Determiners.Contains(token.Text) || WordClasses.EnumerationWords.Contains(lower) || WordClasses.TimeUnits.Contains(token.Text)
-                || IsPossessive(token) || lower is "other" or "more")
+                || IsPossessive(token) || WordClasses.CountAdditions.Contains(token.Text))
             {
                 return false;
             }

@@ -73,7 +73,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         // A named body's act ("the council approved $2 million") sources its figures, all but a vote tally: the
         // result of the vote that the author reports ("the House passed the bill on a 54-45 vote").
         var actor = reading.HasNamedActor;
-        if (actor && !HasTally(tokens, figures))
+        var tallies = actor ? Tallies(tokens, figures) : null;
+        if (tallies is not null && !tallies.Contains(true))
         {
             return;
         }
@@ -94,9 +95,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return;
         }
 
-        foreach (var figure in figures)
+        for (var f = 0; f < figures.Length; f++)
         {
-            if ((actor && !VoteTallies.IsTally(tokens, figure.Start, figure.End))
+            var figure = figures[f];
+            if ((tallies is not null && !tallies[f])
                 || reading.IsQuoted(figure.Start) || IsPrescribed(tokens, figure.Start) || IsSupposed(context, tokens, figure.Start)
                 || IsSupposedConsequence(context, tokens, figure.Start)
                 || (!vague && reading.IsActContent(figure.Start)))
@@ -110,17 +112,17 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
     }
 
-    private static bool HasTally(ImmutableArray<Token> tokens, ImmutableArray<Figure> figures)
+    // Which of the figures are vote tallies, read once: after a named body's act only they stay, and none left ends
+    // the check before the survey and dataset reading.
+    private static bool[] Tallies(ImmutableArray<Token> tokens, ImmutableArray<Figure> figures)
     {
-        foreach (var figure in figures)
+        var tallies = new bool[figures.Length];
+        for (var f = 0; f < figures.Length; f++)
         {
-            if (VoteTallies.IsTally(tokens, figure.Start, figure.End))
-            {
-                return true;
-            }
+            tallies[f] = VoteTallies.IsTally(tokens, figures[f].Start, figures[f].End);
         }
 
-        return false;
+        return tallies;
     }
 
     /// <summary>The longest paragraph, in tokens, still read as a line of a list rather than a sentence.</summary>

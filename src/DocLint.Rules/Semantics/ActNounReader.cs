@@ -78,8 +78,9 @@ internal static class ActNounReader
     }
 
     // "his request", "Obama's proposal", "the president's budget", "the bill's": the owner is a possessive within a few
-    // modifiers before the noun. A pronoun owner is named as a pronoun subject is ("he proposed"); a noun owner is
-    // classified as a subject would be ("the president" is an institution the story has named), or is itself an act.
+    // modifiers before the noun. A pronoun owner ("his", "whose": class-possessive-determiners.txt) is named as a pronoun
+    // subject is ("he proposed"); a noun owner is classified as a subject would be ("the president" is an institution
+    // the story has named), or is itself an act.
     // Returns the owner's token index, or null when the noun has no named owner.
     private static int? OwnerAt(in SentenceInput input, int noun)
     {
@@ -87,7 +88,7 @@ internal static class ActNounReader
         for (var j = noun - 1; j >= 0 && noun - j <= MaxModifiers && !IsBreak(tokens[j]); j--)
         {
             var token = tokens[j];
-            if (token.Lower() is "his" or "her" or "their" or "its")
+            if (Possessives.IsDeterminer(token))
             {
                 return j;
             }

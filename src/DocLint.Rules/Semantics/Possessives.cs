@@ -3,14 +3,37 @@ using DocLint.Rules.Common;
 
 namespace DocLint.Rules.Semantics;
 
-/// <summary>Words that make what follows someone's: "his", "their", "whose", "the agency's", "Gallup's".</summary>
+/// <summary>Whose possessive determiners <see cref="Possessives.IsPossessive"/> counts.</summary>
+internal enum PossessiveOwners
+{
+    /// <summary>An owner the story names: "his", "their", "whose" (class-possessive-determiners.txt) and "the agency's".</summary>
+    Named,
+
+    /// <summary>Any owner, the author and the reader too: "our", "my", "your" (class-personal-possessives.txt) as well.</summary>
+    AnyPerson,
+}
+
+/// <summary>
+/// Words that make what follows someone's: "his", "their", "whose", "the agency's", "Gallup's". The one reading of a
+/// possessive every rule uses; the figure finder also counts "our"/"my"/"your" (<see cref="PossessiveOwners.AnyPerson"/>).
+/// </summary>
 internal static class Possessives
 {
-    /// <summary>A word ending in the possessive "'s" (straight or curly apostrophe), the tokenizer keeping it attached.</summary>
+    /// <summary>
+    /// A word ending in the possessive "'s" (straight or curly apostrophe, any case), the tokenizer keeping it attached.
+    /// A bare "'s" token has no owner in it and is not one. A contraction ("he's", "it's") passes: read as a
+    /// possessive, the participle after it stays a noun's modifier ("he's shown himself capable" is no report), which
+    /// a measured try at leaving contractions out showed the rules rely on (docs/quality.md, branch tidy13).
+    /// </summary>
     public static bool EndsWithPossessive(string text) =>
         text.Length > 2 && (text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A possessive determiner ("his", "their", "whose") or a name with "'s".</summary>
-    public static bool IsPossessive(Token token) =>
-        token.IsWord && (WordClasses.PossessiveDeterminers.Contains(token.Lower()) || EndsWithPossessive(token.Text));
+    /// <summary>A possessive determiner of <paramref name="owners"/> ("his", "their", "whose").</summary>
+    public static bool IsDeterminer(Token token, PossessiveOwners owners = PossessiveOwners.Named) =>
+        token.IsWord && (WordClasses.PossessiveDeterminers.Contains(token.Text)
+            || (owners == PossessiveOwners.AnyPerson && WordClasses.PersonalPossessives.Contains(token.Text)));
+
+    /// <summary>A possessive determiner of <paramref name="owners"/> or a name with "'s".</summary>
+    public static bool IsPossessive(Token token, PossessiveOwners owners = PossessiveOwners.Named) =>
+        IsDeterminer(token, owners) || (token.IsWord && EndsWithPossessive(token.Text));
 }

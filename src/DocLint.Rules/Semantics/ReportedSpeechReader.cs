@@ -136,28 +136,10 @@ internal static class ReportedSpeechReader
     }
 
     // A ";" or a comma before "but", "although" and the like (class-clause-breaks) between a reported clause's start and
-    // the token: what follows is the author's again ("experts declare that "…," but it is clear that").
-    private static bool IsPastClauseBreak(ImmutableArray<Token> tokens, int from, int tokenIndex)
-    {
-        for (var j = from; j < tokenIndex; j++)
-        {
-            if (tokens[j].Text == ";")
-            {
-                return true;
-            }
-
-            // The comma may stand inside the closing quotation mark ("…in the country,” but"); a second "that" goes on
-            // with the same report ("…, but that the disease's impact may").
-            var next = j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Quote ? j + 2 : j + 1;
-            if (tokens[j].Text == "," && tokens.At(next) is { } word && WordClasses.ClauseBreaks.Contains(word.Text)
-                && !(tokens.At(next + 1) is { } after && after.Is("that")))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // the token: what follows is the author's again ("experts declare that "…," but it is clear that"). A colon does not
+    // end the report: "officials said: the road is closed" is what they said.
+    private static bool IsPastClauseBreak(ImmutableArray<Token> tokens, int from, int tokenIndex) =>
+        ClauseBreakReader.HasBreakBetween(tokens, from, tokenIndex, colonBreaks: false);
 
     // "amid warnings the virus could come back", "fearing Trump could be forced", "hoped some Republicans might": a clause
     // without "that" whose subject, a noun phrase, stands straight after the thought and its verb straight after that.

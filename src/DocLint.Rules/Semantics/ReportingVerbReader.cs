@@ -54,7 +54,7 @@ internal static class ReportingVerbReader
 
         if (index > 0 && (WordClasses.Determiners.Contains(tokens[index - 1].Text)
                 && (WordClasses.NounVerbs.Contains(entry) || !IsGroupSubject(tokens, index - 1))
-            || tokens[index - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)))
+            || Possessives.EndsWithPossessive(tokens[index - 1].Text)))
         {
             return false;
         }

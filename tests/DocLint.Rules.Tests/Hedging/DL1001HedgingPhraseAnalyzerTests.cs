@@ -49,6 +49,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The mayor didn't [|appear|] worried about the audit.")]
     [InlineData("The businesses must keep their distance, Kemp said, but [|it remains unclear|] how the rule will work.")]
     [InlineData("The plan breaks no law, the agency says; courts are [|unlikely|] to block it.")]
+    // Before a present-tense verb ending in "s" the tagger tells the adverb from the adjective of "likely voters".
+    [InlineData("The record total [|likely|] underestimates the number of people out of work.")]
+    [InlineData("The organization [|likely|] has some members with ties to the company.")]
+    [InlineData("Signaling she [|likely|] agrees with the aide, the speaker released a statement.")]
+    [InlineData("The senator is [|most likely|] the next leader of the party.")]
+    [InlineData("It's [|likely|] hospitals are trying to limit the damage.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -63,6 +69,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [Theory]
     [InlineData("The minister resigned on Tuesday after the vote.")]
     [InlineData("Pollsters interviewed likely voters in three counties.")]
+    [InlineData("Among likely voters, the incumbent leads by four points.")]
+    [InlineData("Poverty is one of the most likely causes of the decline.")]
+    [InlineData("The governor is her most likely successor.")]
+    [InlineData("The poll surveyed 600 New Hampshire likely voters.")]
+    [InlineData("Today likely voters divide by a close 49-46 percent.")]
+    [InlineData("Sudden cardiac death often strikes unlikely victims.")]
     [InlineData("\"We will probably appeal,\" said Maria Lopez, the union's lawyer.")]
     [InlineData("Maria Lopez said the bridge would probably reopen in the spring.")]
     [InlineData("Run `perhaps --dry-run` before the real import.")]
