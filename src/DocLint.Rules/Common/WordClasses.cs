@@ -44,6 +44,13 @@ internal static class WordClasses
     /// <summary>Plural nouns of people that, quantified, make a vague group.</summary>
     public static readonly FrozenSet<string> GroupNouns = Load("class-group-nouns");
 
+    /// <summary>Plural nouns of people or bodies that speak for a group when bare or quantified ("Human rights groups
+    /// say", "some Sanders allies say"); kept apart from <see cref="GroupNouns"/>, which the figure rules also count.</summary>
+    public static readonly FrozenSet<string> SpeakerGroups = Load("class-speaker-groups");
+
+    /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
+    public static readonly FrozenSet<string> StudyNouns = Load("class-study-nouns");
+
     /// <summary>Nouns for an institution that, with "the", point at one the story has named ("the agency said").</summary>
     public static readonly FrozenSet<string> InstitutionNouns = Load("class-institution-nouns");
 

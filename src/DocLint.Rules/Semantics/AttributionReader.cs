@@ -83,8 +83,32 @@ internal static class AttributionReader
     // claims" and "Bevin notes" for plural nouns.
     private static bool IsNounUse(in SentenceInput input, int index, int length, string entry) =>
         length == 1
-        && (WordClasses.ClauseVerbs.Contains(entry) || WordClasses.EstimateVerbs.Contains(entry))
-        && input.LabelAt(index).Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
+        && (((WordClasses.ClauseVerbs.Contains(entry) || WordClasses.EstimateVerbs.Contains(entry))
+                && input.LabelAt(index).Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)
+            || IsCompoundPlural(input, index, entry));
+
+    // "Most jobs reports are released", "misleading claims on Thursday", "the most dire estimates on Wall Street", "some of
+    // the worst fears of": a noun-verb is the plural head of a noun phrase when the tagger says so and either an
+    // adjective stands before it or a form of "be"/"have", a modal or "of" follows it. Not after a capital, a name whose
+    // verb the tagger misreads ("the CDC estimates", "BSA claims", "Bevin notes"), and a singular noun before it is
+    // its subject unless "be"/"have" follows ("the new memo notes in a preamble", "Daniels's lawsuit claims she").
+    private static bool IsCompoundPlural(in SentenceInput input, int index, string entry)
+    {
+        var tokens = input.Tokens;
+        if (!WordClasses.NounVerbs.Contains(entry) || index == 0 || index + 1 >= tokens.Length
+            || tokens[index - 1] is not { Kind: TokenKind.Word, IsCapitalized: false } || input.LabelAt(index).Tag != PosTag.NNS)
+        {
+            return false;
+        }
+
+        // After an adjective, a name, determiner or pronoun next opens the verb's object or clause: the tagger also calls
+        // nouns such as "matchup" adjectives ("A four-way matchup shows Clinton has 43%").
+        var next = tokens[index + 1];
+        return (input.LabelAt(index - 1).Tag is PosTag.JJ or PosTag.JJR or PosTag.JJS
+                && !next.IsCapitalized && !WordClasses.Determiners.Contains(next.Text) && !WordClasses.PersonalPronouns.Contains(next.Text))
+            || next.Is("of") || WordClasses.BeVerbs.Contains(next.Text) || next.Lower() is "have" or "had"
+            || input.LabelAt(index + 1).Tag == PosTag.MD;
+    }
 
     // "someone might find their tweet offensive", "economists should show some humility": a speech act under a modal of
     // possibility or duty has not happened, so it attributes no claim. (An infinitive may still report one: "studies

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
@@ -34,6 +35,13 @@ internal static class SourcePhraseClassifier
         // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
         // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
         // A record is a source as the subject of its reporting verb, not as the object of some act ("approved the contract").
+        // "A recent poll found", "A 2015 metastudy showed": a study no name in the phrase identifies is no survey the
+        // reader can look up, unlike "the poll" (one named before) or "A Quinnipiac poll".
+        if (IsUnnamedStudy(phrase))
+        {
+            return AttributionKind.Vague;
+        }
+
         if (IsAnaphoricDocument(phrase) || IsInstitutionalRecord(phrase)
             || (IsSingleRecord(phrase) && end < tokens.Length && ReportingVerbReader.IsReportingVerbAt(tokens, end)))
         {
@@ -121,16 +129,26 @@ internal static class SourcePhraseClassifier
     private static bool IsQuantifiedGroup(ReadOnlySpan<Token> phrase)
     {
         var quantified = false;
+        // A count of employees or members is a tally of people who did something ("six GOP House members have
+        // announced", "3.2 million hourly workers"), not a group speaking; only a quantifier word makes them one.
+        var counted = false;
         for (var i = 0; i < phrase.Length; i++)
         {
             var word = phrase[i].Text;
-            if (WordClasses.GroupQuantifiers.Contains(word) || (i + 1 < phrase.Length && (WordClasses.SmallCardinals.Contains(word) || RuleLexicons.NumberWords.ContainsWord(word))))
+            if (WordClasses.GroupQuantifiers.Contains(word))
             {
                 quantified = true;
                 continue;
             }
 
-            if (quantified && (WordClasses.GroupNouns.Contains(word) || RuleLexicons.VagueSources.ContainsWord(word) && word.EndsWith('s'))
+            if (i + 1 < phrase.Length && (WordClasses.SmallCardinals.Contains(word) || RuleLexicons.NumberWords.ContainsWord(word)))
+            {
+                quantified = true;
+                counted = true;
+                continue;
+            }
+
+            if (quantified && (WordClasses.GroupNouns.Contains(word) || (!counted && WordClasses.SpeakerGroups.Contains(word)) || RuleLexicons.VagueSources.ContainsWord(word) && word.EndsWith('s'))
                 && (i + 1 == phrase.Length || WordClasses.SourceQualifiers.Contains(phrase[i + 1].Text) || phrase[i + 1].Lower() is "who" or "of" or "in" or "at" or "nationwide" or "now"))
             {
                 return true;
@@ -157,7 +175,7 @@ internal static class SourcePhraseClassifier
         var head = -1;
         for (var i = start; i < end; i++)
         {
-            if (WordClasses.GroupNouns.Contains(tokens[i].Text))
+            if (IsGroupNoun(tokens[i].Text))
             {
                 if (i + 1 == end || WordClasses.SourceQualifiers.Contains(tokens[i + 1].Text) || tokens[i + 1].Lower() is "of" or "in" or "at" or "from" or "for" or "nationwide")
                 {
@@ -168,7 +186,7 @@ internal static class SourcePhraseClassifier
             }
         }
 
-        if (head < 0 || IsPlacedAtNamedBody(tokens.AsSpan(), head, end))
+        if (head < 0 || IsPlacedAtNamedBody(tokens.AsSpan(), head, end) || IsCountedSpeakerGroup(tokens, start, head))
         {
             return false;
         }
@@ -179,10 +197,14 @@ internal static class SourcePhraseClassifier
             return false;
         }
 
+        // A lower-case plural noun may modify the head as the first half of a compound ("Human rights groups", "Civil
+        // liberties groups", "Veterans groups" opening the sentence); a capitalised one is a name the tagger misread
+        // ("AIIMS doctors").
         for (var i = start; i < head; i++)
         {
             var label = input.LabelAt(i);
-            if (label.Tag is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.NNPS) || label.Clitic != PosTag.None)
+            if (label.Tag is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.NNPS) && !(label.Tag == PosTag.NNS && (!tokens[i].IsCapitalized || (i == 0 && char.IsLower(tokens[i].Text[^1]))))
+                || label.Clitic != PosTag.None)
             {
                 return false;
             }
@@ -190,6 +212,49 @@ internal static class SourcePhraseClassifier
 
         // A subject opens its clause: "the votes of GOP lawmakers" has its own head before the phrase.
         return start == 0 || tokens[start - 1].Kind != TokenKind.Word || input.LabelAt(start - 1).Tag is not (PosTag.IN or PosTag.DT or PosTag.PRPS);
+    }
+
+    // "Six council members have announced", "3.2 million hourly workers found": counted members or workers are a tally
+    // (the quantified reading above says why), even where the tagger takes a capitalised count for a name.
+    private static bool IsCountedSpeakerGroup(ImmutableArray<Token> tokens, int start, int head)
+    {
+        if (WordClasses.GroupNouns.Contains(tokens[head].Text))
+        {
+            return false;
+        }
+
+        for (var i = start; i < head; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number || WordClasses.SmallCardinals.Contains(tokens[i].Text) || RuleLexicons.NumberWords.ContainsWord(tokens[i].Lower()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGroupNoun(string word) => WordClasses.GroupNouns.Contains(word) || WordClasses.SpeakerGroups.Contains(word);
+
+    // "A recent poll", "a new survey", "One 2015 study", "another analysis": an article or "one", then only lower-case
+    // words or a year before a study noun that ends the phrase. A capital names the study ("A Quinnipiac poll", "A survey
+    // by The Verge"), and so does anything after the noun ("a poll released Sunday").
+    private static bool IsUnnamedStudy(ReadOnlySpan<Token> phrase)
+    {
+        if (phrase.Length < 2 || phrase[0].Lower() is not ("a" or "an" or "one" or "another") || !WordClasses.StudyNouns.Contains(phrase[^1].Text))
+        {
+            return false;
+        }
+
+        foreach (var token in phrase[1..^1])
+        {
+            if (!(token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && !token.IsCapitalized)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "analysts at BofA Global Research", "experts from the Met Office".

@@ -32,7 +32,12 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
 
     // Quotations are not exempt: a quoted speaker's "it is believed" is still a claim credited to no one (guidelines 3).
     private void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(context, _phrases.For(context.Options), Rule, static (_, _) => true, IsCreditedAtTheEnd);
+        LexiconRule.Report(context, _phrases.For(context.Options), Rule, static (tokens, match) => !IsHeldBySubject(tokens, match), IsCreditedAtTheEnd);
+
+    // "quelling what he thought to be a revolt": after a subject pronoun "thought" is the subject's own active verb, not
+    // the reduced passive of "the beer company thought to be the last sponsor".
+    private static bool IsHeldBySubject(ImmutableArray<Token> tokens, LexiconMatch match) =>
+        match.Start > 0 && tokens[match.Start].Is("thought") && WordClasses.SubjectPronouns.Contains(tokens[match.Start - 1].Text);
 
     // "Obama is expected to announce …, Secretary of Homeland Security Jeh Johnson said on Saturday", "… reportedly
     // raised issues …, according to the Washington Post": a named source that closes the sentence holds the

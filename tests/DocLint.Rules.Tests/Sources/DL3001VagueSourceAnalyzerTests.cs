@@ -53,6 +53,30 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Supply chain experts declare|] that the shelves will fill again.")]
     public void Reports_a_group_s_worry_speculation_or_declaration(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A bare or quantified group of people or bodies, its head a plural noun a compound may modify; an unnamed poll or
+    // study introduced by "a" or "one".
+    [Theory]
+    [InlineData("[|Human rights groups say|] the police detained hundreds of protesters.")]
+    [InlineData("[|Civil liberties groups argue|] that the law threatens free speech.")]
+    [InlineData("Privately, [|some Labour allies say|] the leader should step aside.")]
+    [InlineData("The plant was running at half speed, [|former factory employees said|].")]
+    [InlineData("[|A recent poll found|] that most voters distrust the council.")]
+    [InlineData("[|A 2015 metastudy showed|] that the effect grows with age.")]
+    [InlineData("The tax would cost each household a little, [|according to one analysis|].")]
+    public void Reports_unnamed_groups_polls_and_studies(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A count of members or workers is a tally, a capitalised modifier is a name, and a study with a name in its phrase
+    // is checkable; a noun-verb after an adjective or before "be"/"have" is a plural noun, not a verb of saying.
+    [Theory]
+    [InlineData("Six council members have announced that they will retire.")]
+    [InlineData("AIIMS doctors write to the minister.")]
+    [InlineData("A Gallup poll found that most voters distrust the council.")]
+    [InlineData("A survey by the Pew Research Center found that most voters distrust the council.")]
+    [InlineData("Most jobs reports are released on a Friday.")]
+    [InlineData("The activists made several misleading claims on Thursday.")]
+    [InlineData("The figure was better than the most dire estimates on Wall Street.")]
+    public void Does_not_report_tallies_named_studies_or_plural_nouns(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Not a source: someone's own document, where people or things come from, a think tank; nor a worry or a
     // confirmation that is a noun or an infinitive.
     [Theory]

@@ -27,6 +27,19 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("The vote [|is now reported to|] have moved to Saturday.")]
     public void Reports_passives_and_expectations_with_an_adverb(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A reduced passive after its noun credits the belief to no one, as "is thought to be" does.
+    [Theory]
+    [InlineData("The two men, [|thought to be|] brothers, left the court together.")]
+    [InlineData("The company [|thought to be|] the last sponsor said it would withdraw.")]
+    [InlineData("Ten counties once [|thought to have been|] safe were flooded.")]
+    public void Reports_a_reduced_impersonal_passive(string markup) => Verify.VerifyMarkdown(markup);
+
+    // After its subject "thought" is that subject's own verb.
+    [Theory]
+    [InlineData("The army crushed what he thought to be a revolt.")]
+    [InlineData("They found what they thought to have been a grave.")]
+    public void Does_not_report_a_subject_s_own_thought(string text) => Verify.VerifyNoDiagnostics(text);
+
     // "reports that" as a noun after a preposition or "there have been" credits the claim to reports no one can check.
     [Theory]
     [InlineData("The team left for Madrid [|despite reports that|] the coach had resigned.")]
