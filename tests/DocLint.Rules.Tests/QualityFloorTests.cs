@@ -19,7 +19,7 @@ public sealed class QualityFloorTests
     public void Unnamed_source_sentences_stay_above_the_floor() => AssertFloor(Family.UnnamedSource, precision: 0.95, recall: 0.70, spanPrecision: 0.95, spanRecall: 0.70);
 
     [DevSetFact]
-    public void Unsourced_figure_sentences_stay_above_the_floor() => AssertFloor(Family.UnsourcedFigure, precision: 0.90, recall: 0.75, spanPrecision: 0.85, spanRecall: 0.80);
+    public void Unsourced_figure_sentences_stay_above_the_floor() => AssertFloor(Family.UnsourcedFigure, precision: 0.90, recall: 0.80, spanPrecision: 0.85, spanRecall: 0.80);
 
     // train.jsonl (1,200 sentences, 150 articles) is the tuning set: floors pinned just under the measured scores, sentence level.
     [TrainSetFact]
@@ -29,9 +29,9 @@ public sealed class QualityFloorTests
         AssertAtLeast(results, Family.Hedge, 0.90, 0.95);
         AssertAtLeast(results, Family.Booster, 0.99, 0.99);
         AssertAtLeast(results, Family.UnnamedSource, 0.95, 0.81);
-        AssertAtLeast(results, Family.UnsourcedFigure, 0.88, 0.80);
+        AssertAtLeast(results, Family.UnsourcedFigure, 0.89, 0.82);
         var micro = results.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.92 && micro.Recall >= 0.85, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.92 && micro.Recall >= 0.855, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // The dev set has no booster in the author's voice, so any booster finding there is a false alarm.
