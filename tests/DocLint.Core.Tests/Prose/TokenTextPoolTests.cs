@@ -46,7 +46,7 @@ public sealed class TokenTextPoolTests
     [Fact]
     public void Texts_stay_shared_after_the_pool_grows_past_its_first_size()
     {
-        // A first size of 16 slots, then 3,000 distinct texts: the table grows eight times.
+        // A first size of 16 slots, then 3,000 distinct texts: the table grows nine times.
         var pool = new TokenTextPool(capacity: 0);
         var texts = Enumerable.Range(0, 3000).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var first = texts.Select(t => pool.Get(t.AsSpan())).ToArray();
