@@ -47,6 +47,17 @@ internal readonly struct KeyFilter
     }
 
     /// <summary>
+    /// A filter for a set of words compared with <see cref="StringComparer.OrdinalIgnoreCase"/> (no apostrophe folding):
+    /// the words lower-cased. Such a comparison folds some non-ASCII letters to ASCII ones ("\u0131" to "I"), so a set
+    /// with a non-ASCII character in any word gets the default filter, which lets every token through.
+    /// </summary>
+    public static KeyFilter ForIgnoreCase(IReadOnlyCollection<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.All(w => System.Text.Ascii.IsValid(w)) ? new KeyFilter([.. words.Select(w => w.ToLowerInvariant())]) : default;
+    }
+
+    /// <summary>
     /// False only when <paramref name="text"/> is none of the keys. Lower-casing keeps an ASCII character ASCII and
     /// the length the same, and keys are lower-cased: a token whose first character is ASCII and which fails the
     /// filter is no key. Any other token may be one.

@@ -45,4 +45,29 @@ public sealed class KeyFilterTests
         Assert.True(filter.MayContain("CAFX"));
         Assert.False(filter.MayContain("cafes"));
     }
+
+    [Fact]
+    public void A_filter_for_a_case_insensitive_set_passes_its_words_in_any_case_and_refuses_others()
+    {
+        var filter = KeyFilter.ForIgnoreCase(["could", "May", "might"]);
+
+        Assert.True(filter.MayContain("may"));
+        Assert.True(filter.MayContain("MAY"));
+        Assert.True(filter.MayContain("Could"));
+        Assert.True(filter.MayContain("mIGHT"));
+        Assert.False(filter.MayContain("the"));
+        Assert.False(filter.MayContain("man"));
+        Assert.False(filter.MayContain("mays"));
+        Assert.False(filter.MayContain("cold"));
+    }
+
+    [Fact]
+    public void A_case_insensitive_set_with_a_non_ascii_word_gets_a_filter_that_lets_every_token_through()
+    {
+        // OrdinalIgnoreCase reads the dotless i as "I": "\u0131f" and "IF" are one word to the set.
+        var filter = KeyFilter.ForIgnoreCase(["\u0131f", "may"]);
+
+        Assert.True(filter.MayContain("if"));
+        Assert.True(filter.MayContain("xyz"));
+    }
 }

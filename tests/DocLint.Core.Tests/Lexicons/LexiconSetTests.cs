@@ -68,6 +68,23 @@ public sealed class LexiconSetTests
     }
 
     [Fact]
+    public void Marks_of_a_lexicon_with_no_entry_in_a_marked_sentence_end_where_the_walk_ends()
+    {
+        // "perhaps" marks the sentence for Hedges alone: Boosters has no mark in it.
+        var set = new LexiconSet([Hedges, Boosters]);
+        var marked = set.Match(Tokenizer.Tokenize("She will win, perhaps."));
+        var boosters = marked.MarksOf(Boosters);
+
+        Assert.True(marked.Any(Hedges));
+        Assert.False(marked.Any(Boosters));
+        Assert.Empty(marked.Matches(Boosters));
+        Assert.Equal(6, boosters.NextStart(0));
+        Assert.Equal(6, boosters.NextStart(6));
+        Assert.Equal(9, boosters.NextStart(9));
+        Assert.Equal(4, marked.MarksOf(Hedges).NextStart(0));
+    }
+
+    [Fact]
     public void Marks_of_a_lexicon_outside_the_set_try_every_token()
     {
         var set = new LexiconSet([Hedges]);

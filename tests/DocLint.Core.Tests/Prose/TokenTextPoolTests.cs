@@ -42,4 +42,35 @@ public sealed class TokenTextPoolTests
         Assert.Equal(url, pool.Get(url.AsSpan()));
         Assert.NotSame(pool.Get(url.AsSpan()), pool.Get(url.AsSpan()));
     }
+
+    [Fact]
+    public void Texts_stay_shared_after_the_pool_grows_past_its_first_size()
+    {
+        // A first size of 16 slots, then 3,000 distinct texts: the table grows nine times.
+        var pool = new TokenTextPool(capacity: 0);
+        var texts = Enumerable.Range(0, 3000).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var first = texts.Select(t => pool.Get(t.AsSpan())).ToArray();
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(texts[i], first[i]);
+            Assert.NotSame(texts[i], first[i]);
+            Assert.Same(first[i], pool.Get(("x" + texts[i]).AsSpan(1)));
+        }
+    }
+
+    [Fact]
+    public void Texts_that_differ_only_in_case_or_length_are_different_strings()
+    {
+        var pool = new TokenTextPool();
+        var lower = pool.Get("vote".AsSpan());
+        var upper = pool.Get("Vote".AsSpan());
+        var longer = pool.Get("votes".AsSpan());
+
+        Assert.Equal("Vote", upper);
+        Assert.Equal("votes", longer);
+        Assert.Same(lower, pool.Get("vote".AsSpan()));
+        Assert.Same(upper, pool.Get("Vote".AsSpan()));
+        Assert.Same(longer, pool.Get("votes".AsSpan()));
+    }
 }
