@@ -67,8 +67,83 @@ internal static class AttributionReader
             i = verbEnd - 1;
         }
 
+        if (speech)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (input.IsQuoted(i) == quoted && OwnedEstimateAt(input, i, quoted) is { } owned)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(owned);
+                    i = owned.SourceEnd - 1;
+                }
+            }
+
+            // The readers after this take the attributions in the order of the sentence.
+            result?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return result?.ToImmutable() ?? [];
     }
+
+    // "By PG&E's estimate, more than 900,000 customers lost power", "in Nichols's analysis", "by Johns Hopkins' count",
+    // "by the company's own estimate": "by"/"in", an owner and their reckoning (class-owned-estimates.txt) name a source
+    // as "according to PG&E's count" does, and are read the same way: "by" stands where "according to" stands and the
+    // owned reckoning is the source phrase.
+    private static Attribution? OwnedEstimateAt(in SentenceInput input, int preposition, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (tokens[preposition].Lower() is not ("by" or "in"))
+        {
+            return null;
+        }
+
+        for (var noun = preposition + 1; noun < tokens.Length && noun - preposition <= MaxSourceTokens && input.IsQuoted(noun) == quoted; noun++)
+        {
+            // Set off as a frame of the clause, not its object: punctuation or the sentence's end follows ("By PG&E's
+            // estimate, more than", ", by Johns Hopkins' count."), unlike "struck out in his analysis of the speech".
+            if (WordClasses.OwnedEstimates.Contains(tokens[noun].Text))
+            {
+                var kind = HasOwnerBefore(tokens, noun, preposition) && tokens.At(noun + 1) is not { IsWord: true }
+                    ? SourcePhraseClassifier.Classify(input, preposition + 1, noun + 1, quoted)
+                    : null;
+                return kind is null ? null : new Attribution(kind.Value, preposition, preposition + 1, preposition + 1, noun + 1);
+            }
+
+            if (!IsSourceToken(tokens[noun]) && !IsApostrophe(tokens[noun]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "PG&E's estimate", "his own count", "Johns Hopkins' count" (a plural's bare apostrophe is a token of its own).
+    private static bool HasOwnerBefore(ImmutableArray<Token> tokens, int noun, int preposition)
+    {
+        var owner = noun - 1;
+        if (owner > preposition && tokens[owner].Is("own"))
+        {
+            owner--;
+        }
+
+        if (owner <= preposition)
+        {
+            return false;
+        }
+
+        return Possessives.IsPossessive(tokens[owner])
+            || (IsApostrophe(tokens[owner]) && owner - 1 > preposition && tokens[owner - 1] is { IsWord: true } plural && plural.Text.EndsWith('s'));
+    }
+
+    private static bool IsApostrophe(Token token) => token.Text is "'" or "\u2019";
+
+    /// <summary>
+    /// A source introduced by a preposition, "according to X" or "by X's estimate": what follows it in the sentence is
+    /// the source's, as what follows "X said" is.
+    /// </summary>
+    public static bool IsPrepositional(ImmutableArray<Token> tokens, Attribution attribution) =>
+        attribution.SourceFollowsVerb && tokens[attribution.VerbStart].Lower() is "according" or "by" or "in";
 
     private static Lexicon VerbsOf(AttributionVerbs kind) => kind switch
     {
@@ -191,6 +266,15 @@ internal static class AttributionReader
             }
         }
 
+        // "he's said", "she’s argued", "they'd warned": a subject contraction is its pronoun and the auxiliary, read as
+        // "he has said" is; a passive ("he's said to be", "it's estimated that") has no subject that speaks.
+        if (index >= 0 && WordClasses.SubjectContractions.Contains(tokens[index].Text))
+        {
+            return ReportingVerbReader.IsContractedPassive(tokens, index, verbStart, verbEnd)
+                ? null
+                : SubjectAttribution(tokens, ContractedSubject(tokens[index].Text), verbStart, verbEnd, index, index + 1);
+        }
+
         index = ReportingVerbReader.SkipBracketedAcronym(tokens, index);
         var subjectEnd = index + 1;
         while (index >= 0 && subjectEnd - index <= MaxSourceTokens && input.IsQuoted(index) == quoted && IsSourceToken(tokens[index])
@@ -223,7 +307,13 @@ internal static class AttributionReader
             return null;
         }
 
-        var kind = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
+        return SubjectAttribution(tokens, SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted), verbStart, verbEnd, start, subjectEnd);
+    }
+
+    // The attribution of a verb to the subject phrase before it, of the kind its classifier gave, when the verb
+    // attributes with that subject.
+    private static Attribution? SubjectAttribution(ImmutableArray<Token> tokens, AttributionKind? kind, int verbStart, int verbEnd, int start, int subjectEnd)
+    {
         // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it"; a vague
         // subject must be a source noun ("several officials put it", "one analyst put it"), not any group that puts
         // something somewhere ("Democrats put the broadest possible definition on"). Only the bare verb: a longer entry
@@ -244,6 +334,16 @@ internal static class AttributionReader
         }
 
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, start, subjectEnd);
+    }
+
+    // The pronoun of a subject contraction, classified as SourcePhraseClassifier classifies it alone: "I'd", "we're" the
+    // author; "he's", "they'd" a person the story names; "it's", "there's", "that's" no source.
+    private static AttributionKind? ContractedSubject(string contraction)
+    {
+        var pronoun = contraction[..contraction.IndexOfAny(['\'', '\u2019'])];
+        return WordClasses.AuthorPronouns.Contains(pronoun) ? AttributionKind.Author
+            : WordClasses.PersonalPronouns.Contains(pronoun) ? AttributionKind.Named
+            : null;
     }
 
     private static bool HasDocumentNoun(ImmutableArray<Token> tokens, int start, int end)

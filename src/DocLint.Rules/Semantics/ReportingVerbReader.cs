@@ -59,12 +59,41 @@ internal static class ReportingVerbReader
             return false;
         }
 
+        if (IsContractedPassive(tokens, index - 1, index, index + 1))
+        {
+            return false;
+        }
+
         // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly, or close the
         // sentence after a record or document ("…, a job application for the position shows.") or after a name set off
         // by a comma ("…, The Denver Post reports.").
         return !(WordClasses.NounVerbs.Contains(entry)
             && index + 1 < tokens.Length && tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
             && !HasRecordSubjectBefore(tokens, index) && !ClosesAfterName(tokens, index));
+    }
+
+    /// <summary>
+    /// A subject contraction at <paramref name="contraction"/> whose verb, from <paramref name="verbStart"/> to
+    /// <paramref name="verbEnd"/>, is a passive with no speaking subject, as "it is estimated" has none. After "'re"/"'m"
+    /// a participle is one ("we're told", "I'm told"). After "'s" the participle is the perfect "has said" unless "to"
+    /// follows it ("he's said to be", "there's reported to be") or DL3002's impersonal list reads the two as one ("it's
+    /// estimated that", "it's said").
+    /// </summary>
+    public static bool IsContractedPassive(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd)
+    {
+        if (contraction < 0 || !WordClasses.SubjectContractions.Contains(tokens[contraction].Text))
+        {
+            return false;
+        }
+
+        var text = tokens[contraction].Text;
+        var auxiliary = text[(text.IndexOfAny(['\'', '\u2019']) + 1)..].ToLowerInvariant();
+        return auxiliary switch
+        {
+            "re" or "m" => !tokens[verbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+            "s" => tokens.At(verbEnd)?.Is("to") == true || RuleLexicons.ImpersonalAttributions.LongestMatchAt(tokens, contraction, out _) > 0,
+            _ => false,
+        };
     }
 
     // "Some worry that" and "a group that worries that" keep their verb: "some" is the subject, "that" a relative.
