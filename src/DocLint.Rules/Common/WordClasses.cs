@@ -250,6 +250,9 @@ internal static class WordClasses
     /// <summary>A subject pronoun fused with its verb ("it's", "they're", "that's").</summary>
     public static readonly FrozenSet<string> SubjectContractions = Load("class-subject-contractions");
 
+    /// <summary>Pronouns that name no speaker: "it", "there", "what" ("it's revealed", "what's said about him").</summary>
+    public static readonly FrozenSet<string> ImpersonalSubjects = Load("class-impersonal-subjects");
+
     /// <summary>Nouns for someone's reckoning of a figure: "By PG&amp;E's estimate", "in Nichols's analysis".</summary>
     public static readonly FrozenSet<string> OwnedEstimates = Load("class-owned-estimates");
 

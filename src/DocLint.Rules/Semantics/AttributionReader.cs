@@ -58,7 +58,7 @@ internal static class AttributionReader
                     ? SourceBefore(input, i, verbEnd, quoted)
                     : IsInvertedAfterComma(tokens, i, verbEnd)
                         ? SourceAfter(input, i, verbEnd, quoted) ?? SourceBefore(input, i, verbEnd, quoted)
-                        : SourceBefore(input, i, verbEnd, quoted) ?? SourceAfterWithoutSubject(input, i, verbEnd, quoted);
+                        : SourceBefore(input, i, verbEnd, quoted) ?? (HasContractedSubject(tokens, i) ? null : SourceAfterWithoutSubject(input, i, verbEnd, quoted));
             if (attribution is not null)
             {
                 (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(attribution);
@@ -266,13 +266,14 @@ internal static class AttributionReader
             }
         }
 
-        // "he's said", "she’s argued", "they'd warned": a subject contraction is its pronoun and the auxiliary, read as
-        // "he has said" is; a passive ("he's said to be", "it's estimated that") has no subject that speaks.
+        // "he's said", "she’d argued", "they're saying": a subject contraction is its pronoun and the auxiliary, read as
+        // "he has said" is, when the verb is one of saying; otherwise ("he's also shown", "it's said to be") it names
+        // no source, and nothing after the verb is its subject either.
         if (index >= 0 && WordClasses.SubjectContractions.Contains(tokens[index].Text))
         {
-            return ReportingVerbReader.IsContractedPassive(tokens, index, verbStart, verbEnd)
-                ? null
-                : SubjectAttribution(tokens, ContractedSubject(tokens[index].Text), verbStart, verbEnd, index, index + 1);
+            return ReportingVerbReader.IsContractedSpeech(tokens, index, verbStart, verbEnd)
+                ? SubjectAttribution(tokens, ContractedSubject(tokens[index].Text), verbStart, verbEnd, index, index + 1)
+                : null;
         }
 
         index = ReportingVerbReader.SkipBracketedAcronym(tokens, index);
@@ -336,11 +337,24 @@ internal static class AttributionReader
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, start, subjectEnd);
     }
 
-    // The pronoun of a subject contraction, classified as SourcePhraseClassifier classifies it alone: "I'd", "we're" the
-    // author; "he's", "they'd" a person the story names; "it's", "there's", "that's" no source.
+    // "who's argued 25 cases before the Supreme Court": the verb's subject is the contraction before it, so what follows
+    // the verb is its object, never its source.
+    private static bool HasContractedSubject(ImmutableArray<Token> tokens, int verbStart)
+    {
+        var index = verbStart - 1;
+        while (index >= 0 && TokenSpans.IsWord(tokens[index]) && IsAuxiliaryOrAdverb(tokens[index].Text))
+        {
+            index--;
+        }
+
+        return index >= 0 && WordClasses.SubjectContractions.Contains(tokens[index].Text);
+    }
+
+    // The pronoun of a subject contraction, classified as SourcePhraseClassifier classifies it alone: "I'd" the author;
+    // "he's", "they'd" a person the story names; "that's", "who's" no source.
     private static AttributionKind? ContractedSubject(string contraction)
     {
-        var pronoun = contraction[..contraction.IndexOfAny(['\'', '\u2019'])];
+        var pronoun = ReportingVerbReader.SplitContraction(contraction).Pronoun;
         return WordClasses.AuthorPronouns.Contains(pronoun) ? AttributionKind.Author
             : WordClasses.PersonalPronouns.Contains(pronoun) ? AttributionKind.Named
             : null;
