@@ -72,6 +72,21 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The scheme was a sweetheart deal, [|according to Chao's critics|].")]
     public void Reports_critics_and_supporters_of_a_named_owner(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A relative "who" after a comma gives its verb the vague group before it, past phrases that are no source; a phrase
+    // already the source of an inverted verb is reported once.
+    [Theory]
+    [InlineData("The tariffs drew criticism from business and [|industry groups|] on both sides of the border, who have warned of higher costs.")]
+    [InlineData("The letter gives ammunition to [|the mayor's critics|], who say he acted like a partisan.")]
+    [InlineData("Criticism has grown from [|some business leaders|], who fear that rates will rise.")]
+    [InlineData("\"The mission matters,\" [|said the official|], who added that the number could grow.")]
+    public void Reports_a_vague_group_before_a_relative_who(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A named antecedent, or a group placed at a named body, is no vague source for the relative clause.
+    [Theory]
+    [InlineData("The plan was announced by William Barr, who said the review would be quick.")]
+    [InlineData("The plan drew praise from officials at the Treasury, who said it would work.")]
+    public void Does_not_report_a_named_antecedent_of_a_relative_who(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Staff of a named owner work for someone the reader can ask: "Biden's advisers", "Goldman's analysts".
     [Theory]
     [InlineData("Biden's advisers say the trip was cancelled.")]
