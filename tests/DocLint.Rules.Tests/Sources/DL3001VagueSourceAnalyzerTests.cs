@@ -67,7 +67,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
 
     // A named owner before critics or supporters says whom they oppose or back; the speakers stay unnamed.
     [Theory]
-    [InlineData("[|Obama's critics say|] the deal rewards the regime.")]
+    [InlineData("But [|Obama's critics say|] the deal rewards the regime.")]
     [InlineData("The rule, [|Trump's fiercest supporters argue|], protects jobs.")]
     [InlineData("The scheme was a sweetheart deal, [|according to Chao's critics|].")]
     public void Reports_critics_and_supporters_of_a_named_owner(string markup) => Verify.VerifyMarkdown(markup);
