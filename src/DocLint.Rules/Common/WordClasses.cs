@@ -48,6 +48,10 @@ internal static class WordClasses
     /// say", "some Sanders allies say"); kept apart from <see cref="GroupNouns"/>, which the figure rules also count.</summary>
     public static readonly FrozenSet<string> SpeakerGroups = Load("class-speaker-groups");
 
+    /// <summary>Plural nouns of people named by their stance towards someone ("critics", "supporters"); a named owner
+    /// says whom they oppose or back, not who they are ("Obama's critics say").</summary>
+    public static readonly FrozenSet<string> StanceGroups = Load("class-stance-groups");
+
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
     public static readonly FrozenSet<string> StudyNouns = Load("class-study-nouns");
 

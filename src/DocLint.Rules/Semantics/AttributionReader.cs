@@ -15,6 +15,9 @@ internal static class AttributionReader
     /// <summary>The longest source phrase read, in tokens.</summary>
     public const int MaxSourceTokens = 9;
 
+    // How far back from ", who" its antecedent's head may stand ("groups on both sides of the border, who").
+    private const int MaxAntecedentTokens = 12;
+
     /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
     public static ImmutableArray<Attribution> Read(in SentenceInput input, AttributionVerbs kind, bool quoted)
@@ -238,6 +241,12 @@ internal static class AttributionReader
             index--;
         }
 
+        // "industry groups, who have warned of …": a relative "who" after a comma gives the verb the noun before it.
+        if (VagueAntecedent(input, index, verbStart, verbEnd, quoted) is { } relative)
+        {
+            return relative;
+        }
+
         // "(data not shown)": a bare negated verb reports nothing; "he did not say" still names its speaker.
         if (index >= 1 && tokens[index].Lower() is "not" && !IsAuxiliaryOrAdverb(tokens[index - 1].Text)
             && tokens[index - 1].Lower() is not ("is" or "was" or "are" or "were" or "could" or "can" or "should"))
@@ -358,6 +367,60 @@ internal static class AttributionReader
         return WordClasses.AuthorPronouns.Contains(pronoun) ? AttributionKind.Author
             : WordClasses.PersonalPronouns.Contains(pronoun) ? AttributionKind.Named
             : null;
+    }
+
+    // ", who have warned", ", who say": a noun phrase before the comma is the speaker. Kept only when that phrase is a
+    // vague source ("business and industry groups on both sides of the border, who have warned", "criticism from
+    // conservatives, who noted"): a named antecedent ("William Barr, who said") would make every relative clause after a
+    // name an attribution the figure and claim rules then lean on, which they do not now. The noun phrases before the
+    // comma are read right to left, past those that are no source at all ("the border"), and the first source decides:
+    // "officials at the Department, who said" stops at the named body. A verb or punctuation ends the search.
+    private static Attribution? VagueAntecedent(in SentenceInput input, int who, int verbStart, int verbEnd, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (who < 2 || !tokens[who].Is("who") || tokens[who - 1].Text != "," || input.IsQuoted(who) != quoted)
+        {
+            return null;
+        }
+
+        var comma = who - 1;
+        for (var head = comma - 1; head >= 0 && comma - head <= MaxAntecedentTokens; head--)
+        {
+            if (!IsNounPhraseWord(input, head, quoted) && !(TokenSpans.IsWord(tokens[head]) && input.LabelAt(head).Tag is PosTag.IN or PosTag.CC))
+            {
+                return null;
+            }
+
+            if (input.LabelAt(head).Tag is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS))
+            {
+                continue;
+            }
+
+            var start = head;
+            while (start > 0 && head + 1 - start < MaxSourceTokens && IsNounPhraseWord(input, start - 1, quoted))
+            {
+                start--;
+            }
+
+            var kind = SourcePhraseClassifier.Classify(input, start, head + 1, quoted);
+            if (kind is not null)
+            {
+                return kind is AttributionKind.Vague ? new Attribution(AttributionKind.Vague, verbStart, verbEnd, start, head + 1) : null;
+            }
+
+            head = start;
+        }
+
+        return null;
+    }
+
+    private static bool IsNounPhraseWord(in SentenceInput input, int index, bool quoted)
+    {
+        var token = input.Tokens[index];
+        return TokenSpans.IsWord(token) && input.IsQuoted(index) == quoted
+            && (Possessives.EndsWithPossessive(token.Text)
+                || input.LabelAt(index).Tag is PosTag.DT or PosTag.JJ or PosTag.JJR or PosTag.JJS or PosTag.NN or PosTag.NNS or PosTag.NNP
+                    or PosTag.NNPS or PosTag.CD or PosTag.PRPS);
     }
 
     private static bool HasDocumentNoun(ImmutableArray<Token> tokens, int start, int end)

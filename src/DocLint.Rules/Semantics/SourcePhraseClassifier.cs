@@ -53,7 +53,7 @@ internal static class SourcePhraseClassifier
             return AttributionKind.Role;
         }
 
-        if (IsQuantifiedGroup(phrase) || IsBareGroup(input, start, end, quoted))
+        if (IsQuantifiedGroup(phrase) || IsBareGroup(input, start, end, quoted) || IsOwnedStanceGroup(phrase))
         {
             return AttributionKind.Vague;
         }
@@ -235,6 +235,33 @@ internal static class SourcePhraseClassifier
     }
 
     private static bool IsGroupNoun(string word) => WordClasses.GroupNouns.Contains(word) || WordClasses.SpeakerGroups.Contains(word);
+
+    // "Obama's critics say", "Trump's fiercest supporters argue", "AIPAC's critics": the owner's capital names whom the
+    // group opposes or backs, not the people speaking, who are as unnamed as "his critics" or "the president's critics"
+    // (read as vague through the lexicon, no capital in them). Only lower-case modifiers may stand between owner and head.
+    private static bool IsOwnedStanceGroup(ReadOnlySpan<Token> phrase)
+    {
+        if (phrase.Length < 2 || !WordClasses.StanceGroups.Contains(phrase[^1].Text))
+        {
+            return false;
+        }
+
+        for (var i = phrase.Length - 2; i >= 0; i--)
+        {
+            var token = phrase[i];
+            if (token.IsWord && Possessives.EndsWithPossessive(token.Text))
+            {
+                return true;
+            }
+
+            if (!token.IsWord || token.IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // "A recent poll", "a new survey", "One 2015 study", "another analysis": an article or "one", then only lower-case
     // words or a year before a study noun that ends the phrase. A capital names the study ("A Quinnipiac poll", "A survey

@@ -44,8 +44,15 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         List<Attribution>? vague = null;
         AddVague(ref vague, reading.Attributions, tokens, research);
         AddVague(ref vague, reading.QuotedAttributions, tokens, research);
+        var reportedFrom = -1;
         foreach (var attribution in CollectionsMarshal.AsSpan(vague))
         {
+            // One phrase may be the source of two verbs (", said the official, who added that …"): reported once.
+            if (attribution.SourceStart >= reportedFrom && attribution.SourceEnd <= reportedUpTo)
+            {
+                continue;
+            }
+
             // Report the source phrase, joined with its verb when they stand together ("experts say").
             var start = attribution.SourceStart;
             var end = attribution.SourceEnd;
@@ -60,6 +67,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
                 Report(context, tokens, start, end);
             }
 
+            reportedFrom = start;
             reportedUpTo = Math.Max(reportedUpTo, end);
         }
 

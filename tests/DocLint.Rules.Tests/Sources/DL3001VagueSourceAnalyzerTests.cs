@@ -65,6 +65,35 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The tax would cost each household a little, [|according to one analysis|].")]
     public void Reports_unnamed_groups_polls_and_studies(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A named owner before critics or supporters says whom they oppose or back; the speakers stay unnamed.
+    [Theory]
+    [InlineData("But [|Obama's critics say|] the deal rewards the regime.")]
+    [InlineData("The rule, [|Trump's fiercest supporters argue|], protects jobs.")]
+    [InlineData("The scheme was a sweetheart deal, [|according to Chao's critics|].")]
+    public void Reports_critics_and_supporters_of_a_named_owner(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A relative "who" after a comma gives its verb the vague group before it, past phrases that are no source; a phrase
+    // already the source of an inverted verb is reported once.
+    [Theory]
+    [InlineData("The tariffs drew criticism from business and [|industry groups|] on both sides of the border, who have warned of higher costs.")]
+    [InlineData("The letter gives ammunition to [|the mayor's critics|], who say he acted like a partisan.")]
+    [InlineData("Criticism has grown from [|some business leaders|], who fear that rates will rise.")]
+    [InlineData("\"The mission matters,\" [|said the official|], who added that the number could grow.")]
+    public void Reports_a_vague_group_before_a_relative_who(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A named antecedent, or a group placed at a named body, is no vague source for the relative clause.
+    [Theory]
+    [InlineData("The plan was announced by William Barr, who said the review would be quick.")]
+    [InlineData("The plan drew praise from officials at the Treasury, who said it would work.")]
+    public void Does_not_report_a_named_antecedent_of_a_relative_who(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Staff of a named owner work for someone the reader can ask: "Biden's advisers", "Goldman's analysts".
+    [Theory]
+    [InlineData("Biden's advisers say the trip was cancelled.")]
+    [InlineData("The bank would cut rates, Goldman's analysts said.")]
+    [InlineData("Obama's critics met in the town hall on Tuesday.")]
+    public void Does_not_report_a_named_owner_s_staff(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A count of members or workers is a tally, a capitalised modifier is a name, and a study with a name in its phrase
     // is checkable; a noun-verb after an adjective or before "be"/"have" is a plural noun, not a verb of saying.
     [Theory]
