@@ -54,7 +54,8 @@ internal sealed class ClaimSignals
 
     /// <summary>
     /// A source that reaches the rest of its paragraph: a link or footnote, or a named source with a verb of saying
-    /// ("said", "told", "according to"). "Bernie has shown that…" names its subject but sources only its own sentence.
+    /// ("said", "told", "according to", "by X's estimate"). "Bernie has shown that…" names its subject but sources only its
+    /// own sentence.
     /// </summary>
     public bool HasNamedStatement
     {
@@ -69,7 +70,7 @@ internal sealed class ClaimSignals
             {
                 // The verb first: whether the source is a group takes the tags.
                 if (a.Kind == AttributionKind.Named
-                    && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || _reading.Tokens[a.VerbStart].Is("according"))
+                    && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || AttributionReader.IsPrepositional(_reading.Tokens, a))
                     && !IsGroup(a))
                 {
                     return true;

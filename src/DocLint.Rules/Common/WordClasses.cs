@@ -251,8 +251,14 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> SubjectPronouns = Load("class-subject-pronouns");
 
-    /// <summary>A subject pronoun fused with its verb ("it's", "they're").</summary>
+    /// <summary>A subject pronoun fused with its verb ("it's", "they're", "that's").</summary>
     public static readonly FrozenSet<string> SubjectContractions = Load("class-subject-contractions");
+
+    /// <summary>Pronouns that name no speaker: "it", "there", "what" ("it's revealed", "what's said about him").</summary>
+    public static readonly FrozenSet<string> ImpersonalSubjects = Load("class-impersonal-subjects");
+
+    /// <summary>Nouns for someone's reckoning of a figure: "By PG&amp;E's estimate", "in Nichols's analysis".</summary>
+    public static readonly FrozenSet<string> OwnedEstimates = Load("class-owned-estimates");
 
     /// <summary>Adverbs between a modal's "have" and its participle ("could have also made").</summary>
     public static readonly FrozenSet<string> PerfectAdverbs = Load("class-perfect-adverbs");
@@ -285,6 +291,13 @@ internal static class WordClasses
     /// <summary>Labels before a colon that open a related-link line ("Also see:", "Read more:").</summary>
     public static readonly FrozenSet<string> LinkLabels = Load("class-link-labels");
 
-    private static FrozenSet<string> Load(string name, params string[] extra) =>
-        Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // The lists are parsed with straight apostrophes; a token keeps the apostrophe it was written with, so each entry
+    // that has one is also kept with the curly one ("he\u2019s" is "he's"). Without the twin a curly "he\u2019s" or
+    // "don\u2019t" missed every list a straight one matched.
+    private static FrozenSet<string> Load(string name, params string[] extra)
+    {
+        var entries = Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToList();
+        return entries.Concat(entries.Where(e => e.Contains('\'')).Select(e => e.Replace('\'', '\u2019')))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -61,7 +61,7 @@ internal static class AttributionReader
                     ? SourceBefore(input, i, verbEnd, quoted)
                     : IsInvertedAfterComma(tokens, i, verbEnd)
                         ? SourceAfter(input, i, verbEnd, quoted) ?? SourceBefore(input, i, verbEnd, quoted)
-                        : SourceBefore(input, i, verbEnd, quoted) ?? SourceAfterWithoutSubject(input, i, verbEnd, quoted);
+                        : SourceBefore(input, i, verbEnd, quoted) ?? (HasContractedSubject(tokens, i) ? null : SourceAfterWithoutSubject(input, i, verbEnd, quoted));
             if (attribution is not null)
             {
                 (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(attribution);
@@ -70,8 +70,83 @@ internal static class AttributionReader
             i = verbEnd - 1;
         }
 
+        if (speech)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (input.IsQuoted(i) == quoted && OwnedEstimateAt(input, i, quoted) is { } owned)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(owned);
+                    i = owned.SourceEnd - 1;
+                }
+            }
+
+            // The readers after this take the attributions in the order of the sentence.
+            result?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return result?.ToImmutable() ?? [];
     }
+
+    // "By PG&E's estimate, more than 900,000 customers lost power", "in Nichols's analysis", "by Johns Hopkins' count",
+    // "by the company's own estimate": "by"/"in", an owner and their reckoning (class-owned-estimates.txt) name a source
+    // as "according to PG&E's count" does, and are read the same way: "by" stands where "according to" stands and the
+    // owned reckoning is the source phrase.
+    private static Attribution? OwnedEstimateAt(in SentenceInput input, int preposition, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (tokens[preposition].Lower() is not ("by" or "in"))
+        {
+            return null;
+        }
+
+        for (var noun = preposition + 1; noun < tokens.Length && noun - preposition <= MaxSourceTokens && input.IsQuoted(noun) == quoted; noun++)
+        {
+            // Set off as a frame of the clause, not its object: punctuation or the sentence's end follows ("By PG&E's
+            // estimate, more than", ", by Johns Hopkins' count."), unlike "struck out in his analysis of the speech".
+            if (WordClasses.OwnedEstimates.Contains(tokens[noun].Text))
+            {
+                var kind = HasOwnerBefore(tokens, noun, preposition) && tokens.At(noun + 1) is not { IsWord: true }
+                    ? SourcePhraseClassifier.Classify(input, preposition + 1, noun + 1, quoted)
+                    : null;
+                return kind is null ? null : new Attribution(kind.Value, preposition, preposition + 1, preposition + 1, noun + 1);
+            }
+
+            if (!IsSourceToken(tokens[noun]) && !IsApostrophe(tokens[noun]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "PG&E's estimate", "his own count", "Johns Hopkins' count" (a plural's bare apostrophe is a token of its own).
+    private static bool HasOwnerBefore(ImmutableArray<Token> tokens, int noun, int preposition)
+    {
+        var owner = noun - 1;
+        if (owner > preposition && tokens[owner].Is("own"))
+        {
+            owner--;
+        }
+
+        if (owner <= preposition)
+        {
+            return false;
+        }
+
+        return Possessives.IsPossessive(tokens[owner])
+            || (IsApostrophe(tokens[owner]) && owner - 1 > preposition && tokens[owner - 1] is { IsWord: true } plural && plural.Text.EndsWith('s'));
+    }
+
+    private static bool IsApostrophe(Token token) => token.Text is "'" or "\u2019";
+
+    /// <summary>
+    /// A source introduced by a preposition, "according to X" or "by X's estimate": what follows it in the sentence is
+    /// the source's, as what follows "X said" is.
+    /// </summary>
+    public static bool IsPrepositional(ImmutableArray<Token> tokens, Attribution attribution) =>
+        attribution.SourceFollowsVerb && tokens[attribution.VerbStart].Lower() is "according" or "by" or "in";
 
     private static Lexicon VerbsOf(AttributionVerbs kind) => kind switch
     {
@@ -200,6 +275,16 @@ internal static class AttributionReader
             }
         }
 
+        // "he's said", "she’d argued", "they're saying": a subject contraction is its pronoun and the auxiliary, read as
+        // "he has said" is, when the verb is one of saying; otherwise ("he's also shown", "it's said to be") it names
+        // no source, and nothing after the verb is its subject either.
+        if (index >= 0 && WordClasses.SubjectContractions.Contains(tokens[index].Text))
+        {
+            return ReportingVerbReader.IsContractedSpeech(tokens, index, verbStart, verbEnd)
+                ? SubjectAttribution(tokens, ContractedSubject(tokens[index].Text), verbStart, verbEnd, index, index + 1)
+                : null;
+        }
+
         index = ReportingVerbReader.SkipBracketedAcronym(tokens, index);
         var subjectEnd = index + 1;
         while (index >= 0 && subjectEnd - index <= MaxSourceTokens && input.IsQuoted(index) == quoted && IsSourceToken(tokens[index])
@@ -232,7 +317,13 @@ internal static class AttributionReader
             return null;
         }
 
-        var kind = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
+        return SubjectAttribution(tokens, SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted), verbStart, verbEnd, start, subjectEnd);
+    }
+
+    // The attribution of a verb to the subject phrase before it, of the kind its classifier gave, when the verb
+    // attributes with that subject.
+    private static Attribution? SubjectAttribution(ImmutableArray<Token> tokens, AttributionKind? kind, int verbStart, int verbEnd, int start, int subjectEnd)
+    {
         // "put"/"peg" attribute only for estimates and documents ("estimates put the cost at"), not "he put it"; a vague
         // subject must be a source noun ("several officials put it", "one analyst put it"), not any group that puts
         // something somewhere ("Democrats put the broadest possible definition on"). Only the bare verb: a longer entry
@@ -253,6 +344,29 @@ internal static class AttributionReader
         }
 
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, start, subjectEnd);
+    }
+
+    // "who's argued 25 cases before the Supreme Court": the verb's subject is the contraction before it, so what follows
+    // the verb is its object, never its source.
+    private static bool HasContractedSubject(ImmutableArray<Token> tokens, int verbStart)
+    {
+        var index = verbStart - 1;
+        while (index >= 0 && TokenSpans.IsWord(tokens[index]) && IsAuxiliaryOrAdverb(tokens[index].Text))
+        {
+            index--;
+        }
+
+        return index >= 0 && WordClasses.SubjectContractions.Contains(tokens[index].Text);
+    }
+
+    // The pronoun of a subject contraction, classified as SourcePhraseClassifier classifies it alone: "I'd" the author;
+    // "he's", "they'd" a person the story names; "that's", "who's" no source.
+    private static AttributionKind? ContractedSubject(string contraction)
+    {
+        var pronoun = ReportingVerbReader.SplitContraction(contraction).Pronoun;
+        return WordClasses.AuthorPronouns.Contains(pronoun) ? AttributionKind.Author
+            : WordClasses.PersonalPronouns.Contains(pronoun) ? AttributionKind.Named
+            : null;
     }
 
     // ", who have warned", ", who say": a noun phrase before the comma is the speaker. Kept only when that phrase is a

@@ -21,12 +21,13 @@ internal static class Possessives
 {
     /// <summary>
     /// A word ending in the possessive "'s" (straight or curly apostrophe, any case), the tokenizer keeping it attached.
-    /// A bare "'s" token has no owner in it and is not one. A contraction ("he's", "it's") passes: read as a
-    /// possessive, the participle after it stays a noun's modifier ("he's shown himself capable" is no report), which
-    /// a measured try at leaving contractions out showed the rules rely on (docs/quality.md, branch tidy13).
+    /// A bare "'s" token has no owner in it and is not one. A subject contraction ("he's", "it's", "that's":
+    /// class-subject-contractions.txt) is a subject and "is"/"has", never an owner: "it's 60 percent" states a figure,
+    /// and the verb after "he's" is a perfect tense that AttributionReader reads as it reads "he has said".
     /// </summary>
     public static bool EndsWithPossessive(string text) =>
-        text.Length > 2 && (text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+        text.Length > 2 && (text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
+        && !WordClasses.SubjectContractions.Contains(text);
 
     /// <summary>A possessive determiner of <paramref name="owners"/> ("his", "their", "whose").</summary>
     public static bool IsDeterminer(Token token, PossessiveOwners owners = PossessiveOwners.Named) =>

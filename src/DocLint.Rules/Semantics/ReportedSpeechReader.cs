@@ -33,7 +33,7 @@ internal static class ReportedSpeechReader
                 return true;
             }
 
-            if (tokenIndex >= attribution.End && attribution.SourceFollowsVerb && tokens[attribution.VerbStart].Is("according"))
+            if (tokenIndex >= attribution.End && AttributionReader.IsPrepositional(tokens, attribution))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Prose;
+using DocLint.Rules.Claims;
 using DocLint.Rules.Common;
 
 namespace DocLint.Rules.Semantics;
@@ -59,12 +60,66 @@ internal static class ReportingVerbReader
             return false;
         }
 
+        // After "he's", "she'd", "they're" only a verb of saying reports, as a perfect or progressive ("he's said",
+        // "she'd argued", "they're saying"); before any other verb the contraction is read as one word, as it always
+        // was ("he's shown himself capable", "he'd added a total of 20" report nothing).
+        if (WordClasses.SubjectContractions.Contains(tokens[index - 1].Text))
+        {
+            return IsContractedSpeech(tokens, index - 1, index, index + 1);
+        }
+
         // "estimates"/"reports"/"states" are also nouns: as verbs they follow their subject directly, or close the
         // sentence after a record or document ("…, a job application for the position shows.") or after a name set off
         // by a comma ("…, The Denver Post reports.").
         return !(WordClasses.NounVerbs.Contains(entry)
             && index + 1 < tokens.Length && tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
             && !HasRecordSubjectBefore(tokens, index) && !ClosesAfterName(tokens, index));
+    }
+
+    /// <summary>
+    /// The verb from <paramref name="verbStart"/> to <paramref name="verbEnd"/> after the subject contraction at
+    /// <paramref name="contraction"/> is a verb of saying its pronoun speaks (claim-speech-acts.txt, or the progressive
+    /// "-ing"): "he's said", "she'd argued", "they're saying"; not a passive (<see cref="IsContractedPassive"/>).
+    /// </summary>
+    public static bool IsContractedSpeech(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd) =>
+        WordClasses.SubjectContractions.Contains(tokens[contraction].Text)
+        && (ClaimLexicons.SpeechActs.ContainsWord(tokens[verbStart].Text) || IsProgressiveOrStance(tokens[verbStart].Text))
+        && !IsContractedPassive(tokens, contraction, verbStart, verbEnd);
+
+    // "they're saying", and a stance before its clause ("they're worried that": class-clause-speech-verbs.txt; a clause
+    // verb only reports before "that", which IsVerbUse has checked).
+    private static bool IsProgressiveOrStance(string verb) =>
+        verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || WordClasses.ClauseSpeechVerbs.Contains(verb) || WordClasses.ClauseVerbs.Contains(verb);
+
+    /// <summary>
+    /// A subject contraction at <paramref name="contraction"/> whose verb, from <paramref name="verbStart"/> to
+    /// <paramref name="verbEnd"/>, is a passive with no speaking subject, as "it is estimated" has none. After "'re"/"'m"
+    /// a participle is one ("we're told", "I'm told"), not a stance ("they're worried that"). After "'s" the participle is the perfect "has said" unless "to"
+    /// follows it ("he's said to be", "there's reported to be"), DL3002's impersonal list reads the two as one ("it's
+    /// estimated that") or the pronoun names no speaker ("it's revealed", "what's said about him").
+    /// </summary>
+    public static bool IsContractedPassive(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd)
+    {
+        if (contraction < 0 || !WordClasses.SubjectContractions.Contains(tokens[contraction].Text))
+        {
+            return false;
+        }
+
+        var (pronoun, auxiliary) = SplitContraction(tokens[contraction].Text);
+        return auxiliary switch
+        {
+            "re" or "m" => !IsProgressiveOrStance(tokens[verbStart].Text),
+            "s" => WordClasses.ImpersonalSubjects.Contains(pronoun) || tokens.At(verbEnd)?.Is("to") == true
+                || RuleLexicons.ImpersonalAttributions.LongestMatchAt(tokens, contraction, out _) > 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>A subject contraction's pronoun and its auxiliary in lower case, either apostrophe: "He’s" is ("he", "s").</summary>
+    public static (string Pronoun, string Auxiliary) SplitContraction(string contraction)
+    {
+        var apostrophe = contraction.IndexOfAny(['\'', '\u2019']);
+        return (contraction[..apostrophe].ToLowerInvariant(), contraction[(apostrophe + 1)..].ToLowerInvariant());
     }
 
     // "Some worry that" and "a group that worries that" keep their verb: "some" is the subject, "that" a relative.

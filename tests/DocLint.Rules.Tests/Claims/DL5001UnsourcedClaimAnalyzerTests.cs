@@ -24,6 +24,9 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
     [InlineData("We must stop the council before it spends another cent.")]
     [InlineData("Click here to read the full council report on the bridge.")]
     [InlineData("Bridge opens to traffic after five years")]
+    // "he’s said" is "he has said": a named speaker's report, in either apostrophe.
+    [InlineData("The mayor has a long record, one in which he\u2019s said he still believes the bridge is safe.")]
+    [InlineData("The mayor has a long record, one in which he's said he still believes the bridge is safe.")]
     public void Does_not_report_sourced_claims_questions_opinion_advice_instructions_or_titles(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Fact]

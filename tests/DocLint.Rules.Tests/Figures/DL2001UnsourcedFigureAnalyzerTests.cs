@@ -65,6 +65,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The conference featured {|DL2001:12|} attorneys general from Washington D.C.")]
     [InlineData("The panel heard {|DL2001:40|} witnesses and called the order a \"vast seizure of power.\"")]
     [InlineData("{|DL2001:Two|} deaths have so far been confirmed from the storm:")]
+    // A pronoun fused with "is" owns nothing, so the count after it is no set in view.
+    [InlineData("It's {|DL2001:three|} days of pomp and staged celebration.")]
+    [InlineData("That\u2019s {|DL2001:four|} potential seats on the court.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     // Counts of people or things behind modifiers and names, read with the grammar's tags (branch counts10).
@@ -250,6 +253,11 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("hundreds of people still rallying outside pic.twitter.com/ZkUUktHfJn — young harrington (@LarryWebsite) May 10, 2017")]
     [InlineData("Rojas pointed out that the party re-elects 90 percent of its incumbents.")]
     [InlineData("As Jack Balkin points out, the rule was used in three distinct periods.")]
+    // "by"/"in" and an owner's reckoning name the source as "according to" does.
+    [InlineData("By PG&E\u2019s estimate, more than 900,000 customers lost power.")]
+    [InlineData("By the company's own estimate, more than 900,000 customers lost power.")]
+    [InlineData("In Nichols\u2019s analysis, more than 900,000 customers lost power.")]
+    [InlineData("Nearly 500,000 have died worldwide, by Johns Hopkins\u2019 count.")]
     public void Does_not_report_figures_with_a_named_source_nearby(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Straight single quotes quote as double ones do (the Daily Mail's house style): the figures are the speaker's.

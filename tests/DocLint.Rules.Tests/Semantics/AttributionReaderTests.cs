@@ -42,6 +42,37 @@ public sealed class AttributionReaderTests
     [InlineData("The only way to find how many people were infected is to test widely.", "")]
     [InlineData("Your doctor tells you that you need to lose some weight.", "")]
     [InlineData("King, who does not believe a vote on military action against the group is even necessary, noted that many colleagues were uneasy.", "")]
+    // A subject contraction is the pronoun and "has"/"is": "he's said" reads as "he has said"; a passive ("he's said to
+    // be", "it's estimated that") has no speaking subject, as "it is estimated" has none.
+    [InlineData("It is a record in which he\u2019s said he still believes the vote was stolen.", "Named he\u2019s | said; Named he | believes")]
+    [InlineData("It is a record in which he's said he still believes the vote was stolen.", "Named he's | said; Named he | believes")]
+    [InlineData("She's argued that the plan will cost more.", "Named She's | argued")]
+    [InlineData("She has argued that the plan will cost more.", "Named She | argued")]
+    [InlineData("He\u2019s maintained strong ties to the group.", "")]
+    [InlineData("He's shown himself capable of defending his positions.", "")]
+    [InlineData("By the end of the week, he\u2019d gained 20 new endorsements.", "")]
+    [InlineData("He\u2019s a lawyer who\u2019s argued 25 cases before the Supreme Court.", "")]
+    [InlineData("Now they're saying it is a problem.", "Named they're | saying")]
+    [InlineData("She\u2019d told reporters the plan was dead.", "Named She\u2019d | told")]
+    [InlineData("He's said to be worth millions.", "")]
+    [InlineData("It's estimated that up to 15 percent of the forest has been cleared.", "")]
+    [InlineData("It\u2019s estimated that up to 15 percent of the forest has been cleared.", "")]
+    [InlineData("We're told the road will close.", "")]
+    [InlineData("They\u2019re worried that the road will close.", "Named They\u2019re | worried")]
+    [InlineData("Tracking where they\u2019d voted would be impossible.", "")]
+    [InlineData("Under the plan they'd find coverage too expensive.", "")]
+    [InlineData("Police said it\u2019s revealed he used an alias.", "Named Police | said")]
+    [InlineData("He cares more about what\u2019s said about him on Fox News.", "")]
+    // "by"/"in", an owner and their reckoning name a source as "according to" does.
+    [InlineData("By PG&E\u2019s estimate, more than 900,000 customers lost power.", "Named PG&E\u2019s estimate | By")]
+    [InlineData("By PG&E's estimate, more than 900,000 customers lost power.", "Named PG&E's estimate | By")]
+    [InlineData("By the company's own estimate, more than 900,000 customers lost power.", "Named the company's own estimate | By")]
+    [InlineData("In Nichols\u2019s analysis, more than 900,000 customers lost power.", "Named Nichols\u2019s analysis | In")]
+    [InlineData("By Johns Hopkins\u2019 count, more than 900,000 people have died.", "Named Johns Hopkins\u2019 count | By")]
+    [InlineData("By some estimates, more than 900,000 people have died.", "")]
+    [InlineData("In the final count, more than 900,000 people voted.", "")]
+    [InlineData("Limbaugh struck out in his analysis of the speech.", "")]
+    [InlineData("She'd been put on suicide watch.", "")]
     public void Reads_each_attribution_with_its_source_phrase_and_kind(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
