@@ -55,6 +55,9 @@ internal static class WordClasses
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
     public static readonly FrozenSet<string> StudyNouns = Load("class-study-nouns");
 
+    /// <summary>Words that open a noun phrase without identifying its referent ("a", "another", "one").</summary>
+    public static readonly FrozenSet<string> IndefiniteOpeners = Load("class-indefinite-openers");
+
     /// <summary>Nouns for an institution that, with "the", point at one the story has named ("the agency said").</summary>
     public static readonly FrozenSet<string> InstitutionNouns = Load("class-institution-nouns");
 

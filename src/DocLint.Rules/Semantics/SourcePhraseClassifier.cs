@@ -101,7 +101,7 @@ internal static class SourcePhraseClassifier
     // "a/an/another/one [modifiers] ROLE [briefed on …]": a role noun introduced indefinitely names no one.
     private static bool IsIndefiniteMember(ReadOnlySpan<Token> phrase)
     {
-        if (phrase.Length < 2 || phrase[0].Lower() is not ("a" or "an" or "another" or "one"))
+        if (phrase.Length < 2 || !WordClasses.IndefiniteOpeners.Contains(phrase[0].Text))
         {
             return false;
         }
@@ -268,7 +268,7 @@ internal static class SourcePhraseClassifier
     // by The Verge"), and so does anything after the noun ("a poll released Sunday").
     private static bool IsUnnamedStudy(ReadOnlySpan<Token> phrase)
     {
-        if (phrase.Length < 2 || phrase[0].Lower() is not ("a" or "an" or "one" or "another") || !WordClasses.StudyNouns.Contains(phrase[^1].Text))
+        if (phrase.Length < 2 || !WordClasses.IndefiniteOpeners.Contains(phrase[0].Text) || !WordClasses.StudyNouns.Contains(phrase[^1].Text))
         {
             return false;
         }
