@@ -72,9 +72,10 @@ internal static class AttributionReader
 
         if (speech)
         {
+            // Every token of every sentence passes here: the allocation-free preposition test comes first.
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (input.IsQuoted(i) == quoted && OwnedEstimateAt(input, i, quoted) is { } owned)
+                if (IsEstimatePreposition(tokens[i]) && input.IsQuoted(i) == quoted && OwnedEstimateAt(input, i, quoted) is { } owned)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(owned);
                     i = owned.SourceEnd - 1;
@@ -91,15 +92,10 @@ internal static class AttributionReader
     // "By PG&E's estimate, more than 900,000 customers lost power", "in Nichols's analysis", "by Johns Hopkins' count",
     // "by the company's own estimate": "by"/"in", an owner and their reckoning (class-owned-estimates.txt) name a source
     // as "according to PG&E's count" does, and are read the same way: "by" stands where "according to" stands and the
-    // owned reckoning is the source phrase.
+    // owned reckoning is the source phrase. The caller has checked the preposition (IsEstimatePreposition).
     private static Attribution? OwnedEstimateAt(in SentenceInput input, int preposition, bool quoted)
     {
         var tokens = input.Tokens;
-        if (tokens[preposition].Lower() is not ("by" or "in"))
-        {
-            return null;
-        }
-
         for (var noun = preposition + 1; noun < tokens.Length && noun - preposition <= MaxSourceTokens && input.IsQuoted(noun) == quoted; noun++)
         {
             // Set off as a frame of the clause, not its object: punctuation or the sentence's end follows ("By PG&E's
@@ -120,6 +116,8 @@ internal static class AttributionReader
 
         return null;
     }
+
+    private static bool IsEstimatePreposition(Token token) => token.Is("by") || token.Is("in");
 
     // "PG&E's estimate", "his own count", "Johns Hopkins' count" (a plural's bare apostrophe is a token of its own).
     private static bool HasOwnerBefore(ImmutableArray<Token> tokens, int noun, int preposition)
