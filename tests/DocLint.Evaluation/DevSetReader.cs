@@ -17,31 +17,35 @@ public static class DevSetReader
 
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            var text = root.GetProperty("sentence").GetString() ?? string.Empty;
-            var labels = new List<GoldLabel>();
-            foreach (var label in root.GetProperty("labels").EnumerateArray())
-            {
-                var family = FamilyMap.FromCategory(label.GetProperty("category").GetString() ?? string.Empty);
-                if (family is null)
-                {
-                    continue;
-                }
-
-                var span = label.GetProperty("span").GetString() ?? string.Empty;
-                var note = label.GetProperty("note").GetString() ?? string.Empty;
-                var start = Locate(text, span, labels, family.Value);
-                labels.Add(new GoldLabel(family.Value, span, note, start, start < 0 ? -1 : start + span.Length));
-            }
-
-            sentences.Add(new GoldSentence(
+            var labels = root.GetProperty("labels").EnumerateArray()
+                .Select(l => new RawLabel(l.GetProperty("category").GetString() ?? string.Empty, l.GetProperty("span").GetString() ?? string.Empty, l.GetProperty("note").GetString() ?? string.Empty));
+            sentences.Add(Build(
                 root.GetProperty("id").GetString() ?? string.Empty,
-                text,
+                root.GetProperty("sentence").GetString() ?? string.Empty,
                 root.GetProperty("prev").GetString() ?? string.Empty,
                 root.GetProperty("next").GetString() ?? string.Empty,
                 labels));
         }
 
         return sentences;
+    }
+
+    /// <summary>A sentence with its labels as written (category, span, note); spans are located in the text here.</summary>
+    public static GoldSentence Build(string id, string text, string previous, string next, IEnumerable<RawLabel> rawLabels)
+    {
+        var labels = new List<GoldLabel>();
+        foreach (var raw in rawLabels)
+        {
+            if (FamilyMap.FromCategory(raw.Category) is not { } family)
+            {
+                continue;
+            }
+
+            var start = Locate(text, raw.Span, labels, family);
+            labels.Add(new GoldLabel(family, raw.Span, raw.Note, start, start < 0 ? -1 : start + raw.Span.Length));
+        }
+
+        return new GoldSentence(id, text, previous, next, labels);
     }
 
     // A span that occurs twice ("could … could") is labelled twice: take the next occurrence not yet used.

@@ -36,7 +36,14 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
             }
 
             anything = true;
-            peerSets.Add(WriteGoldSet(path, $"doclint_gold/{split}.jsonl", split, $"doclint_gold {split}"));
+            peerSets.Add(WriteGoldSet(DevSetReader.Read(path), $"doclint_gold/{split}.jsonl", split, $"doclint_gold {split}"));
+        }
+
+        // Our own tuning sets (tools/gold/sets), pooled: more unseen-article news than train, scored the same way.
+        if (ReadTuningSets(data) is { Count: > 0 } tuning)
+        {
+            anything = true;
+            peerSets.Add(WriteGoldSet(tuning, $"tools/gold/sets tune*.tsv, pooled", "tuning", "tools/gold tuning (pooled)"));
         }
 
         var sets = LoadUncertaintySets(data);
@@ -85,18 +92,37 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
     // --gold: the same author-voice view, error listing and peers as train/dev; --errors matches the file's name ("fresh10 hedge").
     private void EvaluateGoldFiles()
     {
-        var peerSets = options.GoldFiles.Select(path => WriteGoldSet(path, Path.GetFileName(path), Path.GetFileNameWithoutExtension(path), Path.GetFileName(path))).ToList();
+        var articles = new SharedArticles(Path.Combine(options.SharedDirectory, "data"));
+        var peerSets = options.GoldFiles.Select(path => WriteGoldSet(LabelledSetFile.Read(path, articles).Sentences, Path.GetFileName(path), Path.GetFileNameWithoutExtension(path), Path.GetFileName(path))).ToList();
         if (options.Peers)
         {
             RunPeers(peerSets);
         }
     }
 
+    private List<GoldSentence> ReadTuningSets(string data)
+    {
+        var root = DataLocator.FindRepositoryRoot(AppContext.BaseDirectory);
+        var articles = new SharedArticles(data);
+        var pooled = new List<GoldSentence>();
+        foreach (var path in root is null ? [] : LabelledSetFile.TuningSets(root))
+        {
+            var (sentences, problem) = LabelledSetFile.Read(path, articles);
+            if (problem is not null)
+            {
+                output.WriteLine($"{Path.GetFileName(path)}: {problem}; skipped.");
+            }
+
+            pooled.AddRange(sentences);
+        }
+
+        return pooled;
+    }
+
     // One gold file: its family table, then (for --errors) the wrong sentences and error classes of the families named
     // "<name> <family>"; returns the set for the peers, scored the same way.
-    private PeerSet WriteGoldSet(string path, string title, string name, string peerSetName)
+    private PeerSet WriteGoldSet(IReadOnlyList<GoldSentence> gold, string title, string name, string peerSetName)
     {
-        var gold = DevSetReader.Read(path);
         var results = DevSetEvaluation.Run(gold, _linter);
         WriteFamilyTable($"DocLint on {title} ({gold.Count} sentences, author-voice view, borderline neutral)", results);
         WriteErrors(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)));

@@ -11,3 +11,6 @@ public sealed record GoldLabel(Family Family, string Span, string Note, int Star
     /// <summary>Counts toward recall: neither borderline nor someone else's voice.</summary>
     public bool Counts => !IsBorderline && !IsOthersVoice;
 }
+
+/// <summary>A label as a labelled file writes it: category name, span text, note.</summary>
+public sealed record RawLabel(string Category, string Span, string Note);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace DocLint.Evaluation;
@@ -9,9 +8,14 @@ namespace DocLint.Evaluation;
 /// A set labelled outside the repository (--gold) is only worth scoring if its sentences are the text DocLint will
 /// meet in those articles; a stale offset or a hand-edited sentence would otherwise be scored silently.
 /// </summary>
-public sealed class GoldSourceCheck(string dataDirectory)
+public sealed class GoldSourceCheck(SharedArticles articles)
 {
-    private readonly Dictionary<string, string?> _articles = new(StringComparer.Ordinal);
+    private readonly SharedArticles _articles = articles;
+
+    public GoldSourceCheck(string dataDirectory)
+        : this(new SharedArticles(dataDirectory))
+    {
+    }
 
     /// <summary>The first problem as one line ("line N: ..."), or null when every record matches its article.</summary>
     public string? FirstProblem(string goldPath)
@@ -57,61 +61,14 @@ public sealed class GoldSourceCheck(string dataDirectory)
         }
 
         var name = file.GetString()!;
-        var text = Article(name);
-        if (text is null)
+        if (!_articles.Exists(name))
         {
-            return $"'{name}' is not under {dataDirectory}";
+            return $"'{name}' is not under {_articles.DataDirectory}";
         }
 
-        // Offsets count Unicode code points (doclint_gold/SOURCE.md), not the UTF-16 units a C# string indexes.
-        var slice = CodePointSlice(text, from, to);
-        return slice == sentence.GetString() ? null : $"'{name}' [{from}, {to}) is not the record's sentence";
+        return _articles.Slice(name, from, to) == sentence.GetString() ? null : $"'{name}' [{from}, {to}) is not the record's sentence";
     }
 
     private static bool HasStrings(JsonElement root, params string[] names) =>
         names.All(n => root.TryGetProperty(n, out var value) && value.ValueKind == JsonValueKind.String);
-
-    private string? Article(string name)
-    {
-        if (!_articles.TryGetValue(name, out var text))
-        {
-            // A name that climbs out of the data folder ("../x") is refused like a missing one: gold files name shared articles only.
-            var path = Path.GetFullPath(Path.Combine(dataDirectory, name));
-            var inside = !Path.GetRelativePath(dataDirectory, path).StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(name);
-            text = inside && File.Exists(path) ? Decode(path) : null;
-            _articles[name] = text;
-        }
-
-        return text;
-    }
-
-    // Decoded as the gold files were made (Python, utf-8): a byte-order mark stays a character and shifts the offsets.
-    private static string Decode(string path) => Encoding.UTF8.GetString(File.ReadAllBytes(path));
-
-    private static string? CodePointSlice(string text, int start, int end)
-    {
-        if (start < 0 || end < start)
-        {
-            return null;
-        }
-
-        var builder = new StringBuilder();
-        var index = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (index >= end)
-            {
-                break;
-            }
-
-            if (index >= start)
-            {
-                builder.Append(rune.ToString());
-            }
-
-            index++;
-        }
-
-        return index < end ? null : builder.ToString();
-    }
 }

@@ -1,8 +1,8 @@
 using DocLint.Evaluation;
 
-const string Usage = "Usage: [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR] [--gold FILE.jsonl]...";
+const string Usage = "Usage: [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR] [--gold FILE.jsonl|FILE.tsv]...";
 
-// dotnet run -c Release --project tests/DocLint.Evaluation -- [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR] [--gold FILE.jsonl]...
+// dotnet run -c Release --project tests/DocLint.Evaluation -- [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR] [--gold FILE.jsonl|FILE.tsv]...
 var peers = false;
 var sample = 2000;
 string? errors = null;
@@ -41,10 +41,10 @@ if (shared is null || !Directory.Exists(Path.Combine(shared, "data")))
 }
 
 // A --gold file is checked whole before anything is scored: its records must be the text of the articles they name.
-var sourceCheck = new GoldSourceCheck(Path.Combine(shared, "data"));
+var articles = new SharedArticles(Path.Combine(shared, "data"));
 foreach (var gold in goldFiles)
 {
-    var problem = File.Exists(gold) ? sourceCheck.FirstProblem(gold) : "no such file";
+    var (_, problem) = LabelledSetFile.Read(gold, articles);
     if (problem is not null)
     {
         Console.Error.WriteLine($"{gold}: {problem}");

@@ -1,0 +1,31 @@
+namespace DocLint.Evaluation;
+
+/// <summary>
+/// A labelled set named on the command line or kept in the repository: a jsonl in train.jsonl's format (checked
+/// against its articles first) or an offsets-only tsv (tools/gold/sets). Either way, the same sentences.
+/// </summary>
+public static class LabelledSetFile
+{
+    public static (IReadOnlyList<GoldSentence> Sentences, string? Problem) Read(string path, SharedArticles articles)
+    {
+        if (!File.Exists(path))
+        {
+            return ([], "no such file");
+        }
+
+        if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
+        {
+            return OffsetGoldReader.Read(path, articles);
+        }
+
+        var problem = new GoldSourceCheck(articles).FirstProblem(path);
+        return problem is null ? (DevSetReader.Read(path), null) : ([], problem);
+    }
+
+    /// <summary>The repository's tuning sets (tools/gold/sets/tune*.tsv), sorted by name; none when the folder is absent.</summary>
+    public static IReadOnlyList<string> TuningSets(string repositoryRoot)
+    {
+        var folder = Path.Combine(repositoryRoot, "tools", "gold", "sets");
+        return Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "tune*.tsv").Order(StringComparer.Ordinal)] : [];
+    }
+}
