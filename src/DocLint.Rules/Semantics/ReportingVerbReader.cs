@@ -197,7 +197,7 @@ internal static class ReportingVerbReader
 
     private static bool IsNamePart(Token token) =>
         (token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.NumberWithSuffix && token.IsCapitalized)
-        || token.Text is "'s" or "\u2019s" or "'" or "\u2019";
+        || token.Text is "'" or "\u2019";
 
     private static bool HasRecordSubjectBefore(ImmutableArray<Token> tokens, int index)
     {
