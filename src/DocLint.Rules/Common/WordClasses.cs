@@ -257,6 +257,9 @@ internal static class WordClasses
     /// <summary>A subject pronoun fused with its verb ("it's", "they're", "that's").</summary>
     public static readonly FrozenSet<string> SubjectContractions = Load("class-subject-contractions");
 
+    /// <summary>Words whose "'s" is "us" or "is", not an owner's: "let's", "here's".</summary>
+    public static readonly FrozenSet<string> NonPossessiveContractions = Load("class-non-possessive-contractions");
+
     /// <summary>Pronouns that name no speaker: "it", "there", "what" ("it's revealed", "what's said about him").</summary>
     public static readonly FrozenSet<string> ImpersonalSubjects = Load("class-impersonal-subjects");
 

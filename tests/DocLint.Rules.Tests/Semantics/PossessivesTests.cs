@@ -45,6 +45,8 @@ public sealed class PossessivesTests
     [InlineData("NATO'S", true)]
     [InlineData("he's", false)]
     [InlineData("He's", false)]
+    [InlineData("Let's", false)]
+    [InlineData("here's", false)]
     [InlineData("there's", false)]
     [InlineData("'s", false)]
     [InlineData("bus", false)]
