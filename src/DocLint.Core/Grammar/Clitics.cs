@@ -6,7 +6,7 @@ internal static class Clitics
     /// <summary>The word without its clitic: "is" of "isn't", "it" of "it's"; the text itself when it has none.</summary>
     public static string Host(string text)
     {
-        if (text.Length > 3 && (text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || text.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
+        if (text.Length > 3 && text.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
         {
             return text[..^3];
         }
@@ -17,7 +17,7 @@ internal static class Clitics
 
     public static string? Of(string text)
     {
-        var apostrophe = text.LastIndexOfAny(['\'', '\u2019']);
+        var apostrophe = text.LastIndexOf('\'');
         return apostrophe > 0 && apostrophe < text.Length - 1 ? text[apostrophe..] : null;
     }
 }

@@ -5,8 +5,8 @@ using DocLint.Prose;
 namespace DocLint.Grammar;
 
 /// <summary>
-/// A one-word list looked up by a token's whole text, case-insensitively, with a typographic apostrophe read as a
-/// straight one; unlike <see cref="Lexicon"/> it keeps clitic entries ("'ve", "'s") as one word.
+/// A one-word list looked up by a token's whole text, case-insensitively (the tokenizer has made a word's apostrophe
+/// straight); unlike <see cref="Lexicon"/> it keeps clitic entries ("'ve", "'s") as one word.
 /// </summary>
 internal sealed class WordSet
 {
@@ -29,6 +29,6 @@ internal sealed class WordSet
     public bool Contains(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return _words.Contains(word.Contains('\u2019', StringComparison.Ordinal) ? word.Replace('\u2019', '\'') : word);
+        return _words.Contains(word);
     }
 }

@@ -130,7 +130,7 @@ internal sealed class Lexicon
     internal IEnumerable<string> FirstWords => _root.Keys;
 
     /// <summary>
-    /// A token's text in the trie keys' form: lower-cased, typographic apostrophes made straight. Lower-case ASCII
+    /// A token's text in the trie keys' form: lower-cased (the tokenizer has made a word's apostrophes straight). Lower-case ASCII
     /// (most tokens) is already in that form and comes back as it is; anything else is written to
     /// <paramref name="buffer"/>, which must be as long as the text.
     /// </summary>
@@ -143,14 +143,15 @@ internal sealed class Lexicon
 
         var key = buffer[..text.Length];
         text.ToLowerInvariant(key);
-        key.Replace('\u2019', '\'');
         return key;
     }
 
-    // The trie's keys: lower-cased, typographic apostrophes made straight. Node.TryGetChild reads a token the same way.
-    private static string Key(string tokenText) =>
-        tokenText.ToLowerInvariant().Replace('\u2019', '\'');
+    // The trie's keys: lower-cased tokens of the entries, whose apostrophes the tokenizer made straight as it does a
+    // text's. Node.TryGetChild reads a token the same way.
+    private static string Key(string tokenText) => tokenText.ToLowerInvariant();
 
+    // An entry's own text (a user's option may spell "won\u2019t") is folded as the tokenizer folds a word, so that the
+    // entry a match reports reads as the rules' lists spell it.
     private static string Normalize(string line) =>
         string.Join(' ', line.Trim().ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

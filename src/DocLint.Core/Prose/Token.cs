@@ -26,6 +26,7 @@ internal readonly record struct Token
 
     public TokenKind Kind { get; }
 
+    /// <summary>The text as written, but for a word's typographic apostrophe, which the tokenizer makes straight.</summary>
     public string Text { get; }
 
     public TextSpan Span => new(_start, Text.Length);

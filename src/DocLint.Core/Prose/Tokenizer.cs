@@ -22,6 +22,7 @@ internal static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(pool);
+        Span<char> fold = stackalloc char[MaxFoldedLength];
         var i = 0;
         while (i < text.Length)
         {
@@ -40,9 +41,30 @@ internal static class Tokenizer
                 (end, kind) = ScanToken(text, i);
             }
 
-            tokens.Add(new Token(kind, pool.Get(text.AsSpan(i, end - i)), TextSpan.FromBounds(i, end)));
+            tokens.Add(new Token(kind, pool.Get(WordKey(text.AsSpan(i, end - i), kind, fold)), TextSpan.FromBounds(i, end)));
             i = end;
         }
+    }
+
+    // Longer words with a typographic apostrophe are folded on the heap; no real word comes near this.
+    private const int MaxFoldedLength = 64;
+
+    /// <summary>
+    /// A token's text as every reader keys it: a word's typographic apostrophe ("it\u2019s", "don\u2019t", "Trump\u2019s")
+    /// made straight, the one place it is folded, so that no word list, lexicon or comparison needs curly twins and curly
+    /// and straight text read alike. A lone \u2019 stays as written: it is a closing quotation mark, not an apostrophe.
+    /// The fold keeps the length, so the span still covers the text.
+    /// </summary>
+    private static ReadOnlySpan<char> WordKey(ReadOnlySpan<char> text, TokenKind kind, Span<char> buffer)
+    {
+        if (kind == TokenKind.Quote || !text.Contains('\u2019'))
+        {
+            return text;
+        }
+
+        var folded = text.Length <= buffer.Length ? buffer[..text.Length] : new char[text.Length];
+        text.Replace(folded, '\u2019', '\'');
+        return folded;
     }
 
     /// <summary>A token buffer's first size for the text: news prose has about one token per five characters.</summary>

@@ -33,8 +33,8 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             context,
             _boosters.For(context.Options),
             Rule,
-            static (tokens, match) => !IsNegatedOrQualified(tokens, match) && IsSentenceAdverbUse(tokens, match),
-            static (reading, match) => reading.IsOthersVoice(match.Start));
+            static use => !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use.Tokens, use.Match)
+                && !use.Semantics.IsOthersVoice(use.Match.Start));
 
     // "not clearly", "almost certainly", "was not obviously": the certainty is denied or softened.
     private static bool IsNegatedOrQualified(ImmutableArray<Token> tokens, LexiconMatch match)

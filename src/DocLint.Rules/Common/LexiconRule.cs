@@ -8,9 +8,8 @@ using DocLint.Rules.Semantics;
 namespace DocLint.Rules.Common;
 
 /// <summary>
-/// The loop every lexicon rule shares: match the lexicon over the sentence, keep the uses the rule accepts,
-/// skip what is someone else's words (or, for a match the rule reads more closely, not the use it flags), and report
-/// the matched words.
+/// The loop every lexicon rule shares: match the lexicon over the sentence, ask the rule whether each match is a use it
+/// flags (its own reading of the words, and whether they are someone else's), and report the matched words.
 /// </summary>
 internal static class LexiconRule
 {
@@ -18,8 +17,7 @@ internal static class LexiconRule
         SentenceAnalysisContext context,
         Lexicon lexicon,
         DiagnosticDescriptor rule,
-        Func<ImmutableArray<Token>, LexiconMatch, bool> isAccepted,
-        Func<SentenceSemantics, LexiconMatch, bool> isExempt)
+        Func<LexiconUse, bool> isFlagged)
     {
         var tokens = context.Sentence.Tokens;
         // The walk Matches makes, without its list: three rules run this on every sentence, and most find nothing.
@@ -30,7 +28,7 @@ internal static class LexiconRule
             if (length > 0)
             {
                 var match = new LexiconMatch(i, length, entry!);
-                if (isAccepted(tokens, match) && !isExempt(context.Semantics, match))
+                if (isFlagged(new LexiconUse(context, match)))
                 {
                     var span = TokenSpans.Of(tokens, match.Start, match.End);
                     context.Report(rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
@@ -40,4 +38,18 @@ internal static class LexiconRule
             i = marks.NextStart(i + Math.Max(length, 1));
         }
     }
+}
+
+/// <summary>
+/// A lexicon match in its sentence, as a rule's test reads it: the tokens at hand, and the sentence's semantics only
+/// when the test asks for them (computed on the first request and kept by the document, so a test that has turned the
+/// match down on its words alone never pays for them, and one that reads them costs nothing more the second time).
+/// </summary>
+internal readonly struct LexiconUse(SentenceAnalysisContext context, LexiconMatch match)
+{
+    public LexiconMatch Match { get; } = match;
+
+    public ImmutableArray<Token> Tokens => context.Sentence.Tokens;
+
+    public SentenceSemantics Semantics => context.Semantics;
 }

@@ -16,7 +16,7 @@ internal static class TokenSpans
     /// <inheritdoc cref="Of(ReadOnlySpan{Token}, int, int)"/>
     public static TextSpan Of(ImmutableArray<Token> tokens, int start, int end) => Of(tokens.AsSpan(), start, end);
 
-    public static string Lower(this Token token) => token.Text.ToLowerInvariant().Replace('\u2019', '\'');
+    public static string Lower(this Token token) => token.Text.ToLowerInvariant();
 
     /// <summary>The lower-cased text of a neighbour the caller has checked is there.</summary>
     public static string Lower(this Token? token) => token!.Value.Lower();

@@ -257,6 +257,9 @@ internal static class WordClasses
     /// <summary>A subject pronoun fused with its verb ("it's", "they're", "that's").</summary>
     public static readonly FrozenSet<string> SubjectContractions = Load("class-subject-contractions");
 
+    /// <summary>Words whose "'s" is "us" or "is", not an owner's: "let's", "here's".</summary>
+    public static readonly FrozenSet<string> NonPossessiveContractions = Load("class-non-possessive-contractions");
+
     /// <summary>Pronouns that name no speaker: "it", "there", "what" ("it's revealed", "what's said about him").</summary>
     public static readonly FrozenSet<string> ImpersonalSubjects = Load("class-impersonal-subjects");
 
@@ -294,13 +297,7 @@ internal static class WordClasses
     /// <summary>Labels before a colon that open a related-link line ("Also see:", "Read more:").</summary>
     public static readonly FrozenSet<string> LinkLabels = Load("class-link-labels");
 
-    // The lists are parsed with straight apostrophes; a token keeps the apostrophe it was written with, so each entry
-    // that has one is also kept with the curly one ("he\u2019s" is "he's"). Without the twin a curly "he\u2019s" or
-    // "don\u2019t" missed every list a straight one matched.
-    private static FrozenSet<string> Load(string name, params string[] extra)
-    {
-        var entries = Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToList();
-        return entries.Concat(entries.Where(e => e.Contains('\'')).Select(e => e.Replace('\'', '\u2019')))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
+    // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
+    private static FrozenSet<string> Load(string name, params string[] extra) =>
+        Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

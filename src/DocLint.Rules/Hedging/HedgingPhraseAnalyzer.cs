@@ -56,10 +56,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var settings = _models.GetValue(context.Options, _configure);
         if (settings.Model is null)
         {
-            LexiconRule.Report(context, lexicon, Rule, static (tokens, match) => IsHedgeUse(tokens, match) || IsLikelyBeforeSWord(tokens, match),
-                static (reading, match) => reading.IsOthersVoice(match.Start) || IsSourcesInference(reading, match.Start)
-                || IsSourcesIndication(reading, match.Start) || IsPlainEvidentialUse(reading, match) || IsLikelyBeforeNoun(reading, match)
-                || IsSuperlativeBeforeNoun(reading, match));
+            LexiconRule.Report(context, lexicon, Rule, static use => IsFlaggedHedge(use));
             return;
         }
 
@@ -83,6 +80,25 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             var span = TokenSpans.Of(tokens, candidate.Start, candidate.End);
             context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
         }
+    }
+
+    // The hand-written rule's reading of one match: the hedge use is tested once, on the words alone, and the sentence's
+    // semantics are read only for a match that passes it (before, the use test ran up to three times a match: once to
+    // accept it, again inside the "likely before an s-word" test, and a third time inside the exemption built on it).
+    private static bool IsFlaggedHedge(LexiconUse use)
+    {
+        var (tokens, match) = (use.Tokens, use.Match);
+        var hedgeUse = IsHedgeUse(tokens, match);
+        var likelyBeforeSWord = !hedgeUse && IsLikelyBeforeSWord(tokens, match);
+        if (!hedgeUse && !likelyBeforeSWord)
+        {
+            return false;
+        }
+
+        var reading = use.Semantics;
+        return !(reading.IsOthersVoice(match.Start) || IsSourcesInference(reading, match.Start) || IsSourcesIndication(reading, match.Start)
+            || IsPlainEvidentialUse(reading, match) || (likelyBeforeSWord && IsLikelyBeforeNoun(reading, match))
+            || IsSuperlativeBeforeNoun(reading, match));
     }
 
     // Most sentences have no candidate: a plain loop, as this runs on every sentence of the genre.
@@ -271,26 +287,21 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
     // "a total that likely underestimates the number", "Much of this likely boils down to": before a word ending in "s"
     // the words alone cannot tell the adverb (a hedge) from the adjective ("likely voters"), so IsHedgeUse turns such a
-    // "likely" down and the news rule takes it as a candidate that the tagger decides (IsLikelyBeforeNoun).
+    // "likely" down and the news rule takes it as a candidate that the tagger decides (IsLikelyBeforeNoun). Asked only
+    // of a match IsHedgeUse has turned down.
     private static bool IsLikelyBeforeSWord(ImmutableArray<Token> tokens, LexiconMatch match) =>
         match.Entry is "likely" or "unlikely"
         && tokens.At(match.Start - 1) is { IsWord: true } previous
         && !WordClasses.Determiners.Contains(previous.Text) && previous.Text is not ("of" or "among" or "for")
         && tokens.At(match.End) is { IsWord: true, IsCapitalized: false } next
-        && next.Text.EndsWith('s') && !next.Text.EndsWith("ss", StringComparison.Ordinal)
-        && !IsHedgeUse(tokens, match);
+        && next.Text.EndsWith('s') && !next.Text.EndsWith("ss", StringComparison.Ordinal);
 
     // The candidate above is a hedge when the word after it is tagged a present-tense verb, or when a common noun or a
     // pronoun stands before it as the verb's subject ("the organization likely has", "it likely comes", "which likely
     // includes"); tags miss "needs" and "boils" after the adverb often enough that the subject has to count. A name
-    // before it does not count alone: "New Hampshire likely voters".
+    // before it does not count alone: "New Hampshire likely voters". Asked only of a candidate IsLikelyBeforeSWord took.
     private static bool IsLikelyBeforeNoun(SentenceSemantics reading, LexiconMatch match)
     {
-        if (!IsLikelyBeforeSWord(reading.Tokens, match))
-        {
-            return false;
-        }
-
         // "It's likely hospitals are trying": a predicate with its "that" left out.
         var grammar = reading.Grammar;
         if (grammar.TagAt(match.End) is PosTag.VBZ || WordClasses.SubjectContractions.Contains(reading.Tokens[match.Start - 1].Text))

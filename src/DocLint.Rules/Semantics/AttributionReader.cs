@@ -361,9 +361,9 @@ internal static class AttributionReader
     // "he's", "they'd" a person the story names; "that's", "who's" no source.
     private static AttributionKind? ContractedSubject(string contraction)
     {
-        var pronoun = ReportingVerbReader.SplitContraction(contraction).Pronoun;
-        return WordClasses.AuthorPronouns.Contains(pronoun) ? AttributionKind.Author
-            : WordClasses.PersonalPronouns.Contains(pronoun) ? AttributionKind.Named
+        var pronoun = ReportingVerbReader.ContractionPronoun(contraction);
+        return WordClasses.AuthorPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pronoun) ? AttributionKind.Author
+            : WordClasses.PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pronoun) ? AttributionKind.Named
             : null;
     }
 

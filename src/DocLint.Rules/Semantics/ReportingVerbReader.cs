@@ -53,6 +53,12 @@ internal static class ReportingVerbReader
             return false;
         }
 
+        // "Let's say it's 60 percent", "let's acknowledge that": the author proposes a supposition; nobody reports.
+        if (WordClasses.NonPossessiveContractions.Contains(tokens[index - 1].Text))
+        {
+            return false;
+        }
+
         if (index > 0 && (WordClasses.Determiners.Contains(tokens[index - 1].Text)
                 && (WordClasses.NounVerbs.Contains(entry) || !IsGroupSubject(tokens, index - 1))
             || Possessives.EndsWithPossessive(tokens[index - 1].Text)))
@@ -80,11 +86,17 @@ internal static class ReportingVerbReader
     /// The verb from <paramref name="verbStart"/> to <paramref name="verbEnd"/> after the subject contraction at
     /// <paramref name="contraction"/> is a verb of saying its pronoun speaks (claim-speech-acts.txt, or the progressive
     /// "-ing"): "he's said", "she'd argued", "they're saying"; not a passive (<see cref="IsContractedPassive"/>).
+    /// The contraction is looked up once and split without allocating. A number straight after the verb is its object, a
+    /// quantity, not a clause: "he'd added 20 staff" is "he had added", arithmetic, not speech.
     /// </summary>
-    public static bool IsContractedSpeech(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd) =>
-        WordClasses.SubjectContractions.Contains(tokens[contraction].Text)
-        && (ClaimLexicons.SpeechActs.ContainsWord(tokens[verbStart].Text) || IsProgressiveOrStance(tokens[verbStart].Text))
-        && !IsContractedPassive(tokens, contraction, verbStart, verbEnd);
+    public static bool IsContractedSpeech(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd)
+    {
+        var verb = tokens[verbStart].Text;
+        return WordClasses.SubjectContractions.Contains(tokens[contraction].Text)
+            && (ClaimLexicons.SpeechActs.ContainsWord(verb) || IsProgressiveOrStance(verb))
+            && tokens.At(verbEnd) is not { Kind: TokenKind.Number or TokenKind.NumberWithSuffix }
+            && !IsPassiveAfter(tokens, contraction, verbStart, verbEnd);
+    }
 
     // "they're saying", and a stance before its clause ("they're worried that": class-clause-speech-verbs.txt; a clause
     // verb only reports before "that", which IsVerbUse has checked).
@@ -96,31 +108,46 @@ internal static class ReportingVerbReader
     /// <paramref name="verbEnd"/>, is a passive with no speaking subject, as "it is estimated" has none. After "'re"/"'m"
     /// a participle is one ("we're told", "I'm told"), not a stance ("they're worried that"). After "'s" the participle is the perfect "has said" unless "to"
     /// follows it ("he's said to be", "there's reported to be"), DL3002's impersonal list reads the two as one ("it's
-    /// estimated that") or the pronoun names no speaker ("it's revealed", "what's said about him").
+    /// estimated that") or the pronoun names no speaker ("it's revealed", "what's said about him"), or nothing the verb
+    /// could report follows it: "if he's confirmed, he will" and "he's confirmed by the Senate" are "he is confirmed",
+    /// a passive; "he's confirmed that" and "he's confirmed the report" stay the perfect.
     /// </summary>
-    public static bool IsContractedPassive(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd)
+    public static bool IsContractedPassive(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd) =>
+        contraction >= 0 && WordClasses.SubjectContractions.Contains(tokens[contraction].Text)
+        && IsPassiveAfter(tokens, contraction, verbStart, verbEnd);
+
+    // IsContractedPassive for a contraction the caller has found in the list.
+    private static bool IsPassiveAfter(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd)
     {
-        if (contraction < 0 || !WordClasses.SubjectContractions.Contains(tokens[contraction].Text))
+        var text = tokens[contraction].Text;
+        var apostrophe = text.IndexOf('\'');
+        var auxiliary = text.AsSpan(apostrophe + 1);
+        if (auxiliary.Equals("re", StringComparison.OrdinalIgnoreCase) || auxiliary.Equals("m", StringComparison.OrdinalIgnoreCase))
+        {
+            return !IsProgressiveOrStance(tokens[verbStart].Text);
+        }
+
+        if (!auxiliary.Equals("s", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var (pronoun, auxiliary) = SplitContraction(tokens[contraction].Text);
-        return auxiliary switch
-        {
-            "re" or "m" => !IsProgressiveOrStance(tokens[verbStart].Text),
-            "s" => WordClasses.ImpersonalSubjects.Contains(pronoun) || tokens.At(verbEnd)?.Is("to") == true
-                || RuleLexicons.ImpersonalAttributions.LongestMatchAt(tokens, contraction, out _) > 0,
-            _ => false,
-        };
+        return WordClasses.ImpersonalSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(0, apostrophe))
+            || tokens.At(verbEnd)?.Is("to") == true || HasNoObject(tokens, contraction, verbEnd)
+            || RuleLexicons.ImpersonalAttributions.LongestMatchAt(tokens, contraction, out _) > 0;
     }
 
-    /// <summary>A subject contraction's pronoun and its auxiliary in lower case, either apostrophe: "He’s" is ("he", "s").</summary>
-    public static (string Pronoun, string Auxiliary) SplitContraction(string contraction)
-    {
-        var apostrophe = contraction.IndexOfAny(['\'', '\u2019']);
-        return (contraction[..apostrophe].ToLowerInvariant(), contraction[(apostrophe + 1)..].ToLowerInvariant());
-    }
+    // "by" after the participle, or a comma that no quotation follows ("he's said, “We …”" still reports): the verb has
+    // nothing to report, so it is "is confirmed". A stop is left alone: "that's all he's said." moved its object ahead.
+    // An -ing form is no participle of a passive ("Even if you're born here, he's saying, you're not"). After "as" the
+    // clause is the reporting aside ("as he's said, the plan …"), its object the sentence around it.
+    private static bool HasNoObject(ImmutableArray<Token> tokens, int contraction, int verbEnd) =>
+        tokens.At(verbEnd) is { } next && !tokens[verbEnd - 1].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && (next.Is("by") || (next.Text == "," && tokens.At(verbEnd + 1) is not { Kind: TokenKind.Quote }))
+        && !(contraction > 0 && tokens[contraction - 1].Is("as"));
+
+    /// <summary>A subject contraction's pronoun, without allocating: "He's" is "He" (the tokenizer made the apostrophe straight).</summary>
+    public static ReadOnlySpan<char> ContractionPronoun(string contraction) => contraction.AsSpan(0, contraction.IndexOf('\''));
 
     // "Some worry that" and "a group that worries that" keep their verb: "some" is the subject, "that" a relative.
     // A split infinitive is one too: "is to defiantly declare that", "to simply declare that".
@@ -197,7 +224,7 @@ internal static class ReportingVerbReader
 
     private static bool IsNamePart(Token token) =>
         (token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.NumberWithSuffix && token.IsCapitalized)
-        || token.Text is "'s" or "\u2019s" or "'" or "\u2019";
+        || token.Text is "'" or "\u2019";
 
     private static bool HasRecordSubjectBefore(ImmutableArray<Token> tokens, int index)
     {

@@ -32,7 +32,8 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
 
     // Quotations are not exempt: a quoted speaker's "it is believed" is still a claim credited to no one (guidelines 3).
     private void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(context, _phrases.For(context.Options), Rule, static (tokens, match) => !IsHeldBySubject(tokens, match), IsCreditedAtTheEnd);
+        LexiconRule.Report(context, _phrases.For(context.Options), Rule,
+            static use => !IsHeldBySubject(use.Tokens, use.Match) && !IsCreditedAtTheEnd(use.Semantics, use.Match));
 
     // "quelling what he thought to be a revolt": after a subject pronoun "thought" is the subject's own active verb, not
     // the reduced passive of "the beer company thought to be the last sponsor".

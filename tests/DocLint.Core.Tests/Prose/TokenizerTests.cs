@@ -11,6 +11,10 @@ public sealed class TokenizerTests
     [InlineData("37%", "Number 37|Symbol %")]
     [InlineData("COVID-19", "Word COVID-19")]
     [InlineData("don't", "Word don't")]
+    // A word's typographic apostrophe is folded where the token is made, a lone one (a closing quotation mark) is not.
+    [InlineData("Let\u2019s say it\u2019s", "Word Let's|Word say|Word it's")]
+    [InlineData("Trump\u2019s \u2018plan.\u2019", "Word Trump's|Quote \u2018|Word plan|Punctuation .|Quote \u2019")]
+    [InlineData("O\u2019Neill\u2019s", "Word O'Neill's")]
     [InlineData("U.S.", "Abbreviation U.S.")]
     [InlineData("e.g.", "Abbreviation e.g.")]
     [InlineData("4th", "NumberWithSuffix 4th")]
