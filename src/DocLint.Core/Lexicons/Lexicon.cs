@@ -201,8 +201,6 @@ internal sealed class Lexicon
     private sealed class MutableNode
     {
         // Most nodes are an entry's last word: they never get children, so they never make a table.
-        private static readonly FrozenDictionary<string, Node> NoChildren = FrozenDictionary.ToFrozenDictionary<string, Node>([], StringComparer.Ordinal);
-
         private Dictionary<string, MutableNode>? _children;
 
         public string? Entry { get; set; }
@@ -219,9 +217,7 @@ internal sealed class Lexicon
             return child;
         }
 
-        public Node Freeze() => new(
-            _children is null ? NoChildren : _children.ToFrozenDictionary(p => p.Key, p => p.Value.Freeze(), StringComparer.Ordinal),
-            Entry);
+        public Node Freeze() => new([.. _children?.Select(p => KeyValuePair.Create(p.Key, p.Value.Freeze())) ?? []], Entry);
     }
 
     /// <summary>A trie node: the entry that ends here, if any, and the words that go on from it.</summary>
@@ -234,7 +230,12 @@ internal sealed class Lexicon
         // their look-up (lower-casing, hashing, probing) was a tenth of a plain-text lint.
         private const int FilteredChildren = 8;
 
-        private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _children;
+        // A node with FilteredChildren or more children looks them up in a frozen table. The others (a phrase's next
+        // words: one or two, mostly; and every entry's last word, with none) keep their few keys in an array, compared in
+        // turn: building a frozen table per node was most of the memory, and so of the time, of loading a lexicon.
+        private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _many;
+        private readonly string[]? _fewKeyTexts;
+        private readonly Node[]? _fewNodes;
 
         // Only for a node with FilteredChildren or more children; the default lets every token through.
         private readonly KeyFilter _filter;
@@ -245,19 +246,22 @@ internal sealed class Lexicon
         // their first words. All bits for a filtered node.
         private readonly ulong _fewKeys;
 
-        public Node(FrozenDictionary<string, Node> children, string? entry)
+        public Node(KeyValuePair<string, Node>[] children, string? entry)
         {
-            _children = children.GetAlternateLookup<ReadOnlySpan<char>>();
             Entry = entry;
-            HasChildren = children.Count > 0;
-            if (children.Count >= FilteredChildren)
+            HasChildren = children.Length > 0;
+            if (children.Length >= FilteredChildren)
             {
-                _filter = new KeyFilter(children.Keys);
+                var table = children.ToFrozenDictionary(StringComparer.Ordinal);
+                _many = table.GetAlternateLookup<ReadOnlySpan<char>>();
+                _filter = new KeyFilter(table.Keys);
                 _fewKeys = ulong.MaxValue;
                 return;
             }
 
-            foreach (var key in children.Keys)
+            _fewKeyTexts = [.. children.Select(p => p.Key)];
+            _fewNodes = [.. children.Select(p => p.Value)];
+            foreach (var key in _fewKeyTexts)
             {
                 // A key whose first character is not ASCII can only be spelt by a token whose first is not (lower-casing
                 // keeps ASCII ASCII), and MayBeFewKey lets every such token through: it needs no bit.
@@ -285,14 +289,34 @@ internal sealed class Lexicon
             // Lower-case ASCII (most tokens) is already in the keys' form: no buffer to clear.
             if (Ascii.IsValid(text) && !text.ContainsAnyInRange('A', 'Z'))
             {
-                return _children.TryGetValue(text, out child);
+                return Find(text, out child);
             }
 
             var buffer = text.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[text.Length];
-            return _children.TryGetValue(KeyForm(text, buffer), out child);
+            return Find(KeyForm(text, buffer), out child);
         }
 
-        public IEnumerable<string> Keys => _children.Dictionary.Keys;
+        public IEnumerable<string> Keys => _fewKeyTexts ?? (IEnumerable<string>)_many.Dictionary.Keys;
+
+        private bool Find(ReadOnlySpan<char> key, [NotNullWhen(true)] out Node? child)
+        {
+            if (_fewKeyTexts is null)
+            {
+                return _many.TryGetValue(key, out child);
+            }
+
+            for (var i = 0; i < _fewKeyTexts.Length; i++)
+            {
+                if (key.SequenceEqual(_fewKeyTexts[i]))
+                {
+                    child = _fewNodes![i];
+                    return true;
+                }
+            }
+
+            child = null;
+            return false;
+        }
 
         // False only when the token is none of the children's keys: lower-casing keeps an ASCII first character ASCII
         // and the length the same.
