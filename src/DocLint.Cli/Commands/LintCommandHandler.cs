@@ -101,6 +101,8 @@ internal sealed class LintCommandHandler(
                 return document;
             }
             : null;
+        var human = formatter.WantsSummary || outputPath is not null;
+        var summaryWords = human ? SummaryWriter.PrepareAsync() : Task.CompletedTask;
         var run = await runner.RunAsync(session, inputs, console.WorkingDirectory, console.OpenInput, cancellationToken, new LintRunObservers(onDocument, texts is null ? null : texts.Keep, file is null && streaming is not null ? streaming.Flush : null), cache);
         streaming?.Finish();
         progress?.Clear();
@@ -170,9 +172,9 @@ internal sealed class LintCommandHandler(
             await stepSummary.AppendAsync(run, guard);
         }
 
-        var human = formatter.WantsSummary || outputPath is not null;
         if (human)
         {
+            await summaryWords;
             new SummaryWriter(style).Write(run, console.Out);
         }
 

@@ -58,9 +58,8 @@ internal sealed class GrammarLexicons
     private static Lexicon Load(string name)
     {
         var resource = $"DocLint.Grammar.{name}.txt";
-        using var stream = typeof(GrammarLexicons).Assembly.GetManifestResourceStream(resource)
+        var text = EmbeddedText.Read(typeof(GrammarLexicons).Assembly, resource)
             ?? throw new InvalidOperationException($"The word list '{resource}' is not embedded in DocLint.Core.");
-        using var reader = new StreamReader(stream);
-        return Lexicon.Parse(name, reader.ReadToEnd());
+        return Lexicon.Parse(name, text);
     }
 }

@@ -41,13 +41,22 @@ internal sealed class Lexicon
     public static ImmutableArray<string> ParseEntries(string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return content
-            .Split('\n')
-            .Select(line => line.Split('#')[0])
-            .Select(Normalize)
-            .Where(line => line.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .ToImmutableArray();
+        // Line by line over spans: a run parses about 150 lists on its first document, and splitting each into
+        // line strings, then each line at '#', then normalising a copy was most of their load time (fresh memory).
+        var entries = ImmutableArray.CreateBuilder<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var range in content.AsSpan().Split('\n'))
+        {
+            var line = content.AsSpan(range);
+            var comment = line.IndexOf('#');
+            var entry = Normalize(comment < 0 ? line : line[..comment]);
+            if (entry.Length > 0 && seen.Add(entry))
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries.DrainToImmutable();
     }
 
     /// <summary>Every longest match starting at each token, left to right, without overlaps.</summary>
@@ -152,16 +161,34 @@ internal sealed class Lexicon
 
     // An entry's own text (a user's option may spell "won\u2019t") is folded as the tokenizer folds a word, so that the
     // entry a match reports reads as the rules' lists spell it.
-    private static string Normalize(string line) =>
+    private static string Normalize(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        return IsNormal(trimmed) ? (trimmed.Length == line.Length ? line : trimmed.ToString()) : NormalizeSlowly(line);
+    }
+
+    private static string Normalize(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.IsEmpty ? string.Empty : IsNormal(trimmed) ? trimmed.ToString() : NormalizeSlowly(trimmed.ToString());
+    }
+
+    // Lower-case ASCII words one space apart (nearly every line of the lists) are already what NormalizeSlowly makes.
+    private static bool IsNormal(ReadOnlySpan<char> trimmed) =>
+        Ascii.IsValid(trimmed) && !trimmed.ContainsAnyInRange('A', 'Z') && !trimmed.Contains("  ", StringComparison.Ordinal);
+
+    private static string NormalizeSlowly(string line) =>
         string.Join(' ', line.Trim().ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static Node Build(ImmutableArray<string> entries)
     {
         var root = new MutableNode();
+        // One pool for all the entries: a pool of its own per entry was a table allocated per line of every list.
+        var pool = new TokenTextPool();
         foreach (var entry in entries)
         {
             var node = root;
-            foreach (var token in Tokenizer.Tokenize(entry))
+            foreach (var token in Tokenizer.Tokenize(entry, pool))
             {
                 node = node.Child(Key(token.Text));
             }
@@ -174,12 +201,14 @@ internal sealed class Lexicon
 
     private sealed class MutableNode
     {
-        private readonly Dictionary<string, MutableNode> _children = new(StringComparer.Ordinal);
+        // Most nodes are an entry's last word: they never get children, so they never make a table.
+        private Dictionary<string, MutableNode>? _children;
 
         public string? Entry { get; set; }
 
         public MutableNode Child(string key)
         {
+            _children ??= new Dictionary<string, MutableNode>(StringComparer.Ordinal);
             if (!_children.TryGetValue(key, out var child))
             {
                 child = new MutableNode();
@@ -189,7 +218,7 @@ internal sealed class Lexicon
             return child;
         }
 
-        public Node Freeze() => new(_children.ToFrozenDictionary(p => p.Key, p => p.Value.Freeze(), StringComparer.Ordinal), Entry);
+        public Node Freeze() => new([.. _children?.Select(p => KeyValuePair.Create(p.Key, p.Value.Freeze())) ?? []], Entry);
     }
 
     /// <summary>A trie node: the entry that ends here, if any, and the words that go on from it.</summary>
@@ -202,7 +231,12 @@ internal sealed class Lexicon
         // their look-up (lower-casing, hashing, probing) was a tenth of a plain-text lint.
         private const int FilteredChildren = 8;
 
-        private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _children;
+        // A node with FilteredChildren or more children looks them up in a frozen table. The others (a phrase's next
+        // words: one or two, mostly; and every entry's last word, with none) keep their few keys in an array, compared in
+        // turn: building a frozen table per node was most of the memory, and so of the time, of loading a lexicon.
+        private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _many;
+        private readonly string[]? _fewKeyTexts;
+        private readonly Node[]? _fewNodes;
 
         // Only for a node with FilteredChildren or more children; the default lets every token through.
         private readonly KeyFilter _filter;
@@ -213,19 +247,22 @@ internal sealed class Lexicon
         // their first words. All bits for a filtered node.
         private readonly ulong _fewKeys;
 
-        public Node(FrozenDictionary<string, Node> children, string? entry)
+        public Node(KeyValuePair<string, Node>[] children, string? entry)
         {
-            _children = children.GetAlternateLookup<ReadOnlySpan<char>>();
             Entry = entry;
-            HasChildren = children.Count > 0;
-            if (children.Count >= FilteredChildren)
+            HasChildren = children.Length > 0;
+            if (children.Length >= FilteredChildren)
             {
-                _filter = new KeyFilter(children.Keys);
+                var table = children.ToFrozenDictionary(StringComparer.Ordinal);
+                _many = table.GetAlternateLookup<ReadOnlySpan<char>>();
+                _filter = new KeyFilter(table.Keys);
                 _fewKeys = ulong.MaxValue;
                 return;
             }
 
-            foreach (var key in children.Keys)
+            _fewKeyTexts = [.. children.Select(p => p.Key)];
+            _fewNodes = [.. children.Select(p => p.Value)];
+            foreach (var key in _fewKeyTexts)
             {
                 // A key whose first character is not ASCII can only be spelt by a token whose first is not (lower-casing
                 // keeps ASCII ASCII), and MayBeFewKey lets every such token through: it needs no bit.
@@ -253,14 +290,34 @@ internal sealed class Lexicon
             // Lower-case ASCII (most tokens) is already in the keys' form: no buffer to clear.
             if (Ascii.IsValid(text) && !text.ContainsAnyInRange('A', 'Z'))
             {
-                return _children.TryGetValue(text, out child);
+                return Find(text, out child);
             }
 
             var buffer = text.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[text.Length];
-            return _children.TryGetValue(KeyForm(text, buffer), out child);
+            return Find(KeyForm(text, buffer), out child);
         }
 
-        public IEnumerable<string> Keys => _children.Dictionary.Keys;
+        public IEnumerable<string> Keys => _fewKeyTexts ?? (IEnumerable<string>)_many.Dictionary.Keys;
+
+        private bool Find(ReadOnlySpan<char> key, [NotNullWhen(true)] out Node? child)
+        {
+            if (_fewKeyTexts is null)
+            {
+                return _many.TryGetValue(key, out child);
+            }
+
+            for (var i = 0; i < _fewKeyTexts.Length; i++)
+            {
+                if (key.SequenceEqual(_fewKeyTexts[i]))
+                {
+                    child = _fewNodes![i];
+                    return true;
+                }
+            }
+
+            child = null;
+            return false;
+        }
 
         // False only when the token is none of the children's keys: lower-casing keeps an ASCII first character ASCII
         // and the length the same.

@@ -59,10 +59,8 @@ internal static class RuleLexicons
     public static string ReadResource(string name)
     {
         var resource = $"DocLint.Lexicons.{name}.txt";
-        using var stream = typeof(RuleLexicons).Assembly.GetManifestResourceStream(resource)
+        return EmbeddedText.Read(typeof(RuleLexicons).Assembly, resource)
             ?? throw new InvalidOperationException($"The lexicon resource '{resource}' is missing from {typeof(RuleLexicons).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     // A lexicon and the entries of one more resource, under the first's name.

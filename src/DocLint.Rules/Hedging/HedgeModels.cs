@@ -1,4 +1,5 @@
 using DocLint.Configuration;
+using DocLint.Lexicons;
 
 namespace DocLint.Rules.Hedging;
 
@@ -22,10 +23,8 @@ internal static class HedgeModels
     public static string ReadResource(string genre)
     {
         var resource = $"DocLint.Models.hedge-model-{genre}.tsv";
-        using var stream = typeof(HedgeModels).Assembly.GetManifestResourceStream(resource)
+        return EmbeddedText.Read(typeof(HedgeModels).Assembly, resource)
             ?? throw new InvalidOperationException($"The model resource '{resource}' is missing from {typeof(HedgeModels).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     private static Lazy<HedgeModel> Load(string genre) =>

@@ -14,6 +14,24 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Lines_not_yet_in_the_entries_form_are_normalised_and_duplicates_dropped()
+    {
+        // Capitals, curly apostrophes, runs of spaces, tabs around a line and a carriage return all take the slow path;
+        // lower-case ASCII one space apart is kept as it is. A line that only normalises to an earlier one is dropped.
+        var content = "  It\u2019s   Estimated \r\nit's estimated\n\tmost likely\t# note\nNEAR  certain\n#\n   \nnear certain\nétat de droit";
+
+        Assert.Equal(["it's estimated", "most likely", "near certain", "état de droit"], Lexicon.ParseEntries(content).ToArray());
+    }
+
+    [Fact]
+    public void Entries_given_already_normalised_or_not_come_out_the_same()
+    {
+        var lexicon = Lexicon.FromEntries("test", ["most likely", " Most  Likely ", "perhaps", "It\u2019s"]);
+
+        Assert.Equal(["most likely", "perhaps", "it's"], lexicon.Entries.ToArray());
+    }
+
+    [Fact]
     public void Matches_longest_phrases_on_whole_tokens()
     {
         var lexicon = Lexicon.FromEntries("test", ["likely", "most likely", "may"]);
