@@ -109,6 +109,15 @@ internal static class WordClasses
     /// <summary>Speech verbs that report only before their clause ("stress that"), not with an object ("stressed the unity").</summary>
     public static readonly FrozenSet<string> ClauseSpeechVerbs = Load("class-clause-speech-verbs");
 
+    /// <summary>Clause speech verbs that also report before a clause without "that" ("experts worry the plan could").</summary>
+    public static readonly FrozenSet<string> BareClauseThoughts = Load("class-bare-clause-thoughts");
+
+    /// <summary>Mass nouns for evidence credited to no one when they head a bare subject ("Polling suggests that").</summary>
+    public static readonly FrozenSet<string> BareEvidenceNouns = Load("class-bare-evidence-nouns");
+
+    /// <summary>Words that grade an adjective after them ("how worried they are"): no verb follows them.</summary>
+    public static readonly FrozenSet<string> DegreeWords = Load("class-degree-words");
+
     /// <summary>Reporting verbs that are also plural nouns ("the estimates of").</summary>
     public static readonly FrozenSet<string> NounVerbs = Load("class-noun-verbs");
 

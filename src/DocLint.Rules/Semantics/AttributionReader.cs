@@ -44,7 +44,7 @@ internal static class AttributionReader
             }
 
             var length = marks.LongestMatchAt(i, out var entry);
-            if (length == 0 || !ReportingVerbReader.IsVerbUse(tokens, i, entry!) || IsNounUse(input, i, length, entry!)
+            if (length == 0 || !(ReportingVerbReader.IsVerbUse(tokens, i, entry!) || ReportingVerbReader.IsThoughtBeforeBareClause(input, i, entry!)) || IsNounUse(input, i, length, entry!)
                 || (speech && IsUnrealised(tokens, i)))
             {
                 continue;
@@ -303,8 +303,9 @@ internal static class AttributionReader
             }
         }
 
-        // ", and people familiar with the matter describe": a conjunction opens the clause, not the source.
-        while (start < subjectEnd - 1 && tokens[start].Lower() is "and" or "or" or "but")
+        // ", and people familiar with the matter describe": a conjunction opens the clause, not the source; so does "with"
+        // before a participle's subject (", with Obama administration critics saying").
+        while (start < subjectEnd - 1 && (tokens[start].Lower() is "and" or "or" or "but" || ReportingVerbReader.IsAbsoluteParticipleSubject(tokens, start + 1, subjectEnd)))
         {
             start++;
         }

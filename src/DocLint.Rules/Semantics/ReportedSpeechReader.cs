@@ -145,7 +145,7 @@ internal static class ReportedSpeechReader
     // without "that" whose subject, a noun phrase, stands straight after the thought and its verb straight after that.
     // An object followed by anything else ("fearing a wave election in 2018 that could …") is not such a clause, and an
     // adjective is no thought ("suspected Russian hackers have targeted").
-    private static bool OpensWithNounSubject(in SentenceInput input, int thoughtIndex)
+    internal static bool OpensWithNounSubject(in SentenceInput input, int thoughtIndex)
     {
         var grammar = input.Grammar;
         var index = thoughtIndex + 1;
@@ -172,7 +172,7 @@ internal static class ReportedSpeechReader
 
     // "they were", "it's", "it was": a pronoun that is the clause's subject, not the object of the speech verb ("said it
     // twice", "told him").
-    private static bool OpensWithPronounSubject(ImmutableArray<Token> tokens, int index)
+    internal static bool OpensWithPronounSubject(ImmutableArray<Token> tokens, int index)
     {
         var pronoun = tokens[index];
         if (WordClasses.PersonalPronouns.Contains(pronoun.Text) && !pronoun.Is("him") && !pronoun.Is("them")

@@ -83,6 +83,21 @@ internal static class ReportingVerbReader
     }
 
     /// <summary>
+    /// A worry reported straight before its clause, with no "that": "Democrats worry they don't have the right candidate",
+    /// "some experts worry the technology could be used" (class-bare-clause-thoughts.txt). The clause opens with a subject
+    /// pronoun or with a noun phrase the grammar reads before a verb, so "it worried the president" (no verb follows),
+    /// "their worry the plan" (a noun after a determiner) and "how worried they are" (a graded adjective,
+    /// class-degree-words.txt) report nothing.
+    /// </summary>
+    public static bool IsThoughtBeforeBareClause(in SentenceInput input, int index, string entry)
+    {
+        var tokens = input.Tokens;
+        return WordClasses.BareClauseThoughts.Contains(entry) && index > 0 && index + 1 < tokens.Length
+            && !IsDeterminerOrInfinitive(tokens, index - 1) && !WordClasses.DegreeWords.Contains(tokens[index - 1].Text) && tokens[index + 1].IsWord
+            && (ReportedSpeechReader.OpensWithPronounSubject(tokens, index + 1) || ReportedSpeechReader.OpensWithNounSubject(input, index));
+    }
+
+    /// <summary>
     /// The verb from <paramref name="verbStart"/> to <paramref name="verbEnd"/> after the subject contraction at
     /// <paramref name="contraction"/> is a verb of saying its pronoun speaks (claim-speech-acts.txt, or the progressive
     /// "-ing"): "he's said", "she'd argued", "they're saying"; not a passive (<see cref="IsContractedPassive"/>).
@@ -182,8 +197,17 @@ internal static class ReportingVerbReader
 
         var word = before.Lower();
         return word is "and" or "or" || WordClasses.ClauseOpeners.Contains(word) || WordClasses.RelativePronouns.Contains(word)
-            || WordClasses.ClauseBreaks.Contains(word);
+            || WordClasses.ClauseBreaks.Contains(word) || IsAbsoluteParticipleSubject(tokens, index, index + 1);
     }
+
+    /// <summary>
+    /// "…, with some saying Paul has embraced Trump", "with Obama administration critics saying he was entitled": after
+    /// "with", a subject and a verb's "-ing" form make a clause of their own, whose subject speaks. "with some say in the
+    /// matter" has a noun there, not a participle. The subject runs from <paramref name="start"/> to <paramref name="end"/>.
+    /// </summary>
+    public static bool IsAbsoluteParticipleSubject(ImmutableArray<Token> tokens, int start, int end) =>
+        start > 0 && tokens[start - 1].Is("with") && tokens.At(end) is { IsWord: true } verb
+        && verb.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     // "…, Time reports.", "…, the Austin American-Statesman reports.", "…, NPR's Julie McCarthy reports.": a post-posed
     // source, a name between a comma and a lower-case noun-verb that ends the sentence. Of 140 such "reports" in 9,000

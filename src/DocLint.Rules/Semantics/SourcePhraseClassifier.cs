@@ -37,7 +37,7 @@ internal static class SourcePhraseClassifier
         // A record is a source as the subject of its reporting verb, not as the object of some act ("approved the contract").
         // "A recent poll found", "A 2015 metastudy showed": a study no name in the phrase identifies is no survey the
         // reader can look up, unlike "the poll" (one named before) or "A Quinnipiac poll".
-        if (IsUnnamedStudy(phrase))
+        if (IsUnnamedStudy(phrase) || IsBareEvidence(phrase, start))
         {
             return AttributionKind.Vague;
         }
@@ -46,6 +46,11 @@ internal static class SourcePhraseClassifier
             || (IsSingleRecord(phrase) && end < tokens.Length && ReportingVerbReader.IsReportingVerbAt(tokens, end)))
         {
             return AttributionKind.Named;
+        }
+
+        if (IsCoordinatedVagueGroups(input, start, end, quoted))
+        {
+            return AttributionKind.Vague;
         }
 
         if (IsIndefiniteMember(phrase))
@@ -96,6 +101,32 @@ internal static class SourcePhraseClassifier
             || (phrase.Length == 1 && WordClasses.BareNamedBodies.Contains(head))
             ? AttributionKind.Named
             : null;
+    }
+
+    // "Iraqi officials and experts said", "GOP lawmakers and aides said", "immigration advocates and Democrats say": two
+    // vague groups joined by one "and"/"or" are one vague source, the whole phrase. Read whole, a capital in either half
+    // ("Iraqi", "Democrats") made it a name and neither group was reported. Each half is classified on its own, so a
+    // name in either ("Trump and Republicans said") leaves the whole to the reading below.
+    private static bool IsCoordinatedVagueGroups(in SentenceInput input, int start, int end, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var conjunction = -1;
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (tokens[i].Lower() is "and" or "or")
+            {
+                if (conjunction >= 0)
+                {
+                    return false;
+                }
+
+                conjunction = i;
+            }
+        }
+
+        return conjunction >= 0
+            && Classify(input, start, conjunction, quoted) == AttributionKind.Vague
+            && Classify(input, conjunction + 1, end, quoted) == AttributionKind.Vague;
     }
 
     // "a/an/another/one [modifiers] ROLE [briefed on …]": a role noun introduced indefinitely names no one.
@@ -210,8 +241,10 @@ internal static class SourcePhraseClassifier
             }
         }
 
-        // A subject opens its clause: "the votes of GOP lawmakers" has its own head before the phrase.
-        return start == 0 || tokens[start - 1].Kind != TokenKind.Word || input.LabelAt(start - 1).Tag is not (PosTag.IN or PosTag.DT or PosTag.PRPS);
+        // A subject opens its clause: "the votes of GOP lawmakers" has its own head before the phrase; "with" opens one
+        // before a participle (", with Obama administration critics saying").
+        return start == 0 || tokens[start - 1].Kind != TokenKind.Word || input.LabelAt(start - 1).Tag is not (PosTag.IN or PosTag.DT or PosTag.PRPS)
+            || ReportingVerbReader.IsAbsoluteParticipleSubject(tokens, start, end);
     }
 
     // "Six council members have announced", "3.2 million hourly workers found": counted members or workers are a tally
@@ -276,6 +309,31 @@ internal static class SourcePhraseClassifier
         foreach (var token in phrase[1..^1])
         {
             if (!(token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && !token.IsCapitalized)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Polling suggests that", "New polling shows", "lots of polling shows": an evidence noun of
+    // class-bare-evidence-nouns.txt heading the phrase, with only lower-case words before it (a capital only as the
+    // sentence's first word) and no determiner but a quantifier. A name, possessive or article points to someone's
+    // polling ("Gallup polling", "Edison's polling", "the polling"), and a word after the noun makes it a modifier ("the
+    // polling center noted", "polling numbers show").
+    private static bool IsBareEvidence(ReadOnlySpan<Token> phrase, int start)
+    {
+        if (!WordClasses.BareEvidenceNouns.Contains(phrase[^1].Text))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Length - 1; i++)
+        {
+            var token = phrase[i];
+            if (token.Kind != TokenKind.Word || Possessives.IsPossessive(token) || (token.IsCapitalized && start + i != 0)
+                || (WordClasses.Determiners.Contains(token.Text) && !WordClasses.GroupQuantifiers.Contains(token.Text)))
             {
                 return false;
             }

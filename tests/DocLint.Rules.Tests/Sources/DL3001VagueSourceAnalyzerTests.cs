@@ -70,7 +70,45 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("But [|Obama's critics say|] the deal rewards the regime.")]
     [InlineData("The rule, [|Trump's fiercest supporters argue|], protects jobs.")]
     [InlineData("The scheme was a sweetheart deal, [|according to Chao's critics|].")]
+    [InlineData("But [|Pelosi's allies say|] holding out strengthened her hand.")]
+    [InlineData("Members want a vote, although [|the speaker's allies warn|] that retaliation could follow.")]
+    [InlineData("[|The bill's backers say|] it is the only workable compromise.")]
     public void Reports_critics_and_supporters_of_a_named_owner(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Two vague groups joined by "and" are one source, reported whole; a name in either half leaves it named.
+    [Theory]
+    [InlineData("The talks would start again, [|Iraqi officials and experts said|].")]
+    [InlineData("[|GOP lawmakers and aides said|] the meeting went well.")]
+    [InlineData("But [|immigration advocates and Democrats say|] it would cause more problems than it solves.")]
+    public void Reports_coordinated_vague_groups_whole(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Trump and Republicans said the bill was fair.")]
+    [InlineData("More than 60 percent of both Republicans and Democrats said they were tired.")]
+    [InlineData("The president and his allies have said the question is important.")]
+    public void Does_not_report_coordinated_groups_with_a_name_or_a_survey(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // A worry straight before its clause, without "that"; the participle after "with" and its subject; fretting before
+    // its clause; polling credited to no one.
+    [Theory]
+    [InlineData("[|Some analysts worry|] it could feed into higher inflation.")]
+    [InlineData("But [|other Democrats worry|] the issue would turn off swing voters.")]
+    [InlineData("The law passed, with [|some saying|] it went too far.")]
+    [InlineData("The strike was controversial, with [|Obama administration critics saying|] he was entitled to due process.")]
+    [InlineData("[|Some aides fret|] that the talks sow confusion.")]
+    [InlineData("[|Polling suggests|] that Democrats are winning the debate.")]
+    [InlineData("In Arizona, [|new polling shows|] Biden ahead by 20 points.")]
+    public void Reports_bare_worries_participles_complaints_and_polling(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("It worried the president greatly.")]
+    [InlineData("Four members went on record to say how worried they are about the party.")]
+    [InlineData("The deal was struck, with some say in the matter left to the states.")]
+    [InlineData("Edison's polling also found that Sanders won most caucus-goers.")]
+    [InlineData("As the polling center noted, perceptions are not always on par with reality.")]
+    [InlineData("The Monmouth survey finds him polling nationally at 30 percent.")]
+    [InlineData("His allies argue that the deal is fair.")]
+    public void Does_not_report_graded_worries_nouns_or_owned_polling(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A relative "who" after a comma gives its verb the vague group before it, past phrases that are no source; a phrase
     // already the source of an inverted verb is reported once.
@@ -87,7 +125,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The plan drew praise from officials at the Treasury, who said it would work.")]
     public void Does_not_report_a_named_antecedent_of_a_relative_who(string text) => Verify.VerifyNoDiagnostics(text);
 
-    // Staff of a named owner work for someone the reader can ask: "Biden's advisers", "Goldman's analysts".
+    // Staff of a named owner work for someone the reader can ask: "Biden's advisers", "Goldman's analysts". (Allies and
+    // backers are no staff: they are read like supporters, above.)
     [Theory]
     [InlineData("Biden's advisers say the trip was cancelled.")]
     [InlineData("The bank would cut rates, Goldman's analysts said.")]
