@@ -19,8 +19,8 @@ internal static class AttributionCover
     public static bool BySpeech(SentenceSemantics reading, Attribution attribution, int figure)
     {
         var tokens = reading.Tokens;
-        // "According to X", "by X's count" frame their whole sentence, wherever they stand in it.
-        if (AttributionReader.IsPrepositional(tokens, attribution) || IsInSource(attribution, figure))
+        // "According to X", "by X's count" and "as X noted" frame their whole sentence, wherever they stand in it.
+        if (AttributionReader.IsPrepositional(tokens, attribution) || IsInSource(attribution, figure) || IsAsClause(tokens, attribution))
         {
             return true;
         }
@@ -93,6 +93,16 @@ internal static class AttributionCover
         }
 
         return true;
+    }
+
+    // "…, as Justice Breyer noted in Whole Woman's Health, at less than one-quarter of 1 percent": a source in an "as"
+    // clause vouches for the clause it is set in, as "according to" does.
+    // The source phrase may hold the "as" or follow it.
+    private static bool IsAsClause(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        var opener = tokens[attribution.Start].Is("as") ? attribution.Start : attribution.Start - 1;
+        return !attribution.SourceFollowsVerb && opener >= 0 && tokens[opener].Is("as")
+            && (opener == 0 || tokens[opener - 1].Text is "," or "\u2014");
     }
 
     // "A poll of 1,000 voters found", "said the three officials": a figure inside the source phrase is the source's own.

@@ -116,6 +116,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The poll found Warren up and Harris down; 14 candidates have less than 1 percent.")]
     [InlineData("ABC's Arlette Saenz reports: the hearing was about Benghazi, but it included three politicians.")]
     [InlineData("\u201cWe lost a lot,\u201d Smith said, adding that 500 jobs had gone.")]
+    [InlineData("The rate is low and stands, as Justice Breyer noted in the ruling, at less than 1 percent.")]
     public void Does_not_report_figures_in_the_content_of_a_named_source_or_act(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
