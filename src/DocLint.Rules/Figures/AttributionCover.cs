@@ -33,7 +33,7 @@ internal static class AttributionCover
             // follows the verb ("It also said there were a dozen shootings"), never what precedes it ("Carnival slid
             // 7.6%, … after cutting its profit forecast for the year").
             return IsInvertedOrPassive(tokens, attribution)
-                ? (figure < attribution.VerbStart && IsSetOffBefore(tokens, figure, attribution.VerbStart)) || IsInAppositive(reading, attribution.SourceEnd, figure)
+                ? (figure < attribution.VerbStart && IsSetOffBefore(tokens, figure, attribution.VerbStart)) || IsAfterParenthetical(reading, attribution, figure)
                 : figure >= attribution.VerbEnd && !HasClauseBetween(reading, attribution.VerbEnd, figure, speech: true);
         }
 
@@ -168,7 +168,7 @@ internal static class AttributionCover
     private static bool ClosesReport(SentenceSemantics reading, Attribution attribution)
     {
         var tokens = reading.Tokens;
-        if (!ReportedSpeechReader.IsTrailingAttribution(tokens, attribution))
+        if (!ReportedSpeechReader.IsTrailingAttribution(tokens, attribution) || OpensThatClause(tokens, attribution.End))
         {
             return false;
         }
@@ -189,25 +189,26 @@ internal static class AttributionCover
         return false;
     }
 
-    // ", said Magdalena Schmidt, a 47-year old nurse who marched": the description set off after an inverted source's
-    // name, up to its first verb, is the speaker's.
-    private static bool IsInAppositive(SentenceSemantics reading, int sourceEnd, int figure)
+    // ", the Obama administration revealed this week that …": a "that" after the closers opens the report.
+    private static bool OpensThatClause(ImmutableArray<Token> tokens, int end)
     {
-        if (figure <= sourceEnd || reading.Tokens.At(sourceEnd) is not { Text: "," })
+        for (var j = end; j < tokens.Length && tokens[j].IsWord; j++)
         {
-            return false;
-        }
-
-        for (var j = sourceEnd + 1; j < figure; j++)
-        {
-            if (reading.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote || reading.Grammar.TagAt(j).IsVerb())
+            if (tokens[j].Is("that"))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
+
+    // ", said Magdalena Schmidt, a 47-year old nurse", "This approach, says NASA's director Phil McAlister, has saved the
+    // agency some $20 billion": after an inverted source set off by a comma, its description and the rest of the
+    // clause it interrupts are the speaker's, up to a clause break.
+    private static bool IsAfterParenthetical(SentenceSemantics reading, Attribution attribution, int figure) =>
+        figure >= attribution.SourceEnd && reading.Tokens.At(attribution.SourceEnd) is { Text: "," }
+        && !HasClauseBetween(reading, attribution.SourceEnd, figure, speech: true);
 
     // Where the clause opened before this index ends: the next clause break or the sentence's end.
     private static int NextBreak(ImmutableArray<Token> tokens, int from)

@@ -117,6 +117,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("ABC's Arlette Saenz reports: the hearing was about Benghazi, but it included three politicians.")]
     [InlineData("\u201cWe lost a lot,\u201d Smith said, adding that 500 jobs had gone.")]
     [InlineData("The rate is low and stands, as Justice Breyer noted in the ruling, at less than 1 percent.")]
+    [InlineData("This approach, says the NASA director Phil McAlister, has saved the agency some $20 billion.")]
+    [InlineData("In tables buried in its budget, the Obama administration revealed this week that the program had a $21.8 billion shortfall.")]
     public void Does_not_report_figures_in_the_content_of_a_named_source_or_act(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
