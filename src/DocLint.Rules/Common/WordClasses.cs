@@ -174,6 +174,9 @@ internal static class WordClasses
     /// <summary>Words after a trailing attribution that still close its clause (", officials said on Monday").</summary>
     public static readonly FrozenSet<string> ClauseClosers = Load("class-clause-closers");
 
+    /// <summary>Participles that go on with a speaker's report after a trailing attribution (", he said, adding that").</summary>
+    public static readonly FrozenSet<string> SpeechContinuations = Load("class-speech-continuations");
+
     /// <summary>Words that open a relative clause after a noun ("a former prosecutor who has worked under Comey").</summary>
     public static readonly FrozenSet<string> RelativePronouns = Load("class-relative-pronouns");
 

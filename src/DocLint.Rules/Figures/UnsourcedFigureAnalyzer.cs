@@ -94,68 +94,70 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return All(figures, FigureCall.ConversationTurn);
         }
 
-        var tokens = sentence.Tokens;
         var reading = SentenceSemantics.Of(document, sentence);
-        if (reading.HasNamedSource)
+        // A link or footnote cites evidence for the whole sentence.
+        if (reading.HasEvidence)
         {
             return All(figures, FigureCall.NamedSource);
         }
 
-        if (IsInNamedPoll(tokens))
+        var context = new SentenceContext(document, sentence, reading);
+        var verdicts = ImmutableArray.CreateBuilder<FigureVerdict>(figures.Length);
+        foreach (var figure in figures)
         {
-            return All(figures, FigureCall.NamedPoll);
+            verdicts.Add(new FigureVerdict(figure, CallOn(context, figure)));
         }
 
-        if (IsNamedNearby(document, document.Previous(sentence)) || IsNamedNearby(document, document.Next(sentence)))
+        return verdicts.MoveToImmutable();
+    }
+
+    // Each figure is checked on its own: a source or act in its sentence covers only the figures that are its content
+    // (AttributionCover), and the sentence-wide exemptions after it are read once, when a figure first needs them.
+    private static FigureCall CallOn(SentenceContext context, Figure figure)
+    {
+        var (document, sentence, reading) = (context.Document, context.Sentence, context.Reading);
+        var tokens = sentence.Tokens;
+        if (IsSpokenContent(reading, figure))
         {
-            return All(figures, FigureCall.NamedNearby);
+            return FigureCall.NamedSource;
         }
 
-        // A named body's act ("the council approved $2 million") sources its figures, all but a vote tally: the
-        // result of the vote that the author reports ("the House passed the bill on a 54-45 vote").
-        var actor = reading.HasNamedActor;
-        var tallies = actor ? Tallies(tokens, figures) : null;
-        if (tallies is not null && !tallies.Contains(true))
+        if (context.IsInNamedPoll)
         {
-            return All(figures, FigureCall.Actor);
+            return FigureCall.NamedPoll;
+        }
+
+        if (context.IsNamedNearby)
+        {
+            return FigureCall.NamedNearby;
+        }
+
+        // A named body's act ("the council approved $2 million") sources its content, but not a vote tally: the result
+        // of the vote that the author reports ("the House passed the bill on a 54-45 vote").
+        if (IsActContentOfNamedActor(reading, figure) && !VoteTallies.IsTally(tokens, figure.Start, figure.End))
+        {
+            return FigureCall.Actor;
         }
 
         // A question states nothing as fact; a survey's respondents and sample are the survey's figures, named
         // where the survey is (guidelines section 5: a data set named earlier).
         if (tokens[^1].Text == "?")
         {
-            return All(figures, FigureCall.Question);
+            return FigureCall.Question;
         }
 
-        if (IsSurveyResult(tokens))
+        if (context.IsSurveyResult)
         {
-            return All(figures, FigureCall.Survey);
+            return FigureCall.Survey;
         }
 
         // A data report names its dataset or poll once and then gives its figures: the guidelines make figures a
         // dataset named earlier in the section covers borderline, readers credit them to it, and the score leaves
         // them out, so the rule leaves them too. A vague attribution still gets DL2002.
-        var vague = reading.HasVagueSource || reading.HasImpersonalAttribution;
-        if (!vague && DatasetMentions.Covers(document, sentence))
+        var vague = context.IsVague;
+        if (!vague && context.IsDatasetCovered)
         {
-            return All(figures, FigureCall.Dataset);
-        }
-
-        var verdicts = ImmutableArray.CreateBuilder<FigureVerdict>(figures.Length);
-        for (var f = 0; f < figures.Length; f++)
-        {
-            verdicts.Add(new FigureVerdict(figures[f], CallOn(document, sentence, reading, figures[f], tallies is not null && !tallies[f], vague)));
-        }
-
-        return verdicts.MoveToImmutable();
-    }
-
-    private static FigureCall CallOn(AnalyzedDocument document, Sentence sentence, SentenceSemantics reading, Figure figure, bool coveredByActor, bool vague)
-    {
-        var tokens = sentence.Tokens;
-        if (coveredByActor)
-        {
-            return FigureCall.Actor;
+            return FigureCall.Dataset;
         }
 
         if (reading.IsQuoted(figure.Start))
@@ -186,6 +188,69 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         return vague ? FigureCall.VaguelySourced : FigureCall.Unsourced;
     }
 
+    // A named source's report holds the figure. So does any source phrase of a sentence that names a source: "Three
+    // US officials told Bloomberg" counts the people a claim is attributed to, which the source rules judge.
+    private static bool IsSpokenContent(SentenceSemantics reading, Figure figure)
+    {
+        if (!reading.HasNamedSource)
+        {
+            return false;
+        }
+
+        foreach (var attribution in reading.Attributions)
+        {
+            var inSource = figure.Start >= attribution.SourceStart && figure.Start < attribution.SourceEnd;
+            if (inSource || (reading.IsNamedSource(attribution) && AttributionCover.BySpeech(reading, attribution, figure.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsActContentOfNamedActor(SentenceSemantics reading, Figure figure)
+    {
+        foreach (var act in reading.OfficialActs)
+        {
+            if (act.Kind == AttributionKind.Named && AttributionCover.ByAct(reading, act, figure.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence-wide facts the figure checks read, each read when a figure first needs it: the neighbours'
+    /// sources, a named poll, a survey, a dataset named earlier.
+    /// </summary>
+    private sealed class SentenceContext(AnalyzedDocument document, Sentence sentence, SentenceSemantics reading)
+    {
+        private bool? _isNamedNearby;
+        private bool? _isInNamedPoll;
+        private bool? _isSurveyResult;
+        private bool? _isDatasetCovered;
+
+        public AnalyzedDocument Document => document;
+
+        public Sentence Sentence => sentence;
+
+        public SentenceSemantics Reading => reading;
+
+        public bool IsVague => reading.HasVagueSource || reading.HasImpersonalAttribution;
+
+        public bool IsNamedNearby => _isNamedNearby ??=
+            IsNamedNearbyIn(document, document.Previous(sentence)) || IsNamedNearbyIn(document, document.Next(sentence));
+
+        public bool IsInNamedPoll => _isInNamedPoll ??= UnsourcedFigureAnalyzer.IsInNamedPoll(sentence.Tokens);
+
+        public bool IsSurveyResult => _isSurveyResult ??= UnsourcedFigureAnalyzer.IsSurveyResult(sentence.Tokens);
+
+        public bool IsDatasetCovered => _isDatasetCovered ??= DatasetMentions.Covers(document, sentence);
+    }
+
     private static ImmutableArray<FigureVerdict> All(ImmutableArray<Figure> figures, FigureCall call)
     {
         var verdicts = ImmutableArray.CreateBuilder<FigureVerdict>(figures.Length);
@@ -195,19 +260,6 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         return verdicts.MoveToImmutable();
-    }
-
-    // Which of the figures are vote tallies, read once: after a named body's act only they stay, and none left ends
-    // the check before the survey and dataset reading.
-    private static bool[] Tallies(ImmutableArray<Token> tokens, ImmutableArray<Figure> figures)
-    {
-        var tallies = new bool[figures.Length];
-        for (var f = 0; f < figures.Length; f++)
-        {
-            tallies[f] = VoteTallies.IsTally(tokens, figures[f].Start, figures[f].End);
-        }
-
-        return tallies;
     }
 
     /// <summary>The longest paragraph, in tokens, still read as a line of a list rather than a sentence.</summary>
@@ -411,6 +463,6 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         return false;
     }
 
-    private static bool IsNamedNearby(AnalyzedDocument document, Sentence? sentence) =>
+    private static bool IsNamedNearbyIn(AnalyzedDocument document, Sentence? sentence) =>
         sentence is not null && SentenceSemantics.Of(document, sentence).HasNamedSourceForNeighbours;
 }

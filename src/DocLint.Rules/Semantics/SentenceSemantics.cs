@@ -66,7 +66,11 @@ internal sealed class SentenceSemantics
     public bool HasEvidence { get; }
 
     /// <summary>A named source, or the author reporting their own research ("We find that …", "we estimate").</summary>
-    public bool HasNamedSource => HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named || IsAuthorsFinding(a));
+    public bool HasNamedSource => HasEvidence || Attributions.Any(IsNamedSource);
+
+    /// <summary>The attribution names its source, or is the author reporting their own research.</summary>
+    public bool IsNamedSource(Attribution attribution) =>
+        attribution.Kind == AttributionKind.Named || IsAuthorsFinding(attribution);
 
     /// <summary>
     /// A named source that can cover a neighbouring sentence's figures. A participial attribution ("Clinton went

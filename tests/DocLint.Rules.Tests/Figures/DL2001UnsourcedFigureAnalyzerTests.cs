@@ -95,6 +95,32 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Amash represents one of {|DL2001:14|} Michigan congressional districts.")]
     public void Reports_durations_tallies_and_counts_behind_names(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A named source or act in the sentence covers only the figures that are its content (branch figures14): not a
+    // tally after a closing attribution, a figure in another clause, before the verb of a source read as its object,
+    // or in an act's subject.
+    [Theory]
+    [InlineData("\u201cThe law is void,\u201d the court said in a {|DL2001:3-0|} ruling.")]
+    [InlineData("\u201cI am unhappy with this bill,\u201d he said, patting the {|DL2001:more than 2,000|} pages of the bill.")]
+    [InlineData("Apple sold {|DL2001:3 million|} phones, and Cook said the company would grow.")]
+    [InlineData("The Indian government had insisted that calm had returned, but {|DL2001:dozens|} of leaders remain in detention.")]
+    [InlineData("Carnival slid {|DL2001:7.6%|}, the most among S&P companies, after cutting its profit forecast for the year on the ban.")]
+    [InlineData("Even though {|DL2001:34|} states offer the option, the bills were introduced into Congress and got nowhere.")]
+    public void Reports_figures_outside_the_content_of_a_named_source_or_act(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The plant employs 500 people, Smith told reporters.")]
+    [InlineData("To placate Trump, Mexico agreed in August to provisions that would require 40 percent of a car be built locally.")]
+    [InlineData("Pruitt asked that her salary be raised from $107,435 to $164,200; his, from $86,460 to $114,590.")]
+    [InlineData("The $2 million in damages Justice Scarpulla awarded went to charities.")]
+    [InlineData("\u201cIt struck a chord,\u201d says Michael Hais, co-author of three books on the subject.")]
+    [InlineData("The poll found Warren up and Harris down; 14 candidates have less than 1 percent.")]
+    [InlineData("ABC's Arlette Saenz reports: the hearing was about Benghazi, but it included three politicians.")]
+    [InlineData("\u201cWe lost a lot,\u201d Smith said, adding that 500 jobs had gone.")]
+    [InlineData("The rate is low and stands, as Justice Breyer noted in the ruling, at less than 1 percent.")]
+    [InlineData("This approach, says the NASA director Phil McAlister, has saved the agency some $20 billion.")]
+    [InlineData("In tables buried in its budget, the Obama administration revealed this week that the program had a $21.8 billion shortfall.")]
+    public void Does_not_report_figures_in_the_content_of_a_named_source_or_act(string text) => Verify.VerifyNoDiagnostics(text);
+
     [Theory]
     [InlineData("The deal came less than a week later.")]
     [InlineData("The law changed in less than a month.")]

@@ -4,6 +4,7 @@ using DocLint.Documents;
 using DocLint.Evaluation;
 using DocLint.Prose;
 using DocLint.Rules.Figures;
+using DocLint.Rules.Semantics;
 using DocLint.Text;
 
 namespace DocLint.FigureTool;
@@ -65,7 +66,8 @@ internal static class CandidateReader
 
                 var end = Math.Min(sentence.Text.Length, start + span.Length);
                 int? label = counting.Any(l => Overlaps(start, end, l)) ? 1 : borderline.Any(l => Overlaps(start, end, l)) ? null : 0;
-                candidates.Add(new FigureCandidate(verdict.Call, FigureFeatures.Of(document, analyzed, verdict), label));
+                var where = $"{sentence.Id}\t'{sentence.Text.Substring(start, end - start)}'\t{Flatten(sentence.Text)}";
+                candidates.Add(new FigureCandidate(verdict.Call, FigureFeatures.Of(document, analyzed, verdict), label, where));
             }
         }
 
@@ -78,6 +80,16 @@ internal static class CandidateReader
         var document = new AnalyzedDocument(DocumentLoader.Parse("text.txt", SourceText.From(text)));
         foreach (var sentence in document.Sentences)
         {
+            // The sentence's attributions and official acts first: which one a figure's call leaned on.
+            var reading = SentenceSemantics.Of(document, sentence);
+            foreach (var (kind, attributions) in new[] { ("speech", reading.Attributions), ("act", reading.OfficialActs) })
+            {
+                foreach (var a in attributions)
+                {
+                    yield return $"# {kind} {a.Kind}: verb '{Words(sentence, a.VerbStart, a.VerbEnd)}' source '{Words(sentence, a.SourceStart, a.SourceEnd)}'";
+                }
+            }
+
             foreach (var verdict in UnsourcedFigureAnalyzer.Verdicts(document, sentence))
             {
                 var span = TokenSpans(sentence, verdict.Figure);
@@ -85,6 +97,9 @@ internal static class CandidateReader
             }
         }
     }
+
+    private static string Words(Sentence sentence, int start, int end) =>
+        string.Join(' ', sentence.Tokens[start..end].Select(t => t.Text));
 
     private static TextSpan TokenSpans(Sentence sentence, Figure figure) =>
         DocLint.Rules.Common.TokenSpans.Of(sentence.Tokens, figure.Start, figure.End);

@@ -1,12 +1,14 @@
 using System.Globalization;
 using DocLint.Evaluation;
 using DocLint.FigureTool;
+using DocLint.Rules.Figures;
 
 // Learns whether a figure needs a source (unsourced_figure) from the gold sentences, measures it against DL2001/DL2002
 // by grouped cross-validation, and with --out writes the weights (docs/quality.md, "Learned figure model").
 // dotnet run -c Release --project tools/figures/DocLint.FigureTool -- --data ../shared/data [--gold FILE.jsonl]... [--out MODEL.tsv]
 // A text's figures with the rule's call and their features: ... -- --features "The renovation cost $4.5 million."
-const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--gold EXTRA.jsonl]... [--threshold 0.5] [--seed 13] [--penalty 0.01] [--out MODEL.tsv] | --features TEXT";
+// One call's figures with their gold labels, to read how often an exemption is right: ... -- --data ../shared/data --list NamedNearby
+const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--gold EXTRA.jsonl]... [--threshold 0.5] [--seed 13] [--penalty 0.01] [--out MODEL.tsv] [--list CALL] | --features TEXT";
 const int Folds = 5;
 string? data = null;
 string? output = null;
@@ -15,6 +17,7 @@ var seed = 13;
 var penalty = LogisticModel.DefaultPenalty;
 var extra = new List<string>();
 string? explain = null;
+FigureCall? list = null;
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
@@ -39,6 +42,9 @@ for (var i = 0; i + 1 < args.Length; i += 2)
             break;
         case "--out":
             output = args[i + 1];
+            break;
+        case "--list" when Enum.TryParse<FigureCall>(args[i + 1], out var call):
+            list = call;
             break;
         default:
             Console.Error.WriteLine(Usage);
@@ -83,6 +89,19 @@ Console.WriteLine("Hand rule's call by gold label (candidates: unsourced / not /
 foreach (var group in candidates.GroupBy(c => c.Call).OrderByDescending(g => g.Count()))
 {
     Console.WriteLine($"  {group.Key,-20} {group.Count(c => c.Label == 1),5} {group.Count(c => c.Label == 0),5} {group.Count(c => c.Label is null),5}");
+}
+
+if (list is not null)
+{
+    // Only the listing: the cross-validation is not needed to read one call's cases.
+    Console.WriteLine();
+    Console.WriteLine($"{list} figures: gold label (1 unsourced, 0 not, b borderline), sentence id, figure, sentence");
+    foreach (var candidate in candidates.Where(c => c.Call == list).OrderBy(c => c.Label ?? 2).ThenBy(c => c.Where, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"{candidate.Label?.ToString(CultureInfo.InvariantCulture) ?? "b"}\t{candidate.Where}");
+    }
+
+    return 0;
 }
 
 Console.WriteLine();

@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// Whether an attribution in a figure's sentence covers the figure: the figure is what the source said or did, not
+/// something else the sentence states beside it (guidelines section 4: a figure is sourced when it is the content of
+/// a named actor's speech or official act). "Redfield added that …" covers what follows it, "…, officials said" what
+/// precedes it, "according to X" its whole sentence; "the court said in a 3-0 ruling" does not make the tally the
+/// court's words, nor "he said, patting the more than 2,000 pages" the pages his.
+/// </summary>
+internal static class AttributionCover
+{
+    /// <summary>True when the figure starting at <paramref name="figure"/> is the content of the speech attribution.</summary>
+    public static bool BySpeech(SentenceSemantics reading, Attribution attribution, int figure)
+    {
+        var tokens = reading.Tokens;
+        // "According to X", "by X's count" and "as X noted" frame their whole sentence, wherever they stand in it.
+        if (AttributionReader.IsPrepositional(tokens, attribution) || IsInSource(attribution, figure) || IsAsClause(tokens, attribution))
+        {
+            return true;
+        }
+
+        if (attribution.SourceFollowsVerb)
+        {
+            // "…, said the official", "as reported by Reuters": the report is what stands before the verb, and the
+            // speaker's description after the name is theirs too (", said Michael Hais, co-author of three books").
+            // Elsewhere the phrase read as a source after the verb is its object or clause, and the report is what
+            // follows the verb ("It also said there were a dozen shootings"), never what precedes it ("Carnival slid
+            // 7.6%, … after cutting its profit forecast for the year").
+            return IsInvertedOrPassive(tokens, attribution)
+                ? (figure < attribution.VerbStart && IsSetOffBefore(tokens, figure, attribution.VerbStart)) || IsAfterParenthetical(reading, attribution, figure)
+                : figure >= attribution.VerbEnd && !HasClauseBetween(reading, attribution.VerbEnd, figure, speech: true);
+        }
+
+        if (figure < attribution.Start)
+        {
+            return IsSetOffBefore(tokens, figure, attribution.Start);
+        }
+
+        // "ABC's Arlette Saenz reports: …": what follows the colon is the report, whatever clauses it has.
+        if (tokens.At(attribution.End) is { Text: ":" })
+        {
+            return true;
+        }
+
+        // After the verb: its clause, up to a clause break. An attribution that closes a report before it has ended
+        // it, and what follows is the author's again ("…,” the court said in a 3-0 ruling"), unless the speech goes on
+        // in a participle ("…, he said, adding that 500 people").
+        return !HasClauseBetween(reading, attribution.End, figure, speech: true)
+            && (!ClosesReport(reading, attribution) || ContinuesSpeech(tokens, attribution.End, figure));
+    }
+
+    /// <summary>
+    /// True when the figure is the content of the official act: its object or complement, after the verb in its clause
+    /// ("the council approved $2 million"), before a passive's verb ("a $20,000 prize is being offered by NASA"), or
+    /// an object the act's clause modifies ("the $2 million in damages Justice Scarpulla awarded"). The act's subject
+    /// is not its content ("Three senators proposed", "34 states … when bills were introduced").
+    /// </summary>
+    public static bool ByAct(SentenceSemantics reading, Attribution act, int figure)
+    {
+        if (act.SourceFollowsVerb && reading.Tokens.At(act.VerbEnd) is { } by && by.Is("by"))
+        {
+            return figure < act.VerbStart && !HasClauseBetween(reading, figure, act.VerbStart, speech: false);
+        }
+
+        return (figure >= act.VerbEnd && !HasClauseBetween(reading, act.VerbEnd, figure, speech: false))
+            || IsObjectOfRelative(reading, act, figure);
+    }
+
+    /// <summary>The most words between a figure and the subject of the act whose object it is ("$2 million in damages").</summary>
+    private const int MaxRelativeGap = 4;
+
+    // "The $2 million in damages Justice Scarpulla awarded": the figure's noun phrase runs straight into the act's
+    // subject, with no verb or punctuation between, so the act's clause describes it (a relative clause without "that").
+    private static bool IsObjectOfRelative(SentenceSemantics reading, Attribution act, int figure)
+    {
+        if (act.SourceFollowsVerb || figure >= act.SourceStart || act.SourceStart - figure > MaxRelativeGap + 1)
+        {
+            return false;
+        }
+
+        for (var j = figure + 1; j < act.SourceStart; j++)
+        {
+            if (!TokenSpans.IsWord(reading.Tokens[j]) && reading.Tokens[j].Kind != TokenKind.Symbol || reading.Grammar.TagAt(j).IsVerb())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "…, as Justice Breyer noted in Whole Woman's Health, at less than one-quarter of 1 percent": a source in an "as"
+    // clause vouches for the clause it is set in, as "according to" does.
+    // The source phrase may hold the "as" or follow it.
+    private static bool IsAsClause(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        var opener = tokens[attribution.Start].Is("as") ? attribution.Start : attribution.Start - 1;
+        return !attribution.SourceFollowsVerb && opener >= 0 && tokens[opener].Is("as")
+            && (opener == 0 || tokens[opener - 1].Text is "," or "\u2014");
+    }
+
+    // "A poll of 1,000 voters found", "said the three officials": a figure inside the source phrase is the source's own.
+    private static bool IsInSource(Attribution attribution, int figure) =>
+        figure >= attribution.SourceStart && figure < attribution.SourceEnd;
+
+    // ", said the official", "“…,” said one aide", ", said Smith, who …": the source is named after a comma or quotation
+    // mark and closes the clause; "as reported by Reuters" names it after "by". A source read after a verb elsewhere
+    // is the verb's object, and what follows the verb is its content (", says CNN is ignoring the fact that …", ",
+    // finds another apparent impact of Trump's problems: …").
+    private static bool IsInvertedOrPassive(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        if (tokens.At(attribution.VerbEnd) is { } next && next.Is("by"))
+        {
+            return true;
+        }
+
+        var after = tokens.At(attribution.SourceEnd);
+        return tokens.At(attribution.VerbStart - 1) is { } previous && (previous.Text == "," || previous.Kind == TokenKind.Quote)
+            && (after is null || (after.Kind is TokenKind.Punctuation or TokenKind.Quote && after.Text != ":")
+                || WordClasses.ClauseClosers.Contains(after.Lower()) || WordClasses.RelativePronouns.Contains(after.Text));
+    }
+
+    // A report that an attribution after it closes is set off from it by a comma, dash or quotation mark ("…, Smith
+    // told reporters", "…, the investigation by OPB and ProPublica found"), and no conjunction opens a clause of its
+    // own after that mark ("Apple sold 3 million phones, and Cook said …").
+    private static bool IsSetOffBefore(ImmutableArray<Token> tokens, int figure, int attributionStart)
+    {
+        for (var i = attributionStart - 1; i > figure; i--)
+        {
+            if (tokens[i].Text is "," or "\u2014" || tokens[i].Kind == TokenKind.Quote)
+            {
+                return tokens.At(i + 1) is not { } opener || !(opener.Lower() is "and" or "or" || WordClasses.ClauseBreaks.Contains(opener.Text));
+            }
+        }
+
+        return false;
+    }
+
+    // A clause break (", but", and for an act "; ") between the two tokens that opens a clause with a verb of its own
+    // (the verb may stand after the figure: ", but dozens of leaders remain").
+    // An elliptical continuation goes on with the same report or act ("Pruitt asked that Greenwalt's salary be raised
+    // to $164,200; Hupp's, from $86,460 to $114,590"), and a report goes on past a ";" as past a colon ("The poll found
+    // Warren up, Harris down; 14 Dems have less than 1 percent"). The grammar is read only when there is a break.
+    private static bool HasClauseBetween(SentenceSemantics reading, int from, int to, bool speech)
+    {
+        var tokens = reading.Tokens;
+        for (var j = from; j < to; j++)
+        {
+            if (ClauseBreakReader.IsBreakAt(tokens, j, colonBreaks: false) && !(speech && tokens[j].Text == ";")
+                && HasVerbBetween(reading.Grammar, j + 1, NextBreak(tokens, j + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "…,” the court said in a 3-0 ruling", "The plant employs 500 people, Smith said on Tuesday": an attribution set
+    // off after a quotation or a whole clause closes that report. "To placate Trump, Mexico agreed in August to
+    // provisions that would require 40 percent" is set off after an adjunct with no finite verb, and opens its report.
+    private static bool ClosesReport(SentenceSemantics reading, Attribution attribution)
+    {
+        var tokens = reading.Tokens;
+        if (!ReportedSpeechReader.IsTrailingAttribution(tokens, attribution) || OpensThatClause(tokens, attribution.End))
+        {
+            return false;
+        }
+
+        if (tokens[attribution.Start - 1].Kind == TokenKind.Quote || (attribution.Start >= 2 && tokens[attribution.Start - 2].Kind == TokenKind.Quote))
+        {
+            return true;
+        }
+
+        for (var j = attribution.Start - 2; j >= 0 && !ClauseBreakReader.IsBreakAt(tokens, j, colonBreaks: true); j--)
+        {
+            if (reading.Grammar.TagAt(j) is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ", the Obama administration revealed this week that …": a "that" after the closers opens the report.
+    private static bool OpensThatClause(ImmutableArray<Token> tokens, int end)
+    {
+        for (var j = end; j < tokens.Length && tokens[j].IsWord; j++)
+        {
+            if (tokens[j].Is("that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ", said Magdalena Schmidt, a 47-year old nurse", "This approach, says NASA's director Phil McAlister, has saved the
+    // agency some $20 billion": after an inverted source set off by a comma, its description and the rest of the
+    // clause it interrupts are the speaker's, up to a clause break.
+    private static bool IsAfterParenthetical(SentenceSemantics reading, Attribution attribution, int figure) =>
+        figure >= attribution.SourceEnd && reading.Tokens.At(attribution.SourceEnd) is { Text: "," }
+        && !HasClauseBetween(reading, attribution.SourceEnd, figure, speech: true);
+
+    // Where the clause opened before this index ends: the next clause break or the sentence's end.
+    private static int NextBreak(ImmutableArray<Token> tokens, int from)
+    {
+        var j = from;
+        while (j < tokens.Length && !ClauseBreakReader.IsBreakAt(tokens, j, colonBreaks: false))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool HasVerbBetween(SentenceGrammar grammar, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (grammar.TagAt(j).IsVerb())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ", adding that …", ", noting …": the speaker goes on after the trailing attribution's comma.
+    private static bool ContinuesSpeech(ImmutableArray<Token> tokens, int end, int figure)
+    {
+        var next = tokens.At(end) is { Text: "," } ? end + 1 : end;
+        return next < figure && WordClasses.SpeechContinuations.Contains(tokens[next].Text);
+    }
+}
