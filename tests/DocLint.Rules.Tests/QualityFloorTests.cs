@@ -30,9 +30,9 @@ public sealed class QualityFloorTests
         AssertAtLeast(results, Family.Hedge, 0.90, 0.95);
         AssertAtLeast(results, Family.Booster, 0.99, 0.99);
         AssertAtLeast(results, Family.UnnamedSource, 0.95, 0.81);
-        AssertAtLeast(results, Family.UnsourcedFigure, 0.89, 0.82);
+        AssertAtLeast(results, Family.UnsourcedFigure, 0.89, 0.88);
         var micro = results.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.92 && micro.Recall >= 0.855, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.92 && micro.Recall >= 0.875, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // Our own tuning sets (tools/gold/sets tune*.tsv, 2,400 sentences from 300 articles train never saw), pooled: the
@@ -41,7 +41,7 @@ public sealed class QualityFloorTests
     public void Tuning_sets_stay_above_their_micro_floor()
     {
         var micro = TuningResults.Value!.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.61 && micro.Recall >= 0.74, $"tuning sets micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.61 && micro.Recall >= 0.755, $"tuning sets micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // The dev set has no booster in the author's voice, so any booster finding there is a false alarm.
