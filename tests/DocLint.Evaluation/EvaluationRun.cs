@@ -100,20 +100,17 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         }
     }
 
-    private List<GoldSentence> ReadTuningSets(string data)
+    private IReadOnlyList<GoldSentence> ReadTuningSets(string data)
     {
-        var root = DataLocator.FindRepositoryRoot(AppContext.BaseDirectory);
-        var articles = new SharedArticles(data);
-        var pooled = new List<GoldSentence>();
-        foreach (var path in root is null ? [] : LabelledSetFile.TuningSets(root))
+        if (DataLocator.FindRepositoryRoot(AppContext.BaseDirectory) is not { } root)
         {
-            var (sentences, problem) = LabelledSetFile.Read(path, articles);
-            if (problem is not null)
-            {
-                output.WriteLine($"{Path.GetFileName(path)}: {problem}; skipped.");
-            }
+            return [];
+        }
 
-            pooled.AddRange(sentences);
+        var (pooled, problems) = LabelledSetFile.ReadTuningPool(root, new SharedArticles(data));
+        foreach (var problem in problems)
+        {
+            output.WriteLine($"{problem}; skipped.");
         }
 
         return pooled;

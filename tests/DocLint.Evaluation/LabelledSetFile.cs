@@ -28,4 +28,23 @@ public static class LabelledSetFile
         var folder = Path.Combine(repositoryRoot, "tools", "gold", "sets");
         return Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "tune*.tsv").Order(StringComparer.Ordinal)] : [];
     }
+
+    /// <summary>Every tuning set's sentences, pooled, with one line per set that could not be read (that set is left out).</summary>
+    public static (IReadOnlyList<GoldSentence> Sentences, IReadOnlyList<string> Problems) ReadTuningPool(string repositoryRoot, SharedArticles articles)
+    {
+        var pooled = new List<GoldSentence>();
+        var problems = new List<string>();
+        foreach (var path in TuningSets(repositoryRoot))
+        {
+            var (sentences, problem) = Read(path, articles);
+            if (problem is not null)
+            {
+                problems.Add($"{Path.GetFileName(path)}: {problem}");
+            }
+
+            pooled.AddRange(sentences);
+        }
+
+        return (pooled, problems);
+    }
 }

@@ -82,15 +82,8 @@ public sealed class QualityFloorTests
             return null;
         }
 
-        var articles = new SharedArticles(Path.Combine(shared, "data"));
-        var sentences = new List<GoldSentence>();
-        foreach (var path in LabelledSetFile.TuningSets(root))
-        {
-            var (set, problem) = LabelledSetFile.Read(path, articles);
-            Assert.True(problem is null, $"{path}: {problem}");
-            sentences.AddRange(set);
-        }
-
+        var (sentences, problems) = LabelledSetFile.ReadTuningPool(root, new SharedArticles(Path.Combine(shared, "data")));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         return sentences.Count == 0 ? null : DevSetEvaluation.Run(sentences, new DocLintLinter());
     }
 
