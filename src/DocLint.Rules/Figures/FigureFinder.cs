@@ -155,6 +155,14 @@ internal static class FigureFinder
             return false;
         }
 
+        // Bill numbers: "Senate Bill 54", "Assembly bill 450 and Assembly bill 103" name bills, as "S. 2123" does (the
+        // abbreviations are label words). A bill after "the" is a bill already named, and a number after it is the vote
+        // that passed it ("passed the bill 27-13").
+        if (previous is { IsWord: true } && previous.Is("bill") && (previous.IsCapitalized || tokens.At(i - 2) is { IsWord: true, IsCapitalized: true }))
+        {
+            return false;
+        }
+
         // The total of a numbered label: "Hide Caption 47 of 47" (a photo gallery's counter), "page 2 of 5", "Game 7 of
         // 7". It numbers the page's own parts, as the label's number does.
         if (previous?.Text == "of" && tokens.At(i - 2)?.Kind == TokenKind.Number && tokens.At(i - 3) is { } label
