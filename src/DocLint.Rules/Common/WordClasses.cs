@@ -243,6 +243,15 @@ internal static class WordClasses
     /// <summary>Words that open a sentence presenting the author's own list ("Here are four takeaways").</summary>
     public static readonly FrozenSet<string> ListOpeners = Load("class-list-openers");
 
+    /// <summary>Documents whose text provides or forbids something ("the CARES Act includes", "the law prohibits").</summary>
+    public static readonly FrozenSet<string> ProvisionNouns = Load("class-provision-nouns");
+
+    /// <summary>Verbs whose object is what a law, bill or plan sets out ("includes", "prohibits", "provides").</summary>
+    public static readonly FrozenSet<string> ProvisionVerbs = Load("class-provision-verbs");
+
+    /// <summary>Auxiliaries and adverbs between a document and its provision verb ("has already provided").</summary>
+    public static readonly FrozenSet<string> ProvisionAuxiliaries = Load("class-provision-auxiliaries");
+
     /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
     public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");
 

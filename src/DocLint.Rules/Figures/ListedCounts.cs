@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -36,7 +37,7 @@ internal static class ListedCounts
     /// True when the figure, a count alone or after an approximator ("around three goals"), counts the items its
     /// sentence lists or leads in to.
     /// </summary>
-    public static bool IsListed(ImmutableArray<Token> tokens, Figure figure)
+    public static bool IsListed(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
     {
         var last = figure.End - 1;
         if (ValueOf(tokens[last]) is not { } count || (last > figure.Start && !IsApproximator(tokens, figure.Start, last)))
@@ -53,8 +54,10 @@ internal static class ListedCounts
         for (var j = figure.End; j < tokens.Length && j - last <= MaxTokensToColon; j++)
         {
             var text = tokens[j].Text;
-            // "five states whose exchanges offer one choice: Alabama, …" counts the things a claim holds of, which the
-            // list then names: a relative clause between the count and its list makes it a figure again.
+            // "five states whose exchanges offer one choice: Alabama, …", "Three Democratic candidates have circulated
+            // similar appeals: Cory Booker, …" count the things a claim holds of, which the list then names: a relative
+            // clause or a finite verb between the count and its list makes it a figure again (a participle does not:
+            // "three Supreme Court candidates nominated by Republican presidents: Robert Bork, …").
             bare &= !WordClasses.RelativePronouns.Contains(text);
             if (text == ":")
             {
@@ -62,12 +65,15 @@ internal static class ListedCounts
                 // are" ("there are four campaigns that bear special watching:"), not a clause's subject ("Two deaths
                 // have so far been confirmed:"); one inside the sentence must be followed by as many items as the
                 // count says, and the count must be the list's own ("three goals:").
-                return IsLast(tokens, j) ? IsAfterBe(tokens, figure.Start) : bare && ItemsBetween(tokens, j + 1, tokens.Length) == count;
+                return IsLast(tokens, j)
+                    ? IsAfterBe(tokens, figure.Start)
+                    : bare && ItemsBetween(tokens, j + 1, tokens.Length) == count && !HasFiniteVerb(grammar(), figure.End, j);
             }
 
             if (text is "(" or "\u2013" or "\u2014" or "--")
             {
-                return bare && j - last <= MaxTokensToBracket && ItemsBetween(tokens, j + 1, Closer(tokens, j)) == count;
+                return bare && j - last <= MaxTokensToBracket && ItemsBetween(tokens, j + 1, Closer(tokens, j)) == count
+                    && !HasFiniteVerb(grammar(), figure.End, j);
             }
 
             if (text is "," or ";" or "." or ")")
@@ -84,6 +90,19 @@ internal static class ListedCounts
         count >= 2 && count <= MaxOpenerTokens
         && WordClasses.ListOpeners.Contains(tokens[0].Text)
         && (WordClasses.BeVerbs.Contains(tokens[1].Text) || tokens[1].Text is "'s" or "\u2019s");
+
+    private static bool HasFiniteVerb(SentenceGrammar grammar, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (grammar.TagAt(j) is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsApproximator(ImmutableArray<Token> tokens, int start, int end)
     {

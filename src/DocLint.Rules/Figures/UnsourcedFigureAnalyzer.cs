@@ -170,7 +170,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.Prescribed;
         }
 
-        if (ListedCounts.IsListed(tokens, figure))
+        if (ListedCounts.IsListed(tokens, figure, () => document.Grammar(sentence)))
         {
             return FigureCall.Listed;
         }
@@ -185,7 +185,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.SupposedConsequence;
         }
 
-        if (!vague && reading.IsActContent(figure.Start))
+        if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start)))
         {
             return FigureCall.ActContent;
         }
