@@ -72,8 +72,11 @@ internal static class ListedCounts
 
             if (text is "(" or "\u2013" or "\u2014" or "--")
             {
-                return bare && j - last <= MaxTokensToBracket && ItemsBetween(tokens, j + 1, Closer(tokens, j)) == count
-                    && !HasFiniteVerb(grammar(), figure.End, j);
+                // A dash or bracket may set off a description rather than a list ("three gutter punks—youth who roam
+                // up and down the West Coast … and panhandling—"): a relative clause in it is no list of names.
+                var close = Closer(tokens, j);
+                return bare && j - last <= MaxTokensToBracket && ItemsBetween(tokens, j + 1, close) == count
+                    && !HasRelativePronoun(tokens, j + 1, close) && !HasFiniteVerb(grammar(), figure.End, j);
             }
 
             if (text is "," or ";" or "." or ")")
@@ -90,6 +93,19 @@ internal static class ListedCounts
         count >= 2 && count <= MaxOpenerTokens
         && WordClasses.ListOpeners.Contains(tokens[0].Text)
         && (WordClasses.BeVerbs.Contains(tokens[1].Text) || tokens[1].Text is "'s" or "\u2019s");
+
+    private static bool HasRelativePronoun(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (WordClasses.RelativePronouns.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasFiniteVerb(SentenceGrammar grammar, int start, int end)
     {

@@ -393,7 +393,11 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             opener++;
         }
 
-        if (opener >= figureStart || tokens[opener] is not { IsWord: true, IsCapitalized: true })
+        // A determiner, pronoun or other word that never bids ("The", "It", "Meanwhile": class-not-names.txt) opens
+        // most sentences: the grammar is read only for the others.
+        if (opener >= figureStart || tokens[opener] is not { IsWord: true, IsCapitalized: true } opening
+            || WordClasses.Determiners.Contains(opening.Text) || WordClasses.PersonalPronouns.Contains(opening.Text)
+            || WordClasses.NotNames.Contains(opening.Text))
         {
             return false;
         }
@@ -404,9 +408,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // A past form after the opener makes it a subject ("Google/VB suspended/VBN 1,300 accounts"); an infinitive
+        // or a participle goes on with the bidding ("Continue to keep about 6 feet", "Imagine the government handing
+        // you a check for $52,000").
         for (var i = opener + 1; i < figureStart; i++)
         {
-            if (grammar.TagAt(i) is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+            if (grammar.TagAt(i) is PosTag.VBD or PosTag.VBN or PosTag.VBZ or PosTag.VBP or PosTag.MD)
             {
                 return false;
             }

@@ -19,6 +19,7 @@ public sealed class DL2001ListsAppealsAndBillsTests
 
     [Theory]
     [InlineData("Join 40,000 readers who get our newsletter.")]
+    [InlineData("Continue to keep about 6 feet between yourself and others.")]
     [InlineData("The Nation is reader supported: Join 40,000 readers who get our newsletter.")]
     public void Does_not_report_a_figure_in_a_clause_that_bids_the_reader(string text) => Verify.VerifyNoDiagnostics(text);
 
@@ -41,8 +42,10 @@ public sealed class DL2001ListsAppealsAndBillsTests
     [InlineData("Consider that {|DL2001:40 percent|} of Americans have no savings.")]
     [InlineData("Compare it to a pandemic, a recession and {|DL2001:millions|} of Americans unemployed.")]
     [InlineData("Imagine there is a mass murder of {|DL2001:130|} people.")]
+    [InlineData("Google suspended {|DL2001:1,300|} accounts engaged in tabloid cloaking in 2016.")]
     // A count whose list names the things a claim holds of.
     [InlineData("There are {|DL2001:five|} states whose exchanges offer one choice: Alabama, Alaska, Oklahoma, South Carolina, and Wyoming.")]
+    [InlineData("In October, {|DL2001:three|} gutter punks—youth who roam up and down the coast and panhandle—robbed a store.")]
     [InlineData("Before the pandemic, {|DL2001:five|} states voted entirely by mail: Colorado, Hawaii, Oregon, Utah, and Washington.")]
     // After "the bill" a number is no bill's name.
     [InlineData("The committee cut the bill {|DL2001:40 percent|} last week.")]
