@@ -580,8 +580,8 @@ internal static class FigureFinder
         Span<char> buffer = stackalloc char[MaxSpelledLength];
         var word = buffer[..text.Length];
         // Nearly every word is short and ASCII: lowered here letter by letter, and only a word with another letter
-        // (a typographic apostrophe among them) through the invariant casing and the apostrophe's replacement. The
-        // library's span lowering, even its ASCII path, was most of this check's cost on words of a few letters.
+        // through the invariant casing. The library's span lowering, even its ASCII path, was most of this check's cost
+        // on words of a few letters. A word's typographic apostrophe is already straight: the tokenizer folds it.
         var ascii = true;
         for (var c = 0; c < text.Length && ascii; c++)
         {
@@ -593,7 +593,6 @@ internal static class FigureFinder
         if (!ascii)
         {
             text.AsSpan().ToLowerInvariant(word);
-            word.Replace('\u2019', '\'');
         }
 
         var hyphen = word.IndexOf('-');
