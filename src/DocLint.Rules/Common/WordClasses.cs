@@ -237,6 +237,21 @@ internal static class WordClasses
     /// <summary>Words after a count that add it to a set already in view ("two other aides", "three more children").</summary>
     public static readonly FrozenSet<string> CountAdditions = Load("class-count-additions");
 
+    /// <summary>Spelled counts and their values ("three 3"), for a count the sentence itemises ("three goals: A, B and C").</summary>
+    public static readonly FrozenSet<string> CountWordValues = Load("class-count-word-values");
+
+    /// <summary>Words that open a sentence presenting the author's own list ("Here are four takeaways").</summary>
+    public static readonly FrozenSet<string> ListOpeners = Load("class-list-openers");
+
+    /// <summary>Documents whose text provides or forbids something ("the CARES Act includes", "the law prohibits").</summary>
+    public static readonly FrozenSet<string> ProvisionNouns = Load("class-provision-nouns");
+
+    /// <summary>Verbs whose object is what a law, bill or plan sets out ("includes", "prohibits", "provides").</summary>
+    public static readonly FrozenSet<string> ProvisionVerbs = Load("class-provision-verbs");
+
+    /// <summary>Auxiliaries and adverbs between a document and its provision verb ("has already provided").</summary>
+    public static readonly FrozenSet<string> ProvisionAuxiliaries = Load("class-provision-auxiliaries");
+
     /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
     public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");
 

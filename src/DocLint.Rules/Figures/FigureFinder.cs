@@ -155,6 +155,14 @@ internal static class FigureFinder
             return false;
         }
 
+        // Bill numbers: "Senate Bill 54", "Assembly bill 450 and Assembly bill 103" name bills, as "S. 2123" does (the
+        // abbreviations are label words). A bill after "the" is a bill already named, and a number after it is the vote
+        // that passed it ("passed the bill 27-13").
+        if (previous is { IsWord: true } && previous.Is("bill") && (previous.IsCapitalized || tokens.At(i - 2) is { IsWord: true, IsCapitalized: true }))
+        {
+            return false;
+        }
+
         // The total of a numbered label: "Hide Caption 47 of 47" (a photo gallery's counter), "page 2 of 5", "Game 7 of
         // 7". It numbers the page's own parts, as the label's number does.
         if (previous?.Text == "of" && tokens.At(i - 2)?.Kind == TokenKind.Number && tokens.At(i - 3) is { } label
@@ -572,8 +580,8 @@ internal static class FigureFinder
         Span<char> buffer = stackalloc char[MaxSpelledLength];
         var word = buffer[..text.Length];
         // Nearly every word is short and ASCII: lowered here letter by letter, and only a word with another letter
-        // (a typographic apostrophe among them) through the invariant casing and the apostrophe's replacement. The
-        // library's span lowering, even its ASCII path, was most of this check's cost on words of a few letters.
+        // through the invariant casing. The library's span lowering, even its ASCII path, was most of this check's cost
+        // on words of a few letters. A word's typographic apostrophe is already straight: the tokenizer folds it.
         var ascii = true;
         for (var c = 0; c < text.Length && ascii; c++)
         {
@@ -585,7 +593,6 @@ internal static class FigureFinder
         if (!ascii)
         {
             text.AsSpan().ToLowerInvariant(word);
-            word.Replace('\u2019', '\'');
         }
 
         var hyphen = word.IndexOf('-');

@@ -65,4 +65,7 @@ internal enum FigureCall
 
     /// <summary>The content of an official act ("a bill to spend $2 billion").</summary>
     ActContent,
+
+    /// <summary>A count of the items the sentence lists ("three goals: A, B and C"), the author numbering their points.</summary>
+    Listed,
 }

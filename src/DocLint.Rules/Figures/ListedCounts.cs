@@ -1,0 +1,208 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// A count of the items the sentence itself lists: "around three goals: getting big money out of politics, expanding
+/// the voting rolls …, and rewriting Senate rules", "a chain of five sources (newspaper, politician, Twitter, friend,
+/// and Facebook)", "three California laws – Senate Bill 54, Assembly bill 450 and Assembly bill 103 –", and the
+/// author's lead-ins to their own points ("Here are four takeaways", "there are four campaigns that bear special
+/// watching:"). The guidelines leave the author numbering their own points out of the figures (section 4): the list
+/// beside the count is what it counts, so it claims no quantity the reader has to take on trust.
+/// </summary>
+internal static class ListedCounts
+{
+    /// <summary>The most tokens from the count to the colon that opens its list ("five questions Wray should be asked in the Senate hearing this week:").</summary>
+    private const int MaxTokensToColon = 13;
+
+    /// <summary>The most tokens from the count to a bracket or dash that opens its list ("three California laws –").</summary>
+    private const int MaxTokensToBracket = 4;
+
+    /// <summary>The largest count in digits read as the author's list ("10 Investigative Reporting Outlets to Follow:").</summary>
+    private const int MaxListedCount = 12;
+
+    /// <summary>The most tokens before the count in a "Here are" lead-in ("Here are the four takeaways").</summary>
+    private const int MaxOpenerTokens = 4;
+
+    private static readonly FrozenDictionary<string, int> WordValues = WordClasses.CountWordValues
+        .Select(entry => entry.Split(' '))
+        .ToFrozenDictionary(parts => parts[0], parts => int.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the figure, a count alone or after an approximator ("around three goals"), counts the items its
+    /// sentence lists or leads in to.
+    /// </summary>
+    public static bool IsListed(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
+    {
+        var last = figure.End - 1;
+        if (ValueOf(tokens[last]) is not { } count || (last > figure.Start && !IsApproximator(tokens, figure.Start, last)))
+        {
+            return false;
+        }
+
+        if (last == figure.Start && IsAfterListOpener(tokens, figure.Start))
+        {
+            return true;
+        }
+
+        var bare = true;
+        for (var j = figure.End; j < tokens.Length && j - last <= MaxTokensToColon; j++)
+        {
+            var text = tokens[j].Text;
+            // "five states whose exchanges offer one choice: Alabama, …", "Three Democratic candidates have circulated
+            // similar appeals: Cory Booker, …" count the things a claim holds of, which the list then names: a relative
+            // clause or a finite verb between the count and its list makes it a figure again (a participle does not:
+            // "three Supreme Court candidates nominated by Republican presidents: Robert Bork, …").
+            bare &= !WordClasses.RelativePronouns.Contains(text);
+            if (text == ":")
+            {
+                // A colon that ends the sentence leads in to a list set out below it when the count is what "there
+                // are" ("there are four campaigns that bear special watching:"), not a clause's subject ("Two deaths
+                // have so far been confirmed:"); one inside the sentence must be followed by as many items as the
+                // count says, and the count must be the list's own ("three goals:").
+                return IsLast(tokens, j)
+                    ? IsAfterBe(tokens, figure.Start)
+                    : bare && ItemsBetween(tokens, j + 1, tokens.Length) == count && !HasFiniteVerb(grammar(), figure.End, j);
+            }
+
+            if (text is "(" or "\u2013" or "\u2014" or "--")
+            {
+                // A dash or bracket may set off a description rather than a list ("three gutter punks—youth who roam
+                // up and down the West Coast … and panhandling—"): a relative clause in it is no list of names.
+                var close = Closer(tokens, j);
+                return bare && j - last <= MaxTokensToBracket && ItemsBetween(tokens, j + 1, close) == count
+                    && !HasRelativePronoun(tokens, j + 1, close) && !HasFiniteVerb(grammar(), figure.End, j);
+            }
+
+            if (text is "," or ";" or "." or ")")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Here are four takeaways", "Here's the three things": an opener, a form of "be", and the count a few words on.
+    private static bool IsAfterListOpener(ImmutableArray<Token> tokens, int count) =>
+        count >= 2 && count <= MaxOpenerTokens
+        && WordClasses.ListOpeners.Contains(tokens[0].Text)
+        && (WordClasses.BeVerbs.Contains(tokens[1].Text) || tokens[1].Text is "'s" or "\u2019s");
+
+    private static bool HasRelativePronoun(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (WordClasses.RelativePronouns.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasFiniteVerb(SentenceGrammar grammar, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (grammar.TagAt(j) is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsApproximator(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (!WordClasses.Approximators.Contains(tokens[j].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAfterBe(ImmutableArray<Token> tokens, int count) =>
+        tokens.At(count - 1) is { } previous && WordClasses.BeVerbs.Contains(previous.Text);
+
+    private static int? ValueOf(Token token)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= MaxListedCount ? value : null;
+        }
+
+        return token.IsWord && WordValues.TryGetValue(token.Text, out var word) ? word : null;
+    }
+
+    // The sentence's last token, or the last before a closing quotation mark.
+    private static bool IsLast(ImmutableArray<Token> tokens, int index)
+    {
+        for (var j = index + 1; j < tokens.Length; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Where a bracket's or a dash's list ends: its closing mark, or the sentence's end.
+    private static int Closer(ImmutableArray<Token> tokens, int opener)
+    {
+        var close = tokens[opener].Text == "(" ? ")" : tokens[opener].Text;
+        for (var j = opener + 1; j < tokens.Length; j++)
+        {
+            if (tokens[j].Text == close)
+            {
+                return j;
+            }
+        }
+
+        return tokens.Length;
+    }
+
+    // The items of a list "A, B, and C": one more than its separators (a comma or semicolon, or "and"/"or" not straight
+    // after one), at the list's own level, not counting a closing stop. A list with one item is no list.
+    private static int ItemsBetween(ImmutableArray<Token> tokens, int start, int end)
+    {
+        var separators = 0;
+        var depth = 0;
+        var words = 0;
+        for (var j = start; j < end; j++)
+        {
+            var text = tokens[j].Text;
+            if (text == "(")
+            {
+                depth++;
+            }
+            else if (text == ")")
+            {
+                depth--;
+            }
+            else if (depth == 0 && (text is "," or ";" || (tokens[j].Lower() is "and" or "or" && tokens[j - 1].Text is not ("," or ";"))))
+            {
+                separators++;
+            }
+            else if (tokens[j].IsWord)
+            {
+                words++;
+            }
+        }
+
+        return separators == 0 || words == 0 ? 0 : separators + 1;
+    }
+}

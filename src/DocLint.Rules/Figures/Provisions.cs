@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// A figure a named law, bill or plan sets out: "the 21st Century Cures Act has provided a billion dollars … to
+/// states", "The CARES Act includes two types of loans for businesses employing 500 or fewer people", "the law
+/// prohibits insurers from … charging older consumers more than … a 3-1 ratio". The guidelines make the content of a
+/// named actor's official act (a law, order, proposal) sourced by it (section 4); the attribution reader reads acts
+/// from verbs of people and bodies ("the council approved"), and here the document itself is the subject. The document
+/// is named: capitalised ("the CARES Act"), owned ("Trump's travel ban") or pointed back to with "the" ("the law"). What
+/// a document did in the world ("the law has cost $2 billion") has no provision verb (class-provision-verbs.txt) and
+/// stays a figure, as does a forecast of its effect ("the bill would add $1.5 trillion to the debt").
+/// </summary>
+internal static class Provisions
+{
+    /// <summary>The most auxiliaries and adverbs between the document and its verb ("has already provided").</summary>
+    private const int MaxAuxiliaries = 2;
+
+    /// <summary>The most modifiers between a document's owner and the document ("Trump's travel ban").</summary>
+    private const int MaxModifiers = 1;
+
+    /// <summary>True when the figure at <paramref name="figureStart"/> is in the object of a named document's provision verb, with no break between.</summary>
+    public static bool IsProvided(ImmutableArray<Token> tokens, int figureStart)
+    {
+        for (var verb = figureStart - 1; verb > 0; verb--)
+        {
+            var token = tokens[verb];
+            // The object ends at any break: a comma, dash or bracket sets off an aside or another clause that the
+            // author states ("The law gives migrants an easier path, except that Muslims - 14 percent of India's
+            // population - are excluded").
+            if (token.Text is ";" or ":" or "," or "\u2013" or "\u2014" or "--" or "(" or ")" || IsSpacedHyphen(tokens, verb))
+            {
+                return false;
+            }
+
+            if (token.IsWord && WordClasses.ProvisionVerbs.Contains(token.Text))
+            {
+                return HasNamedDocumentSubject(tokens, verb);
+            }
+        }
+
+        return false;
+    }
+
+    // " - " as a dash; a hyphen inside a word ("pre-existing") joins it.
+    private static bool IsSpacedHyphen(ImmutableArray<Token> tokens, int index) =>
+        tokens[index].Text == "-" && tokens[index - 1].Span.End < tokens[index].Span.Start;
+
+    // "The CARES Act includes", "the law prohibits", "Trump's travel ban bars", "the 21st Century Cures Act has provided".
+    private static bool HasNamedDocumentSubject(ImmutableArray<Token> tokens, int verb)
+    {
+        var noun = verb - 1;
+        while (noun >= 0 && verb - noun <= MaxAuxiliaries && tokens[noun].IsWord && !WordClasses.ProvisionNouns.Contains(tokens[noun].Text)
+            && IsAuxiliaryOrAdverb(tokens[noun]))
+        {
+            noun--;
+        }
+
+        if (noun < 0 || !tokens[noun].IsWord || !WordClasses.ProvisionNouns.Contains(tokens[noun].Text))
+        {
+            return false;
+        }
+
+        // A capitalised document mid-sentence is a name ("Act", "Bill"); otherwise its determiner or owner names it.
+        if (noun > 0 && tokens[noun].IsCapitalized)
+        {
+            return true;
+        }
+
+        for (var owner = noun - 1; owner >= 0 && noun - owner <= MaxModifiers + 1; owner--)
+        {
+            var token = tokens[owner];
+            if (token.Is("the") || Semantics.Possessives.IsPossessive(token))
+            {
+                return true;
+            }
+
+            if (!token.IsWord || WordClasses.Determiners.Contains(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "has", "would", "also", "already": what stands between a subject and its verb (class-provision-auxiliaries.txt).
+    private static bool IsAuxiliaryOrAdverb(Token token) => WordClasses.ProvisionAuxiliaries.Contains(token.Text);
+}

@@ -1,0 +1,59 @@
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Figures.UnsourcedFigureAnalyzer>;
+
+namespace DocLint.Rules.Tests.Figures;
+
+/// <summary>
+/// What is not a figure on unseen news (figures15): a count of the items the sentence lists, the page's appeals to the
+/// reader, and bill numbers; and the near cases that stay figures.
+/// </summary>
+public sealed class DL2001ListsAppealsAndBillsTests
+{
+    [Theory]
+    [InlineData("They built a campaign around three goals: getting money out of politics, expanding the rolls, and rewriting the rules.")]
+    [InlineData("There is a chain of five sources (newspaper, politician, Twitter, friend, and Facebook).")]
+    [InlineData("The suit targets three California laws – Senate Bill 54, Assembly bill 450 and Assembly bill 103 – that conflict with federal law.")]
+    [InlineData("Here are four takeaways, now that the race has ended.")]
+    [InlineData("The hearings for three Supreme Court candidates nominated by Republican presidents: Robert Bork, David Souter, and Clarence Thomas.")]
+    [InlineData("But there are four campaigns that bear special watching:")]
+    public void Does_not_report_a_count_of_the_items_the_sentence_lists(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("Join 40,000 readers who get our newsletter.")]
+    [InlineData("Continue to keep about 6 feet between yourself and others.")]
+    [InlineData("The Nation is reader supported: Join 40,000 readers who get our newsletter.")]
+    public void Does_not_report_a_figure_in_a_clause_that_bids_the_reader(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("On the front end, S. 2123 targets mandatory minimum sentences.")]
+    [InlineData("Senate Bill 54 limits cooperation with federal agents.")]
+    public void Does_not_report_a_bill_number(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("As deaths rise, the 21st Century Cures Act has provided a billion dollars to states for treatment.")]
+    [InlineData("The CARES Act includes two types of loans for businesses employing 500 or fewer people.")]
+    [InlineData("The law prohibits insurers from rejecting people with pre-existing conditions and from charging older consumers more than a 3-1 ratio.")]
+    public void Does_not_report_what_a_named_law_or_plan_provides(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // A list with another number of items than the count, or a count that is a clause's subject before its colon.
+    [InlineData("The strike closed {|DL2001:four|} schools (Lincoln, Adams and Grant).")]
+    [InlineData("{|DL2001:Two|} deaths have so far been confirmed:")]
+    // "Consider that …": the figure is in a clause of its own; so it is after a comma or a finite verb.
+    [InlineData("Consider that {|DL2001:40 percent|} of Americans have no savings.")]
+    [InlineData("Compare it to a pandemic, a recession and {|DL2001:millions|} of Americans unemployed.")]
+    [InlineData("Imagine there is a mass murder of {|DL2001:130|} people.")]
+    [InlineData("Google suspended {|DL2001:1,300|} accounts engaged in tabloid cloaking in 2016.")]
+    // A count whose list names the things a claim holds of.
+    [InlineData("There are {|DL2001:five|} states whose exchanges offer one choice: Alabama, Alaska, Oklahoma, South Carolina, and Wyoming.")]
+    [InlineData("In October, {|DL2001:three|} gutter punks—youth who roam up and down the coast and panhandle—robbed a store.")]
+    [InlineData("Before the pandemic, {|DL2001:five|} states voted entirely by mail: Colorado, Hawaii, Oregon, Utah, and Washington.")]
+    // After "the bill" a number is no bill's name.
+    [InlineData("The committee cut the bill {|DL2001:40 percent|} last week.")]
+    // What a law did in the world, a forecast of its effect, an unnamed law, a clause of its own after the provision.
+    [InlineData("The law has cost taxpayers {|DL2001:$2 billion|} since it passed.")]
+    [InlineData("The bill would add {|DL2001:$1.5 trillion|} to the debt.")]
+    [InlineData("A law provides {|DL2001:$40 million|} for roads.")]
+    [InlineData("The law requires a permit, and {|DL2001:45|} states issue one.")]
+    [InlineData("The law gives migrants an easier path, except that Muslims - {|DL2001:14 percent|} of the population - are excluded.")]
+    public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
+}
