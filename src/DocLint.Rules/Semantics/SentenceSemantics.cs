@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Grammar;
 using DocLint.Lexicons;
+using DocLint.Documents;
 using DocLint.Prose;
+using DocLint.Rules.Figures;
 using DocLint.Rules.Common;
 using DocLint.Text;
 
@@ -36,9 +38,16 @@ internal sealed class SentenceSemantics
     private static ImmutableArray<TextSpan> TurnsOverlapping(AnalyzedDocument document, Sentence sentence)
     {
         var first = document.SentencesByBlock[sentence.Block.Index][0];
-        var block = document.GetOrCreate(first, static s => new BlockTurns(SpeakerTurns.ReadBlock(s.Block.Text)));
+        var block = document.GetOrCreate(first, document, static (d, s) => new BlockTurns(ReadBlockTurns(d, s.Block)));
         return SpeakerTurns.Overlapping(block.Spans, sentence.Span);
     }
+
+    // A paragraph set out after a lead-in ("Greenwald wrote:") is someone else's text whole; otherwise its turns and
+    // tweets, with a mixed-case label read as a speaker's when the document is a conversation.
+    private static ImmutableArray<TextSpan> ReadBlockTurns(AnalyzedDocument document, ProseBlock block) =>
+        LedInQuotations.IsLedIn(document, block)
+            ? [TextSpan.FromBounds(0, block.Text.Length)]
+            : SpeakerTurns.ReadBlock(block.Text, ConversationTurns.Opens(document, block));
 
     public Sentence Sentence => _input.Sentence;
 

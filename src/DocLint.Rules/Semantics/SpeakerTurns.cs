@@ -8,7 +8,9 @@ namespace DocLint.Rules.Semantics;
 
 /// <summary>
 /// Someone else's words that no quotation mark opens, which the guidelines read as quotations: a transcript turn
-/// ("TRUMP: We will …", from its speaker label to the next label or the paragraph's end) and an embedded tweet (the
+/// ("TRUMP: We will …", "Q: …", from its speaker label to the next label or the paragraph's end; a label in mixed case,
+/// "Nick Gillespie: I think …", only at the paragraph's start and only when the label is a name of two or more words and
+/// the turn speaks as "I", "we" or "you" outside quotation marks, or the document is a conversation) and an embedded tweet (the
 /// paragraph's text before its signature "— Name (@handle) June 26, 2013", or before a closing dash whose signature
 /// the page put in the next paragraph).
 /// </summary>
@@ -26,11 +28,12 @@ internal static partial class SpeakerTurns
     /// (<see cref="Overlapping"/>): read per sentence, each scan went from the paragraph's start to the sentence, which
     /// made a long paragraph's reading quadratic in its length.
     /// </summary>
-    public static ImmutableArray<TextSpan> ReadBlock(string text)
+    public static ImmutableArray<TextSpan> ReadBlock(string text, bool conversation = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ImmutableArray<TextSpan>.Builder? spans = null;
         AddTurns(text, ref spans);
+        AddMixedCaseTurn(text, conversation, ref spans);
         AddTweets(text, ref spans);
         return spans?.ToImmutable() ?? [];
     }
@@ -65,7 +68,8 @@ internal static partial class SpeakerTurns
                 open = null;
             }
 
-            if (IsSpeaker(text.AsSpan(match.Index, match.Length - 1)))
+            // "A:" answers an interview's "Q:"; as a label it is no determiner.
+            if (match.Length == 2 || IsSpeaker(text.AsSpan(match.Index, match.Length - 1)))
             {
                 open = match.Index + match.Length;
             }
@@ -75,6 +79,67 @@ internal static partial class SpeakerTurns
         {
             Add(TextSpan.FromBounds(last, text.Length), ref spans);
         }
+    }
+
+    // A label in mixed case is as often a section's or a list's ("Immigration: 26 states sued", "Explainer: Summer might
+    // slow …") as a speaker's, so the paragraph must show a speaker: a full name whose turn says "I", "we" or "you" in
+    // its own words (a pronoun inside its quotation marks is someone the turn quotes), or the document is a
+    // conversation, two speakers with one speaking again (ConversationTurns, which only the whole document shows). A label already read
+    // in capitals is left to AddTurns.
+    private static void AddMixedCaseTurn(string text, bool conversation, ref ImmutableArray<TextSpan>.Builder? spans)
+    {
+        if (MixedCaseLabel().Match(text) is not { Success: true } match || IsCapitalised(match.Groups[1].ValueSpan)
+            || !IsMixedCaseSpeaker(match.Groups[1].Value))
+        {
+            return;
+        }
+
+        var turn = TextSpan.FromBounds(match.Length, text.Length);
+        if (conversation || (IsFullName(match.Groups[1].Value) && SpeaksInPerson(text.AsSpan(turn.Start))))
+        {
+            Add(turn, ref spans);
+        }
+    }
+
+    /// <summary>A mixed-case label a speaker could have: one holding a possessive ("Trump's First Year:") heads a section.</summary>
+    internal static bool IsMixedCaseSpeaker(string label) =>
+        IsSpeaker(label)
+        && !label.Contains("'s", StringComparison.OrdinalIgnoreCase) && !label.Contains("\u2019s", StringComparison.OrdinalIgnoreCase);
+
+    // Without a conversation a label must be two or more words, none of them a section's word: one word is as often a
+    // column's list ("Seven: Triangulation. … They could …", "Consider:", "But:") as a speaker's, and a columnist writes
+    // "I" under "Canine Update:".
+    private static bool IsFullName(string label)
+    {
+        var words = label.Split(' ');
+        return words.Length > 1 && !words.Any(WordClasses.NonSpeakerLabels.Contains);
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> label)
+    {
+        foreach (var c in label)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SpeaksInPerson(ReadOnlySpan<char> turn)
+    {
+        var unquoted = QuotedText().Replace(turn.ToString(), " ");
+        foreach (var word in Word().EnumerateMatches(unquoted))
+        {
+            if (WordClasses.AuthorPronouns.Contains(unquoted.Substring(word.Index, word.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A label a speaker could have: not a section's or the page's ("UPDATE:", <c>class-non-speaker-labels</c>), not opened by a determiner ("The numbers:").</summary>
@@ -119,8 +184,21 @@ internal static partial class SpeakerTurns
         }
     }
 
-    [GeneratedRegex(@"(?:^|(?<=[.?!…][""”’)]?\s+)|(?<=[–—]\s*))\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}:(?=\s)", RegexOptions.CultureInvariant)]
+    // An interview's "Q:" and "A:" are labels too.
+    [GeneratedRegex(@"(?:^|(?<=[.?!…][""”’)]?\s+)|(?<=[–—]\s*))(?:\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}|[QA]):(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
+
+    // One to four capitalised words, each of letters, digits, stops, apostrophes or hyphens, then a colon and a space,
+    // at the paragraph's start.
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}\p{N}.'’\-]*(?: \p{Lu}[\p{L}\p{N}.'’\-]*){0,3}):\s", RegexOptions.CultureInvariant)]
+    internal static partial Regex MixedCaseLabel();
+
+    // Text in curly or straight double quotation marks, or in curly single ones.
+    [GeneratedRegex(@"“[^”]*”|""[^""]*""|‘[^’]*’", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedText();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     // A dash, the author's name and their handle in brackets; the date after it stays outside the tweet.
     [GeneratedRegex(@"[—–]\s*[^—–()\r\n]{1,80}\(@\w{1,15}\)", RegexOptions.CultureInvariant)]
