@@ -28,14 +28,22 @@ internal static partial class SpeakerTurns
     /// (<see cref="Overlapping"/>): read per sentence, each scan went from the paragraph's start to the sentence, which
     /// made a long paragraph's reading quadratic in its length.
     /// </summary>
-    public static ImmutableArray<TextSpan> ReadBlock(string text, bool conversation = false)
+    public static ImmutableArray<TextSpan> ReadBlock(string text) => ReadTurns(text, conversation: false, new HashSet<string>()).Spans;
+
+    /// <summary>
+    /// Every turn and tweet of a paragraph, and apart from them the turns a speaker's label names: a tweet's handle and an
+    /// interviewer's "Q:" are no source a reader credits (rules/SCORE.md), the label of "SMITH:" or an interviewee's "A:" is.
+    /// </summary>
+    public static BlockTurns ReadTurns(string text, bool conversation, IReadOnlySet<string> askers)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(askers);
         ImmutableArray<TextSpan>.Builder? spans = null;
-        AddTurns(text, ref spans);
-        AddMixedCaseTurn(text, conversation, ref spans);
+        ImmutableArray<TextSpan>.Builder? spoken = null;
+        AddTurns(text, askers, ref spans, ref spoken);
+        AddMixedCaseTurn(text, conversation, askers, ref spans, ref spoken);
         AddTweets(text, ref spans);
-        return spans?.ToImmutable() ?? [];
+        return new BlockTurns(spans?.ToImmutable() ?? [], spoken?.ToImmutable() ?? []);
     }
 
     /// <summary>The spans of <paramref name="blockSpans"/> that overlap the sentence.</summary>
@@ -52,7 +60,7 @@ internal static partial class SpeakerTurns
 
     // A label opens the paragraph, follows a sentence's end or a dash (a turn run into the previous one), and is one to
     // four capitalised words ("SEN. LINDSEY GRAHAM") before a colon. A turn runs to the next label or the paragraph's end.
-    private static void AddTurns(string text, ref ImmutableArray<TextSpan>.Builder? spans)
+    private static void AddTurns(string text, IReadOnlySet<string> askers, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
     {
         if (!text.Contains(':'))
         {
@@ -60,11 +68,12 @@ internal static partial class SpeakerTurns
         }
 
         int? open = null;
+        var asks = false;
         foreach (var match in Label().EnumerateMatches(text))
         {
             if (open is { } start)
             {
-                Add(TextSpan.FromBounds(start, match.Index), ref spans);
+                AddTurn(TextSpan.FromBounds(start, match.Index), asks, ref spans, ref spoken);
                 open = null;
             }
 
@@ -72,12 +81,24 @@ internal static partial class SpeakerTurns
             if (match.Length == 2 || IsSpeaker(text.AsSpan(match.Index, match.Length - 1)))
             {
                 open = match.Index + match.Length;
+                asks = (text[match.Index] == 'Q' && match.Length == 2) || askers.Contains(text.Substring(match.Index, match.Length - 1));
             }
         }
 
         if (open is { } last)
         {
-            Add(TextSpan.FromBounds(last, text.Length), ref spans);
+            AddTurn(TextSpan.FromBounds(last, text.Length), asks, ref spans, ref spoken);
+        }
+    }
+
+    // The interviewer ("Q:", or a host who asks, Interviewers) speaks in the outlet's voice: the turn is not the author's
+    // hedge, but no speaker a reader would credit as a source either.
+    private static void AddTurn(TextSpan turn, bool asks, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
+    {
+        Add(turn, ref spans);
+        if (!asks)
+        {
+            Add(turn, ref spoken);
         }
     }
 
@@ -86,7 +107,7 @@ internal static partial class SpeakerTurns
     // its own words (a pronoun inside its quotation marks is someone the turn quotes), or the document is a
     // conversation, two speakers with one speaking again (ConversationTurns, which only the whole document shows). A label already read
     // in capitals is left to AddTurns.
-    private static void AddMixedCaseTurn(string text, bool conversation, ref ImmutableArray<TextSpan>.Builder? spans)
+    private static void AddMixedCaseTurn(string text, bool conversation, IReadOnlySet<string> askers, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
     {
         if (MixedCaseLabel().Match(text) is not { Success: true } match || IsCapitalised(match.Groups[1].ValueSpan)
             || !IsMixedCaseSpeaker(match.Groups[1].Value))
@@ -97,7 +118,39 @@ internal static partial class SpeakerTurns
         var turn = TextSpan.FromBounds(match.Length, text.Length);
         if (conversation || (IsFullName(match.Groups[1].Value) && SpeaksInPerson(text.AsSpan(turn.Start))))
         {
-            Add(turn, ref spans);
+            AddTurn(turn, askers.Contains(match.Groups[1].Value), ref spans, ref spoken);
+        }
+    }
+
+    /// <summary>
+    /// Every label of a paragraph that could open a turn, in capitals anywhere a turn may open or in mixed case at its
+    /// start, with whether the text it heads (to the next label) ends on a question mark. Read by
+    /// <see cref="Interviewers"/>, which only needs to tell who asks.
+    /// </summary>
+    public static IEnumerable<(string Label, bool EndsOnQuestion)> Labels(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains(':'))
+        {
+            yield break;
+        }
+
+        var labels = new List<(string Label, int End)>();
+        if (MixedCaseLabel().Match(text) is { Success: true } mixed && !IsCapitalised(mixed.Groups[1].ValueSpan))
+        {
+            labels.Add((mixed.Groups[1].Value, mixed.Length));
+        }
+
+        foreach (var match in Label().EnumerateMatches(text))
+        {
+            labels.Add((text.Substring(match.Index, match.Length - 1), match.Index + match.Length));
+        }
+
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var end = i + 1 < labels.Count ? labels[i + 1].End - labels[i + 1].Label.Length - 1 : text.Length;
+            var turn = text.AsSpan(labels[i].End, Math.Max(0, end - labels[i].End)).TrimEnd().TrimEnd("\"”’)");
+            yield return (labels[i].Label, turn is [.., '?']);
         }
     }
 
