@@ -115,10 +115,12 @@ internal static partial class SpeakerTurns
             return;
         }
 
+        // Whoever asks in a conversation printed in mixed case is its author: the interviewer who wrote it up ("Nick
+        // Gillespie:", "Libby Nelson:") or columnists in a dialogue ("Bret:", "Gail:"). Their turns are the author's voice.
         var turn = TextSpan.FromBounds(match.Length, text.Length);
-        if (conversation || (IsFullName(match.Groups[1].Value) && SpeaksInPerson(text.AsSpan(turn.Start))))
+        if (!askers.Contains(match.Groups[1].Value) && (conversation || (IsFullName(match.Groups[1].Value) && SpeaksInPerson(text.AsSpan(turn.Start)))))
         {
-            AddTurn(turn, askers.Contains(match.Groups[1].Value), ref spans, ref spoken);
+            AddTurn(turn, asks: false, ref spans, ref spoken);
         }
     }
 

@@ -149,6 +149,14 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Glenn Greenwald wrote:\n\nThe post was long.\n\nThe protests will [|probably|] lead to a spike in infections.")]
     public void Reports_hedges_after_section_labels_and_the_authors_lead_ins(string markup) => Verify.VerifyMarkdown(markup);
 
+    // In a conversation printed in mixed case, whoever asks (a third of their turns end on a question) wrote it up: the
+    // interviewer's hedge is the author's, the guest's is quoted.
+    [Fact]
+    public void Reports_the_hedges_of_a_conversations_interviewer_but_not_of_the_guest() =>
+        Verify.VerifyMarkdown(
+            "Libby Nelson: Will the bill pass?\n\nElizabeth Green: It will probably pass.\n\n" +
+            "Libby Nelson: It will [|probably|] stall in the Senate, won't it?\n\nElizabeth Green: No.\n");
+
     // Cues learned from CoNLL-2010 train by tools/cues (rules/lexicons/hedges-learned.txt), in the author's voice.
     [Theory]
     [InlineData("There is a [|possibility that|] the levee fails before spring.")]
