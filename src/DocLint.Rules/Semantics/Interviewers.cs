@@ -5,8 +5,9 @@ namespace DocLint.Rules.Semantics;
 
 /// <summary>
 /// The speakers of a transcript who ask: a host or interviewer ("AMY GOODMAN:", "Bluey:", "DS:") hands each turn over
-/// with a question, a guest answers. Their turns are still not the author's hedges, but they are the outlet's own voice
-/// (a host reads the news, introduces a guest), so the claim reader credits no source to them. A speaker asks when at
+/// with a question, a guest answers. Their turns are the outlet's own voice (a host reads the news, introduces a guest),
+/// so the claim reader credits no source to them; in a conversation printed in mixed case the asker wrote it up, and
+/// their turns are not read as quotations at all (<see cref="SpeakerTurns"/>). A speaker asks when at
 /// least a third of their turns end on a question mark: a guest's rhetorical question ends a turn now and then, a host's
 /// hand-over ends most. Read once per document.
 /// </summary>
