@@ -2,6 +2,7 @@ namespace DocLint.Evaluation;
 
 /// <summary>
 /// What to evaluate. PeerSample caps each uncertainty set for the slow peers (fixed seed). GoldFiles, when any, replace
-/// the built-in sets: files in the train.jsonl format (for example a fresh blind-labelled sample kept outside the repository).
+/// the built-in sets: files in the train.jsonl format (for example a fresh blind-labelled sample kept outside the repository)
+/// or offsets-only tsv sets, each checked and read by the program before the run.
 /// </summary>
-public sealed record EvaluationOptions(string SharedDirectory, bool Peers, int PeerSample, string? ErrorsFor, string CacheDirectory, IReadOnlyList<string> GoldFiles);
+public sealed record EvaluationOptions(string SharedDirectory, bool Peers, int PeerSample, string? ErrorsFor, string CacheDirectory, IReadOnlyList<CheckedGoldFile> GoldFiles);

@@ -92,8 +92,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
     // --gold: the same author-voice view, error listing and peers as train/dev; --errors matches the file's name ("fresh10 hedge").
     private void EvaluateGoldFiles()
     {
-        var articles = new SharedArticles(Path.Combine(options.SharedDirectory, "data"));
-        var peerSets = options.GoldFiles.Select(path => WriteGoldSet(LabelledSetFile.Read(path, articles).Sentences, Path.GetFileName(path), Path.GetFileNameWithoutExtension(path), Path.GetFileName(path))).ToList();
+        var peerSets = options.GoldFiles.Select(file => WriteGoldSet(file.Sentences, Path.GetFileName(file.Path), Path.GetFileNameWithoutExtension(file.Path), Path.GetFileName(file.Path))).ToList();
         if (options.Peers)
         {
             RunPeers(peerSets);

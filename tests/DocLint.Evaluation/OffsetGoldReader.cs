@@ -64,7 +64,7 @@ public static class OffsetGoldReader
         foreach (var label in fields[6].Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = label.Split(':', 4);
-            if (parts.Length != 4 || !TryInt(parts[1], out var offset) || !TryInt(parts[2], out var length) || Span(text, offset, length) is not { } span)
+            if (parts.Length != 4 || !TryInt(parts[1], out var offset) || !TryInt(parts[2], out var length) || Span(articles, file, start, end, offset, length) is not { } span)
             {
                 problem = $"label '{label}' is not category:offset:length:note inside its sentence";
                 return null;
@@ -88,17 +88,10 @@ public static class OffsetGoldReader
         return dash > 0 && TryInt(field[..dash], out var start) && TryInt(field[(dash + 1)..], out var end) ? articles.Slice(file, start, end) : null;
     }
 
-    // offset and length count code points within the sentence.
-    private static string? Span(string sentence, int offset, int length)
-    {
-        var runes = sentence.EnumerateRunes().ToList();
-        if (offset < 0 || length < 0 || offset + length > runes.Count)
-        {
-            return null;
-        }
-
-        return string.Concat(runes.Skip(offset).Take(length).Select(r => r.ToString()));
-    }
+    // offset and length count code points within the sentence [start, end): the article's code-point index slices the
+    // label as it slices the sentence, so no label decodes its sentence again.
+    private static string? Span(SharedArticles articles, string file, int start, int end, int offset, int length) =>
+        length <= end - start - offset ? articles.Slice(file, start + offset, start + offset + length) : null;
 
     private static bool TryInt(string text, out int value) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 }

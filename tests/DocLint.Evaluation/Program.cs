@@ -41,16 +41,20 @@ if (shared is null || !Directory.Exists(Path.Combine(shared, "data")))
 }
 
 // A --gold file is checked whole before anything is scored: its records must be the text of the articles they name.
+// The sentences read here are the ones scored.
 var articles = new SharedArticles(Path.Combine(shared, "data"));
+var checkedFiles = new List<CheckedGoldFile>();
 foreach (var gold in goldFiles)
 {
-    var (_, problem) = LabelledSetFile.Read(gold, articles);
+    var (sentences, problem) = LabelledSetFile.Read(gold, articles);
     if (problem is not null)
     {
         Console.Error.WriteLine($"{gold}: {problem}");
         return 2;
     }
+
+    checkedFiles.Add(new CheckedGoldFile(gold, sentences));
 }
 
 var cache = Path.Combine(Path.GetTempPath(), "doclint-eval-peers");
-return new EvaluationRun(new EvaluationOptions(shared, peers, sample, errors, cache, goldFiles), Console.Out).Execute();
+return new EvaluationRun(new EvaluationOptions(shared, peers, sample, errors, cache, checkedFiles), Console.Out).Execute();

@@ -43,11 +43,21 @@ public sealed class OffsetGoldReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_label_counts_code_points_within_its_sentence()
+    {
+        var (sentences, _) = Read("a.txt#s000\tarticles/a.txt\t0\t7\t-\t9-20\thedge:6:1:");
+
+        Assert.Equal([("\U0001F600", 6, 8)], sentences[0].Labels.Select(l => (l.Span, l.Start, l.End)));
+    }
+
+    [Fact]
     public void Rows_that_do_not_fit_their_article_are_refused_with_the_line_and_the_reason()
     {
         Assert.Equal($"line 2: 'articles/b.txt' is not under {_data}", Read("a.txt#s000\tarticles/b.txt\t9\t20\t-\t-\t").Problem);
         Assert.Equal("line 2: 'articles/a.txt': an offset of the sentence or a neighbour is outside the article", Read("a.txt#s000\tarticles/a.txt\t9\t99\t-\t-\t").Problem);
         Assert.Equal("line 2: label 'hedge:20:9:' is not category:offset:length:note inside its sentence", Read("a.txt#s000\tarticles/a.txt\t21\t45\t-\t-\thedge:20:9:").Problem);
+        // Inside the article but past its sentence's end: still refused.
+        Assert.Equal("line 2: label 'hedge:5:10:' is not category:offset:length:note inside its sentence", Read("a.txt#s000\tarticles/a.txt\t9\t20\t-\t-\thedge:5:10:").Problem);
         Assert.Equal("line 2: needs 7 tab-separated fields: id, file, start, end, prev, next, labels (tools/gold/README.md)", Read("a.txt#s000\tarticles/a.txt\t9").Problem);
         Assert.Equal("no sentences", Read(string.Empty).Problem);
     }

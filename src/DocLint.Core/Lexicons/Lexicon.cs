@@ -29,12 +29,12 @@ internal sealed class Lexicon
     public static Lexicon Parse(string name, string content) => new(name, ParseEntries(content));
 
     public static Lexicon FromEntries(string name, IEnumerable<string> entries) =>
-        new(name, entries.Select(Normalize).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray());
+        new(name, entries.Select(e => Normalize(e)).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray());
 
     /// <summary>A lexicon with extra entries added and some removed (user options).</summary>
     public Lexicon With(IEnumerable<string> added, IEnumerable<string> removed)
     {
-        var removedSet = removed.Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        var removedSet = removed.Select(e => Normalize(e)).ToHashSet(StringComparer.Ordinal);
         return FromEntries(Name, Entries.Concat(added).Where(e => !removedSet.Contains(Normalize(e))));
     }
 
@@ -160,25 +160,18 @@ internal sealed class Lexicon
     private static string Key(string tokenText) => tokenText.ToLowerInvariant();
 
     // An entry's own text (a user's option may spell "won\u2019t") is folded as the tokenizer folds a word, so that the
-    // entry a match reports reads as the rules' lists spell it.
-    private static string Normalize(string line)
-    {
-        var trimmed = line.AsSpan().Trim();
-        return IsNormal(trimmed) ? (trimmed.Length == line.Length ? line : trimmed.ToString()) : NormalizeSlowly(line);
-    }
-
+    // entry a match reports reads as the rules' lists spell it. Lower-case ASCII words one space apart (nearly every
+    // line of the lists) are already in that form and are only trimmed.
     private static string Normalize(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
-        return trimmed.IsEmpty ? string.Empty : IsNormal(trimmed) ? trimmed.ToString() : NormalizeSlowly(trimmed.ToString());
+        if (Ascii.IsValid(trimmed) && !trimmed.ContainsAnyInRange('A', 'Z') && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return trimmed.ToString();
+        }
+
+        return string.Join(' ', trimmed.ToString().ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
-
-    // Lower-case ASCII words one space apart (nearly every line of the lists) are already what NormalizeSlowly makes.
-    private static bool IsNormal(ReadOnlySpan<char> trimmed) =>
-        Ascii.IsValid(trimmed) && !trimmed.ContainsAnyInRange('A', 'Z') && !trimmed.Contains("  ", StringComparison.Ordinal);
-
-    private static string NormalizeSlowly(string line) =>
-        string.Join(' ', line.Trim().ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static Node Build(ImmutableArray<string> entries)
     {

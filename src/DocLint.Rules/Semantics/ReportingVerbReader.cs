@@ -102,15 +102,26 @@ internal static class ReportingVerbReader
     /// <paramref name="contraction"/> is a verb of saying its pronoun speaks (claim-speech-acts.txt, or the progressive
     /// "-ing"): "he's said", "she'd argued", "they're saying"; not a passive (<see cref="IsContractedPassive"/>).
     /// The contraction is looked up once and split without allocating. A number straight after the verb is its object, a
-    /// quantity, not a clause: "he'd added 20 staff" is "he had added", arithmetic, not speech.
+    /// quantity, not a clause: "he'd added 20 staff" is "he had added", arithmetic, not speech. "'d" and "'ll" are also
+    /// "would" and "will": a stance verb's base form after them ("they'd worry that", "he'll explain that") is a
+    /// conditional or a future, no speech act; its participle ("they'd worried that") is "had" and reports.
     /// </summary>
     public static bool IsContractedSpeech(ImmutableArray<Token> tokens, int contraction, int verbStart, int verbEnd)
     {
         var verb = tokens[verbStart].Text;
         return WordClasses.SubjectContractions.Contains(tokens[contraction].Text)
-            && (ClaimLexicons.SpeechActs.ContainsWord(verb) || IsProgressiveOrStance(verb))
+            && (ClaimLexicons.SpeechActs.ContainsWord(verb) || (IsProgressiveOrStance(verb) && !IsBaseAfterModal(tokens[contraction].Text, verb)))
             && tokens.At(verbEnd) is not { Kind: TokenKind.Number or TokenKind.NumberWithSuffix }
             && !IsPassiveAfter(tokens, contraction, verbStart, verbEnd);
+    }
+
+    // The stance lists' participles are regular ("worried", "explained"); their other forms after "would"/"will" are bases.
+    // claim-speech-acts.txt holds no base form ("say" is not in it), so "he'd say" already reports nothing.
+    private static bool IsBaseAfterModal(string contraction, string verb)
+    {
+        var auxiliary = contraction.AsSpan(contraction.IndexOf('\'') + 1);
+        return (auxiliary.Equals("d", StringComparison.OrdinalIgnoreCase) || auxiliary.Equals("ll", StringComparison.OrdinalIgnoreCase))
+            && !verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     // "they're saying", and a stance before its clause ("they're worried that": class-clause-speech-verbs.txt; a clause

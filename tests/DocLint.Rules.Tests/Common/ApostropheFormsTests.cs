@@ -7,19 +7,16 @@ namespace DocLint.Rules.Tests.Common;
 /// <summary>
 /// Straight and typographic apostrophes are one spelling: every rule reports the same findings (ID and span) for a
 /// text whether its contractions and possessives are written "it's" or "it\u2019s". The fold is the tokenizer's alone.
+/// Each row fails without it (the folds it replaced put back): the contraction readers ("he'd", "she'd", "he's",
+/// "they're" before a verb) compare straight text and rely on the tokenizer to make a curly apostrophe straight.
 /// </summary>
 public sealed class ApostropheFormsTests
 {
     [Theory]
-    [InlineData("Let's say it's 60 percent of the vote.")]
     [InlineData("He's said the plan will cost $40 million, and it's likely to pass.")]
     [InlineData("They're saying the council couldn't possibly approve it.")]
-    [InlineData("It's widely believed that the mayor's plan won't work.")]
     [InlineData("She'd argued that the bridge is obviously unsafe.")]
-    [InlineData("We'll probably never know, but it's clearly a mistake, officials didn't say.")]
-    [InlineData("The company's revenue rose 12 percent, and that's almost certainly because of O'Neill's deal.")]
     [InlineData("If he's confirmed, he'd added 20 staff, sources say, and they'd likely leave.")]
-    [InlineData("It doesn't seem likely that the Senate's vote could've changed anything.")]
     public void A_text_gives_the_same_findings_with_either_apostrophe(string straight)
     {
         var curly = straight.Replace('\'', '\u2019');

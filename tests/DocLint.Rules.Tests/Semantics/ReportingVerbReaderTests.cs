@@ -48,6 +48,9 @@ public sealed class ReportingVerbReaderTests
     [InlineData("Even if you're born here, he's saying, you're not.", "he's", "saying", true, false)]
     [InlineData("He's said to be ill.", "He's", "said", false, true)]
     [InlineData("We're told the plan works.", "We're", "told", false, true)]
+    [InlineData("They'd worry that the plan fails.", "They'd", "worry", false, false)]
+    [InlineData("He\u2019ll explain that the plan works.", "He'll", "explain", false, false)]
+    [InlineData("They'd worried that the plan fails.", "They'd", "worried", true, false)]
     public void Reads_a_verb_after_a_subject_contraction(string text, string contraction, string verb, bool speech, bool passive)
     {
         var fixture = SemanticsFixture.Of(text);
