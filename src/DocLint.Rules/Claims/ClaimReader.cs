@@ -95,7 +95,10 @@ internal static class ClaimReader
                 var continues = inQuotation && ContinuesQuotation(sentence);
                 var byNeighbours = reaches.AsSpan(first, Math.Min(sentences.Length, i + reach + 1) - first).Contains(true);
                 var quotation = IsQuotation(sentence);
-                var nearby = introduced || (carried && quotation) || (continues && quotationHasSpeaker) || byNeighbours;
+                // A turn under its speaker's label, or the paragraph after a lead-in, is that speaker's, as a quotation
+                // is its tag's: sourced by the label, and never left to a statement beside it.
+                var spoken = signals[i].InSpokenTurn;
+                var nearby = spoken || introduced || (carried && quotation) || (continues && quotationHasSpeaker) || byNeighbours;
                 inQuotation = quotation || continues;
                 quotationHasSpeaker = inQuotation && (named[i] || nearby);
                 // The checks that read no tags come first: whether a sentence reads as a claim takes its grammar.
@@ -113,7 +116,7 @@ internal static class ClaimReader
                 // the speaker's words and stays theirs. A block that lost its paragraph breaks (a scraped post) gives no
                 // sign where an excerpt ends, and readers do not credit quoted posts to their handles: there no claim is
                 // credited to the sentence beside it.
-                var besideStatement = (reach == LostBreaksReach || !quotation) && byNeighbours && !named[i] && !introduced && !(carried && quotation)
+                var besideStatement = !spoken && (reach == LostBreaksReach || !quotation) && byNeighbours && !named[i] && !introduced && !(carried && quotation)
                     && Status(named: false, quotation, signals[i], namedNearby: false, refersBack, citedAcronyms) != ClaimStatus.Sourced;
                 // Left out or no claim at all, such a sentence counts for nothing: only a caller that collects the claims
                 // left out needs to know which, so only then is it read as a claim.

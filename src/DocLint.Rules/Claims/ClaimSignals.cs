@@ -46,6 +46,9 @@ internal sealed class ClaimSignals
         _grammar is not null ? _grammar.Labels[tokenIndex]
         : GrammarReader.Default.Tagger.TryLabelAlone(_reading.Tokens, tokenIndex, out var label) ? label : null;
 
+    /// <summary>The sentence is mostly a turn whose speaker the page names ("SMITH:", an interviewee's "A:", a lead-in).</summary>
+    public bool InSpokenTurn => _reading.InSpokenTurn;
+
     /// <summary>A named person, body or document is cited, a link or footnote is given, or a named actor performs an official act.</summary>
     public bool HasNamedSource =>
         _reading.HasEvidence

@@ -299,6 +299,9 @@ internal static class WordClasses
     /// <summary>"had" and "were" after "if" or opening the sentence: a condition contrary to fact.</summary>
     public static readonly FrozenSet<string> CounterfactualVerbs = Load("class-counterfactual-verbs");
 
+    /// <summary>Verbs after "one might" that say what any reader would think or ask ("one might expect").</summary>
+    public static readonly FrozenSet<string> GenericThoughts = Load("class-generic-thoughts");
+
     /// <summary>Words before "might" that make it the noun ("military might").</summary>
     public static readonly FrozenSet<string> MightModifiers = Load("class-might-modifiers");
 

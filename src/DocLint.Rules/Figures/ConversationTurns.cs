@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DocLint.Analysis;
 using DocLint.Documents;
 using DocLint.Rules.Semantics;
@@ -13,7 +12,7 @@ namespace DocLint.Rules.Figures;
 /// label is a speaker's only when the document is a conversation: two or more labels, one of them opening two or more
 /// paragraphs (a speaker speaks again). Read once per document.
 /// </summary>
-internal sealed partial class ConversationTurns
+internal sealed class ConversationTurns
 {
     /// <summary>The fewest different labels that make a conversation.</summary>
     private const int MinSpeakers = 2;
@@ -46,7 +45,7 @@ internal sealed partial class ConversationTurns
                 continue;
             }
 
-            if (Label().Match(block.Text) is { Success: true } match && IsSpeaker(match.Groups[1].Value))
+            if (SpeakerTurns.MixedCaseLabel().Match(block.Text) is { Success: true } match && SpeakerTurns.IsMixedCaseSpeaker(match.Groups[1].Value))
             {
                 labelled.Add((block.Index, match.Groups[1].Value));
             }
@@ -63,16 +62,4 @@ internal sealed partial class ConversationTurns
         var conversation = counts.Count >= MinSpeakers && counts.Values.Any(count => count > 1);
         return new ConversationTurns(conversation ? labelled.Select(turn => turn.Block).ToHashSet() : []);
     }
-
-    // Section and furniture labels ("Update:", "Photos:", "Read more:") and a label opened by a determiner ("The
-    // numbers:") are no speaker's, as for labels in capitals (SpeakerTurns); one holding a possessive ("Trump's First
-    // Year:", "Editor's Note:") heads a section, which a mixed-case label is more often than a capitalised one.
-    private static bool IsSpeaker(string label) =>
-        SpeakerTurns.IsSpeaker(label)
-        && !label.Contains("'s", StringComparison.OrdinalIgnoreCase) && !label.Contains("\u2019s", StringComparison.OrdinalIgnoreCase);
-
-    // One to four capitalised words, each of letters, digits, stops, apostrophes or hyphens, then a colon and a space,
-    // at the paragraph's start.
-    [GeneratedRegex(@"^(\p{Lu}[\p{L}\p{N}.'’\-]*(?: \p{Lu}[\p{L}\p{N}.'’\-]*){0,3}):\s", RegexOptions.CultureInvariant)]
-    private static partial Regex Label();
 }

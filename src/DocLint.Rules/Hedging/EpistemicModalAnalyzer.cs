@@ -291,6 +291,28 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         return false;
     }
 
+    private static bool IsComparisonStandard(ImmutableArray<Token> tokens, int modalIndex) =>
+        tokens.At(modalIndex - 1) is { } subject && (WordClasses.SubjectPronouns.Contains(subject.Text) || subject.Is("one"))
+        && tokens.At(modalIndex - 2) is { } than && than.Is("than");
+
+    // "one" straight before the modal (not "the one", which names someone), then a verb of thinking or asking, past one
+    // adverb ("one might even ask").
+    private static bool IsGenericThought(ImmutableArray<Token> tokens, int modalIndex)
+    {
+        if (tokens.At(modalIndex - 1) is not { } one || !one.Is("one") || tokens.At(modalIndex - 2) is { } the && the.Is("the"))
+        {
+            return false;
+        }
+
+        var verb = tokens.At(modalIndex + 1);
+        if (verb is not null && (WordClasses.PerfectAdverbs.Contains(verb.Text) || verb.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+        {
+            verb = tokens.At(modalIndex + 2);
+        }
+
+        return verb is { IsWord: true } && WordClasses.GenericThoughts.Contains(verb.Text);
+    }
+
     private static bool IsEpistemic(ImmutableArray<Token> tokens, int i, bool research)
     {
         var modal = tokens[i];
@@ -366,6 +388,15 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         if (!research && !modal.Is("could")
             && ((modal.Is("may") && next.Is("be") && !(tokens.At(i + 2) is { } reason && reason.Lower() is "because" or "why") && IsConceded(tokens, i))
                 || InConcessiveClause(tokens, i) || IsConcessiveAs(tokens, i)))
+        {
+            return false;
+        }
+
+        // "less divided than we might appear", "more fragile than one might think": the modal sits in the standard a
+        // comparison sets and the author's claim overturns; "One might think that is trivial. But …": what any reader
+        // would think, set up to be answered. "One might say" and "one could argue" soften the author's own claim and
+        // stay reported.
+        if (IsComparisonStandard(tokens, i) || IsGenericThought(tokens, i))
         {
             return false;
         }

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Grammar;
 using DocLint.Lexicons;
+using DocLint.Documents;
 using DocLint.Prose;
+using DocLint.Rules.Figures;
 using DocLint.Rules.Common;
 using DocLint.Text;
 
@@ -26,19 +28,72 @@ internal sealed class SentenceSemantics
 
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
-        _input = new SentenceInput(document, sentence, QuotedTokens.Read(sentence, TurnsOverlapping(document, sentence)));
+        var turns = Turns(document, sentence);
+        _input = new SentenceInput(document, sentence, QuotedTokens.Read(sentence, SpeakerTurns.Overlapping(turns.Spans, sentence.Span)));
+        InSpokenTurn = MostlyIn(turns.Spoken, sentence);
         Attributions = AttributionReader.Read(_input, AttributionVerbs.Speech, quoted: false);
         OfficialActs = AttributionReader.Read(_input, AttributionVerbs.OfficialActs, quoted: false);
         HasEvidence = CitationReader.HasEvidence(sentence);
     }
 
     // A paragraph's turns and tweets are read once, kept on its first sentence, and filtered for each sentence.
-    private static ImmutableArray<TextSpan> TurnsOverlapping(AnalyzedDocument document, Sentence sentence)
+    private static BlockTurns Turns(AnalyzedDocument document, Sentence sentence)
     {
         var first = document.SentencesByBlock[sentence.Block.Index][0];
-        var block = document.GetOrCreate(first, static s => new BlockTurns(SpeakerTurns.ReadBlock(s.Block.Text)));
-        return SpeakerTurns.Overlapping(block.Spans, sentence.Span);
+        return document.GetOrCreate(first, document, static (d, s) => ReadBlockTurns(d, s.Block));
     }
+
+    // A paragraph set out after a lead-in ("Greenwald wrote:") is someone else's text whole, and the lead-in names who;
+    // otherwise its turns and tweets, with a mixed-case label read as a speaker's when the document is a conversation.
+    private static BlockTurns ReadBlockTurns(AnalyzedDocument document, ProseBlock block)
+    {
+        if (LedInQuotations.IsLedIn(document, block))
+        {
+            ImmutableArray<TextSpan> whole = [TextSpan.FromBounds(0, block.Text.Length)];
+            return new BlockTurns(whole, whole);
+        }
+
+        return SpeakerTurns.ReadTurns(block.Text, ConversationTurns.Opens(document, block), Interviewers.Of(document).Labels);
+    }
+
+    // Most of the sentence's words stand in the turn, as a quotation's do (ClaimReader): the label that opens a turn
+    // ("SMITH:") is part of its first sentence but not of the turn.
+    private static bool MostlyIn(ImmutableArray<TextSpan> spoken, Sentence sentence)
+    {
+        if (spoken.IsEmpty)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var inTurn = 0;
+        foreach (var token in sentence.Tokens)
+        {
+            if (!TokenSpans.IsWord(token))
+            {
+                continue;
+            }
+
+            words++;
+            foreach (var turn in spoken)
+            {
+                if (turn.Contains(token.Span))
+                {
+                    inTurn++;
+                    break;
+                }
+            }
+        }
+
+        return words > 0 && 2 * inTurn >= words;
+    }
+
+    /// <summary>
+    /// Most of the sentence stands inside a turn whose speaker the page names (a label such as "SMITH:" or an interviewee's "A:",
+    /// or the lead-in "Greenwald wrote:" before its paragraph): the words are that speaker's, as a quotation's are its
+    /// tag's.
+    /// </summary>
+    public bool InSpokenTurn { get; }
 
     public Sentence Sentence => _input.Sentence;
 

@@ -8,7 +8,9 @@ namespace DocLint.Rules.Semantics;
 
 /// <summary>
 /// Someone else's words that no quotation mark opens, which the guidelines read as quotations: a transcript turn
-/// ("TRUMP: We will …", from its speaker label to the next label or the paragraph's end) and an embedded tweet (the
+/// ("TRUMP: We will …", "Q: …", from its speaker label to the next label or the paragraph's end; a label in mixed case,
+/// "Nick Gillespie: I think …", only at the paragraph's start and only when the label is a name of two or more words and
+/// the turn speaks as "I", "we" or "you" outside quotation marks, or the document is a conversation) and an embedded tweet (the
 /// paragraph's text before its signature "— Name (@handle) June 26, 2013", or before a closing dash whose signature
 /// the page put in the next paragraph).
 /// </summary>
@@ -26,13 +28,22 @@ internal static partial class SpeakerTurns
     /// (<see cref="Overlapping"/>): read per sentence, each scan went from the paragraph's start to the sentence, which
     /// made a long paragraph's reading quadratic in its length.
     /// </summary>
-    public static ImmutableArray<TextSpan> ReadBlock(string text)
+    public static ImmutableArray<TextSpan> ReadBlock(string text) => ReadTurns(text, conversation: false, new HashSet<string>()).Spans;
+
+    /// <summary>
+    /// Every turn and tweet of a paragraph, and apart from them the turns a speaker's label names: a tweet's handle and an
+    /// interviewer's "Q:" are no source a reader credits (rules/SCORE.md), the label of "SMITH:" or an interviewee's "A:" is.
+    /// </summary>
+    public static BlockTurns ReadTurns(string text, bool conversation, IReadOnlySet<string> askers)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(askers);
         ImmutableArray<TextSpan>.Builder? spans = null;
-        AddTurns(text, ref spans);
+        ImmutableArray<TextSpan>.Builder? spoken = null;
+        AddTurns(text, askers, ref spans, ref spoken);
+        AddMixedCaseTurn(text, conversation, askers, ref spans, ref spoken);
         AddTweets(text, ref spans);
-        return spans?.ToImmutable() ?? [];
+        return new BlockTurns(spans?.ToImmutable() ?? [], spoken?.ToImmutable() ?? []);
     }
 
     /// <summary>The spans of <paramref name="blockSpans"/> that overlap the sentence.</summary>
@@ -49,7 +60,7 @@ internal static partial class SpeakerTurns
 
     // A label opens the paragraph, follows a sentence's end or a dash (a turn run into the previous one), and is one to
     // four capitalised words ("SEN. LINDSEY GRAHAM") before a colon. A turn runs to the next label or the paragraph's end.
-    private static void AddTurns(string text, ref ImmutableArray<TextSpan>.Builder? spans)
+    private static void AddTurns(string text, IReadOnlySet<string> askers, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
     {
         if (!text.Contains(':'))
         {
@@ -57,24 +68,133 @@ internal static partial class SpeakerTurns
         }
 
         int? open = null;
+        var asks = false;
         foreach (var match in Label().EnumerateMatches(text))
         {
             if (open is { } start)
             {
-                Add(TextSpan.FromBounds(start, match.Index), ref spans);
+                AddTurn(TextSpan.FromBounds(start, match.Index), asks, ref spans, ref spoken);
                 open = null;
             }
 
-            if (IsSpeaker(text.AsSpan(match.Index, match.Length - 1)))
+            // "A:" answers an interview's "Q:"; as a label it is no determiner.
+            if (match.Length == 2 || IsSpeaker(text.AsSpan(match.Index, match.Length - 1)))
             {
                 open = match.Index + match.Length;
+                asks = (text[match.Index] == 'Q' && match.Length == 2) || askers.Contains(text.Substring(match.Index, match.Length - 1));
             }
         }
 
         if (open is { } last)
         {
-            Add(TextSpan.FromBounds(last, text.Length), ref spans);
+            AddTurn(TextSpan.FromBounds(last, text.Length), asks, ref spans, ref spoken);
         }
+    }
+
+    // The interviewer ("Q:", or a host who asks, Interviewers) speaks in the outlet's voice: the turn is not the author's
+    // hedge, but no speaker a reader would credit as a source either.
+    private static void AddTurn(TextSpan turn, bool asks, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
+    {
+        Add(turn, ref spans);
+        if (!asks)
+        {
+            Add(turn, ref spoken);
+        }
+    }
+
+    // A label in mixed case is as often a section's or a list's ("Immigration: 26 states sued", "Explainer: Summer might
+    // slow …") as a speaker's, so the paragraph must show a speaker: a full name whose turn says "I", "we" or "you" in
+    // its own words (a pronoun inside its quotation marks is someone the turn quotes), or the document is a
+    // conversation, two speakers with one speaking again (ConversationTurns, which only the whole document shows). A label already read
+    // in capitals is left to AddTurns.
+    private static void AddMixedCaseTurn(string text, bool conversation, IReadOnlySet<string> askers, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
+    {
+        if (MixedCaseLabel().Match(text) is not { Success: true } match || IsCapitalised(match.Groups[1].ValueSpan)
+            || !IsMixedCaseSpeaker(match.Groups[1].Value))
+        {
+            return;
+        }
+
+        // Whoever asks in a conversation printed in mixed case is its author: the interviewer who wrote it up ("Nick
+        // Gillespie:", "Libby Nelson:") or columnists in a dialogue ("Bret:", "Gail:"). Their turns are the author's voice.
+        var turn = TextSpan.FromBounds(match.Length, text.Length);
+        if (!askers.Contains(match.Groups[1].Value) && (conversation || (IsFullName(match.Groups[1].Value) && SpeaksInPerson(text.AsSpan(turn.Start)))))
+        {
+            AddTurn(turn, asks: false, ref spans, ref spoken);
+        }
+    }
+
+    /// <summary>
+    /// Every label of a paragraph that could open a turn, in capitals anywhere a turn may open or in mixed case at its
+    /// start, with whether the text it heads (to the next label) ends on a question mark. Read by
+    /// <see cref="Interviewers"/>, which only needs to tell who asks.
+    /// </summary>
+    public static IEnumerable<(string Label, bool EndsOnQuestion)> Labels(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains(':'))
+        {
+            yield break;
+        }
+
+        var labels = new List<(string Label, int End)>();
+        if (MixedCaseLabel().Match(text) is { Success: true } mixed && !IsCapitalised(mixed.Groups[1].ValueSpan))
+        {
+            labels.Add((mixed.Groups[1].Value, mixed.Length));
+        }
+
+        foreach (var match in Label().EnumerateMatches(text))
+        {
+            labels.Add((text.Substring(match.Index, match.Length - 1), match.Index + match.Length));
+        }
+
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var end = i + 1 < labels.Count ? labels[i + 1].End - labels[i + 1].Label.Length - 1 : text.Length;
+            var turn = text.AsSpan(labels[i].End, Math.Max(0, end - labels[i].End)).TrimEnd().TrimEnd("\"”’)");
+            yield return (labels[i].Label, turn is [.., '?']);
+        }
+    }
+
+    /// <summary>A mixed-case label a speaker could have: one holding a possessive ("Trump's First Year:") heads a section.</summary>
+    internal static bool IsMixedCaseSpeaker(string label) =>
+        IsSpeaker(label)
+        && !label.Contains("'s", StringComparison.OrdinalIgnoreCase) && !label.Contains("\u2019s", StringComparison.OrdinalIgnoreCase);
+
+    // Without a conversation a label must be two or more words, none of them a section's word: one word is as often a
+    // column's list ("Seven: Triangulation. … They could …", "Consider:", "But:") as a speaker's, and a columnist writes
+    // "I" under "Canine Update:".
+    private static bool IsFullName(string label)
+    {
+        var words = label.Split(' ');
+        return words.Length > 1 && !words.Any(WordClasses.NonSpeakerLabels.Contains);
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> label)
+    {
+        foreach (var c in label)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SpeaksInPerson(ReadOnlySpan<char> turn)
+    {
+        var unquoted = QuotedText().Replace(turn.ToString(), " ");
+        foreach (var word in Word().EnumerateMatches(unquoted))
+        {
+            if (WordClasses.AuthorPronouns.Contains(unquoted.Substring(word.Index, word.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A label a speaker could have: not a section's or the page's ("UPDATE:", <c>class-non-speaker-labels</c>), not opened by a determiner ("The numbers:").</summary>
@@ -119,8 +239,21 @@ internal static partial class SpeakerTurns
         }
     }
 
-    [GeneratedRegex(@"(?:^|(?<=[.?!…][""”’)]?\s+)|(?<=[–—]\s*))\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}:(?=\s)", RegexOptions.CultureInvariant)]
+    // An interview's "Q:" and "A:" are labels too.
+    [GeneratedRegex(@"(?:^|(?<=[.?!…][""”’)]?\s+)|(?<=[–—]\s*))(?:\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}|[QA]):(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
+
+    // One to four capitalised words, each of letters, digits, stops, apostrophes or hyphens, then a colon and a space,
+    // at the paragraph's start.
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}\p{N}.'’\-]*(?: \p{Lu}[\p{L}\p{N}.'’\-]*){0,3}):\s", RegexOptions.CultureInvariant)]
+    internal static partial Regex MixedCaseLabel();
+
+    // Text in curly or straight double quotation marks, or in curly single ones.
+    [GeneratedRegex(@"“[^”]*”|""[^""]*""|‘[^’]*’", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedText();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     // A dash, the author's name and their handle in brackets; the date after it stays outside the tweet.
     [GeneratedRegex(@"[—–]\s*[^—–()\r\n]{1,80}\(@\w{1,15}\)", RegexOptions.CultureInvariant)]

@@ -105,6 +105,26 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
             "\"The board has failed the fishermen for three long years.\"\n");
 
     [Fact]
+    public void A_transcript_turn_is_its_labelled_speakers_but_a_host_who_asks_is_the_outlets_own_voice() =>
+        Verify.VerifyMarkdown(
+            "[|HOST ANNE LEE: The harbour board closed the ferry service in March.|] Why did it happen?\n\n" +
+            "MAYOR ANA RUIZ: The board has failed the fishermen for three long years.\n\n" +
+            "HOST ANNE LEE: And what comes next for the harbour?\n\n" +
+            "MAYOR ANA RUIZ: The ferry will return in June with two new boats.\n");
+
+    [Fact]
+    public void An_interviewees_answer_is_sourced_and_the_interviewers_question_turn_is_not() =>
+        Verify.VerifyMarkdown(
+            "[|Q: The harbour board closed the ferry service in March.|] Why?\n\n" +
+            "A: The board has failed the fishermen for three long years.\n");
+
+    [Fact]
+    public void A_paragraph_after_a_lead_in_that_reports_speech_is_the_speakers() =>
+        Verify.VerifyNoDiagnostics(
+            "In a statement on Monday, the mayor's office added:\n\n" +
+            "The ferry will return in June. The board has failed the fishermen for three long years.\n");
+
+    [Fact]
     public void A_quotation_after_an_introduced_one_but_past_the_authors_own_paragraph_is_not_carried() =>
         Verify.VerifyMarkdown(
             "Mayor Ana Ruiz wrote:\n\n\"The ferry will return in June and the harbour will reopen.\"\n\n" +

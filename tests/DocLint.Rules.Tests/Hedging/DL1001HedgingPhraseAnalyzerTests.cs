@@ -118,6 +118,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The general thought it was probably over by then.")]
     [InlineData("TRUMP: We will probably win the state.")]
     [InlineData("The vote is probably over. #DOMA \u2014 Jane Roe (@janeroe) June 26, 2013")]
+    // An interview's "Q:"/"A:" turns, a mixed-case speaker who speaks as "I", "we" or "you", a paragraph set out after a
+    // lead-in that reports speech or writing.
+    [InlineData("Q: Will the bill pass? A: I think it probably will.")]
+    [InlineData("Nick Gillespie: I think the towers will probably stay where they are.")]
+    [InlineData("Glenn Greenwald wrote:\n\nThe protests will probably lead to a spike in infections.")]
+    [InlineData("Gail: It will probably pass.\n\nBret: I doubt it.\n\nGail: We will see.")]
     // "apparent" as a predicate or a title, and "appear" for showing up or for how someone wants to look.
     [InlineData("It soon became apparent that the levee would hold.")]
     [InlineData("The problems were apparent from the first week.")]
@@ -130,6 +136,26 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Two photos of the same bridge can appear quite different.")]
     [InlineData("\"I don't think we have the votes,\" said Ana Ruiz, the council leader.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in
+    // with no reporting verb announces the author's own text: both stay the author's.
+    [Theory]
+    [InlineData("Immigration: The court will [|probably|] rule by June.")]
+    [InlineData("Seven: Triangulation. As I noted, they will [|probably|] try again.")]
+    [InlineData("Canine Update: The dog [|seemed to|] know I was home.")]
+    [InlineData("Allegation: In 1993 he was [|apparently|] annoyed and said, \"I heard you liked me.\"")]
+    [InlineData("Here are the numbers:\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    [InlineData("Here is what I found:\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    [InlineData("Glenn Greenwald wrote:\n\nThe post was long.\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    public void Reports_hedges_after_section_labels_and_the_authors_lead_ins(string markup) => Verify.VerifyMarkdown(markup);
+
+    // In a conversation printed in mixed case, whoever asks (a third of their turns end on a question) wrote it up: the
+    // interviewer's hedge is the author's, the guest's is quoted.
+    [Fact]
+    public void Reports_the_hedges_of_a_conversations_interviewer_but_not_of_the_guest() =>
+        Verify.VerifyMarkdown(
+            "Libby Nelson: Will the bill pass?\n\nElizabeth Green: It will probably pass.\n\n" +
+            "Libby Nelson: It will [|probably|] stall in the Senate, won't it?\n\nElizabeth Green: No.\n");
 
     // Cues learned from CoNLL-2010 train by tools/cues (rules/lexicons/hedges-learned.txt), in the author's voice.
     [Theory]

@@ -33,6 +33,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The lack of detail on how to pay for them [|could|] hurt the party.")]
     [InlineData("Why the governor [|could|] lose the primary")]
     [InlineData("Don't miss: How the levee [|might|] fail this spring")]
+    // "One might say" softens the author's own claim.
+    [InlineData("One [|might|] say the plan is dead.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -69,6 +71,10 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("A move to count only eligible voters, as difficult as it may be, would shift power.")]
     [InlineData("We saved the banks, as much as they might deserve to fail.")]
     [InlineData("The size of the crowd might as well be one.")]
+    // The standard of a comparison and what any reader would think: set up to be overturned or answered.
+    [InlineData("Civilization is more fragile than one might think.")]
+    [InlineData("Voters are less divided than we might appear.")]
+    [InlineData("One might even ask what relevance the case has for the presidency.")]
     // A relative clause whose verb has lost its object to the noun: what someone can do to it, not the author's doubt.
     [InlineData("They accepted limits on the groceries their families could buy.")]
     [InlineData("The dog looked for a corner that she could crawl into.")]

@@ -1,0 +1,59 @@
+using DocLint.Analysis;
+using DocLint.Documents;
+using DocLint.Lexicons;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// A paragraph that reproduces someone's text with no quotation marks, as a page sets out a statement, a letter or a
+/// passage after its lead-in: the paragraph before ends with a colon and its last sentence reports speech or writing
+/// ("Greenwald wrote:", "The IHME statement added:", "…, told Breitbart News Tuesday night:"). A lead-in with no
+/// reporting verb ("Here are the numbers:", "That's really four questions:") or only the author's ("here is what I
+/// found:") announces the author's own list or case.
+/// Only the paragraph straight after the lead-in is read so: how far a longer reproduction runs, the page does not
+/// show. Only the whole document shows a lead-in, so a sentence read in a one-paragraph window never has one.
+/// </summary>
+internal static class LedInQuotations
+{
+    public static bool IsLedIn(AnalyzedDocument document, ProseBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(block);
+        if (block.Kind != ProseBlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        for (var index = block.Index - 1; index >= 0; index--)
+        {
+            var sentences = document.SentencesByBlock[index];
+            if (sentences.IsEmpty)
+            {
+                continue;
+            }
+
+            var lead = sentences[^1];
+            return lead.Block.Kind == ProseBlockKind.Paragraph
+                && lead.Block.Text.AsSpan().TrimEnd() is [.., ':']
+                && ReportsOthers(lead, RuleLexiconSet.Of(document, lead));
+        }
+
+        return false;
+    }
+
+    // A reporting verb whose subject is not the author: "here is what I found:" sets out the author's own list.
+    private static bool ReportsOthers(Sentence lead, SentenceLexicons lexicons)
+    {
+        foreach (var match in lexicons.Matches(RuleLexicons.ReportingVerbs))
+        {
+            if (lead.Tokens.At(match.Start - 1) is not { } subject || !WordClasses.AuthorPronouns.Contains(subject.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
