@@ -233,8 +233,11 @@ internal static class AttributionReader
         // Auxiliaries and adverbs between subject and verb: "has long argued", "also said".
         // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that". The grammar
         // is read only when a form of "be" stands there, so most sentences are not tagged for this.
+        // So are the other auxiliaries and modals ("experts are saying", "The City Council could approve"): inside the
+        // subject they end it (below), here they belong to the verb.
         while (index >= 0 && TokenSpans.IsWord(tokens[index])
-            && (IsAuxiliaryOrAdverb(tokens[index].Text) || (WordClasses.BeVerbs.Contains(tokens[index].Text) && input.LabelAt(verbStart).Tag == PosTag.JJ)))
+            && (IsAuxiliaryOrAdverb(tokens[index].Text) || WordClasses.SubjectBreaks.Contains(tokens[index].Text)
+                || (WordClasses.BeVerbs.Contains(tokens[index].Text) && input.LabelAt(verbStart).Tag == PosTag.JJ)))
         {
             index--;
         }
@@ -285,12 +288,17 @@ internal static class AttributionReader
 
         index = ReportingVerbReader.SkipBracketedAcronym(tokens, index);
         var subjectEnd = index + 1;
+        // An auxiliary or modal ends the subject: the words after it belong to another verb group ("the nation as a whole
+        // has been shattering single-day records for new confirmed cases").
         while (index >= 0 && subjectEnd - index <= MaxSourceTokens && input.IsQuoted(index) == quoted && IsSourceToken(tokens[index])
-            && !ReportingVerbReader.IsReportingVerbAt(tokens, index) && !WordClasses.ClauseOpeners.Contains(tokens[index].Text))
+            && !ReportingVerbReader.IsReportingVerbAt(tokens, index) && !WordClasses.ClauseOpeners.Contains(tokens[index].Text)
+            && !EndsSubject(tokens, index))
         {
             start = index;
             index--;
         }
+
+        var afterAuxiliary = index >= 0 && EndsSubject(tokens, index);
 
         // "It is no surprise that some argue": a determiner standing alone as the subject opens the source phrase. After
         // "and"/"or" it may be one of two subjects ("Many commentators and some Trump supporters noted"), read whole.
@@ -310,8 +318,11 @@ internal static class AttributionReader
             start++;
         }
 
+        // "have many stories of valor still waiting to be told", "won't have their asylum claims heard": words straight
+        // after another verb group are its object or complement, not this verb's subject, unless they are one pronoun or
+        // name, the subject of a question ("do you favor", "did Trump say").
         // "what they reveal is …": a free relative's pronoun reports nothing about the clause that follows.
-        if (start >= subjectEnd || (subjectEnd - start == 1 && start > 0 && tokens[start - 1].Is("what") && WordClasses.PersonalPronouns.Contains(tokens[start].Text)))
+        if ((afterAuxiliary && start == index + 1 && !IsInvertedSubject(tokens, start, subjectEnd)) || start >= subjectEnd || (subjectEnd - start == 1 && start > 0 && tokens[start - 1].Is("what") && WordClasses.PersonalPronouns.Contains(tokens[start].Text)))
         {
             return null;
         }
@@ -506,6 +517,29 @@ internal static class AttributionReader
     }
 
     private static bool IsAuxiliaryOrAdverb(string word) => WordClasses.VerbFillers.Contains(word);
+
+    // One pronoun or capitalised word between an auxiliary and its verb: the subject of a question.
+    private static bool IsInvertedSubject(ImmutableArray<Token> tokens, int start, int end) =>
+        end - start == 1 && (tokens[start].IsCapitalized || WordClasses.PersonalPronouns.Contains(tokens[start].Text) || WordClasses.AuthorPronouns.Contains(tokens[start].Text));
+
+    // An auxiliary or modal ends a subject read back from its verb, unless its verb group belongs to a relative clause or
+    // an existential inside that subject: "sources who have spoken on the condition of anonymity told", "there are
+    // studies claiming to show".
+    private static bool EndsSubject(ImmutableArray<Token> tokens, int index)
+    {
+        if (!WordClasses.SubjectBreaks.Contains(tokens[index].Text))
+        {
+            return false;
+        }
+
+        var before = index - 1;
+        while (before >= 0 && (WordClasses.SubjectBreaks.Contains(tokens[before].Text) || IsAuxiliaryOrAdverb(tokens[before].Text)))
+        {
+            before--;
+        }
+
+        return before < 0 || !(WordClasses.RelativePronouns.Contains(tokens[before].Text) || tokens[before].Is("there"));
+    }
 
     private static bool IsSourceToken(Token token) =>
         token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number or TokenKind.NumberWithSuffix
