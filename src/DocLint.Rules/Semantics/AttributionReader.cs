@@ -320,9 +320,21 @@ internal static class AttributionReader
 
         // "have many stories of valor still waiting to be told", "won't have their asylum claims heard": words straight
         // after another verb group are its object or complement, not this verb's subject, unless they are one pronoun or
-        // name, the subject of a question ("do you favor", "did Trump say").
+        // name, the subject of a question ("do you favor", "did Trump say"). When a relative pronoun or "that" stands
+        // among those words, the verb's subject is what follows it ("had set him off in a way that two officials said").
+        if (afterAuxiliary && start == index + 1 && !IsInvertedSubject(tokens, start, subjectEnd))
+        {
+            var pronoun = LastRelativePronoun(tokens, start, subjectEnd);
+            if (pronoun < 0)
+            {
+                return null;
+            }
+
+            start = pronoun + 1;
+        }
+
         // "what they reveal is …": a free relative's pronoun reports nothing about the clause that follows.
-        if ((afterAuxiliary && start == index + 1 && !IsInvertedSubject(tokens, start, subjectEnd)) || start >= subjectEnd || (subjectEnd - start == 1 && start > 0 && tokens[start - 1].Is("what") && WordClasses.PersonalPronouns.Contains(tokens[start].Text)))
+        if (start >= subjectEnd || (subjectEnd - start == 1 && start > 0 && tokens[start - 1].Is("what") && WordClasses.PersonalPronouns.Contains(tokens[start].Text)))
         {
             return null;
         }
@@ -517,6 +529,20 @@ internal static class AttributionReader
     }
 
     private static bool IsAuxiliaryOrAdverb(string word) => WordClasses.VerbFillers.Contains(word);
+
+    // The last relative pronoun (or "that") before the end of a phrase with words after it, or -1.
+    private static int LastRelativePronoun(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var j = end - 2; j >= start; j--)
+        {
+            if (WordClasses.RelativePronouns.Contains(tokens[j].Text))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 
     // One pronoun or capitalised word between an auxiliary and its verb: the subject of a question.
     private static bool IsInvertedSubject(ImmutableArray<Token> tokens, int start, int end) =>
