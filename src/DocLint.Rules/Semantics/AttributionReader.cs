@@ -233,10 +233,11 @@ internal static class AttributionReader
         // Auxiliaries and adverbs between subject and verb: "has long argued", "also said".
         // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that". The grammar
         // is read only when a form of "be" stands there, so most sentences are not tagged for this.
-        // So are the other auxiliaries and modals ("experts are saying", "The City Council could approve"): inside the
-        // subject they end it (below), here they belong to the verb.
+        // So are the other auxiliaries and modals ("The City Council could approve") and "be" before an "-ing" form
+        // ("experts are saying"): inside the subject they end it (below), here they belong to the verb. Not "be" before
+        // a participle: a passive's subject is told or found something ("Democrats were told"), it does not speak.
         while (index >= 0 && TokenSpans.IsWord(tokens[index])
-            && (IsAuxiliaryOrAdverb(tokens[index].Text) || WordClasses.SubjectBreaks.Contains(tokens[index].Text)
+            && (IsAuxiliaryOrAdverb(tokens[index].Text) || IsVerbGroupWord(tokens[index].Text, tokens[verbStart].Text)
                 || (WordClasses.BeVerbs.Contains(tokens[index].Text) && input.LabelAt(verbStart).Tag == PosTag.JJ)))
         {
             index--;
@@ -319,8 +320,8 @@ internal static class AttributionReader
         }
 
         // "have many stories of valor still waiting to be told", "won't have their asylum claims heard": words straight
-        // after another verb group are its object or complement, not this verb's subject, unless they are one pronoun or
-        // name, the subject of a question ("do you favor", "did Trump say"). When a relative pronoun or "that" stands
+        // after another verb group are its object or complement, not this verb's subject, unless they are one pronoun, the
+        // subject of a question ("do you favor"). When a relative pronoun or "that" stands
         // among those words, the verb's subject is what follows it ("had set him off in a way that two officials said").
         if (afterAuxiliary && start == index + 1 && !IsInvertedSubject(tokens, start, subjectEnd))
         {
@@ -544,9 +545,14 @@ internal static class AttributionReader
         return -1;
     }
 
-    // One pronoun or capitalised word between an auxiliary and its verb: the subject of a question.
+    // An auxiliary or modal of the verb's own group; a form of "be" only in a progressive ("are saying").
+    private static bool IsVerbGroupWord(string word, string verb) =>
+        WordClasses.SubjectBreaks.Contains(word) && (!WordClasses.BeVerbs.Contains(word) || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+    // One pronoun between an auxiliary and its verb: the subject of a question ("do you favor"). Not a noun: "how will
+    // Americans believe", "What do Democrats say?" ask what a group thinks and report nothing.
     private static bool IsInvertedSubject(ImmutableArray<Token> tokens, int start, int end) =>
-        end - start == 1 && (tokens[start].IsCapitalized || WordClasses.PersonalPronouns.Contains(tokens[start].Text) || WordClasses.AuthorPronouns.Contains(tokens[start].Text));
+        end - start == 1 && (WordClasses.PersonalPronouns.Contains(tokens[start].Text) || WordClasses.AuthorPronouns.Contains(tokens[start].Text));
 
     // An auxiliary or modal ends a subject read back from its verb, unless its verb group belongs to a relative clause or
     // an existential inside that subject: "sources who have spoken on the condition of anonymity told", "there are
