@@ -233,9 +233,9 @@ internal static class AttributionReader
         // Auxiliaries and adverbs between subject and verb: "has long argued", "also said".
         // A stance adjective takes its subject across a form of "be": "Experts were also sceptical that". The grammar
         // is read only when a form of "be" stands there, so most sentences are not tagged for this.
-        // So are the other auxiliaries and modals ("The City Council could approve") and "be" before an "-ing" form
-        // ("experts are saying"): inside the subject they end it (below), here they belong to the verb. Not "be" before
-        // a participle: a passive's subject is told or found something ("Democrats were told"), it does not speak.
+        // So is "be" before an "-ing" form ("experts are saying"): inside the subject it ends it (below), here it belongs
+        // to the verb. Not before a participle: a passive's subject is told or found something ("Democrats were told"),
+        // it does not speak; and not a modal ("People can find out", "Republicans and Democrats can agree").
         while (index >= 0 && TokenSpans.IsWord(tokens[index])
             && (IsAuxiliaryOrAdverb(tokens[index].Text) || IsVerbGroupWord(tokens[index].Text, tokens[verbStart].Text)
                 || (WordClasses.BeVerbs.Contains(tokens[index].Text) && input.LabelAt(verbStart).Tag == PosTag.JJ)))
@@ -545,9 +545,9 @@ internal static class AttributionReader
         return -1;
     }
 
-    // An auxiliary or modal of the verb's own group; a form of "be" only in a progressive ("are saying").
+    // A form of "be" in a progressive ("are saying"). Not a modal: "can find", "can agree" are abilities, not speech.
     private static bool IsVerbGroupWord(string word, string verb) =>
-        WordClasses.SubjectBreaks.Contains(word) && (!WordClasses.BeVerbs.Contains(word) || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        WordClasses.SubjectBreaks.Contains(word) && WordClasses.BeVerbs.Contains(word) && verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     // One pronoun between an auxiliary and its verb: the subject of a question ("do you favor"). Not a noun: "how will
     // Americans believe", "What do Democrats say?" ask what a group thinks and report nothing.
@@ -559,7 +559,8 @@ internal static class AttributionReader
     // studies claiming to show".
     private static bool EndsSubject(ImmutableArray<Token> tokens, int index)
     {
-        if (!WordClasses.SubjectBreaks.Contains(tokens[index].Text))
+        // A capital inside the sentence is a name: "A spokesman for May said".
+        if (!WordClasses.SubjectBreaks.Contains(tokens[index].Text) || (index > 0 && tokens[index].IsCapitalized))
         {
             return false;
         }
