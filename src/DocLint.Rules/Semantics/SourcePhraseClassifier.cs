@@ -110,8 +110,8 @@ internal static class SourcePhraseClassifier
 
     // A vague source noun makes the phrase vague only where it heads it: at the phrase's end or before what follows a
     // head ("critics of the plan", "sources within the party", "experts who", "officials involved in", "the experts we
-    // spoke to"); a verb straight after it ends its noun phrase too, as a reduced relative or the verb of a chain ("Others
-    // see reason to believe"). Matched anywhere, any phrase holding the
+    // spoke to"); a verb or an adverb straight after it ends its noun phrase too, as a reduced relative, the verb of a
+    // chain or the adverb of the predicate ("Others see reason to believe", "Economists increasingly fear"). Matched anywhere, any phrase holding the
     // word was vague ("encouraged his supporters to", "single-day records for new", "meaning many people won't have
     // their asylum"). A quantifier heads nothing but opens its noun phrase ("Some conservatives", "Many say", "most of
     // them"), so it counts at the phrase's start, unless an adverb follows it ("most notably a lawsuit"). The phrases of
@@ -123,7 +123,7 @@ internal static class SourcePhraseClassifier
             var end = match.Start + match.Length;
             if (match.Length > 1 || end == phrase.Length || WordClasses.NounPostModifiers.Contains(phrase[end].Text)
                 || WordClasses.PersonalPronouns.Contains(phrase[end].Text) || WordClasses.AuthorPronouns.Contains(phrase[end].Text)
-                || IsVerbTag(input.LabelAt(start + end).Tag))
+                || IsVerbTag(input.LabelAt(start + end).Tag) || input.LabelAt(start + end).Tag is PosTag.RB)
             {
                 return true;
             }
