@@ -121,9 +121,9 @@ internal static class SourcePhraseClassifier
         foreach (var match in RuleLexicons.VagueSources.Matches(phrase))
         {
             var end = match.Start + match.Length;
-            if (match.Length > 1 || end == phrase.Length || WordClasses.NounPostModifiers.Contains(phrase[end].Text)
+            if (match.Length > 1 || end == phrase.Length || IsVerbTag(input.LabelAt(start + end).Tag) || WordClasses.NounPostModifiers.Contains(phrase[end].Text)
                 || WordClasses.PersonalPronouns.Contains(phrase[end].Text) || WordClasses.AuthorPronouns.Contains(phrase[end].Text)
-                || IsVerbTag(input.LabelAt(start + end).Tag) || input.LabelAt(start + end).Tag is PosTag.RB)
+                || (!WordClasses.GroupQuantifiers.Contains(phrase[match.Start].Text) && input.LabelAt(start + end).Tag is PosTag.RB))
             {
                 return true;
             }
