@@ -186,6 +186,15 @@ internal static class WordClasses
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly FrozenSet<string> SourceQualifiers = Load("class-source-qualifiers");
 
+    /// <summary>Auxiliaries, modals, forms of "be" and relative pronouns: words no subject read back from its verb holds.</summary>
+    public static readonly FrozenSet<string> SubjectBreaks = Load("class-subject-breaks");
+
+    /// <summary>Words that open what follows a noun phrase's head ("critics of", "officials at", "experts who").</summary>
+    public static readonly FrozenSet<string> NounPostModifiers = Load("class-noun-post-modifiers");
+
+    /// <summary>Adverbs that bring a compared quantity near its mark ("nearly as many", "almost as many").</summary>
+    public static readonly FrozenSet<string> NearDegrees = Load("class-near-degrees");
+
     /// <summary>The authors of a document named earlier ("the researchers found").</summary>
     public static readonly FrozenSet<string> DocumentAuthors = Load("class-document-authors");
 

@@ -31,6 +31,11 @@ internal static class SourcePhraseClassifier
             }
         }
 
+        if (IsComparedCount(tokens, start, end))
+        {
+            return null;
+        }
+
         var head = phrase[^1].Text;
         // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
         // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
@@ -63,7 +68,7 @@ internal static class SourcePhraseClassifier
             return AttributionKind.Vague;
         }
 
-        var vague = RuleLexicons.VagueSources.Matches(phrase).Count > 0
+        var vague = HasVagueHead(input, phrase, start)
             || ((RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head)) && AnonymityReader.IsAnonymous(input.Sentence));
         var named = false;
         for (var i = 0; i < phrase.Length; i++)
@@ -102,6 +107,54 @@ internal static class SourcePhraseClassifier
             ? AttributionKind.Named
             : null;
     }
+
+    // A vague source noun makes the phrase vague only where it heads it: at the phrase's end or before what follows a
+    // head ("critics of the plan", "sources within the party", "experts who", "officials involved in", "the experts we
+    // spoke to"); a verb or an adverb straight after it ends its noun phrase too, as a reduced relative, the verb of a
+    // chain or the adverb of the predicate ("Others see reason to believe", "Economists increasingly fear"). Matched anywhere, any phrase holding the
+    // word was vague ("encouraged his supporters to", "single-day records for new", "meaning many people won't have
+    // their asylum"). A quantifier heads nothing but opens its noun phrase ("Some conservatives", "Many say", "most of
+    // them"), so it counts at the phrase's start, unless an adverb follows it ("most notably a lawsuit"). The phrases of
+    // several words ("people familiar with", "a senior official") name a source wherever they stand.
+    private static bool HasVagueHead(in SentenceInput input, ReadOnlySpan<Token> phrase, int start)
+    {
+        foreach (var match in RuleLexicons.VagueSources.Matches(phrase))
+        {
+            var end = match.Start + match.Length;
+            if (match.Length > 1 || end == phrase.Length || IsVerbTag(input.LabelAt(start + end).Tag) || WordClasses.NounPostModifiers.Contains(phrase[end].Text)
+                || WordClasses.PersonalPronouns.Contains(phrase[end].Text) || WordClasses.AuthorPronouns.Contains(phrase[end].Text)
+                || (!WordClasses.GroupQuantifiers.Contains(phrase[match.Start].Text) && input.LabelAt(start + end).Tag is PosTag.RB))
+            {
+                return true;
+            }
+
+            if (match.Start == 0 && WordClasses.GroupQuantifiers.Contains(phrase[0].Text) && input.LabelAt(start + 1).Tag is not (PosTag.RB or PosTag.RBR or PosTag.RBS))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "More than twice as many Americans believed Thomas", "nearly as many Americans say", "four times as many": a
+    // quantifier compared by a multiplier or "nearly"/"almost" counts the people who answered or did something, a poll's
+    // tally, not a group speaking. ("as many conservatives say", with no multiplier, is still a vague group.)
+    private static bool IsComparedCount(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var i = Math.Max(start, 2); i < end; i++)
+        {
+            if (WordClasses.GroupQuantifiers.Contains(tokens[i].Text) && tokens[i - 1].Is("as")
+                && (WordClasses.RateMultipliers.Contains(tokens[i - 2].Text) || WordClasses.NearDegrees.Contains(tokens[i - 2].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVerbTag(PosTag tag) => tag is PosTag.VB or PosTag.VBD or PosTag.VBG or PosTag.VBN or PosTag.VBP or PosTag.VBZ;
 
     // "Iraqi officials and experts said", "GOP lawmakers and aides said", "immigration advocates and Democrats say": two
     // vague groups joined by one "and"/"or" are one vague source, the whole phrase. Read whole, a capital in either half

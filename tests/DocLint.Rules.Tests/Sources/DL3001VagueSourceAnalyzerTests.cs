@@ -110,6 +110,28 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("His allies argue that the deal is fair.")]
     public void Does_not_report_graded_worries_nouns_or_owned_polling(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // sources15: the subject read back from a verb stops at another verb group, and a vague noun counts only where it
+    // heads its phrase.
+    [Theory]
+    [InlineData("The city as a whole has been breaking single-day records for new confirmed cases.")]
+    [InlineData("The courts are full, meaning many people won't have their claims heard for years.")]
+    [InlineData("The senator, who quietly encouraged his supporters to believe the count was rigged, lost.")]
+    [InlineData("We have many stories of courage still waiting to be told.")]
+    [InlineData("On the last day, many staffers were told to stay home.")]
+    [InlineData("What do Democrats say?")]
+    [InlineData("Through the new site, people can find help for free.")]
+    [InlineData("More than twice as many voters believed the mayor than believed her rival.")]
+    public void Does_not_report_words_of_another_verb_group_or_a_compared_count(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("A trifecta of events had set him off in a way that [|two officials said|] they had not seen before.")]
+    [InlineData("[|Economists increasingly fear|] that the dropouts will not return.")]
+    [InlineData("[|Economists and industry consultants|], however, maintain that the buyers will pay.")]
+    [InlineData("The talks stalled, [|according to officials involved in the discussions|].")]
+    [InlineData("[|Many prominent Republicans|] are saying they will not vote for him.")]
+    [InlineData("[|Sources who have spoken on the condition of anonymity said|] the deal is off.")]
+    public void Reports_the_vague_head_of_the_verb_s_own_subject(string markup) => Verify.VerifyMarkdown(markup);
+
     // A relative "who" after a comma gives its verb the vague group before it, past phrases that are no source; a phrase
     // already the source of an inverted verb is reported once.
     [Theory]
