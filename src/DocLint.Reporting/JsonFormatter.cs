@@ -87,6 +87,7 @@ internal sealed class JsonFormatter : IStreamingFormatter
             foreach (var diagnostic in visible)
             {
                 WriteDiagnostic(json, diagnostic);
+                FindingWritten(json);
                 if (diagnostic.Severity is >= DiagnosticSeverity.Info and <= DiagnosticSeverity.Error)
                 {
                     _bySeverity[(int)diagnostic.Severity]++;

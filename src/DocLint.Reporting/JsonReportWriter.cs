@@ -9,8 +9,15 @@ namespace DocLint.Reporting;
 /// </summary>
 internal abstract class JsonReportWriter : IReportWriter
 {
+    // An entry is one document: a 50 MB document's is 160 MB of JSON, which the writer held whole (its buffer grown
+    // by doubling, old and new alive during each copy) until the entry's flush. Formats flush every so many findings
+    // within an entry too (a finding is about a kilobyte); the bytes written do not change, only when they go out.
+    // Counted, not measured: the writer's BytesPending restarts whenever its buffer grows, so it misses what it holds.
+    private const int FindingsPerFlush = 64;
+
     private readonly TextWriter _writer;
     private readonly Utf8JsonWriter _json;
+    private int _unflushed;
 
     protected JsonReportWriter(TextWriter writer)
     {
@@ -38,6 +45,17 @@ internal abstract class JsonReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(json);
         json.WriteString(JsonOutput.Name, name);
         json.WriteString(JsonOutput.Version, ToolVersion.Current);
+    }
+
+    /// <summary>Counts a finding written, and sends what the writer holds on every so many: called after each finding.</summary>
+    protected void FindingWritten(Utf8JsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (++_unflushed == FindingsPerFlush)
+        {
+            json.Flush();
+            _unflushed = 0;
+        }
     }
 
     /// <summary>Writes the header and returns the writer: called once, by the format's Start.</summary>

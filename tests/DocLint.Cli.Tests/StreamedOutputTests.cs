@@ -93,14 +93,42 @@ public sealed class StreamedOutputTests
         Assert.Equal("a.md(1,1,1,8): warning DL1001: claimed\n", writer.ToString());
     }
 
+    [Fact]
+    public void A_document_with_many_findings_goes_out_every_64_findings_not_whole_at_its_end()
+    {
+        using var writer = new CountingWriter();
+        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+
+        streamed.Write(Document("a.md", findings: 130));
+        var forTheDocument = writer.Writes;
+        streamed.Finish();
+
+        Assert.Null(streamed.Failure);
+        // The header (it starts with the first document), after the 64th and the 128th finding, the entry's own end.
+        Assert.Equal(4, forTheDocument);
+        Assert.Equal(130, writer.ToString().Split("\"id\": \"DL1001\"").Length - 1);
+    }
+
     private static Diagnostic Problem(DiagnosticDescriptor descriptor, string path) => Diagnostic.ForFile(descriptor, path, path);
 
-    private static DocumentReport Document(string path)
+    private static DocumentReport Document(string path, int findings = 1)
     {
         var descriptor = Rules.Hedging.HedgingPhraseAnalyzer.Rule;
         var span = new TextSpan(0, 7);
         var location = new Location(path, span, new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 7)));
-        return new DocumentReport(path, [new Diagnostic(descriptor, DiagnosticSeverity.Warning, location, "claimed", "Claimed", "Claimed it.")], 7, WasLinted: true);
+        var diagnostic = new Diagnostic(descriptor, DiagnosticSeverity.Warning, location, "claimed", "Claimed", "Claimed it.");
+        return new DocumentReport(path, [.. Enumerable.Repeat(diagnostic, findings)], 7, WasLinted: true);
+    }
+
+    private sealed class CountingWriter : StringWriter
+    {
+        public int Writes { get; private set; }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Writes++;
+            base.Write(buffer, index, count);
+        }
     }
 
     private sealed class FailingWriter : StringWriter
