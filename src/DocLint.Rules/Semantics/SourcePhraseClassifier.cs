@@ -265,6 +265,11 @@ internal static class SourcePhraseClassifier
                 {
                     head = i;
                 }
+                else if (i + 2 == end && RuleLexicons.VagueSources.ContainsWord(tokens[i + 1].Text))
+                {
+                    // "Media reports", "according to US media reports": the group's own reports are as unnamed as it is.
+                    head = i + 1;
+                }
 
                 break;
             }
