@@ -133,7 +133,8 @@ internal static class AttributionReader
     private static Attribution? IndicatedBy(in SentenceInput input, int verb, bool quoted)
     {
         var attribution = SourceBefore(input, verb, verb + 1, quoted);
-        if (attribution is null || attribution.SourceFollowsVerb)
+        // "Lewis' research also indicates": the walk back stops at a plural's bare apostrophe, so the owner is read here.
+        if (attribution is null || attribution.SourceFollowsVerb || (attribution.SourceStart > 0 && IsApostrophe(input.Tokens[attribution.SourceStart - 1])))
         {
             return null;
         }

@@ -119,6 +119,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Chinese state media|] have said only that the exercises had been planned.")]
     [InlineData("The fire spread quickly, [|according to local media|].")]
     [InlineData("[|Local media reported|] that the bridge was closed.")]
+    [InlineData("[|Media outlets reported|] that people were seen being pulled from the streets.")]
     public void Reports_indicating_evidence_and_unnamed_media(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -127,6 +128,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("He did not indicate that he would resign.")]
     [InlineData("According to Fox News reports, the deal is done.")]
     [InlineData("The media reported that the deal is done.")]
+    [InlineData("But Lewis' research also indicates that they may be more accepting.")]
     public void Does_not_report_people_indicating_named_reports_or_the_media(string text) => Verify.VerifyNoDiagnostics(text);
 
     // sources15: the subject read back from a verb stops at another verb group, and a vague noun counts only where it
