@@ -82,6 +82,19 @@ internal static class AttributionReader
                 }
             }
 
+            // "Reports indicate that", "the data indicate", "evidence indicates": "indicate" reports its subject only when
+            // that subject is a record or a body of evidence; a person's or a thing's "indicate" is a tally of answers
+            // ("half of Democrats correctly indicate that") or the author's inference ("Republican wins would indicate"),
+            // which made it a loss as a reporting verb everywhere (docs/quality.md, hedges6).
+            for (var i = 1; i < tokens.Length; i++)
+            {
+                if (WordClasses.IndicationVerbs.Contains(tokens[i].Text) && input.IsQuoted(i) == quoted && !IsUnrealised(tokens, i)
+                    && IndicatedBy(input, i, quoted) is { } indicated)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(indicated);
+                }
+            }
+
             // The readers after this take the attributions in the order of the sentence.
             result?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
@@ -115,6 +128,19 @@ internal static class AttributionReader
         }
 
         return null;
+    }
+
+    private static Attribution? IndicatedBy(in SentenceInput input, int verb, bool quoted)
+    {
+        var attribution = SourceBefore(input, verb, verb + 1, quoted);
+        // "Lewis' research also indicates": the walk back stops at a plural's bare apostrophe, so the owner is read here.
+        if (attribution is null || attribution.SourceFollowsVerb || (attribution.SourceStart > 0 && IsApostrophe(input.Tokens[attribution.SourceStart - 1])))
+        {
+            return null;
+        }
+
+        var head = input.Tokens[attribution.SourceEnd - 1].Text;
+        return WordClasses.DocumentNouns.Contains(head) || WordClasses.BareEvidenceNouns.Contains(head) ? attribution : null;
     }
 
     private static bool IsEstimatePreposition(Token token) => token.Is("by") || token.Is("in");

@@ -259,11 +259,17 @@ internal static class SourcePhraseClassifier
         var head = -1;
         for (var i = start; i < end; i++)
         {
-            if (IsGroupNoun(tokens[i].Text))
+            // "media outlets", "media organizations": a group noun before another modifies it, and the last is the head.
+            if (IsGroupNoun(tokens[i].Text) && !(i + 1 < end && IsGroupNoun(tokens[i + 1].Text)))
             {
                 if (i + 1 == end || WordClasses.SourceQualifiers.Contains(tokens[i + 1].Text) || tokens[i + 1].Lower() is "of" or "in" or "at" or "from" or "for" or "nationwide")
                 {
                     head = i;
+                }
+                else if (i + 2 == end && RuleLexicons.VagueSources.ContainsWord(tokens[i + 1].Text))
+                {
+                    // "Media reports", "according to US media reports": the group's own reports are as unnamed as it is.
+                    head = i + 1;
                 }
 
                 break;

@@ -110,6 +110,27 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("His allies argue that the deal is fair.")]
     public void Does_not_report_graded_worries_nouns_or_owned_polling(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // sources16: "indicate" reports a record or body of evidence as its subject, and media, with any adjective or country
+    // before them, are a group no reader can ask.
+    [Theory]
+    [InlineData("[|Reports indicate|] that the company lost money last year.")]
+    [InlineData("[|New evidence indicates|] that the virus spread earlier.")]
+    [InlineData("[|According to US media reports|], the agency has concluded that the prince ordered it.")]
+    [InlineData("[|Chinese state media|] have said only that the exercises had been planned.")]
+    [InlineData("The fire spread quickly, [|according to local media|].")]
+    [InlineData("[|Local media reported|] that the bridge was closed.")]
+    [InlineData("[|Media outlets reported|] that people were seen being pulled from the streets.")]
+    public void Reports_indicating_evidence_and_unnamed_media(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("About half of Democrats correctly indicate that the bill passed.")]
+    [InlineData("Republican wins would indicate that voters are unhappy.")]
+    [InlineData("He did not indicate that he would resign.")]
+    [InlineData("According to Fox News reports, the deal is done.")]
+    [InlineData("The media reported that the deal is done.")]
+    [InlineData("But Lewis' research also indicates that they may be more accepting.")]
+    public void Does_not_report_people_indicating_named_reports_or_the_media(string text) => Verify.VerifyNoDiagnostics(text);
+
     // sources15: the subject read back from a verb stops at another verb group, and a vague noun counts only where it
     // heads its phrase.
     [Theory]
