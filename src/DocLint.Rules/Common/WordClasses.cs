@@ -264,6 +264,9 @@ internal static class WordClasses
     /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
     public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");
 
+    /// <summary>Head nouns of a subject that counts events and cannot act ("COVID-19 deaths have passed 500,000").</summary>
+    public static readonly FrozenSet<string> EventCountSubjects = Load("class-event-count-subjects");
+
     /// <summary>Comparisons before "a"/"an"/"one" and a time unit that measure a duration ("for more than a year").</summary>
     public static readonly FrozenSet<string> DurationApproximators = Load("class-duration-approximators");
 
