@@ -231,7 +231,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     // a milestone the author states. The head is the subject's last word (class-event-count-subjects.txt).
     private static bool CountsEvents(ImmutableArray<Token> tokens, Attribution act) =>
         act.SourceEnd > act.SourceStart && act.SourceEnd <= tokens.Length
-        && WordClasses.EventCountSubjects.Contains(tokens[act.SourceEnd - 1].Lower());
+        && WordClasses.EventCountSubjects.Contains(tokens[act.SourceEnd - 1].Text);
 
     /// <summary>
     /// The sentence-wide facts the figure checks read, each read when a figure first needs it: the neighbours'
