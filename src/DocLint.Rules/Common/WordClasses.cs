@@ -264,6 +264,18 @@ internal static class WordClasses
     /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
     public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");
 
+    /// <summary>Head nouns of a subject that counts events and cannot act ("COVID-19 deaths have passed 500,000").</summary>
+    public static readonly FrozenSet<string> EventCountSubjects = Load("class-event-count-subjects");
+
+    /// <summary>Words before an unhyphenated fraction and "of" that make it a proportion ("a third of", "two fifths of").</summary>
+    public static readonly FrozenSet<string> FractionCounts = Load("class-fraction-counts");
+
+    /// <summary>Words before "half of" that keep it a proportion ("nearly half of", "more than half of").</summary>
+    public static readonly FrozenSet<string> HalfOfOpeners = Load("class-half-of-openers");
+
+    /// <summary>Words before a bare "half" that make it a proportion ("by almost half", "more than half").</summary>
+    public static readonly FrozenSet<string> HalfApproximators = Load("class-half-approximators");
+
     /// <summary>Comparisons before "a"/"an"/"one" and a time unit that measure a duration ("for more than a year").</summary>
     public static readonly FrozenSet<string> DurationApproximators = Load("class-duration-approximators");
 

@@ -617,15 +617,16 @@ internal static class FigureFinder
         // was most of the finder's garbage.
         var parts = word.Contains('-') ? word.Split('-') : null;
         var pair = parts is { Length: 2 };
-        if ((Fractions.Contains(parts is null ? word : parts[^1]) && next?.Is("of") == true && (parts is not null || previous?.Lower() is "a" or "one" or "two" or "three" or "four"))
-            || (word == "half" && next?.Is("of") == true && previous?.Lower() is null or "about" or "nearly" or "almost" or "roughly" or "more" or "than" or "over"))
+        // The words before a fraction are data: class-fraction-counts.txt and class-half-of-openers.txt.
+        if ((Fractions.Contains(parts is null ? word : parts[^1]) && next?.Is("of") == true && (parts is not null || (previous is not null && WordClasses.FractionCounts.Contains(previous.Text))))
+            || (word == "half" && next?.Is("of") == true && (previous is null || WordClasses.HalfOfOpeners.Contains(previous.Text))))
         {
             // "A quarter of a century ago", "half a year later" places an event in time, as "25 years ago" does.
             return tokens.At(i + 2)?.Lower() is "a" or "an" && IsRelativeTime(tokens, i + 3, i) ? null : i + 1;
         }
 
         // "by almost half", "more than half": an approximated half is a proportion even without "of".
-        if (word == "half" && previous?.Lower() is "almost" or "nearly" or "roughly" or "than" or "about")
+        if (word == "half" && previous is not null && WordClasses.HalfApproximators.Contains(previous.Text))
         {
             return i + 1;
         }

@@ -97,13 +97,15 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
 
     // A named source or act in the sentence covers only the figures that are its content (branch figures14): not a
     // tally after a closing attribution, a figure in another clause, before the verb of a source read as its object,
-    // or in an act's subject.
+    // or in an act's subject. A subject that counts events is no actor, though a capital names it (branch figures16).
     [Theory]
     [InlineData("\u201cThe law is void,\u201d the court said in a {|DL2001:3-0|} ruling.")]
     [InlineData("\u201cI am unhappy with this bill,\u201d he said, patting the {|DL2001:more than 2,000|} pages of the bill.")]
     [InlineData("Apple sold {|DL2001:3 million|} phones, and Cook said the company would grow.")]
     [InlineData("The Indian government had insisted that calm had returned, but {|DL2001:dozens|} of leaders remain in detention.")]
     [InlineData("Even though {|DL2001:34|} states offer the option, the bills were introduced into Congress and got nowhere.")]
+    [InlineData("Nationwide, COVID-19 deaths have passed {|DL2001:200,000|} this week.")]
+    [InlineData("The Ebola death toll passed {|DL2001:4,000|} in October.")]
     public void Reports_figures_outside_the_content_of_a_named_source_or_act(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
