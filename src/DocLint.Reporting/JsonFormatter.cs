@@ -79,7 +79,9 @@ internal sealed class JsonFormatter : IStreamingFormatter
             if (document?.Score is { } score)
             {
                 json.WriteStartObject(Score);
-                ScoreJson.Write(json, score);
+                // The claims go out every so many, like the findings: written whole, a large document's list sat in the
+                // writer's buffer (43 MB of claims for a 50 MB document, in a buffer grown by doubling to 64 MB).
+                ScoreJson.Write(json, score, ItemWritten);
                 json.WriteEndObject();
             }
 
@@ -87,7 +89,7 @@ internal sealed class JsonFormatter : IStreamingFormatter
             foreach (var diagnostic in visible)
             {
                 WriteDiagnostic(json, diagnostic);
-                FindingWritten(json);
+                ItemWritten(json);
                 if (diagnostic.Severity is >= DiagnosticSeverity.Info and <= DiagnosticSeverity.Error)
                 {
                     _bySeverity[(int)diagnostic.Severity]++;

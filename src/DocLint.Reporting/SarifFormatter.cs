@@ -71,7 +71,7 @@ internal sealed class SarifFormatter(LintEngine engine, IVersionControlSource? v
             for (var i = 0; i < findings.Count; i++)
             {
                 WriteResult(json, findings[i], _ruleIndex.GetValueOrDefault(findings[i].Id, -1), fingerprints[i]);
-                FindingWritten(json);
+                ItemWritten(json);
             }
 
             _documents.AddRange(entry.Documents.Select(d => new DocumentFacts(

@@ -6,7 +6,11 @@ namespace DocLint.Reporting;
 /// <summary>Writes a score, its counts, its claims and its sections as JSON (the "score" object of --format json).</summary>
 internal static class ScoreJson
 {
-    public static void Write(Utf8JsonWriter json, ReliabilityScore score)
+    /// <summary>
+    /// Writes the score's members. <paramref name="claimWritten"/> runs after each scored claim, so a streamed report
+    /// can send them on as they go: a 50 MB document has 250,000 claims, 43 MB of JSON.
+    /// </summary>
+    public static void Write(Utf8JsonWriter json, ReliabilityScore score, Action<Utf8JsonWriter>? claimWritten = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(score);
@@ -25,6 +29,7 @@ internal static class ScoreJson
             json.WriteNumber("offset", claim.SourceSpan.Start);
             json.WriteNumber("length", claim.SourceSpan.Length);
             json.WriteEndObject();
+            claimWritten?.Invoke(json);
         }
 
         json.WriteEndArray();

@@ -1,6 +1,7 @@
 using DocLint.Cli.Output;
 using DocLint.Diagnostics;
 using DocLint.Reporting;
+using DocLint.Scoring;
 using DocLint.Text;
 
 namespace DocLint.Cli.Tests;
@@ -107,6 +108,24 @@ public sealed class StreamedOutputTests
         // The header (it starts with the first document), after the 64th and the 128th finding, the entry's own end.
         Assert.Equal(4, forTheDocument);
         Assert.Equal(130, writer.ToString().Split("\"id\": \"DL1001\"").Length - 1);
+    }
+
+    [Fact]
+    public void A_document_with_many_scored_claims_goes_out_every_64_claims_not_whole_at_its_end()
+    {
+        using var writer = new CountingWriter();
+        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+        var tally = new ScoreTally(Words: 7, Claims: 130, SourcedClaims: 130, Evidence: 0, UnsourcedFigures: 0, UnnamedSources: 0, Certainty: 0, Hedges: 0, HedgesOnUnsourcedClaims: 0);
+        var claims = Enumerable.Range(0, 130).Select(i => new ScoredClaim(new TextSpan(i, 1), ClaimStatus.Sourced, 1.0, false));
+
+        streamed.Write(Document("a.md", findings: 0) with { Score = new ReliabilityScore(100, "A", true, tally, []) { Claims = [.. claims] } });
+        var forTheDocument = writer.Writes;
+        streamed.Finish();
+
+        Assert.Null(streamed.Failure);
+        // The header (it starts with the first document), after the 64th and the 128th claim, the entry's own end.
+        Assert.Equal(4, forTheDocument);
+        Assert.Equal(130, writer.ToString().Split("\"status\": \"sourced\"").Length - 1);
     }
 
     private static Diagnostic Problem(DiagnosticDescriptor descriptor, string path) => Diagnostic.ForFile(descriptor, path, path);
