@@ -79,7 +79,7 @@ internal static class ReportedSpeechReader
                 continue;
             }
 
-            if (IsHeldThought(input, i, tokenIndex))
+            if (IsHeldThought(input, i, tokenIndex) || IsClaimContent(input, i, tokenIndex))
             {
                 return true;
             }
@@ -138,6 +138,54 @@ internal static class ReportedSpeechReader
         }
 
         return !IsPastClauseBreak(tokens, that + 1, tokenIndex);
+    }
+
+    // "laughed off suggestions that the bloc could compete", "vague allegations that he may have", "the argument is that
+    // liberalism may not be perfect": a claim's content, the claimant's. Only as an object (a verb or a preposition
+    // other than a concessive opener before the noun phrase) or before "is that", since a subject's clause ends at a
+    // main verb the reader cannot find ("Trump's suggestion that … could hamper"); and only up to the first comma
+    // ("allegations that he harassed women, which, if true, is clearly …"). "an argument that I think sounds" is a
+    // relative clause with the author as its subject.
+    private static bool IsClaimContent(in SentenceInput input, int index, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        if (!WordClasses.ClaimContentNouns.Contains(tokens[index].Text) || IsAuthorsOwn(tokens, index))
+        {
+            return false;
+        }
+
+        var predicate = IsThoughtPredicate(tokens, index);
+        var that = predicate ? index + 2 : index + 1;
+        if (!tokens[that].Is("that") || that + 1 >= tokenIndex || WordClasses.AuthorPronouns.Contains(tokens[that + 1].Text)
+            || input.Grammar.ChunkAt(that + 1, ChunkKind.VerbGroup) is { } verb && verb.Start == that + 1)
+        {
+            return false;
+        }
+
+        if (!predicate && !IsObject(input, index))
+        {
+            return false;
+        }
+
+        for (var j = that + 1; j < tokenIndex; j++)
+        {
+            if (tokens[j].Text == "," && !predicate)
+            {
+                return false;
+            }
+        }
+
+        return !IsPastClauseBreak(tokens, that + 1, tokenIndex);
+    }
+
+    // The noun phrase holding the noun follows a verb, its particle ("laughed off") or a preposition that is not a
+    // concessive opener ("While the argument that … is valid, …" opens a subject).
+    private static bool IsObject(in SentenceInput input, int nounIndex)
+    {
+        var start = input.Grammar.ChunkAt(nounIndex, ChunkKind.NounPhrase) is { } phrase ? phrase.Start : nounIndex;
+        return start > 0 && input.Grammar.TagAt(start - 1) is PosTag.VB or PosTag.VBD or PosTag.VBG or PosTag.VBN or PosTag.VBP
+                or PosTag.VBZ or PosTag.IN or PosTag.RP
+            && !WordClasses.ConcessiveOpeners.Contains(input.Tokens[start - 1].Text);
     }
 
     // A thought noun as the subject of "is that" or "was that" ("the concern is that the virus could"). The clause
