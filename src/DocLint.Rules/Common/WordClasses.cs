@@ -141,6 +141,9 @@ internal static class WordClasses
     /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
     public static readonly FrozenSet<string> HolderThoughts = Load("class-holder-thoughts");
 
+    /// <summary>Nouns for a claim someone makes, whose "that" clause is the claimant's in an object's place ("suggestions that").</summary>
+    public static readonly FrozenSet<string> ClaimContentNouns = Load("class-claim-content-nouns");
+
     /// <summary>Nouns that make a reporting verb before them half of a compound noun ("think tank").</summary>
     public static readonly FrozenSet<string> VerbCompoundTails = Load("class-verb-compound-tails");
 

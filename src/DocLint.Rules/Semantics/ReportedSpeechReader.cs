@@ -79,7 +79,7 @@ internal static class ReportedSpeechReader
                 continue;
             }
 
-            if (IsHeldThought(input, i, tokenIndex))
+            if (IsHeldThought(input, i, tokenIndex) || IsClaimContent(input, i, tokenIndex))
             {
                 return true;
             }
@@ -118,22 +118,80 @@ internal static class ReportedSpeechReader
     {
         var tokens = input.Tokens;
         // The word classes ignore case; no holder word has an apostrophe to fold.
-        if (!WordClasses.HolderThoughts.Contains(tokens[index].Text)
-            || !tokens[index + 1].Is("that") && !OpensWithPronounSubject(tokens, index + 1) && !OpensWithNounSubject(input, index)
-            || IsAuthorsOwn(tokens, index))
+        if (!WordClasses.HolderThoughts.Contains(tokens[index].Text) || IsAuthorsOwn(tokens, index))
+        {
+            return false;
+        }
+
+        // "the big worry is that …", "the hope was that …": the thought names its content after a form of "be".
+        var that = IsThoughtPredicate(tokens, index) ? index + 2 : index + 1;
+        if (!tokens[that].Is("that") && !OpensWithPronounSubject(tokens, index + 1) && !OpensWithNounSubject(input, index))
         {
             return false;
         }
 
         // A gerund after "that" is the clause's subject ("concerned that disclosing a loan could"), not a relative's verb.
-        if (tokens[index + 1].Is("that") && input.Grammar.ChunkAt(index + 2, ChunkKind.VerbGroup) is { } verb && verb.Start == index + 2
-            && !tokens[index + 2].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (tokens[that].Is("that") && input.Grammar.ChunkAt(that + 1, ChunkKind.VerbGroup) is { } verb && verb.Start == that + 1
+            && !tokens[that + 1].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        return !IsPastClauseBreak(tokens, index + 2, tokenIndex);
+        return !IsPastClauseBreak(tokens, that + 1, tokenIndex);
     }
+
+    // "laughed off suggestions that the bloc could compete", "vague allegations that he may have", "the argument is that
+    // liberalism may not be perfect": a claim's content, the claimant's. Only as an object (a verb or a preposition
+    // other than a concessive opener before the noun phrase) or before "is that", since a subject's clause ends at a
+    // main verb the reader cannot find ("Trump's suggestion that … could hamper"); and only up to the first comma
+    // ("allegations that he harassed women, which, if true, is clearly …"). "an argument that I think sounds" is a
+    // relative clause with the author as its subject.
+    private static bool IsClaimContent(in SentenceInput input, int index, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        if (!WordClasses.ClaimContentNouns.Contains(tokens[index].Text) || IsAuthorsOwn(tokens, index))
+        {
+            return false;
+        }
+
+        var predicate = IsThoughtPredicate(tokens, index);
+        var that = predicate ? index + 2 : index + 1;
+        if (!tokens[that].Is("that") || that + 1 >= tokenIndex || WordClasses.AuthorPronouns.Contains(tokens[that + 1].Text)
+            || input.Grammar.ChunkAt(that + 1, ChunkKind.VerbGroup) is { } verb && verb.Start == that + 1)
+        {
+            return false;
+        }
+
+        if (!predicate && !IsObject(input, index))
+        {
+            return false;
+        }
+
+        for (var j = that + 1; j < tokenIndex; j++)
+        {
+            if (tokens[j].Text == "," && !predicate)
+            {
+                return false;
+            }
+        }
+
+        return !IsPastClauseBreak(tokens, that + 1, tokenIndex);
+    }
+
+    // The noun phrase holding the noun follows a verb, its particle ("laughed off") or a preposition that is not a
+    // concessive opener ("While the argument that … is valid, …" opens a subject).
+    private static bool IsObject(in SentenceInput input, int nounIndex)
+    {
+        var start = input.Grammar.ChunkAt(nounIndex, ChunkKind.NounPhrase) is { } phrase ? phrase.Start : nounIndex;
+        return start > 0 && input.Grammar.TagAt(start - 1) is PosTag.VB or PosTag.VBD or PosTag.VBG or PosTag.VBN or PosTag.VBP
+                or PosTag.VBZ or PosTag.IN or PosTag.RP
+            && !WordClasses.ConcessiveOpeners.Contains(input.Tokens[start - 1].Text);
+    }
+
+    // A thought noun as the subject of "is that" or "was that" ("the concern is that the virus could"). The clause
+    // "that" opens there is the thought's content, never a relative clause, so its modal is the vague holder's.
+    private static bool IsThoughtPredicate(ImmutableArray<Token> tokens, int index) =>
+        index + 2 < tokens.Length && tokens[index + 1].Lower() is "is" or "was" && tokens[index + 2].Is("that");
 
     // A ";" or a comma before "but", "although" and the like (class-clause-breaks) between a reported clause's start and
     // the token: what follows is the author's again ("experts declare that "…," but it is clear that"). A colon does not
@@ -149,11 +207,16 @@ internal static class ReportedSpeechReader
     {
         var grammar = input.Grammar;
         var index = thoughtIndex + 1;
-        return grammar.TagAt(thoughtIndex) is not (PosTag.JJ or PosTag.VBN)
+        return (grammar.TagAt(thoughtIndex) is not (PosTag.JJ or PosTag.VBN) || IsPredicateThought(input.Tokens, thoughtIndex))
             && (grammar.ChunkAt(thoughtIndex, ChunkKind.NounPhrase) is not { } own || own.Head == thoughtIndex)
             && grammar.ChunkAt(index, ChunkKind.NounPhrase) is { } subject && subject.Start == index
             && grammar.ChunkAt(subject.End, ChunkKind.VerbGroup) is { } verb && verb.Start == subject.End;
     }
+
+    // "officials remain concerned ISIS could", "they were worried the plan might": a thought adjective after a form of
+    // "be" or "remain" (class-be-verbs) is what its subject feels, unlike the attributive "suspected Russian hackers".
+    private static bool IsPredicateThought(ImmutableArray<Token> tokens, int thoughtIndex) =>
+        tokens.At(thoughtIndex - 1) is { } verb && WordClasses.BeVerbs.Contains(verb.Text);
 
     // A first-person or "it" subject within three words of the thought ("I was worried", "we are optimistic"), or the
     // generic "one" ("one suspects"; "no one thought" is someone else's).
@@ -161,7 +224,8 @@ internal static class ReportedSpeechReader
     {
         for (var back = index - 1; back >= Math.Max(0, index - 3); back--)
         {
-            if (WordClasses.AuthorPronouns.Contains(tokens[back].Text) || tokens[back].Is("it"))
+            if (WordClasses.AuthorPronouns.Contains(tokens[back].Text) || WordClasses.PersonalPossessives.Contains(tokens[back].Text)
+                || tokens[back].Is("it"))
             {
                 return true;
             }

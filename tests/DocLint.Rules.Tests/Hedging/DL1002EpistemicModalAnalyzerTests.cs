@@ -26,6 +26,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The report raised the possibility that prices [|could|] rise.")]
     [InlineData("Aides still raised the possibility he [|may|] win.")]
     [InlineData("We are optimistic that the talks [|could|] resume.")]
+    [InlineData("My worry is that the talks [|could|] fail.")]
+    // A claim noun that is the sentence's subject: its clause ends before the main verb, whose modal is the author's.
+    [InlineData("Trump's suggestion that the changes were due to politics [|could|] hamper his case.")]
+    [InlineData("Voters reject the argument that the tax is fair, and some [|could|] switch sides.")]
+    [InlineData("While the argument that rivals help is valid, the party [|could|] split.")]
     // An adjective is no thought: "suspected" here describes the hackers, and the doubt is the author's.
     [InlineData("Elsewhere, suspected Russian hackers [|might|] target the voter rolls.")]
     // A question word with a verb between it and the modal, or opening a headline: the author's doubt.
@@ -90,6 +95,14 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("His advisers, fearing Trump could be forced out, want an early decision.")]
     [InlineData("Many Democrats hoped some Republicans might support impeachment.")]
     [InlineData("The commander urged calm, warning that those caught could face jail.")]
+    // A thought noun before "is that", a thought adjective after "remain", "speculate that": the holder's.
+    [InlineData("The big worry is that falling incomes will cause failures that could threaten the banks.")]
+    [InlineData("Officials remain concerned the group could bounce back after its defeats.")]
+    [InlineData("The proposal led observers to speculate that, after 2024, he could take the helm.")]
+    // A claim noun as an object, or before "is that": the claimant's content, up to the first comma.
+    [InlineData("He laughed off suggestions that the bloc could compete with the league.")]
+    [InlineData("The second argument is that liberalism may not be perfect, but it repairs itself.")]
+    [InlineData("The story rests on allegations that the son may have done something corrupt.")]
     // An unnamed group's or a speaker's clause after "some say", "stress that", "caution that": theirs, not the author's.
     [InlineData("The trend, which some say could prove deadly, worried the bloggers.")]
     [InlineData("Some argue that Britain could become like Switzerland.")]
