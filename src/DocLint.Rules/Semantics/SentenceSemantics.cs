@@ -4,7 +4,6 @@ using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Documents;
 using DocLint.Prose;
-using DocLint.Rules.Figures;
 using DocLint.Rules.Common;
 using DocLint.Text;
 

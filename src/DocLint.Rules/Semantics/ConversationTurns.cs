@@ -1,16 +1,14 @@
 using DocLint.Analysis;
 using DocLint.Documents;
-using DocLint.Rules.Semantics;
-
-namespace DocLint.Rules.Figures;
+namespace DocLint.Rules.Semantics;
 
 /// <summary>
 /// The paragraphs of a document that are turns of a conversation printed as a transcript, each opened by its speaker's
 /// label in any case ("Nick Gillespie: …", "Ajit Pai: …", "Gail: …", "BILL McKIBBEN: …"). The guidelines read a turn as
-/// the speaker's words, a quotation. The semantic layer reads a turn only when the label is in capitals
-/// (<c>SpeakerTurns</c>); a label in mixed case is as often a section's ("Consider:", "Photos:", "Update:"), so here a
-/// label is a speaker's only when the document is a conversation: two or more labels, one of them opening two or more
-/// paragraphs (a speaker speaks again). Read once per document.
+/// the speaker's words, a quotation. A label in capitals is a speaker's anywhere (<c>SpeakerTurns</c>); a label in mixed
+/// case is as often a section's ("Consider:", "Photos:", "Update:"), so <c>SpeakerTurns</c> reads one as a speaker's only
+/// when this says the document is a conversation: two or more labels, one of them opening two or more paragraphs (a
+/// speaker speaks again). Read once per document, by the semantic layer and by DL2001.
 /// </summary>
 internal sealed class ConversationTurns
 {
