@@ -35,13 +35,13 @@ public sealed class QualityFloorTests
         Assert.True(micro.Precision >= 0.92 && micro.Recall >= 0.875, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
-    // Our own tuning sets (tools/gold/sets tune*.tsv, 3,360 sentences from 420 articles train never saw), pooled: the
+    // Our own tuning sets (tools/gold/sets tune*.tsv, 4,320 sentences from 540 articles train never saw), pooled: the
     // floor guards what the rules reach on news beyond train, pinned just under the measured micro scores.
     [TuningSetFact]
     public void Tuning_sets_stay_above_their_micro_floor()
     {
         var micro = TuningResults.Value!.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.645 && micro.Recall >= 0.73, $"tuning sets micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.645 && micro.Recall >= 0.71, $"tuning sets micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // The dev set has no booster in the author's voice, so any booster finding there is a false alarm.
