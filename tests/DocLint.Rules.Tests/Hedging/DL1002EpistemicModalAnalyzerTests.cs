@@ -107,6 +107,7 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Guterres expressed concern that the pandemic could spread.")]
     [InlineData("Companies worried that a long recovery could hurt sales.")]
     [InlineData("The report revived fears the plant could close.")]
+    [InlineData("The threats have fueled rumors that the regime might launch a missile.")]
     [InlineData("Companies worry the spiraling dispute could hurt sales.")]
     [InlineData("Stocks rose amid warnings the virus could come back in the fall.")]
     [InlineData("His advisers, fearing Trump could be forced out, want an early decision.")]
