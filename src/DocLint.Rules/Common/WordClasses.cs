@@ -300,6 +300,15 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");
 
+    /// <summary>Verbs that make their object look some way ("makes it seem as though"): a caused impression, not doubt.</summary>
+    public static readonly FrozenSet<string> CausativeVerbs = Load("class-causative-verbs");
+
+    /// <summary>Verbs of a deliberate act after an agent's "could" ("the president could fire"): an option, not doubt.</summary>
+    public static readonly FrozenSet<string> ChoiceVerbs = Load("class-choice-verbs");
+
+    /// <summary>Common nouns for people and bodies that act ("the president", "migrants", "the two main parties").</summary>
+    public static readonly FrozenSet<string> AgentNouns = Load("class-agent-nouns");
+
     /// <summary>Words that, before a subject and "could", measure an ability ("everything he could").</summary>
     public static readonly FrozenSet<string> AbilityQuantifiers = Load("class-ability-quantifiers");
 

@@ -81,6 +81,11 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 continue;
             }
 
+            if (!research && IsAgentsOption(tokens, context.Grammar, i))
+            {
+                continue;
+            }
+
             reading ??= context.Semantics;
             // In research prose a finding the authors report ("our data show that mutations may occur") is still their
             // hedge, as CoNLL-2010 reads it; in news reported words are the source's. Direct quotations are always exempt.
@@ -195,6 +200,52 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 && !WordClasses.ContentNouns.Contains(before.Text)
             || WordClasses.RelativePronouns.Contains(before.Text) && (stranded || !before.Is("that"))
                 && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN);
+    }
+
+    // News: "People could opt to receive it", "Speaker Ryan could ignore the rule", "The president could fire them":
+    // an agent (a personal pronoun, a capitalised name or a noun for people or a body, class-agent-nouns) before
+    // "could", then a verb of deliberate action (class-choice-verbs), past adverbs ("could still apply"), is
+    // the option that agent has: ability or permission, which GUIDELINES.md section 1 keeps out of hedges. What happens
+    // to the agent ("Trump could lose", "who could be a crucial vote") and what an event or a measure may do ("a method
+    // that could undercount", "the number could grow") stay hedges: the verb, not the subject, carries that difference.
+    // Only "could": after "may" and "might" the same verbs are mostly the author's guess about what the agent will choose
+    // ("Kim may ask for the troops to be removed", "the governor might veto it"), as the whole-corpus sample showed.
+    private static bool IsAgentsOption(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
+    {
+        if (!tokens[modalIndex].Is("could") || modalIndex == 0 || !IsAgent(tokens[modalIndex - 1], grammar.TagAt(modalIndex - 1)))
+        {
+            return false;
+        }
+
+        // The agent must be the modal's subject, not a preposition's object inside it: "a second term for Trump could
+        // give him", "a big win in the Empire State could give Trump" are the author's guesses about an event.
+        var start = grammar.ChunkAt(modalIndex - 1, ChunkKind.NounPhrase) is { } phrase && phrase.End == modalIndex ? phrase.Start : modalIndex - 1;
+        if (start > 0 && grammar.TagAt(start - 1) == PosTag.IN && !GrammarLexicons.Default.Subordinators.Contains(tokens[start - 1].Text))
+        {
+            return false;
+        }
+
+        var verb = modalIndex + 1;
+        while (verb < tokens.Length && grammar.TagAt(verb) is PosTag.RB or PosTag.RBR)
+        {
+            verb++;
+        }
+
+        return verb < tokens.Length && tokens[verb].IsWord && WordClasses.ChoiceVerbs.Contains(tokens[verb].Text);
+    }
+
+    private static bool IsAgent(Token word, PosTag tag)
+    {
+        if (!word.IsWord || word.Is("it"))
+        {
+            return false;
+        }
+
+        var lower = word.Lower();
+        return tag is PosTag.NNP or PosTag.NNPS || tag == PosTag.PRP && WordClasses.SubjectPronouns.Contains(lower)
+            || WordClasses.AgentNouns.Contains(lower)
+            || lower.EndsWith('s') && WordClasses.AgentNouns.Contains(lower[..^1])
+            || lower.EndsWith("ies", StringComparison.Ordinal) && WordClasses.AgentNouns.Contains(lower[..^3] + "y");
     }
 
     // News: "asked how he could explain them", "it is unclear what Republicans may demand", "shows why some people might
@@ -349,7 +400,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
         for (var back = i - 2; back >= Math.Max(0, i - 5); back--)
         {
-            if (tokens[back].Lower() is "whether" or "if" or "so" or "unless" && tokens[back + 1].Kind != TokenKind.Punctuation)
+            if (tokens[back].Lower() is "whether" or "if" or "so" or "unless" or "until" && tokens[back + 1].Kind != TokenKind.Punctuation)
             {
                 return false;
             }

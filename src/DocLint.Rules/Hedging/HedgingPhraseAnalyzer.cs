@@ -250,7 +250,9 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var next = tokens.At(match.End);
         if (match.Entry is not ("likely" or "unlikely"))
         {
-            return IsOwnJudgement(match.Entry, previous, next);
+            return IsOwnJudgement(match.Entry, previous, next)
+                && !(IsBareImpressionVerb(match.Entry) && IsCausedImpression(tokens, match.Start))
+                && !(IsImpressionVerb(match.Entry) && IsComparedImpression(tokens, match.Start));
         }
 
         // "were less likely to have their ballots counted", "much more likely than Republicans to think": a comparison of
@@ -345,6 +347,77 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         return previous.Is("as")
             ? tokens.At(likely - 2) is { } multiplier && WordClasses.RateMultipliers.Contains(multiplier.Text)
             : WordClasses.RateAdverbs.Contains(previous.Text);
+    }
+
+    private static bool IsImpressionVerb(string entry) =>
+        entry.StartsWith("seem", StringComparison.Ordinal) || entry.StartsWith("appear", StringComparison.Ordinal);
+
+    // A causative takes the bare verb ("make it seem", "make Trump appear isolated"); "seemed", "appearing" and
+    // "seemingly" after "made"/"making" belong to another clause ("a payment made to Daniels appeared to indicate",
+    // "making what appeared to be a reference", "made an art of staking out seemingly mild positions").
+    private static bool IsBareImpressionVerb(string entry) =>
+        entry is "seem" or "appear" || entry.StartsWith("seem ", StringComparison.Ordinal) || entry.StartsWith("appear ", StringComparison.Ordinal);
+
+    // "makes it seem as though the federal government", "can make the world appear much darker", "makes my daughter's
+    // tantrums seem mature": a causative verb (class-causative-verbs), its object, then the impression verb. The
+    // impression is one the subject creates, which the author describes rather than doubts (gold: no hedge). The object
+    // may not hold a clause break or a relative word, so "made the claim that prices seem high" keeps its hedge.
+    private static bool IsCausedImpression(ImmutableArray<Token> tokens, int cue)
+    {
+        for (var back = cue - 1; back >= Math.Max(0, cue - 7); back--)
+        {
+            var word = tokens[back];
+            if (WordClasses.CausativeVerbs.Contains(word.Text))
+            {
+                return back < cue - 1;
+            }
+
+            if (word.Kind == TokenKind.Punctuation && word.Text is not ("'" or "\u2019" or "-")
+                || WordClasses.RelativePronouns.Contains(word.Text) || WordClasses.ClauseBreaks.Contains(word.Text) || word.Is("and"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "narrower than it seemed 24 hours ago", "as contrarian as it might seem": the impression is the standard a
+    // comparison sets and the author's claim overturns (as DL1002 reads "than one might think"), not the author's doubt.
+    // "than", or "as" with another "as" up to three words before, then a subject pronoun and an optional modal.
+    private static bool IsComparedImpression(ImmutableArray<Token> tokens, int cue)
+    {
+        var back = cue - 1;
+        if (back >= 0 && WordClasses.Modals.Contains(tokens[back].Text))
+        {
+            back--;
+        }
+
+        if (back < 1 || !(WordClasses.SubjectPronouns.Contains(tokens[back].Text) || tokens[back].Is("one")))
+        {
+            return false;
+        }
+
+        var standard = tokens[back - 1];
+        if (standard.Is("than"))
+        {
+            return true;
+        }
+
+        if (!standard.Is("as"))
+        {
+            return false;
+        }
+
+        for (var first = back - 3; first <= back - 2; first++)
+        {
+            if (first >= 0 && tokens[first].Is("as"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A cue the author does not assert: "to suggest that" / "in suggesting that" name an act, "whether I believe"

@@ -21,6 +21,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The plan will **[|probably|]** fail.")]
     [InlineData("The team was determined to win, and it will [|probably|] do so.")]
     [InlineData("The speech [|seemed|] directed at a domestic audience.")]
+    // A causative verb with a clause break in its object, and a comparison without a pronoun subject, keep the hedge.
+    [InlineData("He made the claim, and prices [|seem|] high.")]
+    [InlineData("Trudeau was heard making what [|appeared to|] be a joke about the summit.")]
+    [InlineData("The vote was closer than the polls [|seemed to|] show.")]
     [InlineData("A recording shows him [|appearing to|] confess to the theft.")]
     [InlineData("If the Senate acquits him, [|it's reasonable to assume|] that he will run again.")]
     [InlineData("If they see a difference, [|I'd say|] they are doing their jobs.")]
@@ -98,6 +102,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("He was right to suggest that the party would move left.")]
     [InlineData("No one knows how we came to this point. Some suggest that partisan news media have helped.")]
     [InlineData("Democrats concede that the inquiry still seems certain to end in acquittal.")]
+    // A caused impression ("makes it seem") and the standard of a comparison ("than it seemed"): not the author's doubt.
+    [InlineData("Republicans avoid anything that makes it seem as though Washington runs the elections.")]
+    [InlineData("Social media can make the world appear much darker than it is.")]
+    [InlineData("The president's outbursts make my daughter's tantrums seem mature by comparison.")]
+    [InlineData("His path is much narrower than it seemed a day ago.")]
+    [InlineData("The case is hardly as contrarian as it might seem.")]
     // "indicate" whose subject is a document, a survey, a person or a pronoun reports that source, as "suggest" does.
     [InlineData("Senate records indicate that Burr sold his stocks in late January.")]
     [InlineData("More recent data indicate that police keep majority support.")]

@@ -38,6 +38,14 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The lack of detail on how to pay for them [|could|] hurt the party.")]
     [InlineData("Why the governor [|could|] lose the primary")]
     [InlineData("Don't miss: How the levee [|might|] fail this spring")]
+    // What happens to an agent, and what an event or a measure may do, stay hedges; so does "might" before a choice.
+    [InlineData("Trump [|could|] lose the nomination.")]
+    [InlineData("The senator [|could|] face a tough primary.")]
+    [InlineData("They used a method that [|could|] undercount the deaths.")]
+    [InlineData("The governor [|might|] veto the bill.")]
+    [InlineData("The storm [|could|] start a fire.")]
+    [InlineData("Kim [|may|] ask for the troops to be removed.")]
+    [InlineData("A big win in the Empire State [|could|] give Trump enough momentum.")]
     // "One might say" softens the author's own claim.
     [InlineData("One [|might|] say the plan is dead.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
@@ -84,12 +92,22 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("They accepted limits on the groceries their families could buy.")]
     [InlineData("The dog looked for a corner that she could crawl into.")]
     [InlineData("The council backed a plan which the mayor could veto.")]
+    // An agent's option: a person, a name or a body before "could", then a verb of deliberate action.
+    [InlineData("People could opt to receive it in one payment.")]
+    [InlineData("But Speaker Ryan could ignore the rule.")]
+    [InlineData("The president could fire Justice Department officials.")]
+    [InlineData("A migrant could still apply for asylum.")]
+    [InlineData("The two main parties could update their rules.")]
+    [InlineData("He could give each voter a dollar.")]
+    // "until" opens a time clause, as "unless" opens a condition.
+    [InlineData("They would not be paid until a funding deal could be reached.")]
     // A thought, fear or concern someone holds: the modal is the holder's.
     [InlineData("He thought he might go on to study law.")]
     [InlineData("Shares fell amid fears they could lose the contract.")]
     [InlineData("Guterres expressed concern that the pandemic could spread.")]
     [InlineData("Companies worried that a long recovery could hurt sales.")]
     [InlineData("The report revived fears the plant could close.")]
+    [InlineData("The threats have fueled rumors that the regime might launch a missile.")]
     [InlineData("Companies worry the spiraling dispute could hurt sales.")]
     [InlineData("Stocks rose amid warnings the virus could come back in the fall.")]
     [InlineData("His advisers, fearing Trump could be forced out, want an early decision.")]
