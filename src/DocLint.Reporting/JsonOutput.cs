@@ -43,7 +43,7 @@ internal static class JsonOutput
         {
             // What the writer holds goes first; the JSON bytes then follow it in the file.
             file.Flush();
-            return new Utf8JsonWriter(file.BaseStream, Options);
+            return new Utf8JsonWriter(new OwnerFlushedStream(file.BaseStream), Options);
         }
 
         return new Utf8JsonWriter(new TextWriterStream(writer), Options);

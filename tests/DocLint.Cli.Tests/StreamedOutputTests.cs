@@ -128,6 +128,31 @@ public sealed class StreamedOutputTests
         Assert.Equal(130, writer.ToString().Split("\"status\": \"sourced\"").Length - 1);
     }
 
+    [Fact]
+    public void Json_to_a_file_leaves_the_flushing_to_the_writers_owner_and_writes_the_same_bytes()
+    {
+        var file = new FlushCountingStream();
+        using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false));
+        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+        using var text = new StringWriter();
+        var toText = new StreamedOutput(new JsonFormatter(), text, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+
+        streamed.Write(Document("a.md", findings: 130));
+        streamed.Write(Document("b.md", findings: 3));
+        var flushesBeforeTheEnd = file.Flushes;
+        streamed.Finish();
+        toText.Write(Document("a.md", findings: 130));
+        toText.Write(Document("b.md", findings: 3));
+        toText.Finish();
+
+        Assert.Null(streamed.Failure);
+        // Only the one as the JSON writer opens (what the stream writer held goes first), not one per entry and per 64
+        // findings (5 here); the run's end pushes the rest, as the runner's flushes do while it goes on.
+        Assert.Equal(1, flushesBeforeTheEnd);
+        Assert.Equal(2, file.Flushes);
+        Assert.Equal(text.ToString(), new System.Text.UTF8Encoding(false).GetString(file.ToArray()));
+    }
+
     private static Diagnostic Problem(DiagnosticDescriptor descriptor, string path) => Diagnostic.ForFile(descriptor, path, path);
 
     private static DocumentReport Document(string path, int findings = 1)
@@ -147,6 +172,17 @@ public sealed class StreamedOutputTests
         {
             Writes++;
             base.Write(buffer, index, count);
+        }
+    }
+
+    private sealed class FlushCountingStream : MemoryStream
+    {
+        public int Flushes { get; private set; }
+
+        public override void Flush()
+        {
+            Flushes++;
+            base.Flush();
         }
     }
 

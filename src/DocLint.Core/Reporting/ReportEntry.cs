@@ -30,10 +30,37 @@ internal sealed record ReportEntry(string Path, ImmutableArray<DocumentReport> D
         return paths.Select(path => new ReportEntry(path, [.. documents[path]], [.. problems[path]]));
     }
 
-    // A stable sort, so equal positions keep the order problems-then-findings, as in the whole run's.
-    private static IEnumerable<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics
-            .OrderBy(d => d.Location.SourceSpan.Start)
-            .ThenBy(d => d.Location.SourceSpan.End)
-            .ThenBy(d => d.Id, StringComparer.Ordinal);
+    // A stable sort, so equal positions keep the order problems-then-findings, as in the whole run's: by start, end
+    // and rule id, ties by the order given. One sort of (finding, place) pairs: LINQ's OrderBy with two ThenBys built
+    // a key array per level and a chain of sorters for every entry written (0.6% of a plain-text run's samples).
+    private static Diagnostic[] Ordered(IEnumerable<Diagnostic> diagnostics)
+    {
+        var items = diagnostics.Select(static (d, i) => (Diagnostic: d, Index: i)).ToArray();
+        items.AsSpan().Sort(static (x, y) => Compare(x, y));
+        var ordered = new Diagnostic[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            ordered[i] = items[i].Diagnostic;
+        }
+
+        return ordered;
+    }
+
+    private static int Compare((Diagnostic Diagnostic, int Index) x, (Diagnostic Diagnostic, int Index) y)
+    {
+        var a = x.Diagnostic.Location.SourceSpan;
+        var b = y.Diagnostic.Location.SourceSpan;
+        var order = a.Start.CompareTo(b.Start);
+        if (order == 0)
+        {
+            order = a.End.CompareTo(b.End);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(x.Diagnostic.Id, y.Diagnostic.Id);
+        }
+
+        return order != 0 ? order : x.Index.CompareTo(y.Index);
+    }
 }
