@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Lexicons;
+using DocLint.Rules.Claims;
 using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
 
@@ -125,28 +126,33 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // The role joined with its speech verb: straight after it ("the strategist said") or, inverted, straight before it
-    // when the role ends the clause (", said the veteran Democratic strategist."); null when no speech verb stands there.
+    // The role joined with its verb of saying (claim-speech-acts.txt: "said", "added", "told", not "showed" or "wrote"):
+    // straight after it ("the strategist said"; "reported to work" is no report), or, inverted at the clause's end, after
+    // a comma or a quotation (", said the veteran Democratic strategist.") or "according to"; "Mohammed told the
+    // officer" makes the role the verb's object. Null when no such verb stands there.
     private static (int Start, int End)? SpeechSpan(ImmutableArray<DocLint.Prose.Token> tokens, RoleAnaphor role)
     {
-        if (role.End < tokens.Length && ReportingVerbReader.IsReportingVerbAt(tokens, role.End))
+        if (role.End < tokens.Length && IsSpeechAt(tokens, role.End) && !(role.End + 1 < tokens.Length && tokens[role.End + 1].Is("to")))
         {
-            return (role.Start, role.End + RuleLexicons.ReportingVerbs.LongestMatchAt(tokens, role.End, out _));
+            return (role.Start, role.End + 1);
         }
 
-        if (role.Start > 0 && (role.End == tokens.Length || !tokens[role.End].IsWord))
+        if (role.End < tokens.Length && tokens[role.End].IsWord)
         {
-            for (var verb = role.Start - 1; verb >= 0 && verb >= role.Start - 2; verb--)
-            {
-                if (ReportingVerbReader.IsReportingVerbAt(tokens, verb) && verb + RuleLexicons.ReportingVerbs.LongestMatchAt(tokens, verb, out _) == role.Start)
-                {
-                    return (verb, role.End);
-                }
-            }
+            return null;
         }
 
-        return null;
+        if (role.Start >= 2 && tokens[role.Start - 2].Is("according") && tokens[role.Start - 1].Is("to"))
+        {
+            return (role.Start - 2, role.End);
+        }
+
+        var verb = role.Start - 1;
+        return verb >= 0 && IsSpeechAt(tokens, verb) && (verb == 0 || !tokens[verb - 1].IsWord) ? (verb, role.End) : null;
     }
+
+    private static bool IsSpeechAt(ImmutableArray<DocLint.Prose.Token> tokens, int index) =>
+        ClaimLexicons.SpeechActs.ContainsWord(tokens[index].Text) && ReportingVerbReader.IsReportingVerbAt(tokens, index);
 
     private static bool IsInSourceOf(List<Attribution>? vague, LexiconMatch match)
     {
