@@ -45,8 +45,10 @@ internal sealed class RoleMentions
             var tokens = sentence.Tokens;
             for (var head = 1; head < tokens.Length; head++)
             {
-                // A role before another modifies it ("a Republican strategist"): the second is the head.
-                if (!tokens[head].IsWord || !WordClasses.RoleNouns.Contains(tokens[head].Text) || sentence.IsQuoted(tokens[head].Span)
+                // A role before another modifies it ("a Republican strategist"): the second is the head. A capitalised role
+                // inside the sentence is a party word or a title: an adjective ("a Republican push", "a Republican
+                // President") or a named person's epithet ("the Kansas Republican said", "as the Professor explains").
+                if (!tokens[head].IsWord || tokens[head].IsCapitalized || !WordClasses.RoleNouns.Contains(tokens[head].Text) || sentence.IsQuoted(tokens[head].Span)
                     || (head + 1 < tokens.Length && WordClasses.RoleNouns.Contains(tokens[head + 1].Text)))
                 {
                     continue;

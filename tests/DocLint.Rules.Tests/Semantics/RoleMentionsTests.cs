@@ -49,6 +49,8 @@ public sealed class RoleMentionsTests
     [InlineData("A strategist spoke first. The talks are over. It failed, the strategist said, speaking on condition of anonymity.")]
     [InlineData("A strategist spoke first. The talks are over. He said \"the strategist is wrong\" today.")]
     [InlineData("She is a vocal advocate against abortion. She called it genocide, according to The Advocate.")]
+    [InlineData("Democrats blocked a Republican push on Thursday. It will not pass, the Kentucky Republican said.")]
+    [InlineData("A McGill University professor wrote to him. As the Professor explains, it is a statement.")]
     public void Leaves_unresolved_roles_alone(string text)
     {
         var fixture = Last(text);
