@@ -11,6 +11,9 @@ internal static class WordClasses
 {
     public static readonly FrozenSet<string> Months = Load("class-months");
 
+    /// <summary>Days of the week: capitalised, but no name beside a role ("a senior official Tuesday said").</summary>
+    public static readonly FrozenSet<string> Weekdays = Load("class-weekdays");
+
     public static readonly FrozenSet<string> Determiners = Load("class-determiners");
 
     /// <summary>Multipliers before "as likely" that make it a comparison of rates ("twice as likely to die").</summary>

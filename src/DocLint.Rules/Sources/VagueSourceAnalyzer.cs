@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Lexicons;
+using DocLint.Rules.Claims;
 using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
 
@@ -42,8 +43,10 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         // In research prose a source that names no people ("Previous studies", "Some mice") is evidence, not vague.
         // Made for the first vague attribution: most sentences have none.
         List<Attribution>? vague = null;
-        AddVague(ref vague, reading.Attributions, tokens, research);
-        AddVague(ref vague, reading.QuotedAttributions, tokens, research);
+        // A role named again ("the strategist") is as checkable as its introduction: named, it is no vague source.
+        var roles = RoleMentions.Of(context.Document).In(context.Sentence);
+        AddVague(ref vague, reading.Attributions, tokens, research, roles);
+        AddVague(ref vague, reading.QuotedAttributions, tokens, research, roles);
         var reportedFrom = -1;
         foreach (var attribution in CollectionsMarshal.AsSpan(vague))
         {
@@ -71,6 +74,17 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
             reportedUpTo = Math.Max(reportedUpTo, end);
         }
 
+        // "the strategist said" of a strategist introduced without a name ("a veteran Democratic strategist asked")
+        // speaks as anonymously as the introduction did; the sentence alone cannot tell, so nothing read it as vague.
+        foreach (var role in roles)
+        {
+            if (!role.Named && role.Start >= reportedUpTo && SpeechSpan(tokens, role) is var (start, end) && !Contains(allowed, tokens, start, end))
+            {
+                Report(context, tokens, start, end);
+                reportedUpTo = end;
+            }
+        }
+
         // Distinctive phrases are vague sources even far from their verb ("a source familiar with what happened … told"),
         // and so is every phrase the user adds.
         var added = _phrases.AddedFor(context.Options);
@@ -86,16 +100,59 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
     }
 
     // Loops, not Concat/Where/Exists with lambdas: those made two iterators, two boxed arrays and closures per sentence.
-    private static void AddVague(ref List<Attribution>? vague, ImmutableArray<Attribution> attributions, ImmutableArray<DocLint.Prose.Token> tokens, bool research)
+    private static void AddVague(
+        ref List<Attribution>? vague, ImmutableArray<Attribution> attributions, ImmutableArray<DocLint.Prose.Token> tokens, bool research, ImmutableArray<RoleAnaphor> roles)
     {
         foreach (var a in attributions)
         {
-            if (a.IsVague && !(research && ResearchSources.IsNotAPersonSource(tokens.AsSpan(a.SourceStart, a.SourceEnd - a.SourceStart))))
+            if (a.IsVague && !(research && ResearchSources.IsNotAPersonSource(tokens.AsSpan(a.SourceStart, a.SourceEnd - a.SourceStart)))
+                && !IsNamedRole(roles, a))
             {
                 (vague ??= []).Add(a);
             }
         }
     }
+
+    private static bool IsNamedRole(ImmutableArray<RoleAnaphor> roles, Attribution attribution)
+    {
+        foreach (var role in roles)
+        {
+            if (role.Named && role.Start == attribution.SourceStart && role.End == attribution.SourceEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The role joined with its verb of saying (claim-speech-acts.txt: "said", "added", "told", not "showed" or "wrote"):
+    // straight after it ("the strategist said"; "reported to work" is no report), or, inverted at the clause's end, after
+    // a comma or a quotation (", said the veteran Democratic strategist.") or "according to"; "Mohammed told the
+    // officer" makes the role the verb's object. Null when no such verb stands there.
+    private static (int Start, int End)? SpeechSpan(ImmutableArray<DocLint.Prose.Token> tokens, RoleAnaphor role)
+    {
+        if (role.End < tokens.Length && IsSpeechAt(tokens, role.End) && !(role.End + 1 < tokens.Length && tokens[role.End + 1].Is("to")))
+        {
+            return (role.Start, role.End + 1);
+        }
+
+        if (role.End < tokens.Length && tokens[role.End].IsWord)
+        {
+            return null;
+        }
+
+        if (role.Start >= 2 && tokens[role.Start - 2].Is("according") && tokens[role.Start - 1].Is("to"))
+        {
+            return (role.Start - 2, role.End);
+        }
+
+        var verb = role.Start - 1;
+        return verb >= 0 && IsSpeechAt(tokens, verb) && (verb == 0 || !tokens[verb - 1].IsWord) ? (verb, role.End) : null;
+    }
+
+    private static bool IsSpeechAt(ImmutableArray<DocLint.Prose.Token> tokens, int index) =>
+        ClaimLexicons.SpeechActs.ContainsWord(tokens[index].Text) && ReportingVerbReader.IsReportingVerbAt(tokens, index);
 
     private static bool IsInSourceOf(List<Attribution>? vague, LexiconMatch match)
     {

@@ -45,6 +45,28 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The plan would send militia door to door, though [|experts caution|] that it could spread the virus.")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A role named again: "the strategist" speaks as anonymously as its introduction did ("a veteran Democratic
+    // strategist"), and the role named beside a person ("Jane Roe, a Republican strategist") is that person.
+    [Theory]
+    [InlineData("Can he recover? a veteran Democratic strategist asked. It will be hard, [|the strategist said|].")]
+    [InlineData("[|A senior Pakistani official warned|] Tuesday. It is posturing, [|the Pakistani official added|].")]
+    [InlineData("A strategist spoke to us. \"It is a tender period,\" [|said the veteran Democratic strategist|].")]
+    [InlineData("An aide briefed us on Monday. The vote slipped a week, [|according to the aide|].")]
+    public void Reports_a_role_named_again_after_an_anonymous_introduction(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Jane Roe, a Republican strategist, said the bill would pass. The vote is close, the strategist added.")]
+    [InlineData("Republican strategist Jane Roe said the bill would pass. The vote is close, the strategist added.")]
+    [InlineData("Jane Roe, a State Department official, spoke first. The talks are over, the official said.")]
+    public void Does_not_report_a_role_named_again_after_a_named_introduction(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // The anonymous role must speak: not as an owner, an object or a worker reporting for duty.
+    [Theory]
+    [InlineData("A strategist spoke to us. The strategist's memo was leaked.")]
+    [InlineData("An officer stood guard. \"We want to know,\" Mohammed told the officer.")]
+    [InlineData("An aide called. In the late spring, the aide reported to work early.")]
+    public void Does_not_report_a_role_that_does_not_speak(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A group's worry or speculation is its claim; the plain forms of "declare" and its kin report before their clause.
     [Theory]
     [InlineData("[|Democrats worry|] that the event may fall flat.")]

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// A person named again by role: news introduces a source once ("Jane Roe, a Republican strategist", "a veteran
+/// Democratic strategist") and then calls them "the strategist". A later definite "the [modifiers] role" is anaphoric
+/// and refers to the nearest earlier mention with the same head noun (class-role-nouns.txt), so it is as anonymous as
+/// that introduction was: named when a name stood beside it ("Name, a role", "role Name", "Name, the role"), unnamed
+/// when it came with "a", "an", "one" or "another" and no name. Read once per document in one pass over its sentences;
+/// a definite role with no earlier mention of its head resolves to nothing and is left to the sentence's own reading.
+/// </summary>
+internal sealed class RoleMentions
+{
+    /// <summary>How many modifiers may stand between the determiner and the role ("the veteran Democratic strategist").</summary>
+    private const int MaxModifiers = 4;
+
+    private readonly Dictionary<Sentence, ImmutableArray<RoleAnaphor>> _anaphors;
+
+    private RoleMentions(Dictionary<Sentence, ImmutableArray<RoleAnaphor>> anaphors) => _anaphors = anaphors;
+
+    /// <summary>The resolved definite roles of a sentence, in order; empty for most sentences.</summary>
+    public ImmutableArray<RoleAnaphor> In(Sentence sentence) => _anaphors.GetValueOrDefault(sentence, []);
+
+    public static RoleMentions Of(AnalyzedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Sentences.IsEmpty
+            ? new RoleMentions([])
+            : document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d.Sentences));
+    }
+
+    /// <summary>Reads the sentences in document order: each introduction sets what its head noun refers to from then on.</summary>
+    internal static RoleMentions Read(IEnumerable<Sentence> sentences)
+    {
+        // Head noun (case-insensitive) -> whether its latest introduction carried a name.
+        var named = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        var anaphors = new Dictionary<Sentence, ImmutableArray<RoleAnaphor>>(ReferenceEqualityComparer.Instance);
+        foreach (var sentence in sentences)
+        {
+            ImmutableArray<RoleAnaphor>.Builder? found = null;
+            var tokens = sentence.Tokens;
+            for (var head = 1; head < tokens.Length; head++)
+            {
+                // A role before another modifies it ("a Republican strategist"): the second is the head. A capitalised role
+                // inside the sentence is a party word or a title: an adjective ("a Republican push", "a Republican
+                // President") or a named person's epithet ("the Kansas Republican said", "as the Professor explains").
+                if (!tokens[head].IsWord || tokens[head].IsCapitalized || !WordClasses.RoleNouns.Contains(tokens[head].Text) || sentence.IsQuoted(tokens[head].Span)
+                    || (head + 1 < tokens.Length && WordClasses.RoleNouns.Contains(tokens[head + 1].Text)))
+                {
+                    continue;
+                }
+
+                // A capitalised "The" inside a sentence opens a title ("according to The Advocate"), not a role.
+                var determiner = DeterminerBefore(tokens, head);
+                if (determiner > 0 && tokens[determiner].IsCapitalized)
+                {
+                    continue;
+                }
+
+                if (determiner < 0)
+                {
+                    // "Republican strategist Jane Roe": a bare role before a name introduces a named person.
+                    if (HasNameAfter(tokens, head))
+                    {
+                        named[tokens[head].Text] = true;
+                    }
+
+                    continue;
+                }
+
+                var withName = HasNameAfter(tokens, head) || HasNameBefore(tokens, determiner, head);
+                if (tokens[determiner].Is("the") && !withName)
+                {
+                    // "the official said, speaking on condition of anonymity" keeps the person anonymous from here on.
+                    if (AnonymityReader.IsAnonymous(sentence))
+                    {
+                        named[tokens[head].Text] = false;
+                    }
+                    else if (named.TryGetValue(tokens[head].Text, out var isNamed))
+                    {
+                        (found ??= ImmutableArray.CreateBuilder<RoleAnaphor>()).Add(new RoleAnaphor(determiner, head + 1, isNamed));
+                    }
+                }
+                else if (withName || WordClasses.IndefiniteOpeners.Contains(tokens[determiner].Text))
+                {
+                    named[tokens[head].Text] = withName;
+                }
+            }
+
+            if (found is not null)
+            {
+                anaphors[sentence] = found.ToImmutable();
+            }
+        }
+
+        return new RoleMentions(anaphors);
+    }
+
+    // The determiner that opens the role's noun phrase, over at most MaxModifiers words ("a senior Pakistani official");
+    // -1 when the phrase has none the reader knows, or a punctuation mark comes first.
+    private static int DeterminerBefore(ImmutableArray<Token> tokens, int head)
+    {
+        for (var i = head - 1; i >= 0 && head - i <= MaxModifiers + 1; i--)
+        {
+            var token = tokens[i];
+            if (token.Is("the") || WordClasses.IndefiniteOpeners.Contains(token.Text))
+            {
+                return i;
+            }
+
+            if (!token.IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "strategist Jane Roe", "the official, Razan Hiddo,": a name of two capitalised words straight after the role, or
+    // after its comma when a comma or the sentence's end closes it. A capitalised word alone after a comma begins the
+    // next clause as often as it names ("According to a well-informed source, Trump called", "one source, Lachlan
+    // Murdoch's wife").
+    private static bool HasNameAfter(ImmutableArray<Token> tokens, int head)
+    {
+        if (head + 1 < tokens.Length && tokens[head + 1].Text == ",")
+        {
+            return IsFullName(tokens, head + 2)
+                && (head + 4 >= tokens.Length || tokens[head + 4].Text is "," or ".");
+        }
+
+        return IsFullName(tokens, head + 1);
+    }
+
+    // "Jane Roe, a Republican strategist": a two-word name and a comma before the determiner. One capitalised word there
+    // is as often a place or an opener ("in Atlanta, a source with direct knowledge", "However, a senior official"), and a
+    // role its speech verb follows is that verb's subject, not an appositive ("… in Afghanistan, the Pakistani official added").
+    private static bool HasNameBefore(ImmutableArray<Token> tokens, int determiner, int head) =>
+        determiner >= 3 && tokens[determiner - 1].Text == "," && IsFullName(tokens, determiner - 3)
+        && !(head + 1 < tokens.Length && ReportingVerbReader.IsReportingVerbAt(tokens, head + 1));
+
+    private static bool IsFullName(ImmutableArray<Token> tokens, int first) =>
+        first >= 0 && first + 1 < tokens.Length && IsName(tokens[first]) && IsName(tokens[first + 1]);
+
+    private static bool IsName(Token token) =>
+        token.IsWord && token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text) && !WordClasses.Months.Contains(token.Text)
+        && !WordClasses.Weekdays.Contains(token.Text);
+}
+
+/// <summary>
+/// A definite role ("the strategist") resolved to its introduction: tokens <see cref="Start"/> (the determiner) to
+/// <see cref="End"/> (after the head noun) of its sentence; <see cref="Named"/> when the introduction carried a name.
+/// </summary>
+internal sealed record RoleAnaphor(int Start, int End, bool Named);
