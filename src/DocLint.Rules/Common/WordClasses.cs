@@ -72,6 +72,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> BeVerbs = Load("class-be-verbs");
 
+    /// <summary>Words past which a "by" is no longer a DL3002 passive's agent ("part of efforts by", "believed to have been carried out by").</summary>
+    public static readonly FrozenSet<string> AgentBreaks = Load("class-agent-breaks");
+
     public static readonly FrozenSet<string> Negations = Load("class-negations");
 
     public static readonly FrozenSet<string> Approximators = Load("class-approximators");

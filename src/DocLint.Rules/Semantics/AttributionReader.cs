@@ -72,26 +72,28 @@ internal static class AttributionReader
 
         if (speech)
         {
-            // Every token of every sentence passes here: the allocation-free preposition test comes first.
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                if (IsEstimatePreposition(tokens[i]) && input.IsQuoted(i) == quoted && OwnedEstimateAt(input, i, quoted) is { } owned)
-                {
-                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(owned);
-                    i = owned.SourceEnd - 1;
-                }
-            }
-
+            // Every token of every sentence passes here, once for both readers: the allocation-free word tests come first.
             // "Reports indicate that", "the data indicate", "evidence indicates": "indicate" reports its subject only when
             // that subject is a record or a body of evidence; a person's or a thing's "indicate" is a tally of answers
             // ("half of Democrats correctly indicate that") or the author's inference ("Republican wins would indicate"),
-            // which made it a loss as a reporting verb everywhere (docs/quality.md, hedges6).
-            for (var i = 1; i < tokens.Length; i++)
+            // which made it a loss as a reporting verb everywhere (docs/quality.md, hedges6). An owned estimate ("by
+            // PG&E's estimate") is skipped whole once read; it holds no "indicate".
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (WordClasses.IndicationVerbs.Contains(tokens[i].Text) && input.IsQuoted(i) == quoted && !IsUnrealised(tokens, i)
+                if (input.IsQuoted(i) != quoted)
+                {
+                    continue;
+                }
+
+                if (i > 0 && WordClasses.IndicationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
                     && IndicatedBy(input, i, quoted) is { } indicated)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(indicated);
+                }
+                else if (IsEstimatePreposition(tokens[i]) && OwnedEstimateAt(input, i, quoted) is { } owned)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(owned);
+                    i = owned.SourceEnd - 1;
                 }
             }
 

@@ -33,7 +33,63 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     // Quotations are not exempt: a quoted speaker's "it is believed" is still a claim credited to no one (guidelines 3).
     private void Analyze(SentenceAnalysisContext context) =>
         LexiconRule.Report(context, _phrases.For(context.Options), Rule,
-            static use => !IsHeldBySubject(use.Tokens, use.Match) && !IsCreditedAtTheEnd(use.Semantics, use.Match));
+            static use => !IsHeldBySubject(use.Tokens, use.Match) && !IsCreditedAtTheEnd(use.Semantics, use.Match)
+                && !HasNamedAgent(use.Tokens, use.Match) && !IsConsideredForAPost(use.Tokens, use.Match));
+
+    // How far after the passive its "by" agent is looked for: past the complement ("as an anti-Semite by").
+    private const int AgentWindow = 10;
+
+    // "has been described as an anti-Semite by the Southern Poverty Law Center", "is considered a terrorist group by the
+    // U.S.", "we were told by the White House": the passive's own agent names who describes, considers or told it.
+    // Only a passive with its verb "be" in the phrase ("reportedly paid by Democrats" names who paid, not who reported)
+    // and not ending in "to" (after "is expected to" a "by" belongs to the infinitive: "is expected to be approved by
+    // the Senate"). The search stops at punctuation and at words past which "by" belongs to another verb or noun
+    // (class-agent-breaks: "is seen as part of efforts by North Korea"). A lower-case agent ("by many") names no one.
+    private static bool HasNamedAgent(ImmutableArray<Token> tokens, LexiconMatch match)
+    {
+        var end = match.Start + match.Length;
+        if (tokens[end - 1].Is("to") || !HasBeVerb(tokens, match))
+        {
+            return false;
+        }
+
+        for (var i = end; i < tokens.Length - 1 && i < end + AgentWindow; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation || WordClasses.AgentBreaks.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+
+            if (tokens[i].Is("by"))
+            {
+                var agent = tokens[i + 1].Is("the") && i + 2 < tokens.Length ? tokens[i + 2] : tokens[i + 1];
+                return agent.IsCapitalized;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBeVerb(ImmutableArray<Token> tokens, LexiconMatch match)
+    {
+        for (var i = match.Start; i < match.Start + match.Length; i++)
+        {
+            if (WordClasses.BeVerbs.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Laura Ingraham, who has been considered for White House posts": considered as a candidate, not judged to be
+    // something.
+    private static bool IsConsideredForAPost(ImmutableArray<Token> tokens, LexiconMatch match)
+    {
+        var end = match.Start + match.Length;
+        return tokens[end - 1].Is("considered") && end < tokens.Length && tokens[end].Is("for");
+    }
 
     // "quelling what he thought to be a revolt": after a subject pronoun "thought" is the subject's own active verb, not
     // the reduced passive of "the beer company thought to be the last sponsor".

@@ -87,6 +87,19 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The tax would cost each household a little, [|according to one analysis|].")]
     public void Reports_unnamed_groups_polls_and_studies(string markup) => Verify.VerifyMarkdown(markup);
 
+    // An unnamed report is a study no reader can look up; an adverb of the verb group ("consistently", "generally")
+    // stands between the subject and its verb as "also" does, and the source is reported without it.
+    [Theory]
+    [InlineData("The neighbor chased the shooter in a truck, [|a report says|].")]
+    [InlineData("And though [|polls|] have consistently shown that most voters want them to stay, the mayor waits.")]
+    [InlineData("[|Scholars|] generally agree that the rates are normal.")]
+    public void Reports_unnamed_reports_and_sources_before_an_adverb(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The most frequently cited reason is their discontent with the press.")]
+    [InlineData("A Pentagon report says the base will close.")]
+    public void Does_not_report_a_frequency_or_a_named_report(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A named owner before critics or supporters says whom they oppose or back; the speakers stay unnamed.
     [Theory]
     [InlineData("But [|Obama's critics say|] the deal rewards the regime.")]

@@ -55,6 +55,37 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Hiring was revised to 193,000, more than was initially reported.")]
     public void Does_not_report_named_outlets_or_comparisons(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // Rumours, speculation and concerns no one in the sentence holds, and the perfect passives of estimating and
+    // describing (guidelines section 5).
+    [Theory]
+    [InlineData("The threats have [|fueled rumors|] that a launch is near.")]
+    [InlineData("The lampposts, which [|are rumored to|] hold cameras, came down.")]
+    [InlineData("The group, [|widely understood to|] be the union, was named in the charge.")]
+    [InlineData("The state law [|has been described as|] the strictest in the nation.")]
+    [InlineData("The rate of asthma [|has been estimated|] at four times the national level.")]
+    [InlineData("The senator [|had been considered|] a top prospect for the job.")]
+    [InlineData("Similar [|concerns have been raised|] about the new app.")]
+    [InlineData("Now [|there is open speculation|] that her campaign is in trouble.")]
+    [InlineData("Later [|it was revealed|] that the agency had lost the files.")]
+    [InlineData("[|There was a sense|] that the campaign misread the state.")]
+    public void Reports_impersonal_sources_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
+
+    // The passive's own "by" agent names who describes, considers or told it; a "by" past another noun's "of" or a
+    // verb's "to" is not that agent, and "by" with a lower-case group names no one.
+    [Theory]
+    [InlineData("The preacher has been described as an extremist by the Southern Poverty Law Center.")]
+    [InlineData("The group is considered a terrorist organization by the U.S. and Israel.")]
+    [InlineData("We were told by the White House that the speech would be short.")]
+    [InlineData("The mayor, who has been considered for cabinet posts, declined to comment.")]
+    public void Does_not_report_a_passive_with_its_named_agent(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("The launch [|is seen as|] part of efforts by North Korea to build a bomb.")]
+    [InlineData("The city [|is regarded as|] likely to be taken by Russia.")]
+    [InlineData("The fighter was [|reportedly|] paid by Democrats to investigate.")]
+    [InlineData("The plan [|is considered a|] gamble by many in the party.")]
+    public void Still_reports_a_by_that_is_not_the_passive_s_agent(string markup) => Verify.VerifyMarkdown(markup);
+
     [Theory]
     [InlineData("Police believe the painting was stolen in 1990.")]
     [InlineData("The museum reported the theft on Monday.")]
