@@ -16,8 +16,8 @@ namespace DocLint.Rules.Figures;
 /// What a policy did in the world ("tariffs cost farmers $12 billion", "the US paid $1 billion in tariffs") is not its
 /// term: the noun must stand after the figure with only modifiers between, no preposition, or straight before it with
 /// only linking words between. A fee is left out: most fees in news are payments someone made ("a $100,000 brokerage
-/// fee"), not a schedule's rate. A term that goes on in a hyphen is a compound of something else ("4.4 million minimum
-/// wage-earning Americans").
+/// fee"), not a schedule's rate. "Minimum" alone is no term ("4.4 million minimum wage-earning Americans", "a minimum
+/// of three weeks").
 /// </summary>
 internal static class PolicyTerms
 {
@@ -42,7 +42,7 @@ internal static class PolicyTerms
         {
             if (WordClasses.PolicyTerms.Contains(tokens[j].Text) || WordClasses.PolicyTermHeads.Contains(tokens[j].Text))
             {
-                return tokens.At(j + 1) is not { Text: "-" } && !HasPreposition(grammar(), end, j);
+                return !HasPreposition(grammar(), end, j);
             }
         }
 

@@ -27,6 +27,7 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     // What a policy did in the world is no term it sets: the noun does not stand beside the figure.
     [InlineData("The tariffs have cost farmers {|DL2001:$12 billion|} so far.")]
     [InlineData("The US paid a record {|DL2001:$1 billion|} in tariffs in September.")]
+    // "Minimum" alone is no term: a wage-earner is no wage.
     [InlineData("{|DL2001:4.4 million|} minimum wage-earning Americans will be making more money.")]
     // A fee is mostly a payment someone made, not a schedule's rate.
     [InlineData("A {|DL2001:$100,000|} brokerage fee came from representing the company.")]
