@@ -225,14 +225,15 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
     // "two people familiar with …", "three officials": the figure heads the source phrase, with no "of" before it. A
     // share is a poll's result, not a count of speakers ("Sixty percent of Democrats say", "Two thirds of conservatives
-    // say", "four in 10 voters said", "5 million people, or 11%, said"); the author's "we" counts no one ("We already
+    // say", "four in 10 voters said", "97 out of 100 climate scientists agree", "5 million people, or 11%, said"); the author's "we" counts no one ("We already
     // waste billions"); a magnitude is a crowd the sentence is about, not people a reporter spoke to ("More than 26
     // million people have claimed benefits", "There are millions of Americans who …"); and a verb with a particle or an
     // infinitive after it reports nothing ("a few dozen activists showed up", "a million people have been confirmed to
     // have COVID-19"), however the attribution reader read it.
     private static bool CountsSpeakers(ImmutableArray<Token> tokens, Attribution attribution, Figure figure)
     {
-        if (attribution.Kind == AttributionKind.Author || (figure.Start > 0 && tokens[figure.Start - 1].Is("in")) || IsMagnitude(tokens, figure))
+        if (attribution.Kind == AttributionKind.Author || (figure.Start > 0 && tokens[figure.Start - 1].Is("in"))
+            || tokens.At(figure.End) is { } after && after.Is("out") || IsMagnitude(tokens, figure))
         {
             return false;
         }

@@ -39,6 +39,7 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("{|DL2002:Sixty percent|} of Democrats say the government is responsible for jobs.")]
     [InlineData("Only a few {|DL2002:dozen|} activists showed up.")]
     [InlineData("Overall, four in {|DL2002:10|} voters said they were more interested this year.")]
+    [InlineData("Indeed, some {|DL2002:97|} out of {|DL2002:100|} publishing climate scientists agree that humans cause warming.")]
     // A magnitude is a crowd the sentence is about, not the people a reporter spoke to.
     [InlineData("{|DL2002:Millions|} of Americans believe that the investigation is a witch hunt.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
