@@ -270,6 +270,18 @@ internal static class WordClasses
     /// <summary>Auxiliaries and adverbs between a document and its provision verb ("has already provided").</summary>
     public static readonly FrozenSet<string> ProvisionAuxiliaries = Load("class-provision-auxiliaries");
 
+    /// <summary>Nouns a figure sets the term of: the rate or amount a policy sets ("a 20% tariff", "a fee of $63").</summary>
+    public static readonly FrozenSet<string> PolicyTerms = Load("class-policy-terms");
+
+    /// <summary>Words that close a policy term a figure stands before, not one it follows ("a $15 minimum wage").</summary>
+    public static readonly FrozenSet<string> PolicyTermHeads = Load("class-policy-term-heads");
+
+    /// <summary>Words between a policy term and the figure after it ("tariffs as low as 1%", "a fine of up to $5,000").</summary>
+    public static readonly FrozenSet<string> PolicyTermLinks = Load("class-policy-term-links");
+
+    /// <summary>Verbs of a court's sentence, whose "to" gives its length ("was sentenced to three years").</summary>
+    public static readonly FrozenSet<string> SentencingVerbs = Load("class-sentencing-verbs");
+
     /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
     public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");
 

@@ -68,4 +68,7 @@ internal enum FigureCall
 
     /// <summary>A count of the items the sentence lists ("three goals: A, B and C"), the author numbering their points.</summary>
     Listed,
+
+    /// <summary>The term a policy or ruling sets ("a 20% tariff", "a fee of $63", "sentenced to three years").</summary>
+    PolicyTerm,
 }

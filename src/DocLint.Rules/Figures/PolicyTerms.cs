@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// A figure that is the term a policy or a ruling sets: the rate of a tariff or levy, the amount of a fine, a minimum
+/// wage or a mandatory minimum ("a 20% tariff", "a $15,000 fine", "a $15 minimum wage", "10-year mandatory minimum
+/// sentences", "a fine of up to $5,000", "tariffs as low as 1%"), or a sentence's length ("was sentenced to three
+/// years"). The guidelines make the content of an official act sourced by the act (section 4) and label such
+/// terms borderline where they do label them ("a 25% additional tariff", "sentenced to six years in prison"); no gold
+/// set labels one plainly, and the tuning sets mark them unlabelled. The act's actor is often named a sentence or a
+/// paragraph away, or not at all, so the attribution reader cannot find it: the term itself says what the figure is.
+/// What a policy did in the world ("tariffs cost farmers $12 billion", "the US paid $1 billion in tariffs") is not its
+/// term: the noun must stand after the figure with only modifiers between, no preposition, or straight before it with
+/// only linking words between. A fee is left out: most fees in news are payments someone made ("a $100,000 brokerage
+/// fee"), not a schedule's rate. "Minimum" alone is no term ("4.4 million minimum wage-earning Americans", "a minimum
+/// of three weeks").
+/// </summary>
+internal static class PolicyTerms
+{
+    /// <summary>The most modifiers between a figure and the policy noun after it ("a 25% additional tariff", "10-year mandatory minimum").</summary>
+    private const int MaxModifiers = 2;
+
+    /// <summary>The most linking words between a policy noun and the figure after it ("a fine of up to $5,000").</summary>
+    private const int MaxLinks = 3;
+
+    /// <summary>The most words between a sentencing verb and its "to" ("was sentenced earlier this week to three years").</summary>
+    private const int MaxSentencingGap = 5;
+
+    /// <summary>True when the figure is the term of a policy noun beside it or the length of a sentence.</summary>
+    public static bool IsTerm(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar) =>
+        IsAfterTerm(tokens, figure.Start) || IsSentenceLength(tokens, figure.Start) || IsBeforeTerm(tokens, figure.End, grammar);
+
+    // "a 20% tariff", "a $15 minimum wage", "10-year mandatory minimum sentences": the noun closes the figure's phrase.
+    // The grammar is read only when a term stands close after the figure.
+    private static bool IsBeforeTerm(ImmutableArray<Token> tokens, int end, Func<SentenceGrammar> grammar)
+    {
+        for (var j = end; j < tokens.Length && j - end <= MaxModifiers && tokens[j].IsWord; j++)
+        {
+            if (WordClasses.PolicyTerms.Contains(tokens[j].Text) || WordClasses.PolicyTermHeads.Contains(tokens[j].Text))
+            {
+                return !HasPreposition(grammar(), end, j);
+            }
+        }
+
+        return false;
+    }
+
+    // "$1 billion in tariffs": a preposition makes the term the figure's complement, not its head.
+    private static bool HasPreposition(SentenceGrammar grammar, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (grammar.TagAt(j) is PosTag.IN or PosTag.TO)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "a fine of up to $5,000", "tariffs as low as 1%": only linking words stand between the noun and the figure.
+    private static bool IsAfterTerm(ImmutableArray<Token> tokens, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && start - 1 - j < MaxLinks && tokens[j].IsWord && WordClasses.PolicyTermLinks.Contains(tokens[j].Text))
+        {
+            j--;
+        }
+
+        return j < start - 1 && j >= 0 && tokens[j].IsWord && WordClasses.PolicyTerms.Contains(tokens[j].Text);
+    }
+
+    // "sentenced to three years", "was sentenced earlier this week to three years in federal prison".
+    private static bool IsSentenceLength(ImmutableArray<Token> tokens, int start)
+    {
+        if (start < 2 || !tokens[start - 1].Is("to"))
+        {
+            return false;
+        }
+
+        for (var j = start - 2; j >= 0 && start - 2 - j <= MaxSentencingGap && tokens[j].IsWord; j--)
+        {
+            if (WordClasses.SentencingVerbs.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

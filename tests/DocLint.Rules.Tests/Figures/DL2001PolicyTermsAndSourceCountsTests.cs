@@ -1,0 +1,46 @@
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Figures.UnsourcedFigureAnalyzer>;
+
+namespace DocLint.Rules.Tests.Figures;
+
+/// <summary>
+/// What is not a figure on unseen news (figures17): the term a policy or ruling sets, and the count of a vague source's
+/// people; and the near cases that stay figures.
+/// </summary>
+public sealed class DL2001PolicyTermsAndSourceCountsTests
+{
+    [Theory]
+    [InlineData("Catalyst Paper will face a 20% tariff, while two other producers will get hit with 10% tariffs.")]
+    [InlineData("Smaller producers could get hit with tariffs as low as 1%.")]
+    [InlineData("Sanders is right about where she stands on breaking up the banks, a $15 minimum wage, and fracking.")]
+    [InlineData("The regulator also hit the station with a $15,000 fine that its owners are refusing to pay.")]
+    [InlineData("Violators face a fine of up to $5,000 for each offence.")]
+    [InlineData("It preserves the five- and 10-year mandatory minimum sentences for drug offenders.")]
+    [InlineData("He was sentenced earlier this week to three years in federal prison for financial crimes.")]
+    public void Does_not_report_the_term_a_policy_or_ruling_sets(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("The company decided to enlist its franchise owners to lobby Congress, two people familiar with the company's plans said.")]
+    [InlineData("Three sources told CNN that the president will meet House Republicans on Tuesday.")]
+    public void Does_not_report_the_count_of_a_vague_sources_people(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // What a policy did in the world is no term it sets: the noun does not stand beside the figure.
+    [InlineData("The tariffs have cost farmers {|DL2001:$12 billion|} so far.")]
+    [InlineData("The US paid a record {|DL2001:$1 billion|} in tariffs in September.")]
+    // "Minimum" alone is no term: a wage-earner is no wage.
+    [InlineData("{|DL2001:4.4 million|} minimum wage-earning Americans will be making more money.")]
+    // A fee is mostly a payment someone made, not a schedule's rate.
+    [InlineData("A {|DL2001:$100,000|} brokerage fee came from representing the company.")]
+    // "to" after a verb that is no sentencing.
+    [InlineData("The plant cut its staff to {|DL2001:300|} workers.")]
+    // A count a vague source's phrase describes after "of" is the study's figure, not its people.
+    [InlineData("Cases rise in winter, concluded the authors of another study of {|DL2002:117|} countries.")]
+    // A share of a group that says something is a poll's result; a subject that showed up reports nothing.
+    [InlineData("{|DL2002:Sixty percent|} of Democrats say the government is responsible for jobs.")]
+    [InlineData("Only a few {|DL2002:dozen|} activists showed up.")]
+    [InlineData("Overall, four in {|DL2002:10|} voters said they were more interested this year.")]
+    [InlineData("Indeed, some {|DL2002:97|} out of {|DL2002:100|} publishing climate scientists agree that humans cause warming.")]
+    // A magnitude is a crowd the sentence is about, not the people a reporter spoke to.
+    [InlineData("{|DL2002:Millions|} of Americans believe that the investigation is a witch hunt.")]
+    public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
+}
