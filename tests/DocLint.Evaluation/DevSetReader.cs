@@ -24,14 +24,15 @@ public static class DevSetReader
                 root.GetProperty("sentence").GetString() ?? string.Empty,
                 root.GetProperty("prev").GetString() ?? string.Empty,
                 root.GetProperty("next").GetString() ?? string.Empty,
-                labels));
+                labels,
+                PlaceOf(root)));
         }
 
         return sentences;
     }
 
     /// <summary>A sentence with its labels as written (category, span, note); spans are located in the text here.</summary>
-    public static GoldSentence Build(string id, string text, string previous, string next, IEnumerable<RawLabel> rawLabels)
+    public static GoldSentence Build(string id, string text, string previous, string next, IEnumerable<RawLabel> rawLabels, ArticlePlace? place = null)
     {
         var labels = new List<GoldLabel>();
         foreach (var raw in rawLabels)
@@ -45,8 +46,16 @@ public static class DevSetReader
             labels.Add(new GoldLabel(family, raw.Span, raw.Note, start, start < 0 ? -1 : start + raw.Span.Length));
         }
 
-        return new GoldSentence(id, text, previous, next, labels);
+        return new GoldSentence(id, text, previous, next, labels, place);
     }
+
+    // file, start and end are optional: a record without them is scored in the window view only.
+    private static ArticlePlace? PlaceOf(JsonElement root) =>
+        root.TryGetProperty("file", out var file) && file.ValueKind == JsonValueKind.String
+        && root.TryGetProperty("start", out var start) && start.ValueKind == JsonValueKind.Number && start.TryGetInt32(out var from)
+        && root.TryGetProperty("end", out var end) && end.ValueKind == JsonValueKind.Number && end.TryGetInt32(out var to)
+            ? new ArticlePlace(file.GetString()!, from, to)
+            : null;
 
     // A span that occurs twice ("could … could") is labelled twice: take the next occurrence not yet used.
     private static int Locate(string text, string span, List<GoldLabel> earlier, Family family)

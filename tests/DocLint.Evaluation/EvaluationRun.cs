@@ -9,6 +9,9 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
     private static readonly string[] SzegedBioFiles = ["bio_bmc.tsv", "bio_fly.tsv", "bio_hbc.tsv"];
     private static readonly string[] GoldSplits = ["train", "dev"];
     private readonly DocLintLinter _linter = new();
+    private readonly SharedArticles _articles = new(Path.Combine(options.SharedDirectory, "data"));
+    private readonly HashSet<string> _reportedUnreadable = new(StringComparer.Ordinal);
+    private ArticleLinter? _articleLinter;
     private readonly Dictionary<string, DocLintLinter> _genreLinters = new(StringComparer.Ordinal)
     {
         ["research"] = new DocLintLinter("research"),
@@ -46,7 +49,15 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
             peerSets.Add(WriteGoldSet(tuning, $"tools/gold/sets tune*.tsv, pooled", "tuning", "tools/gold tuning (pooled)"));
         }
 
-        var sets = LoadUncertaintySets(data);
+        // The uncertainty corpora are loose sentences with no article: the article view has nothing to add there.
+        var sets = options.View == EvaluationView.Article ? [] : LoadUncertaintySets(data);
+        if (options.View == EvaluationView.Article)
+        {
+            anything = true;
+            output.WriteLine();
+            output.WriteLine("Uncertainty sets (CoNLL-2010, Szeged): sentences without articles, window view only; skipped in the article view.");
+        }
+
         if (sets.Count > 0)
         {
             anything = true;
@@ -106,7 +117,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
             return [];
         }
 
-        var (pooled, problems) = LabelledSetFile.ReadTuningPool(root, new SharedArticles(data));
+        var (pooled, problems) = LabelledSetFile.ReadTuningPool(root, _articles);
         foreach (var problem in problems)
         {
             output.WriteLine($"{problem}; skipped.");
@@ -117,14 +128,39 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
 
     // One gold file: its family table, then (for --errors) the wrong sentences and error classes of the families named
     // "<name> <family>"; returns the set for the peers, scored the same way.
+    // --view names the view in the heading ("sentence window", "article context"); the default run's headings are unchanged.
     private PeerSet WriteGoldSet(IReadOnlyList<GoldSentence> gold, string title, string name, string peerSetName)
     {
-        var results = DevSetEvaluation.Run(gold, _linter);
-        WriteFamilyTable($"DocLint on {title} ({gold.Count} sentences, author-voice view, borderline neutral)", results);
-        WriteErrors(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)));
-        WriteErrorClasses(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)));
+        if (options.View != EvaluationView.Article)
+        {
+            var view = options.ViewNamed ? ", sentence window" : string.Empty;
+            var results = DevSetEvaluation.Run(gold, _linter);
+            WriteFamilyTable($"DocLint on {title} ({gold.Count} sentences, author-voice view, borderline neutral{view})", results);
+            WriteGoldErrors(results, name, options.ViewNamed ? " (sentence window)" : string.Empty);
+        }
+
+        if (options.View != EvaluationView.Window)
+        {
+            _articleLinter ??= new ArticleLinter(_articles);
+            var (results, skipped) = DevSetEvaluation.Run(gold, _articleLinter);
+            foreach (var (file, why) in _articleLinter.Unreadable.Where(u => _reportedUnreadable.Add(u.Key)))
+            {
+                output.WriteLine($"{file}: {why}; its sentences are skipped in the article view.");
+            }
+
+            var left = skipped.Count > 0 ? $", {skipped.Count} skipped: no article or unreadable" : string.Empty;
+            WriteFamilyTable($"DocLint on {title} ({gold.Count - skipped.Count} sentences, author-voice view, borderline neutral, article context{left})", results);
+            WriteGoldErrors(results, name, " (article context)");
+        }
+
         return new PeerSet(peerSetName, gold.Select(s => s.Text).ToList(), null, (peer, peerFindings) =>
             WriteFamilyTable($"{peer} on {title} (hedge/weasel checks scored for hedge, booster and unnamed_source)", FamilyEvaluator.Evaluate(gold, peerFindings, PeerRules.FamiliesOf)));
+    }
+
+    private void WriteGoldErrors(IReadOnlyList<FamilyResult> results, string name, string view)
+    {
+        WriteErrors(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)), view);
+        WriteErrorClasses(results.Select(r => ($"{name} {Name(r.Family)}", r.Errors)), view);
     }
 
     private void RunPeers(List<PeerSet> sets)
@@ -264,7 +300,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
     }
 
     // Error classes, largest first, for the sets/families named by --errors: what to fix next, and whether a fix shrank its class.
-    private void WriteErrorClasses(IEnumerable<(string Name, IReadOnlyList<ErrorCase> Errors)> groups)
+    private void WriteErrorClasses(IEnumerable<(string Name, IReadOnlyList<ErrorCase> Errors)> groups, string view)
     {
         if (options.ErrorsFor is not { } wanted)
         {
@@ -274,7 +310,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         foreach (var (name, errors) in groups.Where(g => g.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)))
         {
             output.WriteLine();
-            output.WriteLine($"### Error classes: {name} ({errors.Count})");
+            output.WriteLine($"### Error classes: {name}{view} ({errors.Count})");
             foreach (var group in errors.GroupBy(e => e.Class).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
             {
                 output.WriteLine($"{group.Count(),4}  {group.Key}");
@@ -282,7 +318,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         }
     }
 
-    private void WriteErrors(IEnumerable<(string Name, IReadOnlyList<ErrorCase> Errors)> groups)
+    private void WriteErrors(IEnumerable<(string Name, IReadOnlyList<ErrorCase> Errors)> groups, string view = "")
     {
         if (options.ErrorsFor is not { } wanted)
         {
@@ -292,7 +328,7 @@ public sealed class EvaluationRun(EvaluationOptions options, TextWriter output)
         foreach (var (name, errors) in groups.Where(g => g.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)))
         {
             output.WriteLine();
-            output.WriteLine($"### Errors: {name} ({errors.Count})");
+            output.WriteLine($"### Errors: {name}{view} ({errors.Count})");
             foreach (var error in errors)
             {
                 output.WriteLine(error);

@@ -74,7 +74,7 @@ public static class OffsetGoldReader
         }
 
         problem = string.Empty;
-        return DevSetReader.Build(fields[0], text, previous, next, labels);
+        return DevSetReader.Build(fields[0], text, previous, next, labels, new ArticlePlace(file, start, end));
     }
 
     private static string? Neighbour(string field, string file, SharedArticles articles)

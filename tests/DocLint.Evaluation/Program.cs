@@ -1,12 +1,13 @@
 using DocLint.Evaluation;
 
-const string Usage = "Usage: [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR] [--gold FILE.jsonl|FILE.tsv]...";
+const string Usage = "Usage: [--peers] [--sample N] [--errors NAME] [--view window|article|both] [--data SHARED_DIR] [--gold FILE.jsonl|FILE.tsv]...";
 
-// dotnet run -c Release --project tests/DocLint.Evaluation -- [--peers] [--sample N] [--errors NAME] [--data SHARED_DIR] [--gold FILE.jsonl|FILE.tsv]...
+// dotnet run -c Release --project tests/DocLint.Evaluation -- [--peers] [--sample N] [--errors NAME] [--view window|article|both] [--data SHARED_DIR] [--gold FILE.jsonl|FILE.tsv]...
 var peers = false;
 var sample = 2000;
 string? errors = null;
 string? shared = null;
+EvaluationView? view = null;
 var goldFiles = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -20,6 +21,10 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--errors" when i + 1 < args.Length:
             errors = args[++i];
+            break;
+        case "--view" when i + 1 < args.Length && args[i + 1].All(char.IsLetter) && Enum.TryParse<EvaluationView>(args[i + 1], ignoreCase: true, out var named) && Enum.IsDefined(named):
+            view = named;
+            i++;
             break;
         case "--data" when i + 1 < args.Length:
             shared = args[++i];
@@ -57,4 +62,4 @@ foreach (var gold in goldFiles)
 }
 
 var cache = Path.Combine(Path.GetTempPath(), "doclint-eval-peers");
-return new EvaluationRun(new EvaluationOptions(shared, peers, sample, errors, cache, checkedFiles), Console.Out).Execute();
+return new EvaluationRun(new EvaluationOptions(shared, peers, sample, errors, cache, checkedFiles, view ?? EvaluationView.Window, view is not null), Console.Out).Execute();

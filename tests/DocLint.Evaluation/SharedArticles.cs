@@ -26,6 +26,15 @@ public sealed class SharedArticles(string dataDirectory)
 
     public bool Exists(string name) => Starts(name) is not null;
 
+    /// <summary>Code points [start, end) of the article as UTF-16 indices into its decoded text, or null as for Slice.</summary>
+    public (int Start, int End)? Utf16Range(string name, int start, int end) =>
+        Starts(name) is { } starts && start >= 0 && end >= start && end < starts.Length ? (starts[start], starts[end]) : null;
+
+    /// <summary>The article's bytes as on disk (what the CLI reads), or null when it is absent or outside the data folder.</summary>
+    public byte[]? Bytes(string name) => Exists(name) ? File.ReadAllBytes(FullPath(name)) : null;
+
+    private string FullPath(string name) => Path.GetFullPath(Path.Combine(dataDirectory, name));
+
     // starts[i] is the UTF-16 index of code point i; the last entry is the text's length, so [start, end) slices directly.
     private int[]? Starts(string name)
     {
@@ -34,7 +43,7 @@ public sealed class SharedArticles(string dataDirectory)
             return starts;
         }
 
-        var path = Path.GetFullPath(Path.Combine(dataDirectory, name));
+        var path = FullPath(name);
         var inside = !Path.IsPathRooted(name) && !Path.GetRelativePath(dataDirectory, path).StartsWith("..", StringComparison.Ordinal);
         if (inside && File.Exists(path))
         {
