@@ -77,8 +77,10 @@ internal static class SourcePhraseClassifier
             var absolute = start + i;
             if (token.IsCapitalized && TokenSpans.IsWord(token) && !WordClasses.NotNames.Contains(token.Text) && !IsSentenceOpener(absolute, token))
             {
-                // A capitalised opener before a vague noun is only capitalised ("Industry analysts agree").
-                named |= absolute != 0 || !vague;
+                // A capitalised opener before a vague noun is only capitalised ("Industry analysts agree"), unless it is
+                // a name before a poll or study, which it then owns: "Gallup polls show" names its pollster as "A
+                // Quinnipiac poll" does. Before people it does not: "IRS officials" stay anonymous.
+                named |= absolute != 0 || !vague || (IsEvidenceHead(head) && OpenerCasing.IsName(input, absolute));
             }
         }
 
@@ -458,6 +460,12 @@ internal static class SourcePhraseClassifier
     }
 
     // A capitalised first word is a name unless it is a common word that merely opens the sentence.
+    // "polls", "surveys", "studies", "research": a body of evidence, not people (research-evidence-nouns.txt, and the
+    // survey nouns with their plurals).
+    private static bool IsEvidenceHead(string head) =>
+        WordClasses.ResearchEvidenceNouns.Contains(head) || WordClasses.SurveyNouns.Contains(head)
+        || (head.EndsWith('s') && WordClasses.SurveyNouns.Contains(head[..^1]));
+
     private static bool IsSentenceOpener(int index, Token token) =>
         index == 0 && (RuleLexicons.VagueSources.ContainsWord(token.Text) || WordClasses.NotNames.Contains(token.Text)
             || char.IsLower(token.Text[^1]) && RuleLexicons.ReportingVerbs.ContainsWord(token.Text));

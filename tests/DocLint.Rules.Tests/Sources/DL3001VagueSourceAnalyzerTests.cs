@@ -100,6 +100,19 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("A Pentagon report says the base will close.")]
     public void Does_not_report_a_frequency_or_a_named_report(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A sentence's capitalised first word names a poll's or a study's owner when the text writes it so elsewhere, or
+    // spells it as an acronym; an ordinary opener ("Opinion polls") and an agency's people ("IRS officials") do not.
+    [Theory]
+    [InlineData("Gallup polls show that most voters distrust the council. The numbers come from Gallup.")]
+    [InlineData("EPA data shows that the river is cleaner.")]
+    public void Does_not_report_a_poll_or_data_owned_by_a_name_at_the_sentence_start(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("[|Opinion polls show|] that most voters distrust the council. The opinion of the mayor differs.")]
+    [InlineData("[|Gallup polls show|] that most voters distrust the council. The gallup poll was late.")]
+    [InlineData("[|IRS officials said|] the forms were late.")]
+    public void Reports_a_poll_whose_opener_is_only_capitalised_and_an_agency_s_people(string markup) => Verify.VerifyMarkdown(markup);
+
     // A named owner before critics or supporters says whom they oppose or back; the speakers stay unnamed.
     [Theory]
     [InlineData("But [|Obama's critics say|] the deal rewards the regime.")]
