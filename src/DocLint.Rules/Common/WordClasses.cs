@@ -321,6 +321,9 @@ internal static class WordClasses
     /// <summary>Verbs that make their object look some way ("makes it seem as though"): a caused impression, not doubt.</summary>
     public static readonly FrozenSet<string> CausativeVerbs = Load("class-causative-verbs");
 
+    /// <summary>Words after "think" that make it consideration ("I think about the press"), not belief in a claim.</summary>
+    public static readonly FrozenSet<string> ConsiderationParticles = Load("class-consideration-particles");
+
     /// <summary>Verbs of a deliberate act after an agent's "could" ("the president could fire"): an option, not doubt.</summary>
     public static readonly FrozenSet<string> ChoiceVerbs = Load("class-choice-verbs");
 

@@ -424,6 +424,13 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     // embeds it, "than it appears to be" compares with it, and "maybe eight or nine" approximates a number.
     private static bool IsOwnJudgement(string entry, Token? previous, Token? next)
     {
+        // "when I think about the press", "We think of X as …": "think" before "about" or "of" turns a thing over or
+        // defines it; only before a clause ("I think we have to") does it mark the claim as the author's belief.
+        if (entry.EndsWith("think", StringComparison.Ordinal) && next is not null && WordClasses.ConsiderationParticles.Contains(next.Text))
+        {
+            return false;
+        }
+
         if (previous is null)
         {
             return true;

@@ -41,6 +41,7 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("I thought it was [|probably|] over by then.")]
     // The author's doubt or negated belief, as "I think" is.
     [InlineData("[|I don't think|] the council has the votes for the levy.")]
+    [InlineData("[|I think|] the council will think about the levy again.")]
     [InlineData("[|I doubt|] the mayor knew about the contract.")]
     [InlineData("[|I'm not sure|] the plan survives the winter.")]
     [InlineData("But [|my hunch is|] that the levy fails.")]
@@ -145,6 +146,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("In their rush to appear tough, the ministers raised fines.")]
     [InlineData("Two photos of the same bridge can appear quite different.")]
     [InlineData("\"I don't think we have the votes,\" said Ana Ruiz, the council leader.")]
+    // "think" before "about" or "of" is consideration or a definition, not belief in a claim.
+    [InlineData("The deficit is one of the things I worry about most when I think about the budget.")]
+    [InlineData("We think of a levy as a tax that every household pays.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in
