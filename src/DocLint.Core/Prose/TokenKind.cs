@@ -1,6 +1,7 @@
 namespace DocLint.Prose;
 
-internal enum TokenKind
+// A byte, so that a token with its span stays 16 bytes (Token).
+internal enum TokenKind : byte
 {
     /// <summary>Letters, possibly with inner apostrophes, hyphens or digits ("don't", "well-known", "COVID-19").</summary>
     Word,

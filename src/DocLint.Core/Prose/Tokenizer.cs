@@ -41,7 +41,8 @@ internal static class Tokenizer
                 (end, kind) = ScanToken(text, i);
             }
 
-            tokens.Add(new Token(kind, pool.Get(WordKey(text.AsSpan(i, end - i), kind, fold)), TextSpan.FromBounds(i, end)));
+            var key = WordKey(text.AsSpan(i, end - i), kind, fold);
+            tokens.Add(new Token(kind, pool.Get(key), TextSpan.FromBounds(i, end), end - i - key.Length));
             i = end;
         }
     }
@@ -53,18 +54,27 @@ internal static class Tokenizer
     /// A token's text as every reader keys it: a word's typographic apostrophe ("it\u2019s", "don\u2019t", "Trump\u2019s")
     /// made straight, the one place it is folded, so that no word list, lexicon or comparison needs curly twins and curly
     /// and straight text read alike. A lone \u2019 stays as written: it is a closing quotation mark, not an apostrophe.
-    /// The fold keeps the length, so the span still covers the text.
+    /// A word's soft hyphens (U+00AD, a page's hyphenation hints: "per\u00ADcent", "re\u00ADsearch") are taken out here
+    /// too, so that every word list still matches the word; the token's span keeps covering them.
     /// </summary>
     private static ReadOnlySpan<char> WordKey(ReadOnlySpan<char> text, TokenKind kind, Span<char> buffer)
     {
-        if (kind == TokenKind.Quote || !text.Contains('\u2019'))
+        if (kind == TokenKind.Quote || text.IndexOfAny('\u2019', '\u00AD') < 0)
         {
             return text;
         }
 
         var folded = text.Length <= buffer.Length ? buffer[..text.Length] : new char[text.Length];
-        text.Replace(folded, '\u2019', '\'');
-        return folded;
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c != '\u00AD')
+            {
+                folded[length++] = c == '\u2019' ? '\'' : c;
+            }
+        }
+
+        return folded[..length];
     }
 
     /// <summary>A token buffer's first size for the text: news prose has about one token per five characters.</summary>

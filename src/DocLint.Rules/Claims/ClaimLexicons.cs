@@ -13,7 +13,6 @@ internal static class ClaimLexicons
     private static readonly Lazy<Lexicon> BackReferencesLazy = Load("claim-back-references");
     private static readonly Lazy<Lexicon> DataNounsLazy = Load("claim-data-nouns");
     private static readonly Lazy<Lexicon> FiniteVerbsLazy = Load("claim-finite-verbs");
-    private static readonly Lazy<Lexicon> SpeechActsLazy = Load("claim-speech-acts");
     private static readonly Lazy<Lexicon> EvaluativeLazy = Load("claim-evaluative-adjectives");
     private static readonly Lazy<Lexicon> DocumentNamesLazy = Load("claim-document-names");
 
@@ -30,8 +29,6 @@ internal static class ClaimLexicons
     public static Lexicon DataNouns => DataNounsLazy.Value;
 
     public static Lexicon FiniteVerbs => FiniteVerbsLazy.Value;
-
-    public static Lexicon SpeechActs => SpeechActsLazy.Value;
 
     public static Lexicon EvaluativeAdjectives => EvaluativeLazy.Value;
 

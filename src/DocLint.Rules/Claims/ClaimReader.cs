@@ -4,6 +4,7 @@ using DocLint.Documents;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 using DocLint.Scoring;
 
 namespace DocLint.Rules.Claims;
@@ -289,7 +290,7 @@ internal static class ClaimReader
             return true;
         }
 
-        foreach (var start in signals.Lexicons.MarksOf(ClaimLexicons.SpeechActs))
+        foreach (var start in signals.Lexicons.MarksOf(SpeechActs.Verbs))
         {
             if (sentence.IsQuoted(tokens[start].Span))
             {

@@ -73,7 +73,7 @@ internal sealed class ClaimSignals
             {
                 // The verb first: whether the source is a group takes the tags.
                 if (a.Kind == AttributionKind.Named
-                    && (ClaimLexicons.SpeechActs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || AttributionReader.IsPrepositional(_reading.Tokens, a))
+                    && (SpeechActs.Verbs.ContainsWord(_reading.Tokens[a.VerbStart].Text) || AttributionReader.IsPrepositional(_reading.Tokens, a))
                     && !IsGroup(a))
                 {
                     return true;

@@ -2,6 +2,7 @@ using DocLint.Analysis;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Claims;
+using DocLint.Rules.Semantics;
 using DocLint.Rules.Sources;
 
 namespace DocLint.Rules.Common;
@@ -32,7 +33,7 @@ internal static class RuleLexiconSet
             ClaimLexicons.Furniture,
             ClaimLexicons.BackReferences,
             ClaimLexicons.DataNouns,
-            ClaimLexicons.SpeechActs,
+            SpeechActs.Verbs,
         ]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 

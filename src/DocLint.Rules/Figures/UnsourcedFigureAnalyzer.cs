@@ -269,7 +269,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     {
         foreach (var act in reading.OfficialActs)
         {
-            if (act.Kind == AttributionKind.Named && !CountsEvents(tokens, act) && AttributionCover.ByAct(reading, act, figure.Start))
+            if (act.Kind == AttributionKind.Named && !SourcePhraseClassifier.CountsEvents(tokens, act.SourceStart, act.SourceEnd)
+                && AttributionCover.ByAct(reading, act, figure.Start))
             {
                 return true;
             }
@@ -277,12 +278,6 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         return false;
     }
-
-    // A subject that counts events cannot act: "COVID-19 deaths have passed 500,000" is named by its capital but reports
-    // a milestone the author states. The head is the subject's last word (class-event-count-subjects.txt).
-    private static bool CountsEvents(ImmutableArray<Token> tokens, Attribution act) =>
-        act.SourceEnd > act.SourceStart && act.SourceEnd <= tokens.Length
-        && WordClasses.EventCountSubjects.Contains(tokens[act.SourceEnd - 1].Text);
 
     /// <summary>
     /// The sentence-wide facts the figure checks read, each read when a figure first needs it: the neighbours'

@@ -35,20 +35,7 @@ internal sealed class ConversationTurns
 
     private static ConversationTurns Read(AnalyzedDocument document)
     {
-        var labelled = new List<(int Block, string Label)>();
-        foreach (var sentences in document.SentencesByBlock)
-        {
-            if (sentences.IsEmpty || sentences[0].Block is not { Kind: ProseBlockKind.Paragraph } block)
-            {
-                continue;
-            }
-
-            if (SpeakerTurns.MixedCaseLabel().Match(block.Text) is { Success: true } match && SpeakerTurns.IsMixedCaseSpeaker(match.Groups[1].Value))
-            {
-                labelled.Add((block.Index, match.Groups[1].Value));
-            }
-        }
-
+        var labelled = ParagraphLabels.Of(document).Openers;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, label) in labelled)
         {

@@ -1,5 +1,4 @@
 using DocLint.Analysis;
-using DocLint.Documents;
 
 namespace DocLint.Rules.Semantics;
 
@@ -31,18 +30,10 @@ internal sealed class Interviewers
     private static Interviewers Read(AnalyzedDocument document)
     {
         var turns = new Dictionary<string, (int Turns, int Questions)>(StringComparer.Ordinal);
-        foreach (var block in document.Document.Blocks)
+        foreach (var (label, endsOnQuestion) in ParagraphLabels.Of(document).Turns)
         {
-            if (block.Kind != ProseBlockKind.Paragraph)
-            {
-                continue;
-            }
-
-            foreach (var (label, endsOnQuestion) in SpeakerTurns.Labels(block.Text))
-            {
-                var (count, questions) = turns.GetValueOrDefault(label);
-                turns[label] = (count + 1, questions + (endsOnQuestion ? 1 : 0));
-            }
+            var (count, questions) = turns.GetValueOrDefault(label);
+            turns[label] = (count + 1, questions + (endsOnQuestion ? 1 : 0));
         }
 
         var askers = new HashSet<string>(StringComparer.Ordinal);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using DocLint.Prose;
-using DocLint.Rules.Claims;
 using DocLint.Rules.Common;
 
 namespace DocLint.Rules.Semantics;
@@ -99,7 +98,7 @@ internal static class ReportingVerbReader
 
     /// <summary>
     /// The verb from <paramref name="verbStart"/> to <paramref name="verbEnd"/> after the subject contraction at
-    /// <paramref name="contraction"/> is a verb of saying its pronoun speaks (claim-speech-acts.txt, or the progressive
+    /// <paramref name="contraction"/> is a verb of saying its pronoun speaks (speech-acts.txt, or the progressive
     /// "-ing"): "he's said", "she'd argued", "they're saying"; not a passive (<see cref="IsContractedPassive"/>).
     /// The contraction is looked up once and split without allocating. A number straight after the verb is its object, a
     /// quantity, not a clause: "he'd added 20 staff" is "he had added", arithmetic, not speech. "'d" and "'ll" are also
@@ -110,13 +109,13 @@ internal static class ReportingVerbReader
     {
         var verb = tokens[verbStart].Text;
         return WordClasses.SubjectContractions.Contains(tokens[contraction].Text)
-            && (ClaimLexicons.SpeechActs.ContainsWord(verb) || (IsProgressiveOrStance(verb) && !IsBaseAfterModal(tokens[contraction].Text, verb)))
+            && (SpeechActs.Verbs.ContainsWord(verb) || (IsProgressiveOrStance(verb) && !IsBaseAfterModal(tokens[contraction].Text, verb)))
             && tokens.At(verbEnd) is not { Kind: TokenKind.Number or TokenKind.NumberWithSuffix }
             && !IsPassiveAfter(tokens, contraction, verbStart, verbEnd);
     }
 
     // The stance lists' participles are regular ("worried", "explained"); their other forms after "would"/"will" are bases.
-    // claim-speech-acts.txt holds no base form ("say" is not in it), so "he'd say" already reports nothing.
+    // speech-acts.txt holds no base form ("say" is not in it), so "he'd say" already reports nothing.
     private static bool IsBaseAfterModal(string contraction, string verb)
     {
         var auxiliary = contraction.AsSpan(contraction.IndexOf('\'') + 1);

@@ -11,6 +11,15 @@ namespace DocLint.Rules.Semantics;
 /// </summary>
 internal static class SourcePhraseClassifier
 {
+    /// <summary>
+    /// True when the phrase counts events or harms ("COVID-19 deaths", "the death toll", "the number of cases"): such a
+    /// subject cannot act, so an act verb after it ("COVID-19 deaths have passed 500,000") reports a milestone the author
+    /// states even when a capital makes the phrase look named. The head is the phrase's last word
+    /// (class-event-count-subjects.txt).
+    /// </summary>
+    public static bool CountsEvents(ImmutableArray<Token> tokens, int start, int end) =>
+        end > start && end <= tokens.Length && WordClasses.EventCountSubjects.Contains(tokens[end - 1].Text);
+
     /// <summary>Named, vague, a role or the author's own voice; null when the phrase is not a source at all.</summary>
     /// <param name="quoted">The phrase is inside a quotation (a quoted speaker's source).</param>
     public static AttributionKind? Classify(in SentenceInput input, int start, int end, bool quoted)

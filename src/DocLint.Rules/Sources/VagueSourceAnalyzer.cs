@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Lexicons;
-using DocLint.Rules.Claims;
 using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
 
@@ -126,7 +125,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // The role joined with its verb of saying (claim-speech-acts.txt: "said", "added", "told", not "showed" or "wrote"):
+    // The role joined with its verb of saying (speech-acts.txt: "said", "added", "told", not "showed" or "wrote"):
     // straight after it ("the strategist said"; "reported to work" is no report), or, inverted at the clause's end, after
     // a comma or a quotation (", said the veteran Democratic strategist.") or "according to"; "Mohammed told the
     // officer" makes the role the verb's object. Null when no such verb stands there.
@@ -152,7 +151,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
     }
 
     private static bool IsSpeechAt(ImmutableArray<DocLint.Prose.Token> tokens, int index) =>
-        ClaimLexicons.SpeechActs.ContainsWord(tokens[index].Text) && ReportingVerbReader.IsReportingVerbAt(tokens, index);
+        SpeechActs.Verbs.ContainsWord(tokens[index].Text) && ReportingVerbReader.IsReportingVerbAt(tokens, index);
 
     private static bool IsInSourceOf(List<Attribution>? vague, LexiconMatch match)
     {

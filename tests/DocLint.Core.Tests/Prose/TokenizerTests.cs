@@ -15,6 +15,9 @@ public sealed class TokenizerTests
     [InlineData("Let\u2019s say it\u2019s", "Word Let's|Word say|Word it's")]
     [InlineData("Trump\u2019s \u2018plan.\u2019", "Word Trump's|Quote \u2018|Word plan|Punctuation .|Quote \u2019")]
     [InlineData("O\u2019Neill\u2019s", "Word O'Neill's")]
+    // A word's soft hyphens (a page's hyphenation hints) are taken out of its text, and the word is not split.
+    [InlineData("re\u00ADsearch shows 53 per\u00ADcent", "Word research|Word shows|Number 53|Word percent")]
+    [InlineData("Trump\u2019s con\u00ADtends", "Word Trump's|Word contends")]
     [InlineData("U.S.", "Abbreviation U.S.")]
     [InlineData("e.g.", "Abbreviation e.g.")]
     [InlineData("4th", "NumberWithSuffix 4th")]
@@ -39,6 +42,14 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_span_covers_the_soft_hyphens_its_text_leaves_out()
+    {
+        var tokens = Tokenizer.Tokenize("53 per\u00ADcent ap\u00ADpar\u00ADent\u00ADly");
+
+        Assert.Equal([("53", 0, 2), ("percent", 3, 8), ("apparently", 12, 13)], tokens.Select(t => (t.Text, t.Span.Start, t.Span.Length)));
+    }
+
+    [Fact]
     public void Text_denser_in_tokens_than_the_first_buffer_keeps_every_token()
     {
         // One token per character: four times what the rented buffer is first sized for, so it grows twice.
@@ -59,5 +70,7 @@ public sealed class TokenizerTests
         Assert.Equal(new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(4, 4)), token);
         Assert.NotEqual(new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(5, 4)), token);
         Assert.Throws<ArgumentException>(() => new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(4, 5)));
+        Assert.Equal(new DocLint.Text.TextSpan(4, 5), new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(4, 5), folded: 1).Span);
+        Assert.Throws<ArgumentException>(() => new Token(TokenKind.Word, "vote", new DocLint.Text.TextSpan(4, 5), folded: 2));
     }
 }

@@ -47,6 +47,26 @@ public sealed class SourcePhraseClassifierTests
         Assert.Equal(AttributionKind.Role, Classify(anonymous, 1, 4));
     }
 
+    /// <summary>The phrase before the verb <paramref name="verb"/>: does it count events rather than name an actor?</summary>
+    [Theory]
+    [InlineData("Then COVID-19 deaths passed 500,000.", "COVID-19 deaths", "passed", true)]
+    [InlineData("Then the death toll reached 4,000.", "the death toll", "reached", true)]
+    [InlineData("Then the number of cases topped 10,000.", "the number of cases", "topped", true)]
+    [InlineData("Then Ohio infections rose to 300.", "Ohio infections", "rose", true)]
+    [InlineData("Then the Health Ministry reported 300 deaths.", "the Health Ministry", "reported", false)]
+    [InlineData("Then the Census Bureau counted 300.", "the Census Bureau", "counted", false)]
+    [InlineData("Then the cases' judge set bail at $500.", "the cases' judge", "set", false)]
+    public void Tells_a_subject_that_counts_events(string text, string phrase, string verb, bool expected)
+    {
+        var fixture = SemanticsFixture.Of(text);
+        var end = fixture.IndexOf(verb);
+        var start = fixture.IndexOf("Then") + 1;
+        Assert.Equal(phrase, fixture.TextOf(start, end));
+
+        Assert.Equal(expected, SourcePhraseClassifier.CountsEvents(fixture.Sentence.Tokens, start, end));
+        Assert.False(SourcePhraseClassifier.CountsEvents(fixture.Sentence.Tokens, start, start));
+    }
+
     private static AttributionKind? Classify(SemanticsFixture fixture, int start, int end) =>
         SourcePhraseClassifier.Classify(fixture.Input, start, end, quoted: false);
 }
