@@ -27,8 +27,8 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
 
     public SentenceGrammar Grammar => document.Grammar(Sentence);
 
-    /// <summary>The document's sentences, for a reading that needs more than the sentence (how the text cases a word).</summary>
-    public ImmutableArray<Sentence> DocumentSentences => document.Sentences;
+    /// <summary>How the whole document cases its words, for a reading that needs more than the sentence.</summary>
+    public OpenerCasing Casing => OpenerCasing.Of(document);
 
     /// <summary>
     /// A token's label: the one its word settles alone (punctuation, a tag-dictionary word), which the tagger gives it

@@ -89,7 +89,7 @@ internal static class SourcePhraseClassifier
                 // A capitalised opener before a vague noun is only capitalised ("Industry analysts agree"), unless it is
                 // a name before a poll or study, which it then owns: "Gallup polls show" names its pollster as "A
                 // Quinnipiac poll" does. Before people it does not: "IRS officials" stay anonymous.
-                named |= absolute != 0 || !vague || (IsEvidenceHead(head) && OpenerCasing.IsName(input, absolute));
+                named |= absolute != 0 || !vague || (IsEvidenceHead(head) && input.Casing.IsName(input.Tokens[absolute].Text));
             }
         }
 

@@ -1,0 +1,21 @@
+using DocLint.Rules.Semantics;
+
+namespace DocLint.Rules.Tests.Semantics;
+
+public sealed class OpenerCasingTests
+{
+    // A capitalised opener is a name when the document also writes it capitalised inside a sentence and never in lower
+    // case, or when it is an acronym; the document's casing is read once, whatever sentence asks.
+    [Theory]
+    [InlineData("Gallup polls show a rise. The numbers come from Gallup.", "Gallup", true)]
+    [InlineData("EPA data shows a rise. It is new.", "EPA", true)]
+    [InlineData("New study finds a rise. It is new.", "New", false)]
+    [InlineData("Public records show a rise. The public wants more.", "Public", false)]
+    [InlineData("Gallup polls show a rise. It is new.", "Gallup", false)]
+    [InlineData("Opinion polls show a rise. He gave his Opinion, then his opinion again.", "Opinion", false)]
+    public void Reads_a_capitalised_opener_as_a_name_from_the_documents_casing(string text, string word, bool isName)
+    {
+        var document = SemanticsFixture.Of(text).Document;
+        Assert.Equal(isName, OpenerCasing.Of(document).IsName(word));
+    }
+}
