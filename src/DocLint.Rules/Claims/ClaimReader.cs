@@ -131,7 +131,7 @@ internal static class ClaimReader
                 // A data report names its dataset once and then gives its figures: readers credit them to it, and the
                 // guidelines make such figures borderline. A figure claim after a named dataset with no source of its
                 // own is left out of the count, neither sourced nor unsourced, so adding one can never raise the score.
-                if (status == ClaimStatus.Unsourced && signals[i].HasFigure && DatasetMentions.Covers(document, sentence))
+                if (status == ClaimStatus.Unsourced && signals[i].HasFigure && DatasetMentions.Covers(document, sentence, DatasetReach.Section))
                 {
                     result.Add((sentence, ClaimFacts.None));
                     leftOut?.Add(sentence);

@@ -10,11 +10,11 @@ namespace DocLint.Rules.Common;
 /// <summary>
 /// The sentences where a document names a dataset or document ("State Department Refugee Processing Center data",
 /// "the NBC/WSJ poll", "(Data: …)") and the nouns each is about. A data report names its dataset once and then gives
-/// its figures: the guidelines make those figures borderline and readers credit them to it. A later figure is
-/// covered when its sentence shares a specific noun with a sentence that named a dataset before it in the same
-/// section, or with the document's title and lead when the dataset is about them too (a data report: "12,587 Syrian
-/// refugees" … "68 of the refugees are Christians"); "the stadium will cost $2.5 billion" is about something else.
-/// Read once per document; the grammar tells nouns apart.
+/// its figures: the guidelines make those figures borderline and readers credit them to it. A later sentence is
+/// covered when it shares a specific noun with a sentence that named a dataset before it within the reach asked for
+/// (<see cref="DatasetReach"/>), or with the document's title and lead when the dataset is about them too (a data
+/// report: "12,587 Syrian refugees" … "68 of the refugees are Christians"); "the stadium will cost $2.5 billion" is
+/// about something else. Read once per document; the grammar tells nouns apart.
 /// </summary>
 internal sealed class DatasetMentions
 {
@@ -24,17 +24,20 @@ internal sealed class DatasetMentions
     // Each block's section (headings seen up to it), and per section the first dataset sentence that names each noun:
     // "an earlier mention in the section shares a noun" is "some noun's first mention in the section is earlier",
     // so a sentence costs one look-up per noun, not a walk over every mention and block before it.
+    // The same per paragraph (block), for the paragraph reach.
     private readonly int[] _sectionOfBlock;
     private readonly Dictionary<(int Section, string Noun), Sentence> _firstMention;
+    private readonly Dictionary<(int Block, string Noun), Sentence> _firstInParagraph;
 
-    private DatasetMentions(int[] sectionOfBlock, Dictionary<(int, string), Sentence> firstMention)
+    private DatasetMentions(int[] sectionOfBlock, Dictionary<(int, string), Sentence> firstMention, Dictionary<(int, string), Sentence> firstInParagraph)
     {
         _sectionOfBlock = sectionOfBlock;
         _firstMention = firstMention;
+        _firstInParagraph = firstInParagraph;
     }
 
-    /// <summary>True when a dataset named in an earlier sentence of the document is about this sentence's subject.</summary>
-    public static bool Covers(AnalyzedDocument document, Sentence sentence)
+    /// <summary>True when a dataset named in an earlier sentence within <paramref name="reach"/> is about this sentence's subject.</summary>
+    public static bool Covers(AnalyzedDocument document, Sentence sentence, DatasetReach reach)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -50,14 +53,16 @@ internal sealed class DatasetMentions
             return false;
         }
 
-        // The words first: only a word spelled like a noun an earlier dataset sentence of the section named can cover
+        // The words first: only a word spelled like a noun an earlier dataset sentence within reach named can cover
         // the sentence, and only then is its tag read, so most sentences asked about are never tagged for this.
-        var section = mentions._sectionOfBlock[sentence.Block.Index];
+        var (firstMention, scope) = reach == DatasetReach.Paragraph
+            ? (mentions._firstInParagraph, sentence.Block.Index)
+            : (mentions._firstMention, mentions._sectionOfBlock[sentence.Block.Index]);
         var tokens = sentence.Tokens;
         SentenceGrammar? grammar = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (NounKey(tokens[i]) is { } noun && mentions._firstMention.TryGetValue((section, noun), out var first) && IsBefore(first, sentence)
+            if (NounKey(tokens[i]) is { } noun && firstMention.TryGetValue((scope, noun), out var first) && IsBefore(first, sentence)
                 && IsNoun((grammar ??= document.Grammar(sentence)).TagAt(i)))
             {
                 return true;
@@ -97,10 +102,11 @@ internal sealed class DatasetMentions
     {
         var datasets = document.Sentences.Where(s => Names(s, RuleLexiconSet.Of(document, s))).ToList();
         var firstMention = new Dictionary<(int, string), Sentence>();
+        var firstInParagraph = new Dictionary<(int, string), Sentence>();
         var sectionOfBlock = SectionOfBlock(document);
         if (datasets.Count == 0)
         {
-            return new(sectionOfBlock, firstMention);
+            return new(sectionOfBlock, firstMention, firstInParagraph);
         }
 
         // The words first: the title and lead's nouns are among their words spelled like nouns, so a dataset none of
@@ -121,10 +127,11 @@ internal sealed class DatasetMentions
             foreach (var noun in about)
             {
                 firstMention.TryAdd((section, noun), dataset);
+                firstInParagraph.TryAdd((dataset.Block.Index, noun), dataset);
             }
         }
 
-        return new(sectionOfBlock, firstMention);
+        return new(sectionOfBlock, firstMention, firstInParagraph);
     }
 
     // A dataset about the document's subject (it shares a noun with the title or lead) makes the text a data report,

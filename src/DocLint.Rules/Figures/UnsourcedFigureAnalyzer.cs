@@ -151,9 +151,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.Survey;
         }
 
-        // A data report names its dataset or poll once and then gives its figures: the guidelines make figures a
-        // dataset named earlier in the section covers borderline, readers credit them to it, and the score leaves
-        // them out, so the rule leaves them too. A vague attribution still gets DL2002.
+        // A data report names its dataset or poll once and then gives its figures, which readers credit to it: the rule
+        // leaves a figure on the dataset's subject when the dataset is named earlier in its paragraph, where the
+        // guidelines look for its source (section 4); paragraphs back it is only borderline cover (section 5), and a
+        // poll named once went on covering figures about other things. A vague attribution still gets DL2002.
         var vague = context.IsVague;
         if (!vague && context.IsDatasetCovered)
         {
@@ -305,7 +306,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         public bool IsSurveyResult => _isSurveyResult ??= UnsourcedFigureAnalyzer.IsSurveyResult(sentence.Tokens);
 
-        public bool IsDatasetCovered => _isDatasetCovered ??= DatasetMentions.Covers(document, sentence);
+        public bool IsDatasetCovered => _isDatasetCovered ??= DatasetMentions.Covers(document, sentence, DatasetReach.Paragraph);
     }
 
     private static ImmutableArray<FigureVerdict> All(ImmutableArray<Figure> figures, FigureCall call)

@@ -27,13 +27,13 @@ internal static class ScoreHarness
 
     /// <summary>
     /// Whether the one sentence of paragraph <paramref name="paragraph"/> is on the subject of a dataset named earlier
-    /// in its section, the case in which DL2001 and the score leave its figures to the dataset.
+    /// in its paragraph, the case in which DL2001 and the score leave its figures to the dataset.
     /// </summary>
     public static bool IsCoveredByDataset(string markdown, int paragraph, string sentence)
     {
         var analyzed = new AnalyzedDocument(MarkdownProseExtractor.Extract("doc.md", SourceText.From(markdown)));
         var inserted = analyzed.Sentences.Single(s => s.Block.Index == paragraph);
         Assert.Equal(sentence, inserted.Text);
-        return DatasetMentions.Covers(analyzed, inserted);
+        return DatasetMentions.Covers(analyzed, inserted, DatasetReach.Paragraph);
     }
 }

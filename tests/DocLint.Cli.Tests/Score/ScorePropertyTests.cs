@@ -50,8 +50,8 @@ public sealed class ScorePropertyTests
             var after = ScoreHarness.Score(markdown);
             Assert.True(after.Value <= before.Value, $"'{sentence}': {before.Value} -> {after.Value}");
 
-            // A figure on the subject of a dataset named earlier in its section is the dataset's (DL2001 leaves it,
-            // guidelines section 5): only then may the added sentence add no finding.
+            // A figure on the subject of a dataset named earlier in its paragraph is the dataset's (DL2001 leaves it,
+            // guidelines sections 4 and 5): only then may the added sentence add no finding.
             var findingsBefore = before.Tally.UnnamedSources + before.Tally.UnsourcedFigures;
             var findingsAfter = after.Tally.UnnamedSources + after.Tally.UnsourcedFigures;
             var covered = ProseGenerator.UnsourcedFigures.Contains(sentence) && ScoreHarness.IsCoveredByDataset(markdown, at, sentence);

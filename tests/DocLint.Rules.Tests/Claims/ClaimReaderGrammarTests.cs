@@ -106,13 +106,28 @@ public sealed class ClaimReaderGrammarTests
         var grammar = new RecordingReuse();
         var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text), grammar);
         // The mentions are read once per document, with the grammar of the dataset and lead sentences.
-        _ = DatasetMentions.Covers(document, document.Sentences[0]);
+        _ = DatasetMentions.Covers(document, document.Sentences[0], DatasetReach.Section);
         grammar.Read.Clear();
 
-        var covered = document.Sentences.Skip(2).Select(s => DatasetMentions.Covers(document, s)).ToList();
+        var covered = document.Sentences.Skip(2).Select(s => DatasetMentions.Covers(document, s, DatasetReach.Section)).ToList();
 
         Assert.Equal([true, false], covered);
         Assert.Equal(["Of the refugees, 68 were Christians."], grammar.Read.Select(s => s.Text.Trim()));
+    }
+
+    [Theory]
+    [InlineData(" ", true, true)]
+    [InlineData("\n\n", true, false)]
+    [InlineData("\n\n", false, true)]
+    public void The_paragraph_reach_ends_at_the_paragraph_and_the_section_reach_does_not(string between, bool paragraphReach, bool covered)
+    {
+        // The census sentence names a dataset about "refugees"; the later sentence shares the noun, in the same
+        // paragraph or the next one.
+        var text = SourceText.From($"The State Department census counted 12,587 Syrian refugees in 2016.{between}Of the refugees, 68 were Christians.\n");
+        var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text));
+
+        var reach = paragraphReach ? DatasetReach.Paragraph : DatasetReach.Section;
+        Assert.Equal(covered, DatasetMentions.Covers(document, document.Sentences[1], reach));
     }
 
     [Fact]
@@ -124,7 +139,7 @@ public sealed class ClaimReaderGrammarTests
         {
             var text = SourceText.From($"A Gallup poll found wide support in May. It was released on Monday. {third}\n");
             var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text));
-            return DatasetMentions.Covers(document, document.Sentences[2]);
+            return DatasetMentions.Covers(document, document.Sentences[2], DatasetReach.Section);
         }
 
         Assert.Equal(PosTag.VBP, GrammarReader.Default.Read(Tagged("Voters support the tax.")).TagAt(1));
@@ -144,7 +159,7 @@ public sealed class ClaimReaderGrammarTests
         var grammar = new RecordingReuse();
         var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text), grammar);
 
-        var covered = DatasetMentions.Covers(document, document.Sentences[3]);
+        var covered = DatasetMentions.Covers(document, document.Sentences[3], DatasetReach.Section);
 
         Assert.Equal(aboutLead, covered);
         Assert.Equal(aboutLead, grammar.Read.Any(s => s.Text.Trim() == lead));

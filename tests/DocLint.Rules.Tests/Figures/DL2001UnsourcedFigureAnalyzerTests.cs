@@ -332,32 +332,36 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
 
     // Guidelines section 5: a figure covered by a dataset or poll named earlier in its section, beyond the
     // neighbouring sentences, is the dataset's; one in another section, on another subject or before it is not.
-    private const string VisaData = "According to State Department data, the agency issued 4,200 visas to Afghan interpreters last year.\n\n";
+    private const string VisaData = "According to State Department data, the agency issued 4,200 visas to Afghan interpreters last year.";
 
     [Fact]
-    public void Leaves_figures_on_the_subject_of_a_dataset_named_earlier_in_the_section() =>
-        Verify.VerifyNoDiagnostics(VisaData + "The harbour reopened in spring.\n\nOf the visas, 3,100 went to interpreters in Kabul.\n");
+    public void Leaves_figures_on_the_subject_of_a_dataset_named_earlier_in_the_paragraph() =>
+        Verify.VerifyNoDiagnostics(VisaData + " The harbour reopened in spring. Of the visas, 3,100 went to interpreters in Kabul.\n");
+
+    [Fact]
+    public void Reports_a_figure_on_the_datasets_subject_in_a_later_paragraph() =>
+        Verify.VerifyMarkdown(VisaData + "\n\nThe harbour reopened in spring.\n\nOf the visas, {|DL2001:3,100|} went to interpreters in Kabul.\n");
 
     [Fact]
     public void Reports_a_figure_on_the_datasets_subject_in_a_later_section() =>
-        Verify.VerifyMarkdown("# Visas\n\n" + VisaData + "# Kabul\n\nOf the visas, {|DL2001:3,100|} went to interpreters in Kabul.\n");
+        Verify.VerifyMarkdown("# Visas\n\n" + VisaData + "\n\n# Kabul\n\nOf the visas, {|DL2001:3,100|} went to interpreters in Kabul.\n");
 
     [Fact]
     public void Reports_a_figure_on_another_subject_than_the_dataset() =>
-        Verify.VerifyMarkdown(VisaData + "The harbour reopened in spring.\n\nThe stadium will cost taxpayers {|DL2001:$2.5 billion|}.\n");
+        Verify.VerifyMarkdown(VisaData + " The harbour reopened in spring. The stadium will cost taxpayers {|DL2001:$2.5 billion|}.\n");
 
     [Fact]
     public void Reports_figures_when_no_dataset_is_named() =>
         Verify.VerifyMarkdown(
-            "Visas for Afghan interpreters were in short supply last year.\n\n" +
-            "The harbour reopened in spring.\n\nOf the visas, {|DL2001:3,100|} went to interpreters in Kabul.\n");
+            "Visas for Afghan interpreters were in short supply last year. " +
+            "The harbour reopened in spring. Of the visas, {|DL2001:3,100|} went to interpreters in Kabul.\n");
 
     [Fact]
     public void Reports_a_figure_stated_before_the_dataset_is_named() =>
         Verify.VerifyMarkdown(
-            "Of the visas, {|DL2001:3,100|} went to interpreters in Kabul.\n\nThe harbour reopened in spring.\n\n" + VisaData);
+            "Of the visas, {|DL2001:3,100|} went to interpreters in Kabul. The harbour reopened in spring. " + VisaData + "\n");
 
     [Fact]
     public void A_dataset_does_not_excuse_a_vague_attribution() =>
-        Verify.VerifyMarkdown(VisaData + "The harbour reopened in spring.\n\nSome analysts say {|DL2002:3,100|} of the visas went to interpreters in Kabul.\n");
+        Verify.VerifyMarkdown(VisaData + " The harbour reopened in spring. Some analysts say {|DL2002:3,100|} of the visas went to interpreters in Kabul.\n");
 }
