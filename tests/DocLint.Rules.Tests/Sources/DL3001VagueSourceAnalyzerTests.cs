@@ -43,7 +43,16 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Health experts stress|] that even flawed statistics can be valuable.")]
     [InlineData("[|Civil rights advocates|] have long complained that the warrants are dangerous.")]
     [InlineData("The plan would send militia door to door, though [|experts caution|] that it could spread the virus.")]
+    [InlineData("Still, this does not make essential jobs bad jobs, [|labor experts stressed|].")]
+    [InlineData("The cuts would hurt the poorest towns, [|critics complained|]")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A stance verb closing the sentence reports only straight after a plural group: a named person, or a word between
+    // group and verb, leaves it unread ("the point the experts repeatedly stressed." is an object's relative clause).
+    [Theory]
+    [InlineData("That was the point the experts repeatedly stressed.")]
+    [InlineData("It was the one thing the union stressed.")]
+    public void Does_not_read_a_closing_stance_verb_without_a_group_before_it(string markup) => Verify.VerifyMarkdown(markup);
 
     // A role named again: "the strategist" speaks as anonymously as its introduction did ("a veteran Democratic
     // strategist"), and the role named beside a person ("Jane Roe, a Republican strategist") is that person.
