@@ -47,6 +47,23 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The cuts would hurt the poorest towns, [|critics complained|]")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A plural group's expectation is its forecast ("expect" is no reporting verb for anyone else).
+    [Theory]
+    [InlineData("[|Experts expected|] all of these measures to depress participation.")]
+    [InlineData("[|Economists|] were already expecting payroll gains to average 170,000 this year.")]
+    [InlineData("The economy grew, though [|most economists|] are expecting a rebound later.")]
+    public void Reports_a_group_expectation(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Not a group's forecast: a passive, a supposition, the group's own plan, everyone, a poll's share, a person.
+    [Theory]
+    [InlineData("The officials were expected to attend the meeting.")]
+    [InlineData("It is not warming as much as scientists would expect.")]
+    [InlineData("Democrats expect to bring the bill to the floor by July.")]
+    [InlineData("People expect a president to respond to a moment like this.")]
+    [InlineData("In the poll, 67 percent of liberal Democrats expect their party to lose.")]
+    [InlineData("Trump expected the deal to pass.")]
+    public void Does_not_report_other_expectations(string markup) => Verify.VerifyMarkdown(markup);
+
     // A stance verb closing the sentence reports only straight after a plural group: a named person, or a word between
     // group and verb, leaves it unread ("the point the experts repeatedly stressed." is an object's relative clause).
     [Theory]
