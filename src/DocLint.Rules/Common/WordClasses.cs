@@ -136,6 +136,15 @@ internal static class WordClasses
     /// <summary>"indicate" and its forms: a source's reading when its subject is a source ("records indicate that").</summary>
     public static readonly FrozenSet<string> IndicationVerbs = Load("class-indication-verbs");
 
+    /// <summary>"expect" and its forms: a forecast reported only when a plural group of people expects ("Experts expected").</summary>
+    public static readonly FrozenSet<string> GroupExpectationVerbs = Load("class-group-expectation-verbs");
+
+    /// <summary>Modals that make "expect" a supposition ("scientists would expect"), not a held forecast.</summary>
+    public static readonly FrozenSet<string> SupposingModals = Load("class-supposing-modals");
+
+    /// <summary>Group nouns naming everyone ("people"), whose expectation is the author's generalisation.</summary>
+    public static readonly FrozenSet<string> GenericGroups = Load("class-generic-groups");
+
     /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
     public static readonly FrozenSet<string> IndicationFillers = Load("class-indication-fillers");
 

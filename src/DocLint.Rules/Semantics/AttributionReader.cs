@@ -15,6 +15,9 @@ internal static class AttributionReader
     /// <summary>The longest source phrase read, in tokens.</summary>
     public const int MaxSourceTokens = 9;
 
+    // The longest group phrase read as expecting ("U.N. and private relief officials expect").
+    private const int MaxExpectingGroupTokens = 6;
+
     // How far back from ", who" its antecedent's head may stand ("groups on both sides of the border, who").
     private const int MaxAntecedentTokens = 12;
 
@@ -90,6 +93,11 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(indicated);
                 }
+                else if (i > 0 && WordClasses.GroupExpectationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
+                    && ExpectedBy(input, i, quoted) is { } expected)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(expected);
+                }
                 else if (IsEstimatePreposition(tokens[i]) && OwnedEstimateAt(input, i, quoted) is { } owned)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(owned);
@@ -143,6 +151,56 @@ internal static class AttributionReader
 
         var head = input.Tokens[attribution.SourceEnd - 1].Text;
         return WordClasses.DocumentNouns.Contains(head) || WordClasses.BareEvidenceNouns.Contains(head) ? attribution : null;
+    }
+
+    // "Experts expected all of these measures to depress", "Economists were already expecting gains to average": a
+    // plural group's expectation is its forecast, read from the subject as "indicate" is. Only a group of people
+    // (class-group-nouns, class-stance-groups) expects here; a passive "were expected to" has no expecting subject, and
+    // a source after the verb is its object ("expected Democrats to win").
+    private static Attribution? ExpectedBy(in SentenceInput input, int verb, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var before = verb - 1;
+        while (before > 0 && WordClasses.VerbFillers.Contains(tokens[before].Text))
+        {
+            if (WordClasses.SupposingModals.Contains(tokens[before].Text))
+            {
+                return null;
+            }
+
+            before--;
+        }
+
+        // A passive ("were expected") has no expecting subject; a modal's expectation ("would expect", "will still
+        // expect") is supposed, not held; "expect to" plus a verb is the group's own plan ("Democrats expect to bring
+        // the bill"), not a forecast of others' acts.
+        if ((tokens[verb].Text == "expected" && WordClasses.BeVerbs.Contains(tokens[before].Lower()))
+            || WordClasses.Modals.Contains(tokens[before].Lower()) || tokens.At(verb + 1) is { } next && next.Is("to"))
+        {
+            return null;
+        }
+
+        var attribution = SourceBefore(input, verb, verb + 1, quoted);
+        // A longer walk back has crossed a comparison ("came in well above the 2.9 million payrolls economists had
+        // expected"): the group is there, but the phrase would flag the comparison with it.
+        if (attribution is null || attribution.SourceFollowsVerb || attribution.SourceEnd - attribution.SourceStart > MaxExpectingGroupTokens)
+        {
+            return null;
+        }
+
+        // "67 percent of liberal Democrats expect": a share of a polled group is the poll's figure, not a source.
+        for (var i = attribution.SourceStart; i < attribution.SourceEnd; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Number or TokenKind.NumberWithSuffix)
+            {
+                return null;
+            }
+        }
+
+        var head = tokens[attribution.SourceEnd - 1].Lower();
+        return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head)) && !WordClasses.GenericGroups.Contains(head)
+            ? attribution
+            : null;
     }
 
     private static bool IsEstimatePreposition(Token token) => token.Is("by") || token.Is("in");

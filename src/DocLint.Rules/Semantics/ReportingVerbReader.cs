@@ -31,7 +31,8 @@ internal static class ReportingVerbReader
         if (WordClasses.ClauseVerbs.Contains(entry) || WordClasses.ClauseSpeechVerbs.Contains(entry))
         {
             return index + 1 < tokens.Length && tokens[index + 1].Text is "that" or "," or ":"
-                && !(WordClasses.ClauseSpeechVerbs.Contains(entry) && index > 0 && IsDeterminerOrInfinitive(tokens, index - 1));
+                && !(WordClasses.ClauseSpeechVerbs.Contains(entry) && index > 0 && IsDeterminerOrInfinitive(tokens, index - 1))
+                || IsGroupStanceClosingSentence(tokens, index, entry);
         }
 
         // "the conservative think tank Manhattan Institute": half of a compound noun.
@@ -80,6 +81,14 @@ internal static class ReportingVerbReader
             && index + 1 < tokens.Length && tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
             && !HasRecordSubjectBefore(tokens, index) && !ClosesAfterName(tokens, index));
     }
+
+    // "…, labor experts stressed.", "…, critics complained.": a stance verb that closes the sentence straight after a
+    // plural group of people reports the clause before it, as "said" would. A named or singular subject is left out
+    // ("the president stressed." is rare and often an object's end: "the point he stressed."), and so is any word
+    // between noun and verb, which could make the verb the head of a relative clause.
+    private static bool IsGroupStanceClosingSentence(ImmutableArray<Token> tokens, int index, string entry) =>
+        WordClasses.ClauseSpeechVerbs.Contains(entry) && index > 0 && (index + 1 == tokens.Length || tokens[index + 1].Text is ".")
+        && tokens[index - 1].Text is var subject && (WordClasses.GroupNouns.Contains(subject) || WordClasses.StanceGroups.Contains(subject));
 
     /// <summary>
     /// A worry reported straight before its clause, with no "that": "Democrats worry they don't have the right candidate",

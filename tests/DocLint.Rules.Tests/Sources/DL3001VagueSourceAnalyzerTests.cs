@@ -43,7 +43,33 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Health experts stress|] that even flawed statistics can be valuable.")]
     [InlineData("[|Civil rights advocates|] have long complained that the warrants are dangerous.")]
     [InlineData("The plan would send militia door to door, though [|experts caution|] that it could spread the virus.")]
+    [InlineData("Still, this does not make essential jobs bad jobs, [|labor experts stressed|].")]
+    [InlineData("The cuts would hurt the poorest towns, [|critics complained|]")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A plural group's expectation is its forecast ("expect" is no reporting verb for anyone else).
+    [Theory]
+    [InlineData("[|Experts expected|] all of these measures to depress participation.")]
+    [InlineData("[|Economists|] were already expecting payroll gains to average 170,000 this year.")]
+    [InlineData("The economy grew, though [|most economists|] are expecting a rebound later.")]
+    public void Reports_a_group_expectation(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Not a group's forecast: a passive, a supposition, the group's own plan, everyone, a poll's share, a person.
+    [Theory]
+    [InlineData("The officials were expected to attend the meeting.")]
+    [InlineData("It is not warming as much as scientists would expect.")]
+    [InlineData("Democrats expect to bring the bill to the floor by July.")]
+    [InlineData("People expect a president to respond to a moment like this.")]
+    [InlineData("In the poll, 67 percent of liberal Democrats expect their party to lose.")]
+    [InlineData("Trump expected the deal to pass.")]
+    public void Does_not_report_other_expectations(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A stance verb closing the sentence reports only straight after a plural group: a named person, or a word between
+    // group and verb, leaves it unread ("the point the experts repeatedly stressed." is an object's relative clause).
+    [Theory]
+    [InlineData("That was the point the experts repeatedly stressed.")]
+    [InlineData("It was the one thing the union stressed.")]
+    public void Does_not_read_a_closing_stance_verb_without_a_group_before_it(string markup) => Verify.VerifyMarkdown(markup);
 
     // A role named again: "the strategist" speaks as anonymously as its introduction did ("a veteran Democratic
     // strategist"), and the role named beside a person ("Jane Roe, a Republican strategist") is that person.
