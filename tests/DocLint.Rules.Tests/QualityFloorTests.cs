@@ -41,7 +41,7 @@ public sealed class QualityFloorTests
     public void Tuning_sets_stay_above_their_micro_floor()
     {
         var micro = TuningResults.Value!.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.645 && micro.Recall >= 0.71, $"tuning sets micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.67 && micro.Recall >= 0.73, $"tuning sets micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // The dev set has no booster in the author's voice, so any booster finding there is a false alarm.
