@@ -34,7 +34,7 @@ public sealed class StreamedOutputTests
     public void A_written_document_keeps_its_counts_but_not_its_texts()
     {
         using var writer = new StringWriter();
-        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+        var streamed = JsonTo(writer);
 
         var kept = streamed.Write(Document("a.md"));
 
@@ -47,7 +47,7 @@ public sealed class StreamedOutputTests
     public void A_failed_write_is_kept_and_the_run_goes_on_counting()
     {
         using var writer = new FailingWriter();
-        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+        var streamed = JsonTo(writer);
 
         var first = streamed.Write(Document("a.md"));
         var second = streamed.Write(Document("b.md"));
@@ -98,7 +98,7 @@ public sealed class StreamedOutputTests
     public void A_document_with_many_findings_goes_out_every_64_findings_not_whole_at_its_end()
     {
         using var writer = new CountingWriter();
-        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+        var streamed = JsonTo(writer);
 
         streamed.Write(Document("a.md", findings: 130));
         var forTheDocument = writer.Writes;
@@ -114,7 +114,7 @@ public sealed class StreamedOutputTests
     public void A_document_with_many_scored_claims_goes_out_every_64_claims_not_whole_at_its_end()
     {
         using var writer = new CountingWriter();
-        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+        var streamed = JsonTo(writer);
         var tally = new ScoreTally(Words: 7, Claims: 130, SourcedClaims: 130, Evidence: 0, UnsourcedFigures: 0, UnnamedSources: 0, Certainty: 0, Hedges: 0, HedgesOnUnsourcedClaims: 0);
         var claims = Enumerable.Range(0, 130).Select(i => new ScoredClaim(new TextSpan(i, 1), ClaimStatus.Sourced, 1.0, false));
 
@@ -133,9 +133,9 @@ public sealed class StreamedOutputTests
     {
         var file = new FlushCountingStream();
         using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false));
-        var streamed = new StreamedOutput(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+        var streamed = JsonTo(writer);
         using var text = new StringWriter();
-        var toText = new StreamedOutput(new JsonFormatter(), text, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
+        var toText = JsonTo(text);
 
         streamed.Write(Document("a.md", findings: 130));
         streamed.Write(Document("b.md", findings: 3));
@@ -152,6 +152,10 @@ public sealed class StreamedOutputTests
         Assert.Equal(2, file.Flushes);
         Assert.Equal(text.ToString(), new System.Text.UTF8Encoding(false).GetString(file.ToArray()));
     }
+
+    // Streamed JSON with nothing configured: no problems, no progress line, every severity.
+    private static StreamedOutput JsonTo(TextWriter writer) =>
+        new(new JsonFormatter(), writer, [], () => [], DiagnosticSeverity.Info, progress: null, sharesTheTerminal: false);
 
     private static Diagnostic Problem(DiagnosticDescriptor descriptor, string path) => Diagnostic.ForFile(descriptor, path, path);
 
