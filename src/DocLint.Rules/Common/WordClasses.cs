@@ -153,6 +153,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> SayForms = Load("class-say-forms");
 
+    /// <summary>Words that open a time or setting adverbial between a speech verb and its clause ("said Wednesday that").</summary>
+    public static readonly FrozenSet<string> SpeechAdverbialOpeners = Load("class-speech-adverbial-openers");
+
     /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
     public static readonly FrozenSet<string> HolderThoughts = Load("class-holder-thoughts");
 

@@ -58,13 +58,32 @@ internal static class ReportedSpeechReader
             && ClosesClause(tokens, attribution.End);
     }
 
-    // ", officials said." closes what precedes it; ", studies claiming to show that…" opens a new claim instead.
+    // ", officials said." closes what precedes it; ", studies claiming to show that…" opens a new claim instead, and so
+    // does a closer's phrase that runs into "that" (", argued in a statement that …" reports what follows).
     private static bool ClosesClause(ImmutableArray<Token> tokens, int index)
     {
         Token? next = index < tokens.Length ? tokens[index] : null;
         return next is null
             || next.Kind is TokenKind.Punctuation or TokenKind.Quote
-            || WordClasses.ClauseClosers.Contains(next.Lower());
+            || WordClasses.ClauseClosers.Contains(next.Lower()) && !RunsIntoThat(tokens, index);
+    }
+
+    private static bool RunsIntoThat(ImmutableArray<Token> tokens, int index)
+    {
+        for (var j = index + 1; j < Math.Min(tokens.Length, index + 6); j++)
+        {
+            if (tokens[j].Is("that"))
+            {
+                return true;
+            }
+
+            if (!TokenSpans.IsWord(tokens[j]) && tokens[j].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "Both parties agree that …", "the agency says that …": what follows "VERB that" is the subject's claim,
@@ -89,7 +108,8 @@ internal static class ReportedSpeechReader
             // the author's as a held thought does ("I was worried that").
             var opensClause = tokens[i + 1].Is("that")
                 || (WordClasses.SayForms.Contains(tokens[i].Lower()) && OpensWithPronounSubject(tokens, i + 1))
-                || AddresseeThenThat(input, i, tokenIndex);
+                || AddresseeThenThat(input, i, tokenIndex)
+                || AdverbialThenThat(input, i, tokenIndex);
             if (!opensClause)
             {
                 continue;
@@ -97,7 +117,7 @@ internal static class ReportedSpeechReader
 
             var length = input.Lexicons.LongestMatchAt(RuleLexicons.ReportingVerbs, i, out var entry);
             if (length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
-                && ReportingVerbReader.IsVerbUse(tokens, i, entry!) && TokenSpans.IsWord(tokens[i - 1]) && !WordClasses.AuthorPronouns.Contains(tokens[i - 1].Text)
+                && ReportingVerbReader.IsVerbUse(tokens, i, entry!) && (TokenSpans.IsWord(tokens[i - 1]) || IsVerbAfterComma(input, i)) && !WordClasses.AuthorPronouns.Contains(tokens[i - 1].Text)
                 && !tokens[i - 1].Is("it") && !(WordClasses.HolderThoughts.Contains(tokens[i].Text) && IsAuthorsOwn(tokens, i))
                 && !IsPastClauseBreak(tokens, i + 1, tokenIndex))
             {
@@ -281,4 +301,47 @@ internal static class ReportedSpeechReader
 
         return false;
     }
+
+    // "Berg, a Swede who is wary of its owners, said that …", "…, arguing that …": an appositive or a participle's
+    // subject stands before the comma. A finite verb or participle only: a noun ("Florida, states that reopened early")
+    // or an imperative ("Also, note that") after a comma is no report.
+    private static bool IsVerbAfterComma(in SentenceInput input, int verbIndex) =>
+        input.Tokens[verbIndex - 1].Text == ","
+        && input.Grammar.TagAt(verbIndex) is PosTag.VBD or PosTag.VBZ or PosTag.VBG or PosTag.VBN;
+
+    // "said Wednesday that …", "said in January that …", "argued in a statement that …": a speech verb, a time or
+    // setting adverbial (a weekday, a month, or a word of class-speech-adverbial-openers and the few words of its phrase),
+    // then the reported clause. A verb inside the phrase ends it ("said in the interview that aired Sunday" names the
+    // interview, and its "that" opens a relative clause: a verb straight after "that" is not a clause's subject).
+    private static bool AdverbialThenThat(in SentenceInput input, int verbIndex, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        if (verbIndex + 1 >= tokenIndex || !OpensSpeechAdverbial(tokens[verbIndex + 1]))
+        {
+            return false;
+        }
+
+        var grammar = input.Grammar;
+        for (var j = verbIndex + 1; j < Math.Min(tokenIndex, verbIndex + 7); j++)
+        {
+            // "reported on that" ends in a pronoun, the preposition's object.
+            if (tokens[j].Is("that"))
+            {
+                return j + 1 < tokens.Length && grammar.TagAt(j - 1) != PosTag.IN
+                    && !(grammar.ChunkAt(j + 1, ChunkKind.VerbGroup) is { } verb && verb.Start == j + 1);
+            }
+
+            if (!TokenSpans.IsWord(tokens[j]) && tokens[j].Kind != TokenKind.Number || grammar.ChunkAt(j, ChunkKind.VerbGroup) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "May" the month, not "may" the modal.
+    private static bool OpensSpeechAdverbial(Token token) =>
+        WordClasses.SpeechAdverbialOpeners.Contains(token.Text) || WordClasses.Weekdays.Contains(token.Text)
+        || WordClasses.Months.Contains(token.Text) && !token.Is("may");
 }

@@ -34,6 +34,15 @@ public sealed class ReportedSpeechReaderTests
     [InlineData("One suspects he may not grasp it.", "")]
     [InlineData("Parents voiced a worry that seems selfish.", "")]
     [InlineData("Studies addressed a concern that the count was wrong, but the hype was clearly political.", "the count was wrong ,")]
+    // A time or setting adverbial between the speech verb and "that" leaves the clause the speaker's; a relative "that"
+    // after the adverbial's noun does not open one.
+    [InlineData("Former world champion Anna Berg, a Swede who is a fierce critic of the league and wary of its owners, argued in a statement that the league may fold.", "the league may fold .")]
+    [InlineData("Former world champion Anna Berg, a Swede who is a fierce critic of the league and wary of its owners, said last week that the league may fold.", "the league may fold .")]
+    [InlineData("He spoke in the interview that aired Sunday, and the law may fail.", "")]
+    [InlineData("If anyone reported on that it would be, of course, news.", "")]
+    [InlineData("The Treasury redacted the calendars, saying that they could be released later.", "they could be released later .")]
+    [InlineData("Arizona and Florida, states that reopened early, may see more cases.", "")]
+    [InlineData("Also, note that even then the senator might lose.", "")]
     public void Marks_quoted_and_reported_words(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
