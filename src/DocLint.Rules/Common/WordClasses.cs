@@ -240,6 +240,9 @@ internal static class WordClasses
     /// <summary>What joins a decade by a hyphen to name an age group ("20-somethings").</summary>
     public static readonly FrozenSet<string> AgeGroupWords = Load("class-age-group-words");
 
+    /// <summary>People nouns an age bound follows ("voters under 30", "anyone younger than 18"): an age group.</summary>
+    public static readonly FrozenSet<string> AgeBoundGroups = Load("class-age-bound-groups");
+
     /// <summary>Pronouns whose "is"/"was" and a bare number at the clause end give an age ("when he was 13").</summary>
     public static readonly FrozenSet<string> AgeSubjects = Load("class-age-subjects");
 

@@ -218,6 +218,7 @@ internal static class FigureFinder
             || IsStatedAge(tokens, i)
             || IsParentheticalAge(tokens, i)
             || IsAgeGroup(tokens, i)
+            || IsAgeBound(tokens, i, grammar)
             || StartsRangeIntoRelativeTime(tokens, i))
         {
             return false;
@@ -372,6 +373,36 @@ internal static class FigureFinder
         }
 
         return false;
+    }
+
+    // "voters under 30", "children under 5", "Americans over 65", "anyone younger than 18": a bare number of one or two
+    // digits bounding the age of a people noun names an age group, not a count (guidelines section 4: ages are not
+    // figures). A noun after the number makes it a count again ("people over 50 pounds"), as does a unit ("over 30%");
+    // without the grammar only a number closing its phrase or followed by "years" is read as an age.
+    private static bool IsAgeBound(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar)
+    {
+        if (tokens[i].Text.Length > MaxAgeGroupDigits || !IsAllDigits(tokens[i].Text) || tokens.At(i - 1) is not { } bound)
+        {
+            return false;
+        }
+
+        var group = bound.Lower() switch
+        {
+            "under" or "over" => tokens.At(i - 2),
+            "than" when tokens.At(i - 2)?.Lower() is "younger" or "older" => tokens.At(i - 3),
+            _ => null,
+        };
+        if (group is not { IsWord: true } || !WordClasses.AgeBoundGroups.Contains(group.Text))
+        {
+            return false;
+        }
+
+        if (tokens.At(i + 1) is not { IsWord: true } next || next.Is("years"))
+        {
+            return tokens.At(i + 1)?.Text is not ("%" or "-");
+        }
+
+        return grammar is not null && grammar().TagAt(i + 1) is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD);
     }
 
     // "patients who are 18 to 49 years old", "18-29 year old voters", "between 16 and 18 years old", "what someone did

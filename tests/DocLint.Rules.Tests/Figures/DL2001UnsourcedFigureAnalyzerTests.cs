@@ -246,6 +246,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("There is a large pool of 20-somethings who are not on board.")]
     [InlineData("Twenty-somethings who are poor lack the money to move.")]
     [InlineData("He is mocked by the 20- and 30- and 40-somethings who cover the campaign.")]
+    [InlineData("Voters under 30 backed the senator by a wide margin.")]
+    [InlineData("The program covers children under 5 and adults over 65 in every county.")]
+    [InlineData("Anyone younger than 18 was turned away at the door.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
