@@ -139,6 +139,9 @@ internal static class WordClasses
     /// <summary>"expect" and its forms: a forecast reported only when a plural group of people expects ("Experts expected").</summary>
     public static readonly FrozenSet<string> GroupExpectationVerbs = Load("class-group-expectation-verbs");
 
+    /// <summary>Verbs of charge, doubt and blame: a claim reported only when a plural group of people makes it ("Critics charged").</summary>
+    public static readonly FrozenSet<string> GroupStanceVerbs = Load("class-group-stance-verbs");
+
     /// <summary>Modals that make "expect" a supposition ("scientists would expect"), not a held forecast.</summary>
     public static readonly FrozenSet<string> SupposingModals = Load("class-supposing-modals");
 

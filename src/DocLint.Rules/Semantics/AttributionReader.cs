@@ -93,8 +93,8 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(indicated);
                 }
-                else if (i > 0 && WordClasses.GroupExpectationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
-                    && ExpectedBy(input, i, quoted) is { } expected)
+                else if (i > 0 && (WordClasses.GroupExpectationVerbs.Contains(tokens[i].Text) || WordClasses.GroupStanceVerbs.Contains(tokens[i].Text))
+                    && !IsUnrealised(tokens, i) && HeldByGroup(input, i, quoted) is { } expected)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(expected);
                 }
@@ -156,8 +156,11 @@ internal static class AttributionReader
     // "Experts expected all of these measures to depress", "Economists were already expecting gains to average": a
     // plural group's expectation is its forecast, read from the subject as "indicate" is. Only a group of people
     // (class-group-nouns, class-stance-groups) expects here; a passive "were expected to" has no expecting subject, and
-    // a source after the verb is its object ("expected Democrats to win").
-    private static Attribution? ExpectedBy(in SentenceInput input, int verb, bool quoted)
+    // a source after the verb is its object ("expected Democrats to win"). A group's charge, doubt or blame
+    // (class-group-stance-verbs: "Rights groups accused", "some observers have questioned") is its claim the same way;
+    // there an organised group ("groups", "organizations", class-speaker-groups) speaks too, and "charged with" is a
+    // criminal charge, not speech.
+    private static Attribution? HeldByGroup(in SentenceInput input, int verb, bool quoted)
     {
         var tokens = input.Tokens;
         var before = verb - 1;
@@ -174,8 +177,8 @@ internal static class AttributionReader
         // A passive ("were expected") has no expecting subject; a modal's expectation ("would expect", "will still
         // expect") is supposed, not held; "expect to" plus a verb is the group's own plan ("Democrats expect to bring
         // the bill"), not a forecast of others' acts.
-        if ((tokens[verb].Text == "expected" && WordClasses.BeVerbs.Contains(tokens[before].Lower()))
-            || WordClasses.Modals.Contains(tokens[before].Lower()) || tokens.At(verb + 1) is { } next && next.Is("to"))
+        if ((tokens[verb].Text.EndsWith("ed", StringComparison.Ordinal) && WordClasses.BeVerbs.Contains(tokens[before].Lower()))
+            || WordClasses.Modals.Contains(tokens[before].Lower()) || tokens.At(verb + 1) is { } next && (next.Is("to") || next.Is("with")))
         {
             return null;
         }
@@ -198,7 +201,9 @@ internal static class AttributionReader
         }
 
         var head = tokens[attribution.SourceEnd - 1].Lower();
-        return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head)) && !WordClasses.GenericGroups.Contains(head)
+        var stance = WordClasses.GroupStanceVerbs.Contains(tokens[verb].Text);
+        return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head) || (stance && WordClasses.SpeakerGroups.Contains(head)))
+            && !WordClasses.GenericGroups.Contains(head)
             ? attribution
             : null;
     }

@@ -24,6 +24,14 @@ internal static class SourcePhraseClassifier
     /// <param name="quoted">The phrase is inside a quotation (a quoted speaker's source).</param>
     public static AttributionKind? Classify(in SentenceInput input, int start, int end, bool quoted)
     {
+        // A person's role beside their name describes a named source; a thing's ("Kaesong Industrial Complex, a joint
+        // economic project") stays what it was, no source at all.
+        var kind = ClassifyPhrase(input, start, end, quoted);
+        return kind is AttributionKind.Vague or AttributionKind.Role && IsNamedByApposition(input.Tokens, start, end) ? AttributionKind.Named : kind;
+    }
+
+    private static AttributionKind? ClassifyPhrase(in SentenceInput input, int start, int end, bool quoted)
+    {
         var tokens = input.Tokens;
         var phrase = tokens.AsSpan(start, end - start);
         if (phrase.Length == 1 && WordClasses.AuthorPronouns.Contains(phrase[0].Text))
@@ -44,6 +52,7 @@ internal static class SourcePhraseClassifier
         {
             return null;
         }
+
 
         var head = phrase[^1].Text;
         // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
@@ -147,6 +156,68 @@ internal static class SourcePhraseClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// True when an indefinite role phrase describes a person named beside it: "George Ferguson, a senior defense analyst
+    /// with Bloomberg Intelligence said", "says James Wallner, a former GOP Senate staffer", "one Kurdish official, Razan
+    /// Hiddo, declared". The name, two capitalised words set off by the comma, is the source; the role only describes
+    /// it. A name before the role must open its clause (the sentence's start, punctuation or a verb of saying before
+    /// it): at the end of a clause it is that clause's object and the role speaks for itself ("sanctions close to
+    /// President Vladimir Putin, a senior US official said"). A day or month ("On Tuesday, a senior official") is no name.
+    /// </summary>
+    public static bool IsNamedByApposition(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (end <= start || !WordClasses.IndefiniteOpeners.Contains(tokens[start].Text))
+        {
+            return false;
+        }
+
+        if (end + 3 < tokens.Length && tokens[end].Text == "," && IsNameWord(tokens[end + 1]) && IsNameWord(tokens[end + 2]) && tokens[end + 3].Text == ","
+            && NameFollowsHead(tokens, start, end))
+        {
+            return true;
+        }
+
+        if (start < 3 || tokens[start - 1].Text != ",")
+        {
+            return false;
+        }
+
+        var before = start - 2;
+        while (before >= 0 && IsNameWord(tokens[before]))
+        {
+            before--;
+        }
+
+        return start - 2 - before >= 2
+            && (before < 0 || !tokens[before].IsWord || SpeechActs.Verbs.ContainsWord(tokens[before].Text) || RuleLexicons.ReportingVerbs.ContainsWord(tokens[before].Text));
+    }
+
+    // A name after the phrase is its head's ("An attorney for Manafort, Kevin Downing,") unless a common noun after a
+    // preposition ends the phrase: then the name is that noun's ("A spokesman for the defense secretary, James Mattis,",
+    // "a spokesman for his official royal residence, Clarence House,"), and the speaker stays unnamed.
+    private static bool NameFollowsHead(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (tokens[end - 1].IsCapitalized)
+        {
+            return true;
+        }
+
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].Lower() is "for" or "of" or "to" or "at" or "with" or "in" or "representing")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameWord(Token token) =>
+        token.IsWord && token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text)
+        && !WordClasses.Weekdays.Contains(token.Text) && !WordClasses.Months.Contains(token.Text)
+        && !WordClasses.IndefiniteOpeners.Contains(token.Text) && !WordClasses.Determiners.Contains(token.Text);
 
     // "More than twice as many Americans believed Thomas", "nearly as many Americans say", "four times as many": a
     // quantifier compared by a multiplier or "nearly"/"almost" counts the people who answered or did something, a poll's

@@ -90,7 +90,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         foreach (var match in context.Lexicons.Matches(_phrases.For(context.Options)))
         {
             if ((match.Length >= 3 || added.Entries.Contains(match.Entry)) && match.Start >= reportedUpTo
-                && !IsInSourceOf(vague, match)
+                && !IsInSourceOf(vague, match) && !SourcePhraseClassifier.IsNamedByApposition(tokens, match.Start, match.End)
                 && !(research && !added.Entries.Contains(match.Entry) && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start))))
             {
                 Report(context, tokens, match.Start, match.End);

@@ -54,6 +54,40 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The economy grew, though [|most economists|] are expecting a rebound later.")]
     public void Reports_a_group_expectation(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group's charge, doubt or blame is its claim (class-group-stance-verbs): "accuse", "question", "dismiss" are no
+    // reporting verbs for anyone else.
+    [Theory]
+    [InlineData("[|Human rights groups accused|] the army of burning villages.")]
+    [InlineData("[|Critics charged|] that the hospital hid the waiting lists.")]
+    [InlineData("[|Some observers|] have questioned the timing of the audit.")]
+    [InlineData("The ruling, [|which experts dismissed|] as symbolic, changes little.")]
+    [InlineData("The unrest spread, with [|some analysts suggesting|] the army had lost control.")]
+    public void Reports_a_group_stance(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Not a group's claim: a criminal charge, a passive, a named person, a noun "questions", a group's plan.
+    [Theory]
+    [InlineData("Two officials were charged with fraud last year.")]
+    [InlineData("Four officials charged with fraud resigned.")]
+    [InlineData("The protesters were accused of looting.")]
+    [InlineData("Trump accused the press of bias.")]
+    [InlineData("Many voters have questions about her record.")]
+    [InlineData("Critics would question anything he did.")]
+    public void Does_not_report_other_stances(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A role beside a name describes a named source: the name set off by commas before it opens its clause, or follows it.
+    [Theory]
+    [InlineData("Last month, George Ferguson, a senior defense analyst with Bloomberg Intelligence said that costs would rise.")]
+    [InlineData("But one Kurdish official, Razan Hiddo, declared that the people would refuse.")]
+    [InlineData("\"It is a lot,\" says James Wallner, a former Senate staffer.")]
+    public void Does_not_report_a_role_beside_its_name(string markup) => Verify.VerifyMarkdown(markup);
+
+    // At the end of a clause the name is that clause's object, and the role after it speaks for itself.
+    [Theory]
+    [InlineData("The sanctions target companies close to President Vladimir Putin, [|a senior US official said|] Sunday.")]
+    [InlineData("The talks begin at the White House, [|a U.S. official said|].")]
+    [InlineData("[|A spokesman for the defense secretary|], James Mattis, said the article was not his.")]
+    public void Reports_a_role_after_a_clause_ending_in_a_name(string markup) => Verify.VerifyMarkdown(markup);
+
     // Not a group's forecast: a passive, a supposition, the group's own plan, everyone, a poll's share, a person.
     [Theory]
     [InlineData("The officials were expected to attend the meeting.")]
