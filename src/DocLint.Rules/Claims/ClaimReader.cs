@@ -355,7 +355,7 @@ internal static class ClaimReader
 
         // Two capitalised words ("Government Accountability", "Tim Scott") or an acronym ("GAO") make a name.
         return i + 1 < tokens.Length && TokenSpans.IsWord(tokens[i]) && tokens[i].IsCapitalized
-            && ((TokenSpans.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized) || (tokens[i].Text.Length > 1 && ClaimWords.AllUpper(tokens[i].Text)));
+            && ((TokenSpans.IsWord(tokens[i + 1]) && tokens[i + 1].IsCapitalized) || (tokens[i].Text.Length > 1 && LetterCase.AllUpper(tokens[i].Text)));
     }
 
     private static bool IsQuotation(Sentence sentence)

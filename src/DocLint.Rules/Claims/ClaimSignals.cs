@@ -476,7 +476,7 @@ internal sealed class ClaimSignals
     }
 
     private static bool IsAcronym(Token token) =>
-        TokenSpans.IsWord(token) && token.Text.Length >= 2 && ClaimWords.AllUpper(token.Text) && !WordClasses.NotNames.Contains(token.Text);
+        TokenSpans.IsWord(token) && token.Text.Length >= 2 && LetterCase.AllUpper(token.Text) && !WordClasses.NotNames.Contains(token.Text);
 
     private int FirstWord()
     {

@@ -30,18 +30,4 @@ internal static class ClaimWords
     /// <summary>The word, lower-cased, is in a case-insensitive word class.</summary>
     public static bool LowerIn(FrozenSet<string> words, Token token) =>
         words.Contains(System.Text.Ascii.IsValid(token.Text) ? token.Text : token.Lower());
-
-    /// <summary>Every character is an upper-case letter (true for an empty text, as <c>All</c> is).</summary>
-    public static bool AllUpper(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

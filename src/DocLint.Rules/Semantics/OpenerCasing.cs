@@ -1,5 +1,6 @@
 using DocLint.Analysis;
 using DocLint.Prose;
+using DocLint.Rules.Common;
 
 namespace DocLint.Rules.Semantics;
 
@@ -25,7 +26,7 @@ internal sealed class OpenerCasing
     }
 
     public bool IsName(string word) =>
-        word.Length >= 2 && IsAcronym(word)
+        word.Length >= 2 && LetterCase.AllUpper(word, dotsAllowed: true)
         || _casings.TryGetValue(word, out var casing) && !casing.SeenInLowerCase && casing.CapitalisedInside;
 
     internal static OpenerCasing Read(IEnumerable<Sentence> sentences)
@@ -51,19 +52,6 @@ internal sealed class OpenerCasing
         }
 
         return new OpenerCasing(casings);
-    }
-
-    private static bool IsAcronym(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c) && c != '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private readonly record struct WordCasing(bool SeenInLowerCase, bool CapitalisedInside);

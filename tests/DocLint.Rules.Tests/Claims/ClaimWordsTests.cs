@@ -50,12 +50,5 @@ public sealed class ClaimWordsTests
     public void LowerIn_finds_a_capitalised_member() =>
         Assert.True(ClaimWords.LowerIn(WordClasses.Determiners, Word("THE")));
 
-    [Theory]
-    [InlineData("GAO", true)]
-    [InlineData("GAo", false)]
-    [InlineData("", true)]
-    public void AllUpper_is_every_character_upper_case(string text, bool expected) =>
-        Assert.Equal(expected, ClaimWords.AllUpper(text));
-
     private static Token Word(string text) => new(TokenKind.Word, text, new TextSpan(0, text.Length));
 }
