@@ -30,11 +30,16 @@ public static class LabelledSetFile
     }
 
     /// <summary>Every tuning set's sentences, pooled, with one line per set that could not be read (that set is left out).</summary>
-    public static (IReadOnlyList<GoldSentence> Sentences, IReadOnlyList<string> Problems) ReadTuningPool(string repositoryRoot, SharedArticles articles)
+    public static (IReadOnlyList<GoldSentence> Sentences, IReadOnlyList<string> Problems) ReadTuningPool(string repositoryRoot, SharedArticles articles) =>
+        ReadTuningPool(repositoryRoot, articles, _ => true);
+
+    /// <summary>The tuning sets whose name (without ".tsv") the filter accepts, pooled, as <see cref="ReadTuningPool(string, SharedArticles)"/>.</summary>
+    public static (IReadOnlyList<GoldSentence> Sentences, IReadOnlyList<string> Problems) ReadTuningPool(
+        string repositoryRoot, SharedArticles articles, Func<string, bool> includeSet)
     {
         var pooled = new List<GoldSentence>();
         var problems = new List<string>();
-        foreach (var path in TuningSets(repositoryRoot))
+        foreach (var path in TuningSets(repositoryRoot).Where(p => includeSet(Path.GetFileNameWithoutExtension(p))))
         {
             var (sentences, problem) = Read(path, articles);
             if (problem is not null)

@@ -11,7 +11,14 @@ public sealed class QualityFloorTests
 {
     private static readonly Lazy<IReadOnlyList<FamilyResult>?> Results = new(() => Evaluate("dev"));
     private static readonly Lazy<IReadOnlyList<FamilyResult>?> TrainResults = new(() => Evaluate("train"));
-    private static readonly Lazy<IReadOnlyList<FamilyResult>?> TuningResults = new(EvaluateTuningSets);
+    private static readonly Lazy<IReadOnlyList<FamilyResult>?> TuningResults = new(() => EvaluateTuningSets(_ => true));
+
+    // The sets the pool floor was first pinned on (4,320 sentences). Sets added later join the pool and its own floor,
+    // pinned on the larger pool, while these keep theirs: a harder new sample must not lower what the old ones guard.
+    private static readonly string[] FirstPinnedSets = ["tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22"];
+
+    private static readonly Lazy<IReadOnlyList<FamilyResult>?> FirstPinnedTuningResults =
+        new(() => EvaluateTuningSets(name => FirstPinnedSets.Contains(name)));
 
     [DevSetFact]
     public void Hedge_sentences_stay_above_the_floor() => AssertFloor(Family.Hedge, precision: 0.95, recall: 0.95, spanPrecision: 0.95, spanRecall: 0.95);
@@ -35,13 +42,22 @@ public sealed class QualityFloorTests
         Assert.True(micro.Precision >= 0.92 && micro.Recall >= 0.875, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
-    // Our own tuning sets (tools/gold/sets tune*.tsv, 4,320 sentences from 540 articles train never saw), pooled: the
-    // floor guards what the rules reach on news beyond train, pinned just under the measured micro scores.
+    // Our own tuning sets (tools/gold/sets tune*.tsv, 5,280 sentences from 660 articles train never saw), pooled: the
+    // floor guards what the rules reach on news beyond train, pinned just under the measured micro scores (0.680 / 0.728
+    // when tune23 and tune24 joined).
     [TuningSetFact]
     public void Tuning_sets_stay_above_their_micro_floor()
     {
         var micro = TuningResults.Value!.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.67 && micro.Recall >= 0.73, $"tuning sets micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.67 && micro.Recall >= 0.72, $"tuning sets micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+    }
+
+    // tune14-22 alone keep the floor they had before the pool grew.
+    [TuningSetFact]
+    public void First_tuning_sets_stay_above_their_micro_floor()
+    {
+        var micro = FirstPinnedTuningResults.Value!.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
+        Assert.True(micro.Precision >= 0.67 && micro.Recall >= 0.73, $"tune14-22 micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // The dev set has no booster in the author's voice, so any booster finding there is a false alarm.
@@ -73,7 +89,7 @@ public sealed class QualityFloorTests
 
     private static string? DevSetPath() => GoldPath("dev");
 
-    private static IReadOnlyList<FamilyResult>? EvaluateTuningSets()
+    private static IReadOnlyList<FamilyResult>? EvaluateTuningSets(Func<string, bool> includeSet)
     {
         var shared = DataLocator.FindSharedDirectory(AppContext.BaseDirectory);
         var root = DataLocator.FindRepositoryRoot(AppContext.BaseDirectory);
@@ -82,7 +98,7 @@ public sealed class QualityFloorTests
             return null;
         }
 
-        var (sentences, problems) = LabelledSetFile.ReadTuningPool(root, new SharedArticles(Path.Combine(shared, "data")));
+        var (sentences, problems) = LabelledSetFile.ReadTuningPool(root, new SharedArticles(Path.Combine(shared, "data")), includeSet);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         return sentences.Count == 0 ? null : DevSetEvaluation.Run(sentences, new DocLintLinter());
     }
