@@ -62,6 +62,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Some observers|] have questioned the timing of the audit.")]
     [InlineData("The ruling, [|which experts dismissed|] as symbolic, changes little.")]
     [InlineData("The unrest spread, with [|some analysts suggesting|] the army had lost control.")]
+    [InlineData("The causes are many, but [|political scientists|] mostly blame polarization.")]
+    [InlineData("[|Many health experts and organizations|] have denounced the remarks as reckless.")]
+    [InlineData("[|Rights groups condemned|] the verdict as political.")]
     public void Reports_a_group_stance(string markup) => Verify.VerifyMarkdown(markup);
 
     // Not a group's claim: a criminal charge, a passive, a named person, a noun "questions", a group's plan.
