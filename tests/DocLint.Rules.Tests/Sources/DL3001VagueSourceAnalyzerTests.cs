@@ -103,6 +103,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
 
     // A stance verb closing the sentence reports only straight after a plural group: a named person, or a word between
     // group and verb, leaves it unread ("the point the experts repeatedly stressed." is an object's relative clause).
+    // The first row is reported once ReportingVerbReader.IsGroupStanceClosingSentence stops asking for the group straight
+    // before the verb; the second is a guard only (a singular "the union" stays unreported either way).
     [Theory]
     [InlineData("That was the point the experts repeatedly stressed.")]
     [InlineData("It was the one thing the union stressed.")]
