@@ -41,6 +41,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("I thought it was [|probably|] over by then.")]
     // The author's doubt or negated belief, as "I think" is.
     [InlineData("[|I don't think|] the council has the votes for the levy.")]
+    // A guard of the consideration exclusion's reach (reported with or without it): a later "think about" leaves the
+    // opening "I think" a belief.
     [InlineData("[|I think|] the council will think about the levy again.")]
     [InlineData("[|I doubt|] the mayor knew about the contract.")]
     [InlineData("[|I'm not sure|] the plan survives the winter.")]

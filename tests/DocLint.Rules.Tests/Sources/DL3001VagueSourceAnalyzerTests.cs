@@ -91,18 +91,23 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|A spokesman for the defense secretary|], James Mattis, said the article was not his.")]
     public void Reports_a_role_after_a_clause_ending_in_a_name(string markup) => Verify.VerifyMarkdown(markup);
 
-    // Not a group's forecast: a passive, a supposition, the group's own plan, everyone, a poll's share, a person.
+    // Not a group's forecast: a supposition, the group's own plan, everyone, a poll's share. The first four rows are each
+    // reported once its exclusion in AttributionReader.HeldByGroup is taken out (checked by tidy18). The last two are
+    // guards only: a passive and a named person stay unreported even with those exclusions taken out, and the rows keep
+    // the reading from being widened to them.
     [Theory]
-    [InlineData("The officials were expected to attend the meeting.")]
-    [InlineData("It is not warming as much as scientists would expect.")]
+    [InlineData("Economists would expect a rebound later.")]
     [InlineData("Democrats expect to bring the bill to the floor by July.")]
     [InlineData("People expect a president to respond to a moment like this.")]
-    [InlineData("In the poll, 67 percent of liberal Democrats expect their party to lose.")]
+    [InlineData("In the poll, 67 percent of economists expect a rebound.")]
+    [InlineData("The officials were expected to attend the meeting.")]
     [InlineData("Trump expected the deal to pass.")]
     public void Does_not_report_other_expectations(string markup) => Verify.VerifyMarkdown(markup);
 
     // A stance verb closing the sentence reports only straight after a plural group: a named person, or a word between
     // group and verb, leaves it unread ("the point the experts repeatedly stressed." is an object's relative clause).
+    // The first row is reported once ReportingVerbReader.IsGroupStanceClosingSentence stops asking for the group straight
+    // before the verb; the second is a guard only (a singular "the union" stays unreported either way).
     [Theory]
     [InlineData("That was the point the experts repeatedly stressed.")]
     [InlineData("It was the one thing the union stressed.")]
