@@ -76,6 +76,11 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 continue;
             }
 
+            if (!research && IsPassiveCapacity(tokens, context.Grammar, i))
+            {
+                continue;
+            }
+
             if (!research && !reference && InEmbeddedQuestion(tokens, context.Grammar, i))
             {
                 continue;
@@ -200,6 +205,24 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 && !WordClasses.ContentNouns.Contains(before.Text)
             || WordClasses.RelativePronouns.Contains(before.Text) && (stranded || !before.Is("that"))
                 && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN);
+    }
+
+    // News: "big data that could be analyzed", "a bomb which could be loaded on to a missile", "a rule change that could
+    // be accomplished with 51 votes": "could be" and a participle straight after a thing's relative pronoun says what can
+    // be done with the thing (ability, GUIDELINES.md section 1), not the author's doubt. A content noun's "that" opens
+    // the possibility itself ("the risk that could be …" is left to the other checks), and "could be seen as" weighs an
+    // interpretation, which stays a hedge. Only "could": "may be" and "might be" there are the author's guesses.
+    private static bool IsPassiveCapacity(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
+    {
+        if (!tokens[modalIndex].Is("could") || modalIndex < 2 || tokens.At(modalIndex + 1) is not { } be || !be.Is("be")
+            || grammar.TagAt(modalIndex + 2) != PosTag.VBN || tokens.At(modalIndex + 3) is { } next && next.Is("as"))
+        {
+            return false;
+        }
+
+        var pronoun = tokens[modalIndex - 1];
+        return pronoun.Lower() is "that" or "which" && grammar.TagAt(modalIndex - 2) is PosTag.NN or PosTag.NNS
+            && !WordClasses.ContentNouns.Contains(tokens[modalIndex - 2].Text);
     }
 
     // News: "People could opt to receive it", "Speaker Ryan could ignore the rule", "The president could fire them":

@@ -12,6 +12,9 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("The verdict was [|unquestionably|] fair, and [|needless to say|] the family accepted it.")]
     [InlineData("[|Everyone knows|] the council erred.")]
     [InlineData("[|It is clear that|] the council erred.")]
+    // The present with an adverb or the perfect between: the same certainty.
+    [InlineData("[|It is now clear that|] the council erred.")]
+    [InlineData("Since the vote, [|it has become increasingly clear that|] the council erred.")]
     [InlineData("The results [|of course|] surprised nobody.")]
     [InlineData("[|Clearly|], the plan failed.")]
     [InlineData("This is [|clearly|] the best option.")]

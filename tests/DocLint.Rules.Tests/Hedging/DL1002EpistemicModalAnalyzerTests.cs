@@ -64,6 +64,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("May brought record rainfall to the valley.")]
     [InlineData("Over the past 20 years, the internet could have made the office obsolete.")]
     [InlineData("Juneteenth may mark just one moment in the struggle, but the holiday gives us an occasion to reflect.")]
+    // "could be" and a participle after a thing's relative pronoun: what can be done with the thing (ability).
+    [InlineData("The test involved a bomb which could be loaded on to a missile.")]
+    [InlineData("The campaign compiled data that could be analyzed by its staff.")]
     [InlineData("The minister told reporters in the capital that the talks might resume in spring.")]
     [InlineData("She was telling the board that the plant could close.")]
     [InlineData("The columnist observed that the league may lose its best players.")]
