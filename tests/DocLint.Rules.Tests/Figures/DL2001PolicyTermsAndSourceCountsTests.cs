@@ -38,6 +38,9 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("The plant cut its staff to {|DL2001:300|} workers.")]
     // What a package did in the world is no term it sets: the figure does not stand before the noun.
     [InlineData("The relief package has already cost the Treasury {|DL2001:$1 trillion|}.")]
+    // A count of packages counts the acts; a figure whose clause ends before the noun is not its size.
+    [InlineData("So far, {|DL2001:12|} information packages are available online.")]
+    [InlineData("The retailer's shares rose {|DL2001:4%|} and package makers lagged.")]
     // A count a vague source's phrase describes after "of" is the study's figure, not its people.
     [InlineData("Cases rise in winter, concluded the authors of another study of {|DL2002:117|} countries.")]
     // A share of a group that says something is a poll's result; a subject that showed up reports nothing.
