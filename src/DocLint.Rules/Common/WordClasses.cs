@@ -294,6 +294,9 @@ internal static class WordClasses
     /// <summary>Words that close a policy term a figure stands before, not one it follows ("a $15 minimum wage").</summary>
     public static readonly FrozenSet<string> PolicyTermHeads = Load("class-policy-term-heads");
 
+    /// <summary>Acts whose size an amount of money stands straight before ("a $2 trillion relief package").</summary>
+    public static readonly FrozenSet<string> AmountTermHeads = Load("class-amount-term-heads");
+
     /// <summary>Words between a policy term and the figure after it ("tariffs as low as 1%", "a fine of up to $5,000").</summary>
     public static readonly FrozenSet<string> PolicyTermLinks = Load("class-policy-term-links");
 

@@ -32,7 +32,37 @@ internal static class PolicyTerms
 
     /// <summary>True when the figure is the term of a policy noun beside it or the length of a sentence.</summary>
     public static bool IsTerm(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar) =>
-        IsAfterTerm(tokens, figure.Start) || IsSentenceLength(tokens, figure.Start) || IsBeforeTerm(tokens, figure.End, grammar);
+        IsAfterTerm(tokens, figure.Start) || IsSentenceLength(tokens, figure.Start) || IsBeforeTerm(tokens, figure.End, grammar)
+        || (IsAmount(tokens, figure) && IsBeforeAmountTerm(tokens, figure.End));
+
+    // "a $2 trillion relief package": a legislative package's size is the act's content; only modifiers stand between,
+    // so "rose 4% and package producer" (a clause of its own) and "12 information packages" (a count) stay figures.
+    private static bool IsBeforeAmountTerm(ImmutableArray<Token> tokens, int end)
+    {
+        for (var j = end; j < tokens.Length && j - end <= MaxModifiers && tokens[j].IsWord && !tokens[j].Is("and") && !tokens[j].Is("or"); j++)
+        {
+            if (WordClasses.AmountTermHeads.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "$2 trillion", "500 million dollars": a sum of money, not a count.
+    private static bool IsAmount(ImmutableArray<Token> tokens, Figure figure)
+    {
+        for (var j = figure.Start; j < figure.End; j++)
+        {
+            if (tokens[j].Text is ['$' or '\u00a3' or '\u20ac', ..] || WordClasses.CurrencyWords.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "a 20% tariff", "a $15 minimum wage", "10-year mandatory minimum sentences": the noun closes the figure's phrase.
     // The grammar is read only when a term stands close after the figure.

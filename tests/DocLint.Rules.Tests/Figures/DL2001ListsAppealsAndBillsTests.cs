@@ -31,6 +31,7 @@ public sealed class DL2001ListsAppealsAndBillsTests
     [Theory]
     [InlineData("As deaths rise, the 21st Century Cures Act has provided a billion dollars to states for treatment.")]
     [InlineData("The CARES Act includes two types of loans for businesses employing 500 or fewer people.")]
+    [InlineData("The package includes $500 billion in direct payments to families.")]
     [InlineData("The law prohibits insurers from rejecting people with pre-existing conditions and from charging older consumers more than a 3-1 ratio.")]
     public void Does_not_report_what_a_named_law_or_plan_provides(string text) => Verify.VerifyNoDiagnostics(text);
 

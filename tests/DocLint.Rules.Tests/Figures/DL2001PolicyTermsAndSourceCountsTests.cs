@@ -16,6 +16,9 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("Violators face a fine of up to $5,000 for each offence.")]
     [InlineData("It preserves the five- and 10-year mandatory minimum sentences for drug offenders.")]
     [InlineData("He was sentenced earlier this week to three years in federal prison for financial crimes.")]
+    // A legislative package's size is the act's content (figures21).
+    [InlineData("Congress gave final approval on Friday to a $2 trillion relief package.")]
+    [InlineData("The president called on Congress to pass a $1 trillion infrastructure package.")]
     public void Does_not_report_the_term_a_policy_or_ruling_sets(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -33,6 +36,11 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("A {|DL2001:$100,000|} brokerage fee came from representing the company.")]
     // "to" after a verb that is no sentencing.
     [InlineData("The plant cut its staff to {|DL2001:300|} workers.")]
+    // What a package did in the world is no term it sets: the figure does not stand before the noun.
+    [InlineData("The relief package has already cost the Treasury {|DL2001:$1 trillion|}.")]
+    // A count of packages counts the acts; a figure whose clause ends before the noun is not its size.
+    [InlineData("So far, {|DL2001:12|} information packages are available online.")]
+    [InlineData("The retailer's shares rose {|DL2001:4%|} and package makers lagged.")]
     // A count a vague source's phrase describes after "of" is the study's figure, not its people.
     [InlineData("Cases rise in winter, concluded the authors of another study of {|DL2002:117|} countries.")]
     // A share of a group that says something is a poll's result; a subject that showed up reports nothing.

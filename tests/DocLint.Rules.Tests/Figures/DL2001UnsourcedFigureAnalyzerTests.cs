@@ -39,7 +39,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The Nasdaq Composite climbed {|DL2001:112.60|} points, or {|DL2001:1.3%|}, to end the day.")]
     [InlineData("The fund returned {|DL2001:+4.2%|} last year.")]
     [InlineData("Several donors have offered {|DL2001:$50,000|} to the campaign.")]
-    [InlineData("Had the talks gone on, it would have added $250 billion to the fund, a plank of the {|DL2001:$2 trillion|} package.")]
+    [InlineData("Had the talks gone on, it would have added $250 billion to the fund, a plank of the {|DL2001:$2 trillion|} recovery effort.")]
     [InlineData("If printing had started, the booklets would have included details of the {|DL2001:$11 billion|} bond.")]
     [InlineData("{|DL2001:Thousands|} of worshippers from Nepal and India spent days offering prayers.")]
     [InlineData("Trump stuck to his plan, and the shutdown left {|DL2001:800,000|} federal workers unpaid.")]
