@@ -68,22 +68,27 @@ internal static class ReportedSpeechReader
             || WordClasses.ClauseClosers.Contains(next.Lower()) && !RunsIntoThat(tokens, index);
     }
 
-    private static bool RunsIntoThat(ImmutableArray<Token> tokens, int index)
+    private static bool RunsIntoThat(ImmutableArray<Token> tokens, int index) =>
+        ThatAhead(tokens, index + 1, Math.Min(tokens.Length, index + 6), grammar: null) >= 0;
+
+    // The index of the first "that" in [from, end) reached over words and numbers only, or -1. With the grammar, a verb
+    // group on the way also ends the phrase ("said in the interview that aired Sunday").
+    private static int ThatAhead(ImmutableArray<Token> tokens, int from, int end, SentenceGrammar? grammar)
     {
-        for (var j = index + 1; j < Math.Min(tokens.Length, index + 6); j++)
+        for (var j = from; j < end; j++)
         {
             if (tokens[j].Is("that"))
             {
-                return true;
+                return j;
             }
 
-            if (!TokenSpans.IsWord(tokens[j]) && tokens[j].Kind != TokenKind.Number)
+            if (!TokenSpans.IsWord(tokens[j]) && tokens[j].Kind != TokenKind.Number || grammar?.ChunkAt(j, ChunkKind.VerbGroup) is not null)
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // "Both parties agree that …", "the agency says that …": what follows "VERB that" is the subject's claim,
@@ -322,25 +327,14 @@ internal static class ReportedSpeechReader
         }
 
         var grammar = input.Grammar;
-        for (var j = verbIndex + 1; j < Math.Min(tokenIndex, verbIndex + 7); j++)
-        {
-            // "reported on that" ends in a pronoun, the preposition's object.
-            if (tokens[j].Is("that"))
-            {
-                return j + 1 < tokens.Length && grammar.TagAt(j - 1) != PosTag.IN
-                    && !(grammar.ChunkAt(j + 1, ChunkKind.VerbGroup) is { } verb && verb.Start == j + 1);
-            }
-
-            if (!TokenSpans.IsWord(tokens[j]) && tokens[j].Kind != TokenKind.Number || grammar.ChunkAt(j, ChunkKind.VerbGroup) is not null)
-            {
-                return false;
-            }
-        }
-
-        return false;
+        var that = ThatAhead(tokens, verbIndex + 1, Math.Min(tokenIndex, verbIndex + 7), grammar);
+        // "reported on that" ends in a pronoun, the preposition's object.
+        return that >= 0 && that + 1 < tokens.Length && grammar.TagAt(that - 1) != PosTag.IN
+            && !(grammar.ChunkAt(that + 1, ChunkKind.VerbGroup) is { } verb && verb.Start == that + 1);
     }
 
-    // "May" the month, not "may" the modal.
+    // "may" in any case is left out ("Is" ignores case), so the month "May" does not open the phrase either: after a
+    // speech verb the modal is far more common ("said May could …" is rare next to "said they may").
     private static bool OpensSpeechAdverbial(Token token) =>
         WordClasses.SpeechAdverbialOpeners.Contains(token.Text) || WordClasses.Weekdays.Contains(token.Text)
         || WordClasses.Months.Contains(token.Text) && !token.Is("may");

@@ -146,7 +146,8 @@ internal sealed class RoleMentions
     private static bool IsFullName(ImmutableArray<Token> tokens, int first) =>
         first >= 0 && first + 1 < tokens.Length && IsName(tokens[first]) && IsName(tokens[first + 1]);
 
-    private static bool IsName(Token token) =>
+    /// <summary>A capitalised word that can be part of a person's name: not a listed non-name, month or weekday.</summary>
+    internal static bool IsName(Token token) =>
         token.IsWord && token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text) && !WordClasses.Months.Contains(token.Text)
         && !WordClasses.Weekdays.Contains(token.Text);
 }

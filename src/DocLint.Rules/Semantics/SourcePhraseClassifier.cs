@@ -53,7 +53,6 @@ internal static class SourcePhraseClassifier
             return null;
         }
 
-
         var head = phrase[^1].Text;
         // An anonymous member of a class stays anonymous whatever named body qualifies it: "A U.S. official",
         // "one Clinton insider", "a Republican briefed on the calls", "Numerous U.S. officials", "some Republicans".
@@ -214,10 +213,9 @@ internal static class SourcePhraseClassifier
         return true;
     }
 
+    // RoleMentions' name word, less the capitalised opener of the role phrase itself ("A", "One", "The").
     private static bool IsNameWord(Token token) =>
-        token.IsWord && token.IsCapitalized && !WordClasses.NotNames.Contains(token.Text)
-        && !WordClasses.Weekdays.Contains(token.Text) && !WordClasses.Months.Contains(token.Text)
-        && !WordClasses.IndefiniteOpeners.Contains(token.Text) && !WordClasses.Determiners.Contains(token.Text);
+        RoleMentions.IsName(token) && !WordClasses.IndefiniteOpeners.Contains(token.Text) && !WordClasses.Determiners.Contains(token.Text);
 
     // "More than twice as many Americans believed Thomas", "nearly as many Americans say", "four times as many": a
     // quantifier compared by a multiplier or "nearly"/"almost" counts the people who answered or did something, a poll's

@@ -38,9 +38,11 @@ public sealed class ReportedSpeechReaderTests
     // after the adverbial's noun does not open one.
     [InlineData("Former world champion Anna Berg, a Swede who is a fierce critic of the league and wary of its owners, argued in a statement that the league may fold.", "the league may fold .")]
     [InlineData("Former world champion Anna Berg, a Swede who is a fierce critic of the league and wary of its owners, said last week that the league may fold.", "the league may fold .")]
+    // A guard only: "spoke" reports nothing, so this row does not reach the verb-group stop it is named for.
     [InlineData("He spoke in the interview that aired Sunday, and the law may fail.", "")]
     [InlineData("If anyone reported on that it would be, of course, news.", "")]
     [InlineData("The Treasury redacted the calendars, saying that they could be released later.", "they could be released later .")]
+    // Guards, not regressions: these two pass without the comma reading and fail only if it forgets the verb tag.
     [InlineData("Arizona and Florida, states that reopened early, may see more cases.", "")]
     [InlineData("Also, note that even then the senator might lose.", "")]
     public void Marks_quoted_and_reported_words(string text, string expected)
