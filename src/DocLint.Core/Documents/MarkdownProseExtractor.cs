@@ -27,14 +27,18 @@ internal static class MarkdownProseExtractor
     public static ProseDocument Extract(string path, SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var markdown = Markdown.Parse(source.Text, Pipeline);
-        var walker = new Walker(source);
+        var folding = CrlfFolding.Fold(source.Text);
+        var markdown = Markdown.Parse(folding.Text, Pipeline);
+        var walker = new Walker(folding);
         walker.VisitContainer(markdown, ProseBlockKind.Paragraph, inQuote: false);
         return new ProseDocument(path, DocumentKind.Markdown, source, walker.Blocks.ToImmutable(), walker.Comments.ToImmutable());
     }
 
-    private sealed class Walker(SourceText source)
+    // Reads Markdig's spans against the folded text it parsed and records them as the file's offsets.
+    private sealed class Walker(CrlfFolding folding)
     {
+        private readonly string _text = folding.Text;
+
         // The leaf block whose inlines are being read: where a literal must lie.
         private SourceSpan _blockSpan = SourceSpan.Empty;
 
@@ -116,19 +120,19 @@ internal static class MarkdownProseExtractor
                     AppendLiteral(literal.Content.AsSpan(), literal.Span, builder);
                     break;
                 case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.Length);
+                    Append(builder, entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.Length);
                     break;
                 case LineBreakInline lineBreak:
-                    builder.Append("\n", lineBreak.Span.Start, Math.Max(0, lineBreak.Span.Length));
+                    Append(builder, "\n", lineBreak.Span.Start, Math.Max(0, lineBreak.Span.Length));
                     break;
                 case CodeInline code:
-                    builder.AppendPlaceholder(code.Span.Start, code.Span.Length);
+                    AppendPlaceholder(builder, code.Span.Start, code.Span.Length);
                     break;
                 case AutolinkInline autolink:
                     AppendUrl(autolink.Url, autolink.Span, builder, evidence);
                     break;
                 case LinkInline { IsImage: true } image:
-                    builder.AppendPlaceholder(image.Span.Start, image.Span.Length);
+                    AppendPlaceholder(builder, image.Span.Start, image.Span.Length);
                     break;
                 case LinkInline { IsAutoLink: true } bare:
                     AppendUrl(bare.Url ?? string.Empty, bare.Span, builder, evidence);
@@ -142,7 +146,7 @@ internal static class MarkdownProseExtractor
                     if (!footnote.IsBackLink)
                     {
                         var at = builder.Length;
-                        builder.AppendPlaceholder(footnote.Span.Start, footnote.Span.Length);
+                        AppendPlaceholder(builder, footnote.Span.Start, footnote.Span.Length);
                         evidence.Add(new Evidence(EvidenceKind.Footnote, new TextSpan(at, 1), footnote.Footnote?.Label ?? string.Empty));
                     }
 
@@ -158,10 +162,10 @@ internal static class MarkdownProseExtractor
             }
         }
 
-        private static void AppendUrl(string url, SourceSpan span, ProseBuilder builder, ImmutableArray<Evidence>.Builder evidence)
+        private void AppendUrl(string url, SourceSpan span, ProseBuilder builder, ImmutableArray<Evidence>.Builder evidence)
         {
             var at = builder.Length;
-            builder.AppendPlaceholder(span.Start, span.Length);
+            AppendPlaceholder(builder, span.Start, span.Length);
             evidence.Add(new Evidence(EvidenceKind.Link, new TextSpan(at, 1), url));
         }
 
@@ -177,12 +181,12 @@ internal static class MarkdownProseExtractor
                 return;
             }
 
-            var end = Math.Min(span.End + 1, source.Length);
-            var raw = source.Text.AsSpan(span.Start, end - span.Start);
+            var end = Math.Min(span.End + 1, _text.Length);
+            var raw = _text.AsSpan(span.Start, end - span.Start);
             var offset = raw.IndexOf(content, StringComparison.Ordinal);
             if (offset >= 0)
             {
-                builder.Append(content, span.Start + offset, content.Length);
+                Append(builder, content, span.Start + offset, content.Length);
                 return;
             }
 
@@ -199,11 +203,11 @@ internal static class MarkdownProseExtractor
             if (!_blockSpan.IsEmpty && _blockSpan.Start >= 0)
             {
                 var from = Math.Max(_blockSpan.Start, span.Start - TabShift);
-                var to = Math.Min(Math.Min(_blockSpan.End + 1, source.Length), end + TabShift);
-                var near = to > from ? source.Text.AsSpan(from, to - from).IndexOf(content, StringComparison.Ordinal) : -1;
+                var to = Math.Min(Math.Min(_blockSpan.End + 1, _text.Length), end + TabShift);
+                var near = to > from ? _text.AsSpan(from, to - from).IndexOf(content, StringComparison.Ordinal) : -1;
                 if (near >= 0)
                 {
-                    builder.Append(content, from + near, content.Length);
+                    Append(builder, content, from + near, content.Length);
                     return;
                 }
             }
@@ -221,18 +225,18 @@ internal static class MarkdownProseExtractor
             {
                 if (s < raw.Length && raw[s] == content[c])
                 {
-                    builder.Append(content.Slice(c, 1), span.Start + s, 1);
+                    Append(builder, content.Slice(c, 1), span.Start + s, 1);
                     s++;
                 }
                 else if (s + 1 < raw.Length && raw[s] == '\\' && raw[s + 1] == content[c])
                 {
-                    builder.Append(content.Slice(c, 1), span.Start + s, 2);
+                    Append(builder, content.Slice(c, 1), span.Start + s, 2);
                     s += 2;
                 }
                 else
                 {
                     // Unknown rewrite: keep the rest atomic rather than guess.
-                    builder.Append(content[c..], span.Start + Math.Min(s, raw.Length), Math.Max(0, raw.Length - s));
+                    Append(builder, content[c..], span.Start + Math.Min(s, raw.Length), Math.Max(0, raw.Length - s));
                     return;
                 }
             }
@@ -245,15 +249,27 @@ internal static class MarkdownProseExtractor
                 return false;
             }
 
-            var blockEnd = Math.Min(_blockSpan.End + 1, source.Length);
-            var inBlock = source.Text.AsSpan(_blockSpan.Start, blockEnd - _blockSpan.Start).IndexOf(content, StringComparison.Ordinal);
+            var blockEnd = Math.Min(_blockSpan.End + 1, _text.Length);
+            var inBlock = _text.AsSpan(_blockSpan.Start, blockEnd - _blockSpan.Start).IndexOf(content, StringComparison.Ordinal);
             if (inBlock < 0)
             {
                 return false;
             }
 
-            builder.Append(content, _blockSpan.Start + inBlock, content.Length);
+            Append(builder, content, _blockSpan.Start + inBlock, content.Length);
             return true;
+        }
+
+        private void Append(ProseBuilder builder, ReadOnlySpan<char> prose, int foldedStart, int foldedLength)
+        {
+            var start = folding.ToSource(foldedStart);
+            builder.Append(prose, start, folding.ToSource(foldedStart + foldedLength) - start);
+        }
+
+        private void AppendPlaceholder(ProseBuilder builder, int foldedStart, int foldedLength)
+        {
+            var start = folding.ToSource(foldedStart);
+            builder.AppendPlaceholder(start, folding.ToSource(foldedStart + foldedLength) - start);
         }
 
         private void CollectComments(SourceSpan span)
@@ -263,8 +279,8 @@ internal static class MarkdownProseExtractor
                 return;
             }
 
-            var end = Math.Min(source.Length, span.End + 1);
-            var text = source.Text.AsSpan(span.Start, end - span.Start);
+            var end = Math.Min(_text.Length, span.End + 1);
+            var text = _text.AsSpan(span.Start, end - span.Start);
             var offset = 0;
             while (true)
             {
@@ -283,7 +299,7 @@ internal static class MarkdownProseExtractor
 
                 close += open + 4;
                 var content = text[(open + 4)..close].ToString();
-                Comments.Add(new HtmlComment(content, TextSpan.FromBounds(span.Start + open, span.Start + close + 3)));
+                Comments.Add(new HtmlComment(content, TextSpan.FromBounds(folding.ToSource(span.Start + open), folding.ToSource(span.Start + close + 3))));
                 offset = close + 3;
             }
         }

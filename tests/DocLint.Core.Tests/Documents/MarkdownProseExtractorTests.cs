@@ -142,6 +142,32 @@ public sealed class MarkdownProseExtractorTests
         Assert.Equal("(2,10)-(2,13) \"two\"", Where(document, block, "two"));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void A_pipe_table_under_an_unclosed_link_title_reads_the_same_with_either_line_ending(string newline)
+    {
+        // Markdig reads these lines as a table with LF and as one paragraph with CRLF (the property suite's
+        // Line_endings_do_not_change_the_findings found it); the extractor parses CRLF folded to LF.
+        var markdown = string.Join(newline, "[r]:g", "\"", "\\ \"obviously|", "-|", string.Empty);
+        var document = Extract(markdown);
+
+        Assert.Equal([(ProseBlockKind.Paragraph, "\"\n"), (ProseBlockKind.TableCell, "\\ \"obviously")], document.Blocks.Select(b => (b.Kind, b.Text)));
+        Assert.Equal("(3,4)-(3,13) \"obviously\"", Where(document, document.Blocks[^1], "obviously"));
+    }
+
+    [Fact]
+    public void Html_comments_after_crlf_lines_keep_their_file_offsets()
+    {
+        // A guard for the folding: Markdig parses LF, yet suppression comments must point into the CRLF file.
+        var markdown = "Intro.\r\n\r\nText <!-- doclint-disable-line --> here.\r\n";
+        var document = Extract(markdown);
+
+        var comment = Assert.Single(document.Comments);
+        Assert.Equal(new TextSpan(15, 29), comment.SourceSpan);
+        Assert.Equal("Text  here.", Assert.Single(document.Blocks.Skip(1)).Text);
+    }
+
     [Fact]
     public void Html_comments_are_collected_for_suppressions()
     {
