@@ -32,13 +32,15 @@ public sealed class LintPropertyTests
         MarkdownGenerators.Mutated(seeds).Sample(bytes => Assert.Null(_invariants.Check("doc.md", bytes).Violation), iter: Cases);
     }
 
-    [Fact]
-    public void Line_endings_do_not_change_the_findings() =>
+    [Theory]
+    [InlineData("doc.md")]
+    [InlineData("doc.txt")]
+    public void Line_endings_do_not_change_the_findings(string name) =>
         MarkdownGenerators.Markdown.Where(text => !text.Contains('\r', StringComparison.Ordinal)).Sample(
             text =>
             {
-                var unix = _invariants.Check("doc.md", Encoding.UTF8.GetBytes(text)).Report;
-                var windows = _invariants.Check("doc.md", Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))).Report;
+                var unix = _invariants.Check(name, Encoding.UTF8.GetBytes(text)).Report;
+                var windows = _invariants.Check(name, Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))).Report;
                 Assert.Equal(unix.Diagnostics.Select(LintInvariants.Describe), windows.Diagnostics.Select(LintInvariants.Describe));
             },
             iter: Cases);

@@ -39,9 +39,29 @@ internal static class PlainTextProseExtractor
                 return;
             }
 
-            var text = source.Text[paragraphStart..paragraphEnd];
-            blocks.Add(new ProseBlock(blocks.Count, ProseBlockKind.Paragraph, text, SourceMap.Identity(paragraphStart, text.Length), [], InBlockQuote: false));
+            var raw = source.Text.AsSpan(paragraphStart, paragraphEnd - paragraphStart);
+            blocks.Add(raw.Contains("\r\n", StringComparison.Ordinal)
+                ? FoldedParagraph(blocks.Count, raw, paragraphStart)
+                : new ProseBlock(blocks.Count, ProseBlockKind.Paragraph, raw.ToString(), SourceMap.Identity(paragraphStart, raw.Length), [], InBlockQuote: false));
             paragraphStart = -1;
         }
+    }
+
+    // A paragraph's CRLF becomes one LF in its prose (mapped to both characters), so a finding's text and message do
+    // not depend on the file's line endings.
+    private static ProseBlock FoldedParagraph(int index, ReadOnlySpan<char> raw, int sourceStart)
+    {
+        var builder = new ProseBuilder();
+        var from = 0;
+        while (raw[from..].IndexOf("\r\n", StringComparison.Ordinal) is var next and >= 0)
+        {
+            var at = from + next;
+            builder.Append(raw[from..at], sourceStart + from, at - from);
+            builder.Append("\n", sourceStart + at, 2);
+            from = at + 2;
+        }
+
+        builder.Append(raw[from..], sourceStart + from, raw.Length - from);
+        return new ProseBlock(index, ProseBlockKind.Paragraph, builder.ToText(), builder.ToSourceMap(), [], InBlockQuote: false);
     }
 }
