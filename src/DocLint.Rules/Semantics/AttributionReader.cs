@@ -21,6 +21,11 @@ internal static class AttributionReader
     // How far back from ", who" its antecedent's head may stand ("groups on both sides of the border, who").
     private const int MaxAntecedentTokens = 12;
 
+    // The words of the indication, group-expectation and group-stance verbs: each token of a sentence was looked up in
+    // those three case-blind sets, twice a sentence, and nearly none is in any; the filter reads its ends and length.
+    private static readonly KeyFilter IndicationAndGroupVerbs = KeyFilter.ForIgnoreCase(
+        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs]);
+
     /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
     public static ImmutableArray<Attribution> Read(in SentenceInput input, AttributionVerbs kind, bool quoted)
@@ -88,12 +93,13 @@ internal static class AttributionReader
                     continue;
                 }
 
-                if (i > 0 && WordClasses.IndicationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
+                var mayBeVerb = i > 0 && IndicationAndGroupVerbs.MayContain(tokens[i].Text);
+                if (mayBeVerb && WordClasses.IndicationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
                     && IndicatedBy(input, i, quoted) is { } indicated)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(indicated);
                 }
-                else if (i > 0 && (WordClasses.GroupExpectationVerbs.Contains(tokens[i].Text) || WordClasses.GroupStanceVerbs.Contains(tokens[i].Text))
+                else if (mayBeVerb && (WordClasses.GroupExpectationVerbs.Contains(tokens[i].Text) || WordClasses.GroupStanceVerbs.Contains(tokens[i].Text))
                     && !IsUnrealised(tokens, i) && HeldByGroup(input, i, quoted) is { } expected)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(expected);
