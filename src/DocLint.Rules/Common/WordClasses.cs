@@ -402,6 +402,9 @@ internal static class WordClasses
     /// <summary>Labels before a colon that open a related-link line ("Also see:", "Read more:").</summary>
     public static readonly FrozenSet<string> LinkLabels = Load("class-link-labels");
 
+    /// <summary>A verb and its particle that open a page's appeal to the reader ("Sign up", "Chip in"), read as names by the tagger.</summary>
+    public static readonly FrozenSet<string> AppealOpeners = Load("class-appeal-openers");
+
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
