@@ -589,6 +589,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             {
                 return true;
             }
+
+            // "the margin of sampling error is ±1 percentage point", "a response rate of 71%": the survey's method.
+            if (tokens.At(i + 1) is { IsWord: true } second && WordClasses.SurveyMethodTerms.Contains(word + " " + second.Lower()))
+            {
+                return true;
+            }
         }
 
         return false;

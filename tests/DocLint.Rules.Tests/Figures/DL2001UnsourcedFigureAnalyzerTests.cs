@@ -70,6 +70,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("That\u2019s {|DL2001:four|} potential seats on the court.")]
     // Guard: samples that are things, not a survey's respondents, are counted (figures22).
     [InlineData("The lab tested {|DL2001:12|} water samples from the river.")]
+    [InlineData("The company used a {|DL2001:53-qubit|} processor to perform a sampling task.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     // Counts of people or things behind modifiers and names, read with the grammar's tags (branch counts10).
