@@ -402,6 +402,12 @@ internal static class WordClasses
     /// <summary>Labels before a colon that open a related-link line ("Also see:", "Read more:").</summary>
     public static readonly FrozenSet<string> LinkLabels = Load("class-link-labels");
 
+    /// <summary>A verb and its particle that open a page's appeal to the reader ("Sign up", "Chip in"), read as names by the tagger.</summary>
+    public static readonly FrozenSet<string> AppealOpeners = Load("class-appeal-openers");
+
+    /// <summary>Two words that name a survey's method ("sampling error", "response rate").</summary>
+    public static readonly FrozenSet<string> SurveyMethodTerms = Load("class-survey-method-terms");
+
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -220,8 +220,10 @@ internal static class FigureFinder
         }
 
         // Ages: "37-year-old", "aged 37", "under the age of 55", "between the ages of 25 and 54", "Smith, 42, said",
-        // "identified the attacker as Keith Kinnunen, 43.", "when he was 13".
+        // "identified the attacker as Keith Kinnunen, 43.", "when he was 13"; "the 68-year old", "a 5-month old" drop the
+        // second hyphen and are still ages.
         if ((next?.Text == "-" && afterNext is not null && afterNext.Lower().Contains("-old", StringComparison.Ordinal))
+            || (next?.Text == "-" && afterNext is { IsWord: true } && WordClasses.TimeUnits.Contains(afterNext.Text) && tokens.At(i + 3)?.Is("old") == true)
             || IsAgeAfter(tokens, i)
             || (previous?.Text is "and" or "to" && tokens.At(i - 2) is { Kind: TokenKind.Number } && IsAgeAfter(tokens, i - 2))
             || (previous?.Text == "," && next?.Text is "," or "." && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && token.Text.Length <= 3)

@@ -21,6 +21,10 @@ public sealed class DL2001ListsAppealsAndBillsTests
     [InlineData("Join 40,000 readers who get our newsletter.")]
     [InlineData("Continue to keep about 6 feet between yourself and others.")]
     [InlineData("The Nation is reader supported: Join 40,000 readers who get our newsletter.")]
+    // The tagger reads "Sign" and "Chip" before their particle as names; the pair is a listed appeal (figures22).
+    [InlineData("Sign up for Take Action Now and get three actions in your inbox every week.")]
+    [InlineData("Sign up for Take Action Now and we’ll send you three meaningful actions you can take each week.")]
+    [InlineData("Support Progressive Journalism The Nation is reader supported: Chip in $10 or more to help us continue to write about the issues that matter.")]
     public void Does_not_report_a_figure_in_a_clause_that_bids_the_reader(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -44,6 +48,8 @@ public sealed class DL2001ListsAppealsAndBillsTests
     [InlineData("Compare it to a pandemic, a recession and {|DL2001:millions|} of Americans unemployed.")]
     [InlineData("Imagine there is a mass murder of {|DL2001:130|} people.")]
     [InlineData("Google suspended {|DL2001:1,300|} accounts engaged in tabloid cloaking in 2016.")]
+    // A name that looks like an appeal's verb, with no particle after it, is a subject.
+    [InlineData("Chip Kelly spent {|DL2001:$10 million|} on the new stadium.")]
     // A count whose list names the things a claim holds of.
     [InlineData("There are {|DL2001:five|} states whose exchanges offer one choice: Alabama, Alaska, Oklahoma, South Carolina, and Wyoming.")]
     [InlineData("In October, {|DL2001:three|} gutter punks—youth who roam up and down the coast and panhandle—robbed a store.")]

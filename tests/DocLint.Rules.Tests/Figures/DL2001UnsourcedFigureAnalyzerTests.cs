@@ -68,6 +68,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     // A pronoun fused with "is" owns nothing, so the count after it is no set in view.
     [InlineData("It's {|DL2001:three|} days of pomp and staged celebration.")]
     [InlineData("That\u2019s {|DL2001:four|} potential seats on the court.")]
+    // Guard: samples that are things, not a survey's respondents, are counted (figures22).
+    [InlineData("The lab tested {|DL2001:12|} water samples from the river.")]
+    [InlineData("The company used a {|DL2001:53-qubit|} processor to perform a sampling task.")]
     public void Reports_figures_stated_without_a_source(string markup) => Verify.VerifyMarkdown(markup);
 
     // Counts of people or things behind modifiers and names, read with the grammar's tags (branch counts10).
@@ -88,6 +91,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The pro forma session, lasting {|DL2001:less than one minute|}, ended at noon.")]
     [InlineData("Republicans held the seat open for {|DL2001:more than a year|} after the death of the justice.")]
     [InlineData("House Democrats spoke for {|DL2001:just over an hour|} on Monday.")]
+    // Guard: a measured event's length keeps its figure; only "N-year old" is an age (figures22).
+    [InlineData("The group ended its {|DL2001:15-year|} boycott of the state.")]
     [InlineData("The House passed the bill on a {|DL2001:54-45|} vote.")]
     [InlineData("The Senate approved $2 billion in a {|DL2001:68-32|} vote.")]
     [InlineData("The committee rejected the phrase in a {|DL2001:six-to-four|} vote.")]
@@ -159,6 +164,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [Theory]
     [InlineData("The report was published on 12 March 2024.")]
     [InlineData("The 37-year-old driver was arrested at 10:30 p.m. on Friday.")]
+    // An age with its second hyphen dropped (figures22).
+    [InlineData("During his career, the 68-year old served as deputy to the director.")]
+    [InlineData("A 5-years old boy was found in the car.")]
     [InlineData("She finished third in the 2019 race.")]
     [InlineData("Chapter 3 describes the trial in detail.")]
     [InlineData("The update to version 3.0.1 fixed the crash.")]
@@ -186,6 +194,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("They reference the healthcare fight of 2008-09.")]
     [InlineData("Do you remember headlines saying that a million people would lose their plans?")]
     [InlineData("Only 11 percent of respondents had heard of the site.")]
+    // A survey's method: its sample, its response and its margin of sampling error are the survey's own (figures22).
+    [InlineData("For results based on the sample of 1,500 adults, the margin of sampling error is 3 percentage points at the 95% confidence level.")]
+    [InlineData("In all, 2,100 people responded, out of 4,000 who were sampled.")]
     [InlineData("We find that waiting periods reduce gun homicides by roughly 17%.")]
     [InlineData("Pruitt asked that her salary be raised from $107,435 to $164,200.")]
     [InlineData("Consider the detailed, 69-page playbook the council had prepared.")]
