@@ -51,6 +51,10 @@ internal static class WordClasses
     /// say", "some Sanders allies say"); kept apart from <see cref="GroupNouns"/>, which the figure rules also count.</summary>
     public static readonly FrozenSet<string> SpeakerGroups = Load("class-speaker-groups");
 
+    /// <summary>Plural nouns of people who speak for a client ("lawyers for the committee"): "for" after them names the
+    /// client, whose voice it is.</summary>
+    public static readonly FrozenSet<string> CounselNouns = Load("class-counsel-nouns");
+
     /// <summary>Plural nouns of people named by their stance towards someone ("critics", "supporters"); a named owner
     /// says whom they oppose or back, not who they are ("Obama's critics say").</summary>
     public static readonly FrozenSet<string> StanceGroups = Load("class-stance-groups");

@@ -595,6 +595,16 @@ internal static class AttributionReader
             return false;
         }
 
+        // Straight after a closing quotation mark the verb is the quotation's frame and what follows it is the speaker
+        // ("“…,” said a GOP source involved in the race"): a participle the tagger reads as a past tense there is a
+        // reduced relative, not the verb of a reported clause, which follows a comma instead (", said many landlords were").
+        // The mark must close the quotation the verb stands outside: after an opening one the verb is quoted words
+        // ("\"reported in so many outlets at the same time indicates").
+        if (previous.Kind == TokenKind.Quote && input.IsQuoted(verbStart - 1) && !input.IsQuoted(verbStart))
+        {
+            return true;
+        }
+
         for (var j = verbEnd; j < Math.Min(tokens.Length, verbEnd + MaxSourceTokens) && IsSourceToken(tokens[j]); j++)
         {
             if (WordClasses.RelativePronouns.Contains(tokens[j].Text))
