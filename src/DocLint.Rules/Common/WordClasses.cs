@@ -340,6 +340,9 @@ internal static class WordClasses
     /// <summary>Words that open an embedded question ("asked how he could", "unclear what Republicans may demand").</summary>
     public static readonly FrozenSet<string> QuestionWords = Load("class-question-words");
 
+    /// <summary>"-ever" words opening a concessive free relative ("whatever the case may be"): the modal ranges, it does not guess.</summary>
+    public static readonly FrozenSet<string> FreeRelativeOpeners = Load("class-free-relative-openers");
+
     public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");
 
     /// <summary>Verbs that make their object look some way ("makes it seem as though"): a caused impression, not doubt.</summary>
