@@ -297,10 +297,11 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             }
 
             // "whatever the case may be", "However cathartic it may be, …": a concessive free relative ranges over the
-            // possibilities wherever it stands, a sentence's start included.
+            // possibilities wherever it stands, a sentence's start included. "the possibility however that he may" is a
+            // linking "however" before a content clause, which keeps its doubt.
             if (WordClasses.FreeRelativeOpeners.Contains(tokens[back].Text))
             {
-                return subject;
+                return subject && !tokens[back + 1].Is("that");
             }
 
             switch (grammar.TagAt(back))

@@ -48,6 +48,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("A big win in the Empire State [|could|] give Trump enough momentum.")]
     // "One might say" softens the author's own claim.
     [InlineData("One [|might|] say the plan is dead.")]
+    // A linking "however" before a content clause opens no free relative (hedges21).
+    [InlineData("There is also the possibility however that he [|may|] have acted alone.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
