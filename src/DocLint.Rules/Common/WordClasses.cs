@@ -140,6 +140,9 @@ internal static class WordClasses
     /// <summary>"indicate" and its forms: a source's reading when its subject is a source ("records indicate that").</summary>
     public static readonly FrozenSet<string> IndicationVerbs = Load("class-indication-verbs");
 
+    /// <summary>Things that carry someone's words ("a column", "posts", "emails"): what they suggest is that someone's reading.</summary>
+    public static readonly FrozenSet<string> MessageNouns = Load("class-message-nouns");
+
     /// <summary>"expect" and its forms: a forecast reported only when a plural group of people expects ("Experts expected").</summary>
     public static readonly FrozenSet<string> GroupExpectationVerbs = Load("class-group-expectation-verbs");
 
@@ -340,6 +343,9 @@ internal static class WordClasses
 
     /// <summary>Words that open an embedded question ("asked how he could", "unclear what Republicans may demand").</summary>
     public static readonly FrozenSet<string> QuestionWords = Load("class-question-words");
+
+    /// <summary>"-ever" words opening a concessive free relative ("whatever the case may be"): the modal ranges, it does not guess.</summary>
+    public static readonly FrozenSet<string> FreeRelativeOpeners = Load("class-free-relative-openers");
 
     public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");
 

@@ -279,7 +279,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // Britain could happen" and "how to pay for them could become" make the modal the main clause's. Opening a
     // sentence, a headline or what follows a colon, the question word promises an explanation of a possibility the
     // author puts forward ("Why Beto O'Rourke could be Dems' 2020 nominee", "Don't miss: Why flexible work options could
-    // be a game changer").
+    // be a game changer"). A concessive free relative ("whatever the case may be", "whoever they may be", "however
+    // cathartic it may be", class-free-relative-openers) is read the same way, and at a sentence's start too.
     private static bool InEmbeddedQuestion(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
     {
         var subject = false;
@@ -293,6 +294,14 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             if (WordClasses.QuestionWords.Contains(tokens[back].Text))
             {
                 return subject && back > 0 && tokens[back - 1].Text != ":";
+            }
+
+            // "whatever the case may be", "However cathartic it may be, …": a concessive free relative ranges over the
+            // possibilities wherever it stands, a sentence's start included. "the possibility however that he may" is a
+            // linking "however" before a content clause, which keeps its doubt.
+            if (WordClasses.FreeRelativeOpeners.Contains(tokens[back].Text))
+            {
+                return subject && !tokens[back + 1].Is("that");
             }
 
             switch (grammar.TagAt(back))

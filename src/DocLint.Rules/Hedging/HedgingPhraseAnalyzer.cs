@@ -188,12 +188,51 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             head--;
         }
 
+        if (head > 0 && tokens[head].Text == "," && tokens[index].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return IsSpeakersParticiple(reading, head);
+        }
+
         if (head < 0 || !tokens[head].IsWord)
         {
             return false;
         }
 
         return IsSourceHead(reading, head);
+    }
+
+    // ", suggesting that" / ", indicating that" hangs on the clause before the comma. "The report revised job gains
+    // upward, suggesting a healthier market": a document's subject makes it the document's reading; "Trump tweeted,
+    // suggesting that", "[Trump] told lawmakers …, even suggesting a name": a speech act before the comma makes it the
+    // speaker's. Things that happened ("Productivity grew 1.3%, indicating that", "The limits have affected Muslims most,
+    // suggesting that") leave the author's inference, a hedge, and so does a person who only acts ("Republicans have
+    // translated their advantages into a modest lead, indicating that"): a name alone does not count here.
+    private static bool IsSpeakersParticiple(SentenceSemantics reading, int comma)
+    {
+        foreach (var attribution in reading.Attributions)
+        {
+            if (attribution.VerbStart < comma && attribution.Kind != AttributionKind.Author)
+            {
+                return true;
+            }
+        }
+
+        var grammar = reading.Grammar;
+        var clause = grammar.ClauseAt(comma - 1);
+        foreach (var chunk in grammar.Chunks)
+        {
+            if (chunk.Start < clause.Start || chunk.Start >= comma)
+            {
+                continue;
+            }
+
+            // The clause's first noun phrase is its subject only when a verb group follows it.
+            var word = reading.Tokens[chunk.Head].Text;
+            return chunk.Kind == ChunkKind.NounPhrase && grammar.ChunkAt(chunk.End, ChunkKind.VerbGroup) is not null
+                && (WordClasses.DocumentNouns.Contains(word) || WordClasses.MessageNouns.Contains(word));
+        }
+
+        return false;
     }
 
     // The evidentials of hedges-news.txt hedge in one use only. The adjective ("apparent") must stand before the noun it
@@ -234,13 +273,14 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     }
 
     // A subject head that makes an evidence verb a source's reading: a name, a pronoun, or a source, document,
-    // respondent, author, group or role noun.
+    // respondent, author, group, role or message noun.
     private static bool IsSourceHead(SentenceSemantics reading, int head)
     {
         var word = reading.Tokens[head].Text;
         return reading.Grammar.TagAt(head) is PosTag.NNP or PosTag.NNPS || WordClasses.PersonalPronouns.Contains(word)
             || RuleLexicons.VagueSources.ContainsWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
-            || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word);
+            || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word)
+            || WordClasses.MessageNouns.Contains(word);
     }
 
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").

@@ -15,6 +15,13 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     // The present with an adverb or the perfect between: the same certainty.
     [InlineData("[|It is now clear that|] the council erred.")]
     [InlineData("Since the vote, [|it has become increasingly clear that|] the council erred.")]
+    // A degree adverb, or "evident", "indisputable", "apparent" for "clear": the same certainty (hedges21).
+    [InlineData("But [|it\u2019s pretty evident that|] somebody somewhere messed up.")]
+    [InlineData("[|It is very clear that|] the council erred.")]
+    [InlineData("[|It is now apparent that|] the council erred.")]
+    [InlineData("[|One thing is very clear|]: the department knew of the danger.")]
+    [InlineData("The appearance [|is certain to|] spark a new round of speculation.")]
+    [InlineData("But most [|assuredly|], the country is still itself.")]
     [InlineData("The results [|of course|] surprised nobody.")]
     [InlineData("[|Clearly|], the plan failed.")]
     [InlineData("This is [|clearly|] the best option.")]
@@ -30,6 +37,9 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
 
     [Theory]
     [InlineData("The decision was not obviously wrong.")]
+    // Guards (hedges21): a weakened or negated "certain" stays out of the list's new entries.
+    [InlineData("The bill is almost certain to pass the House.")]
+    [InlineData("It is not certain that the bill will pass.")]
     [InlineData("\"This is obviously a mistake,\" said Tom Reyes, the council leader.")]
     [InlineData("She spoke clearly to the jury.")]
     [InlineData("The exits were clearly marked.")]

@@ -37,6 +37,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The huge crowds at his rallies [|indicate that|] he will boost turnout.")]
     [InlineData("This could [|indicate that|] the party is coalescing around him.")]
     [InlineData("Spending has reached $2 million, [|indicating that|] the seat is in jeopardy.")]
+    // Guards of the comma participle's reach (hedges21; flagged with or without it): after a comma the participle hangs
+    // on the clause before it, and what things did, or what a person did without speaking or writing, leaves the
+    // author's inference.
+    [InlineData("The limits have affected Muslims most, [|suggesting that|] the party's idea of freedom has narrowed.")]
+    [InlineData("Republicans turned their advantages into a modest lead, [|indicating that|] voters are not flocking to them.")]
     // The author's own thought stays the author's hedge; someone else's is theirs (see the exemptions below).
     [InlineData("I thought it was [|probably|] over by then.")]
     // The author's doubt or negated belief, as "I think" is.
@@ -117,6 +122,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The campaign released a new poll indicating that Romney is within two points.")]
     [InlineData("He did not indicate that Congress expected to authorize the action.")]
     [InlineData("And they indicate that the rhetoric may not work.")]
+    // "suggesting" straight after a document or a message, or after a comma that closes a document's clause, is that
+    // source's reading (hedges21); the speech act's row is a guard (its reported clause exempts it already).
+    [InlineData("The Times published a column suggesting that China would need to cooperate more closely.")]
+    [InlineData("He deleted the posts suggesting that the congressman was involved.")]
+    [InlineData("The report revised job gains upward by 95,000, suggesting a healthier job market than believed.")]
+    [InlineData("\u201cIt would be nice,\u201d Trump told lawmakers, even suggesting a name for the measure.")]
     [InlineData("The plan has the support of, oh, maybe eight voters.")]
     [InlineData("The case is a smaller win than it appears to be.")]
     [InlineData("Among mail voters, 20 percent said they were likely to vote in person.")]

@@ -48,6 +48,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("A big win in the Empire State [|could|] give Trump enough momentum.")]
     // "One might say" softens the author's own claim.
     [InlineData("One [|might|] say the plan is dead.")]
+    // A linking "however" before a content clause opens no free relative (hedges21).
+    [InlineData("There is also the possibility however that he [|may|] have acted alone.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -138,6 +140,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Nobody knows how the city could repay the bonds.")]
     [InlineData("The engineers discussed how long the repairs could take, and how much the city may owe.")]
     [InlineData("Critics wondered how exactly the new rules could be enforced.")]
+    // A concessive free relative ranges over the possibilities, at a sentence's start too (hedges21).
+    [InlineData("Whatever the case may be, the plan failed.")]
+    [InlineData("The rule applies to everyone, whoever they may be.")]
+    [InlineData("However cathartic it may be, the effect is suicidal.")]
+    [InlineData("Senators push whatever their agenda might be.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
