@@ -68,6 +68,10 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Now [|there is open speculation|] that her campaign is in trouble.")]
     [InlineData("Later [|it was revealed|] that the agency had lost the files.")]
     [InlineData("[|There was a sense|] that the campaign misread the state.")]
+    [InlineData("The shares rose [|amid speculation|] of a coming merger.")]
+    [InlineData("He declined to name a number, [|amid speculation|] that it would be about 5,000.")]
+    [InlineData("The club kept him [|despite rumors|] that he wanted to leave.")]
+    [InlineData("As the primary ends, [|there has been intense speculation|] that his support has a ceiling.")]
     public void Reports_impersonal_sources_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
 
     // The passive's own "by" agent names who describes, considers or told it; a "by" past another noun's "of" or a
