@@ -4,6 +4,7 @@ using DocLint.Diagnostics;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Certainty;
 
@@ -34,7 +35,40 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             _boosters.For(context.Options),
             Rule,
             static use => !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use.Tokens, use.Match)
-                && !use.Semantics.IsOthersVoice(use.Match.Start));
+                && !IsStatedContentMadeClear(use.Tokens, use.Match) && !use.Semantics.IsOthersVoice(use.Match.Start));
+
+    // "Border Patrol policy is clear:", "Hamilton's point is clear:", "His thesis is clear:": when the subject of the
+    // "is clear:" frame is what a law or a person states (an owner's possessive, a name inside it, or a stated-content
+    // head), the colon gives that content and the clarity is its own, not the author's certainty.
+    private static bool IsStatedContentMadeClear(ImmutableArray<Token> tokens, LexiconMatch match)
+    {
+        if (!match.Entry.EndsWith(':') || match.Start == 0)
+        {
+            return false;
+        }
+
+        if (WordClasses.StatedContentNouns.Contains(tokens[match.Start - 1].Lower()))
+        {
+            return true;
+        }
+
+        var clauseStart = match.Start - 1;
+        while (clauseStart > 0 && tokens[clauseStart - 1].Kind != TokenKind.Punctuation)
+        {
+            clauseStart--;
+        }
+
+        for (var i = clauseStart; i < match.Start; i++)
+        {
+            var isOwner = tokens[i].IsWord && Possessives.EndsWithPossessive(tokens[i].Text);
+            if (isOwner || i > clauseStart && tokens[i].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "not clearly", "almost certainly", "was not obviously": the certainty is denied or softened.
     private static bool IsNegatedOrQualified(ImmutableArray<Token> tokens, LexiconMatch match)

@@ -211,6 +211,9 @@ internal static class WordClasses
     /// <summary>Words that open a relative clause after a noun ("a former prosecutor who has worked under Comey").</summary>
     public static readonly FrozenSet<string> RelativePronouns = Load("class-relative-pronouns");
 
+    /// <summary>What a law, rule or person states, as the subject of "is clear:" ("His thesis is clear:").</summary>
+    public static readonly FrozenSet<string> StatedContentNouns = Load("class-stated-content-nouns");
+
     /// <summary>Nouns whose following clause is their content ("the possibility he may still win"), not a gapped relative.</summary>
     public static readonly FrozenSet<string> ContentNouns = Load("class-content-nouns");
 

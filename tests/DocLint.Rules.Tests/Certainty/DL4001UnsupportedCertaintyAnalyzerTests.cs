@@ -30,6 +30,14 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("[|No one should deny|] that the senator is a skilled speaker.")]
     [InlineData("[|Believe me|]: I have all the zeal of the convert.")]
     [InlineData("When he compares them, [|he's sure to|] thrill his base.")]
+    // A copular frame that declares the matter settled before stating it.
+    [InlineData("The basic reality [|is clear:|] the party has chosen not to reach out.")]
+    [InlineData("[|What is clear is|] that the mayor is trying to get ahead of the story.")]
+    [InlineData("[|What’s extremely clear is|] that the mayor is trying to get ahead of the story.")]
+    [InlineData("What is [|beyond argument|] is this: the plan has failed.")]
+    [InlineData("[|There's no getting around it|]: her weakness among young voters is a handicap.")]
+    [InlineData("After Iowa, [|there is now no question|] whatsoever that the debate hurt him.")]
+    [InlineData("One look around, and [|anyone can see that|] there is barely a wall without graffiti.")]
     // A reported clause ends at ", but" (also after a closing quotation mark): what follows is the author's again.
     [InlineData("Supply experts declare that \u201Cthere is plenty of food,\u201D but [|it is clear that|] the chain is ill equipped.")]
     [InlineData("Experts say that there is plenty of food, but [|it is clear that|] the chain is ill equipped.")]
@@ -47,5 +55,13 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("Tom Reyes said the plan would obviously fail.")]
     [InlineData("Officials said the plan would fail, but that it would obviously cost more.")]
     [InlineData("There is no question that the vote was fair, said Judge Amy Chen.")]
+    // Guards: the past narrates what someone saw, a relative "anyone can see" is not a frame, a negation denies it.
+    [InlineData("The message was clear: the council would not back down.")]
+    [InlineData("He did things in his business that anyone can see is illegal.")]
+    [InlineData("The result is not beyond dispute.")]
+    // "is clear:" after what a law or a person states gives that content: a name, an owner or a stated-content head.
+    [InlineData("Border Patrol policy is clear: parents should be kept with their children.")]
+    [InlineData("Hamilton's point is clear: the trial needs a judge without bias.")]
+    [InlineData("And his answer is clear: riots provoke a hostile reaction.")]
     public void Does_not_report_negated_attributed_or_manner_uses(string text) => Verify.VerifyNoDiagnostics(text);
 }
