@@ -211,6 +211,12 @@ internal static class WordClasses
     /// <summary>Words that open a relative clause after a noun ("a former prosecutor who has worked under Comey").</summary>
     public static readonly FrozenSet<string> RelativePronouns = Load("class-relative-pronouns");
 
+    /// <summary>Modals of obligation or advice: "should", "must", "ought".</summary>
+    public static readonly FrozenSet<string> ObligationModals = Load("class-obligation-modals");
+
+    /// <summary>Verbs that state an obligation before "to": "have to", "needs to".</summary>
+    public static readonly FrozenSet<string> ObligationVerbs = Load("class-obligation-verbs");
+
     /// <summary>What a law, rule or person states, as the subject of "is clear:" ("His thesis is clear:").</summary>
     public static readonly FrozenSet<string> StatedContentNouns = Load("class-stated-content-nouns");
 

@@ -291,6 +291,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         if (match.Entry is not ("likely" or "unlikely"))
         {
             return IsOwnJudgement(match.Entry, previous, next)
+                && !(IsBeliefFrame(match.Entry) && IsObligationAhead(tokens, match.End))
                 && !(IsBareImpressionVerb(match.Entry) && IsCausedImpression(tokens, match.Start))
                 && !(IsImpressionVerb(match.Entry) && IsComparedImpression(tokens, match.Start));
         }
@@ -452,6 +453,38 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         for (var first = back - 3; first <= back - 2; first++)
         {
             if (first >= 0 && tokens[first].Is("as"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "I think", "we believe", "I don't think": a first-person belief frame.
+    private static bool IsBeliefFrame(string entry) =>
+        entry.EndsWith("think", StringComparison.Ordinal) || entry.EndsWith("believe", StringComparison.Ordinal);
+
+    // How far into the frame's clause an obligation is looked for ("we believe, as responsible gun owners, is that there
+    // needs to be"): past a subject and an aside, not into the next clause.
+    private const int ObligationWindow = 12;
+
+    // "we believe Republicans should take this issue head-on", "I think we have to be very careful", "I think we need to
+    // do a big agreement": a belief about what ought to be done is a conviction or a recommendation, not doubt about a
+    // fact; the tuning sets never label it a plain hedge (in quotations they mark it quoted). Stops at a sentence or
+    // clause end or a closing parenthesis so that "I think it rained; we must leave" keeps its hedge.
+    private static bool IsObligationAhead(ImmutableArray<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && i < from + ObligationWindow; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation && token.Text is "." or ";" or "?" or "!" or ":" or ")")
+            {
+                return false;
+            }
+
+            if (WordClasses.ObligationModals.Contains(token.Text)
+                || (WordClasses.ObligationVerbs.Contains(token.Text) && tokens.At(i + 1) is { } next && next.Is("to")))
             {
                 return true;
             }

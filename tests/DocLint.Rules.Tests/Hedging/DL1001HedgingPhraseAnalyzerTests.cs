@@ -67,6 +67,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Signaling she [|likely|] agrees with the aide, the speaker released a statement.")]
     [InlineData("The senator is [|most likely|] the next leader of the party.")]
     [InlineData("It's [|likely|] hospitals are trying to limit the damage.")]
+    // Guards: an obligation in the next clause leaves the belief a hedge.
+    [InlineData("[|I think|] it rained all night; we must leave early.")]
+    [InlineData("[|I believe|] the plan will fail.")]
+    [InlineData("The punctuation is important ([|I believe|]) and every reader should notice it.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -162,6 +166,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // "think" before "about" or "of" is consideration or a definition, not belief in a claim.
     [InlineData("The deficit is one of the things I worry about most when I think about the budget.")]
     [InlineData("We think of a levy as a tax that every household pays.")]
+    // A belief about what ought to be done is a conviction or a recommendation, not doubt about a fact.
+    [InlineData("That is why we believe Republicans should take this issue head-on.")]
+    [InlineData("I think we have to be very careful with these measures.")]
+    [InlineData("What we believe, as gun owners, is that there needs to be legislation in place.")]
+    [InlineData("I don't think the council must raise the levy this year.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in
