@@ -414,6 +414,20 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "May the best candidate win", "May God bless America": a sentence-opening "May" before its subject is a wish
+        // (the optative), not a possibility.
+        if (modal.Text == "May" && i == 0 && (WordClasses.Determiners.Contains(next.Text) || next.IsCapitalized))
+        {
+            return false;
+        }
+
+        // "(or donkey, as the case may be)": the idiom picks whichever applies; it doubts nothing.
+        if (modal.Is("may") && next.Is("be") && previous is not null && previous.Is("case") && tokens.At(i - 2) is { } the && the.Is("the")
+            && tokens.At(i - 3) is { } asWord && asWord.Is("as"))
+        {
+            return false;
+        }
+
         if (modal.Is("might") && (previous is not null && MightNounModifiers.Contains(previous.Text) || next.Is("of") || next.Is("and")))
         {
             return false;

@@ -50,6 +50,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("One [|might|] say the plan is dead.")]
     // A linking "however" before a content clause opens no free relative (hedges21).
     [InlineData("There is also the possibility however that he [|may|] have acted alone.")]
+    // Guard: "the case may be" outside the idiom keeps its doubt.
+    [InlineData("In this instance the case [|may|] be dismissed.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -145,6 +147,10 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The rule applies to everyone, whoever they may be.")]
     [InlineData("However cathartic it may be, the effect is suicidal.")]
     [InlineData("Senators push whatever their agenda might be.")]
+    // A wish (the optative "May the … win") and the idiom "as the case may be" doubt nothing.
+    [InlineData("May the best candidate win.")]
+    [InlineData("May God help the council if the levy fails.")]
+    [InlineData("The elephant (or the donkey, as the case may be) is in the room.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
