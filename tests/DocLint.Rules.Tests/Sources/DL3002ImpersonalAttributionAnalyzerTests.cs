@@ -46,6 +46,9 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Shares fell [|amid reports that|] the bank would close branches.")]
     [InlineData("The senator responded [|to reports that|] the bill was dead.")]
     [InlineData("[|There have been reports that|] the factory dumped waste in the river.")]
+    [InlineData("She said she was [|unaware of reports that|] the count was low.")]
+    [InlineData("The fund-raiser resigned [|amid news that|] he had paid the model.")]
+    [InlineData("The deal was cancelled [|on the heels of revelations that|] the firm had ties to donors.")]
     public void Reports_bare_reports_that(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -53,6 +56,9 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Fox News reports that the talks have stalled.")]
     [InlineData("The Associated Press reports that the vote was delayed.")]
     [InlineData("Hiring was revised to 193,000, more than was initially reported.")]
+    // Guards: "of reports/news that" is as often a relative clause.
+    [InlineData("The researchers wrote dozens of reports that explained the threat.")]
+    [InlineData("Platforms control the mix of news that people see.")]
     public void Does_not_report_named_outlets_or_comparisons(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Rumours, speculation and concerns no one in the sentence holds, and the perfect passives of estimating and
