@@ -421,13 +421,16 @@ internal static class WordClasses
     /// <summary>Labels before a colon that open a related-link line ("Also see:", "Read more:").</summary>
     public static readonly FrozenSet<string> LinkLabels = Load("class-link-labels");
 
-    /// <summary>A verb and its particle that open a page's appeal to the reader ("Sign up", "Chip in"), read as names by the tagger.</summary>
-    public static readonly FrozenSet<string> AppealOpeners = Load("class-appeal-openers");
+    /// <summary>A verb and its particle that open a page's appeal to the reader ("Sign up", "Chip in"), read as names by the tagger.
+    /// Phrases: matched over tokens by the lexicon's trie, so no two words are joined into a string to look them up.</summary>
+    public static readonly Lexicon AppealOpeners = LoadPhrases("class-appeal-openers");
 
-    /// <summary>Two words that name a survey's method ("sampling error", "response rate").</summary>
-    public static readonly FrozenSet<string> SurveyMethodTerms = Load("class-survey-method-terms");
+    /// <summary>Two words that name a survey's method ("sampling error", "response rate"); phrases as above.</summary>
+    public static readonly Lexicon SurveyMethodTerms = LoadPhrases("class-survey-method-terms");
 
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
+    private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
+
     private static FrozenSet<string> Load(string name, params string[] extra) =>
         Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -458,7 +458,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         // "Sign up for …", "Chip in $10 or more": the tagger reads the capitalised verb before its particle as a name,
         // so a listed pair (class-appeal-openers.txt) bids without the tag.
         var grammar = document.Grammar(sentence);
-        var isAppeal = tokens.At(opener + 1) is { IsWord: true } particle && WordClasses.AppealOpeners.Contains(opening.Text + " " + particle.Text);
+        var isAppeal = WordClasses.AppealOpeners.LongestMatchAt(tokens, opener, out _) > 0;
         if (!isAppeal && grammar.TagAt(opener) != PosTag.VB)
         {
             return false;
@@ -591,7 +591,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             }
 
             // "the margin of sampling error is ±1 percentage point", "a response rate of 71%": the survey's method.
-            if (tokens.At(i + 1) is { IsWord: true } second && WordClasses.SurveyMethodTerms.Contains(word + " " + second.Lower()))
+            if (WordClasses.SurveyMethodTerms.LongestMatchAt(tokens, i, out _) > 0)
             {
                 return true;
             }
