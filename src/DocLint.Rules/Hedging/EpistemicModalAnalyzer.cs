@@ -194,8 +194,9 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return false;
         }
 
-        var stranded = verbs.End < tokens.Length && grammar.TagAt(verbs.End) is PosTag.IN or PosTag.RP && EndsClause(tokens, verbs.End + 1);
-        if (!stranded && !EndsClause(tokens, verbs.End))
+        var particle = verbs.End < tokens.Length && grammar.TagAt(verbs.End) is PosTag.IN or PosTag.RP;
+        var stranded = particle && EndsClause(tokens, verbs.End + 1);
+        if (!stranded && !EndsClause(tokens, verbs.End) && !(particle && IsAdjunctAfterParticle(grammar, verbs.End + 1)))
         {
             return false;
         }
@@ -206,6 +207,13 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             || WordClasses.RelativePronouns.Contains(before.Text) && (stranded || !before.Is("that"))
                 && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN);
     }
+
+    // "the donors he could win over with a strong showing", "chits he could call in should he run": a stranded particle
+    // followed by an adjunct (a preposition) or an inverted condition (a modal) ends the verb's clause as a stop would.
+    // Only for a noun or "which"/"who" before the subject: after "that" the stranded particle must end the clause, since
+    // "the risk that the economy could slow down in the spring" is a content clause with a phrasal verb.
+    private static bool IsAdjunctAfterParticle(SentenceGrammar grammar, int index) =>
+        grammar.TagAt(index) is PosTag.IN or PosTag.MD;
 
     // News: "big data that could be analyzed", "a bomb which could be loaded on to a missile", "a rule change that could
     // be accomplished with 51 votes": "could be" and a participle straight after a thing's relative pronoun says what can
