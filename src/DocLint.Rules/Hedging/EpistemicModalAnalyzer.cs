@@ -477,7 +477,9 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         // "could have made a central office obsolete": a counterfactual about the past, not doubt about a claim. Any
         // modal perfect is one when the sentence states a condition contrary to fact ("If the vote had been held, it
         // might have passed"); without one "may/might have gone" stays the author's guess about the past.
-        if (next.Is("have") && PerfectParticiple(tokens, i + 2) is { } participle
+        // An adverb may stand before "have" too ("a profit that could otherwise have gone to the taxpayers").
+        var have = next.IsWord && WordClasses.PerfectAdverbs.Contains(next.Text) && tokens.At(i + 2) is { } after && after.Is("have") ? i + 2 : i + 1;
+        if (tokens[have].Is("have") && PerfectParticiple(tokens, have + 1) is { } participle
             && (modal.Is("could") && IsPastParticiple(participle) || HasCounterfactualCondition(tokens)))
         {
             return false;
