@@ -19,6 +19,33 @@ public sealed class CrossValidationTests
     }
 
     [Fact]
+    public void Scores_a_tuning_or_fresh_set_under_its_pool_as_well()
+    {
+        Assert.Equal(["all", "tune21", "tune*"], CrossValidation.PartsOf("tune21"));
+        Assert.Equal(["all", "fresh14", "fresh*"], CrossValidation.PartsOf("fresh14"));
+        Assert.Equal(["all", "train"], CrossValidation.PartsOf("train"));
+    }
+
+    [Fact]
+    public void Reads_the_tuning_and_fresh_sets_but_not_the_second_labellings()
+    {
+        var folder = Directory.CreateTempSubdirectory("figure-tool-sets").FullName;
+        try
+        {
+            foreach (var name in new[] { "tune20.tsv", "agree15.tsv", "fresh15.tsv", "tune14.tsv", "notes.txt" })
+            {
+                File.WriteAllText(Path.Combine(folder, name), string.Empty);
+            }
+
+            Assert.Equal(["fresh15.tsv", "tune14.tsv", "tune20.tsv"], LabelledSets.In(folder).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Scores_a_sentence_by_whether_any_of_its_figures_is_flagged()
     {
         var model = LogisticModel.Train([(["bias", "call=Unsourced"], 1), (["bias", "call=NamedSource"], 0)]);

@@ -25,7 +25,7 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
             foreach (var item in items.Where(i => foldOf[i.Article] == fold))
             {
                 CountFlips(item, model);
-                foreach (var part in new[] { "all", item.Part })
+                foreach (var part in PartsOf(item.Part))
                 {
                     scores[part] = scores.GetValueOrDefault(part, SystemScores.Empty).Add(Score(item, model));
                 }
@@ -33,6 +33,24 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
         }
 
         return scores;
+    }
+
+    /// <summary>
+    /// The rows a sentence of a labelled file is scored under: all, its file, and the pooled tuning sets (tune*) or the
+    /// once-blind fresh sets (fresh*) when it is one of them, so the pool reads as the evaluation's pool row.
+    /// </summary>
+    public static IEnumerable<string> PartsOf(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        yield return "all";
+        yield return part;
+        foreach (var pooled in new[] { "tune", "fresh" })
+        {
+            if (part.StartsWith(pooled, StringComparison.Ordinal))
+            {
+                yield return pooled + "*";
+            }
+        }
     }
 
     /// <summary>Each article's fold: the distinct articles sorted, shuffled by the seed, dealt round.</summary>
