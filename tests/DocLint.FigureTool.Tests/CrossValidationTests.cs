@@ -63,6 +63,22 @@ public sealed class CrossValidationTests
     }
 
     [Fact]
+    public void Lists_each_held_out_figure_the_model_decided_against_the_rule()
+    {
+        // Every figure is reported by the rule and labelled not unsourced: the model learns to keep none of them, so
+        // each held-out figure is a right flip.
+        var items = Enumerable.Range(0, 10).Select(i => new GoldItem($"a{i}.txt", "train", Positive: false, Skipped: false,
+            [new FigureCandidate(FigureCall.Unsourced, ["bias", "call=Unsourced"], 0, $"a{i}.txt#s001\t'12'\tIt cost 12 dollars.")])).ToList();
+        var validation = new CrossValidation(5, 13, 0.5, LogisticModel.DefaultPenalty);
+
+        validation.Run(items);
+
+        Assert.Equal(10, validation.FlipCases.Count);
+        Assert.All(validation.FlipCases, line => Assert.Matches(@"^right\tUnsourced\t0\t0\.[0-4]\d\ta\d\.txt#s001\t'12'\tIt cost 12 dollars\.$", line));
+        Assert.Equal((10, 0), validation.Flips["Unsourced"]);
+    }
+
+    [Fact]
     public void The_model_does_not_speak_on_furniture()
     {
         var model = LogisticModel.Train([(["bias", "form=percent"], 1), (["bias"], 0)]);

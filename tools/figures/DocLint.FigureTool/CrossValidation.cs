@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocLint.Evaluation;
 
 namespace DocLint.FigureTool;
@@ -12,6 +13,9 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
 {
     /// <summary>Per hand-rule call, the held-out labelled figures the model decided the other way: rightly, wrongly.</summary>
     public SortedDictionary<string, (int Right, int Wrong)> Flips { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each held-out flip as one line (right or wrong, the rule's call, gold label, probability, where), to read what the model saw.</summary>
+    public List<string> FlipCases { get; } = [];
 
     public IReadOnlyDictionary<string, SystemScores> Run(IReadOnlyList<GoldItem> items)
     {
@@ -89,7 +93,9 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
             if (learned != candidate.IsReported)
             {
                 var (right, wrong) = Flips.GetValueOrDefault(candidate.Call.ToString());
-                Flips[candidate.Call.ToString()] = learned == (candidate.Label == 1) ? (right + 1, wrong) : (right, wrong + 1);
+                var isRight = learned == (candidate.Label == 1);
+                Flips[candidate.Call.ToString()] = isRight ? (right + 1, wrong) : (right, wrong + 1);
+                FlipCases.Add(string.Create(CultureInfo.InvariantCulture, $"{(isRight ? "right" : "wrong")}\t{candidate.Call}\t{candidate.Label}\t{model.Probability(candidate.Features):0.00}\t{candidate.Where}"));
             }
         }
     }

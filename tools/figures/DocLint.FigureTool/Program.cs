@@ -8,12 +8,14 @@ using DocLint.Rules.Figures;
 // dotnet run -c Release --project tools/figures/DocLint.FigureTool -- --data ../shared/data [--sets tools/gold/sets] [--gold FILE.jsonl|FILE.tsv]... [--out MODEL.tsv]
 // --seed, --threshold and --penalty take comma-separated lists: one cross-validation per combination, so a result can
 // be shown not to hang on one fold split or setting (the first combination gets the full table).
+// --flips FILE writes the first combination's held-out figures the model decided against the hand rule, one a line.
 // A text's figures with the rule's call and their features: ... -- --features "The renovation cost $4.5 million."
 // One call's figures with their gold labels, to read how often an exemption is right: ... -- --data ../shared/data --list NamedNearby
-const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--sets SETS_DIR] [--gold EXTRA.jsonl|EXTRA.tsv]... [--threshold 0.5[,0.4]] [--seed 13[,1]] [--penalty 0.01[,0.1]] [--out MODEL.tsv] [--list CALL] | --features TEXT";
+const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--sets SETS_DIR] [--gold EXTRA.jsonl|EXTRA.tsv]... [--threshold 0.5[,0.4]] [--seed 13[,1]] [--penalty 0.01[,0.1]] [--out MODEL.tsv] [--flips FLIPS.tsv] [--list CALL] | --features TEXT";
 const int Folds = 5;
 string? data = null;
 string? output = null;
+string? flips = null;
 IReadOnlyList<double> thresholds = [0.5];
 IReadOnlyList<int> seeds = [13];
 IReadOnlyList<double> penalties = [LogisticModel.DefaultPenalty];
@@ -47,6 +49,9 @@ for (var i = 0; i + 1 < args.Length; i += 2)
             break;
         case "--out":
             output = args[i + 1];
+            break;
+        case "--flips":
+            flips = args[i + 1];
             break;
         case "--list" when Enum.TryParse<FigureCall>(args[i + 1], out var call):
             list = call;
@@ -143,6 +148,12 @@ foreach (var penalty in penalties)
             {
                 Console.WriteLine($"  {call,-20} {right,5} {wrong,5}");
             }
+
+            if (flips is not null)
+            {
+                File.WriteAllLines(flips, validation.FlipCases.Order(StringComparer.Ordinal));
+                Console.WriteLine($"wrote the flips, one a line, to {flips}");
+            }
         }
     }
 }
@@ -185,7 +196,8 @@ static IReadOnlyList<T> Numbers<T>(string list, Func<string, T> parse) => [.. li
 
 static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-static string Gain(Score learned, Score hand) => (learned.F1 - hand.F1).ToString("+0.000;-0.000", CultureInfo.InvariantCulture);
+// Rounded first, and -0 made 0, so that a loss too small to show prints "+0.000" rather than a mixed sign.
+static string Gain(Score learned, Score hand) => (Math.Round(learned.F1 - hand.F1, 3) + 0.0).ToString("+0.000;-0.000", CultureInfo.InvariantCulture);
 
 static string Format(Score score) =>
     string.Create(CultureInfo.InvariantCulture, $"{score.Precision:0.00} / {score.Recall:0.00} / {score.F1:0.00}");
