@@ -325,7 +325,9 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         tokens.At(modalIndex + 1) is { } be && be.Is("be") && tokens.At(modalIndex + 2) is { } because && because.Is("because");
 
     // The modal stands in a clause that a concessive conjunction opens ("While …", ", although …") and a comma closes,
-    // so the main clause that follows carries the claim.
+    // so the main clause that follows carries the claim. Not SentenceGrammar's subordinate clause: the grammar layer opens
+    // one only where the tagger reads the opener as a subordinator ("while" is a noun too) and a verb group follows, and
+    // closes it at a comma only when it opens the sentence, so ", although it may be costly, the plan" would run on.
     private static bool InConcessiveClause(ImmutableArray<Token> tokens, int modalIndex)
     {
         var opener = -1;
