@@ -257,6 +257,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         return verb < tokens.Length && tokens[verb].IsWord && WordClasses.ChoiceVerbs.Contains(tokens[verb].Text);
     }
 
+    // A plural agent noun is looked up as its singular ("migrants", "parties"). Not HedgeCandidateReader.Stem: that strips
+    // endings (-s, -ing, -ed, -e) from longer words to pool the hedge model's features, a different job on other words.
     private static bool IsAgent(Token word, PosTag tag)
     {
         if (!word.IsWord || word.Is("it"))
