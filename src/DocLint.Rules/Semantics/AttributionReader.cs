@@ -64,7 +64,7 @@ internal static class AttributionReader
             // "put"/"peg"/"place" attribute only through an estimate or document subject ("estimates put the cost at");
             // what follows them is their object, never a source ("put the deal before Parliament", "in places such as Milwaukee").
             var attribution = entry == "according to"
-                ? SourceAfter(input, i, verbEnd, quoted)
+                ? SourceAfterAccordingTo(input, i, verbEnd, quoted)
                 : WordClasses.EstimateVerbs.Contains(entry!)
                     ? SourceBefore(input, i, verbEnd, quoted)
                     : IsInvertedAfterComma(tokens, i, verbEnd)
@@ -623,13 +623,7 @@ internal static class AttributionReader
 
     private static Attribution? SourceAfter(in SentenceInput input, int verbStart, int verbEnd, bool quoted)
     {
-        var tokens = input.Tokens;
-        var end = verbEnd;
-        while (end < tokens.Length && end - verbEnd < MaxSourceTokens && input.IsQuoted(end) == quoted && IsSourceToken(tokens[end]))
-        {
-            end++;
-        }
-
+        var end = SourcePhraseEnd(input, verbEnd, quoted);
         if (end == verbEnd)
         {
             return null;
@@ -637,6 +631,41 @@ internal static class AttributionReader
 
         var kind = SourcePhraseClassifier.Classify(input, verbEnd, end, quoted);
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);
+    }
+
+    // "according to" always introduces a source, so a record cited there names one even in lower case ("according to
+    // his tax return", "according to figures provided last week by his office": Semantics/CitedRecords). An issued
+    // record only replaces no source; a named author also outranks the vague reading of a bare document noun
+    // ("according to data compiled by the center").
+    private static Attribution? SourceAfterAccordingTo(in SentenceInput input, int verbStart, int verbEnd, bool quoted)
+    {
+        var end = SourcePhraseEnd(input, verbEnd, quoted);
+        if (end == verbEnd)
+        {
+            return null;
+        }
+
+        var kind = SourcePhraseClassifier.Classify(input, verbEnd, end, quoted);
+        if ((kind is null && CitedRecords.IsIssuedRecord(input.Tokens, verbEnd, end))
+            || (kind is null or AttributionKind.Vague && CitedRecords.NamesAuthor(input, verbEnd, end, quoted)))
+        {
+            kind = AttributionKind.Named;
+        }
+
+        return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);
+    }
+
+    // The end of the source phrase after a verb or preposition: words, numbers and "&", up to MaxSourceTokens.
+    private static int SourcePhraseEnd(in SentenceInput input, int verbEnd, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var end = verbEnd;
+        while (end < tokens.Length && end - verbEnd < MaxSourceTokens && input.IsQuoted(end) == quoted && IsSourceToken(tokens[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static bool IsAuxiliaryOrAdverb(string word) => WordClasses.VerbFillers.Contains(word);
