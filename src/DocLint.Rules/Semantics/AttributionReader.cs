@@ -182,9 +182,10 @@ internal static class AttributionReader
 
         // A passive ("were expected") has no expecting subject; a modal's expectation ("would expect", "will still
         // expect") is supposed, not held; "expect to" plus a verb is the group's own plan ("Democrats expect to bring
-        // the bill"), not a forecast of others' acts.
+        // the bill"), not a forecast of others' acts; "by" or "on" after the verb makes it a reduced passive ("others
+        // charged by the ICC", "fires some blamed on power lines").
         if ((tokens[verb].Text.EndsWith("ed", StringComparison.Ordinal) && WordClasses.BeVerbs.Contains(tokens[before].Lower()))
-            || WordClasses.Modals.Contains(tokens[before].Lower()) || tokens.At(verb + 1) is { } next && (next.Is("to") || next.Is("with")))
+            || WordClasses.Modals.Contains(tokens[before].Lower()) || tokens.At(verb + 1) is { } next && (next.Is("to") || next.Is("with") || next.Is("by") || next.Is("on")))
         {
             return null;
         }
@@ -206,9 +207,12 @@ internal static class AttributionReader
             }
         }
 
+        // A stance is held by a group left unnamed as well: "Others interpret the ruling as", "some have questioned"
+        // (a vague source of one word, vague-source-nouns.txt: "others", "some", "many", "most").
         var head = tokens[attribution.SourceEnd - 1].Lower();
         var stance = WordClasses.GroupStanceVerbs.Contains(tokens[verb].Text);
-        return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head) || (stance && WordClasses.SpeakerGroups.Contains(head)))
+        return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head)
+                || (stance && (WordClasses.SpeakerGroups.Contains(head) || (attribution.SourceEnd - attribution.SourceStart == 1 && attribution.IsVague))))
             && !WordClasses.GenericGroups.Contains(head)
             ? attribution
             : null;

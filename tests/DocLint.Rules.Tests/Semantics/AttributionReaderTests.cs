@@ -90,6 +90,11 @@ public sealed class AttributionReaderTests
     [InlineData("The cuts will hurt, as the Washington Post reported.", "Named as the Washington Post | reported")]
     [InlineData("As a high school student he wrote a letter to the editor.", "")]
     [InlineData("The graphic identified him as a Republican and Nancy Cordes said he was a contender.", "Named graphic identified him as a Republican and Nancy Cordes | said")]
+    // A stance verb's unnamed group of one word ("Others", "some") holds its stance as "critics" do; not as a reduced
+    // passive's subject.
+    [InlineData("Others interpret the ruling as a defeat for the governor.", "Vague Others | interpret")]
+    [InlineData("In what some have interpreted as a threat, troops gathered at the border.", "Vague some | interpreted")]
+    [InlineData("The former president and others charged by the court should appear before it.", "")]
     public void Reads_each_attribution_with_its_source_phrase_and_kind(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
