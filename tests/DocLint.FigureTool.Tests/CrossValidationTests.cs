@@ -19,6 +19,33 @@ public sealed class CrossValidationTests
     }
 
     [Fact]
+    public void Scores_a_tuning_or_fresh_set_under_its_pool_as_well()
+    {
+        Assert.Equal(["all", "tune21", "tune*"], CrossValidation.PartsOf("tune21"));
+        Assert.Equal(["all", "fresh14", "fresh*"], CrossValidation.PartsOf("fresh14"));
+        Assert.Equal(["all", "train"], CrossValidation.PartsOf("train"));
+    }
+
+    [Fact]
+    public void Reads_the_tuning_and_fresh_sets_but_not_the_second_labellings()
+    {
+        var folder = Directory.CreateTempSubdirectory("figure-tool-sets").FullName;
+        try
+        {
+            foreach (var name in new[] { "tune20.tsv", "agree15.tsv", "fresh15.tsv", "tune14.tsv", "notes.txt" })
+            {
+                File.WriteAllText(Path.Combine(folder, name), string.Empty);
+            }
+
+            Assert.Equal(["fresh15.tsv", "tune14.tsv", "tune20.tsv"], LabelledSets.In(folder).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Scores_a_sentence_by_whether_any_of_its_figures_is_flagged()
     {
         var model = LogisticModel.Train([(["bias", "call=Unsourced"], 1), (["bias", "call=NamedSource"], 0)]);
@@ -33,6 +60,22 @@ public sealed class CrossValidationTests
         Assert.Equal(new DocLint.Evaluation.Score(1, 1, 1, 1), scores.Hand);
         Assert.Equal(new DocLint.Evaluation.Score(1, 1, 1, 1), scores.Model);
         Assert.Equal(new DocLint.Evaluation.Score(1, 1, 1, 1), scores.Ceiling);
+    }
+
+    [Fact]
+    public void Lists_each_held_out_figure_the_model_decided_against_the_rule()
+    {
+        // Every figure is reported by the rule and labelled not unsourced: the model learns to keep none of them, so
+        // each held-out figure is a right flip.
+        var items = Enumerable.Range(0, 10).Select(i => new GoldItem($"a{i}.txt", "train", Positive: false, Skipped: false,
+            [new FigureCandidate(FigureCall.Unsourced, ["bias", "call=Unsourced"], 0, $"a{i}.txt#s001\t'12'\tIt cost 12 dollars.")])).ToList();
+        var validation = new CrossValidation(5, 13, 0.5, LogisticModel.DefaultPenalty);
+
+        validation.Run(items);
+
+        Assert.Equal(10, validation.FlipCases.Count);
+        Assert.All(validation.FlipCases, line => Assert.Matches(@"^right\tUnsourced\t0\t0\.[0-4]\d\ta\d\.txt#s001\t'12'\tIt cost 12 dollars\.$", line));
+        Assert.Equal((10, 0), validation.Flips["Unsourced"]);
     }
 
     [Fact]

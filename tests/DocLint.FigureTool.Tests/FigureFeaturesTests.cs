@@ -12,8 +12,8 @@ public sealed class FigureFeaturesTests
     public void A_bare_sum_in_a_short_sentence()
     {
         Assert.Equal(
-            ["attribution=none", "bias", "call=Unsourced", "figures=low", "form-words=mid", "form=decimal", "form=money", "form=scale",
-             "head=money", "length=low", "magnitude=small", "next=absent", "position=predicate", "previous=absent", "tag-after=Period",
+            ["attribution=none", "bias", "call=Unsourced", "figure=first", "figures=low", "form-words=mid", "form=decimal", "form=money", "form=scale",
+             "governed-by=other", "head=money", "length=low", "magnitude=small", "next=absent", "position=predicate", "previous=absent", "tag-after=Period",
              "tag-before=VBD", "tense=past"],
             FeaturesOf("The city spent $4.5 million.", 0));
     }
@@ -22,8 +22,8 @@ public sealed class FigureFeaturesTests
     public void A_count_of_people_reported_by_a_named_source_with_a_neighbour()
     {
         Assert.Equal(
-            ["attribution-clause=same", "attribution=after-figure", "attribution=named", "bias", "call=NamedSource", "figures=low",
-             "form-words=low", "head=people", "length=low", "magnitude=hundreds", "next=absent", "position=first", "position=subject", "previous=unattributed",
+            ["attribution-clause=same", "attribution=after-figure", "attribution=named", "bias", "call=NamedSource", "figure=first", "figures=low",
+             "form-words=low", "governed-by=other", "head=people", "length=low", "magnitude=hundreds", "next=absent", "position=first", "position=subject", "previous=unattributed",
              "reported-speech", "tag-after=NNS", "tag-before=start", "tense=past"],
             FeaturesOf("The storm hit the coast. 26 officials resigned, Mayor Jane Smith said.", 1));
     }
@@ -32,17 +32,44 @@ public sealed class FigureFeaturesTests
     public void A_spelled_count_after_a_definite_article_in_a_quotation()
     {
         Assert.Equal(
-            ["attribution=none", "bias", "call=Quoted", "figures=low", "form-words=low", "head=other-plural", "length=low", "magnitude=hundreds",
+            ["attribution=none", "bias", "call=Quoted", "figure=first", "figures=low", "form-words=low", "governed-by=other", "head=other-plural", "length=low", "magnitude=hundreds",
              "next=absent", "noun-phrase=definite", "position=predicate", "previous=absent", "quoted", "tag-after=NNS", "tag-before=DT",
              "tense=past"],
             FeaturesOf("Fans chanted \"the 12 players\" all night.", 0));
     }
 
-    private static string[] FeaturesOf(string text, int sentenceIndex)
+    [Fact]
+    public void A_hypothetical_change_governed_by_by_and_a_later_small_spelled_count()
+    {
+        const string Text = "Sales would fall by 12 percent and nine stores would close.";
+        Assert.Equal(
+            ["attribution=none", "bias", "call=Unsourced", "figure=first", "figures=mid", "form-words=mid", "form=percent", "governed-by=by",
+             "head=other-plural", "length=low", "magnitude=hundreds", "modal-in-sentence", "next=absent", "position=predicate", "previous=absent",
+             "tag-after=CC", "tag-before=IN"],
+            FeaturesOf(Text, 0, 0));
+        Assert.Equal(
+            ["attribution=none", "bias", "call=Unsourced", "figure=later", "figures=mid", "form-words=low", "form=spelled", "governed-by=other",
+             "head=other-plural", "length=low", "magnitude=small", "modal-in-sentence", "next=absent", "position=predicate", "previous=absent",
+             "tag-after=NNS", "tag-before=CC"],
+            FeaturesOf(Text, 0, 1));
+    }
+
+    [Fact]
+    public void A_document_named_in_the_sentence()
+    {
+        Assert.Contains("document-in-sentence", FeaturesOf("The audit counted nine stores.", 0));
+        Assert.DoesNotContain("document-in-sentence", FeaturesOf("The city counted nine stores.", 0));
+    }
+
+    private static string[] FeaturesOf(string text, int sentenceIndex) => FeaturesOf(text, sentenceIndex, null);
+
+    // figureIndex null: the sentence must have exactly one figure.
+    private static string[] FeaturesOf(string text, int sentenceIndex, int? figureIndex)
     {
         var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", SourceText.From(text)));
         var sentence = document.Sentences[sentenceIndex];
-        var verdict = Assert.Single(UnsourcedFigureAnalyzer.Verdicts(document, sentence));
+        var verdicts = UnsourcedFigureAnalyzer.Verdicts(document, sentence);
+        var verdict = figureIndex is { } index ? verdicts[index] : Assert.Single(verdicts);
         return [.. FigureFeatures.Of(document, sentence, verdict).Order(StringComparer.Ordinal)];
     }
 }

@@ -48,7 +48,10 @@ internal static class PlainTextProseExtractor
     }
 
     // A paragraph's CRLF becomes one LF in its prose (mapped to both characters), so a finding's text and message do
-    // not depend on the file's line endings.
+    // not depend on the file's line endings. Not CrlfFolding, though both find the CRLFs: that folds a whole Markdown
+    // source into one string for Markdig and maps offsets back through a table; here the paragraph's pieces go straight
+    // into its source map (a linear piece per line, a two-character one per break), and a lone LF in a paragraph of
+    // mixed endings stays inside its line's piece. Built on CrlfFolding the walk would be longer, not shared.
     private static ProseBlock FoldedParagraph(int index, ReadOnlySpan<char> raw, int sourceStart)
     {
         var builder = new ProseBuilder();

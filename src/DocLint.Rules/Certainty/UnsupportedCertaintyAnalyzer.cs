@@ -52,6 +52,10 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             return true;
         }
 
+        // Back to the last punctuation mark, not to SentenceGrammar's clause start: the grammar layer's clause runs on past
+        // a comma to the sentence's start ("In Washington, the policy is clear:" would find the capital of "Washington"),
+        // and a relative clause inside the subject opens a clause of its own ("Trump's policy that we backed is clear:"
+        // would lose its owner). The two give other answers, and this rule reads no tags.
         var clauseStart = match.Start - 1;
         while (clauseStart > 0 && tokens[clauseStart - 1].Kind != TokenKind.Punctuation)
         {

@@ -399,6 +399,16 @@ internal static class WordClasses
     /// <summary>Words before "might" that make it the noun ("military might").</summary>
     public static readonly FrozenSet<string> MightModifiers = Load("class-might-modifiers");
 
+    /// <summary>Set phrases that hold a modal and doubt nothing ("as the case may be", "might as well"); phrases, matched by
+    /// the lexicon's trie.</summary>
+    public static readonly Lexicon ModalIdioms = LoadPhrases("class-modal-idioms");
+
+    /// <summary>Verbs after a sentence-opening "May" that make it the month ("May brought rain", "May was").</summary>
+    public static readonly FrozenSet<string> MonthMayVerbs = Load("class-month-may-verbs");
+
+    /// <summary>Words a few words before a modal that open its clause as condition, purpose or question ("whether the vote might").</summary>
+    public static readonly FrozenSet<string> ModalClauseOpeners = Load("class-modal-clause-openers");
+
     /// <summary>Verbs whose "that" clause reports a finding ("the study found that it may").</summary>
     public static readonly FrozenSet<string> ResultVerbs = Load("class-result-verbs");
 

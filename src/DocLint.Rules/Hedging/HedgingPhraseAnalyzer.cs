@@ -472,7 +472,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     // "we believe Republicans should take this issue head-on", "I think we have to be very careful", "I think we need to
     // do a big agreement": a belief about what ought to be done is a conviction or a recommendation, not doubt about a
     // fact; the tuning sets never label it a plain hedge (in quotations they mark it quoted). Stops at a sentence or
-    // clause end or a closing parenthesis so that "I think it rained; we must leave" keeps its hedge.
+    // clause end or a closing parenthesis so that "I think it rained; we must leave" keeps its hedge. A window to these
+    // marks, not SentenceGrammar's clause: the obligation stands in the belief's complement ("we believe … is that there
+    // needs to be"), which the grammar layer opens as a clause of its own at "that", and its clauses run on past ":" and
+    // ")", where this look stops.
     private static bool IsObligationAhead(ImmutableArray<Token> tokens, int from)
     {
         for (var i = from; i < tokens.Length && i < from + ObligationWindow; i++)

@@ -356,7 +356,7 @@ internal static class SourcePhraseClassifier
             }
         }
 
-        if (head < 0 || IsPlacedAtNamedBody(tokens.AsSpan(), head, end) || IsCountedSpeakerGroup(tokens, start, head) || IsClientsCounsel(tokens, head, end) || IsGroupNamedBody(tokens, head, end))
+        if (head < 0 || IsPlacedAtNamedBody(tokens.AsSpan(), head, end) || IsCountedSpeakerGroup(tokens, start, head) || ForNamesSpeaker(tokens, head, end))
         {
             return false;
         }
@@ -406,15 +406,13 @@ internal static class SourcePhraseClassifier
         return false;
     }
 
-    // "lawyers for the committee wrote", "attorneys for Manafort said": counsel speak for the client "for" names, a party
-    // the reader can identify, as a spokesman for a named body does.
-    private static bool IsClientsCounsel(ImmutableArray<Token> tokens, int head, int end) =>
-        head + 2 < end && WordClasses.CounselNouns.Contains(tokens[head].Text) && tokens[head + 1].Is("for");
-
-    // "Students for Fair Admissions asserted", "Lawyers for Civil Rights said": a capitalised group noun before "for" and a
-    // capitalised word is an organisation's name, not a group at large.
-    private static bool IsGroupNamedBody(ImmutableArray<Token> tokens, int head, int end) =>
-        head + 2 < end && tokens[head].IsCapitalized && tokens[head + 1].Is("for") && tokens[head + 2].IsCapitalized;
+    // One question, "does the head's 'for' make the speakers identifiable?", answered two ways. "lawyers for the committee
+    // wrote", "attorneys for Manafort said": counsel speak for the client "for" names, a party the reader can identify, as
+    // a spokesman for a named body does. "Students for Fair Admissions asserted", "Lawyers for Civil Rights said": a
+    // capitalised group noun before "for" and a capitalised word is an organisation's name, not a group at large.
+    private static bool ForNamesSpeaker(ImmutableArray<Token> tokens, int head, int end) =>
+        head + 2 < end && tokens[head + 1].Is("for")
+        && (WordClasses.CounselNouns.Contains(tokens[head].Text) || tokens[head].IsCapitalized && tokens[head + 2].IsCapitalized);
 
     private static bool IsGroupNoun(string word) => WordClasses.GroupNouns.Contains(word) || WordClasses.SpeakerGroups.Contains(word);
 

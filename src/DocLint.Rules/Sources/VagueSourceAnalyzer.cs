@@ -125,10 +125,12 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // The role joined with its verb of saying (speech-acts.txt: "said", "added", "told", not "showed" or "wrote"):
+    // The role joined with its verb of saying (speech-acts.txt: "said", "added", "told", "wrote", not "showed"):
     // straight after it ("the strategist said"; "reported to work" is no report), or, inverted at the clause's end, after
     // a comma or a quotation (", said the veteran Democratic strategist.") or "according to"; "Mohammed told the
-    // officer" makes the role the verb's object. Null when no such verb stands there.
+    // officer" makes the role the verb's object. Null when no such verb stands there. Read here, not from the semantic
+    // layer's attributions: only this rule asks, only verbs of saying count (reporting-verbs also holds "showed" and
+    // "found"), and the attributions' edges at "reported to" and an object role are not shown to be these.
     private static (int Start, int End)? SpeechSpan(ImmutableArray<DocLint.Prose.Token> tokens, RoleAnaphor role)
     {
         if (role.End < tokens.Length && IsSpeechAt(tokens, role.End) && !(role.End + 1 < tokens.Length && tokens[role.End + 1].Is("to")))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocLint.Evaluation;
 
 namespace DocLint.FigureTool;
@@ -13,6 +14,9 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
     /// <summary>Per hand-rule call, the held-out labelled figures the model decided the other way: rightly, wrongly.</summary>
     public SortedDictionary<string, (int Right, int Wrong)> Flips { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Each held-out flip as one line (right or wrong, the rule's call, gold label, probability, where), to read what the model saw.</summary>
+    public List<string> FlipCases { get; } = [];
+
     public IReadOnlyDictionary<string, SystemScores> Run(IReadOnlyList<GoldItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -25,7 +29,7 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
             foreach (var item in items.Where(i => foldOf[i.Article] == fold))
             {
                 CountFlips(item, model);
-                foreach (var part in new[] { "all", item.Part })
+                foreach (var part in PartsOf(item.Part))
                 {
                     scores[part] = scores.GetValueOrDefault(part, SystemScores.Empty).Add(Score(item, model));
                 }
@@ -33,6 +37,24 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
         }
 
         return scores;
+    }
+
+    /// <summary>
+    /// The rows a sentence of a labelled file is scored under: all, its file, and the pooled tuning sets (tune*) or the
+    /// once-blind fresh sets (fresh*) when it is one of them, so the pool reads as the evaluation's pool row.
+    /// </summary>
+    public static IEnumerable<string> PartsOf(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        yield return "all";
+        yield return part;
+        foreach (var pooled in new[] { "tune", "fresh" })
+        {
+            if (part.StartsWith(pooled, StringComparison.Ordinal))
+            {
+                yield return pooled + "*";
+            }
+        }
     }
 
     /// <summary>Each article's fold: the distinct articles sorted, shuffled by the seed, dealt round.</summary>
@@ -71,7 +93,9 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
             if (learned != candidate.IsReported)
             {
                 var (right, wrong) = Flips.GetValueOrDefault(candidate.Call.ToString());
-                Flips[candidate.Call.ToString()] = learned == (candidate.Label == 1) ? (right + 1, wrong) : (right, wrong + 1);
+                var isRight = learned == (candidate.Label == 1);
+                Flips[candidate.Call.ToString()] = isRight ? (right + 1, wrong) : (right, wrong + 1);
+                FlipCases.Add(string.Create(CultureInfo.InvariantCulture, $"{(isRight ? "right" : "wrong")}\t{candidate.Call}\t{candidate.Label}\t{model.Probability(candidate.Features):0.00}\t{candidate.Where}"));
             }
         }
     }

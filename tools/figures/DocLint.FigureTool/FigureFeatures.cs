@@ -38,6 +38,7 @@ internal static class FigureFeatures
         AddScope(features, tokens, grammar, figure, SentenceSemantics.Of(document, sentence));
         features.Add("figures=" + Bucket(FigureFinder.Of(document, sentence).Length, 1, 2));
         features.Add("length=" + Bucket(tokens.Length, 12, 25));
+        AddCues(features, tokens, figure, FigureFinder.Of(document, sentence));
         return features;
     }
 
@@ -288,6 +289,35 @@ internal static class FigureFeatures
             {
                 break;
             }
+        }
+    }
+
+    // Cue classes read from the pool's false alarms (branch figmodel23): a document named in the sentence (the study
+    // or report the figure may come from), an unrealised or supposing modal anywhere (hypothetical sums), the
+    // preposition that governs the figure (a change "by 5%", a share "of 40", a bound "to 20"), and whether it is the
+    // sentence's first figure (later ones often restate or break down the first).
+    private static void AddCues(List<string> features, ImmutableArray<Token> tokens, Figure figure, ImmutableArray<Figure> figures)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var lower = tokens[i].Lower();
+            if ((i < figure.Start || i >= figure.End) && WordClasses.DocumentNouns.Contains(lower))
+            {
+                Add(features, "document-in-sentence");
+            }
+
+            if (WordClasses.UnrealisedModals.Contains(lower) || WordClasses.SupposingModals.Contains(lower))
+            {
+                Add(features, "modal-in-sentence");
+            }
+        }
+
+        var before = tokens.At(figure.Start - 1)?.Lower();
+        features.Add("governed-by=" + (before is "by" or "of" or "to" or "from" or "in" or "for" or "at" or "about" or "than" or "with" ? before : "other"));
+        features.Add(figures.IsEmpty || figures[0].Start == figure.Start ? "figure=first" : "figure=later");
+        if (figure.End - figure.Start == 1 && WordClasses.SmallCardinals.Contains(tokens[figure.Start].Lower()))
+        {
+            features.Add("magnitude=small");
         }
     }
 
