@@ -110,6 +110,9 @@ internal static class WordClasses
     /// <summary>Single documents that name their source when they "show" or "say" something ("a job application shows").</summary>
     public static readonly FrozenSet<string> RecordNouns = Load("class-record-nouns");
 
+    /// <summary>Records an owner issues, which name their source after "according to" ("his tax return", "a press release").</summary>
+    public static readonly FrozenSet<string> CitedRecords = Load("class-cited-records");
+
     /// <summary>Nouns after a hyphenated time measure that make it a name or a record span ("10-year yield", "17-year low").</summary>
     public static readonly FrozenSet<string> MeasureDescriptors = Load("class-measure-descriptors");
 

@@ -82,6 +82,19 @@ public sealed class AttributionReaderTests
     // "lawyers" joined the speaker groups).
     [InlineData("Election lawyers say this really is the Wild West.", "Vague Election lawyers | say")]
     [InlineData("In a court filing Monday, lawyers for the committee said the testimony remains essential.", "")]
+    // sources23: the "that" or "as" opening a clause is no part of its subject, so an indefinite role after it is read;
+    // a named source keeps its span, and "as" after a word, or before a pronoun subject, is no clause's opener.
+    [InlineData("AP reported that a Jordanian official said the blasts bore a group's hallmark.", "Named AP | reported; Role a Jordanian official | said")]
+    [InlineData("As one Iowa student told ABC, not all of them can vote.", "Role one Iowa student | told")]
+    [InlineData("The cuts will hurt, as one scholar put it.", "Role one scholar | put")]
+    [InlineData("The cuts will hurt, as the Washington Post reported.", "Named as the Washington Post | reported")]
+    [InlineData("As a high school student he wrote a letter to the editor.", "")]
+    [InlineData("The graphic identified him as a Republican and Nancy Cordes said he was a contender.", "Named graphic identified him as a Republican and Nancy Cordes | said")]
+    // A stance verb's unnamed group of one word ("Others", "some") holds its stance as "critics" do; not as a reduced
+    // passive's subject.
+    [InlineData("Others interpret the ruling as a defeat for the governor.", "Vague Others | interpret")]
+    [InlineData("In what some have interpreted as a threat, troops gathered at the border.", "Vague some | interpreted")]
+    [InlineData("The former president and others charged by the court should appear before it.", "")]
     public void Reads_each_attribution_with_its_source_phrase_and_kind(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);

@@ -34,6 +34,28 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Ten counties once [|thought to have been|] safe were flooded.")]
     public void Reports_a_reduced_impersonal_passive(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources23: a passive "expected" with no infinitive, or in an absolute after "with", holds no one's forecast either.
+    [Theory]
+    [InlineData("As government aid runs out, more layoffs [|are expected|].")]
+    [InlineData("Guatemalan officials [|were expected|] in Washington on Monday.")]
+    [InlineData("The announcement had [|been expected|] for months.")]
+    [InlineData("Early in the week, with Jon Ossoff [|expected to|] win, Pelosi made her plans known.")]
+    [InlineData("The Senate will vote in May, with action on the floor [|expected|] later in the summer.")]
+    public void Reports_an_expectation_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A comparison, a duty, a modal's perfect, a noun's modifier, an active verb, a source's reported clause or a named
+    // source closing the sentence: no forecast is left without its holder.
+    [Theory]
+    [InlineData("Sales came in better than was expected.")]
+    [InlineData("This is what is expected of all employees.")]
+    [InlineData("Such a warning should not have been expected.")]
+    [InlineData("Under the old rules, a delay would have been expected.")]
+    [InlineData("With a few expected delays, the plan went ahead.")]
+    [InlineData("Those who worked with Mueller expected him to follow the rules.")]
+    [InlineData("The National Weather Service said heavy rainfall was expected from Louisiana to Kentucky.")]
+    [InlineData("Another 25,000 are expected this year, according to the Swedish Migration Agency.")]
+    public void Does_not_report_an_expectation_with_a_holder_or_no_forecast(string text) => Verify.VerifyNoDiagnostics(text);
+
     // After its subject "thought" is that subject's own verb.
     [Theory]
     [InlineData("The army crushed what he thought to be a revolt.")]
