@@ -29,6 +29,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> AuthorPronouns = Load("class-author-pronouns");
 
+    /// <summary>The first person singular ("I", "me", "my"): in a report whose author never writes it, a speaker's.</summary>
+    public static readonly FrozenSet<string> SpeakerPronouns = Load("class-speaker-pronouns");
+
     /// <summary>Capitalised words that do not make a name (sentence openers, pronouns, titles of generic roles).</summary>
     public static readonly FrozenSet<string> NotNames = Load("class-not-names");
 

@@ -194,8 +194,9 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return false;
         }
 
-        var stranded = verbs.End < tokens.Length && grammar.TagAt(verbs.End) is PosTag.IN or PosTag.RP && EndsClause(tokens, verbs.End + 1);
-        if (!stranded && !EndsClause(tokens, verbs.End))
+        var particle = verbs.End < tokens.Length && grammar.TagAt(verbs.End) is PosTag.IN or PosTag.RP;
+        var stranded = particle && EndsClause(tokens, verbs.End + 1);
+        if (!stranded && !EndsClause(tokens, verbs.End) && !(particle && IsAdjunctAfterParticle(grammar, verbs.End + 1)))
         {
             return false;
         }
@@ -206,6 +207,13 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             || WordClasses.RelativePronouns.Contains(before.Text) && (stranded || !before.Is("that"))
                 && !(subject.Start > 1 && grammar.TagAt(subject.Start - 2) == PosTag.IN);
     }
+
+    // "the donors he could win over with a strong showing", "chits he could call in should he run": a stranded particle
+    // followed by an adjunct (a preposition) or an inverted condition (a modal) ends the verb's clause as a stop would.
+    // Only for a noun or "which"/"who" before the subject: after "that" the stranded particle must end the clause, since
+    // "the risk that the economy could slow down in the spring" is a content clause with a phrasal verb.
+    private static bool IsAdjunctAfterParticle(SentenceGrammar grammar, int index) =>
+        grammar.TagAt(index) is PosTag.IN or PosTag.MD;
 
     // News: "big data that could be analyzed", "a bomb which could be loaded on to a missile", "a rule change that could
     // be accomplished with 51 votes": "could be" and a participle straight after a thing's relative pronoun says what can
@@ -442,6 +450,15 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "— may the Lord help us all", "; may God bless them": the same wish opening a clause after a break or a
+        // coordinator. Epistemic "may" follows its subject, so "may" straight before a determiner or a name is inverted,
+        // and outside a question (skipped above) an inverted "may" wishes.
+        if (modal.Text == "may" && previous is not null && (previous.Text is "\u2014" or "\u2013" or ";" or ":" or "," || previous.Lower() is "and" or "but" or "so")
+            && (WordClasses.Determiners.Contains(next.Text) || next.IsCapitalized && !next.Is("I")))
+        {
+            return false;
+        }
+
         // "(or donkey, as the case may be)" picks whichever applies; "might as well be one" means "is in effect": set
         // phrases (class-modal-idioms) that doubt nothing.
         if (InIdiom(tokens, i))
@@ -481,7 +498,9 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         // "could have made a central office obsolete": a counterfactual about the past, not doubt about a claim. Any
         // modal perfect is one when the sentence states a condition contrary to fact ("If the vote had been held, it
         // might have passed"); without one "may/might have gone" stays the author's guess about the past.
-        if (next.Is("have") && PerfectParticiple(tokens, i + 2) is { } participle
+        // An adverb may stand before "have" too ("a profit that could otherwise have gone to the taxpayers").
+        var have = next.IsWord && WordClasses.PerfectAdverbs.Contains(next.Text) && tokens.At(i + 2) is { } after && after.Is("have") ? i + 2 : i + 1;
+        if (tokens[have].Is("have") && PerfectParticiple(tokens, have + 1) is { } participle
             && (modal.Is("could") && IsPastParticiple(participle) || HasCounterfactualCondition(tokens)))
         {
             return false;

@@ -12,6 +12,7 @@ namespace DocLint.Rules.Semantics;
 /// ("Greenwald wrote:", "The IHME statement added:", "…, told Breitbart News Tuesday night:"). A lead-in with no
 /// reporting verb ("Here are the numbers:", "That's really four questions:") or only the author's ("here is what I
 /// found:") announces the author's own list or case.
+/// A lead-in without a reporting verb counts when the paragraph speaks as "I" in a report whose author never does.
 /// Only the paragraph straight after the lead-in is read so: how far a longer reproduction runs, the page does not
 /// show. Only the whole document shows a lead-in, so a sentence read in a one-paragraph window never has one.
 /// </summary>
@@ -37,11 +38,21 @@ internal static class LedInQuotations
             var lead = sentences[^1];
             return lead.Block.Kind == ProseBlockKind.Paragraph
                 && lead.Block.Text.AsSpan().TrimEnd() is [.., ':']
-                && ReportsOthers(lead, RuleLexiconSet.Of(document, lead));
+                && (ReportsOthers(lead, RuleLexiconSet.Of(document, lead)) || IsSpeakersText(document, block, lead));
         }
 
         return false;
     }
+
+    // A lead-in with no reporting verb ("James offered the following response on Monday:", "Warren replied:", "Via the
+    // Weekly Standard:") still sets out someone's words when the paragraph after it speaks as "I" and the author never
+    // does: neither in the lead-in nor in a paragraph of their own (FirstPersonAuthor). A columnist's "The answer is
+    // simple:" before "I think …" stays the author's.
+    // Page furniture alone on its line ("Advertisement:", class-non-speaker-labels) leads in nothing.
+    private static bool IsSpeakersText(AnalyzedDocument document, ProseBlock block, Sentence lead) =>
+        !WordClasses.NonSpeakerLabels.Contains(lead.Block.Text.AsSpan().Trim().TrimEnd(':').ToString())
+        && FirstPersonAuthor.SpeaksAsI(document.SentencesByBlock[block.Index]) && !FirstPersonAuthor.SpeaksAsI([lead])
+        && !FirstPersonAuthor.Of(document);
 
     // A reporting verb whose subject is not the author: "here is what I found:" sets out the author's own list.
     private static bool ReportsOthers(Sentence lead, SentenceLexicons lexicons)

@@ -71,6 +71,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("[|I think|] it rained all night; we must leave early.")]
     [InlineData("[|I believe|] the plan will fail.")]
     [InlineData("The punctuation is important ([|I believe|]) and every reader should notice it.")]
+    // Guards (hedges22): a statement before a question's colon, and one before a question tag, keep their hedges.
+    [InlineData("The fight will [|probably|] turn on one issue: can the president declare an emergency?")]
+    [InlineData("It doesn't [|appear to|] be a winning issue, does it?")]
+    [InlineData("The humiliation [|probably|] refers to the shooting, and as for Putin, well ... who knows?")]
+    [InlineData("Having [|apparently|] flunked history, the mayor asked, \"Is there a difference?\"")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -171,6 +176,14 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("I think we have to be very careful with these measures.")]
     [InlineData("What we believe, as gun owners, is that there needs to be legislation in place.")]
     [InlineData("I don't think the council must raise the levy this year.")]
+    // A hedge inside a question asks about a possibility (hedges22).
+    [InlineData("Have you ever argued with someone who seemed to have a comeback for everything you said?")]
+    [InlineData("Does one tweet have a strong tie to the network, suggesting that the others were replies too?")]
+    [InlineData("Backing an insurgency? Or maybe we could just bomb them from the air?")]
+    // A lead-in without a reporting verb, then a paragraph that speaks as "I" in a report whose author never does: the
+    // speaker's text (hedges22).
+    [InlineData("James offered the following response on Monday:\n\nI believe he wasn't educated on the situation at hand.")]
+    [InlineData("Via the Weekly Standard:\n\nNow, in terms of that, I think the focus has been on the public statements.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in
@@ -183,6 +196,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Here are the numbers:\n\nThe protests will [|probably|] lead to a spike in infections.")]
     [InlineData("Here is what I found:\n\nThe protests will [|probably|] lead to a spike in infections.")]
     [InlineData("Glenn Greenwald wrote:\n\nThe post was long.\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    // Guards (hedges22): an author who writes "I" in a paragraph of their own, or in the lead-in, keeps the hedge after it.
+    [InlineData("I have covered the council for a decade.\n\nThe mayor's answer was short:\n\n[|I think|] the levy will pass.")]
+    [InlineData("My answer is short:\n\n[|I think|] the levy will pass.")]
+    [InlineData("Advertisement:\n\nLet me be clear: rents will [|probably|] rise.")]
     public void Reports_hedges_after_section_labels_and_the_authors_lead_ins(string markup) => Verify.VerifyMarkdown(markup);
 
     // In a conversation printed in mixed case, whoever asks (a third of their turns end on a question) wrote it up: the

@@ -50,6 +50,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("One [|might|] say the plan is dead.")]
     // A linking "however" before a content clause opens no free relative (hedges21).
     [InlineData("There is also the possibility however that he [|may|] have acted alone.")]
+    // Guard (hedges22): after "that" a particle before an adjunct is a phrasal verb's, and the content clause doubts.
+    [InlineData("There is a risk that the economy [|could|] slow down in the spring.")]
     // Guard: "the case may be" outside the idiom keeps its doubt.
     [InlineData("In this instance the case [|may|] be dismissed.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
@@ -151,6 +153,16 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("May the best candidate win.")]
     [InlineData("May God help the council if the levy fails.")]
     [InlineData("The elephant (or the donkey, as the case may be) is in the room.")]
+    // The wish after a clause break or a coordinator (hedges22).
+    [InlineData("Should the levee fail again \u2014 and it is old \u2014 may the Lord help the town.")]
+    [InlineData("The council has voted; may the best plan win.")]
+    [InlineData("We thank the volunteers, and may God bless them all.")]
+    // A gapped relative whose stranded particle an adjunct or an inverted condition follows (hedges22).
+    [InlineData("Some of the donors he could win over with a strong showing are looking elsewhere.")]
+    [InlineData("Biden amassed political chits he could call in should he decide to run.")]
+    [InlineData("The plan the mayor could fall back on in a crisis is weak.")]
+    // A past counterfactual with an adverb before its "have" (hedges22).
+    [InlineData("The companies will turn a tidy profit that could otherwise have gone to the taxpayers.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
