@@ -113,6 +113,12 @@ internal static class WordClasses
     /// <summary>Records an owner issues, which name their source after "according to" ("his tax return", "a press release").</summary>
     public static readonly FrozenSet<string> CitedRecords = Load("class-cited-records");
 
+    /// <summary>Prepositions that end a cited record's noun phrase ("a notice on the park's website").</summary>
+    public static readonly FrozenSet<string> RecordPhraseBreaks = Load("class-record-phrase-breaks");
+
+    /// <summary>Determiners that count or deny records rather than pick one ("no statement", "all filings").</summary>
+    public static readonly FrozenSet<string> RecordCountingWords = Load("class-record-counting-words");
+
     /// <summary>Nouns after a hyphenated time measure that make it a name or a record span ("10-year yield", "17-year low").</summary>
     public static readonly FrozenSet<string> MeasureDescriptors = Load("class-measure-descriptors");
 

@@ -89,12 +89,12 @@ internal static class CitedRecords
     // An article, a possessive or a lower-case kind ("a", "his", "the agency's", "ethics"); not a quantifier, which
     // counts unnamed records ("some filings", "no statement").
     private static bool OpensRecord(Token token) =>
-        IsModifier(token) && !WordClasses.GroupQuantifiers.Contains(token.Text) && token.Lower() is not ("no" or "any" or "all" or "each" or "every" or "one");
+        IsModifier(token) && !WordClasses.GroupQuantifiers.Contains(token.Text) && !WordClasses.RecordCountingWords.Contains(token.Text);
 
     // A word that can stand inside the record's noun phrase: a number, a determiner, a possessive or a lower-case word
     // that is no preposition ("a notice on the park's website" is a notice, not the website).
     private static bool IsModifier(Token token) =>
         token.Kind == TokenKind.Number
-        || (token.Kind == TokenKind.Word && token.Lower() is not ("of" or "on" or "in" or "at" or "for" or "from" or "by" or "to" or "with" or "about")
+        || (token.Kind == TokenKind.Word && !WordClasses.RecordPhraseBreaks.Contains(token.Text)
             && (!token.IsCapitalized || Possessives.IsPossessive(token) || WordClasses.Determiners.Contains(token.Text)));
 }
