@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using DocLint.Analysis;
 using DocLint.Lexicons;
+using DocLint.Prose;
 
 namespace DocLint.Rules.Common;
 
@@ -57,6 +59,16 @@ internal sealed class ConfiguredLexicon(string ruleId, Func<AnalyzerOptions, Lex
         return options.Get(AllowedTermsOption) is null
             ? _noneAllowed ??= Lexicon.FromEntries(AllowedTermsOption, [])
             : _allowed.GetValue(options, o => Lexicon.FromEntries(AllowedTermsOption, o.GetList(AllowedTermsOption)));
+    }
+
+    /// <summary>
+    /// Whether the words <paramref name="start"/>..<paramref name="end"/> of a finding made from more than the lexicon
+    /// hold one of the user's allowed terms, which silences it as it drops a built-in phrase.
+    /// </summary>
+    public bool Allows(AnalyzerOptions options, ImmutableArray<Token> tokens, int start, int end)
+    {
+        var allowed = AllowedFor(options);
+        return !allowed.Entries.IsEmpty && allowed.Matches(tokens.AsSpan(start, end - start)).Count > 0;
     }
 
     private Lexicon Build(AnalyzerOptions options)

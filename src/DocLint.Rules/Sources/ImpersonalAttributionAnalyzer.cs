@@ -41,8 +41,8 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
 
     // "more layoffs are expected.", "with Jon Ossoff expected to win": the passive expectations no phrase lists, held to
     // the phrases' own tests (a named source closing the sentence holds them) and left to a source whose reported clause
-    // they stand in. Silenced by an allowed term in their words,
-    // as the phrases are dropped by one, and left to the research genre's own list.
+    // they stand in. Silenced by an allowed term in their words (ConfiguredLexicon.Allows), as the phrases are dropped by
+    // one, and left to the research genre's own list.
     private void ReportUnheldExpectations(SentenceAnalysisContext context)
     {
         var tokens = context.Sentence.Tokens;
@@ -52,7 +52,6 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
             return;
         }
 
-        var allowed = _phrases.AllowedFor(context.Options);
         foreach (var (start, end) in UnheldExpectations.In(tokens, () => context.Grammar))
         {
             // In the clause a source reports ("The National Weather Service said heavy rainfall was expected") the
@@ -60,7 +59,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
             var match = new LexiconMatch(start, end - start, "expected");
             var semantics = context.Semantics;
             if ((semantics.IsOthersVoice(start) && !semantics.IsQuoted(start)) || IsCreditedAtTheEnd(semantics, match) || HasNamedAgent(tokens, match)
-                || (!allowed.Entries.IsEmpty && allowed.Matches(tokens.AsSpan(start, end - start).ToArray()).Count > 0))
+                || _phrases.Allows(context.Options, tokens, start, end))
             {
                 continue;
             }

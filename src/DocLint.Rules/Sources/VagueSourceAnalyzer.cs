@@ -35,7 +35,6 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
     {
         var reading = context.Semantics;
         var tokens = reading.Tokens;
-        var allowed = _phrases.AllowedFor(context.Options);
         var research = GenreOptions.IsResearch(context.Options);
         var reportedUpTo = -1;
         // Inside a quotation too: the guidelines count a quoted speaker's unnamed source ("Multiple sources do say").
@@ -64,7 +63,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
                 end = attribution.End;
             }
 
-            if (!Contains(allowed, tokens, start, end))
+            if (!_phrases.Allows(context.Options, tokens, start, end))
             {
                 Report(context, tokens, start, end);
             }
@@ -77,7 +76,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         // speaks as anonymously as the introduction did; the sentence alone cannot tell, so nothing read it as vague.
         foreach (var role in roles)
         {
-            if (!role.Named && role.Start >= reportedUpTo && SpeechSpan(tokens, role) is var (start, end) && !Contains(allowed, tokens, start, end))
+            if (!role.Named && role.Start >= reportedUpTo && SpeechSpan(tokens, role) is var (start, end) && !_phrases.Allows(context.Options, tokens, start, end))
             {
                 Report(context, tokens, start, end);
                 reportedUpTo = end;
@@ -167,9 +166,6 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
 
         return false;
     }
-
-    private static bool Contains(Lexicon terms, ImmutableArray<DocLint.Prose.Token> tokens, int start, int end) =>
-        !terms.Entries.IsEmpty && terms.Matches(tokens.AsSpan(start, end - start).ToArray()).Count > 0;
 
     private static void Report(SentenceAnalysisContext context, ImmutableArray<DocLint.Prose.Token> tokens, int start, int end)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using DocLint.Analysis;
 using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Sources.ImpersonalAttributionAnalyzer>;
 
 namespace DocLint.Rules.Tests.Sources;
@@ -42,6 +44,14 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Early in the week, with Jon Ossoff [|expected to|] win, Pelosi made her plans known.")]
     [InlineData("The Senate will vote in May, with action on the floor [|expected|] later in the summer.")]
     public void Reports_an_expectation_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
+
+    // doclint.DL3002.allowed_terms silences an unheld expectation whose words hold the term, as it drops a listed phrase;
+    // one without it stays.
+    [Theory]
+    [InlineData("As government aid runs out, more layoffs are expected.", "are expected")]
+    [InlineData("As government aid runs out, more layoffs [|are expected|].", "is said to")]
+    public void Allowed_terms_silence_an_expectation_with_no_holder(string markup, string allowed) =>
+        Verify.VerifyMarkdown(markup, new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint.DL3002.allowed_terms", allowed)));
 
     // A comparison, a duty, a modal's perfect, a noun's modifier, an active verb, a source's reported clause or a named
     // source closing the sentence: no forecast is left without its holder.
