@@ -65,6 +65,12 @@ internal static class WordClasses
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
     public static readonly FrozenSet<string> StudyNouns = Load("class-study-nouns");
 
+    /// <summary>Prepositions after a study noun that say whom it studied ("a survey of Palestinians").</summary>
+    public static readonly FrozenSet<string> StudySubjectPrepositions = Load("class-study-subject-prepositions");
+
+    /// <summary>Words in a study's post-modifier that introduce its maker ("a survey of voters by Gallup").</summary>
+    public static readonly FrozenSet<string> StudyAuthorMarkers = Load("class-study-author-markers");
+
     /// <summary>Words that open a noun phrase without identifying its referent ("a", "another", "one").</summary>
     public static readonly FrozenSet<string> IndefiniteOpeners = Load("class-indefinite-openers");
 

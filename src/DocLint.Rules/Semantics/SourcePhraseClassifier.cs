@@ -59,7 +59,7 @@ internal static class SourcePhraseClassifier
         // A record is a source as the subject of its reporting verb, not as the object of some act ("approved the contract").
         // "A recent poll found", "A 2015 metastudy showed": a study no name in the phrase identifies is no survey the
         // reader can look up, unlike "the poll" (one named before) or "A Quinnipiac poll".
-        if (IsUnnamedStudy(phrase) || IsBareEvidence(phrase, start))
+        if (IsUnnamedStudy(phrase, tokens, start, end) || IsBareEvidence(phrase, start))
         {
             return AttributionKind.Vague;
         }
@@ -270,22 +270,42 @@ internal static class SourcePhraseClassifier
             return false;
         }
 
-        // The role noun is the head, or the head of a reduced relative ("a Republican briefed on the calls").
-        foreach (var token in phrase[1..])
+        // The role noun is the head, or the head of a reduced relative ("a Republican briefed on the calls"). A role
+        // before a person's name is that person's title: two capitalised words ("a memo by the company CEO Doug McMillon",
+        // "a paper by my colleague Dan Griswold", "the official Korean Central News Agency") or one the phrase was cut
+        // after ("by Apple CEO Tim" + "Cook"). One capitalised word that is no name modifies or follows the role ("A
+        // veteran GOP strategist", "one economist Bloomberg spoke to", "An OAN anchor I spoke with"), which stays a role.
+        var found = false;
+        for (var i = 1; i < phrase.Length; i++)
         {
+            var token = phrase[i];
             if (WordClasses.RoleNouns.Contains(token.Text))
             {
-                return true;
+                if (IsCapitalisedWord(phrase, i + 1) && (i + 2 == phrase.Length || IsCapitalisedWord(phrase, i + 2)) && !phrase[i + 1].Is("I"))
+                {
+                    return false;
+                }
+
+                found = true;
+                if (!IsCapitalisedWord(phrase, i + 1))
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             if (WordClasses.SourceQualifiers.Contains(token.Text) || token.Lower() is "who" or "with" or "at" or "in" or "from")
             {
-                return false;
+                return found;
             }
         }
 
-        return false;
+        return found;
     }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<Token> phrase, int index) =>
+        index < phrase.Length && phrase[index] is { IsWord: true, IsCapitalized: true };
 
     // "many legal scholars", "some Republicans", "Numerous U.S. officials", "two people briefed on the discussion",
     // "the ones top Republican officials": a quantifier, rank word or count before a plural class noun is a
@@ -444,18 +464,83 @@ internal static class SourcePhraseClassifier
     }
 
     // "A recent poll", "a new survey", "One 2015 study", "another analysis": an article or "one", then only lower-case
-    // words or a year before a study noun that ends the phrase. A capital names the study ("A Quinnipiac poll", "A survey
-    // by The Verge"), and so does anything after the noun ("a poll released Sunday").
-    private static bool IsUnnamedStudy(ReadOnlySpan<Token> phrase)
+    // words or a year before a study noun. A capital names the study ("A Quinnipiac poll", "A survey by The Verge"). The
+    // noun ends the phrase, or a post-modifier that says whom or what it studied follows it ("a survey of Palestinians
+    // found", "a poll of Atlanta Braves fans found", "A survey of American teens reported"), where capitals are the
+    // studied people, not the study's maker; a maker after the noun names it ("a survey of voters by Gallup", "a study of
+    // twins published in", "a poll released Sunday"), in the phrase or straight after it ("according to an analysis of
+    // state data by researchers at"); so does a phrase cut inside a web address ("an analysis of Safegraph.com data").
+    private static bool IsUnnamedStudy(ReadOnlySpan<Token> phrase, ImmutableArray<Token> tokens, int start, int end)
     {
-        if (phrase.Length < 2 || !WordClasses.IndefiniteOpeners.Contains(phrase[0].Text) || !WordClasses.StudyNouns.Contains(phrase[^1].Text))
+        if (phrase.Length < 2 || !WordClasses.IndefiniteOpeners.Contains(phrase[0].Text))
         {
             return false;
         }
 
-        foreach (var token in phrase[1..^1])
+        for (var i = 1; i < phrase.Length; i++)
         {
-            if (!(token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && !token.IsCapitalized)))
+            if (WordClasses.StudyNouns.Contains(phrase[i].Text))
+            {
+                return i == phrase.Length - 1 || (IsStudiedSubject(phrase[(i + 1)..]) && !IsMadeBy(tokens, start, end));
+            }
+
+            if (!(phrase[i].Kind == TokenKind.Number || (phrase[i].Kind == TokenKind.Word && !phrase[i].IsCapitalized)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // After a studied subject: its maker ("by researchers at"), or the rest of a web address the phrase was cut inside
+    // ("Safegraph" + ".com"), a character straight after the phrase's last with no space between. After "according to"
+    // the clause that follows is still the study's description up to its punctuation, where a source phrase cut short
+    // may leave its maker ("according to a survey of people in grocery stores and community centers released by the
+    // governor's office"); after a subject it is the finding, whose "by" is no maker's.
+    private static bool IsMadeBy(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (tokens.At(end) is not { } next)
+        {
+            return false;
+        }
+
+        if (WordClasses.StudyAuthorMarkers.Contains(next.Text)
+            || (next.Kind == TokenKind.Punctuation && next.Span.Start == tokens[end - 1].Span.End && tokens.At(end + 1) is { IsWord: true } rest
+                && rest.Span.Start == next.Span.End))
+        {
+            return true;
+        }
+
+        if (start < 2 || !tokens[start - 1].Is("to") || !tokens[start - 2].Is("according"))
+        {
+            return false;
+        }
+
+        for (var i = end; i < tokens.Length && tokens[i].Kind != TokenKind.Punctuation; i++)
+        {
+            if (WordClasses.StudyAuthorMarkers.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "of Palestinians", "on various ethnic groups in Toronto": a preposition of the studied subject, then words with no
+    // maker among them (class-study-author-markers) and no possessive ("of Gallup's panel" is Gallup's).
+    private static bool IsStudiedSubject(ReadOnlySpan<Token> tail)
+    {
+        if (tail.Length < 2 || !WordClasses.StudySubjectPrepositions.Contains(tail[0].Text))
+        {
+            return false;
+        }
+
+        foreach (var token in tail[1..])
+        {
+            if (WordClasses.StudyAuthorMarkers.Contains(token.Text) || Possessives.IsPossessive(token)
+                || !(token.Kind is TokenKind.Word or TokenKind.Number))
             {
                 return false;
             }

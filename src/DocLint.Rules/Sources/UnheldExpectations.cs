@@ -24,9 +24,10 @@ internal static class UnheldExpectations
         SentenceGrammar? grammar = null;
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (!tokens[i].Is("expected") || tokens.At(i + 1) is { } next && (next.Is("of") || next.Is("by")))
+            if (!tokens[i].Is("expected") || tokens.At(i + 1) is { } next && (next.Is("of") || next.Is("by") || next.Is("among")))
             {
-                // "what is expected of them" is a duty, not a forecast; "expected by" names its holder or a deadline.
+                // "what is expected of them" is a duty, not a forecast; "expected by" names its holder or a deadline;
+                // "something that is expected among royal children" is a custom.
                 continue;
             }
 

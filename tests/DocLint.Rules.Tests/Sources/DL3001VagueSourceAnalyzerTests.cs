@@ -155,6 +155,34 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The tax would cost each household a little, [|according to one analysis|].")]
     public void Reports_unnamed_groups_polls_and_studies(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources24: an unnamed study stays unnamed through a post-modifier that says whom or what it studied, capitals there
+    // being the studied people; a maker after the noun, in the phrase or after it, names it.
+    [Theory]
+    [InlineData("Last month, [|a survey of Palestinians found|] support for an armed truce at 57 percent.")]
+    [InlineData("For example, [|a poll of Atlanta Braves fans found|] that most opposed the change.")]
+    [InlineData("[|A survey of American teens reported|] that few of them use the site.")]
+    [InlineData("The fees rose, [|according to a new analysis of state records|].")]
+    public void Reports_an_unnamed_study_of_a_subject(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("A survey of voters by Gallup found that most backed the plan.")]
+    [InlineData("A study of twins published in Nature found that height is inherited.")]
+    [InlineData("Traffic fell in large cities, according to an analysis of Safegraph.com data by researchers at the American Enterprise Institute.")]
+    [InlineData("Few had been infected, according to a survey of people in grocery stores and community centers released by the governor's office.")]
+    public void Does_not_report_a_study_whose_maker_follows(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // sources24: a colleague or a CEO introduced by "a"/"one" is an anonymous role; before a name the role is a title.
+    [Theory]
+    [InlineData("When I was a new lawyer, [|a more seasoned colleague told|] me the rule.")]
+    [InlineData("It is over, [|one well-known tech CEO tells|] The Verge.")]
+    [InlineData("[|A Republican Senate aide said|] the vote would fail.")] // guard: a party word before a capital still modifies the role
+    public void Reports_an_anonymous_colleague_or_chief_executive(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("According to a memo by the company CEO Doug McMillon, sales fell.")]
+    [InlineData("According to a paper by my colleague Dan Griswold, tariffs hurt exporters.")]
+    public void Does_not_report_a_role_that_titles_a_name(string text) => Verify.VerifyNoDiagnostics(text);
+
     // An unnamed report is a study no reader can look up; an adverb of the verb group ("consistently", "generally")
     // stands between the subject and its verb as "also" does, and the source is reported without it.
     [Theory]

@@ -36,6 +36,34 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Ten counties once [|thought to have been|] safe were flooded.")]
     public void Reports_a_reduced_impersonal_passive(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources24: estimates, acknowledgements and judgements credited to no one, and doubt or expectation as a state of
+    // affairs.
+    [Theory]
+    [InlineData("The wall [|is estimated to|] cost about $23 billion.")]
+    [InlineData("Yes, it [|is generally acknowledged|] that he will not be the nominee.")]
+    [InlineData("The debate was [|widely characterized|] as bitter.")]
+    [InlineData("That assertion was [|widely discredited|].")]
+    [InlineData("Hart [|was widely expected to|] clinch the nomination.")]
+    [InlineData("[|There is an expectation|] that the new pope could clear up the Curia.")]
+    [InlineData("And [|there's skepticism|] that the real story is being told.")]
+    [InlineData("His footprint in the party [|led to speculation|] that he would succeed her.")]
+    [InlineData("[|There were voices|], on both the left and the right, who said her time had passed.")]
+    [InlineData("The attack [|is being described as|] the biggest since the 1990s.")]
+    public void Reports_estimates_and_states_of_doubt_held_by_no_one(string markup) => Verify.VerifyMarkdown(markup);
+
+    // sources24: in the clause a source reports, an expectation or estimate of the phrase list is that source's, as the
+    // unlisted passive expectations already were; a quotation's stays flagged, and a belief passed on stays flagged.
+    [Theory]
+    [InlineData("He notes that the planned train is expected to cut the drive to 45 minutes.")]
+    [InlineData("The report noted that the law still is expected to reduce the deficit.")]
+    [InlineData("The Daily Beast reported Monday that the legal fees are estimated to exceed $1 million.")]
+    [InlineData("It is something that is expected among royal children of this rank.")]
+    public void Does_not_report_an_expectation_in_a_source_s_reported_clause(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("Police said the man [|is believed to|] have fled.")]
+    public void Reports_a_belief_passed_on_in_a_reported_clause(string markup) => Verify.VerifyMarkdown(markup);
+
     // sources23: a passive "expected" with no infinitive, or in an absolute after "with", holds no one's forecast either.
     [Theory]
     [InlineData("As government aid runs out, more layoffs [|are expected|].")]
