@@ -344,6 +344,13 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The caucus has {|DL2001:roughly 40|} members. If they vote as a bloc, which they say they intend to do, they can block him.")]
     public void Reports_figures_outside_a_pronoun_speakers_relative_clause(string markup) => Verify.VerifyMarkdown(markup);
 
+    // After a subject pronoun a verb of saying is a verb, though the tagger reads "estimates" or "states" there as a
+    // plural noun (figures24).
+    [Theory]
+    [InlineData("Yang would pay for it with a new tax on goods, which he estimates would raise $800 billion.")]
+    [InlineData("She states that this would save $200 billion over the next decade.")]
+    public void Does_not_report_figures_after_a_pronoun_and_a_verb_the_tagger_reads_as_a_noun(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Guards of the rows above, kept on purpose (they pass without figures23's change too): a bare or quantified record
     // and an author that is itself vague name no one, so CitedRecords must not widen to them.
     [Theory]
