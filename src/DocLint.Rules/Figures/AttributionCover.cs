@@ -37,9 +37,11 @@ internal static class AttributionCover
                 : figure >= attribution.VerbEnd && !HasClauseBetween(reading, attribution.VerbEnd, figure, speech: true);
         }
 
+        // "…, which he estimates would raise $800 billion", "five inmates, who he said were convicted": a relative
+        // clause's pronoun speaker vouches for what the clause says of its antecedent, not for the sentence it hangs on.
         if (figure < attribution.Start)
         {
-            return IsSetOffBefore(tokens, figure, attribution.Start);
+            return !RelativeAttributions.IsPronounRelative(tokens, attribution) && IsSetOffBefore(tokens, figure, attribution.Start);
         }
 
         // "ABC's Arlette Saenz reports: …": what follows the colon is the report, whatever clauses it has.

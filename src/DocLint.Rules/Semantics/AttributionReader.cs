@@ -258,8 +258,11 @@ internal static class AttributionReader
     // "place(s)" are far more often nouns, so they are read as nouns when the tagger says so ("some estimates place the
     // number" stays a verb). Not the other noun-verbs: after a name the tagger takes "the CDC estimates that", "BSA
     // claims" and "Bevin notes" for plural nouns.
+    // A subject pronoun before the word makes it the verb whatever the tag: "which he estimates would raise", "they
+    // claims" does not occur, and the tagger reads "estimates" after "which he" as a plural noun.
     private static bool IsNounUse(in SentenceInput input, int index, int length, string entry) =>
         length == 1
+        && !(index > 0 && input.Tokens[index - 1].IsWord && WordClasses.SubjectPronouns.Contains(input.Tokens[index - 1].Text))
         && (((WordClasses.ClauseVerbs.Contains(entry) || WordClasses.EstimateVerbs.Contains(entry))
                 && input.LabelAt(index).Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)
             || IsCompoundPlural(input, index, entry));

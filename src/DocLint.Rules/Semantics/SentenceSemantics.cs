@@ -129,10 +129,11 @@ internal sealed class SentenceSemantics
     /// <summary>
     /// A named source that can cover a neighbouring sentence's figures. A participial attribution ("Clinton went
     /// further, saying …") is subordinate to its own sentence's claim and covers nothing beyond it. "According to X"
-    /// only looks like one: it attributes its sentence as "X said" does, and covers a neighbour as that does.
+    /// only looks like one: it attributes its sentence as "X said" does, and covers a neighbour as that does. A relative
+    /// clause's pronoun attribution ("…, which they say they intend to do") is subordinate the same way.
     /// </summary>
     public bool HasNamedSourceForNeighbours =>
-        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !IsParticipial(a));
+        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !IsParticipial(a) && !RelativeAttributions.IsPronounRelative(Tokens, a));
 
     private bool IsParticipial(Attribution attribution) =>
         Tokens[attribution.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Tokens[attribution.VerbStart].Is("according");

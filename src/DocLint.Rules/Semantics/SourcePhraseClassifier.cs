@@ -116,7 +116,11 @@ internal static class SourcePhraseClassifier
             return AttributionKind.Vague;
         }
 
-        if (phrase.Length == 1 && WordClasses.PersonalPronouns.Contains(head))
+        // "he says", and in a relative clause "which he estimates would raise $800 billion", "who she said were": the
+        // relative pronoun is the object of the verb's clause and the pronoun after it its subject, a speaker the
+        // sentence or its neighbour names, as a lone pronoun is.
+        if ((phrase.Length == 1 || (phrase.Length == 2 && phrase[0].Text is "which" or "who" or "whom"))
+            && WordClasses.PersonalPronouns.Contains(head))
         {
             return AttributionKind.Named;
         }
@@ -275,6 +279,8 @@ internal static class SourcePhraseClassifier
         // "a paper by my colleague Dan Griswold", "the official Korean Central News Agency") or one the phrase was cut
         // after ("by Apple CEO Tim" + "Cook"). One capitalised word that is no name modifies or follows the role ("A
         // veteran GOP strategist", "one economist Bloomberg spoke to", "An OAN anchor I spoke with"), which stays a role.
+        // An author's "by" ends the head: "a 2012 analysis by the National Council on Teacher Quality" is a work of the
+        // body it names, and the role word inside that name is no member speaking, unless the author is one.
         var found = false;
         for (var i = 1; i < phrase.Length; i++)
         {
@@ -298,6 +304,13 @@ internal static class SourcePhraseClassifier
             if (WordClasses.SourceQualifiers.Contains(token.Text) || token.Lower() is "who" or "with" or "at" or "in" or "from")
             {
                 return found;
+            }
+
+            // The author after "by" is judged on its own: "a study by a Brown University economist", "a memoir by a
+            // senior aide" stay anonymous members.
+            if (token.Is("by"))
+            {
+                return found || IsIndefiniteMember(phrase[(i + 1)..]);
             }
         }
 

@@ -196,6 +196,17 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("A Pentagon report says the base will close.")]
     public void Does_not_report_a_frequency_or_a_named_report(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A work whose author follows "by" is the author's: the role word inside a body's name ("Teacher" in the National
+    // Council on Teacher Quality) is no anonymous member (figures24). An author who is one keeps the work vague (guard).
+    [Theory]
+    [InlineData("According to a 2012 analysis by the National Council on Teacher Quality, no state required it.")]
+    [InlineData("According to a memoir by former national security adviser John Bolton, he did not care.")]
+    public void Does_not_report_a_work_by_a_named_author(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("[|A study by a Brown University economist|] has found that polarization grew fastest among the old.")]
+    public void Reports_a_work_by_an_anonymous_member(string markup) => Verify.VerifyMarkdown(markup);
+
     // A sentence's capitalised first word names a poll's or a study's owner when the text writes it so elsewhere, or
     // spells it as an acronym; an ordinary opener ("Opinion polls") and an agency's people ("IRS officials") do not.
     [Theory]
