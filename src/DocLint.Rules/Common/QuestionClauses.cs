@@ -36,7 +36,8 @@ internal static class QuestionClauses
             if (tokens[i].Text is "?" or "!"
                 || tokens[i].Text is ":" or ";" or "." or "\u2026" or "..." && OpensQuestion(tokens, i + 1, end, capitalOpens: true)
                 || tokens[i].Text is "\u2014" or "\u2013" or "--" && OpensQuestion(tokens, i + 1, end, capitalOpens: false)
-                || tokens[i].Kind == TokenKind.Quote && OpensQuestion(tokens, i + 1, end, capitalOpens: true)
+                || tokens[i].Kind == TokenKind.Quote && (tokens[i + 1].IsCapitalized
+                    || tokens[i].Text is not ("\u201D" or "\u2019") && OpensQuestion(tokens, i + 1, end, capitalOpens: false))
                 || tokens[i].Text == "," && IsQuestionTag(tokens, i + 1, end))
             {
                 return false;
@@ -48,10 +49,12 @@ internal static class QuestionClauses
 
     // After a break, the question itself opens ("two issues: Can the president…?", "— so do you hire?", "the mayor asked,
     // “Is there…?”"): an inverted auxiliary, a negated one ("— won't they…?") or a question word (class-question-openers),
-    // past a quotation mark and one coordinator; after a colon, a semicolon, a stop, an ellipsis or an opening quotation
-    // mark a capital opens a sentence too ("asked, “Well, how…?”"; a quoted title opening with a capital reads the same
-    // way, a cost the segmenter's sentences leave). Anything else is an aside inside the question ("could this nation
-    // survive with her as — gasp — commander in chief…?"), and the word before it is still asked.
+    // past a quotation mark and one coordinator; after a colon, a semicolon, a stop or an ellipsis a capital opens a
+    // sentence too. Any quotation mark before a capital ends the clause ("asked, “Well, how…?”"; a quoted title opening
+    // with a capital reads the same way, a cost the segmenter's sentences leave); a closing curly one before a question
+    // word does not ("…a year,” how should you assess…?" goes on with the question). Anything else is an aside inside
+    // the question ("could this nation survive with her as — gasp — commander in chief…?"), and the word before it is
+    // still asked.
     private static bool OpensQuestion(ImmutableArray<Token> tokens, int start, int end, bool capitalOpens)
     {
         var i = start;
