@@ -35,7 +35,24 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             _boosters.For(context.Options),
             Rule,
             static use => !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use.Tokens, use.Match)
-                && !IsStatedContentMadeClear(use.Tokens, use.Match) && !use.Semantics.IsOthersVoice(use.Match.Start));
+                && !IsStatedContentMadeClear(use.Tokens, use.Match) && !IsAcquaintance(use.Tokens, use.Match)
+                && !use.Semantics.IsOthersVoice(use.Match.Start));
+
+    // "we all know he championed …", "We all know how that story ended": common knowledge claimed for a clause is a
+    // booster; "We all know cynics", "the internet that we all know and love" name what we are acquainted with. A
+    // knowledge frame (class-knowledge-frames) counts only before a clause: a subject pronoun, a name, or a word that
+    // opens one (class-known-content-openers).
+    private static bool IsAcquaintance(ImmutableArray<Token> tokens, LexiconMatch match)
+    {
+        if (!WordClasses.KnowledgeFrames.Contains(match.Entry))
+        {
+            return false;
+        }
+
+        var next = tokens.At(match.End);
+        return next is null || !next.IsWord
+            || !(next.IsCapitalized || WordClasses.SubjectPronouns.Contains(next.Text) || WordClasses.KnownContentOpeners.Contains(next.Text));
+    }
 
     // "Border Patrol policy is clear:", "Hamilton's point is clear:", "His thesis is clear:": when the subject of the
     // "is clear:" frame is what a law or a person states (an owner's possessive, a name inside it, or a stated-content

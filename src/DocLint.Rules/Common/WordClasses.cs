@@ -408,6 +408,21 @@ internal static class WordClasses
     /// <summary>Adverbs between a modal's "have" and its participle ("could have also made").</summary>
     public static readonly FrozenSet<string> PerfectAdverbs = Load("class-perfect-adverbs");
 
+    /// <summary>Adverbs between "could" and "have" that keep the perfect contrary to fact ("could otherwise have gone").</summary>
+    public static readonly FrozenSet<string> PrePerfectAdverbs = Load("class-pre-perfect-adverbs");
+
+    /// <summary>Listed hedges that in news soften a degree or compare ("more or less permanently"), not doubt a claim.</summary>
+    public static readonly FrozenSet<string> DegreeSofteners = Load("class-degree-softeners");
+
+    /// <summary>Auxiliaries and question words that open a direct question after a break ("two issues: Can the president…?").</summary>
+    public static readonly FrozenSet<string> QuestionOpeners = Load("class-question-openers");
+
+    /// <summary>Booster entries claiming common knowledge ("we all know"): certainty only before a clause.</summary>
+    public static readonly FrozenSet<string> KnowledgeFrames = Load("class-knowledge-frames");
+
+    /// <summary>Words that open the known claim after a knowledge frame ("we all know that", "… how it ended").</summary>
+    public static readonly FrozenSet<string> KnownContentOpeners = Load("class-known-content-openers");
+
     /// <summary>"had" and "were" after "if" or opening the sentence: a condition contrary to fact.</summary>
     public static readonly FrozenSet<string> CounterfactualVerbs = Load("class-counterfactual-verbs");
 

@@ -95,7 +95,15 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        if (IsAsked(tokens, match.Start))
+        // A hedge inside a question asks about a possibility (QuestionClauses, shared with DL1002).
+        if (QuestionClauses.IsAsked(tokens, match.Start))
+        {
+            return false;
+        }
+
+        // News: "more or less permanently", "more or less likely": a softened degree or a comparison (class-degree-softeners),
+        // unless it approximates a noun phrase ("more or less an orphan").
+        if (WordClasses.DegreeSofteners.Contains(match.Entry) && !(tokens.At(match.End) is { } next && WordClasses.Determiners.Contains(next.Text)))
         {
             return false;
         }
@@ -105,45 +113,6 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             || IsPlainEvidentialUse(reading, match) || (likelyBeforeSWord && IsLikelyBeforeNoun(reading, match))
             || IsSuperlativeBeforeNoun(reading, match));
     }
-
-    // "Have you ever argued with someone who seemed to have a comeback?", "Or maybe we could just bomb them?": a hedge
-    // inside a question asks about a possibility; it does not mark the author's claim as uncertain (DL1002 skips a
-    // question's modals for the same reason). Only the question's own clause counts: from the last break (a colon, a
-    // semicolon, a dash, a stop or an ellipsis the segmenter left inside, or an earlier question mark) to the final "?";
-    // a question that opens a quoted sentence after the cue is the speaker's ("Having apparently flunked history, the
-    // mayor asked, “Is there a difference?”"), not the cue's; a quoted phrase ("as the “main source?”") is not. "The fights seem likely to hinge on two issues:
-    // Can the president …?" and "an employer might press up against it — so do you hire?" keep their hedges, which
-    // stand in a statement before the question. A tag ("…, does it?", "…, wouldn't they?") asks the reader to agree with
-    // the statement before its comma, which keeps its hedge ("it doesn't exactly appear to be a winning issue, does it?").
-    private static bool IsAsked(ImmutableArray<Token> tokens, int cue)
-    {
-        var end = tokens.Length - 1;
-        while (end > cue && tokens[end].Kind == TokenKind.Quote)
-        {
-            end--;
-        }
-
-        if (end <= cue || tokens[end].Text != "?")
-        {
-            return false;
-        }
-
-        for (var i = cue + 1; i < end; i++)
-        {
-            if (tokens[i].Text is ":" or ";" or "?" or "!" or "." or "\u2026" or "..." or "\u2014" or "\u2013" or "--"
-                || tokens[i].Kind == TokenKind.Quote && tokens[i + 1].IsCapitalized || tokens[i].Text == "," && IsQuestionTag(tokens, i + 1, end))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // A question tag: an auxiliary and its pronoun between a comma and the question mark ("does it", "isn't she").
-    private static bool IsQuestionTag(ImmutableArray<Token> tokens, int start, int end) =>
-        end - start == 2 && tokens[start].IsWord && !WordClasses.SubjectPronouns.Contains(tokens[start].Text)
-        && (WordClasses.SubjectPronouns.Contains(tokens[start + 1].Text) || tokens[start + 1].Is("there"));
 
     // Most sentences have no candidate: a plain loop, as this runs on every sentence of the genre.
     private static bool HasVocabularyWord(ImmutableArray<Token> tokens, FrozenSet<string> vocabulary)

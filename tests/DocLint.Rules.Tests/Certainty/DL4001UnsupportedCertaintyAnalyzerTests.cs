@@ -41,6 +41,12 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     // A reported clause ends at ", but" (also after a closing quotation mark): what follows is the author's again.
     [InlineData("Supply experts declare that \u201Cthere is plenty of food,\u201D but [|it is clear that|] the chain is ill equipped.")]
     [InlineData("Experts say that there is plenty of food, but [|it is clear that|] the chain is ill equipped.")]
+    // hedges23: the present frame with "that" left out, the closing tag, and common knowledge claimed for a clause.
+    [InlineData("[|It is clear|] the FBI needs to get to the bottom of this.")]
+    [InlineData("But [|it\u2019s clear|] younger people are leading this movement.")]
+    [InlineData("Still, the letter hurts the mayor's reputation, [|no question about it|].")]
+    [InlineData("Trump was a Democrat for years, and [|we all know|] he championed every Democratic cause.")]
+    [InlineData("[|We all know|] how that story ended.")]
     public void Reports_boosters_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -63,5 +69,9 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("Border Patrol policy is clear: parents should be kept with their children.")]
     [InlineData("Hamilton's point is clear: the trial needs a judge without bias.")]
     [InlineData("And his answer is clear: riots provoke a hostile reaction.")]
+    // hedges23: "we all know" before a plain object names an acquaintance; "it is not clear" denies.
+    [InlineData("We all know cynics.")]
+    [InlineData("The rule can preserve the internet that we all know and love.")]
+    [InlineData("It is not clear the FBI will act.")]
     public void Does_not_report_negated_attributed_or_manner_uses(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -76,6 +76,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("It doesn't [|appear to|] be a winning issue, does it?")]
     [InlineData("The humiliation [|probably|] refers to the shooting, and as for Putin, well ... who knows?")]
     [InlineData("Having [|apparently|] flunked history, the mayor asked, \"Is there a difference?\"")]
+    // hedges23: "more or less" before a noun phrase approximates it (CoNLL-2010 labels it); an aside's dash inside a
+    // question does not end the statement before a negated auxiliary that opens the question.
+    [InlineData("After the divorce she was described as [|more or less|] an orphan.")]
+    [InlineData("If the council was bound the first time \u2014 and [|I believe|] it was \u2014 won't it be bound the next?")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -184,6 +188,13 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // speaker's text (hedges22).
     [InlineData("James offered the following response on Monday:\n\nI believe he wasn't educated on the situation at hand.")]
     [InlineData("Via the Weekly Standard:\n\nNow, in terms of that, I think the focus has been on the public statements.")]
+    // hedges23: "more or less" softening a verb, an adverb or a comparison in news (class-degree-softeners).
+    [InlineData("Like Huntsman in 2012, Kasich more or less lived in New Hampshire for weeks.")]
+    [InlineData("Conservative whites are now more or less permanently freaked out.")]
+    [InlineData("They are committed to preserving the system within (more or less) their existing borders.")]
+    [InlineData("Voters sort by whether they think a recession is more or less likely next year.")]
+    // hedges23: a dash that opens an aside, not the question, leaves the hedge before it asked.
+    [InlineData("Are there super-spreaders\u2014people who seemingly infect everyone they breathe near\u2014as there were with SARS?")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in

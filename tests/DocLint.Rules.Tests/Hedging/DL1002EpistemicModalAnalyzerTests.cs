@@ -54,6 +54,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("There is a risk that the economy [|could|] slow down in the spring.")]
     // Guard: "the case may be" outside the idiom keeps its doubt.
     [InlineData("In this instance the case [|may|] be dismissed.")]
+    // hedges23: "also" before "have" leaves the perfect a guess about what happened, not a counterfactual.
+    [InlineData("The photo in question [|could|] also have violated the school's code of conduct.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -163,6 +165,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The plan the mayor could fall back on in a crisis is weak.")]
     // A past counterfactual with an adverb before its "have" (hedges22).
     [InlineData("The companies will turn a tidy profit that could otherwise have gone to the taxpayers.")]
+    // hedges23: "could easily have" stays contrary to fact.
+    [InlineData("The vote could easily have been held in May.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
