@@ -64,8 +64,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            var span = TokenSpans.Of(tokens, start, end);
-            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+            context.ReportTokens(Rule, start, end);
         }
     }
 
