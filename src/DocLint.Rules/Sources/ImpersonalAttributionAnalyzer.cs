@@ -72,7 +72,9 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     {
         foreach (var token in tokens)
         {
-            if (token.Is(word))
+            // Every token of every sentence passes here: the length turns nearly all away before the case-blind
+            // comparison's call (a third of a percent of a plain-text run's CPU when each token made it).
+            if (token.Text.Length == word.Length && token.Is(word))
             {
                 return true;
             }
