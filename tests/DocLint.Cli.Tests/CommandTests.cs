@@ -54,6 +54,20 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_line_counts_words_in_the_singular_and_with_thousands_separators()
+    {
+        // The word count is written out, not pluralised by Humanizer (per document, it was half a percent of a run).
+        File.WriteAllText(Path.Combine(_directory, "one.md"), "Hello\n");
+        File.WriteAllText(Path.Combine(_directory, "long.md"), string.Concat(Enumerable.Repeat("Is the council meeting on Tuesday?\n\n", 200)));
+
+        var one = await CliRunner.RunAsync(_directory, ["one.md"]);
+        var longer = await CliRunner.RunAsync(_directory, ["long.md"]);
+
+        Assert.Equal("\none.md: source reliability not rated — no claims to check in 1 word\n1 file linted: no findings.\n", one.Output);
+        Assert.Equal("\nlong.md: source reliability not rated — no claims to check in 1,200 words\n1 file linted: no findings.\n", longer.Output);
+    }
+
+    [Fact]
     public async Task Unreadable_file_is_reported_and_the_others_are_still_linted()
     {
         File.WriteAllText(Path.Combine(_directory, "ok.md"), "It is obviously true.\n");

@@ -39,4 +39,15 @@ internal sealed class SentenceAnalysisContext
         ArgumentNullException.ThrowIfNull(descriptor);
         _report(new ReportedDiagnostic(descriptor, Sentence.Block, proseSpan, Document.ContextOf(Sentence), arguments));
     }
+
+    /// <summary>
+    /// Reports a finding on the sentence's tokens <paramref name="start"/> to <paramref name="end"/> (exclusive), with
+    /// the prose they cover as the message's one argument: what the phrase rules report.
+    /// </summary>
+    public void ReportTokens(DiagnosticDescriptor descriptor, int start, int end)
+    {
+        var tokens = Sentence.Tokens;
+        var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+        Report(descriptor, span, Sentence.Block.Text.Substring(span.Start, span.Length));
+    }
 }

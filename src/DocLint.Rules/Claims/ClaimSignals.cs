@@ -20,6 +20,9 @@ internal sealed class ClaimSignals
     private readonly SentenceSemantics _reading;
     private SentenceGrammar? _grammar;
 
+    // Longer sentences (rare) keep their finite-verb answers on the heap.
+    private const int MaxAnswersOnStack = 256;
+
     private ClaimSignals(AnalyzedDocument document, SentenceSemantics reading, bool hasFigure)
     {
         _document = document;
@@ -105,11 +108,16 @@ internal sealed class ClaimSignals
         // Two finite verbs settle it whatever their clauses: two from the word list or from the tags their words settle
         // need no tagging at all (most sentences), and the clauses (read on request) are asked about only when there is
         // exactly one. The second count, with the sentence tagged, is the whole reading.
-        var (found, only) = FiniteVerbs(isFiniteVerb);
+        // The first count keeps each token's answer (1 finite, -1 not, 0 not known without tags); the second asks only
+        // the tokens left at 0, as the word list and the labels known without tags give the tagged sentence's answers.
+        // Before, the second count asked every token again: the finite-verb list and the tag dictionary twice a word.
+        var tokens = _reading.Tokens.Length;
+        Span<sbyte> answers = tokens <= MaxAnswersOnStack ? stackalloc sbyte[tokens] : new sbyte[tokens];
+        var (found, only) = FiniteVerbs(isFiniteVerb, answers);
         if (found is null)
         {
             _ = Grammar;
-            (found, only) = FiniteVerbs(isFiniteVerb);
+            (found, only) = FiniteVerbs(isFiniteVerb, answers);
         }
 
         return found >= 2 || (found == 1 && Grammar.ClauseAt(only).Kind is ClauseKind.Main or ClauseKind.Coordinate);
@@ -120,7 +128,7 @@ internal sealed class ClaimSignals
     /// list, or a verb tagged as a noun), and where the first is; null when the count cannot be told from the tags known
     /// so far (fewer than two found, and a word the tagger's model would decide might be one).
     /// </summary>
-    private (int? Found, int First) FiniteVerbs(Func<Token, bool> isFiniteVerb)
+    private (int? Found, int First) FiniteVerbs(Func<Token, bool> isFiniteVerb, Span<sbyte> answers)
     {
         var tokens = _reading.Tokens;
         var found = 0;
@@ -128,10 +136,12 @@ internal sealed class ClaimSignals
         var unknown = false;
         for (var i = 0; i < tokens.Length; i++)
         {
-            bool? finite = isFiniteVerb(tokens[i]) ? true
+            bool? finite = answers[i] != 0 ? answers[i] > 0
+                : isFiniteVerb(tokens[i]) ? true
                 : KnownLabelAt(i) is not { } label ? null
                 : IsFinite(label.Tag) || IsFinite(label.Clitic) ? true
                 : IsMistaggedVerb(i, label.Tag);
+            answers[i] = finite switch { true => 1, false => -1, null => 0 };
             if (finite is null)
             {
                 unknown = true;

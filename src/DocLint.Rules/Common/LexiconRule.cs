@@ -30,8 +30,7 @@ internal static class LexiconRule
                 var match = new LexiconMatch(i, length, entry!);
                 if (isFlagged(new LexiconUse(context, match)))
                 {
-                    var span = TokenSpans.Of(tokens, match.Start, match.End);
-                    context.Report(rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+                    context.ReportTokens(rule, match.Start, match.End);
                 }
             }
 

@@ -54,9 +54,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         {
             if (verdict.IsReported)
             {
-                var span = TokenSpans.Of(context.Sentence.Tokens, verdict.Figure.Start, verdict.Figure.End);
-                var text = context.Sentence.Block.Text.Substring(span.Start, span.Length);
-                context.Report(verdict.Call == FigureCall.VaguelySourced ? VaguelySourcedRule : UnsourcedRule, span, text);
+                context.ReportTokens(verdict.Call == FigureCall.VaguelySourced ? VaguelySourcedRule : UnsourcedRule, verdict.Figure.Start, verdict.Figure.End);
             }
         }
     }

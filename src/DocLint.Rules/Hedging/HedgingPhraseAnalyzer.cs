@@ -77,8 +77,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            var span = TokenSpans.Of(tokens, candidate.Start, candidate.End);
-            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+            context.ReportTokens(Rule, candidate.Start, candidate.End);
         }
     }
 

@@ -13,6 +13,14 @@ namespace DocLint.Rules.Semantics;
 /// as no source, or a bare document noun, read as vague. Bare plurals ("according to documents", "according to
 /// filings") stay what they were.
 /// </summary>
+/// <remarks>
+/// Not the same question as <see cref="SourcePhraseClassifier"/>'s single and institutional records, which read a
+/// record as the subject of a reporting verb ("an internal memo says": an article, then a record-noun head before any
+/// preposition; "county records") with their own lists (class-record-nouns, class-institution-nouns). Here the phrase
+/// follows "according to", a possessive or a kind may open it, and the head closes it (class-cited-records): "according
+/// to his tax return" is no single record there, and "a letter from the agency says" is none here. The author after
+/// "by" or "from" is classified by the phrase reader itself.
+/// </remarks>
 internal static class CitedRecords
 {
     // Words that may stand between a document and the "by" of its author: a participle and a time ("provided last

@@ -65,8 +65,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            var span = TokenSpans.Of(tokens, start, end);
-            context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
+            context.ReportTokens(Rule, start, end);
         }
     }
 
@@ -86,7 +85,9 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     {
         for (var i = start; i < end; i++)
         {
-            if (tokens[i].Is(word))
+            // Every token of every sentence passes here (the "expected" scan): the length turns nearly all away before the
+            // case-blind comparison's call (a third of a percent of a plain-text run's CPU when each token made it).
+            if (tokens[i].Text.Length == word.Length && tokens[i].Is(word))
             {
                 return true;
             }

@@ -65,7 +65,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
 
             if (!_phrases.Allows(context.Options, tokens, start, end))
             {
-                Report(context, tokens, start, end);
+                context.ReportTokens(Rule, start, end);
             }
 
             reportedFrom = start;
@@ -78,7 +78,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         {
             if (!role.Named && role.Start >= reportedUpTo && SpeechSpan(tokens, role) is var (start, end) && !_phrases.Allows(context.Options, tokens, start, end))
             {
-                Report(context, tokens, start, end);
+                context.ReportTokens(Rule, start, end);
                 reportedUpTo = end;
             }
         }
@@ -92,7 +92,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
                 && !IsInSourceOf(vague, match) && !SourcePhraseClassifier.IsNamedByApposition(tokens, match.Start, match.End)
                 && !(research && !added.Entries.Contains(match.Entry) && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start))))
             {
-                Report(context, tokens, match.Start, match.End);
+                context.ReportTokens(Rule, match.Start, match.End);
             }
         }
     }
@@ -165,11 +165,5 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         }
 
         return false;
-    }
-
-    private static void Report(SentenceAnalysisContext context, ImmutableArray<DocLint.Prose.Token> tokens, int start, int end)
-    {
-        var span = TokenSpans.Of(tokens, start, end);
-        context.Report(Rule, span, context.Sentence.Block.Text.Substring(span.Start, span.Length));
     }
 }
