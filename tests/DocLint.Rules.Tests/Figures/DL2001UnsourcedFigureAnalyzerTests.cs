@@ -437,4 +437,19 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [Fact]
     public void A_dataset_does_not_excuse_a_vague_attribution() =>
         Verify.VerifyMarkdown(VisaData + " The harbour reopened in spring. Some analysts say {|DL2002:3,100|} of the visas went to interpreters in Kabul.\n");
+
+    // A named actor's request is an official act whose content the figure is (guidelines section 4: proposal,
+    // request): "asked for" and "call for" join "requested" and "calls for" (figures25; all four rows give DL2001 on main).
+    [Theory]
+    [InlineData("It comes a day after Sen. Mitt Romney became the first Senate Republican to call for Americans to receive $1,000 to help families.")]
+    [InlineData("He asked for $25 billion to build the wall.")]
+    [InlineData("Prosecutors had asked for no less than 28 years.")]
+    [InlineData("Mr Hariri asked for 72 hours to discuss economic reforms.")]
+    public void Does_not_report_figures_a_named_actor_asks_for(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Guard: "urged" stays out of the act verbs, because its object is mostly the people addressed, whose count the
+    // author states (train labels the count a figure).
+    [Theory]
+    [InlineData("He urged delegates from the {|DL2001:193|} member countries to work together.")]
+    public void Reports_the_count_of_the_people_a_named_actor_urges(string markup) => Verify.VerifyMarkdown(markup);
 }
