@@ -283,6 +283,12 @@ internal static class WordClasses
     /// <summary>Pronouns whose "is"/"was" and a bare number at the clause end give an age ("when he was 13").</summary>
     public static readonly FrozenSet<string> AgeSubjects = Load("class-age-subjects");
 
+    /// <summary>Words that may follow a stated age and go on with the clause ("when she was 17 and under …").</summary>
+    public static readonly FrozenSet<string> AgeClauseWords = Load("class-age-clause-words");
+
+    /// <summary>Verbs whose bare number, closing its clause, is the age reached ("who just turned 61,").</summary>
+    public static readonly FrozenSet<string> AgeVerbs = Load("class-age-verbs");
+
     public static readonly FrozenSet<string> Fractions = Load("class-fractions");
 
     /// <summary>Words after a number that make it a clock time ("9:45 am").</summary>

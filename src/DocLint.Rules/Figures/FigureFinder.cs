@@ -347,14 +347,21 @@ internal static class FigureFinder
         tokens.At(i - 1) is { } previous && (WordClasses.AgeWords.Contains(previous.Text)
             || (previous.Is("of") && tokens.At(i - 2) is { } age && WordClasses.AgeWords.Contains(age.Text)));
 
-    // "when he was 13", "she is 77.", "I was 21 at the time": a bare number after a person's "is"/"was", closing its
-    // clause, is an age; "it was 13" or "the total was 56" count something.
+    // "when he was 13", "she is 77.", "I was 21 at the time", "until she was 69 if not for …": a bare number after a
+    // person's "is"/"was", closing its clause or followed by a word that goes on with it (class-age-clause-words), is an
+    // age; "it was 13" or "the total was 56" count something, and a noun after the number makes a count ("he was 5
+    // points behind"). "who just turned 61,", "she turns 70 and": the age a person reached (figures25; guidelines
+    // section 4 NOT: ages), with at most three digits, closing its clause the same way ("turned 5 percent" has a word).
     // "At 16, he fell in love": a bare number after an opening "At" and before its comma is the subject's age.
     private static bool IsStatedAge(ImmutableArray<Token> tokens, int i) =>
-        (tokens.At(i - 1) is { } be && be.Lower() is "is" or "was" && tokens.At(i - 2) is { } subject && WordClasses.AgeSubjects.Contains(subject.Text)
-            && (tokens.At(i + 1) is not { IsWord: true } || tokens[i + 1].Lower() is "at" or "when")
+        (((tokens.At(i - 1) is { } be && be.Lower() is "is" or "was" && tokens.At(i - 2) is { } subject && WordClasses.AgeSubjects.Contains(subject.Text))
+            || (tokens.At(i - 1) is { IsWord: true } verb && WordClasses.AgeVerbs.Contains(verb.Lower()) && tokens[i].Text.Length <= MaxReachedAgeDigits))
+            && (tokens.At(i + 1) is not { IsWord: true } || WordClasses.AgeClauseWords.Contains(tokens[i + 1].Lower()))
             && tokens.At(i + 1)?.Text is not ("%" or "-"))
         || (i == 1 && tokens[0].Text == "At" && tokens.At(i + 1)?.Text == "," && tokens[i].Text.Length <= 2);
+
+    /// <summary>The most digits of an age a person "turned" ("turned 100"; "turned 2,000" is a count).</summary>
+    private const int MaxReachedAgeDigits = 3;
 
     // "Brown, now 31, was 16 when …", "becoming, at 43, the successor": a bare number of one or two digits after
     // "now" or "at", set off by commas, describes the subject as "Smith, 42, said" does. Without the commas "at" names

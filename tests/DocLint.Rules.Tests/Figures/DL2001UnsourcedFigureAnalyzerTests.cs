@@ -452,4 +452,20 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [Theory]
     [InlineData("He urged delegates from the {|DL2001:193|} member countries to work together.")]
     public void Reports_the_count_of_the_people_a_named_actor_urges(string markup) => Verify.VerifyMarkdown(markup);
+
+    // An age a person was or reached, with the clause going on after it (figures25; guidelines section 4 NOT: ages; all
+    // three rows give DL2001 on main, seen).
+    [Theory]
+    [InlineData("Brown wouldn't have been paroled until she was 69 if not for the governor's clemency.")]
+    [InlineData("Since then, Yovanovitch, who just turned 61, has been going through some things.")]
+    [InlineData("He married his third wife when she was 23 and he was 67.")]
+    public void Does_not_report_an_age_a_person_was_or_turned(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Guards: a noun after the number, or a number too long for an age, keeps the count.
+    [Theory]
+    [InlineData("The index turned {|DL2001:5 percent|} higher.")]
+    [InlineData("After the debate he was {|DL2001:5|} points behind.")]
+    [InlineData("The company turned {|DL2001:300|} workers away.")]
+    [InlineData("The fund turned {|DL2001:2,000|}.")]
+    public void Reports_a_count_after_turned_or_a_stated_number_with_a_noun(string markup) => Verify.VerifyMarkdown(markup);
 }
