@@ -33,13 +33,27 @@ internal static class ClauseBreakReader
             && !(tokens.At(next + 1) is { } after && after.Is("that"));
     }
 
-    /// <summary>True when a clause break stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <summary>
+    /// True when a clause break stands in [<paramref name="from"/>, <paramref name="to"/>). When the clause opens with
+    /// "not only", its first ", but" is the correlative's second half, not a new clause: "Fernandez says that not only
+    /// could there be …, but there will also likely be …" is still what Fernandez says. Only at the clause's start (after
+    /// its "that"): a "not only" inside it ("These data suggest that IRF-1 not only triggers …, but also may play") is
+    /// left to the break, which CoNLL-2010's bio rows count on.
+    /// </summary>
     public static bool HasBreakBetween(ImmutableArray<Token> tokens, int from, int to, bool colonBreaks)
     {
+        var start = tokens.At(from) is { } that && that.Is("that") ? from + 1 : from;
+        var notOnly = tokens.At(start) is { } not && not.Is("not") && tokens.At(start + 1) is { } only && only.Is("only");
         for (var j = from; j < to; j++)
         {
             if (IsBreakAt(tokens, j, colonBreaks))
             {
+                if (notOnly && tokens[j].Text == "," && tokens.At(j + 1) is { } but && but.Is("but"))
+                {
+                    notOnly = false;
+                    continue;
+                }
+
                 return true;
             }
         }

@@ -103,7 +103,7 @@ internal static class ReportedSpeechReader
                 continue;
             }
 
-            if (IsHeldThought(input, i, tokenIndex) || IsClaimContent(input, i, tokenIndex))
+            if (IsHeldThought(input, i, tokenIndex) || IsClaimContent(input, i, tokenIndex) || IsSpeakersSuggestion(input, i, tokenIndex))
             {
                 return true;
             }
@@ -238,6 +238,37 @@ internal static class ReportedSpeechReader
             && grammar.ChunkAt(subject.End, ChunkKind.VerbGroup) is { } verb && verb.Start == subject.End;
     }
 
+    // "suggesting Obama might have pressured": a noun phrase straight after the participle and a verb group straight
+    // after it. The chunker may take "column suggesting" for one noun phrase, which OpensWithNounSubject refuses, and
+    // may not close the subject before its modal ("suggesting Obama might"), so up to four words that are not verbs or
+    // prepositions followed by a modal count as well.
+    private static bool OpensClauseAfterParticiple(in SentenceInput input, int participle)
+    {
+        var grammar = input.Grammar;
+        if (grammar.ChunkAt(participle + 1, ChunkKind.NounPhrase) is { } subject && subject.Start == participle + 1
+            && grammar.ChunkAt(subject.End, ChunkKind.VerbGroup) is { } verb && verb.Start == subject.End)
+        {
+            return true;
+        }
+
+        var tokens = input.Tokens;
+        for (var j = participle + 1; j < Math.Min(tokens.Length, participle + 6); j++)
+        {
+            if (WordClasses.Modals.Contains(tokens[j].Text))
+            {
+                return j > participle + 1;
+            }
+
+            if (!TokenSpans.IsWord(tokens[j]) || grammar.TagAt(j) is PosTag.IN or PosTag.TO or PosTag.VB or PosTag.VBD or PosTag.VBG
+                    or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // "officials remain concerned ISIS could", "they were worried the plan might": a thought adjective after a form of
     // "be" or "remain" (class-be-verbs) is what its subject feels, unlike the attributive "suspected Russian hackers".
     private static bool IsPredicateThought(ImmutableArray<Token> tokens, int thoughtIndex) =>
@@ -308,11 +339,37 @@ internal static class ReportedSpeechReader
     }
 
     // "Berg, a Swede who is wary of its owners, said that …", "…, arguing that …": an appositive or a participle's
-    // subject stands before the comma. A finite verb or participle only: a noun ("Florida, states that reopened early")
-    // or an imperative ("Also, note that") after a comma is no report.
+    // subject stands before the comma. So does a bracket that closes the subject's party or aside ("Ben Sasse (R-Neb.)
+    // admitted that", "Summers, the Harvard economist (who also once had Cohn's job) said … that"). A finite verb or
+    // participle only: a noun ("Florida, states that reopened early") or an imperative ("Also, note that") after a comma
+    // is no report.
     private static bool IsVerbAfterComma(in SentenceInput input, int verbIndex) =>
-        input.Tokens[verbIndex - 1].Text == ","
+        input.Tokens[verbIndex - 1].Text is "," or ")"
         && input.Grammar.TagAt(verbIndex) is PosTag.VBD or PosTag.VBZ or PosTag.VBG or PosTag.VBN;
+
+    // "attacked Biden by suggesting the then-76-year-old … may have", "joined other allies in suggesting that rebels
+    // may have", "a bizarre column suggesting Obama might have": a speaker's suggestion, so its clause is the speaker's.
+    // The participle after "by" or "in" takes the main clause's subject, who acts by saying it; after a message noun
+    // (class-message-nouns) the column or post says it. Its clause opens with "that", a pronoun subject or a noun
+    // phrase and its verb. A bare ", suggesting that" after an event stays the author's inference (HedgingPhraseAnalyzer
+    // reads that one), and so does a thing that suggests ("data suggesting that").
+    private static bool IsSpeakersSuggestion(in SentenceInput input, int index, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        if (!WordClasses.IndicationVerbs.Contains(tokens[index].Text) || !tokens[index].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !(tokens[index - 1].Lower() is "by" or "in" || WordClasses.MessageNouns.Contains(tokens[index - 1].Text)))
+        {
+            return false;
+        }
+
+        var that = tokens[index + 1].Is("that");
+        if (!that && !OpensWithPronounSubject(tokens, index + 1) && !OpensClauseAfterParticiple(input, index))
+        {
+            return false;
+        }
+
+        return !IsPastClauseBreak(tokens, that ? index + 2 : index + 1, tokenIndex);
+    }
 
     // "said Wednesday that …", "said in January that …", "argued in a statement that …": a speech verb, a time or
     // setting adverbial (a weekday, a month, or a word of class-speech-adverbial-openers and the few words of its phrase),
@@ -335,7 +392,7 @@ internal static class ReportedSpeechReader
 
     // "may" in any case is left out ("Is" ignores case), so the month "May" does not open the phrase either: after a
     // speech verb the modal is far more common ("said May could …" is rare next to "said they may").
-    private static bool OpensSpeechAdverbial(Token token) =>
+    internal static bool OpensSpeechAdverbial(Token token) =>
         WordClasses.SpeechAdverbialOpeners.Contains(token.Text) || WordClasses.Weekdays.Contains(token.Text)
         || WordClasses.Months.Contains(token.Text) && !token.Is("may");
 }

@@ -14,6 +14,32 @@ internal static class ReportingVerbReader
     public static bool IsReportingVerbAt(ImmutableArray<Token> tokens, int index) =>
         RuleLexicons.ReportingVerbs.LongestMatchAt(tokens, index, out var entry) > 0 && IsVerbUse(tokens, index, entry!);
 
+    // "cautioned in April that", "stressed on Monday that": a time or setting adverbial (ReportedSpeechReader's openers)
+    // between the speech verb and its clause, over words and numbers only, within six words. "complained about the
+    // order" has no opener and "stressed in the report the need" no "that".
+    private static bool IsAdverbialThenThat(ImmutableArray<Token> tokens, int index)
+    {
+        if (!ReportedSpeechReader.OpensSpeechAdverbial(tokens[index]))
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < Math.Min(tokens.Length, index + 6); j++)
+        {
+            if (tokens[j].Is("that"))
+            {
+                return true;
+            }
+
+            if (!TokenSpans.IsWord(tokens[j]) && tokens[j].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // "the state", "shows" as a noun: a reporting verb straight after a determiner is a noun.
     public static bool IsVerbUse(ImmutableArray<Token> tokens, int index, string entry)
     {
@@ -30,7 +56,7 @@ internal static class ReportingVerbReader
         // declare that", "reason to worry that").
         if (WordClasses.ClauseVerbs.Contains(entry) || WordClasses.ClauseSpeechVerbs.Contains(entry))
         {
-            return index + 1 < tokens.Length && tokens[index + 1].Text is "that" or "," or ":"
+            return index + 1 < tokens.Length && (tokens[index + 1].Text is "that" or "," or ":" || IsAdverbialThenThat(tokens, index + 1))
                 && !(WordClasses.ClauseSpeechVerbs.Contains(entry) && index > 0 && IsDeterminerOrInfinitive(tokens, index - 1))
                 || IsGroupStanceClosingSentence(tokens, index, entry);
         }

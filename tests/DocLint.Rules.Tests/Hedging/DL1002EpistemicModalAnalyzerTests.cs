@@ -56,6 +56,12 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("In this instance the case [|may|] be dismissed.")]
     // hedges23: "also" before "have" leaves the perfect a guess about what happened, not a counterfactual.
     [InlineData("The photo in question [|could|] also have violated the school's code of conduct.")]
+    // Guards (hedges24): an event's ", suggesting" stays the author's inference; a plain ", but"
+    // still ends a report; a speech verb's object phrase without "that" opens no clause.
+    [InlineData("Prices rose in May, suggesting that the recovery [|may|] last.")]
+    [InlineData("Smith said that the plan was sound, but the vote [|could|] fail.")]
+    [InlineData("Collins cautioned in April about the plan, which [|could|] fail.")]
+    [InlineData("These data suggest that the gene not only triggers the pathway, but also [|may|] limit it.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -132,6 +138,18 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("He laughed off suggestions that the bloc could compete with the league.")]
     [InlineData("The second argument is that liberalism may not be perfect, but it repairs itself.")]
     [InlineData("The story rests on allegations that the son may have done something corrupt.")]
+    // hedges24: a prediction noun's content, a speech verb's time adverbial before "that", a bracket before the verb,
+    // "acknowledging that", "betting that", a speaker's "by/in suggesting", a column suggesting, and the second half
+    // of a report that opens with "not only …, but": the speaker's clause, not the author's.
+    [InlineData("The stalemate prompted a GOP prediction that the United States might not pay its debts.")]
+    [InlineData("Collins cautioned in April that there is a danger that lockdowns may fuel suicides.")]
+    [InlineData("Sen. Tom Udall (D-N.M.) argued that the gap could take money from military construction.")]
+    [InlineData("Several mayors are acknowledging that the protests may have contributed to the rise.")]
+    [InlineData("Some senators don't expect a session, betting that it could be out early.")]
+    [InlineData("He attacked Biden by suggesting the former vice president may have had a lapse in memory.")]
+    [InlineData("Iran has joined other allies in suggesting that rebels, and not the government, may have carried out the attack.")]
+    [InlineData("The site published a bizarre column suggesting Obama might have pressured the federal judge in Hawaii.")]
+    [InlineData("Fernandez says that not only are there cases of PTSD, but there could also be episodes of depression.")]
     // An unnamed group's or a speaker's clause after "some say", "stress that", "caution that": theirs, not the author's.
     [InlineData("The trend, which some say could prove deadly, worried the bloggers.")]
     [InlineData("Some argue that Britain could become like Switzerland.")]
