@@ -167,6 +167,12 @@ internal static class WordClasses
     /// <summary>Verbs of charge, doubt and blame: a claim reported only when a plural group of people makes it ("Critics charged").</summary>
     public static readonly FrozenSet<string> GroupStanceVerbs = Load("class-group-stance-verbs");
 
+    /// <summary>"seem", "appear", "quick" before "to" and a reporting verb: the subject before them is that verb's ("Strategists seem to believe").</summary>
+    public static readonly FrozenSet<string> RaisingVerbs = Load("class-raising-verbs");
+
+    /// <summary>Lay groups ("investors", "voters") whose belief across "seem to" is the author's inference, not a cited view.</summary>
+    public static readonly FrozenSet<string> InferredGroups = Load("class-inferred-groups");
+
     /// <summary>Modals that make "expect" a supposition ("scientists would expect"), not a held forecast.</summary>
     public static readonly FrozenSet<string> SupposingModals = Load("class-supposing-modals");
 

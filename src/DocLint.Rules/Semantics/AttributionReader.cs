@@ -218,6 +218,24 @@ internal static class AttributionReader
             : null;
     }
 
+    // The index before a raising frame ending at "to" (index): "seem(s/ed) to", "appear(s/ed) to", or a
+    // form of "be" plus "quick to"; -1 when there is none. Only the author's text or the same quotation.
+    private static int RaisingFrameStart(in SentenceInput input, int index, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (index < 1 || !tokens[index].Is("to") || input.IsQuoted(index - 1) != quoted || !WordClasses.RaisingVerbs.Contains(tokens[index - 1].Text))
+        {
+            return -1;
+        }
+
+        if (!tokens[index - 1].Is("quick"))
+        {
+            return index - 2;
+        }
+
+        return index >= 2 && WordClasses.BeVerbs.Contains(tokens[index - 2].Text) ? index - 3 : -1;
+    }
+
     private static bool IsEstimatePreposition(Token token) => token.Is("by") || token.Is("in");
 
     // "PG&E's estimate", "his own count", "Johns Hopkins' count" (a plural's bare apostrophe is a token of its own).
@@ -347,6 +365,21 @@ internal static class AttributionReader
             index--;
         }
 
+        // "Democratic strategists seem to believe", "officials were quick to caution": a raising frame stands between
+        // the subject and its verb as an auxiliary does; left in, it ended the subject at "to" and hid the group.
+        // A lay group's belief across "seem to"/"appear to" is the author's reading of what it does ("Investors seem to
+        // believe", "voters appear to have agreed"), not a view anyone cited; "critics were quick to" speaks.
+        var inferring = false;
+        if (RaisingFrameStart(input, index, quoted) is var frame and >= 0)
+        {
+            inferring = !tokens[index - 1].Is("quick");
+            index = frame;
+            while (index >= 0 && TokenSpans.IsWord(tokens[index]) && IsAuxiliaryOrAdverb(tokens[index].Text))
+            {
+                index--;
+            }
+        }
+
         // "industry groups, who have warned of …": a relative "who" after a comma gives the verb the noun before it.
         if (VagueAntecedent(input, index, verbStart, verbEnd, quoted) is { } relative)
         {
@@ -454,6 +487,11 @@ internal static class AttributionReader
 
         // "what they reveal is …": a free relative's pronoun reports nothing about the clause that follows.
         if (start >= subjectEnd || (subjectEnd - start == 1 && start > 0 && tokens[start - 1].Is("what") && WordClasses.PersonalPronouns.Contains(tokens[start].Text)))
+        {
+            return null;
+        }
+
+        if (inferring && WordClasses.InferredGroups.Contains(tokens[subjectEnd - 1].Text))
         {
             return null;
         }

@@ -77,6 +77,25 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Critics would question anything he did.")]
     public void Does_not_report_other_stances(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A raising frame between a group and its reporting verb ("seem to", "appear to", "be quick to") leaves the group the
+    // verb's subject; it used to end the subject at "to" (sources25, pool Rz5wpIjnXC2nFhgu#s010).
+    [Theory]
+    [InlineData("[|Democratic strategists|] seem to believe this means that Biden has cut into the lead.")]
+    [InlineData("[|Some Republicans|] appear to believe that Sanders would be the easiest candidate to beat.")]
+    [InlineData("After the speech, [|critics|] were quick to point out that the wall was never funded.")]
+    [InlineData("[|Many|] were quick to condemn the move.")]
+    public void Reports_a_group_across_a_raising_frame(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: "tend to" generalises about a group (the author's claim); a pronoun's "seems to" names its person; a lay
+    // group's "seem to believe" is the author's inference (train rJQae21A3qwtNv7n#s001).
+    [Theory]
+    [InlineData("Americans tend to think that politics is a brutal show.")]
+    [InlineData("Conservatives tend to blame liberal professors for the trend.")]
+    [InlineData("He seems to believe his own propaganda.")]
+    [InlineData("Investors seem to believe that the Federal Reserve will limit the damage.")]
+    [InlineData("The president said he was on the ballot, and voters appear to have agreed.")]
+    public void Does_not_report_a_generalisation_or_a_pronoun_across_a_raising_frame(string markup) => Verify.VerifyMarkdown(markup);
+
     // A role beside a name describes a named source: the name set off by commas before it opens its clause, or follows it.
     [Theory]
     [InlineData("Last month, George Ferguson, a senior defense analyst with Bloomberg Intelligence said that costs would rise.")]
