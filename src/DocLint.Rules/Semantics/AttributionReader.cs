@@ -503,6 +503,13 @@ internal static class AttributionReader
             subject = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
         }
 
+        // Across "seem to"/"appear to" only a group or a role is found: "The council appears to believe that voters will
+        // forget" is the author's reading of a named body, hedged by "appears", and cites no one's view.
+        if (inferring && subject is not (AttributionKind.Vague or AttributionKind.Role))
+        {
+            return null;
+        }
+
         return SubjectAttribution(tokens, subject, verbStart, verbEnd, start, subjectEnd);
     }
 

@@ -35,6 +35,12 @@ public sealed class AttributionReaderTests
     [InlineData("Liberal economists should show some humility.", "")]
     [InlineData("A Triton poll in late May found Justice at 53 percent.", "Named A Triton poll in late May | found")]
     [InlineData("Others see reason to believe the case could be a precursor.", "Vague Others see reason to | believe")]
+    // Across "seem to"/"appear to" a group or a role is the belief's holder; a named subject's belief there is the author's
+    // reading of it ("appears"), and "be quick to" still reports the named speaker.
+    [InlineData("The council appears to believe that voters will forget all this.", "")]
+    [InlineData("Lopez seems to think the bill will pass.", "")]
+    [InlineData("Democratic strategists seem to believe the race is close.", "Vague Democratic strategists | believe")]
+    [InlineData("Lopez was quick to say the bill would pass.", "Named Lopez | say")]
     // A vague source read after the verb needs the inverted order or a passive agent; otherwise it is the verb's object or clause.
     [InlineData("\"We will win,\" said one aide who was in the room.", "Role one aide who was in the room | said")]
     [InlineData("The cost was higher than reported by several news outlets.", "Vague by several news outlets | reported")]
