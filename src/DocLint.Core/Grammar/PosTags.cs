@@ -17,6 +17,10 @@ internal static class PosTags
 
     public static bool IsNoun(this PosTag tag) => tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
 
+    /// <summary>A verb form of any tense or a modal: what makes a word group a clause.</summary>
+    public static bool IsVerbOrModal(this PosTag tag) =>
+        tag is PosTag.VB or PosTag.VBD or PosTag.VBG or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD;
+
     public static bool IsProperNoun(this PosTag tag) => tag is PosTag.NNP or PosTag.NNPS;
 
     /// <summary>Any verb form, modals included.</summary>

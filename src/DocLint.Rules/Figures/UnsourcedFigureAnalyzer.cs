@@ -363,7 +363,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     {
         foreach (var label in grammar.Labels)
         {
-            if (label.Tag is PosTag.VB or PosTag.VBD or PosTag.VBG or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD)
+            if (label.Tag.IsVerbOrModal())
             {
                 return false;
             }

@@ -18,7 +18,9 @@ internal static class RelativeAttributions
     /// too cost as many right findings on the corpus as it gained (docs/quality.md, figures24).
     /// </summary>
     public static bool IsPronounRelative(ImmutableArray<Token> tokens, Attribution attribution) =>
-        !attribution.SourceFollowsVerb && attribution.SourceEnd - attribution.SourceStart == 2
-        && tokens[attribution.SourceStart].Text is "which" or "who" or "whom"
-        && WordClasses.PersonalPronouns.Contains(tokens[attribution.SourceStart + 1].Text);
+        !attribution.SourceFollowsVerb && IsRelativeThenPronoun(tokens.AsSpan(attribution.SourceStart, attribution.SourceEnd - attribution.SourceStart));
+
+    /// <summary>"which he", "who she": a lower-case relative word and a personal pronoun, the source phrase that names the pronoun alone.</summary>
+    public static bool IsRelativeThenPronoun(ReadOnlySpan<Token> phrase) =>
+        phrase.Length == 2 && phrase[0].Text is "which" or "who" or "whom" && WordClasses.PersonalPronouns.Contains(phrase[1].Text);
 }

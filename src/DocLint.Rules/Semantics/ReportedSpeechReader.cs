@@ -259,8 +259,7 @@ internal static class ReportedSpeechReader
                 return j > participle + 1;
             }
 
-            if (!TokenSpans.IsWord(tokens[j]) || grammar.TagAt(j) is PosTag.IN or PosTag.TO or PosTag.VB or PosTag.VBD or PosTag.VBG
-                    or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD)
+            if (!TokenSpans.IsWord(tokens[j]) || grammar.TagAt(j) is PosTag.IN or PosTag.TO || grammar.TagAt(j).IsVerbOrModal())
             {
                 return false;
             }

@@ -119,8 +119,7 @@ internal static class SourcePhraseClassifier
         // "he says", and in a relative clause "which he estimates would raise $800 billion", "who she said were": the
         // relative pronoun is the object of the verb's clause and the pronoun after it its subject, a speaker the
         // sentence or its neighbour names, as a lone pronoun is.
-        if ((phrase.Length == 1 || (phrase.Length == 2 && phrase[0].Text is "which" or "who" or "whom"))
-            && WordClasses.PersonalPronouns.Contains(head))
+        if ((phrase.Length == 1 && WordClasses.PersonalPronouns.Contains(head)) || RelativeAttributions.IsRelativeThenPronoun(phrase))
         {
             return AttributionKind.Named;
         }

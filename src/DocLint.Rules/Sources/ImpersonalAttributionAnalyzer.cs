@@ -96,7 +96,6 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
         return false;
     }
 
-
     // How far after the passive its "by" agent is looked for: past the complement ("as an anti-Semite by").
     private const int AgentWindow = 10;
 

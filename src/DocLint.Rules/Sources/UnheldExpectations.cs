@@ -97,7 +97,7 @@ internal static class UnheldExpectations
 
             // A relative pronoun makes "expected" its clause's verb ("with a force that few expected").
             if (!(tokens[i].IsWord || tokens[i].Kind is TokenKind.Number or TokenKind.NumberWithSuffix) || WordClasses.RelativePronouns.Contains(tokens[i].Text)
-                || grammar.TagAt(i) is PosTag.VB or PosTag.VBD or PosTag.VBG or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD or PosTag.PRP)
+                || grammar.TagAt(i).IsVerbOrModal() || grammar.TagAt(i) == PosTag.PRP)
             {
                 return false;
             }
