@@ -483,6 +483,25 @@ internal static class WordClasses
     /// <summary>Two words that name a survey's method ("sampling error", "response rate"); phrases as above.</summary>
     public static readonly Lexicon SurveyMethodTerms = LoadPhrases("class-survey-method-terms");
 
+    /// <summary>Prepositions after "expected" that make it a duty, a holder or a custom ("expected of them", "expected by
+    /// spring", "expected among royal children"), not an unheld forecast.</summary>
+    public static readonly FrozenSet<string> ExpectationPrepositions = Load("class-expectation-prepositions");
+
+    /// <summary>Words before a passive's "be" that make it a comparison ("than was expected", "as was expected").</summary>
+    public static readonly FrozenSet<string> ComparisonOpeners = Load("class-comparison-openers");
+
+    /// <summary>"is", "are", "was", "were": the finite "be" of a passive expectation ("more layoffs are expected.").</summary>
+    public static readonly FrozenSet<string> FiniteBeForms = Load("class-finite-be-forms");
+
+    /// <summary>Participles of a forecast or an estimate ("expected", "estimated"), a reporting source's own in its clause.</summary>
+    public static readonly FrozenSet<string> ForecastParticiples = Load("class-forecast-participles");
+
+    /// <summary>Coordinators passed over between a break and the question it opens ("— so do you hire?").</summary>
+    public static readonly FrozenSet<string> QuestionCoordinators = Load("class-question-coordinators");
+
+    /// <summary>"which", "who", "whom": lower-case before a personal pronoun, a relative clause the pronoun speaks ("which he estimates").</summary>
+    public static readonly FrozenSet<string> PronounRelatives = Load("class-pronoun-relatives");
+
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
 
