@@ -55,11 +55,5 @@ internal sealed class GrammarLexicons
         Load("grammar-have"),
         Load("grammar-negations"));
 
-    private static Lexicon Load(string name)
-    {
-        var resource = $"DocLint.Grammar.{name}.txt";
-        var text = EmbeddedText.Read(typeof(GrammarLexicons).Assembly, resource)
-            ?? throw new InvalidOperationException($"The word list '{resource}' is not embedded in DocLint.Core.");
-        return Lexicon.Parse(name, text);
-    }
+    private static Lexicon Load(string name) => Lexicon.Parse(name, EmbeddedText.ReadCoreList(name));
 }

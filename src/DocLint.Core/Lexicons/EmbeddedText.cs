@@ -43,6 +43,17 @@ internal static class EmbeddedText
         return reader.ReadToEnd();
     }
 
+    /// <summary>
+    /// One of Core's own word lists (rules/lexicons/grammar-*.txt, embedded as DocLint.Grammar.<i>name</i>.txt): the
+    /// grammar layer's and the tokenizer's. Missing, the build is broken.
+    /// </summary>
+    public static string ReadCoreList(string name)
+    {
+        var resource = $"DocLint.Grammar.{name}.txt";
+        return Read(typeof(EmbeddedText).Assembly, resource)
+            ?? throw new InvalidOperationException($"The word list '{resource}' is not embedded in DocLint.Core.");
+    }
+
     // UTF-16 and UTF-32 marks (FE FF, FF FE, 00 00 FE FF): StreamReader would decode those encodings instead.
     private static bool MayStartWithOtherMark(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 2 && (bytes[0] is 0xFE or 0xFF || (bytes[0] == 0 && bytes[1] == 0));

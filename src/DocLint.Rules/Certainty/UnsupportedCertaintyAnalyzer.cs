@@ -97,7 +97,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         for (var back = match.Start - 1; back >= Math.Max(0, match.Start - 2); back--)
         {
             var word = tokens[back].Lower();
-            if (WordClasses.Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || word is "almost" or "nearly" or "less" or "more")
+            if (WordClasses.Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || WordClasses.CertaintySofteners.Contains(word))
             {
                 return true;
             }

@@ -49,8 +49,8 @@ internal static class QuestionClauses
 
     // After a break, the question itself opens ("two issues: Can the president…?", "— so do you hire?", "the mayor asked,
     // “Is there…?”"): an inverted auxiliary, a negated one ("— won't they…?") or a question word (class-question-openers),
-    // past a quotation mark and one coordinator; after a colon, a semicolon, a stop or an ellipsis a capital opens a
-    // sentence too. Any quotation mark before a capital ends the clause ("asked, “Well, how…?”"; a quoted title opening
+    // past a quotation mark and one coordinator (class-question-coordinators); after a colon, a semicolon, a stop or an
+    // ellipsis a capital opens a sentence too. Any quotation mark before a capital ends the clause ("asked, “Well, how…?”"; a quoted title opening
     // with a capital reads the same way, a cost the segmenter's sentences leave); a closing curly one before a question
     // word does not ("…a year,” how should you assess…?" goes on with the question). Anything else is an aside inside
     // the question ("could this nation survive with her as — gasp — commander in chief…?"), and the word before it is
@@ -63,7 +63,7 @@ internal static class QuestionClauses
             i++;
         }
 
-        if (i < end && tokens[i].Lower() is "and" or "but" or "or" or "so")
+        if (i < end && WordClasses.QuestionCoordinators.Contains(tokens[i].Text))
         {
             i++;
         }

@@ -483,6 +483,64 @@ internal static class WordClasses
     /// <summary>Two words that name a survey's method ("sampling error", "response rate"); phrases as above.</summary>
     public static readonly Lexicon SurveyMethodTerms = LoadPhrases("class-survey-method-terms");
 
+    /// <summary>Prepositions after "expected" that make it a duty, a holder or a custom ("expected of them", "expected by
+    /// spring", "expected among royal children"), not an unheld forecast.</summary>
+    public static readonly FrozenSet<string> ExpectationPrepositions = Load("class-expectation-prepositions");
+
+    /// <summary>Words before a passive's "be" that make it a comparison ("than was expected", "as was expected").</summary>
+    public static readonly FrozenSet<string> ComparisonOpeners = Load("class-comparison-openers");
+
+    /// <summary>"is", "are", "was", "were": the finite "be" of a passive expectation ("more layoffs are expected.").</summary>
+    public static readonly FrozenSet<string> FiniteBeForms = Load("class-finite-be-forms");
+
+    /// <summary>Participles of a forecast or an estimate ("expected", "estimated"), a reporting source's own in its clause.</summary>
+    public static readonly FrozenSet<string> ForecastParticiples = Load("class-forecast-participles");
+
+    /// <summary>Coordinators passed over between a break and the question it opens ("— so do you hire?").</summary>
+    public static readonly FrozenSet<string> QuestionCoordinators = Load("class-question-coordinators");
+
+    /// <summary>"which", "who", "whom": lower-case before a personal pronoun, a relative clause the pronoun speaks ("which he estimates").</summary>
+    public static readonly FrozenSet<string> PronounRelatives = Load("class-pronoun-relatives");
+
+    /// <summary>Prepositions before "likely" that make it a noun's adjective ("among likely voters"); lower-case only.</summary>
+    public static readonly FrozenSet<string> LikelyAdjectivePrepositions = Load("class-likely-adjective-prepositions");
+
+    /// <summary>Words before "likely" that make it the predicate or the adverb, a hedge ("most likely", "will likely").</summary>
+    public static readonly FrozenSet<string> LikelyHedgeOpeners = Load("class-likely-hedge-openers");
+
+    /// <summary>Words and marks after "likely" that make it the predicate or the adverb, a hedge ("likely to", "likely not").</summary>
+    public static readonly FrozenSet<string> LikelyHedgeFollowers = Load("class-likely-hedge-followers");
+
+    /// <summary>Words before a "suggest" hedge that make it the name of an act ("to suggest that", "by suggesting").</summary>
+    public static readonly FrozenSet<string> ActNamingPrepositions = Load("class-act-naming-prepositions");
+
+    /// <summary>Hedge entries that before a number approximate it ("maybe eight or nine").</summary>
+    public static readonly FrozenSet<string> NumberApproximatingHedges = Load("class-number-approximating-hedges");
+
+    /// <summary>Words before a certainty adverb that soften or grade it ("almost certainly", "more clearly").</summary>
+    public static readonly FrozenSet<string> CertaintySofteners = Load("class-certainty-softeners");
+
+    /// <summary>Modals of advice and rule ("should", "must", "shall", "ought"): a figure after them states what should be.</summary>
+    public static readonly FrozenSet<string> PrescriptiveModals = Load("class-prescriptive-modals");
+
+    /// <summary>Words after "if" that make it a set phrase ("if anything", "if so"), not a condition.</summary>
+    public static readonly FrozenSet<string> ConditionalIdiomTails = Load("class-conditional-idiom-tails");
+
+    /// <summary>Words in a source phrase that open what its speaker works or speaks for ("a spokesman for the defense secretary").</summary>
+    public static readonly FrozenSet<string> AffiliationLinks = Load("class-affiliation-links");
+
+    /// <summary>Words after an indefinite role noun that close its phrase ("a Republican who attended", "an aide from").</summary>
+    public static readonly FrozenSet<string> MemberPhraseClosers = Load("class-member-phrase-closers");
+
+    /// <summary>Words after a quantified group noun that leave it the head ("many officials who", "lawmakers nationwide").</summary>
+    public static readonly FrozenSet<string> QuantifiedGroupTails = Load("class-quantified-group-tails");
+
+    /// <summary>Words after a bare plural group noun that leave it the head ("analysts at BofA", "teachers nationwide").</summary>
+    public static readonly FrozenSet<string> BareGroupTails = Load("class-bare-group-tails");
+
+    /// <summary>Words after "may be" that make it an explanation, not a concession ("may be because", "may be why").</summary>
+    public static readonly FrozenSet<string> ExplanationOpeners = Load("class-explanation-openers");
+
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
 

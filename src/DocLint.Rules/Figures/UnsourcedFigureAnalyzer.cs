@@ -404,7 +404,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     {
         for (var i = figureStart - 1; i >= 0 && tokens[i].Text is not (";" or ":"); i--)
         {
-            if (tokens[i].Lower() is "should" or "must" or "shall" or "ought")
+            if (WordClasses.PrescriptiveModals.Contains(tokens[i].Text))
             {
                 return true;
             }
@@ -500,7 +500,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         var clause = document.Grammar(sentence).ClauseAt(figureStart);
         return clause is { Kind: ClauseKind.Subordinate, Introducer: >= 0 }
             && WordClasses.ConditionalOpeners.Contains(tokens[clause.Introducer].Text)
-            && tokens.At(clause.Introducer + 1)?.Lower() is not ("anything" or "so" or "not" or "any");
+            && !(tokens.At(clause.Introducer + 1) is { } tail && WordClasses.ConditionalIdiomTails.Contains(tail.Text));
     }
 
     // "If 10 Hispanics vote …, he would have won 70 percent", "Had the proposal been approved, it would have allocated

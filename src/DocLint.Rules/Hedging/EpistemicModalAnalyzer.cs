@@ -523,7 +523,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         // "may be why …" explain instead), and so do "While these figures may seem low, they …", "as difficult as it may
         // be" and "as much as they might suck".
         if (!research && !modal.Is("could")
-            && ((modal.Is("may") && next.Is("be") && !(tokens.At(i + 2) is { } reason && reason.Lower() is "because" or "why") && IsConceded(tokens, i))
+            && ((modal.Is("may") && next.Is("be") && !(tokens.At(i + 2) is { } reason && WordClasses.ExplanationOpeners.Contains(reason.Text)) && IsConceded(tokens, i))
                 || InConcessiveClause(tokens, i) || IsConcessiveAs(tokens, i)))
         {
             return false;

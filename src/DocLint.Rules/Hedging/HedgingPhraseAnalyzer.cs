@@ -320,7 +320,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        if (previous is not null && (WordClasses.Determiners.Contains(previous.Text) || previous.Text is "of" or "among" or "for"))
+        if (previous is not null && (WordClasses.Determiners.Contains(previous.Text) || IsAdjectivePreposition(previous)))
         {
             return false;
         }
@@ -334,9 +334,9 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
         return previous is null
             || WordClasses.BeVerbs.Contains(previous.Text)
-            || previous.Lower() is "most" or "more" or "very" or "quite" or "highly" or "less" or "increasingly" or "will" or "would" or "'ll" or "also" or "still" or "now" or "therefore"
+            || WordClasses.LikelyHedgeOpeners.Contains(previous.Text)
             || next is null
-            || next.Lower() is "to" or "that" or "," or "." or "be" or "will" or "won't" or "would" or "not" or "have" or "had"
+            || WordClasses.LikelyHedgeFollowers.Contains(next.Text)
             || (previous.IsWord && next.IsWord && !next.IsCapitalized && next.Text.EndsWith('s') is false);
     }
 
@@ -347,9 +347,14 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     private static bool IsLikelyBeforeSWord(ImmutableArray<Token> tokens, LexiconMatch match) =>
         match.Entry is "likely" or "unlikely"
         && tokens.At(match.Start - 1) is { IsWord: true } previous
-        && !WordClasses.Determiners.Contains(previous.Text) && previous.Text is not ("of" or "among" or "for")
+        && !WordClasses.Determiners.Contains(previous.Text) && !IsAdjectivePreposition(previous)
         && tokens.At(match.End) is { IsWord: true, IsCapitalized: false } next
         && next.Text.EndsWith('s') && !next.Text.EndsWith("ss", StringComparison.Ordinal);
+
+    // "among likely voters", "a poll of likely voters" (class-likely-adjective-prepositions): written lower-case, as the
+    // check has always read them.
+    private static bool IsAdjectivePreposition(Token? previous) =>
+        WordClasses.LikelyAdjectivePrepositions.Contains(previous.Text) && LetterCase.NoUpper(previous.Text);
 
     // The candidate above is a hedge when the word after it is tagged a present-tense verb, or when a common noun or a
     // pronoun stands before it as the verb's subject ("the organization likely has", "it likely comes", "which likely
@@ -524,7 +529,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return true;
         }
 
-        if (entry.StartsWith("suggest", StringComparison.Ordinal) && previous.Lower() is "to" or "in" or "by" or "of" or "without")
+        if (entry.StartsWith("suggest", StringComparison.Ordinal) && WordClasses.ActNamingPrepositions.Contains(previous.Text))
         {
             return false;
         }
@@ -534,6 +539,6 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        return !(entry is "maybe" or "perhaps" && next is not null && (next.Kind == TokenKind.Number || WordClasses.SmallCardinals.Contains(next.Text)));
+        return !(WordClasses.NumberApproximatingHedges.Contains(entry) && next is not null && (next.Kind == TokenKind.Number || WordClasses.SmallCardinals.Contains(next.Text)));
     }
 }

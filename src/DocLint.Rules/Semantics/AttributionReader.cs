@@ -333,7 +333,7 @@ internal static class AttributionReader
         }
 
         var first = tokens[verbEnd];
-        if (first.Lower() is "the" or "a" or "an" or "one" or "another")
+        if (first.Is("the") || WordClasses.IndefiniteOpeners.Contains(first.Text))
         {
             return true;
         }

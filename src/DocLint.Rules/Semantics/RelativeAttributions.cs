@@ -12,7 +12,7 @@ namespace DocLint.Rules.Semantics;
 internal static class RelativeAttributions
 {
     /// <summary>
-    /// True when the source phrase before the verb is a lower-case "which", "who" or "whom" and a personal pronoun (the
+    /// True when the source phrase before the verb is a lower-case "which", "who" or "whom" (class-pronoun-relatives) and a personal pronoun (the
     /// phrase SourcePhraseClassifier names as the pronoun alone). A relative clause with a named subject ("which Yang
     /// estimates", "who Agence France Presse wrote") was read as an attribution before and keeps its reach: narrowing it
     /// too cost as many right findings on the corpus as it gained (docs/quality.md, figures24).
@@ -22,5 +22,6 @@ internal static class RelativeAttributions
 
     /// <summary>"which he", "who she": a lower-case relative word and a personal pronoun, the source phrase that names the pronoun alone.</summary>
     public static bool IsRelativeThenPronoun(ReadOnlySpan<Token> phrase) =>
-        phrase.Length == 2 && phrase[0].Text is "which" or "who" or "whom" && WordClasses.PersonalPronouns.Contains(phrase[1].Text);
+        phrase.Length == 2 && WordClasses.PronounRelatives.Contains(phrase[0].Text) && LetterCase.NoUpper(phrase[0].Text)
+        && WordClasses.PersonalPronouns.Contains(phrase[1].Text);
 }

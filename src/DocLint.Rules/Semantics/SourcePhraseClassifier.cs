@@ -207,7 +207,7 @@ internal static class SourcePhraseClassifier
 
         for (var i = start + 1; i < end; i++)
         {
-            if (tokens[i].Lower() is "for" or "of" or "to" or "at" or "with" or "in" or "representing")
+            if (WordClasses.AffiliationLinks.Contains(tokens[i].Text))
             {
                 return false;
             }
@@ -300,7 +300,7 @@ internal static class SourcePhraseClassifier
                 continue;
             }
 
-            if (WordClasses.SourceQualifiers.Contains(token.Text) || token.Lower() is "who" or "with" or "at" or "in" or "from")
+            if (WordClasses.SourceQualifiers.Contains(token.Text) || WordClasses.MemberPhraseClosers.Contains(token.Text))
             {
                 return found;
             }
@@ -345,7 +345,7 @@ internal static class SourcePhraseClassifier
             }
 
             if (quantified && (WordClasses.GroupNouns.Contains(word) || (!counted && WordClasses.SpeakerGroups.Contains(word)) || RuleLexicons.VagueSources.ContainsWord(word) && word.EndsWith('s'))
-                && (i + 1 == phrase.Length || WordClasses.SourceQualifiers.Contains(phrase[i + 1].Text) || phrase[i + 1].Lower() is "who" or "of" or "in" or "at" or "nationwide" or "now"))
+                && (i + 1 == phrase.Length || WordClasses.SourceQualifiers.Contains(phrase[i + 1].Text) || WordClasses.QuantifiedGroupTails.Contains(phrase[i + 1].Text)))
             {
                 return true;
             }
@@ -374,7 +374,7 @@ internal static class SourcePhraseClassifier
             // "media outlets", "media organizations": a group noun before another modifies it, and the last is the head.
             if (IsGroupNoun(tokens[i].Text) && !(i + 1 < end && IsGroupNoun(tokens[i + 1].Text)))
             {
-                if (i + 1 == end || WordClasses.SourceQualifiers.Contains(tokens[i + 1].Text) || tokens[i + 1].Lower() is "of" or "in" or "at" or "from" or "for" or "nationwide")
+                if (i + 1 == end || WordClasses.SourceQualifiers.Contains(tokens[i + 1].Text) || WordClasses.BareGroupTails.Contains(tokens[i + 1].Text))
                 {
                     head = i;
                 }

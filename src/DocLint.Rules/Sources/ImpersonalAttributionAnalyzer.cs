@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
@@ -47,13 +48,15 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     private void ReportUnheldExpectations(SentenceAnalysisContext context)
     {
         var tokens = context.Sentence.Tokens;
-        // Every sentence passes here and few hold "expected": the reader's iterator and closure are made only for those.
-        if (GenreOptions.IsResearch(context.Options) || !HasWord(tokens, 0, tokens.Length, "expected"))
+        // Every sentence passes here and few hold "expected": the reader's iterator and closure are made only for those,
+        // and the reader starts at the first "expected" this scan finds, so no token is looked at twice.
+        var first = GenreOptions.IsResearch(context.Options) ? -1 : IndexOfWord(tokens, "expected");
+        if (first < 0)
         {
             return;
         }
 
-        foreach (var (start, end) in UnheldExpectations.In(tokens, () => context.Grammar))
+        foreach (var (start, end) in UnheldExpectations.In(tokens, first, () => context.Grammar))
         {
             // In the clause a source reports ("The National Weather Service said heavy rainfall was expected") the
             // expectation is that source's; a quotation's is still the quoted speaker's claim credited to no one.
@@ -75,25 +78,25 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     // is (ReportUnheldExpectations). Only forecasts: "Police said the man is believed to have fled" passes on a belief
     // the police do not hold themselves.
     private static bool IsReportedExpectation(SentenceSemantics semantics, LexiconMatch match) =>
-        IsInReportedClause(semantics, match.Start)
-        && (HasWord(semantics.Tokens, match.Start, match.Start + match.Length, "expected") || HasWord(semantics.Tokens, match.Start, match.Start + match.Length, "estimated"));
+        IsInReportedClause(semantics, match.Start) && HasWordOf(semantics.Tokens, match, WordClasses.ForecastParticiples);
 
     // Another's voice outside quotation marks: a quotation's expectation is still the quoted speaker's claim credited to no one.
     private static bool IsInReportedClause(SentenceSemantics semantics, int start) => semantics.IsOthersVoice(start) && !semantics.IsQuoted(start);
 
-    private static bool HasWord(ImmutableArray<Token> tokens, int start, int end, string word)
+    // The first token that is the word, or -1.
+    private static int IndexOfWord(ImmutableArray<Token> tokens, string word)
     {
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             // Every token of every sentence passes here (the "expected" scan): the length turns nearly all away before the
             // case-blind comparison's call (a third of a percent of a plain-text run's CPU when each token made it).
             if (tokens[i].Text.Length == word.Length && tokens[i].Is(word))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // How far after the passive its "by" agent is looked for: past the complement ("as an anti-Semite by").
@@ -108,7 +111,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     private static bool HasNamedAgent(ImmutableArray<Token> tokens, LexiconMatch match)
     {
         var end = match.Start + match.Length;
-        if (tokens[end - 1].Is("to") || !HasBeVerb(tokens, match))
+        if (tokens[end - 1].Is("to") || !HasWordOf(tokens, match, WordClasses.BeVerbs))
         {
             return false;
         }
@@ -130,11 +133,13 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
         return false;
     }
 
-    private static bool HasBeVerb(ImmutableArray<Token> tokens, LexiconMatch match)
+    // A word of the class inside the match: a form of "be" (the passive's), or "expected"/"estimated" (a forecast's or an
+    // estimate's: class-forecast-participles).
+    private static bool HasWordOf(ImmutableArray<Token> tokens, LexiconMatch match, FrozenSet<string> words)
     {
         for (var i = match.Start; i < match.Start + match.Length; i++)
         {
-            if (WordClasses.BeVerbs.Contains(tokens[i].Text))
+            if (words.Contains(tokens[i].Text))
             {
                 return true;
             }

@@ -18,13 +18,16 @@ internal static class UnheldExpectations
     private const int MaxAbsoluteSubjectTokens = 6;
 
     /// <summary>Each unheld expectation's token span, in the order of the sentence.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="first">The first "expected" (the caller's scan found it): the reading starts there, so the sentence
+    /// is scanned once.</param>
     /// <param name="tags">The sentence's tags, read only when an "expected" is found.</param>
-    public static IEnumerable<(int Start, int End)> In(ImmutableArray<Token> tokens, Func<SentenceGrammar> tags)
+    public static IEnumerable<(int Start, int End)> In(ImmutableArray<Token> tokens, int first, Func<SentenceGrammar> tags)
     {
         SentenceGrammar? grammar = null;
-        for (var i = 1; i < tokens.Length; i++)
+        for (var i = Math.Max(first, 1); i < tokens.Length; i++)
         {
-            if (!tokens[i].Is("expected") || tokens.At(i + 1) is { } next && (next.Is("of") || next.Is("by") || next.Is("among")))
+            if (!tokens[i].Is("expected") || tokens.At(i + 1) is { } next && WordClasses.ExpectationPrepositions.Contains(next.Text))
             {
                 // "what is expected of them" is a duty, not a forecast; "expected by" names its holder or a deadline;
                 // "something that is expected among royal children" is a custom.
@@ -34,7 +37,7 @@ internal static class UnheldExpectations
             if (BeforeBe(tokens, i) is { } be)
             {
                 // The "to" form is the lexicon's ("is expected to"); "than was expected", "as was expected" compare.
-                if (!(tokens.At(i + 1) is { } after && after.Is("to")) && !(be > 0 && tokens[be - 1].Lower() is "than" or "as"))
+                if (!(tokens.At(i + 1) is { } after && after.Is("to")) && !(be > 0 && WordClasses.ComparisonOpeners.Contains(tokens[be - 1].Text)))
                 {
                     yield return (be, i + 1);
                 }
@@ -75,7 +78,7 @@ internal static class UnheldExpectations
             return index;
         }
 
-        return tokens[index].Lower() is "is" or "are" or "was" or "were" ? index : null;
+        return WordClasses.FiniteBeForms.Contains(tokens[index].Text) ? index : null;
     }
 
     // "with" + a subject of a few words with no verb, pronoun or punctuation among them + "expected".
