@@ -71,4 +71,7 @@ internal enum FigureCall
 
     /// <summary>The term a policy or ruling sets ("a 20% tariff", "a fee of $63", "sentenced to three years").</summary>
     PolicyTerm,
+
+    /// <summary>A span of time a modal projects ("would have funded the government for six months").</summary>
+    ProspectiveSpan,
 }

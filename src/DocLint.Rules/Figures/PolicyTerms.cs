@@ -51,7 +51,7 @@ internal static class PolicyTerms
     }
 
     // "$2 trillion", "500 million dollars": a sum of money, not a count.
-    private static bool IsAmount(ImmutableArray<Token> tokens, Figure figure)
+    internal static bool IsAmount(ImmutableArray<Token> tokens, Figure figure)
     {
         for (var j = figure.Start; j < figure.End; j++)
         {

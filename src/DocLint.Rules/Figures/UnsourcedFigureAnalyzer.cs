@@ -184,6 +184,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.SupposedConsequence;
         }
 
+        // How long a plan, a penalty or a wait would run ("would have funded the government for six months").
+        if (ProspectiveSpans.IsSpan(tokens, figure, () => document.Grammar(sentence)))
+        {
+            return FigureCall.ProspectiveSpan;
+        }
+
         if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start)))
         {
             return FigureCall.ActContent;

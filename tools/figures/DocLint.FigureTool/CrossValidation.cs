@@ -40,6 +40,30 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
     }
 
     /// <summary>
+    /// A time split instead of folds: the model is trained on every sentence outside <paramref name="heldOutParts"/>
+    /// (and outside any article those parts hold, so no article is on both sides) and scored on the held-out parts
+    /// only, as the newest sets would meet a model trained on the older ones.
+    /// </summary>
+    public IReadOnlyDictionary<string, SystemScores> RunSplit(IReadOnlyList<GoldItem> items, IReadOnlySet<string> heldOutParts)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(heldOutParts);
+        var heldOutArticles = items.Where(i => heldOutParts.Contains(i.Part)).Select(i => i.Article).ToHashSet(StringComparer.Ordinal);
+        var model = LogisticModel.Train(Examples(items.Where(i => !heldOutArticles.Contains(i.Article))), penalty);
+        var scores = new SortedDictionary<string, SystemScores>(StringComparer.Ordinal);
+        foreach (var item in items.Where(i => heldOutParts.Contains(i.Part)))
+        {
+            CountFlips(item, model);
+            foreach (var part in new[] { "all", item.Part })
+            {
+                scores[part] = scores.GetValueOrDefault(part, SystemScores.Empty).Add(Score(item, model));
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>
     /// The rows a sentence of a labelled file is scored under: all, its file, and the pooled tuning sets (tune*) or the
     /// once-blind fresh sets (fresh*) when it is one of them, so the pool reads as the evaluation's pool row.
     /// </summary>

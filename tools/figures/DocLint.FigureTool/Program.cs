@@ -8,10 +8,11 @@ using DocLint.Rules.Figures;
 // dotnet run -c Release --project tools/figures/DocLint.FigureTool -- --data ../shared/data [--sets tools/gold/sets] [--gold FILE.jsonl|FILE.tsv]... [--out MODEL.tsv]
 // --seed, --threshold and --penalty take comma-separated lists: one cross-validation per combination, so a result can
 // be shown not to hang on one fold split or setting (the first combination gets the full table).
+// --holdout fresh19,fresh20,... replaces the folds by a time split: trained on the other sets, scored on those.
 // --flips FILE writes the first combination's held-out figures the model decided against the hand rule, one a line.
 // A text's figures with the rule's call and their features: ... -- --features "The renovation cost $4.5 million."
 // One call's figures with their gold labels, to read how often an exemption is right: ... -- --data ../shared/data --list NamedNearby
-const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--sets SETS_DIR] [--gold EXTRA.jsonl|EXTRA.tsv]... [--threshold 0.5[,0.4]] [--seed 13[,1]] [--penalty 0.01[,0.1]] [--out MODEL.tsv] [--flips FLIPS.tsv] [--list CALL] | --features TEXT";
+const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--sets SETS_DIR] [--gold EXTRA.jsonl|EXTRA.tsv]... [--threshold 0.5[,0.4]] [--seed 13[,1]] [--penalty 0.01[,0.1]] [--out MODEL.tsv] [--flips FLIPS.tsv] [--holdout PART,PART] [--list CALL] | --features TEXT";
 const int Folds = 5;
 string? data = null;
 string? output = null;
@@ -22,6 +23,7 @@ IReadOnlyList<double> penalties = [LogisticModel.DefaultPenalty];
 var extra = new List<string>();
 string? explain = null;
 FigureCall? list = null;
+HashSet<string>? heldOut = null;
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
@@ -49,6 +51,9 @@ for (var i = 0; i + 1 < args.Length; i += 2)
             break;
         case "--out":
             output = args[i + 1];
+            break;
+        case "--holdout":
+            heldOut = new HashSet<string>(args[i + 1].Split(','), StringComparer.Ordinal);
             break;
         case "--flips":
             flips = args[i + 1];
@@ -117,7 +122,7 @@ if (list is not null)
     return 0;
 }
 
-var parts = items.SelectMany(i => CrossValidation.PartsOf(i.Part)).Distinct().Order(StringComparer.Ordinal).ToList();
+var parts = items.Where(i => heldOut is null || heldOut.Contains(i.Part)).SelectMany(i => heldOut is null ? CrossValidation.PartsOf(i.Part) : ["all", i.Part]).Distinct().Order(StringComparer.Ordinal).ToList();
 var runs = new List<(int Seed, double Threshold, double Penalty, SystemScores Score)>();
 foreach (var penalty in penalties)
 {
@@ -126,7 +131,7 @@ foreach (var penalty in penalties)
         foreach (var threshold in thresholds)
         {
             var validation = new CrossValidation(Folds, seed, threshold, penalty);
-            var scores = validation.Run(items);
+            var scores = heldOut is null ? validation.Run(items) : validation.RunSplit(items, heldOut);
             runs.Add((seed, threshold, penalty, scores["all"]));
             if (runs.Count > 1)
             {
@@ -134,12 +139,14 @@ foreach (var penalty in penalties)
             }
 
             Console.WriteLine();
-            Console.WriteLine($"Grouped {Folds}-fold cross-validation by article (seed {seed}, threshold {Invariant(threshold)}, L2 penalty {Invariant(penalty)}), sentence-level unsourced_figure P / R / F1");
+            Console.WriteLine(heldOut is null
+                ? $"Grouped {Folds}-fold cross-validation by article (seed {seed}, threshold {Invariant(threshold)}, L2 penalty {Invariant(penalty)}), sentence-level unsourced_figure P / R / F1"
+                : $"Time split: trained on every set but {string.Join(", ", heldOut.Order(StringComparer.Ordinal))}, scored on those (threshold {Invariant(threshold)}, L2 penalty {Invariant(penalty)}), sentence-level unsourced_figure P / R / F1");
             Console.WriteLine($"  {"part",-8} {"sentences",9} {"positive",8} {"hand TP/flagged",15}  {"hand rule",-20} {"model decides",-20} {"hand rule + filter",-20} {"candidate ceiling",-20}");
             foreach (var part in parts)
             {
                 var score = scores[part];
-                Console.WriteLine($"  {part,-8} {items.Count(i => !i.Skipped && CrossValidation.PartsOf(i.Part).Contains(part)),9} {score.Hand.Gold,8} {$"{score.Hand.PredictedCorrect}/{score.Hand.Predicted}",15}  {Format(score.Hand),-20} {Format(score.Model),-20} {Format(score.Filter),-20} {Format(score.Ceiling),-20}");
+                Console.WriteLine($"  {part,-8} {items.Count(i => !i.Skipped && (heldOut is null || heldOut.Contains(i.Part)) && CrossValidation.PartsOf(i.Part).Contains(part)),9} {score.Hand.Gold,8} {$"{score.Hand.PredictedCorrect}/{score.Hand.Predicted}",15}  {Format(score.Hand),-20} {Format(score.Model),-20} {Format(score.Filter),-20} {Format(score.Ceiling),-20}");
             }
 
             Console.WriteLine();
