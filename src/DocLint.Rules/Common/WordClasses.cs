@@ -383,6 +383,9 @@ internal static class WordClasses
     /// <summary>Words that open an embedded question ("asked how he could", "unclear what Republicans may demand").</summary>
     public static readonly FrozenSet<string> QuestionWords = Load("class-question-words");
 
+    /// <summary>Demonstratives, which can stand alone as an embedded question's subject ("what that might entail").</summary>
+    public static readonly FrozenSet<string> Demonstratives = Load("class-demonstratives");
+
     /// <summary>"-ever" words opening a concessive free relative ("whatever the case may be"): the modal ranges, it does not guess.</summary>
     public static readonly FrozenSet<string> FreeRelativeOpeners = Load("class-free-relative-openers");
 

@@ -309,8 +309,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // "were less likely to have their ballots counted", "much more likely than Republicans to think": a comparison of
-        // rates, not doubt.
-        if (previous is not null && previous.Lower() is "more" or "less" && next is not null && (next.Is("to") || next.Is("than")))
+        // rates, not doubt. So is the superlative that ranks groups ("Adults 65 and older are the least likely to say",
+        // "survivors least likely to get help"; hedgelearn21): every corpus "least likely to" is a survey's or a group's
+        // rate, while "looks least likely in Colorado" (no "to") is the author's judgement and stays.
+        if (previous is not null && previous.Lower() is "more" or "less" or "least" && next is not null && (next.Is("to") || next.Is("than")))
         {
             return false;
         }

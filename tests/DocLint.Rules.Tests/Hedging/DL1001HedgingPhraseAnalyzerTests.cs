@@ -18,6 +18,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("He is [|unlikely|] to win the seat.")]
     // A forecast compared with another is still a forecast: no multiplier, no between-groups adverb.
     [InlineData("The governor is as [|likely|] to win the seat as her rival.")]
+    // "least likely" of a place or outcome, not a group's rate, stays the author's judgement (hedgelearn21).
+    [InlineData("A recall looks least [|likely|] in Colorado, where organizers need the most signatures.")]
     [InlineData("The plan will **[|probably|]** fail.")]
     [InlineData("The team was determined to win, and it will [|probably|] do so.")]
     [InlineData("The speech [|seemed|] directed at a domestic audience.")]
@@ -110,6 +112,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Likely voters favoured the incumbent.")]
     [InlineData("Young voters were less likely to have their ballots counted.")]
     [InlineData("Democrats are much more likely than Republicans to trust the news media.")]
+    // The superlative ranks groups by a rate, as "less likely to" compares them (hedgelearn21).
+    [InlineData("Adults 65 and older are the least likely to say the outbreak is a major threat.")]
+    [InlineData("The aid goes to the survivors least likely to get help.")]
+    [InlineData("Nonwhite voters are least likely to own a land line or least likely to answer pollsters.")]
     // A multiplier or a between-groups adverb makes it a rate too.
     [InlineData("Black women in Alabama are nearly twice as likely to die of the disease as white women.")]
     [InlineData("Teenagers who used cannabis were four times as likely to develop the syndrome.")]

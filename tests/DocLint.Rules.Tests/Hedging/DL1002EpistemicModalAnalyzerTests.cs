@@ -38,6 +38,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The lack of detail on how to pay for them [|could|] hurt the party.")]
     [InlineData("Why the governor [|could|] lose the primary")]
     [InlineData("Don't miss: How the levee [|might|] fail this spring")]
+    // A verb between the question word and the modal, with a demonstrative or a participle in the clause (hedgelearn21).
+    [InlineData("The first hint of what this means for Netflix [|could|] come next week.")]
+    [InlineData("What we saw in Britain [|could|] happen here.")]
+    [InlineData("The debate over how the plan changed prices [|could|] decide the vote.")]
+    // A free relative that is the main clause's subject: its verb stays a verb (hedgelearn21's corpus read).
+    [InlineData("But what makes Sanders an appealing candidate [|may|] prove poisonous to him.")]
+    [InlineData("The sense of what constitutes patriotic service [|may|] change.")]
     // What happens to an agent, and what an event or a measure may do, stay hedges; so does "might" before a choice.
     [InlineData("Trump [|could|] lose the nomination.")]
     [InlineData("The senator [|could|] face a tough primary.")]
@@ -164,6 +171,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Nobody knows how the city could repay the bonds.")]
     [InlineData("The engineers discussed how long the repairs could take, and how much the city may owe.")]
     [InlineData("Critics wondered how exactly the new rules could be enforced.")]
+    // hedgelearn21: a demonstrative subject, a participle before the subject's noun, and an abbreviation in the subject.
+    [InlineData("He gave few details about what that might entail.")]
+    [InlineData("It is too early to see how exactly this might play out.")]
+    [InlineData("No analysis emerged to show how this could be possible.")]
+    [InlineData("The report does not estimate what impact loosened restrictions could have on the crisis.")]
+    [InlineData("The team wanted to see how increased political polarization could be detected.")]
+    [InlineData("He questioned what role the U.S. could play in the conflict.")]
     // A concessive free relative ranges over the possibilities, at a sentence's start too (hedges21).
     [InlineData("Whatever the case may be, the plan failed.")]
     [InlineData("The rule applies to everyone, whoever they may be.")]
