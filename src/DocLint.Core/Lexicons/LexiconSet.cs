@@ -21,7 +21,6 @@ internal sealed class LexiconSet
 
     // A first word's number: its place in Words and Masks, from 1 (0 marks a token that starts no entry).
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private readonly FrozenDictionary<Lexicon, ulong> _bits;
 
     // The first words' filter: most tokens start no lexicon's entry, and each was put in the keys' form and hashed.
     private readonly KeyFilter _firstWordFilter;
@@ -36,11 +35,9 @@ internal sealed class LexiconSet
         }
 
         var firstWords = new Dictionary<string, (ulong Mask, Lexicon.Node?[] Nodes)>(StringComparer.Ordinal);
-        var bits = new Dictionary<Lexicon, ulong>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < Lexicons.Length; i++)
         {
             var bit = 1UL << i;
-            bits[Lexicons[i]] = bit;
             foreach (var word in Lexicons[i].FirstWords)
             {
                 var (mask, nodes) = firstWords.TryGetValue(word, out var known) ? known : (0UL, new Lexicon.Node?[Lexicons.Length]);
@@ -62,7 +59,6 @@ internal sealed class LexiconSet
         Masks = [.. Words.Select(w => w?.Mask ?? 0)];
         _firstWords = numbers.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWordFilter = new KeyFilter(firstWords.Keys);
-        _bits = bits.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The lexicons compiled, each once, in the order given.</summary>
@@ -78,7 +74,25 @@ internal sealed class LexiconSet
     public ImmutableArray<ulong> Masks { get; }
 
     /// <summary>The bit that marks <paramref name="lexicon"/> in a token's mask, or 0 when the set does not hold it.</summary>
-    public ulong BitOf(Lexicon lexicon) => _bits.GetValueOrDefault(lexicon);
+    /// <remarks>
+    /// A scan of the set's lexicons by reference, not a table: a rule asks once per sentence and lexicon (every
+    /// <see cref="SentenceLexicons.MarksOf"/>), and the set holds a few dozen at most. A frozen dictionary keyed by
+    /// reference called its comparer through an interface for the hash and again for the match, about 1% of a
+    /// plain-text lint; the scan reads one array of references, which the set's every question shares.
+    /// </remarks>
+    public ulong BitOf(Lexicon lexicon)
+    {
+        var lexicons = Lexicons.AsSpan();
+        for (var i = 0; i < lexicons.Length; i++)
+        {
+            if (ReferenceEquals(lexicons[i], lexicon))
+            {
+                return 1UL << i;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// The one pass over a sentence: per token, the number of its word among the set's first words (0 for none), which
