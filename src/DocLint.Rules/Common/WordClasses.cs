@@ -173,6 +173,15 @@ internal static class WordClasses
     /// <summary>Lay groups ("investors", "voters") whose belief across "seem to" is the author's inference, not a cited view.</summary>
     public static readonly FrozenSet<string> InferredGroups = Load("class-inferred-groups");
 
+    /// <summary>Reporting verbs that report a record, a finding or an act as often as speech ("tests showed", "Employers added").</summary>
+    public static readonly FrozenSet<string> NonSpeechReports = Load("class-non-speech-reports");
+
+    /// <summary>The officers or parties of a story's case or event ("prosecutors say"), a body the story names or implies.</summary>
+    public static readonly FrozenSet<string> CaseParties = Load("class-case-parties");
+
+    /// <summary>Shares of a population a poll counts ("similar proportions say"): respondents tallied, not a group cited.</summary>
+    public static readonly FrozenSet<string> ShareNouns = Load("class-share-nouns");
+
     /// <summary>Modals that make "expect" a supposition ("scientists would expect"), not a held forecast.</summary>
     public static readonly FrozenSet<string> SupposingModals = Load("class-supposing-modals");
 

@@ -503,6 +503,15 @@ internal static class AttributionReader
             subject = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
         }
 
+        // A plural subject the lists do not hold is read by its grammar: "gun lobbyists have said", "accountants project",
+        // "supporters of Facebook's new policy argue" (a capital after "of" named it before). A phrase that holds a poll
+        // or its respondents stays what the survey reading made it.
+        if ((subject is null || (subject == AttributionKind.Named && !HoldsSurvey(tokens, start, subjectEnd)))
+            && UnnamedSubjects.IsUnnamedGroup(input, start, subjectEnd, verbStart, verbEnd))
+        {
+            subject = AttributionKind.Vague;
+        }
+
         // Across "seem to"/"appear to" only a group or a role is found: "The council appears to believe that voters will
         // forget" is the author's reading of a named body, hedged by "appears", and cites no one's view.
         if (inferring && subject is not (AttributionKind.Vague or AttributionKind.Role))
@@ -511,6 +520,19 @@ internal static class AttributionReader
         }
 
         return SubjectAttribution(tokens, subject, verbStart, verbEnd, start, subjectEnd);
+    }
+
+    private static bool HoldsSurvey(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (WordClasses.SurveyNouns.Contains(tokens[i].Text) || WordClasses.SurveyRespondents.Contains(tokens[i].Text) || WordClasses.StudyNouns.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "that" or "as" tagged as a subordinating word (IN), not the demonstrative of "That official said". "as" opens a

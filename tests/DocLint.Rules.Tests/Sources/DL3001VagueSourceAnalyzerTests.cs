@@ -96,6 +96,34 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The president said he was on the ballot, and voters appear to have agreed.")]
     public void Does_not_report_a_generalisation_or_a_pronoun_across_a_raising_frame(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A plural subject of a verb of saying or believing, read by its grammar (UnnamedSubjects): no determiner but a
+    // quantifier, lower-case modifiers, a plural common noun as head, whatever the head noun (pool VyrLmeyO2Hjm9ES6#s021,
+    // kjupVOb4Y1KRY1Rp#s025, V8mqNa6CXh2A6nz3#s022; the corpus's classmates, slum-dwellers, environmentalists).
+    [Theory]
+    [InlineData("[|Defenders of this overcoverage insist|] Trump is the most newsworthy candidate.")]
+    [InlineData("However, [|supporters of Facebook's new policy argue|] that tech companies should not moderate posts.")]
+    [InlineData("[|Lawmakers on Capitol Hill said|] some sort of intervention is needed.")]
+    [InlineData("Neighbors called the police, [|classmates said|] he was obsessed with guns.")]
+    [InlineData("[|Slum-dwellers in the city of Ahmedabad say|] they have been served eviction notices.")]
+    [InlineData("But [|environmentalists warned|] that the rules create loopholes.")]
+    public void Reports_an_unlisted_plural_group_as_subject(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards for that reading: an act, not speech ("added 20,000 jobs", "tell women to smile"); a modal's supposed
+    // saying; a wh-word's generalisation; a named conjunct; the parties of a case, as a bare "police said"; respondents
+    // counted by a poll; a passive participle.
+    [Theory]
+    [InlineData("Employers added 20,000 jobs during the month.")]
+    [InlineData("Furloughed employees generally maintain their health coverage.")]
+    [InlineData("Then other men tell women to smile.")]
+    [InlineData("If anyone proposed this show, producers would say it was unrealistic.")]
+    [InlineData("It is hard to know what politicians say about the plan.")]
+    [InlineData("Lawmakers and Mr. Trump agreed to focus on four areas.")]
+    [InlineData("Prosecutors say he sold drugs to the victim.")]
+    [InlineData("Majorities of white (70%) and Asian (64%) adults say they have had these conversations.")]
+    [InlineData("Three-quarters reported not being able to cover basic expenses.")]
+    [InlineData("Rapes and assaults reported in recent years have risen.")]
+    public void Does_not_report_a_plural_subject_that_acts_supposes_or_is_counted(string markup) => Verify.VerifyMarkdown(markup);
+
     // A role beside a name describes a named source: the name set off by commas before it opens its clause, or follows it.
     [Theory]
     [InlineData("Last month, George Ferguson, a senior defense analyst with Bloomberg Intelligence said that costs would rise.")]

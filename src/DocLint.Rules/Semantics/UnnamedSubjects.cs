@@ -1,0 +1,285 @@
+using System.Collections.Immutable;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// The subject of a verb of saying or believing read by its grammar, not by its head word: a plural common noun with no
+/// determiner but a quantifier, only adjectives and common nouns before it, and no name among them ("gun lobbyists have
+/// said", "accountants project", "Defenders of this overcoverage insist", "supporters of Facebook's new policy argue",
+/// "Lawmakers on Capitol Hill said") is a class of people no reader can ask, whatever its head noun. The group lists
+/// (class-group-nouns, class-speaker-groups) named such heads one at a time; a head outside them was no source at all.
+/// </summary>
+internal static class UnnamedSubjects
+{
+    /// <summary>
+    /// True when the phrase from <paramref name="start"/> to <paramref name="end"/>, the subject of the reporting verb at
+    /// <paramref name="verbStart"/>..<paramref name="verbEnd"/>, is a plural group that names no one.
+    /// </summary>
+    public static bool IsUnnamedGroup(in SentenceInput input, int start, int end, int verbStart, int verbEnd)
+    {
+        var tokens = input.Tokens;
+        // "tests showed", "emails reveal", "Employers added 20,000 jobs": a thing reports with these, or they name an act,
+        // as often as a group speaks with them; a record or a finding is no group speaking (the record and evidence
+        // readings judge those). Word tests come first: a named subject ("Mayor Ana Ruiz said") is settled without
+        // tagging the sentence.
+        var verb = Words(tokens, verbStart, verbEnd);
+        if (WordClasses.NonSpeechReports.Contains(verb) || end - start > MaxGroupTokens || !MayBeUnnamed(input, start, end))
+        {
+            return false;
+        }
+
+        // A reporting word the tagger reads as a noun ("Changes in earnings forecasts") reports nothing here.
+        if (!input.LabelAt(verbStart).Tag.IsVerb() || !IsSpeechUse(input, verb, verbEnd))
+        {
+            return false;
+        }
+
+        var head = Head(input, start, end);
+        if (head < 0)
+        {
+            return false;
+        }
+
+        var word = tokens[head].Text;
+        // Records, documents and respondents have their own readings ("county records show", "the documents say",
+        // "respondents said"); "prosecutors said" stands for the case's office, as a bare "police said" does (guidelines 3:
+        // borderline); "three-quarters reported", "Two-thirds say", "similar proportions say" count respondents; "people" and the lay groups are read by the group lists, which already decided them.
+        if (WordClasses.RecordNouns.Contains(word) || WordClasses.CaseParties.Contains(word) || WordClasses.ShareNouns.Contains(word) || WordClasses.Fractions.Contains(word) || IsCountWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
+            || WordClasses.InferredGroups.Contains(word) || WordClasses.GenericGroups.Contains(word) || SourcePhraseClassifier.CountsEvents(tokens, start, head + 1))
+        {
+            return false;
+        }
+
+        return PostModifierNamesNoBody(tokens, head, end) && OpensClause(input, start, end) && EndsAtVerb(input, end, verbStart, verbEnd);
+    }
+
+    // The group stance and expectation verbs ("hospitals charged", "economists expect") are read by the group lists
+    // (AttributionReader.HeldByGroup), which keep "charged with" and a group's own plans out; "tell" with an object and
+    // "to" is an order ("other men tell women to smile"), not a report; a verb's "-ing" object ("reported worrying",
+    // "reported being") is respondents telling of themselves, a survey's tally.
+    private static bool IsSpeechUse(in SentenceInput input, string verb, int verbEnd)
+    {
+        if (WordClasses.GroupStanceVerbs.Contains(verb) || WordClasses.GroupExpectationVerbs.Contains(verb)
+            || (verbEnd < input.Tokens.Length && input.LabelAt(verbEnd).Tag == PosTag.VBG))
+        {
+            return false;
+        }
+
+        if (verb is "tell" or "tells" or "told" or "telling")
+        {
+            for (var i = verbEnd + 1; i < Math.Min(input.Tokens.Length - 1, verbEnd + 4); i++)
+            {
+                if (input.Tokens[i].Is("to") && input.LabelAt(i + 1).Tag == PosTag.VB)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // "three-quarters", "Two-thirds": a fraction of some tally, hyphenated after its count.
+    private static bool IsCountWord(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && WordClasses.Fractions.Contains(word[(hyphen + 1)..]);
+    }
+
+    // The phrase runs up to its verb, which is active: a phrase set off by a comma ("Unions, according to Penn, will
+    // tell", "taxes and expenses, as well as …, said the bill's author") or ending in a preposition, an article, a
+    // conjunction or a relative pronoun ("readings of reports", "conservatives who believe", where the clause describes
+    // the group) is no subject of the verb; a participle with no "have" before it is a passive or a reduced relative
+    // ("priests who served … have been reported", "rules announced April 5", "assaults reported in recent years").
+    private static bool EndsAtVerb(in SentenceInput input, int end, int verbStart, int verbEnd)
+    {
+        var tokens = input.Tokens;
+        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || input.LabelAt(end - 1).Tag is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.CC
+            || WordClasses.RelativePronouns.Contains(tokens[end - 1].Text))
+        {
+            return false;
+        }
+
+        // "producers would say", "businesses will insist": a modal makes the saying supposed, not reported; "Editors
+        // note:" labels what follows.
+        for (var i = end; i < verbStart; i++)
+        {
+            if (input.LabelAt(i).Tag == PosTag.MD)
+            {
+                return false;
+            }
+        }
+
+        if (tokens.At(verbEnd) is { Text: ":" })
+        {
+            return false;
+        }
+
+        if (IsReducedRelative(input, verbEnd))
+        {
+            return false;
+        }
+
+        if (input.LabelAt(verbStart).Tag != PosTag.VBN)
+        {
+            return true;
+        }
+
+        var before = verbStart - 1;
+        while (before >= end && input.LabelAt(before).Tag is PosTag.RB or PosTag.RBR or PosTag.RBS)
+        {
+            before--;
+        }
+
+        return before >= end && tokens[before].Lower() is "have" or "has" or "had";
+    }
+
+    // "Rapes and assaults reported in recent years have risen", "Expenses reported for a particular year … vanished": a
+    // preposition straight after the verb, then a finite verb of the same clause before any pronoun, "that", conjunction
+    // or punctuation, makes the first verb a participle modifying the noun, and the noun the later verb's subject.
+    private static bool IsReducedRelative(in SentenceInput input, int verbEnd)
+    {
+        var tokens = input.Tokens;
+        if (verbEnd >= tokens.Length || input.LabelAt(verbEnd).Tag != PosTag.IN || tokens[verbEnd].Lower() is "that" or "of" or "about")
+        {
+            return false;
+        }
+
+        for (var i = verbEnd + 1; i < tokens.Length && tokens[i].Kind == TokenKind.Word && !tokens[i].Is("that"); i++)
+        {
+            var tag = input.LabelAt(i).Tag;
+            if (tag.IsFiniteVerb())
+            {
+                return true;
+            }
+
+            if (tag is PosTag.PRP or PosTag.CC || tag.IsWh())
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A capital before the first preposition or relative names the group or its modifier ("Mayor Ana Ruiz", "Senate
+    // Democrats"), unless it is the sentence's opener with no name's casing ("Lawmakers on Capitol Hill").
+    private static bool MayBeUnnamed(in SentenceInput input, int start, int end)
+    {
+        var tokens = input.Tokens;
+        for (var i = start; i < end && !WordClasses.NounPostModifiers.Contains(tokens[i].Text); i++)
+        {
+            if (tokens[i].IsCapitalized && !(i == 0 && !input.Casing.IsName(tokens[i].Text)) || Possessives.IsPossessive(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Past this the walk back has likely crossed into another clause's words.
+    private const int MaxGroupTokens = 8;
+
+    private static string Words(ImmutableArray<Token> tokens, int start, int end) =>
+        end - start == 1 ? tokens[start].Lower() : string.Join(' ', tokens.AsSpan(start, end - start).ToArray().Select(static t => t.Lower()));
+
+    // The head: the first plural common noun whose noun phrase ends there (the phrase's end, or a post-modifier after it:
+    // a preposition, "who", a participle "cited by"). Before it: an optional quantifier ("many", "some", "multiple"), then
+    // adjectives, participles and common nouns in lower case, the phrase's first word capitalised only as the
+    // sentence's opener. A capital before the head names the group ("Senate Democrats", "Goldman Sachs economists",
+    // "AIIMS doctors"), a determiner points back ("the lawmakers", "these men", "their opponents"), a number counts
+    // people who did something ("two epidemiologists write": the counted-group reading decides those). -1 when there is
+    // no such head.
+    private static int Head(in SentenceInput input, int start, int end)
+    {
+        var tokens = input.Tokens;
+        var i = start;
+        if (WordClasses.GroupQuantifiers.Contains(tokens[i].Text))
+        {
+            i++;
+        }
+
+        for (; i < end; i++)
+        {
+            var token = tokens[i];
+            var label = input.LabelAt(i);
+            if (token.Kind != TokenKind.Word || label.Clitic != PosTag.None || Possessives.IsPossessive(token)
+                || (token.IsCapitalized && !(i == 0 && !input.Casing.IsName(token.Text))))
+            {
+                return -1;
+            }
+
+            if (label.Tag == PosTag.NNS && (i + 1 == end || WordClasses.NounPostModifiers.Contains(tokens[i + 1].Text) || input.LabelAt(i + 1).Tag == PosTag.VBN))
+            {
+                return i;
+            }
+
+            if (label.Tag is not (PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.VBN) || WordClasses.Determiners.Contains(token.Text)
+                || WordClasses.SmallCardinals.Contains(token.Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "analysts at BofA Global Research", "experts from the Met Office", "lawyers for Manafort", "officials with the
+    // FBI", "investors in plans managed by Fidelity": a capitalised body after "at", "from", "for", "with" or "by" places the group there, an anonymous member of a named
+    // body (guidelines 5: borderline), which the named readings judge. "of"/"on"/"in" and a name ("supporters of
+    // Facebook's new policy", "Lawmakers on Capitol Hill") say what the group backs or where it sits, and name no speaker.
+    private static bool PostModifierNamesNoBody(ImmutableArray<Token> tokens, int head, int end)
+    {
+        for (var i = head + 1; i + 1 < end; i++)
+        {
+            // "Lawmakers and Mr. Trump agreed": a named conjunct speaks with the group; "demands … that Mr. McAleenan has
+            // warned": a relative clause's own subject.
+            if (tokens[i].Lower() is "and" or "or" or "that" or "who" or "which" && tokens[i + 1].IsCapitalized)
+            {
+                return false;
+            }
+
+            // "lawyers for the committee said": counsel speak for the party "for" names (as ForNamesSpeaker reads it).
+            if (tokens[i].Is("for") && WordClasses.CounselNouns.Contains(tokens[head].Text))
+            {
+                return false;
+            }
+
+            if (tokens[i].Lower() is "at" or "from" or "for" or "with" or "by")
+            {
+                var body = tokens[i + 1].Is("the") && i + 2 < end ? i + 2 : i + 1;
+                if (tokens[body].IsCapitalized)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // A subject opens its clause: "the votes of gun lobbyists" has its own head before the phrase, "for allies" is a
+    // preposition's object; "with" opens a clause before a participle (", with industry insiders saying"), and a
+    // subordinator other than "if" opens one ("because accountants project"; "if some voters believed" supposes). A
+    // wh-word makes the group's saying the author's generalisation ("what politicians say", "where firms think"), and a
+    // bracket before it leaves the phrase's start cut off ("Majorities of white (70%) … adults say": respondents).
+    private static bool OpensClause(in SentenceInput input, int start, int end)
+    {
+        var tokens = input.Tokens;
+        // "the committee on banking, housing, and urban affairs wrote": after a list's last comma and "and" the phrase
+        // is the list's last item, and the subject began before it.
+        if (start > 0 && tokens[start - 1].Text is ")" or "]"
+            || (start > 1 && tokens[start - 1].Lower() is "and" or "or" && tokens[start - 2].Text == ","))
+        {
+            return false;
+        }
+
+        return start == 0 || tokens[start - 1].Kind != TokenKind.Word || tokens[start - 1].Lower() is "that" or "as" or "while" or "because" or "although" or "though"
+            || input.LabelAt(start - 1).Tag is not (PosTag.WP or PosTag.WDT or PosTag.WRB or PosTag.IN or PosTag.DT or PosTag.PRPS or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.JJ or PosTag.VB or PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBN)
+            || ReportingVerbReader.IsAbsoluteParticipleSubject(tokens, start, end);
+    }
+}
