@@ -541,6 +541,13 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "what it looks like when things go wrong", "if it looks like a duck": after "what" or "if" an impersonal "it"
+        // frame names an appearance or a condition, not the author's doubt about a claim.
+        if (entry.StartsWith("it ", StringComparison.Ordinal) && previous.Lower() is "what" or "if")
+        {
+            return false;
+        }
+
         return !(WordClasses.NumberApproximatingHedges.Contains(entry) && next is not null && (next.Kind == TokenKind.Number || WordClasses.SmallCardinals.Contains(next.Text)));
     }
 }

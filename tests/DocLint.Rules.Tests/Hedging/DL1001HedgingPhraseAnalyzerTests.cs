@@ -23,6 +23,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The plan will **[|probably|]** fail.")]
     [InlineData("The team was determined to win, and it will [|probably|] do so.")]
     [InlineData("The speech [|seemed|] directed at a domestic audience.")]
+    // "it looks like" + a clause or a judgement is the author's inference, as "it seems" is (looks21).
+    [InlineData("In short, [|it looks like|] the minister brought his donors into the department.")]
+    [InlineData("Two years later, [|it looks like|] they have succeeded.")]
     // A causative verb with a clause break in its object, and a comparison without a pronoun subject, keep the hedge.
     [InlineData("He made the claim, and prices [|seem|] high.")]
     [InlineData("Trudeau was heard making what [|appeared to|] be a joke about the summit.")]
@@ -116,6 +119,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Adults 65 and older are the least likely to say the outbreak is a major threat.")]
     [InlineData("The aid goes to the survivors least likely to get help.")]
     [InlineData("Nonwhite voters are least likely to own a land line or least likely to answer pollsters.")]
+    // After "what" or "if" an impersonal "it" frame names an appearance or a condition, not doubt (looks21).
+    [InlineData("His account of what it looks like when a campaign collapses is vivid.")]
+    [InlineData("If it looks like a duck and quacks like a duck, it is a duck.")]
+    [InlineData("If it seems surprising that both parties agree, remember the polls.")]
+    [InlineData("Any device can be used to spy on you even if it appears to be turned off.")]
     // A multiplier or a between-groups adverb makes it a rate too.
     [InlineData("Black women in Alabama are nearly twice as likely to die of the disease as white women.")]
     [InlineData("Teenagers who used cannabis were four times as likely to develop the syndrome.")]
