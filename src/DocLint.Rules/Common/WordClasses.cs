@@ -182,6 +182,18 @@ internal static class WordClasses
     /// <summary>Shares of a population a poll counts ("similar proportions say"): respondents tallied, not a group cited.</summary>
     public static readonly FrozenSet<string> ShareNouns = Load("class-share-nouns");
 
+    /// <summary>Verbs that give an order with an object and "to" ("other men tell women to smile"), not a report.</summary>
+    public static readonly FrozenSet<string> OrderingVerbs = Load("class-ordering-verbs");
+
+    /// <summary>Prepositions that, before a capitalised body, place a group at it ("analysts at BofA", "lawyers for Manafort").</summary>
+    public static readonly FrozenSet<string> BodyPlacingPrepositions = Load("class-body-placing-prepositions");
+
+    /// <summary>Words that open the clause a following group phrase is the subject of ("while critics argue").</summary>
+    public static readonly FrozenSet<string> SubjectClauseOpeners = Load("class-subject-clause-openers");
+
+    /// <summary>Words that rank like a superlative ("the first in 25 years", "the only one in a decade").</summary>
+    public static readonly FrozenSet<string> RankingWords = Load("class-ranking-words");
+
     /// <summary>Modals that make "expect" a supposition ("scientists would expect"), not a held forecast.</summary>
     public static readonly FrozenSet<string> SupposingModals = Load("class-supposing-modals");
 

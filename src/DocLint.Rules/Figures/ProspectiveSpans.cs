@@ -46,7 +46,7 @@ internal static class ProspectiveSpans
                 return false;
             }
 
-            if (reading.TagAt(i) is PosTag.JJS or PosTag.RBS || token.Lower() is "first" or "last" or "only")
+            if (reading.TagAt(i) is PosTag.JJS or PosTag.RBS || WordClasses.RankingWords.Contains(token.Text))
             {
                 return false;
             }

@@ -68,7 +68,7 @@ internal static class UnnamedSubjects
             return false;
         }
 
-        if (verb is "tell" or "tells" or "told" or "telling")
+        if (WordClasses.OrderingVerbs.Contains(verb))
         {
             for (var i = verbEnd + 1; i < Math.Min(input.Tokens.Length - 1, verbEnd + 4); i++)
             {
@@ -249,7 +249,7 @@ internal static class UnnamedSubjects
                 return false;
             }
 
-            if (tokens[i].Lower() is "at" or "from" or "for" or "with" or "by")
+            if (WordClasses.BodyPlacingPrepositions.Contains(tokens[i].Text))
             {
                 var body = tokens[i + 1].Is("the") && i + 2 < end ? i + 2 : i + 1;
                 if (tokens[body].IsCapitalized)
@@ -278,7 +278,7 @@ internal static class UnnamedSubjects
             return false;
         }
 
-        return start == 0 || tokens[start - 1].Kind != TokenKind.Word || tokens[start - 1].Lower() is "that" or "as" or "while" or "because" or "although" or "though"
+        return start == 0 || tokens[start - 1].Kind != TokenKind.Word || WordClasses.SubjectClauseOpeners.Contains(tokens[start - 1].Text)
             || input.LabelAt(start - 1).Tag is not (PosTag.WP or PosTag.WDT or PosTag.WRB or PosTag.IN or PosTag.DT or PosTag.PRPS or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.JJ or PosTag.VB or PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBN)
             || ReportingVerbReader.IsAbsoluteParticipleSubject(tokens, start, end);
     }
