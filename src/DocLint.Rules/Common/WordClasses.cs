@@ -109,7 +109,26 @@ internal static class WordClasses
     /// <summary>Nouns of people or things that make a small spelled-out number a reported count ("three officials").</summary>
     public static readonly FrozenSet<string> CountedNouns = Load("class-counted-nouns");
 
-    public static readonly FrozenSet<string> ConditionalOpeners = Load("class-conditional-openers");
+    /// <summary>Words and phrases that open a hypothetical's condition wherever its clause stands ("if", "in the event that").</summary>
+    public static readonly Lexicon ConditionalOpeners = LoadPhrases("class-conditional-openers");
+
+    /// <summary>Words that open a supposition at a clause's start only ("Suppose …", "What if …").</summary>
+    public static readonly Lexicon SuppositionOpeners = LoadPhrases("class-supposition-openers");
+
+    /// <summary>Words and phrases that set out a stated option ("Alternatively,", "the option to").</summary>
+    public static readonly Lexicon OptionMarkers = LoadPhrases("class-option-markers");
+
+    /// <summary>Modals whose consequent's figures are supposed (DL2001): "would", "could", "might", "will"; not "may".</summary>
+    public static readonly FrozenSet<string> ConsequenceModals = Load("class-consequence-modals");
+
+    /// <summary>Words after which "if" opens an embedded question ("asked if", "unclear if"), not a condition.</summary>
+    public static readonly FrozenSet<string> QuestionIfHeads = Load("class-question-if-heads");
+
+    /// <summary>Asides set off by commas inside a condition ("for example", "say").</summary>
+    public static readonly Lexicon ConditionAsides = LoadPhrases("class-condition-asides");
+
+    /// <summary>Nouns for a plan put forward, whose "would be to" sets out what it would do.</summary>
+    public static readonly FrozenSet<string> ProposalNouns = Load("class-proposal-nouns");
 
     public static readonly FrozenSet<string> GenericNouns = Load("class-generic-nouns");
 

@@ -74,4 +74,7 @@ internal enum FigureCall
 
     /// <summary>A span of time a modal projects ("would have funded the government for six months").</summary>
     ProspectiveSpan,
+
+    /// <summary>The terms of a stated option or plan ("the option to … get the $1,000", "He could give each American $1").</summary>
+    Proposed,
 }

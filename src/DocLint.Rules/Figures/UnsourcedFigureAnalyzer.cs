@@ -174,14 +174,22 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.Listed;
         }
 
-        if (IsSupposed(document, sentence, figure.Start))
+        // A hypothetical's condition, its consequence and a stated option's terms are supposed, not stated
+        // (HypotheticalReader: "If a candidate goes from 7 to 15 in the polls", "Alternatively, candidates could …").
+        var hypotheticals = reading.Hypotheticals;
+        if (hypotheticals.IsCondition(figure.Start))
         {
             return FigureCall.Supposed;
         }
 
-        if (IsSupposedConsequence(document, sentence, figure.Start))
+        if (IsSupposedConsequence(hypotheticals, tokens, figure.Start))
         {
             return FigureCall.SupposedConsequence;
+        }
+
+        if (hypotheticals.IsOption(figure.Start))
+        {
+            return FigureCall.Proposed;
         }
 
         // How long a plan, a penalty or a wait would run ("would have funded the government for six months").
@@ -492,65 +500,33 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     private static bool IsPromiseAfterBidding(ImmutableArray<Token> tokens, int i) =>
         tokens[i].Is("and") && tokens.At(i + 1) is { IsWord: true } subject && subject.Is("we");
 
-    // "If a candidate goes from 7 to 15 in the polls, …": a figure inside a conditional clause is a supposition. The
-    // grammar gives the clause and its opener; "If anything, …" opens no condition. The opener is one of the sentence's
-    // words, so a sentence without a conditional opener has no such clause and its grammar is not read for this.
-    private static bool IsSupposed(AnalyzedDocument document, Sentence sentence, int figureStart)
-    {
-        var tokens = sentence.Tokens;
-        if (!HasConditionalOpener(tokens))
-        {
-            return false;
-        }
-
-        var clause = document.Grammar(sentence).ClauseAt(figureStart);
-        return clause is { Kind: ClauseKind.Subordinate, Introducer: >= 0 }
-            && WordClasses.ConditionalOpeners.Contains(tokens[clause.Introducer].Text)
-            && !(tokens.At(clause.Introducer + 1) is { } tail && WordClasses.ConditionalIdiomTails.Contains(tail.Text));
-    }
-
     // "If 10 Hispanics vote …, he would have won 70 percent", "Had the proposal been approved, it would have allocated
-    // another $250 billion": the consequence of a supposition is as supposed as its condition. The figure is the
-    // object of the "would" verb group, a few words after it in its own clause, and the sentence has a conditional
-    // clause or opens with an inverted one ("Had …", "Were …"). A figure further on describes something that exists
-    // ("…, a key plank of the $2 trillion relief package passed two weeks ago", "details of the $11.14 billion bond
-    // lawmakers approved") and is still reported, as is a bare "would" ("the bill would cost $2 billion": a forecast).
-    private static bool IsSupposedConsequence(AnalyzedDocument document, Sentence sentence, int figureStart)
+    // another $250 billion", "he could collect 45 delegates if …": the consequence of a supposition is as supposed as its
+    // condition. The figure is the object of the consequent's modal (class-consequence-modals), a few words after it with
+    // no "of" between. A figure further on describes something that exists ("…, a key plank of the $2 trillion relief
+    // package passed two weeks ago", "details of the $11.14 billion bond lawmakers approved"), as does one after "the"
+    // ("authorities would still have to process the nearly 4 million people already on the waiting list"), and is still
+    // reported, as is a "would" with no condition ("the bill would cost $2 billion": a forecast) and the consequent's
+    // subject ("If we do nothing, 12 million more … will come").
+    private static bool IsSupposedConsequence(Hypotheticals hypotheticals, ImmutableArray<Token> tokens, int figureStart)
     {
-        var tokens = sentence.Tokens;
-        if (!HasConditionalOpener(tokens) && tokens[0].Text is not ("Had" or "Were"))
+        var modal = hypotheticals.ModalOf(figureStart);
+        if (!hypotheticals.IsConsequent(figureStart) || modal < 0 || figureStart - modal > MaxConsequenceDistance
+            || HypotheticalReader.ModalWord(tokens[modal]) is not { } word || !WordClasses.ConsequenceModals.Contains(word)
+            || tokens[figureStart - 1].Is("the"))
         {
             return false;
         }
 
-        var clause = document.Grammar(sentence).ClauseAt(figureStart);
-        for (var i = figureStart - 1; i >= Math.Max(clause.Start, figureStart - MaxConsequenceDistance) && tokens[i].Text is not ("," or ";"); i--)
+        for (var i = modal + 1; i < figureStart; i++)
         {
-            if (tokens[i].Lower() == "would")
-            {
-                return true;
-            }
-
-            if (tokens[i].Lower() == "of")
+            if (tokens[i].Is("of"))
             {
                 return false;
             }
         }
 
-        return false;
-    }
-
-    private static bool HasConditionalOpener(ImmutableArray<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (WordClasses.ConditionalOpeners.Contains(token.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return true;
     }
 
     // "In the latest CNN poll, …", "in a Gallup survey": a poll its owner names, as the place the figures are found,

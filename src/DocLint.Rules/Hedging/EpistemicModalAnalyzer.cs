@@ -97,6 +97,14 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             }
 
             reading ??= context.Semantics;
+            // News: a modal in a hypothetical's condition ("if some voters believed that President Trump might start
+            // moderating", "if one Republican could locate a Constitution") supposes; the gold never labels it. Its
+            // consequent ("If X, Clinton may well be in deep trouble") and a stated option are labelled both ways, and stay.
+            if (!research && !reference && reading.Hypotheticals.IsCondition(i))
+            {
+                continue;
+            }
+
             // In research prose a finding the authors report ("our data show that mutations may occur") is still their
             // hedge, as CoNLL-2010 reads it; in news reported words are the source's. Direct quotations are always exempt.
             if (IsExplanation(tokens, i) || research ? reading.IsQuoted(i) : reading.IsOthersVoice(i))

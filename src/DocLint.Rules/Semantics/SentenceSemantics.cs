@@ -24,6 +24,7 @@ internal sealed class SentenceSemantics
     // plain fields, not a Lazy object and a delegate each (about 350 bytes a sentence).
     private bool? _hasImpersonalAttribution;
     private ImmutableArray<Attribution>? _quotedAttributions;
+    private Hypotheticals? _hypotheticals;
 
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
@@ -115,6 +116,13 @@ internal sealed class SentenceSemantics
 
     /// <summary>Official acts ("the council approved") whose content a figure may be.</summary>
     public ImmutableArray<Attribution> OfficialActs { get; }
+
+    /// <summary>
+    /// Which words a hypothetical supposes or proposes rather than states: a condition ("If a $1 trillion tax cut were
+    /// …"), its consequent ("…, it would cost 200,000 jobs"), a stated option ("Alternatively, candidates could …")
+    /// (<see cref="HypotheticalReader"/>). Read on the first request.
+    /// </summary>
+    public Hypotheticals Hypotheticals => _hypotheticals ??= HypotheticalReader.Read(_input);
 
     /// <summary>A link, footnote reference or citation marker in the sentence.</summary>
     public bool HasEvidence { get; }
