@@ -224,7 +224,7 @@ internal static class FigureFeatures
 
             past |= tag is PosTag.VBD or PosTag.VBN;
             present |= tag is PosTag.VBP or PosTag.VBZ;
-            conditional |= WordClasses.ConditionalOpeners.Contains(tokens[i].Text);
+            conditional |= WordClasses.ConditionalOpeners.LongestMatchAt(tokens, i, out _) > 0;
             if (i < figure.Start && WordClasses.Modals.Contains(tokens[i].Lower()))
             {
                 Add(features, "modal-before");
