@@ -99,7 +99,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             reading ??= context.Semantics;
             // In research prose a finding the authors report ("our data show that mutations may occur") is still their
             // hedge, as CoNLL-2010 reads it; in news reported words are the source's. Direct quotations are always exempt.
-            if (IsExplanation(tokens, i) || research ? reading.IsQuoted(i) : reading.IsOthersVoice(i))
+            if (IsExplanation(tokens, i) || research ? reading.IsQuoted(i) : reading.IsOthersVoice(i) || reading.IsInUnmarkedReport(i))
             {
                 continue;
             }
