@@ -120,17 +120,29 @@ internal static class ReportedSpeechReader
                 continue;
             }
 
-            var length = input.Lexicons.LongestMatchAt(RuleLexicons.ReportingVerbs, i, out var entry);
-            if (length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
-                && ReportingVerbReader.IsVerbUse(tokens, i, entry!) && (TokenSpans.IsWord(tokens[i - 1]) || IsVerbAfterComma(input, i)) && !WordClasses.AuthorPronouns.Contains(tokens[i - 1].Text)
-                && !tokens[i - 1].Is("it") && !(WordClasses.HolderThoughts.Contains(tokens[i].Text) && IsAuthorsOwn(tokens, i))
-                && !IsPastClauseBreak(tokens, i + 1, tokenIndex))
+            if (IsSpeakersVerbAt(input, i, tokenIndex))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Token <paramref name="verbIndex"/> (at least 1) is a one-word reporting verb used as a verb by someone other than
+    /// the author ("Both parties agree", "Russia, a longtime ally, said"): not an evidence verb, whose thing-subjects are
+    /// the author's inference, not after "I", "we" or "it", and with no clause break between it and the token.
+    /// </summary>
+    internal static bool IsSpeakersVerbAt(in SentenceInput input, int verbIndex, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        var length = input.Lexicons.LongestMatchAt(RuleLexicons.ReportingVerbs, verbIndex, out var entry);
+        return length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
+            && ReportingVerbReader.IsVerbUse(tokens, verbIndex, entry!) && (TokenSpans.IsWord(tokens[verbIndex - 1]) || IsVerbAfterComma(input, verbIndex))
+            && !WordClasses.AuthorPronouns.Contains(tokens[verbIndex - 1].Text)
+            && !tokens[verbIndex - 1].Is("it") && !(WordClasses.HolderThoughts.Contains(tokens[verbIndex].Text) && IsAuthorsOwn(tokens, verbIndex))
+            && !IsPastClauseBreak(tokens, verbIndex + 1, tokenIndex);
     }
 
     // "he thought he might", "amid fears they could", "expressed concern that the pandemic could": a thought someone
@@ -275,7 +287,7 @@ internal static class ReportedSpeechReader
 
     // A first-person or "it" subject within three words of the thought ("I was worried", "we are optimistic"), or the
     // generic "one" ("one suspects"; "no one thought" is someone else's).
-    private static bool IsAuthorsOwn(ImmutableArray<Token> tokens, int index)
+    internal static bool IsAuthorsOwn(ImmutableArray<Token> tokens, int index)
     {
         for (var back = index - 1; back >= Math.Max(0, index - 3); back--)
         {

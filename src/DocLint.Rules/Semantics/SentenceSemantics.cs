@@ -174,6 +174,12 @@ internal sealed class SentenceSemantics
     /// </summary>
     public bool IsOthersVoice(int tokenIndex) => ReportedSpeechReader.IsOthersVoice(_input, Attributions, tokenIndex);
 
+    /// <summary>
+    /// True when the token stands in a clause a reporting verb opens without "that" on a noun-phrase subject ("said some
+    /// troops could"; <see cref="UnmarkedReports"/>). The hedge rules add it to <see cref="IsOthersVoice"/>.
+    /// </summary>
+    public bool IsInUnmarkedReport(int tokenIndex) => UnmarkedReports.Holds(_input, tokenIndex);
+
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author
         && WordClasses.FindingVerbs.Contains(Tokens[attribution.VerbStart].Lower());

@@ -85,6 +85,13 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // question does not end the statement before a negated auxiliary that opens the question.
     [InlineData("After the divorce she was described as [|more or less|] an orphan.")]
     [InlineData("If the council was bound the first time \u2014 and [|I believe|] it was \u2014 won't it be bound the next?")]
+    // Guard (hedges25): the author's own "I don't think" keeps the hedge in its clause.
+    [InlineData("But [|I don't think|] PolitiFact is [|likely|] to emerge with its credibility intact.")]
+    // Guards (hedges25, from the whole-corpus sample): a participle that modifies a noun, a "to be" complement and a
+    // comparison's clause leave the main clause's hedge the author's.
+    [InlineData("The steps announced today are [|likely|] to be closely watched in Miami.")]
+    [InlineData("A society that believes good government to be an impossibility is [|unlikely|] to keep industry honest.")]
+    [InlineData("The fallout may tell a different story than Democrats now [|seem to|] be remembering.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -209,6 +216,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Voters sort by whether they think a recession is more or less likely next year.")]
     // hedges23: a dash that opens an aside, not the question, leaves the hedge before it asked.
     [InlineData("Are there super-spreaders\u2014people who seemingly infect everyone they breathe near\u2014as there were with SARS?")]
+    // hedges25: a reporting verb's clause without "that", on a noun-phrase subject, is the speaker's, after a
+    // coordinated verb too (first row; flagged before). Guards: the plain subject-verb reports stay exempt.
+    [InlineData("Facebook did confirm the report, but said the total number was likely to be around half.")]
+    [InlineData("Analysts said the spending bill will likely pass the Senate.")]
+    [InlineData("Senate aides believe the bill is probably dead.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in

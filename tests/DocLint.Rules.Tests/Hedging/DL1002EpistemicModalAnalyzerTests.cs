@@ -69,6 +69,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Smith said that the plan was sound, but the vote [|could|] fail.")]
     [InlineData("Collins cautioned in April about the plan, which [|could|] fail.")]
     [InlineData("These data suggest that the gene not only triggers the pathway, but also [|may|] limit it.")]
+    // Guards (hedges25): the author's "I believe", the author's infinitive "to think" and a clause break after a
+    // zero-"that" report keep the author's modal.
+    [InlineData("I believe the plan [|could|] fail.")]
+    [InlineData("It is natural to think the governor [|might|] resign.")]
+    [InlineData("Aides said the state was close, but the vote [|could|] fail.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -199,6 +204,14 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The companies will turn a tidy profit that could otherwise have gone to the taxpayers.")]
     // hedges23: "could easily have" stays contrary to fact.
     [InlineData("The vote could easily have been held in May.")]
+    // hedges25: a reporting verb whose clause opens without "that" on a noun-phrase subject is the speaker's: after a
+    // coordinated verb, an appositive's comma or an adverb (the first three rows, flagged before). The last two were
+    // exempt before through their attribution and guard that reading.
+    [InlineData("Attorneys for the plaintiffs condemned the court's action and said some current troops could face discharge.")]
+    [InlineData("Russia, a longtime ally of Syria, said the EU's inability to renew the arms embargo could jeopardize the talks.")]
+    [InlineData("At first, the media never believed Donald Trump could be elected.")]
+    [InlineData("They alleged the document could even lead to the end of the investigation.")]
+    [InlineData("Aides argued they could still win the state.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
