@@ -24,7 +24,7 @@ internal static class AttributionReader
     // The words of the indication, group-expectation and group-stance verbs: each token of a sentence was looked up in
     // those three case-blind sets, twice a sentence, and nearly none is in any; the filter reads its ends and length.
     private static readonly KeyFilter IndicationAndGroupVerbs = KeyFilter.ForIgnoreCase(
-        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs]);
+        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.VoicingVerbs]);
 
     /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
@@ -103,6 +103,11 @@ internal static class AttributionReader
                     && !IsUnrealised(tokens, i) && HeldByGroup(input, i, quoted) is { } expected)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(expected);
+                }
+                else if (mayBeVerb && WordClasses.VoicingVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
+                    && VoicedByGroup(input, i, quoted) is { } voiced)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(voiced);
                 }
                 else if (IsEstimatePreposition(tokens[i]) && OwnedEstimateAt(input, i, quoted) is { } owned)
                 {
@@ -216,6 +221,36 @@ internal static class AttributionReader
             && !WordClasses.GenericGroups.Contains(head)
             ? attribution
             : null;
+    }
+
+    // How many words may stand between a voicing verb and its stance noun ("raised serious new concerns").
+    private const int MaxStanceObjectModifiers = 3;
+
+    // "Campaigners have raised concerns about", "Several people expressed concern that", "Others have expressed
+    // skepticism", "Many hold the opinion that": a verb that voices or holds (class-voicing-verbs) with a stance noun as
+    // the head of its object (class-stance-object-nouns) is a claim of doubt or fear, as "warn" or "doubt" is; the subject
+    // is read as any speech verb's is. Only an unnamed subject is taken: a named one's concern is its own act, which the
+    // figure and claim rules never read as their source ("Chief Justice John Roberts expressed concern that"), and a
+    // thing's ("the video has raised new concerns") is no one's.
+    private static Attribution? VoicedByGroup(in SentenceInput input, int verb, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var noun = verb + 1;
+        while (noun < tokens.Length && noun - verb <= MaxStanceObjectModifiers && !WordClasses.StanceObjectNouns.Contains(tokens[noun].Text)
+            && tokens[noun].IsWord && input.LabelAt(noun).Tag is PosTag.DT or PosTag.JJ or PosTag.JJR or PosTag.RB)
+        {
+            noun++;
+        }
+
+        // The stance noun heads the object: its phrase ends there ("concerns about", "concern that", "skepticism.").
+        if (noun >= tokens.Length || !WordClasses.StanceObjectNouns.Contains(tokens[noun].Text)
+            || (tokens.At(noun + 1) is { IsWord: true } after && input.LabelAt(noun + 1).Tag is not (PosTag.IN or PosTag.WDT or PosTag.TO)))
+        {
+            return null;
+        }
+
+        var attribution = SourceBefore(input, verb, verb + 1, tokens[verb].Text, quoted);
+        return attribution is { IsVague: true, SourceFollowsVerb: false } ? attribution : null;
     }
 
     // The index before a raising frame ending at "to" (index): "seem(s/ed) to", "appear(s/ed) to", or a
