@@ -539,6 +539,24 @@ internal static class WordClasses
     /// <summary>Participles of a forecast or an estimate ("expected", "estimated"), a reporting source's own in its clause.</summary>
     public static readonly FrozenSet<string> ForecastParticiples = Load("class-forecast-participles");
 
+    /// <summary>Participles of judging or believing read in an unheld passive ("seen as", "believed to", "considered").</summary>
+    public static readonly FrozenSet<string> JudgementParticiples = Load("class-judgement-participles");
+
+    /// <summary>Judgement participles that take a bare predicate ("is considered small").</summary>
+    public static readonly FrozenSet<string> PredicatingParticiples = Load("class-predicating-participles");
+
+    /// <summary>Participles of censure whose passive hides the critics ("has been criticized for").</summary>
+    public static readonly FrozenSet<string> CensureParticiples = Load("class-censure-participles");
+
+    /// <summary>Quantifiers that float between "be" and its participle ("are all seen as").</summary>
+    public static readonly FrozenSet<string> FloatingQuantifiers = Load("class-floating-quantifiers");
+
+    /// <summary>Verbs that voice or hold a stance through their object ("raised concerns", "expressed skepticism").</summary>
+    public static readonly FrozenSet<string> VoicingVerbs = Load("class-voicing-verbs");
+
+    /// <summary>Stance nouns whose voicing is a claim of doubt or fear ("concerns", "skepticism", "the opinion").</summary>
+    public static readonly FrozenSet<string> StanceObjectNouns = Load("class-stance-object-nouns");
+
     /// <summary>Coordinators passed over between a break and the question it opens ("— so do you hire?").</summary>
     public static readonly FrozenSet<string> QuestionCoordinators = Load("class-question-coordinators");
 

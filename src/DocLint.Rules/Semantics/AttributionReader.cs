@@ -24,7 +24,7 @@ internal static class AttributionReader
     // The words of the indication, group-expectation and group-stance verbs: each token of a sentence was looked up in
     // those three case-blind sets, twice a sentence, and nearly none is in any; the filter reads its ends and length.
     private static readonly KeyFilter IndicationAndGroupVerbs = KeyFilter.ForIgnoreCase(
-        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs]);
+        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.VoicingVerbs]);
 
     /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
@@ -66,10 +66,10 @@ internal static class AttributionReader
             var attribution = entry == "according to"
                 ? SourceAfterAccordingTo(input, i, verbEnd, quoted)
                 : WordClasses.EstimateVerbs.Contains(entry!)
-                    ? SourceBefore(input, i, verbEnd, quoted)
+                    ? SourceBefore(input, i, verbEnd, entry!, quoted)
                     : IsInvertedAfterComma(tokens, i, verbEnd)
-                        ? SourceAfter(input, i, verbEnd, quoted) ?? SourceBefore(input, i, verbEnd, quoted)
-                        : SourceBefore(input, i, verbEnd, quoted) ?? (HasContractedSubject(tokens, i) ? null : SourceAfterWithoutSubject(input, i, verbEnd, quoted));
+                        ? SourceAfter(input, i, verbEnd, quoted) ?? SourceBefore(input, i, verbEnd, entry!, quoted)
+                        : SourceBefore(input, i, verbEnd, entry!, quoted) ?? (HasContractedSubject(tokens, i) ? null : SourceAfterWithoutSubject(input, i, verbEnd, quoted));
             if (attribution is not null)
             {
                 (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(attribution);
@@ -103,6 +103,11 @@ internal static class AttributionReader
                     && !IsUnrealised(tokens, i) && HeldByGroup(input, i, quoted) is { } expected)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(expected);
+                }
+                else if (mayBeVerb && WordClasses.VoicingVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
+                    && VoicedByGroup(input, i, quoted) is { } voiced)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(voiced);
                 }
                 else if (IsEstimatePreposition(tokens[i]) && OwnedEstimateAt(input, i, quoted) is { } owned)
                 {
@@ -148,7 +153,7 @@ internal static class AttributionReader
 
     private static Attribution? IndicatedBy(in SentenceInput input, int verb, bool quoted)
     {
-        var attribution = SourceBefore(input, verb, verb + 1, quoted);
+        var attribution = SourceBefore(input, verb, verb + 1, input.Tokens[verb].Text, quoted);
         // "Lewis' research also indicates": the walk back stops at a plural's bare apostrophe, so the owner is read here.
         if (attribution is null || attribution.SourceFollowsVerb || (attribution.SourceStart > 0 && IsApostrophe(input.Tokens[attribution.SourceStart - 1])))
         {
@@ -190,7 +195,7 @@ internal static class AttributionReader
             return null;
         }
 
-        var attribution = SourceBefore(input, verb, verb + 1, quoted);
+        var attribution = SourceBefore(input, verb, verb + 1, input.Tokens[verb].Text, quoted);
         // A longer walk back has crossed a comparison ("came in well above the 2.9 million payrolls economists had
         // expected"): the group is there, but the phrase would flag the comparison with it.
         if (attribution is null || attribution.SourceFollowsVerb || attribution.SourceEnd - attribution.SourceStart > MaxExpectingGroupTokens)
@@ -216,6 +221,36 @@ internal static class AttributionReader
             && !WordClasses.GenericGroups.Contains(head)
             ? attribution
             : null;
+    }
+
+    // How many words may stand between a voicing verb and its stance noun ("raised serious new concerns").
+    private const int MaxStanceObjectModifiers = 3;
+
+    // "Campaigners have raised concerns about", "Several people expressed concern that", "Others have expressed
+    // skepticism", "Many hold the opinion that": a verb that voices or holds (class-voicing-verbs) with a stance noun as
+    // the head of its object (class-stance-object-nouns) is a claim of doubt or fear, as "warn" or "doubt" is; the subject
+    // is read as any speech verb's is. Only an unnamed subject is taken: a named one's concern is its own act, which the
+    // figure and claim rules never read as their source ("Chief Justice John Roberts expressed concern that"), and a
+    // thing's ("the video has raised new concerns") is no one's.
+    private static Attribution? VoicedByGroup(in SentenceInput input, int verb, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var noun = verb + 1;
+        while (noun < tokens.Length && noun - verb <= MaxStanceObjectModifiers && !WordClasses.StanceObjectNouns.Contains(tokens[noun].Text)
+            && tokens[noun].IsWord && input.LabelAt(noun).Tag is PosTag.DT or PosTag.JJ or PosTag.JJR or PosTag.RB)
+        {
+            noun++;
+        }
+
+        // The stance noun heads the object: its phrase ends there ("concerns about", "concern that", "skepticism.").
+        if (noun >= tokens.Length || !WordClasses.StanceObjectNouns.Contains(tokens[noun].Text)
+            || (tokens.At(noun + 1) is { IsWord: true } after && input.LabelAt(noun + 1).Tag is not (PosTag.IN or PosTag.WDT or PosTag.TO)))
+        {
+            return null;
+        }
+
+        var attribution = SourceBefore(input, verb, verb + 1, tokens[verb].Text, quoted);
+        return attribution is { IsVague: true, SourceFollowsVerb: false } ? attribution : null;
     }
 
     // The index before a raising frame ending at "to" (index): "seem(s/ed) to", "appear(s/ed) to", or a
@@ -347,7 +382,9 @@ internal static class AttributionReader
         return end > verbEnd && (end == tokens.Length || tokens[end].Kind is TokenKind.Punctuation or TokenKind.Quote);
     }
 
-    private static Attribution? SourceBefore(in SentenceInput input, int verbStart, int verbEnd, bool quoted)
+    // verb: the verb group's words as its lexicon entry spells them ("said", "has argued"), or the one word of a verb the
+    // word classes found, so the readers of the subject need not join the tokens again.
+    private static Attribution? SourceBefore(in SentenceInput input, int verbStart, int verbEnd, string verb, bool quoted)
     {
         var tokens = input.Tokens;
         var start = verbStart;
@@ -491,11 +528,23 @@ internal static class AttributionReader
             return null;
         }
 
-        if (inferring && WordClasses.InferredGroups.Contains(tokens[subjectEnd - 1].Text))
+        var (subject, subjectStart) = ClassifySubject(input, start, introduced, subjectEnd, verbStart, verbEnd, verb, quoted);
+        if (inferring && !IsViewAcrossRaisingFrame(tokens, subject, subjectEnd))
         {
             return null;
         }
 
+        return SubjectAttribution(tokens, subject, verbStart, verbEnd, subjectStart, subjectEnd);
+    }
+
+    // The kind of the subject phrase and where it starts. Without its clause's introducer only an unnamed source is read
+    // ("that two officials said"); a named one keeps the span it always had. A plural subject the lists do not hold is
+    // read by its grammar: "gun lobbyists have said", "accountants project", "supporters of Facebook's new policy argue"
+    // (a capital after "of" named it before). A phrase that holds a poll or its respondents stays what the survey
+    // reading made it.
+    private static (AttributionKind? Kind, int Start) ClassifySubject(
+        in SentenceInput input, int start, int introduced, int subjectEnd, int verbStart, int verbEnd, string verb, bool quoted)
+    {
         var subject = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
         if (start > introduced && subject is not (AttributionKind.Vague or AttributionKind.Role))
         {
@@ -503,37 +552,20 @@ internal static class AttributionReader
             subject = SourcePhraseClassifier.Classify(input, start, subjectEnd, quoted);
         }
 
-        // A plural subject the lists do not hold is read by its grammar: "gun lobbyists have said", "accountants project",
-        // "supporters of Facebook's new policy argue" (a capital after "of" named it before). A phrase that holds a poll
-        // or its respondents stays what the survey reading made it.
-        if ((subject is null || (subject == AttributionKind.Named && !HoldsSurvey(tokens, start, subjectEnd)))
-            && UnnamedSubjects.IsUnnamedGroup(input, start, subjectEnd, verbStart, verbEnd))
+        var unsettled = subject is null || (subject == AttributionKind.Named && !SurveyMentions.In(input.Tokens.AsSpan(start, subjectEnd - start), studies: true));
+        if (unsettled && UnnamedSubjects.IsUnnamedGroup(input, start, subjectEnd, verbStart, verbEnd, verb))
         {
             subject = AttributionKind.Vague;
         }
 
-        // Across "seem to"/"appear to" only a group or a role is found: "The council appears to believe that voters will
-        // forget" is the author's reading of a named body, hedged by "appears", and cites no one's view.
-        if (inferring && subject is not (AttributionKind.Vague or AttributionKind.Role))
-        {
-            return null;
-        }
-
-        return SubjectAttribution(tokens, subject, verbStart, verbEnd, start, subjectEnd);
+        return (subject, start);
     }
 
-    private static bool HoldsSurvey(ImmutableArray<Token> tokens, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (WordClasses.SurveyNouns.Contains(tokens[i].Text) || WordClasses.SurveyRespondents.Contains(tokens[i].Text) || WordClasses.StudyNouns.Contains(tokens[i].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Across "seem to"/"appear to" only a group or a role holds a view someone cites, and not a lay group ("Investors seem
+    // to believe", "voters appear to have agreed" are the author's reading of what it does). "The council appears to
+    // believe that voters will forget" is the author's reading of a named body, hedged by "appears", and cites no one.
+    private static bool IsViewAcrossRaisingFrame(ImmutableArray<Token> tokens, AttributionKind? subject, int subjectEnd) =>
+        subject is AttributionKind.Vague or AttributionKind.Role && !WordClasses.InferredGroups.Contains(tokens[subjectEnd - 1].Text);
 
     // "that" or "as" tagged as a subordinating word (IN), not the demonstrative of "That official said". "as" opens a
     // clause only at its start (after punctuation, a conjunction or a subordinator: ", as one aide put it", "And as a

@@ -602,21 +602,12 @@ internal static class SourcePhraseClassifier
     // point back to one the story has named; survey respondents are the data, not a source.
     private static bool IsAnaphoricDocument(ReadOnlySpan<Token> phrase)
     {
-        var head = phrase[^1].Text;
-        if (WordClasses.SurveyRespondents.Contains(head))
+        if (SurveyMentions.In(phrase, studies: false))
         {
             return true;
         }
 
-        foreach (var token in phrase)
-        {
-            var word = token.Lower();
-            if (WordClasses.SurveyNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word))
-            {
-                return true;
-            }
-        }
-
+        var head = phrase[^1].Text;
         return phrase.Length >= 2 && phrase[^2].Lower() is "the" or "these" or "this" or "that" or "those"
             && (WordClasses.DocumentNouns.Contains(head) || WordClasses.DocumentAuthors.Contains(head))
             || IsOwnedDocument(phrase);

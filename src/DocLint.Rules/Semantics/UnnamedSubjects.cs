@@ -18,14 +18,14 @@ internal static class UnnamedSubjects
     /// True when the phrase from <paramref name="start"/> to <paramref name="end"/>, the subject of the reporting verb at
     /// <paramref name="verbStart"/>..<paramref name="verbEnd"/>, is a plural group that names no one.
     /// </summary>
-    public static bool IsUnnamedGroup(in SentenceInput input, int start, int end, int verbStart, int verbEnd)
+    /// <param name="verb">The verb group's words as its lexicon entry spells them ("said", "have said").</param>
+    public static bool IsUnnamedGroup(in SentenceInput input, int start, int end, int verbStart, int verbEnd, string verb)
     {
         var tokens = input.Tokens;
         // "tests showed", "emails reveal", "Employers added 20,000 jobs": a thing reports with these, or they name an act,
         // as often as a group speaks with them; a record or a finding is no group speaking (the record and evidence
         // readings judge those). Word tests come first: a named subject ("Mayor Ana Ruiz said") is settled without
         // tagging the sentence.
-        var verb = Words(tokens, verbStart, verbEnd);
         if (WordClasses.NonSpeechReports.Contains(verb) || end - start > MaxGroupTokens || !MayBeUnnamed(input, start, end))
         {
             return false;
@@ -44,11 +44,10 @@ internal static class UnnamedSubjects
         }
 
         var word = tokens[head].Text;
-        // Records, documents and respondents have their own readings ("county records show", "the documents say",
-        // "respondents said"); "prosecutors said" stands for the case's office, as a bare "police said" does (guidelines 3:
-        // borderline); "three-quarters reported", "Two-thirds say", "similar proportions say" count respondents; "people" and the lay groups are read by the group lists, which already decided them.
-        if (WordClasses.RecordNouns.Contains(word) || WordClasses.CaseParties.Contains(word) || WordClasses.ShareNouns.Contains(word) || WordClasses.Fractions.Contains(word) || IsCountWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
-            || WordClasses.InferredGroups.Contains(word) || WordClasses.GenericGroups.Contains(word) || SourcePhraseClassifier.CountsEvents(tokens, start, head + 1))
+        // "prosecutors said" (class-case-parties) stands for the case's office, as a bare "police said" does (guidelines 3:
+        // borderline).
+        if (IsRecordOrRespondent(word) || WordClasses.CaseParties.Contains(word) || IsShareOfTally(word) || IsListedGroup(word)
+            || SourcePhraseClassifier.CountsEvents(tokens, start, head + 1))
         {
             return false;
         }
@@ -81,6 +80,18 @@ internal static class UnnamedSubjects
 
         return true;
     }
+
+    // Records, documents and respondents have their own readings ("county records show", "the documents say",
+    // "respondents said").
+    private static bool IsRecordOrRespondent(string head) =>
+        WordClasses.RecordNouns.Contains(head) || WordClasses.DocumentNouns.Contains(head) || WordClasses.SurveyRespondents.Contains(head);
+
+    // "three-quarters reported", "Two-thirds say", "similar proportions say": a share counts a poll's respondents.
+    private static bool IsShareOfTally(string head) =>
+        WordClasses.ShareNouns.Contains(head) || WordClasses.Fractions.Contains(head) || IsCountWord(head);
+
+    // "people" and the lay groups are read by the group lists, which already decided them.
+    private static bool IsListedGroup(string head) => WordClasses.InferredGroups.Contains(head) || WordClasses.GenericGroups.Contains(head);
 
     // "three-quarters", "Two-thirds": a fraction of some tally, hyphenated after its count.
     private static bool IsCountWord(string word)
@@ -183,9 +194,6 @@ internal static class UnnamedSubjects
 
     // Past this the walk back has likely crossed into another clause's words.
     private const int MaxGroupTokens = 8;
-
-    private static string Words(ImmutableArray<Token> tokens, int start, int end) =>
-        end - start == 1 ? tokens[start].Lower() : string.Join(' ', tokens.AsSpan(start, end - start).ToArray().Select(static t => t.Lower()));
 
     // The head: the first plural common noun whose noun phrase ends there (the phrase's end, or a post-modifier after it:
     // a preposition, "who", a participle "cited by"). Before it: an optional quantifier ("many", "some", "multiple"), then

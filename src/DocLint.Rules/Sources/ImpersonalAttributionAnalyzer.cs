@@ -39,6 +39,49 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
                 && !HasNamedAgent(use.Tokens, use.Match) && !IsConsideredForAPost(use.Tokens, use.Match)
                 && !IsReportedExpectation(use.Semantics, use.Match));
         ReportUnheldExpectations(context);
+        ReportUnheldJudgements(context);
+    }
+
+    // "Ohio and West Virginia are all seen as key", "The movement is considered small", "Facebook was widely criticized":
+    // the passive judgements the phrases do not list, read by their grammar (UnheldJudgements) and held to the phrases'
+    // tests: a named agent or a named source closing the sentence holds them, an allowed term silences them, and a
+    // phrase already reported at the same words is not reported twice. In a source's reported clause outside quotation
+    // marks the judgement is read as that source's ("Van Hollen said … a deal perceived as reasonable"), as its forecasts
+    // are. Left to the research genre's own list.
+    private void ReportUnheldJudgements(SentenceAnalysisContext context)
+    {
+        var tokens = context.Sentence.Tokens;
+        if (GenreOptions.IsResearch(context.Options) || !UnheldJudgements.MayHold(tokens))
+        {
+            return;
+        }
+
+        IReadOnlyList<LexiconMatch>? phrases = null;
+        foreach (var (start, end) in UnheldJudgements.In(tokens, context.Grammar))
+        {
+            var match = new LexiconMatch(start, end - start, tokens[end - 1].Text);
+            phrases ??= _phrases.For(context.Options).Matches(tokens);
+            if (Overlaps(phrases, start, end) || IsInReportedClause(context.Semantics, start) || IsCreditedAtTheEnd(context.Semantics, match) || HasNamedAgent(tokens, match)
+                || _phrases.Allows(context.Options, tokens, start, end))
+            {
+                continue;
+            }
+
+            context.ReportTokens(Rule, start, end);
+        }
+    }
+
+    private static bool Overlaps(IReadOnlyList<LexiconMatch> matches, int start, int end)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Start < end && start < match.Start + match.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "more layoffs are expected.", "with Jon Ossoff expected to win": the passive expectations no phrase lists, held to

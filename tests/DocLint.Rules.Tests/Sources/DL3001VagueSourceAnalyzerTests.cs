@@ -108,6 +108,24 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("But [|environmentalists warned|] that the rules create loopholes.")]
     public void Reports_an_unlisted_plural_group_as_subject(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources27: a stance voiced through a verb's object ("raised concerns", "expressed skepticism", "hold the opinion")
+    // by an unnamed subject is the group's claim, as "warned" is (AttributionReader.VoicedByGroup).
+    [Theory]
+    [InlineData("[|Campaigners|] have raised concerns about the investigation.")]
+    [InlineData("[|Several people expressed|] concern that the two nations may be heading into a long struggle.")]
+    [InlineData("[|Others|] have expressed skepticism that the movement will achieve its goals.")]
+    [InlineData("[|Many hold|] the opinion that the support of one nominee reflects an endorsement.")]
+    public void Reports_a_stance_an_unnamed_group_voices(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A named subject's concern is its own act, a thing raises no one's, and a stance noun that is no object's head
+    // ("raised concern levels"), or a modal's, voices nothing.
+    [Theory]
+    [InlineData("Chief Justice John Roberts expressed concern that Congress had gone too far.")]
+    [InlineData("The video has raised new concerns over the camps.")]
+    [InlineData("Residents raised the fear index in the survey.")]
+    [InlineData("Some voters might express doubts about the plan.")]
+    public void Does_not_report_a_named_or_unvoiced_stance(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Guards for that reading: an act, not speech ("added 20,000 jobs", "tell women to smile"); a modal's supposed
     // saying; a wh-word's generalisation; a named conjunct; the parties of a case, as a bare "police said"; respondents
     // counted by a poll; a passive participle.

@@ -94,6 +94,38 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("Another 25,000 are expected this year, according to the Swedish Migration Agency.")]
     public void Does_not_report_an_expectation_with_a_holder_or_no_forecast(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // sources27: a judgement or a censure in the passive that the phrases do not list, read by its grammar (be, adverbs,
+    // a judgement participle and its complement; a reduced relative after a noun or a comma).
+    [Theory]
+    [InlineData("The jihadist movement in Jordan [|is considered|] small and many of its members are in prison.")]
+    [InlineData("Ohio, Pennsylvania and West Virginia [|are all seen as|] key to the Senate map.")]
+    [InlineData("The young leader [|is still believed|] to be proving himself.")]
+    [InlineData("The World Health Organization [|has been criticized|] for spreading misinformation.")]
+    [InlineData("After the election, Facebook [|was widely criticized|] for the spike of misinformation.")]
+    [InlineData("Officials traced the movements of a woman [|believed|] to be the first person infected.")]
+    [InlineData("The state demanded fines over protests against the new law, [|seen as|] anti-Muslim.")]
+    public void Reports_an_unlisted_judgement_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A modal's or an infinitive's judgement, a plain passive with no judgement's complement, an active verb with its
+    // own subject, a named agent and a named source closing the sentence: no judgement is left without its holder.
+    [Theory]
+    [InlineData("Rowling cannot be considered a friend of the movement.")]
+    [InlineData("Firing him could be seen as confirming the claims.")]
+    [InlineData("The bill is being considered in committee.")]
+    [InlineData("Laura Ingraham was considered for a post in the administration.")]
+    [InlineData("The senator was seen leaving the building.")]
+    [InlineData("It is a move which Trump viewed as weak.")]
+    [InlineData("The phenomenon has been criticized by Senator Ann Ruiz and her staff.")]
+    [InlineData("The plan was criticized for its cost, according to the Washington Post.")]
+    [InlineData("The policy is considered a failure by the Congressional Budget Office.")]
+    [InlineData("Cuomo insists that he took action that everyone at the time regarded as premature.")]
+    [InlineData("There is an exception for those who have come through a country considered to be safe.")]
+    [InlineData("Fox executives could not crow that its news side is considered as credible as any other.")]
+    [InlineData("Van Hollen said Boehner is unable to make a deal perceived as reasonable by most voters.")]
+    [InlineData("An outbreak is deemed to have become a pandemic when it has spread among humans on several continents.")]
+    [InlineData("'Do you mind if I play through?' Trump is seen to ask in the cartoon.")]
+    public void Does_not_report_a_judgement_with_a_holder_or_no_judgement(string text) => Verify.VerifyNoDiagnostics(text);
+
     // After its subject "thought" is that subject's own verb.
     [Theory]
     [InlineData("The army crushed what he thought to be a revolt.")]
