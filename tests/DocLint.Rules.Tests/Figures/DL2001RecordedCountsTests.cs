@@ -33,3 +33,20 @@ public sealed class DL2001RecordedCountsTests
     [InlineData("{|DL2001:Five|} older homes were in the study that Reuters tested.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
 }
+
+/// <summary>
+/// Idioms made of a count (class-count-idioms.txt): "death by a thousand cuts" counts nothing (figures26: 3 of 3 on
+/// allsides). A real count of cuts keeps its figure.
+/// </summary>
+public sealed class DL2001CountIdiomTests
+{
+    [Theory]
+    [InlineData("A democracy dies by a thousand cuts.")]
+    [InlineData("It might be a situation of a death by a thousand cuts, and it would be difficult to show.")]
+    public void Does_not_report_a_count_idiom(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("The budget makes {|DL2001:1,000|} cuts to the program.")]
+    [InlineData("The agency made more than a {|DL2001:thousand|} cuts last year.")]
+    public void Still_reports_counted_cuts(string markup) => Verify.VerifyMarkdown(markup);
+}
