@@ -6,6 +6,8 @@ namespace DocLint.Rules.Common;
 /// <summary>
 /// Where a sentence's clause ends and another begins: at a ";", or at a comma before a break word
 /// (class-clause-breaks.txt: "but", "although", …). The one reading the figure and reported-speech checks share.
+/// ProspectiveSpans stops earlier, at any comma, dash or bracket, because it bounds a modal's verb phrase rather than a
+/// clause (see <c>ProspectiveSpans.EndsVerbPhrase</c>).
 /// </summary>
 internal static class ClauseBreakReader
 {

@@ -213,6 +213,9 @@ internal static class WordClasses
     /// <summary>Words that rank like a superlative ("the first in 25 years", "the only one in a decade").</summary>
     public static readonly FrozenSet<string> RankingWords = Load("class-ranking-words");
 
+    /// <summary>Verbs by which a body keeps or measures a count ("the CDC has counted", "Reuters tested", "ranked it 45th").</summary>
+    public static readonly FrozenSet<string> RecordingVerbs = Load("class-recording-verbs");
+
     /// <summary>Modals that make "expect" a supposition ("scientists would expect"), not a held forecast.</summary>
     public static readonly FrozenSet<string> SupposingModals = Load("class-supposing-modals");
 

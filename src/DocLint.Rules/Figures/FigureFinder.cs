@@ -724,8 +724,10 @@ internal static class FigureFinder
                 return null;
             }
 
-            // Idioms: "a million different ways", "thousands of years ago".
-            if (next is not null && Idioms.Contains(next.Text) && previous?.Lower() is "a" or "one")
+            // Idioms: "a million different ways", "death by a thousand cuts", "thousands of years ago". An
+            // approximator before the article makes it a count again ("more than a thousand cuts", "nearly a million
+            // times"): the idiom is never hedged.
+            if (next is not null && Idioms.Contains(next.Text) && previous?.Lower() is "a" or "one" && !IsApproximated(tokens, i - 1))
             {
                 return null;
             }
@@ -990,4 +992,10 @@ internal static class FigureFinder
 
         return (start, end);
     }
+
+    // The word before the count's article approximates it: a single-word approximator ("nearly a million") or the
+    // "than" of "more than", "less than", "fewer than" (class-approximators.txt holds those as phrases).
+    private static bool IsApproximated(ImmutableArray<Token> tokens, int article) =>
+        tokens.At(article - 1) is { IsWord: true } before
+        && (before.Is("than") || (WordClasses.Approximators.Contains(before.Text) && !before.Is("a") && !before.Is("an")));
 }

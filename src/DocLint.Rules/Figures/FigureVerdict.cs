@@ -42,6 +42,9 @@ internal enum FigureCall
     /// <summary>A named body's act ("the council approved $2 million").</summary>
     Actor,
 
+    /// <summary>A named body's own count, the object of a recording verb ("the CDC has counted more than 86,000").</summary>
+    Recorded,
+
     /// <summary>The sentence is a question.</summary>
     Question,
 

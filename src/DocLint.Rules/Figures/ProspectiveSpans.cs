@@ -40,8 +40,7 @@ internal static class ProspectiveSpans
         for (var i = figure.Start - 1; i >= Math.Max(clause.Start, figure.Start - MaxDistance); i--)
         {
             var token = tokens[i];
-            // A comma, a colon or a dash closes the modal's verb phrase; a relative word opens a clause of its own.
-            if (token.Text is "," or ";" or ":" or "\u2014" or "--" or "(" || reading.TagAt(i) is PosTag.WDT or PosTag.WP or PosTag.WRB)
+            if (EndsVerbPhrase(token, reading.TagAt(i)))
             {
                 return false;
             }
@@ -66,4 +65,18 @@ internal static class ProspectiveSpans
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="token"/> closes the modal's verb phrase, so a modal before it cannot govern the span:
+    /// any comma, a ";", a ":", a dash or an opening bracket, or a relative word (tagged WDT/WP/WRB), which opens a
+    /// clause of its own. This is deliberately not <see cref="ClauseBreakReader"/>, whose break set is for clauses (a
+    /// ";", or a comma only before a break word such as "but"): the scan here already stops at the grammar's clause
+    /// start, and within a clause it needs the narrower unit, the verb phrase. A plain comma ends it ("The panel will
+    /// meet, and the program has run for 10 years": the span is the program's past, not the panel's plan), and so does
+    /// an aside in dashes or brackets, which ClauseBreakReader leaves inside the clause. Sharing that reader would let
+    /// a modal reach a span across such commas and asides (allsides JSON identical before and after this was named).
+    /// </summary>
+    private static bool EndsVerbPhrase(Token token, PosTag tag) =>
+        token.Text is "," or ";" or ":" or "\u2014" or "--" or "("
+        || tag is PosTag.WDT or PosTag.WP or PosTag.WRB;
 }

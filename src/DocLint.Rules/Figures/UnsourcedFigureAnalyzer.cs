@@ -137,6 +137,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.Actor;
         }
 
+        // A named body's own count ("the CDC has counted more than 86,000 infections", "Reuters tested five homes").
+        if (RecordedCounts.IsRecorded(tokens, figure, () => document.Grammar(sentence)))
+        {
+            return FigureCall.Recorded;
+        }
+
         // A question states nothing as fact; a survey's respondents and sample are the survey's figures, named
         // where the survey is (guidelines section 5: a data set named earlier).
         if (tokens[^1].Text == "?")
