@@ -177,19 +177,22 @@ internal static class UnnamedSubjects
     }
 
     // A capital before the first preposition or relative names the group or its modifier ("Mayor Ana Ruiz", "Senate
-    // Democrats"), unless it is the sentence's opener with no name's casing ("Lawmakers on Capitol Hill").
+    // Democrats"), unless it is the sentence's opener with no name's casing ("Lawmakers on Capitol Hill"). The opener's
+    // casing reads the document's words, so it is asked only when no other word has settled the phrase.
     private static bool MayBeUnnamed(in SentenceInput input, int start, int end)
     {
         var tokens = input.Tokens;
+        var opener = false;
         for (var i = start; i < end && !WordClasses.NounPostModifiers.Contains(tokens[i].Text); i++)
         {
-            if (tokens[i].IsCapitalized && !(i == 0 && !input.Casing.IsName(tokens[i].Text)) || Possessives.IsPossessive(tokens[i]))
+            opener |= i == 0 && tokens[i].IsCapitalized;
+            if (tokens[i].IsCapitalized && i != 0 || Possessives.IsPossessive(tokens[i]))
             {
                 return false;
             }
         }
 
-        return true;
+        return !(opener && input.Casing.IsName(tokens[0].Text));
     }
 
     // Past this the walk back has likely crossed into another clause's words.

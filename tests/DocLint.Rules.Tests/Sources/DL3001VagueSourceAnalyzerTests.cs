@@ -103,6 +103,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Defenders of this overcoverage insist|] Trump is the most newsworthy candidate.")]
     [InlineData("However, [|supporters of Facebook's new policy argue|] that tech companies should not moderate posts.")]
     [InlineData("[|Lawmakers on Capitol Hill said|] some sort of intervention is needed.")]
+    [InlineData("[|Lawmakers on Capitol Hill said|] some sort of intervention is needed. It was a win for lawmakers.")]
     [InlineData("Neighbors called the police, [|classmates said|] he was obsessed with guns.")]
     [InlineData("[|Slum-dwellers in the city of Ahmedabad say|] they have been served eviction notices.")]
     [InlineData("But [|environmentalists warned|] that the rules create loopholes.")]
@@ -128,7 +129,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
 
     // Guards for that reading: an act, not speech ("added 20,000 jobs", "tell women to smile"); a modal's supposed
     // saying; a wh-word's generalisation; a named conjunct; the parties of a case, as a bare "police said"; respondents
-    // counted by a poll; a passive participle.
+    // counted by a poll; a passive participle; an opener the document writes as a name (capitalised inside a sentence,
+    // never in lower case: OpenerCasing, asked after the phrase's other words).
     [Theory]
     [InlineData("Employers added 20,000 jobs during the month.")]
     [InlineData("Furloughed employees generally maintain their health coverage.")]
@@ -140,6 +142,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Majorities of white (70%) and Asian (64%) adults say they have had these conversations.")]
     [InlineData("Three-quarters reported not being able to cover basic expenses.")]
     [InlineData("Rapes and assaults reported in recent years have risen.")]
+    [InlineData("Lawmakers on Capitol Hill said some sort of intervention is needed. It was a win for Lawmakers.")]
     public void Does_not_report_a_plural_subject_that_acts_supposes_or_is_counted(string markup) => Verify.VerifyMarkdown(markup);
 
     // A role beside a name describes a named source: the name set off by commas before it opens its clause, or follows it.
