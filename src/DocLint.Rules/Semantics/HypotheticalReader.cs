@@ -158,7 +158,7 @@ internal static class HypotheticalReader
         // The subject must be a noun phrase ("had coronavirus been", not "he had then been"), after a word that is not
         // a subject itself ("lives had", not "they had").
         return tokens[i].Text == "had" && i > 0 && tokens[i - 1].IsWord && !WordClasses.SubjectPronouns.Contains(tokens[i - 1].Text)
-            && IsInvertedHad(tokens, i) && input.LabelAt(i + 1).Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.DT
+            && IsInvertedHad(tokens, i) && input.LabelAt(i + 1).Tag is var subject && (subject.IsNoun() || subject == PosTag.DT)
             && input.LabelAt(i - 1).Tag is PosTag.NN or PosTag.NNS ? 1 : 0;
     }
 
@@ -227,7 +227,7 @@ internal static class HypotheticalReader
             }
 
             if (finite && IsHypothesisModal(tokens[j]) && j > start && tokens[j - 1].IsWord
-                && input.LabelAt(j - 1).Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.PRP)
+                && input.LabelAt(j - 1).Tag is var subject && (subject.IsNoun() || subject == PosTag.PRP))
             {
                 return j;
             }
@@ -357,7 +357,8 @@ internal static class HypotheticalReader
             j--;
         }
 
-        return j < 0 || IsBreak(tokens[j]) || tokens[j].Kind == TokenKind.Quote || tokens[j].Is("that") || tokens[j].Text == "(";
+        // The loop has stepped past any "that", so the word before is never one.
+        return j < 0 || IsBreak(tokens[j]) || tokens[j].Kind == TokenKind.Quote || tokens[j].Text == "(";
     }
 
     private static bool IsHypothesisModal(Token token) => ModalWord(token) is not null;

@@ -48,5 +48,6 @@ public sealed class DL2001CountIdiomTests
     [Theory]
     [InlineData("The budget makes {|DL2001:1,000|} cuts to the program.")]
     [InlineData("The agency made more than a {|DL2001:thousand|} cuts last year.")]
+    [InlineData("The agency made nearly a {|DL2001:thousand|} cuts last year.")]
     public void Still_reports_counted_cuts(string markup) => Verify.VerifyMarkdown(markup);
 }

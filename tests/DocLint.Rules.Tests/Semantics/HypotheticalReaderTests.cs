@@ -71,6 +71,8 @@ public sealed class HypotheticalReaderTests
     [InlineData("Had they listened, they might have won.", "won", "might")]
     [InlineData("He could collect 45 delegates if Trump wins the state.", "45", "could")]
     [InlineData("His plan would be to institute a tax of 10 percent.", "10", "would")]
+    [InlineData("If a tax cut of one trillion dollars were passed, it would cost 200,000 jobs.", "200,000", "would")]
+    [InlineData("Alternatively, candidates could satisfy the requirement by reaching 6 percent in two polls.", "reaching", "could")]
     public void Names_the_modal_that_opens_a_consequent_or_option(string text, string token, string modal)
     {
         var fixture = SemanticsFixture.Of(text);
