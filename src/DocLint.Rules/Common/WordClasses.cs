@@ -451,6 +451,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> SubjectPronouns = Load("class-subject-pronouns");
 
+    /// <summary>Object pronouns, a reporting verb's addressee rather than its clause's subject ("told him", "warned them").</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = Load("class-object-pronouns");
+
     /// <summary>A subject pronoun fused with its verb ("it's", "they're", "that's").</summary>
     public static readonly FrozenSet<string> SubjectContractions = Load("class-subject-contractions");
 

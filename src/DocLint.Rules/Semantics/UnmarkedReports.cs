@@ -49,10 +49,11 @@ internal static class UnmarkedReports
                 return false;
             }
 
-            if (!input.IsQuoted(verb) && !tokens[verb - 1].Is("to") && !ReportedSpeechReader.IsAuthorsOwn(tokens, verb)
-                && !IsModifyingParticiple(input, verb)
-                && FiniteVerbAfterSubject(input, verb + 1, tokenIndex) is { } finite && finite <= tokenIndex && tokenIndex - finite <= MaxPastVerb
-                && ReportedSpeechReader.IsSpeakersVerbAt(input, verb, tokenIndex))
+            // The reporting-verb gate comes first: its lexicon look-up turns nearly every word away before the walk over
+            // a subject (up to twelve words) is made for it.
+            if (!input.IsQuoted(verb) && !tokens[verb - 1].Is("to") && ReportedSpeechReader.IsSpeakersVerbAt(input, verb, tokenIndex)
+                && !ReportedSpeechReader.IsAuthorsOwn(tokens, verb) && !IsModifyingParticiple(input, verb)
+                && FiniteVerbAfterSubject(input, verb + 1, tokenIndex) is { } finite && finite <= tokenIndex && tokenIndex - finite <= MaxPastVerb)
             {
                 return true;
             }
@@ -63,8 +64,9 @@ internal static class UnmarkedReports
 
     // "The steps announced today are likely": a participle without "have" modifies the noun before it, and the finite
     // verb after it is the main clause's ("has said the plan could" keeps its report).
+    // Holds asks only from the sentence's second word, so a word stands before the verb.
     private static bool IsModifyingParticiple(in SentenceInput input, int verb) =>
-        input.Grammar.TagAt(verb) == PosTag.VBN && !(verb > 0 && input.Tokens[verb - 1].Lower() is "have" or "has" or "had" or "having" or "'ve");
+        input.Grammar.TagAt(verb) == PosTag.VBN && !(input.Tokens[verb - 1].Lower() is "have" or "has" or "had" or "having" or "'ve");
 
     // The index of the clause's first finite verb or modal after a subject that starts at `start`, or null when what
     // follows the verb is no subject and its verb.
@@ -74,7 +76,7 @@ internal static class UnmarkedReports
         var grammar = input.Grammar;
         var first = tokens[start];
         if (!first.IsWord || WordClasses.RelativePronouns.Contains(first.Text)
-            || grammar.TagAt(start) == PosTag.PRP && first.Lower() is "him" or "them" or "me" or "us" or "her"
+            || grammar.TagAt(start) == PosTag.PRP && WordClasses.ObjectPronouns.Contains(first.Text)
             || grammar.TagAt(start) is not (PosTag.DT or PosTag.PDT or PosTag.CD or PosTag.PRP or PosTag.PRPS or PosTag.JJ or PosTag.JJS
                 or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS))
         {

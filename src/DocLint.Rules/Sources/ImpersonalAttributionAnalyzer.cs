@@ -51,16 +51,18 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     private void ReportUnheldJudgements(SentenceAnalysisContext context)
     {
         var tokens = context.Sentence.Tokens;
-        if (GenreOptions.IsResearch(context.Options) || !UnheldJudgements.MayHold(tokens))
+        var first = GenreOptions.IsResearch(context.Options) ? -1 : UnheldJudgements.FirstParticiple(tokens);
+        if (first < 0)
         {
             return;
         }
 
         IReadOnlyList<LexiconMatch>? phrases = null;
-        foreach (var (start, end) in UnheldJudgements.In(tokens, context.Grammar))
+        foreach (var (start, end) in UnheldJudgements.In(tokens, first, context.Grammar))
         {
             var match = new LexiconMatch(start, end - start, tokens[end - 1].Text);
-            phrases ??= _phrases.For(context.Options).Matches(tokens);
+            // The sentence's marks for the phrases, which the phrase pass above walked, not a fresh walk of the lexicon.
+            phrases ??= context.Lexicons.Matches(_phrases.For(context.Options));
             if (Overlaps(phrases, start, end) || IsInReportedClause(context.Semantics, start) || IsCreditedAtTheEnd(context.Semantics, match) || HasNamedAgent(tokens, match)
                 || _phrases.Allows(context.Options, tokens, start, end))
             {

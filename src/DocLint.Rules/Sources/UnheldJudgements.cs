@@ -24,25 +24,26 @@ internal static class UnheldJudgements
     // How far back from a reduced participle a relative word may open the clause whose subject stands before it.
     private const int MaxSubjectTokens = 6;
 
-    /// <summary>True when a word of the sentence may open the reading (one case-blind look-up a token, no tags).</summary>
-    public static bool MayHold(ImmutableArray<Token> tokens)
+    /// <summary>The first token from 1 that may open the reading (one case-blind look-up a token, no tags), or -1.</summary>
+    public static int FirstParticiple(ImmutableArray<Token> tokens)
     {
         for (var i = 1; i < tokens.Length; i++)
         {
             if (IsParticipleWord(tokens[i].Text))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Each unheld judgement's token span (the passive's "be" or the reduced participle, to the participle and
-    /// an "as" after it), in the order of the sentence.</summary>
-    public static IEnumerable<(int Start, int End)> In(ImmutableArray<Token> tokens, SentenceGrammar grammar)
+    /// an "as" after it), in the order of the sentence, from <paramref name="first"/> (<see cref="FirstParticiple"/>), so
+    /// no token before it is looked up twice.</summary>
+    public static IEnumerable<(int Start, int End)> In(ImmutableArray<Token> tokens, int first, SentenceGrammar grammar)
     {
-        for (var i = 1; i + 1 < tokens.Length; i++)
+        for (var i = first; i + 1 < tokens.Length; i++)
         {
             var word = tokens[i].Text;
             // The tagger reads a participle after "be" as an adjective as often as a verb ("is considered/JJ small").
