@@ -107,7 +107,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
             // In research prose a finding the authors report ("our data show that mutations may occur") is still their
             // hedge, as CoNLL-2010 reads it; in news reported words are the source's. Direct quotations are always exempt.
-            if (IsExplanation(tokens, i) || research ? reading.IsQuoted(i) : reading.IsOthersVoice(i) || reading.IsInUnmarkedReport(i))
+            // The brackets are what C# already reads ("||" binds tighter than "?:"): an explanation reads quotes only.
+            if ((IsExplanation(tokens, i) || research) ? reading.IsQuoted(i) : reading.IsOthersHedge(i))
             {
                 continue;
             }

@@ -108,7 +108,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var reading = use.Semantics;
-        return !(reading.IsOthersVoice(match.Start) || reading.IsInUnmarkedReport(match.Start) || IsSourcesInference(reading, match.Start) || IsSourcesIndication(reading, match.Start)
+        return !(reading.IsOthersHedge(match.Start) || IsSourcesInference(reading, match.Start) || IsSourcesIndication(reading, match.Start)
             || IsPlainEvidentialUse(reading, match) || (likelyBeforeSWord && IsLikelyBeforeNoun(reading, match))
             || IsSuperlativeBeforeNoun(reading, match));
     }

@@ -180,6 +180,12 @@ internal sealed class SentenceSemantics
     /// </summary>
     public bool IsInUnmarkedReport(int tokenIndex) => UnmarkedReports.Holds(_input, tokenIndex);
 
+    /// <summary>
+    /// True when a hedge at the token is someone else's for the hedge rules: <see cref="IsOthersVoice"/> or
+    /// <see cref="IsInUnmarkedReport"/> (the source and claim rules read only the first).
+    /// </summary>
+    public bool IsOthersHedge(int tokenIndex) => IsOthersVoice(tokenIndex) || IsInUnmarkedReport(tokenIndex);
+
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author
         && WordClasses.FindingVerbs.Contains(Tokens[attribution.VerbStart].Lower());
