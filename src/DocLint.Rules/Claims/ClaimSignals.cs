@@ -241,6 +241,14 @@ internal sealed class ClaimSignals
             return true;
         }
 
+        // "Democrats said", "But Republicans argue", "Senate Democrats insist": a party's members (class-party-members.txt),
+        // bare or after a capitalised body, are the party speaking, a named source as SourcePhraseClassifier reads them
+        // (sources28); after a lower-case word ("some Democrats", "and Republicans") they stay a group (read above).
+        if (WordClasses.PartyMembers.Contains(tokens[tokenIndex].Text))
+        {
+            return false;
+        }
+
         return KnownLabelAt(tokenIndex) is { } label ? label.Tag == PosTag.NNPS : null;
     }
 

@@ -50,6 +50,12 @@ internal static class WordClasses
     /// <summary>Plural nouns of people that, quantified, make a vague group.</summary>
     public static readonly FrozenSet<string> GroupNouns = Load("class-group-nouns");
 
+    /// <summary>Plural nouns for a party's members ("Republicans", "Democrats"): bare, the party speaking, a named body.</summary>
+    public static readonly FrozenSet<string> PartyMembers = Load("class-party-members");
+
+    /// <summary>Words that pick out some of a party's members ("other Republicans", "key Democrats"): still a vague group.</summary>
+    public static readonly FrozenSet<string> PartySubsetWords = Load("class-party-subset-words");
+
     /// <summary>Plural nouns of people or bodies that speak for a group when bare or quantified ("Human rights groups
     /// say", "some Sanders allies say"); kept apart from <see cref="GroupNouns"/>, which the figure rules also count.</summary>
     public static readonly FrozenSet<string> SpeakerGroups = Load("class-speaker-groups");

@@ -236,15 +236,16 @@ internal static class AttributionReader
     {
         var tokens = input.Tokens;
         var noun = verb + 1;
-        while (noun < tokens.Length && noun - verb <= MaxStanceObjectModifiers && !WordClasses.StanceObjectNouns.Contains(tokens[noun].Text)
-            && tokens[noun].IsWord && input.LabelAt(noun).Tag is PosTag.DT or PosTag.JJ or PosTag.JJR or PosTag.RB)
+        var isStance = false;
+        while (noun < tokens.Length && !(isStance = WordClasses.StanceObjectNouns.Contains(tokens[noun].Text))
+            && noun - verb <= MaxStanceObjectModifiers && tokens[noun].IsWord && input.LabelAt(noun).Tag is PosTag.DT or PosTag.JJ or PosTag.JJR or PosTag.RB)
         {
             noun++;
         }
 
         // The stance noun heads the object: its phrase ends there ("concerns about", "concern that", "skepticism.").
-        if (noun >= tokens.Length || !WordClasses.StanceObjectNouns.Contains(tokens[noun].Text)
-            || (tokens.At(noun + 1) is { IsWord: true } after && input.LabelAt(noun + 1).Tag is not (PosTag.IN or PosTag.WDT or PosTag.TO)))
+        // isStance holds the one lookup of the token the walk stopped at (false when it ran off the sentence's end).
+        if (!isStance || (tokens.At(noun + 1) is { IsWord: true } after && input.LabelAt(noun + 1).Tag is not (PosTag.IN or PosTag.WDT or PosTag.TO)))
         {
             return null;
         }

@@ -66,7 +66,7 @@ internal static class UnmarkedReports
     // verb after it is the main clause's ("has said the plan could" keeps its report).
     // Holds asks only from the sentence's second word, so a word stands before the verb.
     private static bool IsModifyingParticiple(in SentenceInput input, int verb) =>
-        input.Grammar.TagAt(verb) == PosTag.VBN && !(input.Tokens[verb - 1].Lower() is "have" or "has" or "had" or "having" or "'ve");
+        input.Grammar.TagAt(verb) == PosTag.VBN && !GrammarLexicons.Default.FormsOfHave.Contains(input.Tokens[verb - 1].Text);
 
     // The index of the clause's first finite verb or modal after a subject that starts at `start`, or null when what
     // follows the verb is no subject and its verb.

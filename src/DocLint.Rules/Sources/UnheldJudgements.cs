@@ -123,7 +123,7 @@ internal static class UnheldJudgements
             }
 
             // The perfect's "have" opens the passive ("has been criticized").
-            return index > 0 && tokens[index - 1].Lower() is "has" or "have" or "had" ? index - 1 : index;
+            return index > 0 && GrammarLexicons.Default.FormsOfHave.Contains(tokens[index - 1].Text) ? index - 1 : index;
         }
 
         return WordClasses.FiniteBeForms.Contains(tokens[index].Text) ? index : null;
