@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Grammar;
 using DocLint.Lexicons;
@@ -72,6 +73,20 @@ internal static class HypotheticalReader
     /// <summary>The most words before "would be to" in which a plan noun names what it sets out.</summary>
     private const int MaxProposalReach = 10;
 
+    /// <summary>The modal of a plan's "would be to" (<see cref="NamesProposal"/>).</summary>
+    private const string ProposalModal = "would";
+
+    /// <summary>The modal of an agent's choice (<see cref="IsAgentsChoice"/>).</summary>
+    private const string ChoiceModal = "could";
+
+    /// <summary>
+    /// Words without one of which no reading here can start: of each listed opener and marker phrase its longest word
+    /// ("event" of "in the event that", "option" of "the option to": the longest is as a rule the rarest, and any word
+    /// of a phrase must be in a sentence the phrase matches), the inverted "had" and "were", and the two option modals.
+    /// Built from the lexicons, so that a phrase added to a list is read without a second list to keep in step.
+    /// </summary>
+    private static readonly FrozenSet<string> OpeningWords = BuildOpeningWords();
+
     public static Hypotheticals Read(SentenceInput input)
     {
         var tokens = input.Tokens;
@@ -114,7 +129,7 @@ internal static class HypotheticalReader
     {
         foreach (var token in tokens)
         {
-            if (token.IsWord && IsOpeningWord(token))
+            if (token.IsWord && OpeningWords.Contains(token.Text))
             {
                 return true;
             }
@@ -123,11 +138,13 @@ internal static class HypotheticalReader
         return false;
     }
 
-    private static bool IsOpeningWord(Token token)
+    private static FrozenSet<string> BuildOpeningWords()
     {
-        var lower = token.Lower();
-        return lower is "if" or "unless" or "in" or "on" or "provided" or "providing" or "suppose" or "supposing" or "what"
-            or "had" or "were" or "could" or "would" or "alternatively" or "option";
+        IEnumerable<string> phrases =
+            [.. WordClasses.ConditionalOpeners.Entries, .. WordClasses.SuppositionOpeners.Entries, .. WordClasses.OptionMarkers.Entries];
+        var words = phrases.Select(phrase => phrase.Split(' ').MaxBy(word => word.Length)!);
+        return words.Concat(WordClasses.CounterfactualVerbs).Append(ProposalModal).Append(ChoiceModal)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     // The number of tokens of a condition's opener at the index, or 0.
@@ -177,13 +194,13 @@ internal static class HypotheticalReader
             return true;
         }
 
-        // "recall, if you will, …" asks leave; it supposes nothing.
-        if (tokens.At(i + 1) is { } you && you.Is("you") && tokens.At(i + 2) is { } will && will.Is("will"))
+        // "as if" compares and "recall if you will …" asks leave: set phrases that suppose nothing (class-non-conditional-ifs).
+        if (WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i - 1, out _) > 1 || WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i, out _) > 0)
         {
             return false;
         }
 
-        return !tokens[i - 1].Is("as") && !WordClasses.QuestionIfHeads.Contains(tokens[i - 1].Text);
+        return !WordClasses.QuestionIfHeads.Contains(tokens[i - 1].Text);
     }
 
     // A condition runs to its clause's end, or to "then". A leading condition without a comma ends where a second
@@ -309,7 +326,7 @@ internal static class HypotheticalReader
                     }
                 }
 
-                if (clauseEnd >= tokens.Length || tokens[clauseEnd].Text is not ("," or "\u2014" or "\u2013" or "--")
+                if (clauseEnd >= tokens.Length || !(tokens[clauseEnd].Text == "," || PhraseBreaks.IsDash(tokens[clauseEnd]))
                     || roles[clauseEnd + 1 < tokens.Length ? clauseEnd + 1 : clauseEnd] == HypotheticalRole.Condition)
                 {
                     break;
@@ -429,7 +446,7 @@ internal static class HypotheticalReader
                 continue;
             }
 
-            if (tokens[i].Is("would") && tokens.At(i + 1) is { } be && be.Is("be") && tokens.At(i + 2) is { } to && to.Is("to")
+            if (tokens[i].Is(ProposalModal) && tokens.At(i + 1) is { } be && be.Is("be") && tokens.At(i + 2) is { } to && to.Is("to")
                 && NamesProposal(tokens, i))
             {
                 var end = ClauseEnd(tokens, i);
@@ -439,7 +456,7 @@ internal static class HypotheticalReader
                 continue;
             }
 
-            if (tokens[i].Is("could") && IsAgentsChoice(input, i))
+            if (tokens[i].Is(ChoiceModal) && IsAgentsChoice(input, i))
             {
                 var end = ClauseEnd(tokens, i);
                 Mark(roles, modals, i, end, HypotheticalRole.Option, i);
@@ -527,6 +544,6 @@ internal static class HypotheticalReader
         return j;
     }
 
-    private static bool IsBreak(Token token) =>
-        token.Text is "," or ";" or ":" or "\u2014" or "\u2013" or "--" or "." or "!" or "?";
+    // A clause ends at a phrase break or the sentence's end mark, not at a bracket: a bracketed aside stays in its clause.
+    private static bool IsBreak(Token token) => PhraseBreaks.EndsPhrase(token) || PhraseBreaks.EndsSentence(token);
 }
