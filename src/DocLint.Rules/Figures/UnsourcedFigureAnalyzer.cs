@@ -517,9 +517,19 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     private static bool IsSupposedConsequence(Hypotheticals hypotheticals, ImmutableArray<Token> tokens, int figureStart)
     {
         var modal = hypotheticals.ModalOf(figureStart);
-        if (!hypotheticals.IsConsequent(figureStart) || modal < 0 || figureStart - modal > MaxConsequenceDistance
-            || HypotheticalReader.ModalWord(tokens[modal]) is not { } word || !WordClasses.ConsequenceModals.Contains(word)
-            || tokens[figureStart - 1].Is("the"))
+        if (!hypotheticals.IsConsequent(figureStart) || tokens[figureStart - 1].Is("the"))
+        {
+            return false;
+        }
+
+        // A consequent without a modal ("If convicted, each faces up to 20 years") is supposed through its clause.
+        if (modal < 0)
+        {
+            return true;
+        }
+
+        if (figureStart - modal > MaxConsequenceDistance
+            || HypotheticalReader.ModalWord(tokens[modal]) is not { } word || !WordClasses.ConsequenceModals.Contains(word))
         {
             return false;
         }

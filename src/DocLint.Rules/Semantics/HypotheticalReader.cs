@@ -73,6 +73,9 @@ internal static class HypotheticalReader
     /// <summary>The most words before "would be to" in which a plan noun names what it sets out.</summary>
     private const int MaxProposalReach = 10;
 
+    /// <summary>The most words of a verbless condition that concedes rather than supposes ("if partial", "if not quite").</summary>
+    private const int MaxConcessionWords = 3;
+
     /// <summary>The modal of a plan's "would be to" (<see cref="NamesProposal"/>).</summary>
     private const string ProposalModal = "would";
 
@@ -116,7 +119,7 @@ internal static class HypotheticalReader
 
         foreach (var (start, end) in conditions)
         {
-            MarkConsequent(tokens, roles, modals, start, end);
+            MarkConsequent(input, roles, modals, start, end);
         }
 
         var any = conditions.Count > 0;
@@ -189,15 +192,17 @@ internal static class HypotheticalReader
             return false;
         }
 
+        // "as if" compares and "recall, if you will, …" asks leave: set phrases that suppose nothing, after a word or
+        // a comma (class-non-conditional-ifs).
+        if (WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i, out _) > 0
+            || (i > 0 && WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i - 1, out _) > 1))
+        {
+            return false;
+        }
+
         if (!tokens[i].Is("if") || i == 0 || !tokens[i - 1].IsWord)
         {
             return true;
-        }
-
-        // "as if" compares and "recall if you will …" asks leave: set phrases that suppose nothing (class-non-conditional-ifs).
-        if (WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i - 1, out _) > 1 || WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i, out _) > 0)
-        {
-            return false;
         }
 
         return !WordClasses.QuestionIfHeads.Contains(tokens[i - 1].Text);
@@ -301,8 +306,9 @@ internal static class HypotheticalReader
     // A leading condition qualifies the clause after it ("If …, he could …", "…, then …"); a trailing one the clause
     // before it ("he could collect 45 delegates if …"). The consequent runs from its modal to its clause's end. A
     // concessive "even if" qualifies nothing: its main clause holds whatever the condition.
-    private static void MarkConsequent(ImmutableArray<Token> tokens, HypotheticalRole[] roles, int[] modals, int start, int end)
+    private static void MarkConsequent(SentenceInput input, HypotheticalRole[] roles, int[] modals, int start, int end)
     {
+        var tokens = input.Tokens;
         if (OpensClause(tokens, start))
         {
             var from = end;
@@ -334,6 +340,23 @@ internal static class HypotheticalReader
 
                 from = clauseEnd + 1;
             }
+
+            // No modal: "If convicted, each faces up to 20 years", "If he wins 39 districts, he gets 130 delegates".
+            // A present-tense main clause after a leading condition is its consequent all the same, and what it says
+            // holds only if the condition does; it has no modal (-1). A concessive "even if" is the exception: its main
+            // clause holds whatever the condition ("Even if a few teams did change, there are still 2,200 schools"), and
+            // so is a condition of a word or two with no verb, which concedes a word ("a striking, if partial, break
+            // with 30 years"). (A longer condition needs no verb tag: the tagger reads "the judge issues" as a noun.)
+            var first = end;
+            while (first < tokens.Length && (tokens[first].Text == "," || tokens[first].Is("then")))
+            {
+                first++;
+            }
+
+            if (first > end && first < tokens.Length && !(start > 0 && tokens[start - 1].Is("even")) && (end - start > MaxConcessionWords || HasVerb(input, start + 1, end)))
+            {
+                Mark(roles, modals, first, ClauseEnd(tokens, first), HypotheticalRole.Consequent, -1);
+            }
         }
 
         // A trailing condition, or one set off by a comma at the sentence's end ("Republicans would need nine
@@ -362,6 +385,19 @@ internal static class HypotheticalReader
                 return;
             }
         }
+    }
+
+    private static bool HasVerb(SentenceInput input, int from, int end)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (input.LabelAt(j).Tag.IsVerb())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The opener starts its sentence or clause, past a coordinator, a "that" or a focusing "even"/"only" ("Even if

@@ -33,6 +33,10 @@ public sealed class HypotheticalReaderTests
     [InlineData("If the fund runs dry \u2013 it holds 40 billion dollars \u2013 payments would stop.", "dry", "Condition")]
     [InlineData("If the fund runs dry \u2013 it holds 40 billion dollars \u2013 payments would stop.", "stop", "Consequent")]
     [InlineData("If the fund runs dry \u2014 it holds 40 billion dollars \u2014 payments would stop.", "40", "None")]
+    // A leading condition's main clause is its consequent with no modal, unless the condition concedes.
+    [InlineData("If he wins 39 districts, he gets 130 delegates.", "130", "Consequent")]
+    [InlineData("Even if a few teams change, there are still 2,200 schools.", "2,200", "None")]
+    [InlineData("It was a striking, if partial, break with 30 years of hostility.", "30", "None")]
     // Suppositions opening a sentence, and inverted conditions.
     [InlineData("Suppose the bill costs 40 billion dollars.", "40", "Condition")]
     [InlineData("What if the court rules against them?", "court", "Condition")]
@@ -87,6 +91,16 @@ public sealed class HypotheticalReaderTests
         var reading = HypotheticalReader.Read(fixture.Input);
 
         Assert.Equal(fixture.IndexOf(modal), reading.ModalOf(fixture.IndexOf(token)));
+    }
+
+    [Fact]
+    public void A_consequent_without_a_modal_has_none()
+    {
+        var fixture = SemanticsFixture.Of("If he wins 39 districts, he gets 130 delegates.");
+
+        var reading = HypotheticalReader.Read(fixture.Input);
+
+        Assert.Equal(-1, reading.ModalOf(fixture.IndexOf("130")));
     }
 
     [Fact]
