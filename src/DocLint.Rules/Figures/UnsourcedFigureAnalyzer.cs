@@ -15,8 +15,12 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 {
-    /// <summary>How far before a figure a "would" may stand and still govern it ("would cost him $192.97 and $199.46").</summary>
-    private const int MaxConsequenceDistance = 6;
+    /// <summary>
+    /// How far before a figure a consequent's modal may stand and still govern it ("would cost him $192.97 and $199.46",
+    /// "it could make it very hard to get to 1,237"). Twelve, not six (figures27): the pool's consequent figures seven to
+    /// twelve words after their modal are all unlabelled or borderline, and "of" and "the" still stop the reach.
+    /// </summary>
+    private const int MaxConsequenceDistance = 12;
 
     public static readonly DiagnosticDescriptor UnsourcedRule = new(
         RuleIds.UnsourcedFigure,
