@@ -127,6 +127,9 @@ internal static class WordClasses
     /// <summary>Modals whose consequent's figures are supposed (DL2001): "would", "could", "might", "will"; not "may".</summary>
     public static readonly FrozenSet<string> ConsequenceModals = Load("class-consequence-modals");
 
+    /// <summary>Set phrases around an "if" that suppose nothing: "as if", "if you will".</summary>
+    public static readonly Lexicon NonConditionalIfs = LoadPhrases("class-non-conditional-ifs");
+
     /// <summary>Words after which "if" opens an embedded question ("asked if", "unclear if"), not a condition.</summary>
     public static readonly FrozenSet<string> QuestionIfHeads = Load("class-question-if-heads");
 

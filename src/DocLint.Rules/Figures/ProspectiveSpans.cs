@@ -68,7 +68,7 @@ internal static class ProspectiveSpans
 
     /// <summary>
     /// True when <paramref name="token"/> closes the modal's verb phrase, so a modal before it cannot govern the span:
-    /// any comma, a ";", a ":", a dash or an opening bracket, or a relative word (tagged WDT/WP/WRB), which opens a
+    /// any comma, a ";", a ":", a dash (an en dash as an em dash: <see cref="PhraseBreaks"/>) or an opening bracket, or a relative word (tagged WDT/WP/WRB), which opens a
     /// clause of its own. This is deliberately not <see cref="ClauseBreakReader"/>, whose break set is for clauses (a
     /// ";", or a comma only before a break word such as "but"): the scan here already stops at the grammar's clause
     /// start, and within a clause it needs the narrower unit, the verb phrase. A plain comma ends it ("The panel will
@@ -77,6 +77,5 @@ internal static class ProspectiveSpans
     /// a modal reach a span across such commas and asides (allsides JSON identical before and after this was named).
     /// </summary>
     private static bool EndsVerbPhrase(Token token, PosTag tag) =>
-        token.Text is "," or ";" or ":" or "\u2014" or "--" or "("
-        || tag is PosTag.WDT or PosTag.WP or PosTag.WRB;
+        PhraseBreaks.EndsPhrase(token) || token.Text == "(" || tag is PosTag.WDT or PosTag.WP or PosTag.WRB;
 }

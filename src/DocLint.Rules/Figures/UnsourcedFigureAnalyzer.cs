@@ -15,8 +15,12 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 {
-    /// <summary>How far before a figure a "would" may stand and still govern it ("would cost him $192.97 and $199.46").</summary>
-    private const int MaxConsequenceDistance = 6;
+    /// <summary>
+    /// How far before a figure a consequent's modal may stand and still govern it ("would cost him $192.97 and $199.46",
+    /// "it could make it very hard to get to 1,237"). Twelve, not six (figures27): the pool's consequent figures seven to
+    /// twelve words after their modal are all unlabelled or borderline, and "of" and "the" still stop the reach.
+    /// </summary>
+    private const int MaxConsequenceDistance = 12;
 
     public static readonly DiagnosticDescriptor UnsourcedRule = new(
         RuleIds.UnsourcedFigure,
@@ -517,9 +521,19 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     private static bool IsSupposedConsequence(Hypotheticals hypotheticals, ImmutableArray<Token> tokens, int figureStart)
     {
         var modal = hypotheticals.ModalOf(figureStart);
-        if (!hypotheticals.IsConsequent(figureStart) || modal < 0 || figureStart - modal > MaxConsequenceDistance
-            || HypotheticalReader.ModalWord(tokens[modal]) is not { } word || !WordClasses.ConsequenceModals.Contains(word)
-            || tokens[figureStart - 1].Is("the"))
+        if (!hypotheticals.IsConsequent(figureStart) || tokens[figureStart - 1].Is("the"))
+        {
+            return false;
+        }
+
+        // A consequent without a modal ("If convicted, each faces up to 20 years") is supposed through its clause.
+        if (modal < 0)
+        {
+            return true;
+        }
+
+        if (figureStart - modal > MaxConsequenceDistance
+            || HypotheticalReader.ModalWord(tokens[modal]) is not { } word || !WordClasses.ConsequenceModals.Contains(word))
         {
             return false;
         }

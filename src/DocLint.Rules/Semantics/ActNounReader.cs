@@ -142,8 +142,7 @@ internal static class ActNounReader
         possessive > 0 && tokens[possessive - 1].Lower() == "the" && WordClasses.InstitutionNouns.Contains(owner);
 
     // A comma, semicolon, colon, dash or bracket ends the act's phrase: "his plan, which …", "his pledge—which aims …".
-    private static bool IsBreak(Token token) =>
-        token.Text is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013" or "--";
+    private static bool IsBreak(Token token) => PhraseBreaks.EndsPhrase(token) || PhraseBreaks.IsBracket(token);
 
     // "a resolution that would give the government 45 days": what a measure that would act would do is its text's
     // content. Not a bare "the bill would add $1.5 trillion to the debt": that is someone's forecast of its effect.

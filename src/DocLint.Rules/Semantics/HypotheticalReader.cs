@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Grammar;
 using DocLint.Lexicons;
@@ -72,6 +73,23 @@ internal static class HypotheticalReader
     /// <summary>The most words before "would be to" in which a plan noun names what it sets out.</summary>
     private const int MaxProposalReach = 10;
 
+    /// <summary>The most words of a verbless condition that concedes rather than supposes ("if partial", "if not quite").</summary>
+    private const int MaxConcessionWords = 3;
+
+    /// <summary>The modal of a plan's "would be to" (<see cref="NamesProposal"/>).</summary>
+    private const string ProposalModal = "would";
+
+    /// <summary>The modal of an agent's choice (<see cref="IsAgentsChoice"/>).</summary>
+    private const string ChoiceModal = "could";
+
+    /// <summary>
+    /// Words without one of which no reading here can start: of each listed opener and marker phrase its longest word
+    /// ("event" of "in the event that", "option" of "the option to": the longest is as a rule the rarest, and any word
+    /// of a phrase must be in a sentence the phrase matches), the inverted "had" and "were", and the two option modals.
+    /// Built from the lexicons, so that a phrase added to a list is read without a second list to keep in step.
+    /// </summary>
+    private static readonly FrozenSet<string> OpeningWords = BuildOpeningWords();
+
     public static Hypotheticals Read(SentenceInput input)
     {
         var tokens = input.Tokens;
@@ -101,7 +119,7 @@ internal static class HypotheticalReader
 
         foreach (var (start, end) in conditions)
         {
-            MarkConsequent(tokens, roles, modals, start, end);
+            MarkConsequent(input, roles, modals, start, end);
         }
 
         var any = conditions.Count > 0;
@@ -114,7 +132,7 @@ internal static class HypotheticalReader
     {
         foreach (var token in tokens)
         {
-            if (token.IsWord && IsOpeningWord(token))
+            if (token.IsWord && OpeningWords.Contains(token.Text))
             {
                 return true;
             }
@@ -123,11 +141,13 @@ internal static class HypotheticalReader
         return false;
     }
 
-    private static bool IsOpeningWord(Token token)
+    private static FrozenSet<string> BuildOpeningWords()
     {
-        var lower = token.Lower();
-        return lower is "if" or "unless" or "in" or "on" or "provided" or "providing" or "suppose" or "supposing" or "what"
-            or "had" or "were" or "could" or "would" or "alternatively" or "option";
+        IEnumerable<string> phrases =
+            [.. WordClasses.ConditionalOpeners.Entries, .. WordClasses.SuppositionOpeners.Entries, .. WordClasses.OptionMarkers.Entries];
+        var words = phrases.Select(phrase => phrase.Split(' ').MaxBy(word => word.Length)!);
+        return words.Concat(WordClasses.CounterfactualVerbs).Append(ProposalModal).Append(ChoiceModal)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     // The number of tokens of a condition's opener at the index, or 0.
@@ -172,18 +192,20 @@ internal static class HypotheticalReader
             return false;
         }
 
+        // "as if" compares and "recall, if you will, …" asks leave: set phrases that suppose nothing, after a word or
+        // a comma (class-non-conditional-ifs).
+        if (WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i, out _) > 0
+            || (i > 0 && WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i - 1, out _) > 1))
+        {
+            return false;
+        }
+
         if (!tokens[i].Is("if") || i == 0 || !tokens[i - 1].IsWord)
         {
             return true;
         }
 
-        // "recall, if you will, …" asks leave; it supposes nothing.
-        if (tokens.At(i + 1) is { } you && you.Is("you") && tokens.At(i + 2) is { } will && will.Is("will"))
-        {
-            return false;
-        }
-
-        return !tokens[i - 1].Is("as") && !WordClasses.QuestionIfHeads.Contains(tokens[i - 1].Text);
+        return !WordClasses.QuestionIfHeads.Contains(tokens[i - 1].Text);
     }
 
     // A condition runs to its clause's end, or to "then". A leading condition without a comma ends where a second
@@ -284,8 +306,9 @@ internal static class HypotheticalReader
     // A leading condition qualifies the clause after it ("If …, he could …", "…, then …"); a trailing one the clause
     // before it ("he could collect 45 delegates if …"). The consequent runs from its modal to its clause's end. A
     // concessive "even if" qualifies nothing: its main clause holds whatever the condition.
-    private static void MarkConsequent(ImmutableArray<Token> tokens, HypotheticalRole[] roles, int[] modals, int start, int end)
+    private static void MarkConsequent(SentenceInput input, HypotheticalRole[] roles, int[] modals, int start, int end)
     {
+        var tokens = input.Tokens;
         if (OpensClause(tokens, start))
         {
             var from = end;
@@ -309,13 +332,30 @@ internal static class HypotheticalReader
                     }
                 }
 
-                if (clauseEnd >= tokens.Length || tokens[clauseEnd].Text is not ("," or "\u2014" or "\u2013" or "--")
+                if (clauseEnd >= tokens.Length || !(tokens[clauseEnd].Text == "," || PhraseBreaks.IsDash(tokens[clauseEnd]))
                     || roles[clauseEnd + 1 < tokens.Length ? clauseEnd + 1 : clauseEnd] == HypotheticalRole.Condition)
                 {
                     break;
                 }
 
                 from = clauseEnd + 1;
+            }
+
+            // No modal: "If convicted, each faces up to 20 years", "If he wins 39 districts, he gets 130 delegates".
+            // A present-tense main clause after a leading condition is its consequent all the same, and what it says
+            // holds only if the condition does; it has no modal (-1). A concessive "even if" is the exception: its main
+            // clause holds whatever the condition ("Even if a few teams did change, there are still 2,200 schools"), and
+            // so is a condition of a word or two with no verb, which concedes a word ("a striking, if partial, break
+            // with 30 years"). (A longer condition needs no verb tag: the tagger reads "the judge issues" as a noun.)
+            var first = end;
+            while (first < tokens.Length && (tokens[first].Text == "," || tokens[first].Is("then")))
+            {
+                first++;
+            }
+
+            if (first > end && first < tokens.Length && !(start > 0 && tokens[start - 1].Is("even")) && (end - start > MaxConcessionWords || HasVerb(input, start + 1, end)))
+            {
+                Mark(roles, modals, first, ClauseEnd(tokens, first), HypotheticalRole.Consequent, -1);
             }
         }
 
@@ -345,6 +385,19 @@ internal static class HypotheticalReader
                 return;
             }
         }
+    }
+
+    private static bool HasVerb(SentenceInput input, int from, int end)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (input.LabelAt(j).Tag.IsVerb())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The opener starts its sentence or clause, past a coordinator, a "that" or a focusing "even"/"only" ("Even if
@@ -429,7 +482,7 @@ internal static class HypotheticalReader
                 continue;
             }
 
-            if (tokens[i].Is("would") && tokens.At(i + 1) is { } be && be.Is("be") && tokens.At(i + 2) is { } to && to.Is("to")
+            if (tokens[i].Is(ProposalModal) && tokens.At(i + 1) is { } be && be.Is("be") && tokens.At(i + 2) is { } to && to.Is("to")
                 && NamesProposal(tokens, i))
             {
                 var end = ClauseEnd(tokens, i);
@@ -439,7 +492,7 @@ internal static class HypotheticalReader
                 continue;
             }
 
-            if (tokens[i].Is("could") && IsAgentsChoice(input, i))
+            if (tokens[i].Is(ChoiceModal) && IsAgentsChoice(input, i))
             {
                 var end = ClauseEnd(tokens, i);
                 Mark(roles, modals, i, end, HypotheticalRole.Option, i);
@@ -527,6 +580,6 @@ internal static class HypotheticalReader
         return j;
     }
 
-    private static bool IsBreak(Token token) =>
-        token.Text is "," or ";" or ":" or "\u2014" or "\u2013" or "--" or "." or "!" or "?";
+    // A clause ends at a phrase break or the sentence's end mark, not at a bracket: a bracketed aside stays in its clause.
+    private static bool IsBreak(Token token) => PhraseBreaks.EndsPhrase(token) || PhraseBreaks.EndsSentence(token);
 }

@@ -28,5 +28,8 @@ public sealed class DL2001ProspectiveSpansTests
     [InlineData("The trip will be the longest by an American president in {|DL2001:more than 25|} years.")]
     // No modal: a span that has run.
     [InlineData("May has served as prime minister for {|DL2001:nearly three|} years.")]
+    // A dash ends the modal's verb phrase, an en dash as an em dash: the modal of the aside governs nothing after it.
+    [InlineData("After reporters exposed the rules \u2013 as if they would follow rules \u2013 the networks offered just {|DL2001:27|} minutes to it.")]
+    [InlineData("After reporters exposed the rules \u2014 as if they would follow rules \u2014 the networks offered just {|DL2001:27|} minutes to it.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
 }

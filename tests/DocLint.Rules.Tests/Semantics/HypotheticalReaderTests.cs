@@ -28,6 +28,15 @@ public sealed class HypotheticalReaderTests
     [InlineData("If a program, for example, only reached 70 percent of its goal, it lost money.", "70", "Condition")]
     [InlineData("That would help if you raised the threshold to, say, 1 million dollars.", "1", "Condition")]
     [InlineData("(If you flip a coin, you'll get four heads in a row.)", "four", "Consequent")]
+    // A dash ends a condition, and an en dash is a dash as an em dash is (PhraseBreaks): the aside is stated.
+    [InlineData("If the fund runs dry \u2013 it holds 40 billion dollars \u2013 payments would stop.", "40", "None")]
+    [InlineData("If the fund runs dry \u2013 it holds 40 billion dollars \u2013 payments would stop.", "dry", "Condition")]
+    [InlineData("If the fund runs dry \u2013 it holds 40 billion dollars \u2013 payments would stop.", "stop", "Consequent")]
+    [InlineData("If the fund runs dry \u2014 it holds 40 billion dollars \u2014 payments would stop.", "40", "None")]
+    // A leading condition's main clause is its consequent with no modal, unless the condition concedes.
+    [InlineData("If he wins 39 districts, he gets 130 delegates.", "130", "Consequent")]
+    [InlineData("Even if a few teams change, there are still 2,200 schools.", "2,200", "None")]
+    [InlineData("It was a striking, if partial, break with 30 years of hostility.", "30", "None")]
     // Suppositions opening a sentence, and inverted conditions.
     [InlineData("Suppose the bill costs 40 billion dollars.", "40", "Condition")]
     [InlineData("What if the court rules against them?", "court", "Condition")]
@@ -53,6 +62,8 @@ public sealed class HypotheticalReaderTests
     [InlineData("It was unclear if 100 people came.", "100", "None")]
     [InlineData("It feels as if prices could rise.", "could", "None")]
     [InlineData("Recall, if you will, the 112,000 votes.", "112,000", "None")]
+    [InlineData("Recall if you will the 112,000 votes.", "112,000", "None")]
+    [InlineData("Recall if you win the 112,000 votes.", "112,000", "Condition")]
     [InlineData("I suppose the plan costs 40 dollars.", "40", "None")]
     [InlineData("Alternatively, white people make up 64 percent of cases.", "64", "None")]
     [InlineData("The bill could cost 5 billion dollars.", "5", "None")]
@@ -80,6 +91,16 @@ public sealed class HypotheticalReaderTests
         var reading = HypotheticalReader.Read(fixture.Input);
 
         Assert.Equal(fixture.IndexOf(modal), reading.ModalOf(fixture.IndexOf(token)));
+    }
+
+    [Fact]
+    public void A_consequent_without_a_modal_has_none()
+    {
+        var fixture = SemanticsFixture.Of("If he wins 39 districts, he gets 130 delegates.");
+
+        var reading = HypotheticalReader.Read(fixture.Input);
+
+        Assert.Equal(-1, reading.ModalOf(fixture.IndexOf("130")));
     }
 
     [Fact]
