@@ -68,6 +68,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // Only direct quotations are exempt outright; whether reported speech counts is one of the model's features.
+        // The feature reads IsOthersVoice, not the hedge rules' IsOthersHedge: the model's weights were learned through
+        // it (tools/cues ModelCommand passes the same predicate), the model runs only for research and reference prose,
+        // where CoNLL-2010 labels a reported clause's cue uncertain, and UnmarkedReports is the news reading of a
+        // zero-"that" clause (hedges26: no news finding can move, and the research genre should not learn it unasked).
         var reading = context.Semantics;
         foreach (var candidate in HedgeCandidateReader.Read(tokens, context.Grammar, matches, m => IsHedgeUse(tokens, m), NewsEntries.Value, settings.Vocabulary, reading.IsOthersVoice))
         {

@@ -92,6 +92,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The steps announced today are [|likely|] to be closely watched in Miami.")]
     [InlineData("A society that believes good government to be an impossibility is [|unlikely|] to keep industry honest.")]
     [InlineData("The fallout may tell a different story than Democrats now [|seem to|] be remembering.")]
+    // Guard (UnmarkedReports.MaxPastVerb): three words past the reported clause's first finite verb the clause has
+    // ended without a mark ("is dead and likely to"): the hedge is the author's.
+    [InlineData("At first, the media never believed the bill was dead and [|likely|] to fail.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -221,6 +224,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Facebook did confirm the report, but said the total number was likely to be around half.")]
     [InlineData("Analysts said the spending bill will likely pass the Senate.")]
     [InlineData("Senate aides believe the bill is probably dead.")]
+    // UnmarkedReports.MaxPastVerb: two words past the clause's first finite verb ("will very likely") is still the report.
+    [InlineData("At first, the media never believed the bill would very likely pass.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in
