@@ -484,6 +484,9 @@ internal static class WordClasses
     /// <summary>Listed hedges that in news soften a degree or compare ("more or less permanently"), not doubt a claim.</summary>
     public static readonly FrozenSet<string> DegreeSofteners = Load("class-degree-softeners");
 
+    /// <summary>Listed hedges by which a news report says something is not yet known ("it is unclear whether"), not a doubt.</summary>
+    public static readonly FrozenSet<string> OpenQuestionHedges = Load("class-open-question-hedges");
+
     /// <summary>Auxiliaries and question words that open a direct question after a break ("two issues: Can the president…?").</summary>
     public static readonly FrozenSet<string> QuestionOpeners = Load("class-question-openers");
 

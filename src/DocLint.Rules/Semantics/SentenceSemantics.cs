@@ -25,6 +25,11 @@ internal sealed class SentenceSemantics
     private bool? _hasImpersonalAttribution;
     private ImmutableArray<Attribution>? _quotedAttributions;
     private Hypotheticals? _hypotheticals;
+    // IsInUnmarkedReport's answers by token (0 not yet read, 1 no, 2 yes): both hedge rules ask it of the same token
+    // (DL1001's "likely" and DL1002's modal in one clause, and a cue that both lists hold), and each answer walks back
+    // over every earlier verb. Made on the first question, so sentences without a hedge cue pay nothing; two rules racing
+    // on one token write the same answer.
+    private byte[]? _unmarkedReports;
 
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
@@ -178,7 +183,16 @@ internal sealed class SentenceSemantics
     /// True when the token stands in a clause a reporting verb opens without "that" on a noun-phrase subject ("said some
     /// troops could"; <see cref="UnmarkedReports"/>). The hedge rules add it to <see cref="IsOthersVoice"/>.
     /// </summary>
-    public bool IsInUnmarkedReport(int tokenIndex) => UnmarkedReports.Holds(_input, tokenIndex);
+    public bool IsInUnmarkedReport(int tokenIndex)
+    {
+        var answers = _unmarkedReports ??= new byte[Tokens.Length];
+        if (answers[tokenIndex] == 0)
+        {
+            answers[tokenIndex] = UnmarkedReports.Holds(_input, tokenIndex) ? (byte)2 : (byte)1;
+        }
+
+        return answers[tokenIndex] == 2;
+    }
 
     /// <summary>
     /// True when a hedge at the token is someone else's for the hedge rules: <see cref="IsOthersVoice"/> or

@@ -74,6 +74,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("I believe the plan [|could|] fail.")]
     [InlineData("It is natural to think the governor [|might|] resign.")]
     [InlineData("Aides said the state was close, but the vote [|could|] fail.")]
+    // Guard (UnmarkedReports.MaxPastVerb): a modal three words past the reported clause's first finite verb ("is tired
+    // and might") stands where the clause may have ended unmarked: the author's.
+    [InlineData("At first, the media never believed the senator was tired and [|might|] quit.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
