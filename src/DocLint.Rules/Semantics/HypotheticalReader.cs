@@ -192,8 +192,8 @@ internal static class HypotheticalReader
             return false;
         }
 
-        // "as if" compares and "recall, if you will, …" asks leave: set phrases that suppose nothing, after a word or
-        // a comma (class-non-conditional-ifs).
+        // "as if" compares and "recall, if you will, …" asks leave: set phrases that suppose nothing, matched at the "if"
+        // or at the word before it, whatever precedes them (a word, a comma, the sentence's start; class-non-conditional-ifs).
         if (WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i, out _) > 0
             || (i > 0 && WordClasses.NonConditionalIfs.LongestMatchAt(tokens, i - 1, out _) > 1))
         {
@@ -311,11 +311,14 @@ internal static class HypotheticalReader
         var tokens = input.Tokens;
         if (OpensClause(tokens, start))
         {
-            var from = end;
-            while (from < tokens.Length && (tokens[from].Text == "," || tokens[from].Is("then")))
+            // The main clause's first word, past the condition's comma or "then".
+            var first = end;
+            while (first < tokens.Length && (tokens[first].Text == "," || tokens[first].Is("then")))
             {
-                from++;
+                first++;
             }
+
+            var from = first;
 
             // The consequent may follow a second condition or an aside ("If they were to win, with a vice president able
             // to break any tie, Democrats would need to flip three seats"): the clauses up to a semicolon or the
@@ -347,12 +350,6 @@ internal static class HypotheticalReader
             // clause holds whatever the condition ("Even if a few teams did change, there are still 2,200 schools"), and
             // so is a condition of a word or two with no verb, which concedes a word ("a striking, if partial, break
             // with 30 years"). (A longer condition needs no verb tag: the tagger reads "the judge issues" as a noun.)
-            var first = end;
-            while (first < tokens.Length && (tokens[first].Text == "," || tokens[first].Is("then")))
-            {
-                first++;
-            }
-
             if (first > end && first < tokens.Length && !(start > 0 && tokens[start - 1].Is("even")) && (end - start > MaxConcessionWords || HasVerb(input, start + 1, end)))
             {
                 Mark(roles, modals, first, ClauseEnd(tokens, first), HypotheticalRole.Consequent, -1);

@@ -63,6 +63,7 @@ public sealed class HypotheticalReaderTests
     [InlineData("It feels as if prices could rise.", "could", "None")]
     [InlineData("Recall, if you will, the 112,000 votes.", "112,000", "None")]
     [InlineData("Recall if you will the 112,000 votes.", "112,000", "None")]
+    [InlineData("If you will, recall the 112,000 votes.", "112,000", "None")]
     [InlineData("Recall if you win the 112,000 votes.", "112,000", "Condition")]
     [InlineData("I suppose the plan costs 40 dollars.", "40", "None")]
     [InlineData("Alternatively, white people make up 64 percent of cases.", "64", "None")]
