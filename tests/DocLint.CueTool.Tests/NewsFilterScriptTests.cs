@@ -28,6 +28,8 @@ public sealed class NewsFilterScriptTests
         var (stdout, stderr) = (await output, await error);
         Assert.True(process.ExitCode == 0, $"python3 -m unittest exited with {process.ExitCode}:\n{stdout}\n{stderr}");
         Assert.Contains("OK", stderr, StringComparison.Ordinal);
+        // unittest says OK when discovery finds no test at all (a renamed file, a moved folder): at least one must run.
+        Assert.Matches(@"Ran [1-9][0-9]* tests? in", stderr);
     }
 
     // The directory that holds DocLint.sln, above the test assembly's output directory.
