@@ -139,7 +139,13 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        for (var j = match.Start; j >= 0 && j >= match.Start - MaxOpenQuestionReach; j--)
+        // An entry may hold its "it" ("it is unclear whether"); the words before any other are read back to it.
+        if (tokens[match.Start].Is("it"))
+        {
+            return true;
+        }
+
+        for (var j = match.Start - 1; j >= 0 && j >= match.Start - MaxOpenQuestionReach; j--)
         {
             if (tokens[j].Is("it"))
             {
@@ -147,7 +153,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             }
 
             var tag = grammar.TagAt(j);
-            if (j < match.Start && !(tag.IsAdverb() || tag is PosTag.VBZ or PosTag.VBD or PosTag.VBP or PosTag.VBN || WordClasses.BeVerbs.Contains(tokens[j].Text)))
+            if (!(tag.IsAdverb() || tag is PosTag.VBZ or PosTag.VBD or PosTag.VBP or PosTag.VBN || WordClasses.BeVerbs.Contains(tokens[j].Text)))
             {
                 return false;
             }
