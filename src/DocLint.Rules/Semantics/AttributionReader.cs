@@ -862,7 +862,8 @@ internal static class AttributionReader
                 return false;
             }
 
-            if (head < 0 && i > start && WordClasses.LongSubjectPostModifiers.Contains(word))
+            // The clause must have words of its own before the verb: "critics who argue" is the old relative reading.
+            if (head < 0 && i > start && i < end - 1 && WordClasses.LongSubjectPostModifiers.Contains(word))
             {
                 head = i - 1;
             }
