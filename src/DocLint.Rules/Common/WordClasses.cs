@@ -308,6 +308,14 @@ internal static class WordClasses
     /// <summary>Words that open what follows a noun phrase's head ("critics of", "officials at", "experts who").</summary>
     public static readonly FrozenSet<string> NounPostModifiers = Load("class-noun-post-modifiers");
 
+    /// <summary>Words that open a participle or relative clause after a source's head ("an official involved in", "officials
+    /// who spoke to"): the only subjects read back past the usual source length.</summary>
+    public static readonly FrozenSet<string> LongSubjectPostModifiers = Load("class-long-subject-post-modifiers");
+
+    /// <summary>Conjunctions and clause openers that may stand before such a long subject ("and a Chicago-based activist
+    /// who has lost several loved ones to gun violence said").</summary>
+    public static readonly FrozenSet<string> LongSubjectOpeners = Load("class-long-subject-openers");
+
     /// <summary>Adverbs that bring a compared quantity near its mark ("nearly as many", "almost as many").</summary>
     public static readonly FrozenSet<string> NearDegrees = Load("class-near-degrees");
 

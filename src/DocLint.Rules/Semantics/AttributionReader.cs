@@ -15,6 +15,9 @@ internal static class AttributionReader
     /// <summary>The longest source phrase read, in tokens.</summary>
     public const int MaxSourceTokens = 9;
 
+    // The longest subject read back when it is a role or group noun with a participle or relative clause after it.
+    private const int MaxPostModifiedSubjectTokens = 12;
+
     // The longest group phrase read as expecting ("U.N. and private relief officials expect").
     private const int MaxExpectingGroupTokens = 6;
 
@@ -466,12 +469,30 @@ internal static class AttributionReader
         var subjectEnd = index + 1;
         // An auxiliary or modal ends the subject: the words after it belong to another verb group ("the nation as a whole
         // has been shattering single-day records for new confirmed cases").
-        while (index >= 0 && subjectEnd - index <= MaxSourceTokens && input.IsQuoted(index) == quoted && IsSourceToken(tokens[index])
-            && !ReportingVerbReader.IsReportingVerbAt(tokens, index) && !WordClasses.ClauseOpeners.Contains(tokens[index].Text)
-            && !EndsSubject(tokens, index))
+        while (index >= 0 && subjectEnd - index <= MaxSourceTokens && ContinuesSubject(input, index, quoted))
         {
             start = index;
             index--;
+        }
+
+        // "A senior U.S. intelligence official involved in regional security issues said": a role or group noun with a
+        // participle or relative clause after it may stand further back than the usual length; only such a subject is read
+        // on, since a longer reach elsewhere ran into names and bodies before the subject.
+        if (index >= 0 && subjectEnd - index > MaxSourceTokens)
+        {
+            var further = index;
+            var furtherStart = start;
+            while (further >= 0 && subjectEnd - further <= MaxPostModifiedSubjectTokens && ContinuesSubject(input, further, quoted))
+            {
+                furtherStart = further;
+                further--;
+                // The furthest start that still reads as such a subject: "the top senior official involved in" keeps "the".
+                if (IsPostModifiedSubject(tokens, furtherStart, subjectEnd))
+                {
+                    start = furtherStart;
+                    index = further;
+                }
+            }
         }
 
         var afterAuxiliary = index >= 0 && EndsSubject(tokens, index);
@@ -797,6 +818,64 @@ internal static class AttributionReader
         }
 
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);
+    }
+
+    // A word the backward subject walk takes: on the verb's side of the quotation marks, a source word, and no reporting
+    // verb, clause opener, auxiliary or modal (those end the subject).
+    private static bool ContinuesSubject(in SentenceInput input, int index, bool quoted)
+    {
+        var tokens = input.Tokens;
+        return input.IsQuoted(index) == quoted && IsSourceToken(tokens[index]) && !ReportingVerbReader.IsReportingVerbAt(tokens, index)
+            && !WordClasses.ClauseOpeners.Contains(tokens[index].Text) && !EndsSubject(tokens, index);
+    }
+
+    // A subject that opens with its determiner or modifiers, reaches a role or group noun and goes on in a participle or
+    // relative clause after it ("A senior U.S. intelligence official involved in", "Another person who worked in").
+    // The first word must not be capitalised past the sentence's start, so that a name ("Senate Intelligence Committee
+    // officials familiar with") is never half read.
+    private static bool IsPostModifiedSubject(ImmutableArray<Token> tokens, int start, int end)
+    {
+        var first = tokens[start].Lower();
+        if (start > 0 && tokens[start].IsCapitalized && !WordClasses.Determiners.Contains(first) && !WordClasses.GroupQuantifiers.Contains(first))
+        {
+            return false;
+        }
+
+        // The phrase must open a clause: after a verb ("win back any supporters who"), a preposition ("Interviews with
+        // several sources who") or an appositive's comma ("Mehsud, a young garment trader who was shot dead by police who
+        // claimed") it is an object or an appositive.
+        var before = start - 1;
+        if (before >= 0 && (tokens[before].IsWord ? !WordClasses.LongSubjectOpeners.Contains(tokens[before].Lower()) : tokens[before].Text == ","))
+        {
+            return false;
+        }
+
+        // One head and one post-modifier: a coordinated subject ("The Post and others who went on to pick up the story
+        // noted") or a second clause ("an employee who had worn a Teamsters T-shirt who the managers believed") is read
+        // as before.
+        var head = -1;
+        for (var i = start; i < end; i++)
+        {
+            var word = tokens[i].Lower();
+            if (word is "and" or "or" || (head >= 0 && WordClasses.LongSubjectPostModifiers.Contains(word)))
+            {
+                return false;
+            }
+
+            // The clause must have words of its own before the verb: "critics who argue" is the old relative reading.
+            if (head < 0 && i > start && i < end - 1 && WordClasses.LongSubjectPostModifiers.Contains(word))
+            {
+                head = i - 1;
+            }
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        var noun = tokens[head].Lower();
+        return WordClasses.RoleNouns.Contains(noun) || WordClasses.GroupNouns.Contains(noun) || RuleLexicons.VagueSources.ContainsWord(noun);
     }
 
     // The end of the source phrase after a verb or preposition: words, numbers and "&", up to MaxSourceTokens.

@@ -47,6 +47,22 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The cuts would hurt the poorest towns, [|critics complained|]")]
     public void Reports_sources_the_reader_cannot_check(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A role or group noun with a participle or relative clause after it is read back past the usual nine tokens, up to
+    // twelve, when the phrase opens its clause (branch anon23): the longer reach once stopped inside the phrase and left a
+    // capitalised modifier ("U.S.", "Senate") as its first word, which read as a name.
+    [Theory]
+    [InlineData("[|A senior U.S. intelligence official involved in regional security issues said|] the strike could affect Russia's response.")]
+    [InlineData("[|A U.S. official familiar with the composition of special operations forces told|] Fox News that the group would provide support.")]
+    [InlineData("\"We seem to be declining,\" [|a federal official who oversees the administration of such tests told|] Education Week.")]
+    [InlineData("[|Another person who worked in the Senate at the time told|] the NewsHour he recalled the scene.")]
+    [InlineData("Al Jazeera could not verify the account, but [|a social worker who works closely with him at the MNFC says|] she believes him.")]
+    public void Reports_a_long_post_modified_source(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards for the longer reach: a coordinated subject keeps its old reading (the conjunct after "and").
+    [Theory]
+    [InlineData("The Post and [|others who went on to pick up the story noted|] that the director was appointed by Obama.")]
+    public void Keeps_the_short_reading_of_a_coordinated_long_subject(string markup) => Verify.VerifyMarkdown(markup);
+
     // A plural group's expectation is its forecast ("expect" is no reporting verb for anyone else).
     [Theory]
     [InlineData("[|Experts expected|] all of these measures to depress participation.")]
