@@ -12,7 +12,7 @@ namespace DocLint.Rules.Semantics;
 /// </summary>
 internal static class AttributionReader
 {
-    /// <summary>The longest source phrase read, in tokens.</summary>
+    /// <summary>The longest source phrase read, in tokens (a post-modified subject may run to MaxPostModifiedSubjectTokens).</summary>
     public const int MaxSourceTokens = 9;
 
     // The longest subject read back when it is a role or group noun with a participle or relative clause after it.
