@@ -20,7 +20,7 @@ namespace DocLint.Rules.Figures;
 /// of three weeks").
 /// The number of charges a prosecutor or grand jury brought is that act's content in the same way ("faces 12 murder
 /// charges", "was charged with five counts of first-degree murder", "pleaded guilty to eight criminal charges"): the
-/// gold labels no charge count plainly (train, tune14-38, fresh14-23 and agree15-23: 5 borderline, 5 unlabelled).
+/// gold labels no charge count plainly (train, tune14-38, fresh14-23 and agree15-23: 4 borderline, 5 unlabelled).
 /// </summary>
 internal static class PolicyTerms
 {
