@@ -406,6 +406,9 @@ internal static class WordClasses
     /// <summary>Words between a policy term and the figure after it ("tariffs as low as 1%", "a fine of up to $5,000").</summary>
     public static readonly FrozenSet<string> PolicyTermLinks = Load("class-policy-term-links");
 
+    /// <summary>Nouns of the charges a prosecutor brings, whose count is the act's content ("faces 12 murder charges").</summary>
+    public static readonly FrozenSet<string> ChargeNouns = Load("class-charge-nouns");
+
     /// <summary>Verbs of a court's sentence, whose "to" gives its length ("was sentenced to three years").</summary>
     public static readonly FrozenSet<string> SentencingVerbs = Load("class-sentencing-verbs");
 

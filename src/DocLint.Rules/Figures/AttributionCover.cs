@@ -155,7 +155,7 @@ internal static class AttributionCover
         for (var j = from; j < to; j++)
         {
             if (ClauseBreakReader.IsBreakAt(tokens, j, colonBreaks: false) && !(speech && tokens[j].Text == ";")
-                && HasVerbBetween(reading.Grammar, j + 1, NextBreak(tokens, j + 1)))
+                && reading.HasVerbBetween(j + 1, NextBreak(tokens, j + 1)))
             {
                 return true;
             }
@@ -222,19 +222,6 @@ internal static class AttributionCover
         }
 
         return j;
-    }
-
-    private static bool HasVerbBetween(SentenceGrammar grammar, int from, int to)
-    {
-        for (var j = from; j < to; j++)
-        {
-            if (grammar.TagAt(j).IsVerb())
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // ", adding that …", ", noting …": the speaker goes on after the trailing attribution's comma.

@@ -350,7 +350,7 @@ internal static class HypotheticalReader
             // clause holds whatever the condition ("Even if a few teams did change, there are still 2,200 schools"), and
             // so is a condition of a word or two with no verb, which concedes a word ("a striking, if partial, break
             // with 30 years"). (A longer condition needs no verb tag: the tagger reads "the judge issues" as a noun.)
-            if (first > end && first < tokens.Length && !(start > 0 && tokens[start - 1].Is("even")) && (end - start > MaxConcessionWords || HasVerb(input, start + 1, end)))
+            if (first > end && first < tokens.Length && !(start > 0 && tokens[start - 1].Is("even")) && (end - start > MaxConcessionWords || input.HasVerbBetween(start + 1, end)))
             {
                 Mark(roles, modals, first, ClauseEnd(tokens, first), HypotheticalRole.Consequent, -1);
             }
@@ -382,19 +382,6 @@ internal static class HypotheticalReader
                 return;
             }
         }
-    }
-
-    private static bool HasVerb(SentenceInput input, int from, int end)
-    {
-        for (var j = from; j < end; j++)
-        {
-            if (input.LabelAt(j).Tag.IsVerb())
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The opener starts its sentence or clause, past a coordinator, a "that" or a focusing "even"/"only" ("Even if

@@ -38,4 +38,21 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
         GrammarReader.Default.Tagger.TryLabelAlone(Tokens, tokenIndex, out var label) ? label : Grammar.Labels[tokenIndex];
 
     public bool IsQuoted(int tokenIndex) => Quoted.IsQuoted(tokenIndex);
+
+    /// <summary>
+    /// A verb or modal among tokens [<paramref name="from"/>, <paramref name="to"/>), by <see cref="LabelAt"/>: a span
+    /// whose words all settle their tags alone is answered without reading the sentence's grammar.
+    /// </summary>
+    public bool HasVerbBetween(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (LabelAt(j).Tag.IsVerb())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

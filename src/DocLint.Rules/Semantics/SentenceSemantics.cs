@@ -173,6 +173,9 @@ internal sealed class SentenceSemantics
 
     public bool IsQuoted(int tokenIndex) => _input.IsQuoted(tokenIndex);
 
+    /// <inheritdoc cref="SentenceInput.HasVerbBetween"/>
+    public bool HasVerbBetween(int from, int to) => _input.HasVerbBetween(from, to);
+
     /// <summary>
     /// True when the token is someone else's words: inside a direct quotation, or in reported speech
     /// (after "X said", "according to X", or before a closing ", X said").

@@ -22,6 +22,16 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_the_term_a_policy_or_ruling_sets(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // The number of charges is the prosecutor's or grand jury's act (figures28: no gold set labels one plainly).
+    [InlineData("Rep. Grimm is facing twenty criminal charges relating to a restaurant he ran.")]
+    [InlineData("Jarrod Warren Ramos was charged with five counts of first-degree murder.")]
+    [InlineData("By the fall of 2018, he was expected to face at least a decade in prison for 10 felony counts.")]
+    [InlineData("But Holmes, now 27, faces 12 murder charges in connection with the summer 2012 mass shooting.")]
+    [InlineData("Sayoc was charged with five felony counts, including interstate transportation of an explosive.")]
+    [InlineData("In August Cohen pleaded guilty to eight criminal charges, including tax evasion.")]
+    public void Does_not_report_a_count_of_charges(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
     [InlineData("The company decided to enlist its franchise owners to lobby Congress, two people familiar with the company's plans said.")]
     [InlineData("Three sources told CNN that the president will meet House Republicans on Tuesday.")]
     public void Does_not_report_the_count_of_a_vague_sources_people(string text) => Verify.VerifyNoDiagnostics(text);
@@ -50,5 +60,9 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("Indeed, some {|DL2002:97|} out of {|DL2002:100|} publishing climate scientists agree that humans cause warming.")]
     // A magnitude is a crowd the sentence is about, not the people a reporter spoke to.
     [InlineData("{|DL2002:Millions|} of Americans believe that the investigation is a witch hunt.")]
+    // A sum in charges, a share before a verb "counts", and a count of people charged stay figures.
+    [InlineData("Southern recently took {|DL2001:$990 million|} in charges for cost overruns.")]
+    [InlineData("Where {|DL2001:more than 90 percent|} of voters are white, Nevada counts a sizable contingent of Latinos.")]
+    [InlineData("{|DL2001:More than 300|} people have been charged with rioting.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
 }
