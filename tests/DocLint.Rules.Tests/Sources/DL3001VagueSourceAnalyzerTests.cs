@@ -63,6 +63,14 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The Post and [|others who went on to pick up the story noted|] that the director was appointed by Obama.")]
     public void Keeps_the_short_reading_of_a_coordinated_long_subject(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources29: a phrase found away from its verb that ends in its qualifier is reported with the qualifier's object
+    // (Semantics/QualifierObjects), as GUIDELINES section 3 spans "A source familiar with what happened".
+    [Theory]
+    [InlineData("It cited two [|people familiar with the matter|].")]
+    [InlineData("The [|sources familiar with Trump's thinking|] also told Bash he is concerned.")]
+    [InlineData("[|A source familiar with what happened|] in the Situation Room on Wednesday told CNN that the mood was grim.")]
+    public void Reports_a_qualified_source_with_the_qualifier_s_object(string markup) => Verify.VerifyMarkdown(markup);
+
     // A plural group's expectation is its forecast ("expect" is no reporting verb for anyone else).
     [Theory]
     [InlineData("[|Experts expected|] all of these measures to depress participation.")]
