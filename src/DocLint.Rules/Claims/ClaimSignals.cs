@@ -241,10 +241,11 @@ internal sealed class ClaimSignals
             return true;
         }
 
-        // "Democrats said", "But Republicans argue", "Senate Democrats insist": a party's members (class-party-members.txt),
-        // bare or after a capitalised body, are the party speaking, a named source as SourcePhraseClassifier reads them
-        // (sources28); after a lower-case word ("some Democrats", "and Republicans") they stay a group (read above).
-        if (WordClasses.PartyMembers.Contains(tokens[tokenIndex].Text))
+        // "Democrats said", "But Republicans argue", "Senate Democrats insist": a party's members, bare or after a
+        // capitalised body, are the party speaking, a named source, by the test SourcePhraseClassifier uses (so "Key
+        // Democrats say" is a group to both); after a lower-case word ("some Democrats", "and Republicans") they stay a
+        // group (read above).
+        if (PartySpeakers.IsParty(tokens, tokenIndex))
         {
             return false;
         }

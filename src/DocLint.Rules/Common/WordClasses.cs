@@ -316,6 +316,10 @@ internal static class WordClasses
     /// who has lost several loved ones to gun violence said").</summary>
     public static readonly FrozenSet<string> LongSubjectOpeners = Load("class-long-subject-openers");
 
+    /// <summary>Participles whose passive agent is the source of the clause ("was identified by law enforcement sources",
+    /// "were later denied by Egyptian officials").</summary>
+    public static readonly FrozenSet<string> AgentReportParticiples = Load("class-agent-report-participles");
+
     /// <summary>Adverbs that bring a compared quantity near its mark ("nearly as many", "almost as many").</summary>
     public static readonly FrozenSet<string> NearDegrees = Load("class-near-degrees");
 

@@ -107,6 +107,9 @@ internal sealed class SentenceSemantics
     /// <summary>The sentence's grammar, read on this request (most rules never need it).</summary>
     public SentenceGrammar Grammar => _input.Grammar;
 
+    /// <summary>A token's label: the one its word settles alone, or else the sentence's grammar, read on this request.</summary>
+    public PosLabel LabelAt(int tokenIndex) => _input.LabelAt(tokenIndex);
+
     /// <summary>The sentence's built-in lexicon matches, marked once and shared with the rules.</summary>
     public SentenceLexicons Lexicons => _input.Lexicons;
 

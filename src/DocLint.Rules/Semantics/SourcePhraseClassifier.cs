@@ -275,9 +275,9 @@ internal static class SourcePhraseClassifier
         return (left && right) || (left && IsPartyConjunct(tokens, conjunction + 1, end)) || (right && IsPartyConjunct(tokens, start, conjunction));
     }
 
-    // "Democrats", "House Republicans": a short conjunct headed by a party's members (class-party-members.txt).
+    // "Democrats", "House Republicans": a short conjunct headed by a party's members, by the same test as the bare party.
     private static bool IsPartyConjunct(ImmutableArray<Token> tokens, int start, int end) =>
-        end - start is >= 1 and <= MaxPartyConjunctTokens && WordClasses.PartyMembers.Contains(tokens[end - 1].Text);
+        end - start is >= 1 and <= MaxPartyConjunctTokens && PartySpeakers.IsParty(tokens, start, end - 1);
 
     // "a/an/another/one [modifiers] ROLE [briefed on …]": a role noun introduced indefinitely names no one.
     private static bool IsIndefiniteMember(ReadOnlySpan<Token> phrase)
@@ -437,24 +437,8 @@ internal static class SourcePhraseClassifier
     // them unlabelled (18 of 24 in the pool and fresh14-22, 4 borderline). Not a subset of them ("other Republicans",
     // "Key Democrats": class-party-subset-words) or insiders ("Republicans familiar with the matter", "close to"), which
     // stay as vague as "some Republicans" (read above); "GOP lawmakers" has a role head, not the party's.
-    private static bool IsPartySpeaking(ImmutableArray<Token> tokens, int start, int head, int end)
-    {
-        // The party's name is capitalised: "Social democrats believe" is an ideology's followers, a group at large.
-        if (!tokens[head].IsCapitalized || !WordClasses.PartyMembers.Contains(tokens[head].Text) || (head + 1 < end && WordClasses.SourceQualifiers.Contains(tokens[head + 1].Text)))
-        {
-            return false;
-        }
-
-        for (var i = start; i < head; i++)
-        {
-            if (WordClasses.PartySubsetWords.Contains(tokens[i].Text))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsPartySpeaking(ImmutableArray<Token> tokens, int start, int head, int end) =>
+        PartySpeakers.IsParty(tokens, start, head) && !(head + 1 < end && WordClasses.SourceQualifiers.Contains(tokens[head + 1].Text));
 
     // "Six council members have announced", "3.2 million hourly workers found": counted members or workers are a tally
     // (the quantified reading above says why), even where the tagger takes a capitalised count for a name.

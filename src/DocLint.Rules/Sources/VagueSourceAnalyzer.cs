@@ -84,7 +84,8 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         }
 
         // Distinctive phrases are vague sources even far from their verb ("a source familiar with what happened … told"),
-        // and so is every phrase the user adds.
+        // and so is every phrase the user adds. A phrase ending in its qualifier ("people familiar with") is reported with
+        // the qualifier's object ("people familiar with the matter"), as a reader would mark it.
         var added = _phrases.AddedFor(context.Options);
         foreach (var match in context.Lexicons.Matches(_phrases.For(context.Options)))
         {
@@ -92,7 +93,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
                 && !IsInSourceOf(vague, match) && !SourcePhraseClassifier.IsNamedByApposition(tokens, match.Start, match.End)
                 && !(research && !added.Entries.Contains(match.Entry) && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start))))
             {
-                context.ReportTokens(Rule, match.Start, match.End);
+                context.ReportTokens(Rule, match.Start, QualifierObjects.EndOf(reading, match.End));
             }
         }
     }

@@ -63,6 +63,32 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The Post and [|others who went on to pick up the story noted|] that the director was appointed by Obama.")]
     public void Keeps_the_short_reading_of_a_coordinated_long_subject(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources29: a phrase found away from its verb that ends in its qualifier is reported with the qualifier's object
+    // (Semantics/QualifierObjects), as GUIDELINES section 3 spans "A source familiar with what happened".
+    [Theory]
+    [InlineData("It cited two [|people familiar with the matter|].")]
+    [InlineData("The [|sources familiar with Trump's thinking|] also told Bash he is concerned.")]
+    [InlineData("[|A source familiar with what happened|] in the Situation Room on Wednesday told CNN that the mood was grim.")]
+    public void Reports_a_qualified_source_with_the_qualifier_s_object(string markup) => Verify.VerifyMarkdown(markup);
+
+    // sources29: the vague agent of a passive of saying, naming or judging is the clause's source
+    // (class-agent-report-participles.txt), as "reported by multiple sources" already was.
+    [Theory]
+    [InlineData("Laachraoui was identified by [|law enforcement sources|] as a bomber.")]
+    [InlineData("She is accused by [|sources|] of lying.")]
+    [InlineData("She is described by [|sources|] as a loyalist.")]
+    [InlineData("Their front-runner has been characterized by [|many political figures|] as a bully.")]
+    [InlineData("The report was corroborated by [|two people familiar with the matter|].")]
+    public void Reports_the_vague_agent_of_a_passive_report(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a future or infinitive passive is no one's report yet, and a named agent or the police is no vague one.
+    [Theory]
+    [InlineData("He will be accused by critics of exploiting them.")]
+    [InlineData("The officers have yet to be identified by authorities.")]
+    [InlineData("The decision was criticized by Senator Warren on Friday.")]
+    [InlineData("The suspect was identified by police as John Smith.")]
+    public void Does_not_report_an_unrealised_or_named_passive_agent(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A plural group's expectation is its forecast ("expect" is no reporting verb for anyone else).
     [Theory]
     [InlineData("[|Experts expected|] all of these measures to depress participation.")]
