@@ -179,6 +179,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Fauci did not weigh in on schools, but said it's unlikely a vaccine would be ready in time.")]
     [InlineData("The general thought it was probably over by then.")]
     [InlineData("TRUMP: We will probably win the state.")]
+    // hedges27: a capital label with the speaker's role in brackets before the colon (Media Matters' transcripts).
+    [InlineData("ART LAFFER (REAGAN ADMINISTRATION ECONOMIC ADVISER): Obama, who I believe was the reason, lost.")]
+    [InlineData("The host asked. SEN. KAMALA HARRIS (D-CA): I think we are probably in a crisis.")]
     [InlineData("The vote is probably over. #DOMA \u2014 Jane Roe (@janeroe) June 26, 2013")]
     // An interview's "Q:"/"A:" turns, a mixed-case speaker who speaks as "I", "we" or "you", a paragraph set out after a
     // lead-in that reports speech or writing.
@@ -243,6 +246,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("I have covered the council for a decade.\n\nThe mayor's answer was short:\n\n[|I think|] the levy will pass.")]
     [InlineData("My answer is short:\n\n[|I think|] the levy will pass.")]
     [InlineData("Advertisement:\n\nLet me be clear: rents will [|probably|] rise.")]
+    // Guard (hedges27): a page's label with a bracketed date is no speaker's, and a bracket that is not a label's role
+    // leaves the text the author's.
+    [InlineData("UPDATE (May 29, 7:53 p.m.): The council will [|probably|] vote today.")]
+    [InlineData("The plan (a draft): it will [|probably|] pass.")]
     public void Reports_hedges_after_section_labels_and_the_authors_lead_ins(string markup) => Verify.VerifyMarkdown(markup);
 
     // In a conversation printed in mixed case, whoever asks (a third of their turns end on a question) wrote it up: the
