@@ -80,6 +80,7 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("[|Doubtless|] the senator is still irritable about the election.")]
     [InlineData("Over the weekend, most recently -- [|doubtless|], you've heard of this -- the city announced a plan.")]
     [InlineData("The breakout star of the year is, [|inarguably|], the governor.")]
+    [InlineData("The acts themselves are [|irrefutably|] illegal.")]
     [InlineData("[|Rest assured|], no one at the paper will lament the change.")]
     [InlineData("[|It is absolutely true that|] the two-party system has rigged the game.")]
     [InlineData("[|There is no getting away from the fact|] that air strikes would widen the war.")]
