@@ -91,11 +91,18 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // "not clearly", "almost certainly", "was not obviously": the certainty is denied or softened.
+    // "not clearly", "almost certainly", "was not obviously": the certainty is denied or softened. A comma between them
+    // sets the booster off as an aside that asserts on its own ("They won't, of course, and …", "Google is not, of
+    // course, the only search engine"), so the look back stops at punctuation.
     private static bool IsNegatedOrQualified(ImmutableArray<Token> tokens, LexiconMatch match)
     {
         for (var back = match.Start - 1; back >= Math.Max(0, match.Start - 2); back--)
         {
+            if (tokens[back].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
             var word = tokens[back].Lower();
             if (WordClasses.Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || WordClasses.CertaintySofteners.Contains(word))
             {

@@ -48,11 +48,12 @@ internal sealed class SentenceSemantics
         return document.GetOrCreate(first, document, static (d, s) => ReadBlockTurns(d, s.Block));
     }
 
-    // A paragraph set out after a lead-in ("Greenwald wrote:") is someone else's text whole, and the lead-in names who;
-    // otherwise its turns and tweets, with a mixed-case label read as a speaker's when the document is a conversation.
+    // A paragraph set out after a lead-in ("Greenwald wrote:") is someone else's text whole, and the lead-in names who, as
+    // is a guest's paragraph under their name line in a podcast transcript (NameLineTurns); otherwise its turns and
+    // tweets, with a mixed-case label read as a speaker's when the document is a conversation.
     private static BlockTurns ReadBlockTurns(AnalyzedDocument document, ProseBlock block)
     {
-        if (LedInQuotations.IsLedIn(document, block))
+        if (LedInQuotations.IsLedIn(document, block) || NameLineTurns.IsGuestTurn(document, block))
         {
             ImmutableArray<TextSpan> whole = [TextSpan.FromBounds(0, block.Text.Length)];
             return new BlockTurns(whole, whole);

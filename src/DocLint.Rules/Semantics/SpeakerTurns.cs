@@ -59,7 +59,10 @@ internal static partial class SpeakerTurns
     }
 
     // A label opens the paragraph, follows a sentence's end or a dash (a turn run into the previous one), and is one to
-    // four capitalised words ("SEN. LINDSEY GRAHAM") before a colon. A turn runs to the next label or the paragraph's end.
+    // four capitalised words ("SEN. LINDSEY GRAHAM") before a colon, with the speaker's role in brackets between them on
+    // some networks' transcripts ("ART LAFFER (REAGAN ADMINISTRATION ECONOMIC ADVISER):", "SEN. KAMALA HARRIS (D-CA):").
+    // The name alone is the label: the role is no part of who speaks, and "UPDATE (May 29, 7:53 p.m.):" stays a page's
+    // label. A turn runs to the next label or the paragraph's end.
     private static void AddTurns(string text, IReadOnlySet<string> askers, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
     {
         if (!text.Contains(':'))
@@ -69,7 +72,7 @@ internal static partial class SpeakerTurns
 
         int? open = null;
         var asks = false;
-        foreach (var match in Label().EnumerateMatches(text))
+        foreach (Match match in Label().Matches(text))
         {
             if (open is { } start)
             {
@@ -78,10 +81,11 @@ internal static partial class SpeakerTurns
             }
 
             // "A:" answers an interview's "Q:"; as a label it is no determiner.
-            if (match.Length == 2 || IsSpeaker(text.AsSpan(match.Index, match.Length - 1)))
+            var name = match.Groups["name"].Value;
+            if (name.Length == 1 || IsSpeaker(name))
             {
                 open = match.Index + match.Length;
-                asks = (text[match.Index] == 'Q' && match.Length == 2) || askers.Contains(text.Substring(match.Index, match.Length - 1));
+                asks = (name == "Q") || askers.Contains(name);
             }
         }
 
@@ -137,20 +141,20 @@ internal static partial class SpeakerTurns
             yield break;
         }
 
-        var labels = new List<(string Label, int End)>();
+        var labels = new List<(string Label, int Start, int End)>();
         if (MixedCaseLabel().Match(text) is { Success: true } mixed && !IsCapitalised(mixed.Groups[1].ValueSpan))
         {
-            labels.Add((mixed.Groups[1].Value, mixed.Length));
+            labels.Add((mixed.Groups[1].Value, 0, mixed.Length));
         }
 
-        foreach (var match in Label().EnumerateMatches(text))
+        foreach (Match match in Label().Matches(text))
         {
-            labels.Add((text.Substring(match.Index, match.Length - 1), match.Index + match.Length));
+            labels.Add((match.Groups["name"].Value, match.Index, match.Index + match.Length));
         }
 
         for (var i = 0; i < labels.Count; i++)
         {
-            var end = i + 1 < labels.Count ? labels[i + 1].End - labels[i + 1].Label.Length - 1 : text.Length;
+            var end = i + 1 < labels.Count ? labels[i + 1].Start : text.Length;
             var turn = text.AsSpan(labels[i].End, Math.Max(0, end - labels[i].End)).TrimEnd().TrimEnd("\"”’)");
             yield return (labels[i].Label, turn is [.., '?']);
         }
@@ -239,8 +243,8 @@ internal static partial class SpeakerTurns
         }
     }
 
-    // An interview's "Q:" and "A:" are labels too.
-    [GeneratedRegex(@"(?:^|(?<=[.?!…][""”’)]?\s+)|(?<=[–—]\s*))(?:\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}|[QA]):(?=\s)", RegexOptions.CultureInvariant)]
+    // An interview's "Q:" and "A:" are labels too. The name is the group "name"; a role in brackets may follow it.
+    [GeneratedRegex(@"(?:^|(?<=[.?!…][""”’)]?\s+)|(?<=[–—]\s*))(?<name>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}|[QA])(?: \([^()\r\n]{1,80}\))?:(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     // One to four capitalised words, each of letters, digits, stops, apostrophes or hyphens, then a colon and a space,

@@ -74,4 +74,28 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("The rule can preserve the internet that we all know and love.")]
     [InlineData("It is not clear the FBI will act.")]
     public void Does_not_report_negated_attributed_or_manner_uses(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // hedges27: cues the tuning sets label that the list lacked (tune29, tune31, tune35, tune38, tune34, tune30).
+    [Theory]
+    [InlineData("[|Doubtless|] the senator is still irritable about the election.")]
+    [InlineData("Over the weekend, most recently -- [|doubtless|], you've heard of this -- the city announced a plan.")]
+    [InlineData("The breakout star of the year is, [|inarguably|], the governor.")]
+    [InlineData("The acts themselves are [|irrefutably|] illegal.")]
+    [InlineData("[|Rest assured|], no one at the paper will lament the change.")]
+    [InlineData("[|It is absolutely true that|] the two-party system has rigged the game.")]
+    [InlineData("[|There is no getting away from the fact|] that air strikes would widen the war.")]
+    public void Reports_the_added_certainty_cues(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges27: a negation before a comma does not deny the aside the comma opens (tune30 lUqOlJbTqrXz5hDX#s069).
+    [Theory]
+    [InlineData("They won't, [|of course|], and the speaker will hand over his gavel.")]
+    [InlineData("Google is not, [|of course|], the only search engine.")]
+    public void Reports_a_booster_set_off_after_a_negation(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guard rows: a negation or softener next to the booster still denies it; the plain truth frame concedes.
+    [Theory]
+    [InlineData("The plan will not certainly fail.")]
+    [InlineData("The bill will almost certainly pass.")]
+    [InlineData("It is true that the plan failed.")]
+    public void Keeps_negated_softened_and_conceded_uses_unreported(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -179,6 +179,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Fauci did not weigh in on schools, but said it's unlikely a vaccine would be ready in time.")]
     [InlineData("The general thought it was probably over by then.")]
     [InlineData("TRUMP: We will probably win the state.")]
+    // hedges27: a capital label with the speaker's role in brackets before the colon (Media Matters' transcripts).
+    [InlineData("ART LAFFER (REAGAN ADMINISTRATION ECONOMIC ADVISER): Obama, who I believe was the reason, lost.")]
+    [InlineData("The host asked. SEN. KAMALA HARRIS (D-CA): I think we are probably in a crisis.")]
     [InlineData("The vote is probably over. #DOMA \u2014 Jane Roe (@janeroe) June 26, 2013")]
     // An interview's "Q:"/"A:" turns, a mixed-case speaker who speaks as "I", "we" or "you", a paragraph set out after a
     // lead-in that reports speech or writing.
@@ -243,7 +246,36 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("I have covered the council for a decade.\n\nThe mayor's answer was short:\n\n[|I think|] the levy will pass.")]
     [InlineData("My answer is short:\n\n[|I think|] the levy will pass.")]
     [InlineData("Advertisement:\n\nLet me be clear: rents will [|probably|] rise.")]
+    // Guard (hedges27): a page's label with a bracketed date is no speaker's, and a bracket that is not a label's role
+    // leaves the text the author's.
+    [InlineData("UPDATE (May 29, 7:53 p.m.): The council will [|probably|] vote today.")]
+    [InlineData("The plan (a draft): it will [|probably|] pass.")]
     public void Reports_hedges_after_section_labels_and_the_authors_lead_ins(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges27: a podcast transcript that prints each speaker's name alone on a line (The Daily, Vox). The guest's
+    // paragraphs are their words; the host asks (a third of their turns end on a question), speaks in the outlet's voice
+    // and keeps the hedge.
+    [Fact]
+    public void Reads_a_guests_paragraphs_under_a_name_line_as_quoted() =>
+        Verify.VerifyMarkdown(
+            "Today, a ruling on jobs.\n\nmichael barbaro\n\nWhat did the court say?\n\nadam liptak\n\nMost people I think, think it will probably hold.\n\n" +
+            "michael barbaro\n\nIt will [|probably|] reach the Senate, won't it?\n\nadam liptak\n\nIt might.\n\n" +
+            "michael barbaro\n\nAnd then?\n\nadam liptak\n\nThe states will probably follow.\n");
+
+    // The Daily's host hands over with "Right." or "OK." as often as with a question; the one who asks most is the host.
+    [Fact]
+    public void Reads_the_speaker_who_asks_most_as_the_host() =>
+        Verify.VerifyMarkdown(
+            "michael barbaro\n\nSo what happened?\n\nalex burns\n\nI think the vote will probably slip.\n\nmichael barbaro\n\nRight.\n\n" +
+            "alex burns\n\nIt might pass in June.\n\nmichael barbaro\n\nOK. It will [|probably|] slip.\n\nalex burns\n\nMaybe so.\n\n" +
+            "michael barbaro\n\nGot it.\n\nalex burns\n\nIt could.\n");
+
+    // Guard (hedges27): repeated short lines nobody asks under are a list's headings, and the text stays the author's.
+    [Fact]
+    public void Keeps_the_authors_hedges_under_repeated_heading_lines() =>
+        Verify.VerifyMarkdown(
+            "Fifth grade\n\nScores will [|probably|] rise.\n\nSixth grade\n\nScores fell.\n\nFifth grade\n\nReading rose.\n\n" +
+            "Sixth grade\n\nMath fell.\n\nFifth grade\n\nScience rose.\n\nSixth grade\n\nArt fell.\n");
 
     // In a conversation printed in mixed case, whoever asks (a third of their turns end on a question) wrote it up: the
     // interviewer's hedge is the author's, the guest's is quoted.
