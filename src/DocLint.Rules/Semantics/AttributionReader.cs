@@ -163,8 +163,7 @@ internal static class AttributionReader
         var start = participle + 2;
         var end = start;
         while (end < tokens.Length && end - start < MaxSourceTokens && input.IsQuoted(end) == quoted && IsSourceToken(tokens[end])
-            && (input.LabelAt(end).Tag is not (PosTag.IN or PosTag.TO or PosTag.WDT or PosTag.WP or PosTag.VB or PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
-                || (end > start && WordClasses.SourceQualifiers.Contains(tokens[end - 1].Text))))
+            && (!EndsAgent(input.LabelAt(end).Tag) || (end > start && WordClasses.SourceQualifiers.Contains(tokens[end - 1].Text))))
         {
             end++;
         }
@@ -173,6 +172,9 @@ internal static class AttributionReader
             ? new Attribution(AttributionKind.Vague, participle, participle + 1, start, end)
             : null;
     }
+
+    // The agent's own preposition, relative or finite (or bare) verb ends it: "sources as one of", "officials who said".
+    private static bool EndsAgent(PosTag tag) => tag is PosTag.IN or PosTag.TO or PosTag.WDT or PosTag.WP or PosTag.VB || tag.IsFiniteVerb();
 
     // "By PG&E's estimate, more than 900,000 customers lost power", "in Nichols's analysis", "by Johns Hopkins' count",
     // "by the company's own estimate": "by"/"in", an owner and their reckoning (class-owned-estimates.txt) name a source

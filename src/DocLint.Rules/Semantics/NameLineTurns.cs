@@ -20,12 +20,12 @@ internal sealed partial class NameLineTurns
     /// <summary>The fewest lines a name needs to count as a speaker's: a transcript's speakers take turns again and again.</summary>
     private const int MinLines = 3;
 
-    private static readonly NameLineTurns None = new(new Dictionary<int, bool>());
+    private static readonly NameLineTurns None = new([]);
 
-    // For each paragraph inside a guest's or a host's turn: whether its speaker asks.
-    private readonly Dictionary<int, bool> _turnBlocks;
+    // The paragraphs inside a guest's turn; the host's turns are the outlet's voice, which is what no entry here says.
+    private readonly HashSet<int> _guestBlocks;
 
-    private NameLineTurns(Dictionary<int, bool> turnBlocks) => _turnBlocks = turnBlocks;
+    private NameLineTurns(HashSet<int> guestBlocks) => _guestBlocks = guestBlocks;
 
     /// <summary>True when the paragraph is a turn of a speaker who does not ask (a guest): their words, a quotation.</summary>
     public static bool IsGuestTurn(AnalyzedDocument document, ProseBlock block)
@@ -38,7 +38,7 @@ internal sealed partial class NameLineTurns
         }
 
         var turns = document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d));
-        return turns._turnBlocks.TryGetValue(block.Index, out var asks) && !asks;
+        return turns._guestBlocks.Contains(block.Index);
     }
 
     private static NameLineTurns Read(AnalyzedDocument document)
@@ -47,9 +47,9 @@ internal sealed partial class NameLineTurns
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var block in paragraphs)
         {
-            if (NameLine().IsMatch(block.Text.Trim()))
+            var name = block.Text.Trim();
+            if (NameLine().IsMatch(name))
             {
-                var name = block.Text.Trim();
                 lines[name] = lines.GetValueOrDefault(name) + 1;
             }
         }
@@ -93,7 +93,7 @@ internal sealed partial class NameLineTurns
         }
 
         var host = shares[0].Speaker;
-        return new NameLineTurns(owner.ToDictionary(pair => pair.Key, pair => pair.Value == host));
+        return new NameLineTurns(owner.Where(pair => pair.Value != host).Select(pair => pair.Key).ToHashSet());
     }
 
     private static void Close(string? speaker, ProseBlock? last, Dictionary<string, (int Turns, int Questions)> questions)
@@ -104,8 +104,7 @@ internal sealed partial class NameLineTurns
         }
 
         var (turns, asked) = questions.GetValueOrDefault(speaker);
-        var endsOnQuestion = last.Text.AsSpan().TrimEnd().TrimEnd("\"”’)") is [.., '?'];
-        questions[speaker] = (turns + 1, asked + (endsOnQuestion ? 1 : 0));
+        questions[speaker] = (turns + 1, asked + (SpeakerTurns.EndsOnQuestion(last.Text) ? 1 : 0));
     }
 
     // Two or three words of letters (with stops, apostrophes or hyphens inside a name), the line's whole text.

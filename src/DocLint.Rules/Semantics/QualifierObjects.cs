@@ -53,11 +53,11 @@ internal static class QualifierObjects
             var label = reading.LabelAt(i);
             // An -ing form after a determiner or possessive is a noun ("Trump's thinking") or a modifier ("the continuing
             // inquiry"); anywhere else it opens a clause ("people familiar with the matter confirming that").
-            if (label.Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS || (label.Tag == PosTag.VBG && afterDeterminer))
+            if (label.Tag.IsNoun() || (label.Tag == PosTag.VBG && afterDeterminer))
             {
                 objectEnd = i + 1;
             }
-            else if (label.Tag is not (PosTag.DT or PosTag.PRPS or PosTag.JJ or PosTag.JJR or PosTag.JJS or PosTag.CD or PosTag.POS))
+            else if (!label.Tag.IsAdjective() && label.Tag is not (PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.POS))
             {
                 break;
             }

@@ -155,10 +155,16 @@ internal static partial class SpeakerTurns
         for (var i = 0; i < labels.Count; i++)
         {
             var end = i + 1 < labels.Count ? labels[i + 1].Start : text.Length;
-            var turn = text.AsSpan(labels[i].End, Math.Max(0, end - labels[i].End)).TrimEnd().TrimEnd("\"”’)");
-            yield return (labels[i].Label, turn is [.., '?']);
+            yield return (labels[i].Label, EndsOnQuestion(text.AsSpan(labels[i].End, Math.Max(0, end - labels[i].End))));
         }
     }
+
+    /// <summary>
+    /// A turn that hands over with a question: its last mark, past closing quotes and brackets, is a question mark. The
+    /// one test of who asks, for labelled turns (<see cref="Labels"/>) and for turns under a name line
+    /// (<see cref="NameLineTurns"/>).
+    /// </summary>
+    internal static bool EndsOnQuestion(ReadOnlySpan<char> turn) => turn.TrimEnd().TrimEnd("\"”’)") is [.., '?'];
 
     /// <summary>A mixed-case label a speaker could have: one holding a possessive ("Trump's First Year:") heads a section.</summary>
     internal static bool IsMixedCaseSpeaker(string label) =>

@@ -64,5 +64,7 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("Southern recently took {|DL2001:$990 million|} in charges for cost overruns.")]
     [InlineData("Where {|DL2001:more than 90 percent|} of voters are white, Nevada counts a sizable contingent of Latinos.")]
     [InlineData("{|DL2001:More than 300|} people have been charged with rioting.")]
+    // rev24: a share straight before a charge noun (the row above with "percent of voters" never reaches "counts").
+    [InlineData("Nationally, {|DL2001:90%|} felony charges end in a plea deal.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
 }
