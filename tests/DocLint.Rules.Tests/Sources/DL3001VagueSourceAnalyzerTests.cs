@@ -86,6 +86,21 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The board acted with knowledge of the risks.")]
     public void Does_not_report_knowledge_without_a_source_noun(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // anon24: the vague object of "citing"/"quoting" (class-citing-participles.txt) is the source of the report, read as
+    // the object of "according to" is (fresh24 eSjVBZ2C9MsnRp8u#s015).
+    [Theory]
+    [InlineData("The review alerted officials, the paper said [|quoting an unnamed senior official|].")]
+    [InlineData("[|Citing two U.S. officials|], Bloomberg reported that he would resign.")]
+    [InlineData("The AP reported the deal, [|citing anonymous sources|].")]
+    public void Reports_the_vague_object_of_citing(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a citing that did not happen, a reason cited, and a named object are no vague source.
+    [Theory]
+    [InlineData("He said so without citing evidence.")]
+    [InlineData("The city refused to release the name, citing threats against the officer and others.")]
+    [InlineData("Quoting the Bible, Fincher then said the unwilling shall not eat.")]
+    public void Does_not_report_an_unmade_citing_or_a_cited_reason(string text) => Verify.VerifyNoDiagnostics(text);
+
     // sources29: the vague agent of a passive of saying, naming or judging is the clause's source
     // (class-agent-report-participles.txt), as "reported by multiple sources" already was.
     [Theory]
