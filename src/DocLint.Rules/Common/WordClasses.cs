@@ -320,6 +320,12 @@ internal static class WordClasses
     /// "were later denied by Egyptian officials").</summary>
     public static readonly FrozenSet<string> AgentReportParticiples = Load("class-agent-report-participles");
 
+    /// <summary>Participles whose object is the source of the report they go with ("the paper said quoting an unnamed official").</summary>
+    public static readonly FrozenSet<string> CitingParticiples = Load("class-citing-participles");
+
+    /// <summary>Words before a citing participle that say no citing happened ("without citing evidence", "Stop citing polls").</summary>
+    public static readonly FrozenSet<string> CitingNegators = Load("class-citing-negators");
+
     /// <summary>Adverbs that bring a compared quantity near its mark ("nearly as many", "almost as many").</summary>
     public static readonly FrozenSet<string> NearDegrees = Load("class-near-degrees");
 

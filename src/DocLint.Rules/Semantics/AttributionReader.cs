@@ -117,6 +117,10 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(agent);
                 }
+                else if (WordClasses.CitingParticiples.Contains(tokens[i].Text) && CitedSourceAfter(input, i, quoted) is { } cited)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(cited);
+                }
                 else if (IsEstimatePreposition(tokens[i]) && OwnedEstimateAt(input, i, quoted) is { } owned)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(owned);
@@ -161,6 +165,40 @@ internal static class AttributionReader
         }
 
         var start = participle + 2;
+        var end = ObjectPhraseEnd(input, start, quoted);
+        return end > start && SourcePhraseClassifier.Classify(input, start, end, quoted) == AttributionKind.Vague
+            ? new Attribution(AttributionKind.Vague, participle, participle + 1, start, end)
+            : null;
+    }
+
+    // "the paper said quoting an unnamed senior official", "Bloomberg reported, citing two sources": the object of a
+    // participle of citing (class-citing-participles.txt) is the source of the report it goes with, read as the object of
+    // "according to" is. Only a vague one is taken: a named one ("citing the Chinese state broadcaster") stands by a
+    // reporter's own verb, which the readers before this already weigh, and a reason ("citing security concerns") is no source.
+    // The object is read as a passive's agent is (ObjectPhraseEnd), so that a vague word in a reason's clause ("citing
+    // concerns that such reports", "citing threats against that officer and others") makes no source; a citing that did
+    // not happen ("without citing evidence", "Stop citing polls": class-citing-negators.txt) cites nothing.
+    private static Attribution? CitedSourceAfter(in SentenceInput input, int participle, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (participle > 0 && WordClasses.CitingNegators.Contains(tokens[participle - 1].Lower()))
+        {
+            return null;
+        }
+
+        var start = participle + 1;
+        var end = ObjectPhraseEnd(input, start, quoted);
+        return end > start && SourcePhraseClassifier.Classify(input, start, end, quoted) is { } kind and (AttributionKind.Vague or AttributionKind.Role)
+            && !CitedRecords.NamesAuthor(input, start, SourcePhraseEnd(input, start, quoted), quoted)
+            ? new Attribution(kind, participle, start, start, end)
+            : null;
+    }
+
+    // The end of an object or agent phrase from start: source words up to its own preposition, verb or relative ("sources
+    // as one of", "officials who"), save a qualifier's ("two people familiar with the matter").
+    private static int ObjectPhraseEnd(in SentenceInput input, int start, bool quoted)
+    {
+        var tokens = input.Tokens;
         var end = start;
         while (end < tokens.Length && end - start < MaxSourceTokens && input.IsQuoted(end) == quoted && IsSourceToken(tokens[end])
             && (!EndsAgent(input.LabelAt(end).Tag) || (end > start && WordClasses.SourceQualifiers.Contains(tokens[end - 1].Text))))
@@ -168,9 +206,7 @@ internal static class AttributionReader
             end++;
         }
 
-        return end > start && SourcePhraseClassifier.Classify(input, start, end, quoted) == AttributionKind.Vague
-            ? new Attribution(AttributionKind.Vague, participle, participle + 1, start, end)
-            : null;
+        return end;
     }
 
     // The agent's own preposition, relative or finite (or bare) verb ends it: "sources as one of", "officials who said".

@@ -71,6 +71,36 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|A source familiar with what happened|] in the Situation Room on Wednesday told CNN that the mood was grim.")]
     public void Reports_a_qualified_source_with_the_qualifier_s_object(string markup) => Verify.VerifyMarkdown(markup);
 
+    // anon24: "with (direct) knowledge of" after a source noun qualifies it as "familiar with" does (vague-source-nouns.txt),
+    // and the object after "of" is reported with it; "two people with knowledge of the talks" stood too far from "said"
+    // for the subject reader (fresh24 tYFwE6WvbxepnoNY#s089), and an object of "cited" has no verb of its own.
+    [Theory]
+    [InlineData("Two [|people with knowledge of the White House task force discussions|] said that they had not seen the report.")]
+    [InlineData("It cited two [|officials with knowledge of the talks|].")]
+    [InlineData("The paper relied on [|a source with direct knowledge of the negotiations|].")]
+    public void Reports_a_source_with_knowledge_of_something(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guard: "with knowledge of" after no source noun is no source.
+    [Theory]
+    [InlineData("Anyone with knowledge of the crime should call police.")]
+    [InlineData("The board acted with knowledge of the risks.")]
+    public void Does_not_report_knowledge_without_a_source_noun(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // anon24: the vague object of "citing"/"quoting" (class-citing-participles.txt) is the source of the report, read as
+    // the object of "according to" is (fresh24 eSjVBZ2C9MsnRp8u#s015).
+    [Theory]
+    [InlineData("The review alerted officials, the paper said [|quoting an unnamed senior official|].")]
+    [InlineData("[|Citing two U.S. officials|], Bloomberg reported that he would resign.")]
+    [InlineData("The AP reported the deal, [|citing anonymous sources|].")]
+    public void Reports_the_vague_object_of_citing(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a citing that did not happen, a reason cited, and a named object are no vague source.
+    [Theory]
+    [InlineData("He said so without citing evidence.")]
+    [InlineData("The city refused to release the name, citing threats against the officer and others.")]
+    [InlineData("Quoting the Bible, Fincher then said the unwilling shall not eat.")]
+    public void Does_not_report_an_unmade_citing_or_a_cited_reason(string text) => Verify.VerifyNoDiagnostics(text);
+
     // sources29: the vague agent of a passive of saying, naming or judging is the clause's source
     // (class-agent-report-participles.txt), as "reported by multiple sources" already was.
     [Theory]
