@@ -97,6 +97,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     // Guards: a citing that did not happen, a reason cited, and a named object are no vague source.
     [Theory]
     [InlineData("He said so without citing evidence.")]
+    [InlineData("The story ran without citing anonymous sources.")]
+    [InlineData("The paper ran the claim, not quoting unnamed officials.")]
     [InlineData("The city refused to release the name, citing threats against the officer and others.")]
     [InlineData("Quoting the Bible, Fincher then said the unwilling shall not eat.")]
     public void Does_not_report_an_unmade_citing_or_a_cited_reason(string text) => Verify.VerifyNoDiagnostics(text);
