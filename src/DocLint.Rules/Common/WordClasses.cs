@@ -473,6 +473,10 @@ internal static class WordClasses
     /// <summary>Verbs of a deliberate act after an agent's "could" ("the president could fire"): an option, not doubt.</summary>
     public static readonly FrozenSet<string> ChoiceVerbs = Load("class-choice-verbs");
 
+    /// <summary>More verbs of a deliberate act after an agent's "could" ("Congress could pass", "lawmakers could back"),
+    /// read by DL1002 only: the figure rule's option reading stays on <see cref="ChoiceVerbs"/>.</summary>
+    public static readonly FrozenSet<string> OptionVerbs = Load("class-option-verbs");
+
     /// <summary>Common nouns for people and bodies that act ("the president", "migrants", "the two main parties").</summary>
     public static readonly FrozenSet<string> AgentNouns = Load("class-agent-nouns");
 

@@ -249,7 +249,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
     // News: "People could opt to receive it", "Speaker Ryan could ignore the rule", "The president could fire them":
     // an agent (a personal pronoun, a capitalised name or a noun for people or a body, class-agent-nouns) before
-    // "could", then a verb of deliberate action (class-choice-verbs), past adverbs ("could still apply"), is
+    // "could", then a verb of deliberate action (class-choice-verbs, and class-option-verbs, which only this rule
+    // reads), past adverbs ("could still apply"), is
     // the option that agent has: ability or permission, which GUIDELINES.md section 1 keeps out of hedges. What happens
     // to the agent ("Trump could lose", "who could be a crucial vote") and what an event or a measure may do ("a method
     // that could undercount", "the number could grow") stay hedges: the verb, not the subject, carries that difference.
@@ -270,13 +271,33 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // Nor the subject of a possibility's content clause ("raising the possibility (that) he could agree to a deal"),
+        // which doubts as "the possibility that prices could rise" does (hedges28, from the corpus sample). A verb before
+        // the agent is no such sign: it is most often the clause's own subject after "wish", "ruled" or "suggested".
+        if (IsContentClauseSubject(tokens, start))
+        {
+            return false;
+        }
+
+        // The tagger reads "back" ("lawmakers could back a tax increase") as an adverb, so a listed verb ends the walk
+        // past adverbs before its tag is asked.
         var verb = modalIndex + 1;
-        while (verb < tokens.Length && grammar.TagAt(verb) is PosTag.RB or PosTag.RBR)
+        while (verb < tokens.Length && !IsOptionVerb(tokens[verb]) && grammar.TagAt(verb) is PosTag.RB or PosTag.RBR)
         {
             verb++;
         }
 
-        return verb < tokens.Length && tokens[verb].IsWord && WordClasses.ChoiceVerbs.Contains(tokens[verb].Text);
+        return verb < tokens.Length && IsOptionVerb(tokens[verb]);
+    }
+
+    private static bool IsOptionVerb(Token word) =>
+        word.IsWord && (WordClasses.ChoiceVerbs.Contains(word.Text) || WordClasses.OptionVerbs.Contains(word.Text));
+
+    // The subject starts straight after a content noun ("the possibility he could"), or after its "that".
+    private static bool IsContentClauseSubject(ImmutableArray<Token> tokens, int start)
+    {
+        var before = start > 0 && tokens[start - 1].Is("that") ? start - 2 : start - 1;
+        return before >= 0 && WordClasses.ContentNouns.Contains(tokens[before].Text);
     }
 
     // A plural agent noun is looked up as its singular ("migrants", "parties"). Not HedgeCandidateReader.Stem: that strips

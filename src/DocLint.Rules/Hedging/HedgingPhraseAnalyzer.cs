@@ -575,6 +575,13 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "Volunteers tend to a man in a wheelchair", "nurses tended to the wounded": before a determiner "tend to" is the
+        // verb of caring for someone; the hedge ("tend to be", "tend to agree") takes a verb (hedges28).
+        if (entry.StartsWith("tend", StringComparison.Ordinal) && next is not null && WordClasses.Determiners.Contains(next.Text))
+        {
+            return false;
+        }
+
         if (previous is null)
         {
             return true;

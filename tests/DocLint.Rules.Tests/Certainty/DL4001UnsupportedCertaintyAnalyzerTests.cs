@@ -86,6 +86,21 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("[|There is no getting away from the fact|] that air strikes would widen the war.")]
     public void Reports_the_added_certainty_cues(string markup) => Verify.VerifyMarkdown(markup);
 
+    // hedges28: common knowledge in the past and as shared awareness, and the inference "must have" before a verb of
+    // knowing (tune35 Ntlb8KGxkN8jpRE2#s041, tune30 lUqOlJbTqrXz5hDX#s015, tune25 hoVOkAX1RfTwhcn6#s008).
+    [Theory]
+    [InlineData("He held up the aid, even though [|everyone knew|] about the connection at the time.")]
+    [InlineData("By now, [|we're all aware|] of the admission.")]
+    [InlineData("Many [|must have wondered|] whether they were getting the real story.")]
+    [InlineData("The senator [|must have known|] about the payments.")]
+    public void Reports_common_knowledge_and_inferred_certainty(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guard rows (hedges28): "must have" before other participles is a requirement, and a reported "must have" the speaker's.
+    [Theory]
+    [InlineData("Recipients must have entered the country before age 16.")]
+    [InlineData("Aides said the senator must have known about the payments.")]
+    public void Keeps_requirements_and_reported_inferences_unreported(string text) => Verify.VerifyNoDiagnostics(text);
+
     // hedges27: a negation before a comma does not deny the aside the comma opens (tune30 lUqOlJbTqrXz5hDX#s069).
     [Theory]
     [InlineData("They won't, [|of course|], and the speaker will hand over his gavel.")]

@@ -96,6 +96,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // Guard (UnmarkedReports.MaxPastVerb): three words past the reported clause's first finite verb the clause has
     // ended without a mark ("is dead and likely to"): the hedge is the author's.
     [InlineData("At first, the media never believed the bill was dead and [|likely|] to fail.")]
+    // Guard (hedges28): "tend to" before a verb is still the hedge.
+    [InlineData("The extremely rich [|tend to|] be extremely ambitious.")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -230,6 +232,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Senate aides believe the bill is probably dead.")]
     // UnmarkedReports.MaxPastVerb: two words past the clause's first finite verb ("will very likely") is still the report.
     [InlineData("At first, the media never believed the bill would very likely pass.")]
+    // hedges28: "tend to" before a determiner is the verb of caring for someone.
+    [InlineData("Volunteers tend to a man in a wheelchair after the flood.")]
+    [InlineData("Nurses tended to the wounded in the hallway.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in

@@ -51,6 +51,10 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("They used a method that [|could|] undercount the deaths.")]
     [InlineData("The governor [|might|] veto the bill.")]
     [InlineData("The storm [|could|] start a fire.")]
+    // hedges28 guards: an option verb after something that is no agent ("it", a measure) is what may happen.
+    [InlineData("The program is new; it [|could|] take a few weeks to work.")]
+    [InlineData("The measure [|could|] pass the Senate next week.")]
+    [InlineData("The hearing raised the possibility he [|could|] agree to a deal.")]
     [InlineData("Kim [|may|] ask for the troops to be removed.")]
     [InlineData("A big win in the Empire State [|could|] give Trump enough momentum.")]
     // "One might say" softens the author's own claim.
@@ -131,6 +135,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("A migrant could still apply for asylum.")]
     [InlineData("The two main parties could update their rules.")]
     [InlineData("He could give each voter a dollar.")]
+    // hedges28: the further verbs of a deliberate act (class-option-verbs), and a candidate as an agent.
+    [InlineData("Congress could pass another short-term spending bill.")]
+    [InlineData("After another three years, those immigrants could petition for citizenship.")]
+    [InlineData("They could trade an old list for the new list.")]
+    [InlineData("Alternatively, candidates could satisfy the polling requirement.")]
+    [InlineData("Rank-and-file lawmakers could back a tax increase.")]
+    [InlineData("In July the court ruled Mr Trump could use the funds for the wall.")]
     // "until" opens a time clause, as "unless" opens a condition.
     [InlineData("They would not be paid until a funding deal could be reached.")]
     // A thought, fear or concern someone holds: the modal is the holder's.
