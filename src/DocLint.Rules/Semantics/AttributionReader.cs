@@ -178,6 +178,11 @@ internal static class AttributionReader
     // The object is read as a passive's agent is (ObjectPhraseEnd), so that a vague word in a reason's clause ("citing
     // concerns that such reports", "citing threats against that officer and others") makes no source; a citing that did
     // not happen ("without citing evidence", "Stop citing polls": class-citing-negators.txt) cites nothing.
+    // The two ends differ on purpose. The readers after a verb of saying or "according to" take SourcePhraseEnd, the
+    // whole run of source words: what follows "said" or "according to" is the source and nothing else. A participle of
+    // citing is followed as often by a reason with its own clause, so its object stops at its own preposition or verb
+    // (ObjectPhraseEnd). The record's author, though, stands after exactly such a preposition ("citing data compiled by
+    // the center"), so CitedRecords.NamesAuthor reads the longer run, as it does after "according to".
     private static Attribution? CitedSourceAfter(in SentenceInput input, int participle, bool quoted)
     {
         var tokens = input.Tokens;
