@@ -151,15 +151,7 @@ internal static class AttributionReader
             before--;
         }
 
-        if (before < 0 || !(WordClasses.BeVerbs.Contains(tokens[before].Text) || tokens[before].Text == ",") || IsUnrealised(tokens, participle))
-        {
-            return null;
-        }
-
-        // "he will be accused by critics of", "who have yet to be identified by authorities": a modal's or an infinitive's
-        // passive is an act still to come, which no one has said.
-        if (before > 0 && (WordClasses.UnrealisedModals.Contains(tokens[before - 1].Text) || WordClasses.SupposingModals.Contains(tokens[before - 1].Text)
-            || tokens[before - 1].Is("to")))
+        if (before < 0 || !(WordClasses.BeVerbs.Contains(tokens[before].Text) || tokens[before].Text == ",") || IsPassiveToCome(tokens, participle))
         {
             return null;
         }
@@ -169,6 +161,31 @@ internal static class AttributionReader
         return end > start && SourcePhraseClassifier.Classify(input, start, end, quoted) == AttributionKind.Vague
             ? new Attribution(AttributionKind.Vague, participle, participle + 1, start, end)
             : null;
+    }
+
+    // "he will be accused by critics of", "will have been accused", "could have been identified", "who have yet to be
+    // identified by authorities": a passive governed by a modal (class-unrealised-modals, class-supposing-modals) or an
+    // infinitive's "to" is an act still to come or only supposed, which no one has said. One walk back from the
+    // participle over the auxiliaries and adverbs of its verb group (be, have, "later") reaches the word that governs
+    // it; "will" and "would" are themselves verb fillers, so the walk stops at a modal as soon as it meets one. A
+    // capitalised modal is a month ("in May") as IsUnrealised reads it.
+    private static bool IsPassiveToCome(ImmutableArray<Token> tokens, int participle)
+    {
+        for (var index = participle - 1; index >= 0 && tokens[index].IsWord; index--)
+        {
+            var word = tokens[index].Text;
+            if (!tokens[index].IsCapitalized && (WordClasses.UnrealisedModals.Contains(word) || WordClasses.SupposingModals.Contains(word)))
+            {
+                return true;
+            }
+
+            if (!WordClasses.VerbFillers.Contains(word) && !WordClasses.BeVerbs.Contains(word))
+            {
+                return tokens[index].Is("to");
+            }
+        }
+
+        return false;
     }
 
     // "the paper said quoting an unnamed senior official", "Bloomberg reported, citing two sources": the object of a
