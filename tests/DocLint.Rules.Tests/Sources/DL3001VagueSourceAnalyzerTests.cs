@@ -67,7 +67,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     // (Semantics/QualifierObjects), as GUIDELINES section 3 spans "A source familiar with what happened".
     [Theory]
     [InlineData("It cited two [|people familiar with the matter|].")]
-    [InlineData("The [|sources familiar with Trump's thinking|] also told Bash he is concerned.")]
+    // sources30: the article goes with its head and qualifier (Semantics/QualifiedSources), as in "A source familiar with".
+    [InlineData("[|The sources familiar with Trump's thinking|] also told Bash he is concerned.")]
     [InlineData("[|A source familiar with what happened|] in the Situation Room on Wednesday told CNN that the mood was grim.")]
     public void Reports_a_qualified_source_with_the_qualifier_s_object(string markup) => Verify.VerifyMarkdown(markup);
 
@@ -79,6 +80,18 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("It cited two [|officials with knowledge of the talks|].")]
     [InlineData("The paper relied on [|a source with direct knowledge of the negotiations|].")]
     public void Reports_a_source_with_knowledge_of_something(string markup) => Verify.VerifyMarkdown(markup);
+
+    // sources30: a qualified source is read from its head (class-qualified-source-heads) and qualifier
+    // (class-source-qualifier-phrases), not from a list of their products, so every head takes every qualifier and its
+    // article: "the person familiar with", "officials familiar with", "someone close to", "an official close to" were
+    // missing from vague-source-nouns.txt (allsides: "according to the person familiar with the plans", "the official
+    // close to Iran's decision making said").
+    [Theory]
+    [InlineData("The state will move the equipment, [|according to the person familiar with the plans|].")]
+    [InlineData("The account was described to Reuters by three [|officials familiar with the meetings|].")]
+    [InlineData("Meanwhile, [|someone close to Kushner|] has suggested that he would be unlikely to seek a partner.")]
+    [InlineData("It cited [|a senior official with knowledge of the talks|].")]
+    public void Reports_any_qualified_source_head(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guard: "with knowledge of" after no source noun is no source.
     [Theory]
