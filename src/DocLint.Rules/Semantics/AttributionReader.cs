@@ -117,6 +117,10 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(agent);
                 }
+                else if (WordClasses.CharacterisingVerbs.Contains(tokens[i].Text) && CharacterisedBy(input, i, quoted) is { } characterised)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(characterised);
+                }
                 else if (WordClasses.CitingParticiples.Contains(tokens[i].Text) && CitedSourceAfter(input, i, quoted) is { } cited)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(cited);
@@ -182,6 +186,51 @@ internal static class AttributionReader
             if (!WordClasses.VerbFillers.Contains(word) && !WordClasses.BeVerbs.Contains(word))
             {
                 return tokens[index].Is("to");
+            }
+        }
+
+        return false;
+    }
+
+    // "what one reporter called "the darker side"", "what critics called a smear campaign", "what one psychologist
+    // described as", "what housing experts and advocates deemed an eviction crisis": the subject of a free relative's verb of naming
+    // (class-characterising-verbs) is the speaker of the characterisation the author repeats, and a vague one is a vague
+    // source, as the subject of "said" is. Only after "what": elsewhere the verb names a thing ("a bill called the CARES
+    // Act") or is an act ("she called her mother"). The subject is read back to "what" over source words only, past
+    // the verb's auxiliaries and adverbs ("what some have described as"); a modal there is a supposition ("what one
+    // might have called", "what some would have described as"), which no one has said.
+    private static Attribution? CharacterisedBy(in SentenceInput input, int verb, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var end = verb;
+        while (end > 0 && tokens[end - 1].IsWord && WordClasses.VerbFillers.Contains(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && verb - start < MaxSourceTokens && input.IsQuoted(start - 1) == quoted && IsSourceToken(tokens[start - 1]) && !tokens[start - 1].Is("what"))
+        {
+            start--;
+        }
+
+        if (start == end || start == 0 || !tokens[start - 1].Is("what") || IsSupposedBetween(tokens, start, verb))
+        {
+            return null;
+        }
+
+        return SourcePhraseClassifier.Classify(input, start, end, quoted) is { } kind and (AttributionKind.Vague or AttributionKind.Role)
+            ? new Attribution(kind, verb, verb + 1, start, end)
+            : null;
+    }
+
+    private static bool IsSupposedBetween(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (WordClasses.UnrealisedModals.Contains(tokens[i].Text) || WordClasses.SupposingModals.Contains(tokens[i].Text))
+            {
+                return true;
             }
         }
 

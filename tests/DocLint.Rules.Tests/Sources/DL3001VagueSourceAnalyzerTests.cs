@@ -143,6 +143,24 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The claim would later be denied by officials.")]
     public void Does_not_report_an_unrealised_or_named_passive_agent(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // sources30: after "what", the vague subject of a past verb of characterising (class-characterising-verbs) is the
+    // speaker of the characterisation the author repeats (fresh24 2twr6HdXtNZb4OVb#s001, pool hoJFxcrATe5UPLKi#s002).
+    [Theory]
+    [InlineData("The documentary exposed what [|one reporter called|] \"the darker side\" of SeaWorld.")]
+    [InlineData("The country was experiencing what [|housing experts and advocates deemed|] an eviction crisis.")]
+    [InlineData("He endured what [|one U.S. official called|] the worst case of abuse since the war.")]
+    [InlineData("Russia used what [|one lawmaker described|] as propaganda on steroids.")]
+    public void Reports_the_vague_speaker_of_a_characterisation(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a term of art in the present, a coined name, a supposition, a named speaker and a thing's name.
+    [Theory]
+    [InlineData("Communal farming creates what economists call the tragedy of the commons.")]
+    [InlineData("Approval rose in what pollsters dubbed a rally effect.")]
+    [InlineData("It was what one might have called a mistake.")]
+    [InlineData("He endured what Senator Warren called the worst case of abuse.")]
+    [InlineData("The senator backed a bill called the Safe Streets Act.")]
+    public void Does_not_report_a_term_a_supposition_or_a_named_characteriser(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A plural group's expectation is its forecast ("expect" is no reporting verb for anyone else).
     [Theory]
     [InlineData("[|Experts expected|] all of these measures to depress participation.")]
