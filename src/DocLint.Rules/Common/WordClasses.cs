@@ -302,6 +302,15 @@ internal static class WordClasses
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly FrozenSet<string> SourceQualifiers = Load("class-source-qualifiers");
 
+    /// <summary>Past verbs of characterising whose subject after "what" is a speaker ("what critics called a smear").</summary>
+    public static readonly FrozenSet<string> CharacterisingVerbs = Load("class-characterising-verbs");
+
+    /// <summary>Heads a source qualifier makes an unnamed insider ("people", "source", "officials": Semantics/QualifiedSources).</summary>
+    public static readonly FrozenSet<string> QualifiedSourceHeads = Load("class-qualified-source-heads");
+
+    /// <summary>The qualifiers themselves, after such a head ("familiar with", "close to", "with direct knowledge of").</summary>
+    public static readonly Lexicon SourceQualifierPhrases = LoadPhrases("class-source-qualifier-phrases");
+
     /// <summary>Auxiliaries, modals, forms of "be" and relative pronouns: words no subject read back from its verb holds.</summary>
     public static readonly FrozenSet<string> SubjectBreaks = Load("class-subject-breaks");
 

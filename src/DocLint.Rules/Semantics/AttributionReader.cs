@@ -117,6 +117,10 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(agent);
                 }
+                else if (WordClasses.CharacterisingVerbs.Contains(tokens[i].Text) && CharacterisedBy(input, i, quoted) is { } characterised)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(characterised);
+                }
                 else if (WordClasses.CitingParticiples.Contains(tokens[i].Text) && CitedSourceAfter(input, i, quoted) is { } cited)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(cited);
@@ -151,15 +155,7 @@ internal static class AttributionReader
             before--;
         }
 
-        if (before < 0 || !(WordClasses.BeVerbs.Contains(tokens[before].Text) || tokens[before].Text == ",") || IsUnrealised(tokens, participle))
-        {
-            return null;
-        }
-
-        // "he will be accused by critics of", "who have yet to be identified by authorities": a modal's or an infinitive's
-        // passive is an act still to come, which no one has said.
-        if (before > 0 && (WordClasses.UnrealisedModals.Contains(tokens[before - 1].Text) || WordClasses.SupposingModals.Contains(tokens[before - 1].Text)
-            || tokens[before - 1].Is("to")))
+        if (before < 0 || !(WordClasses.BeVerbs.Contains(tokens[before].Text) || tokens[before].Text == ",") || IsPassiveToCome(tokens, participle))
         {
             return null;
         }
@@ -171,6 +167,76 @@ internal static class AttributionReader
             : null;
     }
 
+    // "he will be accused by critics of", "will have been accused", "could have been identified", "who have yet to be
+    // identified by authorities": a passive governed by a modal (class-unrealised-modals, class-supposing-modals) or an
+    // infinitive's "to" is an act still to come or only supposed, which no one has said. One walk back from the
+    // participle over the auxiliaries and adverbs of its verb group (be, have, "later") reaches the word that governs
+    // it; "will" and "would" are themselves verb fillers, so the walk stops at a modal as soon as it meets one. A
+    // capitalised modal is a month ("in May") as IsUnrealised reads it.
+    private static bool IsPassiveToCome(ImmutableArray<Token> tokens, int participle)
+    {
+        for (var index = participle - 1; index >= 0 && tokens[index].IsWord; index--)
+        {
+            var word = tokens[index].Text;
+            if (!tokens[index].IsCapitalized && (WordClasses.UnrealisedModals.Contains(word) || WordClasses.SupposingModals.Contains(word)))
+            {
+                return true;
+            }
+
+            if (!WordClasses.VerbFillers.Contains(word) && !WordClasses.BeVerbs.Contains(word))
+            {
+                return tokens[index].Is("to");
+            }
+        }
+
+        return false;
+    }
+
+    // "what one reporter called "the darker side"", "what critics called a smear campaign", "what one psychologist
+    // described as", "what housing experts and advocates deemed an eviction crisis": the subject of a free relative's verb of naming
+    // (class-characterising-verbs) is the speaker of the characterisation the author repeats, and a vague one is a vague
+    // source, as the subject of "said" is. Only after "what": elsewhere the verb names a thing ("a bill called the CARES
+    // Act") or is an act ("she called her mother"). The subject is read back to "what" over source words only, past
+    // the verb's auxiliaries and adverbs ("what some have described as"); a modal there is a supposition ("what one
+    // might have called", "what some would have described as"), which no one has said.
+    private static Attribution? CharacterisedBy(in SentenceInput input, int verb, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var end = verb;
+        while (end > 0 && tokens[end - 1].IsWord && WordClasses.VerbFillers.Contains(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && verb - start < MaxSourceTokens && input.IsQuoted(start - 1) == quoted && IsSourceToken(tokens[start - 1]) && !tokens[start - 1].Is("what"))
+        {
+            start--;
+        }
+
+        if (start == end || start == 0 || !tokens[start - 1].Is("what") || IsSupposedBetween(tokens, start, verb))
+        {
+            return null;
+        }
+
+        return SourcePhraseClassifier.Classify(input, start, end, quoted) is { } kind and (AttributionKind.Vague or AttributionKind.Role)
+            ? new Attribution(kind, verb, verb + 1, start, end)
+            : null;
+    }
+
+    private static bool IsSupposedBetween(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (WordClasses.UnrealisedModals.Contains(tokens[i].Text) || WordClasses.SupposingModals.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "the paper said quoting an unnamed senior official", "Bloomberg reported, citing two sources": the object of a
     // participle of citing (class-citing-participles.txt) is the source of the report it goes with, read as the object of
     // "according to" is. Only a vague one is taken: a named one ("citing the Chinese state broadcaster") stands by a
@@ -178,6 +244,11 @@ internal static class AttributionReader
     // The object is read as a passive's agent is (ObjectPhraseEnd), so that a vague word in a reason's clause ("citing
     // concerns that such reports", "citing threats against that officer and others") makes no source; a citing that did
     // not happen ("without citing evidence", "Stop citing polls": class-citing-negators.txt) cites nothing.
+    // The two ends differ on purpose. The readers after a verb of saying or "according to" take SourcePhraseEnd, the
+    // whole run of source words: what follows "said" or "according to" is the source and nothing else. A participle of
+    // citing is followed as often by a reason with its own clause, so its object stops at its own preposition or verb
+    // (ObjectPhraseEnd). The record's author, though, stands after exactly such a preposition ("citing data compiled by
+    // the center"), so CitedRecords.NamesAuthor reads the longer run, as it does after "according to".
     private static Attribution? CitedSourceAfter(in SentenceInput input, int participle, bool quoted)
     {
         var tokens = input.Tokens;

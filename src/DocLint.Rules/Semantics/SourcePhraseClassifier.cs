@@ -140,9 +140,15 @@ internal static class SourcePhraseClassifier
     // word was vague ("encouraged his supporters to", "single-day records for new", "meaning many people won't have
     // their asylum"). A quantifier heads nothing but opens its noun phrase ("Some conservatives", "Many say", "most of
     // them"), so it counts at the phrase's start, unless an adverb follows it ("most notably a lawsuit"). The phrases of
-    // several words ("people familiar with", "a senior official") name a source wherever they stand.
+    // several words ("a senior official", "a spokesman") name a source wherever they stand, and so does a head with its
+    // qualifier ("people familiar with", "officials with knowledge of": QualifiedSources).
     private static bool HasVagueHead(in SentenceInput input, ReadOnlySpan<Token> phrase, int start)
     {
+        if (QualifiedSources.Occur(phrase))
+        {
+            return true;
+        }
+
         foreach (var match in RuleLexicons.VagueSources.Matches(phrase))
         {
             var end = match.Start + match.Length;

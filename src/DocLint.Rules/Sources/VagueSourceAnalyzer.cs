@@ -84,18 +84,51 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         }
 
         // Distinctive phrases are vague sources even far from their verb ("a source familiar with what happened … told"),
-        // and so is every phrase the user adds. A phrase ending in its qualifier ("people familiar with") is reported with
-        // the qualifier's object ("people familiar with the matter"), as a reader would mark it.
+        // and so is every phrase the user adds. A qualified source (QualifiedSources: "people familiar with") is reported
+        // with the qualifier's object ("people familiar with the matter"), as a reader would mark it.
         var added = _phrases.AddedFor(context.Options);
-        foreach (var match in context.Lexicons.Matches(_phrases.For(context.Options)))
+        foreach (var match in DistinctiveMatches(context.Lexicons.Matches(_phrases.For(context.Options)), QualifiedSources.Matches(tokens.AsSpan())))
         {
-            if ((match.Length >= 3 || added.Entries.Contains(match.Entry)) && match.Start >= reportedUpTo
+            var builtIn = match.Entry.Length == 0 || !added.Entries.Contains(match.Entry);
+            if ((match.Length >= 3 || !builtIn) && match.Start >= reportedUpTo
                 && !IsInSourceOf(vague, match) && !SourcePhraseClassifier.IsNamedByApposition(tokens, match.Start, match.End)
-                && !(research && !added.Entries.Contains(match.Entry) && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start))))
+                && !(research && builtIn && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start)))
+                && (match.Entry.Length > 0 || !_phrases.Allows(context.Options, tokens, match.Start, match.End)))
             {
                 context.ReportTokens(Rule, match.Start, QualifierObjects.EndOf(reading, match.End));
             }
         }
+    }
+
+    // The listed phrases and the qualified sources in the order of the sentence, one span where they overlap: "a senior
+    // official with knowledge of the talks" is one source, listed ("a senior official") and qualified ("official with
+    // knowledge of") at once. A merged span keeps the listed entry (its user's settings) and takes the longer end.
+    // Most sentences have no qualified source: their listed matches are returned as they are, with nothing allocated.
+    private static IReadOnlyList<LexiconMatch> DistinctiveMatches(IReadOnlyList<LexiconMatch> listed, List<LexiconMatch>? qualified)
+    {
+        if (qualified is null)
+        {
+            return listed;
+        }
+
+        var all = new List<LexiconMatch>(listed.Count + qualified.Count);
+        all.AddRange(listed);
+        all.AddRange(qualified);
+        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<LexiconMatch>(all.Count);
+        foreach (var match in all)
+        {
+            if (merged.Count > 0 && merged[^1] is var last && match.Start < last.End)
+            {
+                var entry = last.Entry.Length > 0 ? last.Entry : match.Entry;
+                merged[^1] = new LexiconMatch(last.Start, Math.Max(last.End, match.End) - last.Start, entry);
+                continue;
+            }
+
+            merged.Add(match);
+        }
+
+        return merged;
     }
 
     // Loops, not Concat/Where/Exists with lambdas: those made two iterators, two boxed arrays and closures per sentence.

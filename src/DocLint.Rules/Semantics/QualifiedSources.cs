@@ -1,0 +1,68 @@
+using DocLint.Lexicons;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Semantics;
+
+/// <summary>
+/// An unnamed insider named by its qualifier: a source head (class-qualified-source-heads: "people", "a source",
+/// "officials") and the phrase that says it speaks from inside knowledge (class-source-qualifier-phrases: "familiar
+/// with", "close to", "with (direct) knowledge of"), with an article or "one" before the head ("a person close to", "one
+/// official with knowledge of"). The guidelines count it as a vague source wherever it stands, with or without a verb
+/// of saying ("It cited two people familiar with the matter"). Read here from the two lists, so that
+/// vague-source-nouns.txt holds the nouns and no product of determiners, heads and qualifiers.
+/// </summary>
+internal static class QualifiedSources
+{
+    /// <summary>
+    /// The tokens of the qualified source that starts at <paramref name="start"/> (its determiner, head and qualifier,
+    /// up to the qualifier's preposition: "a source close to"), or 0.
+    /// </summary>
+    public static int LengthAt(ReadOnlySpan<Token> tokens, int start)
+    {
+        var head = start;
+        if (head < tokens.Length && (WordClasses.IndefiniteOpeners.Contains(tokens[head].Text) || tokens[head].Is("the")))
+        {
+            head++;
+        }
+
+        if (head + 1 >= tokens.Length || !WordClasses.QualifiedSourceHeads.Contains(tokens[head].Text))
+        {
+            return 0;
+        }
+
+        var qualifier = WordClasses.SourceQualifierPhrases.LongestMatchAt(tokens, head + 1, out _);
+        return qualifier == 0 ? 0 : head + 1 + qualifier - start;
+    }
+
+    /// <summary>True when a qualified source stands anywhere in <paramref name="tokens"/>.</summary>
+    public static bool Occur(ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (LengthAt(tokens, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every qualified source in the sentence, left to right, without overlaps.</summary>
+    public static List<LexiconMatch>? Matches(ReadOnlySpan<Token> tokens)
+    {
+        List<LexiconMatch>? result = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var length = LengthAt(tokens, i);
+            if (length > 0)
+            {
+                (result ??= []).Add(new LexiconMatch(i, length, string.Empty));
+                i += length - 1;
+            }
+        }
+
+        return result;
+    }
+}
