@@ -39,8 +39,11 @@ internal sealed class GrammarReader
         return Read(sentence.Tokens);
     }
 
-    /// <summary>The sentence's tags; its chunks, clauses and entity guesses follow when first asked for.</summary>
-    public SentenceGrammar Read(ImmutableArray<Token> tokens) => new(tokens, Tagger.Tag(tokens), this);
+    /// <summary>
+    /// The sentence's grammar, tagged as far as its readers ask (see <see cref="SentenceGrammar.LabelAt"/>); its chunks,
+    /// clauses and entity guesses follow when first asked for.
+    /// </summary>
+    public SentenceGrammar Read(ImmutableArray<Token> tokens) => new(tokens, this);
 
     internal Chunk[] FindChunks(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels) =>
         ImmutableCollectionsMarshal.AsArray(_chunker.Find(tokens, labels))!;

@@ -63,8 +63,18 @@ internal static class GreedyDecoder
     /// the two label-and-word features of a position after one the model decides. Votes are integers, so the sums, and
     /// the labels, are the same.
     /// </summary>
+    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output) =>
+        Decode(tokens, model, context, output, 0, tokens.Length);
+
+    /// <summary>
+    /// The labels of positions [<paramref name="from"/>, <paramref name="to"/>) exactly as the whole sentence's decode
+    /// gives them, when <paramref name="output"/> already holds those before <paramref name="from"/>: a position's keys
+    /// read the words two either side of it (the whole sentence's tokens are at hand) and the two labels before it, so
+    /// resuming from a decoded prefix with those labels adds the same integer votes, and no position after
+    /// <paramref name="to"/> is needed for any before it. Lets a sentence's grammar tag only as far as its readers ask.
+    /// </summary>
     [SkipLocalsInit]
-    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output)
+    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output, int from, int to)
     {
         var labelCount = model.Labels.Length;
         var length = tokens.Length;
@@ -75,7 +85,10 @@ internal static class GreedyDecoder
         // The row of each position the model decides in the totals, or -1 for a fixed or dictionary label.
         Span<int> rowOf = length <= StackTokens ? stackalloc int[length] : new int[length];
         var rows = 0;
-        for (var i = 0; i < length; i++)
+        // Outside the range, -1: the positions before it are decoded already and those after it are not read.
+        rowOf[..from].Fill(-1);
+        rowOf[to..].Fill(-1);
+        for (var i = from; i < to; i++)
         {
             rowOf[i] = TrySettle(tokens, i, model, out output[i]) ? -1 : rows++;
         }
@@ -95,7 +108,7 @@ internal static class GreedyDecoder
             // their label-and-word keys are known here and join this pass's look-ups; in the left-to-right pass each
             // such look-up waited for the label before it, one cache miss after another.
             Span<ulong> keys = stackalloc ulong[SentenceFeatures.StaticCount + SentenceFeatures.DynamicCount];
-            for (var i = 0; i < length; i++)
+            for (var i = from; i < to; i++)
             {
                 if (rowOf[i] >= 0)
                 {
@@ -113,10 +126,10 @@ internal static class GreedyDecoder
                 }
             }
 
-            var previous = StartCode;
-            var beforePrevious = StartCode;
+            var previous = from > 0 ? output[from - 1].Code : StartCode;
+            var beforePrevious = from > 1 ? output[from - 2].Code : StartCode;
             keys = keys[..SentenceFeatures.DynamicCount];
-            for (var i = 0; i < length; i++)
+            for (var i = from; i < to; i++)
             {
                 if (rowOf[i] >= 0)
                 {

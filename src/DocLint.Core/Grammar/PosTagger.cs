@@ -42,6 +42,13 @@ internal sealed class PosTagger
     }
 
     /// <summary>
+    /// Positions [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="labels"/>, given those before
+    /// <paramref name="from"/>: the labels <see cref="Tag"/> gives them (see the decoder's ranged decode).
+    /// </summary>
+    internal void Tag(ImmutableArray<Token> tokens, PosLabel[] labels, int from, int to) =>
+        GreedyDecoder.Decode(tokens, _model, _context.Value, labels, from, to);
+
+    /// <summary>
     /// The label <see cref="Tag"/> gives token <paramref name="index"/> when the token alone settles it (a fixed tag or
     /// the tag dictionary's word, about three tokens in four of news text), without tagging the sentence; false when
     /// the model decides it, which needs the whole sentence.

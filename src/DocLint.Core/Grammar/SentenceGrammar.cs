@@ -6,14 +6,23 @@ namespace DocLint.Grammar;
 
 /// <summary>
 /// The grammar of one sentence, over its tokens (indexes into <see cref="Tokens"/>): a part-of-speech label per
-/// token, noun-phrase and verb-group chunks, flat clause segments and named-entity guesses. Immutable; computed once
-/// per sentence by <see cref="GrammarReader"/>. The labels are read at once; chunks, clauses and entity guesses only
-/// when first asked for, since most rules read only tags (and none the entities), and each is a pure function of the
-/// tokens and labels, so when it is computed never changes what it is.
+/// token, noun-phrase and verb-group chunks, flat clause segments and named-entity guesses. Immutable in what it
+/// answers; computed per sentence by <see cref="GrammarReader"/>, on request: the labels as far as a reader asks by
+/// position (<see cref="LabelAt"/>, <see cref="TagAt"/>), all of them for <see cref="Labels"/>, and chunks, clauses and
+/// entity guesses only when first asked for, since most rules read only tags (and none the entities). Each part is a
+/// pure function of the tokens (a label of the tokens and the labels before it), so when it is computed never changes
+/// what it is.
 /// </summary>
 internal sealed class SentenceGrammar
 {
     private readonly GrammarReader? _reader;
+
+    // The labels decoded so far, the first _tagged of them. Readers that stop early (the claim reader's second finite
+    // verb, a subject before "said") leave the rest of a long sentence untagged; the tagger is the costliest reading of
+    // plain text (issue 11). _tagged only grows, written after the labels it covers (a reader that sees it sees them);
+    // a growth is made under the lock, so two threads never decode the same positions into the array at once.
+    private readonly PosLabel[] _labels;
+    private int _tagged;
 
     // Null until first read. Two threads reading at once may both compute a part; the results are equal and either
     // array may win (an array reference is written atomically), so no lock is needed.
@@ -29,23 +38,38 @@ internal sealed class SentenceGrammar
         ImmutableArray<EntityGuess> entities)
     {
         Tokens = tokens;
-        Labels = labels;
+        _labels = ImmutableCollectionsMarshal.AsArray(labels) ?? [];
+        _tagged = _labels.Length;
         _chunks = ImmutableCollectionsMarshal.AsArray(chunks) ?? [];
         _clauses = ImmutableCollectionsMarshal.AsArray(clauses) ?? [];
         _entities = ImmutableCollectionsMarshal.AsArray(entities) ?? [];
     }
 
-    internal SentenceGrammar(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, GrammarReader reader)
+    internal SentenceGrammar(ImmutableArray<Token> tokens, GrammarReader reader)
     {
         Tokens = tokens;
-        Labels = labels;
+        _labels = tokens.IsEmpty ? [] : new PosLabel[tokens.Length];
         _reader = reader;
     }
 
     public ImmutableArray<Token> Tokens { get; }
 
-    /// <summary>One label per token: the word's Penn tag and, for "didn't" or "company's", its clitic's tag.</summary>
-    public ImmutableArray<PosLabel> Labels { get; }
+    /// <summary>
+    /// One label per token: the word's Penn tag and, for "didn't" or "company's", its clitic's tag. Tags the whole
+    /// sentence; a reader that asks by position should use <see cref="LabelAt"/>, which tags only as far as it asks.
+    /// </summary>
+    public ImmutableArray<PosLabel> Labels
+    {
+        get
+        {
+            if (Volatile.Read(ref _tagged) < _labels.Length)
+            {
+                Grow(_labels.Length);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(_labels);
+        }
+    }
 
     /// <summary>Noun phrases and verb groups in token order (a token with a verbal clitic may be in one of each).</summary>
     public ImmutableArray<Chunk> Chunks => ImmutableCollectionsMarshal.AsImmutableArray(_chunks ??= _reader!.FindChunks(Tokens, Labels));
@@ -55,12 +79,47 @@ internal sealed class SentenceGrammar
 
     public ImmutableArray<EntityGuess> Entities => ImmutableCollectionsMarshal.AsImmutableArray(_entities ??= _reader!.GuessEntities(Tokens, Labels));
 
+    /// <summary>
+    /// The label of token <paramref name="tokenIndex"/>, the one <see cref="Labels"/> gives it, tagging the sentence
+    /// only as far as that token (a label reads the words two either side of it and the labels before it, never one after).
+    /// </summary>
+    public PosLabel LabelAt(int tokenIndex)
+    {
+        if (tokenIndex >= Volatile.Read(ref _tagged) && (uint)tokenIndex < (uint)_labels.Length)
+        {
+            Grow(tokenIndex + 1);
+        }
+
+        return _labels[tokenIndex];
+    }
+
+    /// <summary>How many positions, from the first, are tagged so far (for tests).</summary>
+    internal int TaggedCount => Volatile.Read(ref _tagged);
+
+    /// <summary>The word tag of token <paramref name="tokenIndex"/> (see <see cref="LabelAt"/>).</summary>
+    public PosTag TagAt(int tokenIndex) => LabelAt(tokenIndex).Tag;
+
+    // Decodes on from the tagged prefix to at least `wanted` positions.
+    private void Grow(int wanted)
+    {
+        lock (_labels)
+        {
+            var from = _tagged;
+            if (from >= wanted)
+            {
+                return;
+            }
+
+            // Exactly as far as asked: a growth's fixed cost (its buffers, the words at its edges hashed again) is small
+            // beside the look-ups of the positions it would decode ahead (growing eight at a time measured no better).
+            _reader!.Tagger.Tag(Tokens, _labels, from, wanted);
+            Volatile.Write(ref _tagged, wanted);
+        }
+    }
+
     public IEnumerable<Chunk> NounPhrases => Chunks.Where(c => c.Kind == ChunkKind.NounPhrase);
 
     public IEnumerable<Chunk> VerbGroups => Chunks.Where(c => c.Kind == ChunkKind.VerbGroup);
-
-    /// <summary>The word tag of token <paramref name="tokenIndex"/>.</summary>
-    public PosTag TagAt(int tokenIndex) => Labels[tokenIndex].Tag;
 
     /// <summary>The chunk of this kind that holds the token, or null.</summary>
     public Chunk? ChunkAt(int tokenIndex, ChunkKind kind)
@@ -103,5 +162,5 @@ internal sealed class SentenceGrammar
     }
 
     /// <summary>The tokens with their labels ("Officials/NNS said/VBD ./."), for tests and debugging.</summary>
-    public override string ToString() => string.Join(' ', Tokens.Select((t, i) => $"{t.Text}/{Labels[i]}"));
+    public override string ToString() => string.Join(' ', Tokens.Select((t, i) => $"{t.Text}/{LabelAt(i)}"));
 }

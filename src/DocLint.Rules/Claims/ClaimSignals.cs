@@ -40,13 +40,13 @@ internal sealed class ClaimSignals
     /// <summary>
     /// The label of a token, without tagging the sentence when the token settles it alone (punctuation, a number, a
     /// word of the tag dictionary: the tagger gives it exactly this label whatever the sentence); otherwise, or once
-    /// the sentence has been tagged, the sentence's grammar.
+    /// the sentence's grammar has been read, the grammar's label, tagged only as far as this token.
     /// </summary>
-    private PosLabel LabelAt(int tokenIndex) => KnownLabelAt(tokenIndex) ?? Grammar.Labels[tokenIndex];
+    private PosLabel LabelAt(int tokenIndex) => KnownLabelAt(tokenIndex) ?? Grammar.LabelAt(tokenIndex);
 
     /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>
     private PosLabel? KnownLabelAt(int tokenIndex) =>
-        _grammar is not null ? _grammar.Labels[tokenIndex]
+        _grammar is not null ? _grammar.LabelAt(tokenIndex)
         : GrammarReader.Default.Tagger.TryLabelAlone(_reading.Tokens, tokenIndex, out var label) ? label : null;
 
     /// <summary>The sentence is mostly a turn whose speaker the page names ("SMITH:", an interviewee's "A:", a lead-in).</summary>
@@ -107,7 +107,8 @@ internal sealed class ClaimSignals
     {
         // Two finite verbs settle it whatever their clauses: two from the word list or from the tags their words settle
         // need no tagging at all (most sentences), and the clauses (read on request) are asked about only when there is
-        // exactly one. The second count, with the sentence tagged, is the whole reading.
+        // exactly one. The second count, with the grammar's labels (tagged only as far as the count reads), is the whole
+        // reading.
         // The first count keeps each token's answer (1 finite, -1 not, 0 not known without tags); the second asks only
         // the tokens left at 0, as the word list and the labels known without tags give the tagged sentence's answers.
         // Before, the second count asked every token again: the finite-verb list and the tag dictionary twice a word.

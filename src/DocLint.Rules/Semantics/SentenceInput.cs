@@ -35,7 +35,7 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
     /// whatever the sentence, or else the sentence's grammar, read on this request.
     /// </summary>
     public PosLabel LabelAt(int tokenIndex) =>
-        GrammarReader.Default.Tagger.TryLabelAlone(Tokens, tokenIndex, out var label) ? label : Grammar.Labels[tokenIndex];
+        GrammarReader.Default.Tagger.TryLabelAlone(Tokens, tokenIndex, out var label) ? label : Grammar.LabelAt(tokenIndex);
 
     public bool IsQuoted(int tokenIndex) => Quoted.IsQuoted(tokenIndex);
 

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using DocLint.Grammar;
+using DocLint.Prose;
+
+namespace DocLint.Core.Tests.Grammar;
+
+/// <summary>
+/// A sentence's grammar tags only as far as its readers ask (issue 11), and every label it gives is the one the whole
+/// sentence's tagging gives, however the positions are asked for.
+/// </summary>
+public sealed class SentenceGrammarGrowthTests
+{
+    [Fact]
+    public void Decoding_resumed_from_any_prefix_gives_the_whole_taggings_labels()
+    {
+        var decoded = 0;
+        foreach (var tokens in Sentences())
+        {
+            var whole = PosTagger.Default.Tag(tokens);
+            for (var split = 1; split < tokens.Length; split++)
+            {
+                var labels = new PosLabel[tokens.Length];
+                PosTagger.Default.Tag(tokens, labels, 0, split);
+                PosTagger.Default.Tag(tokens, labels, split, tokens.Length);
+
+                Assert.Equal(whole.ToArray(), labels);
+                decoded++;
+            }
+        }
+
+        Assert.True(decoded >= 400, $"{decoded} splits");
+    }
+
+    [Fact]
+    public void Labels_asked_by_position_in_any_order_are_the_whole_taggings()
+    {
+        foreach (var tokens in Sentences())
+        {
+            var whole = PosTagger.Default.Tag(tokens);
+
+            // From the end inward, then from the start: each request grows the tagged prefix or reads what it holds.
+            var grammar = GrammarReader.Default.Read(tokens);
+            for (int i = tokens.Length / 2, step = 0; step < tokens.Length; step++, i = (i * 7 + 3) % tokens.Length)
+            {
+                Assert.Equal(whole[i], grammar.LabelAt(i));
+            }
+
+            Assert.Equal(whole.ToArray(), grammar.Labels.ToArray());
+            Assert.Equal(whole.ToArray(), GrammarReader.Default.Read(tokens).Labels.ToArray());
+        }
+    }
+
+    [Fact]
+    public void Asking_an_early_position_leaves_the_rest_of_the_sentence_untagged()
+    {
+        var tokens = Tagged.Tokens("Officials familiar with the talks said the Zorblaxian delegation could walk away before Friday's deadline.");
+        var grammar = GrammarReader.Default.Read(tokens);
+        Assert.Equal(0, grammar.TaggedCount);
+
+        Assert.Equal(PosTag.NNS, grammar.TagAt(0));
+        Assert.True(grammar.TaggedCount < 6, $"{grammar.TaggedCount} of {tokens.Length} positions tagged for the first");
+
+        Assert.Equal(PosTag.VBD, grammar.TagAt(5));
+        Assert.InRange(grammar.TaggedCount, 6, 9);
+
+        _ = grammar.Chunks;
+        Assert.Equal(tokens.Length, grammar.TaggedCount);
+    }
+
+    private static List<ImmutableArray<Token>> Sentences()
+    {
+        var sentences = HandTaggedSample.Parse(File.ReadAllText(Tagged.SamplePath())).Sentences.Select(s => s.Tokens).ToList();
+        sentences.Add(Tagged.Tokens("\"It cost $5,000 (about 3%),\" Zorblaxian officials said; the 2nd one... https://example.com"));
+        return sentences;
+    }
+}
