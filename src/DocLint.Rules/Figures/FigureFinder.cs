@@ -601,7 +601,7 @@ internal static class FigureFinder
         }
 
         var after = tokens.At(unitIndex + 1);
-        if (after is not null && WordClasses.RelativeTimeMarkers.Contains(after.Text))
+        if (after is not null && (WordClasses.RelativeTimeMarkers.Contains(after.Text) || IsRelativeTail(tokens, unitIndex + 1)))
         {
             return true;
         }
@@ -615,6 +615,13 @@ internal static class FigureFinder
 
         return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Lower());
     }
+
+    // "with four months to go until", "had six months to live", "We are 10 years too late" (class-relative-time-tails.txt),
+    // "And five years on, thanks to …": counted from now or from a point in the story, as "later" is. "on" only before a
+    // comma or the sentence's end: "five years on Nixon's staff", "1.5 years on average" measure something.
+    private static bool IsRelativeTail(ImmutableArray<Token> tokens, int i) =>
+        WordClasses.RelativeTimeTails.LongestMatchAt(tokens, i, out _) > 0
+        || (tokens[i].Is("on") && (tokens.At(i + 1) is not { } next || next.Text is "," or "."));
 
     // Every word of every sentence passes through here and almost none is a number word: this tells so from the
     // word lowered into a stack buffer, before the checks below lower it and its neighbours into strings. It admits
