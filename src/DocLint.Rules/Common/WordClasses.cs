@@ -108,6 +108,9 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> RelativeTimeMarkers = Load("class-relative-time-markers");
 
+    /// <summary>Numbers that name a service line, not a quantity ("called 911").</summary>
+    public static readonly FrozenSet<string> NumberNames = Load("class-number-names");
+
     /// <summary>Words after a number and its time unit that place an event in time ("four months to go", "six months to
     /// live", "10 years too late"); phrases, matched over tokens.</summary>
     public static readonly Lexicon RelativeTimeTails = LoadPhrases("class-relative-time-tails");

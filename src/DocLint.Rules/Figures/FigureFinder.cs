@@ -236,8 +236,9 @@ internal static class FigureFinder
             return false;
         }
 
-        // Phone numbers, citation markers, list numbering ("1.", "2)", "2- Currently …") and codes ("501(c)(4)").
-        if ((next?.Text == "-" && afterNext?.Kind == TokenKind.Number && afterNext.Text.Length == 4 && token.Text.Length == 3)
+        // Phone numbers, citation markers, list numbering ("1.", "2)", "2- Currently …"), codes ("501(c)(4)") and the
+        // numbers that name a service line ("called 911", "911 calls": class-number-names.txt; "$911" is still a sum).
+        if ((WordClasses.NumberNames.Contains(token.Text) && !hasCurrencyBefore) || (next?.Text == "-" && afterNext?.Kind == TokenKind.Number && afterNext.Text.Length == 4 && token.Text.Length == 3)
             || (previous?.Text == "-" && tokens.At(i - 2)?.Kind == TokenKind.Number && token.Text.Length == 4 && tokens.At(i - 2)!.Text.Length == 3)
             || (previous?.Text == "[" && next?.Text == "]")
             || (i == 0 && next?.Text is "." or ")")

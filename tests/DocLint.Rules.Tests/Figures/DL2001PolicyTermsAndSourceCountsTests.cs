@@ -59,6 +59,13 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_the_authors_own_points(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // A number that names a service line is a name, not a count (figures29: 10 in the gold, none labelled).
+    [InlineData("Terrified, Tara Durant called 911.")]
+    [InlineData("Dallas is pioneering an approach where social workers are dispatched to some 911 calls that involve mental health emergencies.")]
+    [InlineData("The video discourages residents from calling 311 or 911 every time they see a holstered gun.")]
+    public void Does_not_report_a_service_line_number(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
     [InlineData("The company decided to enlist its franchise owners to lobby Congress, two people familiar with the company's plans said.")]
     [InlineData("Three sources told CNN that the president will meet House Republicans on Tuesday.")]
     public void Does_not_report_the_count_of_a_vague_sources_people(string text) => Verify.VerifyNoDiagnostics(text);
@@ -99,5 +106,6 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("Prisoners stay an average of {|DL2001:nine|} months in county jails.")]
     [InlineData("Romney took {|DL2001:three|} questions in a brief press conference.")]
     [InlineData("The campaign has {|DL2001:five|} years on its lease.")]
+    [InlineData("The filing fee rose to {|DL2001:$911|} last year.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
 }
