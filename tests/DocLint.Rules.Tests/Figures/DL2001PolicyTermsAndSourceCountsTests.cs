@@ -43,7 +43,7 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_a_term_of_custody(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
-    // Counted from now or from a point in the story, as "later" is (figures29: 11 in the gold, none labelled).
+    // Counted from now or from a point in the story, as "later" is (figures29: 9 in the gold, none labelled).
     [InlineData("With four months to go until the same point in his presidency, Trump has made few appointments.")]
     [InlineData("He had six months to live and spent them writing.")]
     [InlineData("We are 10 years too late.")]
@@ -59,7 +59,7 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_the_authors_own_points(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
-    // A number that names a service line is a name, not a count (figures29: 10 in the gold, none labelled).
+    // A number that names a service line is a name, not a count (figures29: 8 in the gold, none labelled).
     [InlineData("Terrified, Tara Durant called 911.")]
     [InlineData("Dallas is pioneering an approach where social workers are dispatched to some 911 calls that involve mental health emergencies.")]
     [InlineData("The video discourages residents from calling 311 or 911 every time they see a holstered gun.")]
