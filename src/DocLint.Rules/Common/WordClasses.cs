@@ -108,6 +108,13 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> RelativeTimeMarkers = Load("class-relative-time-markers");
 
+    /// <summary>Numbers that name a service line, not a quantity ("called 911").</summary>
+    public static readonly FrozenSet<string> NumberNames = Load("class-number-names");
+
+    /// <summary>Words after a number and its time unit that place an event in time ("four months to go", "six months to
+    /// live", "10 years too late"); phrases, matched over tokens.</summary>
+    public static readonly Lexicon RelativeTimeTails = LoadPhrases("class-relative-time-tails");
+
     /// <summary>Words before a number that make it a label, not a quantity ("Chapter 3", "No. 5", "version 2").</summary>
     // "#" cannot be written in a lexicon file, where # starts a comment.
     public static readonly FrozenSet<string> LabelWords = Load("class-label-words", "#", "c#");
@@ -430,6 +437,10 @@ internal static class WordClasses
 
     /// <summary>Verbs of a court's sentence, whose "to" gives its length ("was sentenced to three years").</summary>
     public static readonly FrozenSet<string> SentencingVerbs = Load("class-sentencing-verbs");
+
+    /// <summary>Words after a number and its time unit that make it a term of custody ("three years in prison", "a
+    /// 25-year jail term").</summary>
+    public static readonly FrozenSet<string> CustodyWords = Load("class-custody-words");
 
     /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
     public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");

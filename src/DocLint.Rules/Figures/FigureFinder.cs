@@ -236,8 +236,9 @@ internal static class FigureFinder
             return false;
         }
 
-        // Phone numbers, citation markers, list numbering ("1.", "2)", "2- Currently …") and codes ("501(c)(4)").
-        if ((next?.Text == "-" && afterNext?.Kind == TokenKind.Number && afterNext.Text.Length == 4 && token.Text.Length == 3)
+        // Phone numbers, citation markers, list numbering ("1.", "2)", "2- Currently …"), codes ("501(c)(4)") and the
+        // numbers that name a service line ("called 911", "911 calls": class-number-names.txt; "$911" is still a sum).
+        if ((WordClasses.NumberNames.Contains(token.Text) && !hasCurrencyBefore) || (next?.Text == "-" && afterNext?.Kind == TokenKind.Number && afterNext.Text.Length == 4 && token.Text.Length == 3)
             || (previous?.Text == "-" && tokens.At(i - 2)?.Kind == TokenKind.Number && token.Text.Length == 4 && tokens.At(i - 2)!.Text.Length == 3)
             || (previous?.Text == "[" && next?.Text == "]")
             || (i == 0 && next?.Text is "." or ")")
@@ -601,7 +602,7 @@ internal static class FigureFinder
         }
 
         var after = tokens.At(unitIndex + 1);
-        if (after is not null && WordClasses.RelativeTimeMarkers.Contains(after.Text))
+        if (after is not null && (WordClasses.RelativeTimeMarkers.Contains(after.Text) || IsRelativeTail(tokens, unitIndex + 1)))
         {
             return true;
         }
@@ -615,6 +616,13 @@ internal static class FigureFinder
 
         return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Lower());
     }
+
+    // "with four months to go until", "had six months to live", "We are 10 years too late" (class-relative-time-tails.txt),
+    // "And five years on, thanks to …": counted from now or from a point in the story, as "later" is. "on" only before a
+    // comma or the sentence's end: "five years on Nixon's staff", "1.5 years on average" measure something.
+    private static bool IsRelativeTail(ImmutableArray<Token> tokens, int i) =>
+        WordClasses.RelativeTimeTails.LongestMatchAt(tokens, i, out _) > 0
+        || (tokens[i].Is("on") && (tokens.At(i + 1) is not { } next || next.Text is "," or "."));
 
     // Every word of every sentence passes through here and almost none is a number word: this tells so from the
     // word lowered into a stack buffer, before the checks below lower it and its neighbours into strings. It admits

@@ -33,13 +33,99 @@ internal static class PolicyTerms
     /// <summary>The most words between a sentencing verb and its "to" ("was sentenced earlier this week to three years").</summary>
     private const int MaxSentencingGap = 5;
 
+    /// <summary>The most words between a term's time unit and its custody word ("25 years to life in prison").</summary>
+    private const int MaxCustodyGap = 4;
+
     /// <summary>The most modifiers between a count and the charge noun after it ("17 first-degree murder charges").</summary>
     private const int MaxChargeModifiers = 3;
 
     /// <summary>True when the figure is the term of a policy noun beside it or the length of a sentence.</summary>
     public static bool IsTerm(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar) =>
         IsAfterTerm(tokens, figure.Start) || IsSentenceLength(tokens, figure.Start) || IsBeforeTerm(tokens, figure.End, grammar)
-        || (IsAmount(tokens, figure) && IsBeforeAmountTerm(tokens, figure.End)) || IsChargeCount(tokens, figure, grammar);
+        || (IsAmount(tokens, figure) && IsBeforeAmountTerm(tokens, figure.End)) || IsChargeCount(tokens, figure, grammar)
+        || IsCustodyTerm(tokens, figure, grammar);
+
+    // "Wednesday's sentencing of … Michael Cohen to three years in prison", "received a 30 month prison sentence", "a
+    // 47-month sentence", "a 25-year jail term", "punishable by up to 25 months in prison": a span of time (its unit in
+    // the figure or straight after it) with a custody word a few words on (class-custody-words.txt) is the term a
+    // sentence or a law sets, however far its verb stands (IsSentenceLength reads only "sentenced … to"). Only a
+    // preposition of place, an article or a modifier may stand between ("in federal prison", "years' hard labor in a
+    // jail"): "14 days to appeal the sentence", "45 years with no jail time" and "three days he spent in prison" give the
+    // span another job. A comma, "and" or "or" ends the phrase: "18 months in prison and three years of supervised
+    // release" gives each term its own word. The grammar is read only when a custody word stands close after the unit.
+    private static bool IsCustodyTerm(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
+    {
+        var j = figure.End;
+        if (!IsTimeUnit(tokens[figure.End - 1]))
+        {
+            if (tokens.At(j) is { Text: "-" })
+            {
+                j++;
+            }
+
+            if (tokens.At(j) is not { } unit || !IsTimeUnit(unit) || IsAmount(tokens, figure) || IsShare(tokens, figure))
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        var gap = j;
+        for (var words = 0; j < tokens.Length && words <= MaxCustodyGap; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Quote || token.Text is "'" or "\u2019" or "'s" or "\u2019s")
+            {
+                continue;
+            }
+
+            if (!token.IsWord || token.Is("and") || token.Is("or"))
+            {
+                return false;
+            }
+
+            if (WordClasses.CustodyWords.Contains(token.Text))
+            {
+                return IsCustodyGap(tokens, grammar(), gap, j);
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    // "in federal prison", "'s hard labor in a", "at the prison", "to life in": place prepositions, articles, modifiers
+    // and a life term's "to life" only.
+    private static bool IsCustodyGap(ImmutableArray<Token> tokens, SentenceGrammar grammar, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Quote || token.Text is "'" or "\u2019" or "'s" or "\u2019s"
+                || token.Is("in") || token.Is("of") || token.Is("at") || token.Is("behind") || token.Is("a") || token.Is("an") || token.Is("the")
+                || (token.Is("to") && tokens[j + 1].Is("life")) || token.Is("life"))
+            {
+                continue;
+            }
+
+            if (grammar.TagAt(j) is not (PosTag.JJ or PosTag.NN or PosTag.NNP))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "years", "month", and the unit a figure's own hyphen joins ("47-month").
+    private static bool IsTimeUnit(Token token)
+    {
+        var text = token.Text;
+        var hyphen = text.LastIndexOf('-');
+        return WordClasses.TimeUnits.Contains(hyphen >= 0 ? text[(hyphen + 1)..] : text);
+    }
 
     // "faces 12 murder charges", "five counts of first-degree murder", "18 felony counts": a count whose noun, after
     // modifiers only (adjectives and nouns by the grammar's tags), is a charge (class-charge-nouns.txt). A sum ("$990

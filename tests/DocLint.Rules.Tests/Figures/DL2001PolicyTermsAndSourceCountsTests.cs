@@ -32,6 +32,40 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_a_count_of_charges(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // A term of custody is the length a sentence or a law sets, wherever its verb stands (figures29: the gold labels
+    // none plainly; 5 borderline, 16 unlabelled).
+    [InlineData("The talks ignored recent events such as Wednesday's sentencing of former Trump lawyer Michael Cohen to three years in prison.")]
+    [InlineData("He received a 30 month prison sentence before the president pardoned him.")]
+    [InlineData("A pardon to spare him a 47-month sentence may be less risky than springing him from a 25-year jail term.")]
+    [InlineData("Doctors were threatened with up to six months' jail for speaking against the government.")]
+    [InlineData("The bill would make blocking a street a felony punishable by up to 25 months in prison.")]
+    [InlineData("Matt was serving 25 years to life in prison after he kidnapped a man.")]
+    public void Does_not_report_a_term_of_custody(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // Counted from now or from a point in the story, as "later" is (figures29: 9 in the gold, none labelled).
+    [InlineData("With four months to go until the same point in his presidency, Trump has made few appointments.")]
+    [InlineData("He had six months to live and spent them writing.")]
+    [InlineData("We are 10 years too late.")]
+    [InlineData("And five years on, the president's order still stands.")]
+    public void Does_not_report_relative_time_to_go_or_on(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // The author setting out points, hypotheses, myths or takeaways (guidelines section 4: not figures; figures29).
+    [InlineData("I intended to offer three hypotheses for what could have happened.")]
+    [InlineData("In the interest of setting the record straight, then, here are five popularly repeated myths about the caucus.")]
+    [InlineData("There are at least three crucial points Romney raised during his remarks.")]
+    [InlineData("The congresswomen proposed three solutions to the crisis facing student loan borrowers.")]
+    public void Does_not_report_the_authors_own_points(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // A number that names a service line is a name, not a count (figures29: 8 in the gold, none labelled).
+    [InlineData("Terrified, Tara Durant called 911.")]
+    [InlineData("Dallas is pioneering an approach where social workers are dispatched to some 911 calls that involve mental health emergencies.")]
+    [InlineData("The video discourages residents from calling 311 or 911 every time they see a holstered gun.")]
+    public void Does_not_report_a_service_line_number(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
     [InlineData("The company decided to enlist its franchise owners to lobby Congress, two people familiar with the company's plans said.")]
     [InlineData("Three sources told CNN that the president will meet House Republicans on Tuesday.")]
     public void Does_not_report_the_count_of_a_vague_sources_people(string text) => Verify.VerifyNoDiagnostics(text);
@@ -66,5 +100,12 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("{|DL2001:More than 300|} people have been charged with rioting.")]
     // rev24: a share straight before a charge noun (the row above with "percent of voters" never reaches "counts").
     [InlineData("Nationally, {|DL2001:90%|} felony charges end in a plea deal.")]
+    // figures29: a span of time whose custody word does another job, an appeal's window, and a count of questions asked.
+    [InlineData("Slager has {|DL2001:14|} days to appeal the sentence.")]
+    [InlineData("He survived in public life for {|DL2001:at least 45|} years with no jail time.")]
+    [InlineData("Prisoners stay an average of {|DL2001:nine|} months in county jails.")]
+    [InlineData("Romney took {|DL2001:three|} questions in a brief press conference.")]
+    [InlineData("The campaign has {|DL2001:five|} years on its lease.")]
+    [InlineData("The filing fee rose to {|DL2001:$911|} last year.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
 }
