@@ -51,7 +51,7 @@ internal sealed class PosTagger
     /// <summary>
     /// The label <see cref="Tag"/> gives token <paramref name="index"/> when the token alone settles it (a fixed tag or
     /// the tag dictionary's word, about three tokens in four of news text), without tagging the sentence; false when
-    /// the model decides it, which needs the whole sentence.
+    /// the model decides it, which needs the sentence tagged up to that token (<see cref="SentenceGrammar.LabelAt"/>).
     /// </summary>
     public bool TryLabelAlone(ImmutableArray<Token> tokens, int index, out PosLabel label) =>
         GreedyDecoder.TrySettle(tokens, index, _model, out label);

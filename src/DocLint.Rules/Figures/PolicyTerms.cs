@@ -75,7 +75,7 @@ internal static class PolicyTerms
         for (var words = 0; j < tokens.Length && words <= MaxCustodyGap; j++)
         {
             var token = tokens[j];
-            if (token.Kind == TokenKind.Quote || token.Text is "'" or "\u2019" or "'s" or "\u2019s")
+            if (IsQuoteOrPossessiveMark(token))
             {
                 continue;
             }
@@ -103,7 +103,7 @@ internal static class PolicyTerms
         for (var j = from; j < to; j++)
         {
             var token = tokens[j];
-            if (token.Kind == TokenKind.Quote || token.Text is "'" or "\u2019" or "'s" or "\u2019s"
+            if (IsQuoteOrPossessiveMark(token)
                 || token.Is("in") || token.Is("of") || token.Is("at") || token.Is("behind") || token.Is("a") || token.Is("an") || token.Is("the")
                 || (token.Is("to") && tokens[j + 1].Is("life")) || token.Is("life"))
             {
@@ -118,6 +118,10 @@ internal static class PolicyTerms
 
         return true;
     }
+
+    // A quotation mark or a possessive's apostrophe ("six months' jail", "25 years' hard labor"): the custody phrase reads past it.
+    private static bool IsQuoteOrPossessiveMark(Token token) =>
+        token.Kind == TokenKind.Quote || token.Text is "'" or "\u2019" or "'s" or "\u2019s";
 
     // "years", "month", and the unit a figure's own hyphen joins ("47-month").
     private static bool IsTimeUnit(Token token)

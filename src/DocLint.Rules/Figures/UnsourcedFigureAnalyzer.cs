@@ -383,11 +383,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     // here a line ending in "..." stays a stopless line, as it has since the check was written.
     private static bool IsClosingStop(Token token) => token.Text is "." or "!" or "?" or "\u2026";
 
+    // By position, so the tagging stops at the first verb (SentenceGrammar.LabelAt); only a verbless line is tagged whole.
     private static bool IsVerbless(SentenceGrammar grammar)
     {
-        foreach (var label in grammar.Labels)
+        for (var i = 0; i < grammar.Tokens.Length; i++)
         {
-            if (label.Tag.IsVerbOrModal())
+            if (grammar.TagAt(i).IsVerbOrModal())
             {
                 return false;
             }

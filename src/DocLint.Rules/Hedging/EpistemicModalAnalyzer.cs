@@ -250,8 +250,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // News: "People could opt to receive it", "Speaker Ryan could ignore the rule", "The president could fire them":
     // an agent (a personal pronoun, a capitalised name or a noun for people or a body, class-agent-nouns) before
     // "could", then a verb of deliberate action (class-choice-verbs, and class-option-verbs, which only this rule
-    // reads), past adverbs ("could still apply"), is
-    // the option that agent has: ability or permission, which GUIDELINES.md section 1 keeps out of hedges. What happens
+    // reads), past adverbs ("could still apply"), is the option that agent has: ability or permission, which
+    // GUIDELINES.md section 1 keeps out of hedges. What happens
     // to the agent ("Trump could lose", "who could be a crucial vote") and what an event or a measure may do ("a method
     // that could undercount", "the number could grow") stay hedges: the verb, not the subject, carries that difference.
     // Only "could": after "may" and "might" the same verbs are mostly the author's guess about what the agent will choose
