@@ -163,6 +163,9 @@ internal static class WordClasses
     /// <summary>Nouns after a hyphenated time measure that make it a name or a record span ("10-year yield", "17-year low").</summary>
     public static readonly FrozenSet<string> MeasureDescriptors = Load("class-measure-descriptors");
 
+    /// <summary>Nouns after a hyphenated time measure that make it a span a rule or frame sets ("a 90-day ban", "the 10-year period").</summary>
+    public static readonly FrozenSet<string> MeasureSpanHeads = Load("class-measure-span-heads");
+
     /// <summary>Verbs that attribute a figure only through an estimate or document subject ("estimates put the cost at").</summary>
     public static readonly FrozenSet<string> EstimateVerbs = Load("class-estimate-verbs");
 

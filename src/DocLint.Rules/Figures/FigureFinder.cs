@@ -259,7 +259,8 @@ internal static class FigureFinder
         }
 
         // A measure that describes an object rather than counts anything: a document's length ("a 69-page playbook",
-        // borderline in the guidelines), an instrument's maturity ("the 10-year Treasury yield"), a record span ("a 17-year low").
+        // borderline in the guidelines), an instrument's maturity ("the 10-year Treasury yield"), a record span ("a 17-year low"),
+        // a span a rule or frame sets ("a 90-day ban", "a 14-day quarantine", "over a 10-year period": unlabelled in the gold).
         if (next?.Text is "-" && afterNext is { IsWord: true } && IsDescriptiveMeasure(afterNext.Text, tokens.At(i + 3)))
         {
             return false;
@@ -567,7 +568,8 @@ internal static class FigureFinder
 
     private static bool IsDescriptiveMeasure(string unit, Token? following) =>
         WordClasses.PageNouns.Contains(unit)
-        || (WordClasses.TimeUnits.Contains(unit) && following is { IsWord: true } && WordClasses.MeasureDescriptors.Contains(following.Text));
+        || (WordClasses.TimeUnits.Contains(unit) && following is { IsWord: true }
+            && (WordClasses.MeasureDescriptors.Contains(following.Text) || WordClasses.MeasureSpanHeads.Contains(following.Text)));
 
     // "the court's four liberal justices", "his two sons", "our two sons": a count after a possessive, the author's
     // own too, points at a set already in view.

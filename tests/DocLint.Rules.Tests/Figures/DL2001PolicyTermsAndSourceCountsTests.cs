@@ -43,6 +43,17 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_a_term_of_custody(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // A hyphenated time measure before the span a rule, act or frame sets is that span's name, not a stated count
+    // (figures30: the gold labels none of these heads plainly; 7 unlabelled, 2 borderline).
+    [InlineData("The judge blocked the president from implementing a 90-day ban on travel.")]
+    [InlineData("Travellers who arrive in Norway risk a mandatory 14-day quarantine.")]
+    [InlineData("The plan spreads the spending cuts over a 10-year period.")]
+    [InlineData("The state removed a 48-hour waiting period for gun purchases.")]
+    [InlineData("In its seventy-year life, the agency has logged both successes and failures.")]
+    [InlineData("That started a 90-day clock for the outgoing president.")]
+    public void Does_not_report_a_span_a_rule_or_frame_sets(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
     // Counted from now or from a point in the story, as "later" is (figures29: 9 in the gold, none labelled).
     [InlineData("With four months to go until the same point in his presidency, Trump has made few appointments.")]
     [InlineData("He had six months to live and spent them writing.")]
@@ -107,5 +118,9 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("Romney took {|DL2001:three|} questions in a brief press conference.")]
     [InlineData("The campaign has {|DL2001:five|} years on its lease.")]
     [InlineData("The filing fee rose to {|DL2001:$911|} last year.")]
+    // figures30: a measured event and a record of its own stay figures.
+    [InlineData("The standoff prompted a {|DL2001:35-day|} government shutdown.")]
+    [InlineData("Trump spoke for {|DL2001:90|} minutes at the rally.")]
+    [InlineData("Democrats lost their {|DL2001:40-year|} majority in 1994.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
 }
