@@ -261,6 +261,12 @@ internal static class WordClasses
     /// <summary>Nouns that make a reporting verb before them half of a compound noun ("think tank").</summary>
     public static readonly FrozenSet<string> VerbCompoundTails = Load("class-verb-compound-tails");
 
+    /// <summary>A reporting verb and the particle that make it an act, not a report ("showed up", "put on"), as "verb particle".</summary>
+    public static readonly FrozenSet<string> PhrasalActVerbs = Load("class-phrasal-act-verbs");
+
+    /// <summary>The state someone is found in ("found Kelley dead"): "found" before it is a discovery, not a finding.</summary>
+    public static readonly FrozenSet<string> DiscoveryStates = Load("class-discovery-states");
+
     /// <summary>Words that make an impersonal attribution a view held by an unnamed many ("many believe", "widely believed").</summary>
     public static readonly FrozenSet<string> GroupHolders = Load("class-group-holders");
 

@@ -67,6 +67,13 @@ internal static class ReportingVerbReader
             return false;
         }
 
+        // "five people showed up", "officials put on a happy face", "UT officials put him off", "Authorities found Kelley
+        // dead": the verb is an act or a discovery, whoever its subject is, and reports nothing.
+        if (IsActUse(tokens, index, entry))
+        {
+            return false;
+        }
+
         // A relative pronoun before the verb: "a poll that found", "the report, which shows".
         if (index > 0 && tokens[index - 1].Lower() is "that" or "which" or "who")
         {
@@ -106,6 +113,53 @@ internal static class ReportingVerbReader
         return !(WordClasses.NounVerbs.Contains(entry)
             && index + 1 < tokens.Length && tokens[index + 1].Text is "of" or "for" or "," or "." or "and"
             && !HasRecordSubjectBefore(tokens, index) && !ClosesAfterName(tokens, index));
+    }
+
+    // A one-word entry followed by its act particle (class-phrasal-act-verbs.txt), straight after it or after an object
+    // pronoun ("put him off"; "put it" stays ", as one aide put it"), or "found" with a discovered state
+    // (class-discovery-states.txt) within four words, over words and numbers only
+    // and before any "that" ("found 39 people dead").
+    private static bool IsActUse(ImmutableArray<Token> tokens, int index, string entry)
+    {
+        if (entry.Contains(' ', StringComparison.Ordinal) || index + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        // After an object pronoun "in" and "on" are prepositions of place, an estimate's ("polls have put him in second
+        // place"), not particles.
+        var particle = index + 1;
+        if (WordClasses.ObjectPronouns.Contains(tokens[particle].Text) && !tokens[particle].Is("it") && particle + 1 < tokens.Length
+            && !(tokens[particle + 1].Lower() is "in" or "on"))
+        {
+            particle++;
+        }
+
+        if (tokens[particle].IsWord && WordClasses.PhrasalActVerbs.Contains(string.Concat(entry, " ", tokens[particle].Text)))
+        {
+            return true;
+        }
+
+        if (!tokens[index].Is("found"))
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < Math.Min(tokens.Length, index + 5); j++)
+        {
+            if (WordClasses.DiscoveryStates.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+
+            // "found that patients who were alive …" is a finding: its clause is no object.
+            if (tokens[j].Is("that") || (!TokenSpans.IsWord(tokens[j]) && tokens[j].Kind != TokenKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "…, labor experts stressed.", "…, critics complained.": a stance verb that closes the sentence straight after a

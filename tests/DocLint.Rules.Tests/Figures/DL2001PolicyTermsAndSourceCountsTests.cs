@@ -98,9 +98,10 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     [InlineData("The retailer's shares rose {|DL2001:4%|} and package makers lagged.")]
     // A count a vague source's phrase describes after "of" is the study's figure, not its people.
     [InlineData("Cases rise in winter, concluded the authors of another study of {|DL2002:117|} countries.")]
-    // A share of a group that says something is a poll's result; a subject that showed up reports nothing.
+    // A share of a group that says something is a poll's result; a subject that showed up reports nothing, so its count
+    // is the author's own, unsourced (no vague attribution reads "showed up" since anon25).
     [InlineData("{|DL2002:Sixty percent|} of Democrats say the government is responsible for jobs.")]
-    [InlineData("Only a few {|DL2002:dozen|} activists showed up.")]
+    [InlineData("Only a few {|DL2001:dozen|} activists showed up.")]
     [InlineData("Overall, four in {|DL2002:10|} voters said they were more interested this year.")]
     [InlineData("Indeed, some {|DL2002:97|} out of {|DL2002:100|} publishing climate scientists agree that humans cause warming.")]
     // A magnitude is a crowd the sentence is about, not the people a reporter spoke to.

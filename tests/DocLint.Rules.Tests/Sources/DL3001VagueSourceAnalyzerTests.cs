@@ -597,6 +597,26 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Critics complained about the order, which named seven countries.")]
     public void Does_not_report_named_sources_or_non_attributions(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A reporting verb with its act particle, or "found" with the state a body is found in, is an act or a discovery, not
+    // a report (class-phrasal-act-verbs.txt, class-discovery-states.txt): its vague subject is no source.
+    [Theory]
+    [InlineData("Last year, five people showed up.")]
+    [InlineData("Many more GOP voters showed up early this time than in April.")]
+    [InlineData("RNC officials put on a happy face Sunday evening at a press conference.")]
+    [InlineData("At first, UT officials put him off, suggesting he attend another school.")]
+    [InlineData("Many others put out calls for more gun control within a few hours.")]
+    [InlineData("Authorities found Kelley dead in his car several miles from the scene.")]
+    [InlineData("Authorities found 39 people dead in a truck on Wednesday.")]
+    public void Does_not_report_an_act_or_a_discovery(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Guards: a particle after "it" or a place after an object pronoun, and a finding whose clause holds a state word.
+    [Theory]
+    [InlineData("[|State wildlife officials|] have found some of its residue in the carcasses.")]
+    [InlineData("In Iowa, [|the last two polls|] have put him in second place.")]
+    [InlineData("[|Researchers found|] that patients who were alive a year later had taken the drug.")]
+    [InlineData("[|Experts say|] the virus shows up in the blood.")]
+    public void Still_reports_findings_and_estimates_near_acts(string markup) => Verify.VerifyMarkdown(markup);
+
     // allowed_terms silences a finding whose words contain the term, whether the term is a built-in phrase or only a
     // word of a source phrase the semantic layer read as vague; findings without it stay.
     [Theory]
