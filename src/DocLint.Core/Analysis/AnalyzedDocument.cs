@@ -110,6 +110,18 @@ internal sealed class AnalyzedDocument
     }
 
     /// <summary>
+    /// A reading of the whole document (its turns, its labels, who writes as "I"), computed once and shared by every
+    /// rule: kept with the opening sentence. Null when the document has no sentences, so each reader says what an empty
+    /// document means to it. A static creator allocates nothing per call.
+    /// </summary>
+    public T? GetOrCreateForDocument<T>(Func<AnalyzedDocument, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        return Sentences.IsEmpty ? null : GetOrCreate(Sentences[0], (Document: this, Read: create), static (s, _) => s.Read(s.Document));
+    }
+
+    /// <summary>
     /// <see cref="GetOrCreate{T}(Sentence, Func{Sentence, T})"/> with what the creator reads passed in, so a caller asking
     /// for a reading already made allocates no closure (each rule asks for a sentence's semantics).
     /// </summary>

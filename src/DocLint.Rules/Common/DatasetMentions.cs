@@ -41,14 +41,9 @@ internal sealed class DatasetMentions
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
-        if (document.Sentences.IsEmpty)
-        {
-            return false;
-        }
-
-        // Kept on the opening sentence, read once per document; no closure per sentence asked about.
-        var mentions = document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d));
-        if (mentions._firstMention.Count == 0)
+        // Read once per document; no closure per sentence asked about.
+        var mentions = document.GetOrCreateForDocument(static d => Read(d));
+        if (mentions is null || mentions._firstMention.Count == 0)
         {
             return false;
         }

@@ -24,13 +24,7 @@ internal sealed class ConversationTurns
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(block);
-        if (document.Sentences.IsEmpty)
-        {
-            return false;
-        }
-
-        var turns = document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d));
-        return turns._turnBlocks.Contains(block.Index);
+        return document.GetOrCreateForDocument(static d => Read(d))?._turnBlocks.Contains(block.Index) ?? false;
     }
 
     private static ConversationTurns Read(AnalyzedDocument document)

@@ -20,7 +20,7 @@ internal sealed class FirstPersonAuthor
     public static bool Of(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return !document.Sentences.IsEmpty && document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d)).WritesAsI;
+        return document.GetOrCreateForDocument(static d => Read(d))?.WritesAsI ?? false;
     }
 
     private static FirstPersonAuthor Read(AnalyzedDocument document)

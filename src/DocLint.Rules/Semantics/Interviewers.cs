@@ -22,9 +22,7 @@ internal sealed class Interviewers
     public static Interviewers Of(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Sentences.IsEmpty
-            ? new Interviewers(new HashSet<string>())
-            : document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d));
+        return document.GetOrCreateForDocument(static d => Read(d)) ?? new Interviewers(new HashSet<string>());
     }
 
     private static Interviewers Read(AnalyzedDocument document)

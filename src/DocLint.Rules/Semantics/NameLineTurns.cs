@@ -32,13 +32,7 @@ internal sealed partial class NameLineTurns
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(block);
-        if (document.Sentences.IsEmpty)
-        {
-            return false;
-        }
-
-        var turns = document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d));
-        return turns._guestBlocks.Contains(block.Index);
+        return document.GetOrCreateForDocument(static d => Read(d))?._guestBlocks.Contains(block.Index) ?? false;
     }
 
     private static NameLineTurns Read(AnalyzedDocument document)

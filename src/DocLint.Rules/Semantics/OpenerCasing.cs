@@ -30,9 +30,7 @@ internal sealed class OpenerCasing
     public static OpenerCasing Of(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Sentences.IsEmpty
-            ? new OpenerCasing([])
-            : document.GetOrCreate(document.Sentences[0], document, static (d, _) => new OpenerCasing(d.Sentences));
+        return document.GetOrCreateForDocument(static d => new OpenerCasing(d.Sentences)) ?? new OpenerCasing([]);
     }
 
     public bool IsName(string word) =>

@@ -27,7 +27,7 @@ internal sealed class ParagraphLabels
     public static ParagraphLabels Of(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Sentences.IsEmpty ? new([], []) : document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d));
+        return document.GetOrCreateForDocument(static d => Read(d)) ?? new([], []);
     }
 
     private static ParagraphLabels Read(AnalyzedDocument document)

@@ -33,9 +33,7 @@ internal sealed class RoleMentions
     public static RoleMentions Of(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Sentences.IsEmpty
-            ? new RoleMentions([])
-            : document.GetOrCreate(document.Sentences[0], document, static (d, _) => Read(d.Sentences));
+        return document.GetOrCreateForDocument(static d => Read(d.Sentences)) ?? new RoleMentions([]);
     }
 
     /// <summary>Reads the sentences in document order: each introduction sets what its head noun refers to from then on.</summary>

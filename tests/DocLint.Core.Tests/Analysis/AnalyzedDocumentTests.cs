@@ -55,6 +55,22 @@ public sealed class AnalyzedDocumentTests
     }
 
     [Fact]
+    public void A_document_reading_is_created_once_and_none_for_an_empty_document()
+    {
+        var analyzed = Analyze("The vote passed. The vote stood.", "The vote failed.");
+        var created = 0;
+
+        var first = analyzed.GetOrCreateForDocument(d => { created++; return new Reading($"{d.Sentences.Length} sentences"); });
+        var again = analyzed.GetOrCreateForDocument(d => { created++; return new Reading("again"); });
+
+        Assert.Equal(1, created);
+        Assert.Equal("3 sentences", first!.Text);
+        Assert.Same(first, again);
+        Assert.Null(Analyze().GetOrCreateForDocument(d => { created++; return new Reading("empty"); }));
+        Assert.Equal(1, created);
+    }
+
+    [Fact]
     public void A_sentence_of_another_document_is_refused()
     {
         var analyzed = Analyze("The vote passed.");
