@@ -291,6 +291,12 @@ internal static class WordClasses
     /// <summary>Modals that make a following reporting verb a possibility or advice, not a speech act ("might find").</summary>
     public static readonly FrozenSet<string> UnrealisedModals = Load("class-unrealised-modals");
 
+    /// <summary>
+    /// A modal of either list (could, may, might, must, should, will, would): a verb after it is not yet or not really
+    /// done ("will be accused by critics", "what critics would have called", "could cost up to").
+    /// </summary>
+    public static bool IsUnrealisedOrSupposingModal(string word) => UnrealisedModals.Contains(word) || SupposingModals.Contains(word);
+
     /// <summary>Auxiliaries and adverbs between a subject and its reporting verb ("has long argued").</summary>
     public static readonly FrozenSet<string> VerbFillers = Load("class-verb-fillers");
 

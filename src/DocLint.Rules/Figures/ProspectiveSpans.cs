@@ -57,7 +57,7 @@ internal static class ProspectiveSpans
             }
 
             // Tagged as a modal: "May has served as prime minister for nearly three years" names a person.
-            if (reading.TagAt(i) is PosTag.MD && (WordClasses.UnrealisedModals.Contains(token.Lower()) || WordClasses.SupposingModals.Contains(token.Lower())))
+            if (reading.TagAt(i) is PosTag.MD && WordClasses.IsUnrealisedOrSupposingModal(token.Lower()))
             {
                 return true;
             }

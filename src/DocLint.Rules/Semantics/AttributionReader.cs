@@ -178,7 +178,7 @@ internal static class AttributionReader
         for (var index = participle - 1; index >= 0 && tokens[index].IsWord; index--)
         {
             var word = tokens[index].Text;
-            if (!tokens[index].IsCapitalized && (WordClasses.UnrealisedModals.Contains(word) || WordClasses.SupposingModals.Contains(word)))
+            if (!tokens[index].IsCapitalized && WordClasses.IsUnrealisedOrSupposingModal(word))
             {
                 return true;
             }
@@ -228,7 +228,7 @@ internal static class AttributionReader
     {
         for (var i = start; i < end; i++)
         {
-            if (WordClasses.UnrealisedModals.Contains(tokens[i].Text) || WordClasses.SupposingModals.Contains(tokens[i].Text))
+            if (WordClasses.IsUnrealisedOrSupposingModal(tokens[i].Text))
             {
                 return true;
             }
