@@ -736,6 +736,10 @@ internal static class AttributionReader
         {
             subject = AttributionKind.Vague;
         }
+        else if (subject is null && UnnamedSubjects.IsIndefiniteSpeaker(input, start, subjectEnd, verbStart, verbEnd, verb))
+        {
+            subject = AttributionKind.Role;
+        }
 
         return (subject, start);
     }
@@ -951,7 +955,17 @@ internal static class AttributionReader
             return null;
         }
 
+        // "“…,” said a retired supervisor who knows the director", "“…,” wrote another disillusioned educator": one
+        // person introduced indefinitely, as after "according to" (UnnamedSubjects.IsIndefinitePerson), when the verb
+        // is "say" or follows the quotation it frames; after a comma another verb's object is no speaker ("…, maintained
+        // a robust agribusiness sector").
         var kind = SourcePhraseClassifier.Classify(input, verbEnd, end, quoted);
+        if (kind is null && (WordClasses.SayForms.Contains(input.Tokens[verbStart].Text) || input.Tokens.At(verbStart - 1) is { Kind: TokenKind.Quote })
+            && UnnamedSubjects.IsIndefinitePerson(input, verbEnd, end))
+        {
+            kind = AttributionKind.Role;
+        }
+
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);
     }
 
@@ -972,6 +986,10 @@ internal static class AttributionReader
             || (kind is null or AttributionKind.Vague && CitedRecords.NamesAuthor(input, verbEnd, end, quoted)))
         {
             kind = AttributionKind.Named;
+        }
+        else if (kind is null && UnnamedSubjects.IsIndefinitePerson(input, verbEnd, end))
+        {
+            kind = AttributionKind.Role;
         }
 
         return kind is null ? null : new Attribution(kind.Value, verbStart, verbEnd, verbEnd, end);

@@ -49,7 +49,16 @@ internal static class QualifiedSources
         return false;
     }
 
-    /// <summary>Every qualified source in the sentence, left to right, without overlaps.</summary>
+    // The entry of a qualified source's match: no list's.
+    private const string QualifiedOnlyEntry = "";
+
+    /// <summary>
+    /// True when <paramref name="match"/> is a qualified source read here, not a listed phrase: it carries no entry, so
+    /// no user setting (additional_terms, allowed_terms by entry) names it.
+    /// </summary>
+    public static bool IsQualifiedOnly(LexiconMatch match) => match.Entry.Length == 0;
+
+    /// <summary>Every qualified source in the sentence, left to right, without overlaps (see <see cref="IsQualifiedOnly"/>).</summary>
     public static List<LexiconMatch>? Matches(ReadOnlySpan<Token> tokens)
     {
         List<LexiconMatch>? result = null;
@@ -58,7 +67,7 @@ internal static class QualifiedSources
             var length = LengthAt(tokens, i);
             if (length > 0)
             {
-                (result ??= []).Add(new LexiconMatch(i, length, string.Empty));
+                (result ??= []).Add(new LexiconMatch(i, length, QualifiedOnlyEntry));
                 i += length - 1;
             }
         }

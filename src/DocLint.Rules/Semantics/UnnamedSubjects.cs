@@ -55,6 +55,149 @@ internal static class UnnamedSubjects
         return PostModifierNamesNoBody(tokens, head, end) && OpensClause(input, start, end) && EndsAtVerb(input, end, verbStart, verbEnd);
     }
 
+    /// <summary>
+    /// True when the phrase from <paramref name="start"/> to <paramref name="end"/>, the subject of the reporting verb at
+    /// <paramref name="verbStart"/>..<paramref name="verbEnd"/>, is one person introduced indefinitely ("a man said", "one
+    /// woman told the Post", "a longtime donor told", "One of them said", "one of our interviewees opined"): whatever
+    /// the noun, an indefinite speaker is one the reader cannot identify, as the role list's "a U.S. official" is. The
+    /// speaking is read as the group's is (a verb of saying, active, at the phrase's end, no modal).
+    /// </summary>
+    public static bool IsIndefiniteSpeaker(in SentenceInput input, int start, int end, int verbStart, int verbEnd, string verb)
+    {
+        if (WordClasses.NonSpeechReports.Contains(verb) || end - start > MaxGroupTokens || !MayBeUnnamed(input, start, end)
+            || !input.LabelAt(verbStart).Tag.IsVerb() || !IsSpeechUse(input, verb, verbEnd))
+        {
+            return false;
+        }
+
+        // "A placard saying": a participle with no subject of its own modifies the noun, and says nothing as a source.
+        if (input.LabelAt(verbStart).Tag == PosTag.VBG)
+        {
+            return false;
+        }
+
+        return IsIndefinitePerson(input, start, end) && !HasRelativeSubject(input, start, end) && OpensClause(input, start, end)
+            && EndsAtVerb(input, end, verbStart, verbEnd);
+    }
+
+    // "a woman who federal prosecutors believe procured …": a relative clause with a subject of its own owns the verb
+    // after it; only a relative pronoun followed by its own verb ("a man who worked there said") leaves the verb to
+    // the noun before it.
+    private static bool HasRelativeSubject(in SentenceInput input, int start, int end)
+    {
+        for (var i = start + 1; i + 1 < end; i++)
+        {
+            if (WordClasses.RelativePronouns.Contains(input.Tokens[i].Text)
+                && !(input.LabelAt(i + 1).Tag.IsVerb() || input.LabelAt(i + 1).Tag is PosTag.MD or PosTag.RB))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the phrase from <paramref name="start"/> to <paramref name="end"/> is one person introduced
+    /// indefinitely and named by nothing in it ("according to one of those in attendance", "according to a
+    /// well-placed journalist"): the object of "according to" is a source whatever its noun.
+    /// </summary>
+    /// <remarks>
+    /// A thing speaks with the same verbs and after "according to" as often as a person ("a quick look tells you", "one
+    /// version says", "a steep slowdown raised concerns", "according to a schedule of the meeting"), so the noun must be
+    /// a member of a group ("one of those in attendance") or a person by its form: an agent or a holder of a role ("a
+    /// well-placed journalist", "one tracker", "an attendee", "another sailor", "a woman"). A name in apposition after
+    /// the phrase names the person ("a congressional interrogator, Representative Jim Jordan").
+    /// </remarks>
+    public static bool IsIndefinitePerson(in SentenceInput input, int start, int end) =>
+        end - start <= MaxGroupTokens && MayBeUnnamed(input, start, end) && IndefinitePersonHead(input, start, end) is >= 0 and var head
+        && (input.Tokens[start + 1].Is("of") || IsPersonByForm(input.Tokens[head].Lower()))
+        && PostModifierNamesNoBody(input.Tokens, head, end) && !SourcePhraseClassifier.IsNamedByApposition(input.Tokens, start, end)
+        && !IsNamedAfter(input.Tokens, end);
+
+    // "said one of their lawyers, David Boies.", "according to one of its members, Andrew Reisman, who",
+    // "said one of the dissenters, Ryan P. Haygood": a comma and a name of two capitalised words or more after the
+    // phrase names the person, however the sentence goes on.
+    private static bool IsNamedAfter(ImmutableArray<Token> tokens, int end) =>
+        end + 2 < tokens.Length && tokens[end].Text == "," && tokens[end + 1] is { IsWord: true, IsCapitalized: true }
+        && tokens[end + 2] is { IsWord: true, IsCapitalized: true };
+
+    // The English agent and role suffixes: "-er", "-or", "-ist", "-an" ("-ian", "man", "woman", "veteran"), "-ant",
+    // "-ent" (not "-ment", a result or act), "-ee", and "person".
+    private static bool IsPersonByForm(string noun) =>
+        noun.EndsWith("er", StringComparison.Ordinal) || noun.EndsWith("or", StringComparison.Ordinal) || noun.EndsWith("ist", StringComparison.Ordinal)
+        || noun.EndsWith("an", StringComparison.Ordinal) || noun.EndsWith("ant", StringComparison.Ordinal)
+        || (noun.EndsWith("ent", StringComparison.Ordinal) && !noun.EndsWith("ment", StringComparison.Ordinal))
+        || noun.EndsWith("ee", StringComparison.Ordinal) || noun.EndsWith("person", StringComparison.Ordinal);
+
+    // The head of "a/an/another/one [adjectives and common nouns] NOUN [post-modifier]", a singular common noun, or of
+    // "one of [a determiner or possessive] [modifiers] NOUNS" and "one of them/us/those", a member of a group the phrase
+    // does not name. A thing is no person: records, documents, messages, studies, bodies and the generic nouns ("a
+    // statement said", "a report says", "a court ruled", "a lot of people say") have their own readings, and a title
+    // ("a federal judge said", "a professor says") is an office its holder is named by. -1 when there is no such head.
+    private static int IndefinitePersonHead(in SentenceInput input, int start, int end)
+    {
+        var tokens = input.Tokens;
+        if (end - start < 2 || !WordClasses.IndefiniteOpeners.Contains(tokens[start].Text))
+        {
+            return -1;
+        }
+
+        var i = start + 1;
+        var plural = false;
+        if (tokens[start].Is("one") && tokens[i].Is("of"))
+        {
+            i++;
+            if (i < end && (WordClasses.ObjectPronouns.Contains(tokens[i].Text) || WordClasses.Demonstratives.Contains(tokens[i].Text))
+                && (i + 1 == end || WordClasses.NounPostModifiers.Contains(tokens[i + 1].Text)))
+            {
+                return tokens[i].Is("them") || tokens[i].Is("us") || tokens[i].Is("those") ? i : -1;
+            }
+
+            if (i < end && (tokens[i].Is("the") || WordClasses.Demonstratives.Contains(tokens[i].Text)
+                || WordClasses.PossessiveDeterminers.Contains(tokens[i].Text) || WordClasses.PersonalPossessives.Contains(tokens[i].Text)))
+            {
+                i++;
+            }
+
+            plural = true;
+        }
+
+        for (; i < end; i++)
+        {
+            var token = tokens[i];
+            var label = input.LabelAt(i);
+            if (token.Kind != TokenKind.Word || label.Clitic != PosTag.None || Possessives.IsPossessive(token) || token.IsCapitalized)
+            {
+                return -1;
+            }
+
+            var headTag = plural ? PosTag.NNS : PosTag.NN;
+            if (label.Tag == headTag && (i + 1 == end || WordClasses.NounPostModifiers.Contains(tokens[i + 1].Text) || input.LabelAt(i + 1).Tag == PosTag.VBN))
+            {
+                return IsThingOrTitle(tokens, i) ? -1 : i;
+            }
+
+            if (label.Tag is not (PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.VBN or PosTag.VBG) || WordClasses.Determiners.Contains(token.Text)
+                || WordClasses.SmallCardinals.Contains(token.Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsThingOrTitle(ImmutableArray<Token> tokens, int head)
+    {
+        var word = tokens[head].Text;
+        // "-ment" nouns name a result or an act ("another policy document says", "a statement said"), never a person.
+        return word.EndsWith("ment", StringComparison.OrdinalIgnoreCase) || IsShareOfTally(word)
+            || IsRecordOrRespondent(word) || WordClasses.MessageNouns.Contains(word) || WordClasses.StudyNouns.Contains(word)
+            || WordClasses.InstitutionNouns.Contains(word) || WordClasses.GenericNouns.Contains(word)
+            || GrammarLexicons.Default.Titles.LongestMatchAt(tokens, head, out _) > 0;
+    }
+
     // The group stance and expectation verbs ("hospitals charged", "economists expect") are read by the group lists
     // (AttributionReader.HeldByGroup), which keep "charged with" and a group's own plans out; "tell" with an object and
     // "to" is an order ("other men tell women to smile"), not a report; a verb's "-ing" object ("reported worrying",

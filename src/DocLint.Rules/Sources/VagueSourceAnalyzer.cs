@@ -89,11 +89,11 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         var added = _phrases.AddedFor(context.Options);
         foreach (var match in DistinctiveMatches(context.Lexicons.Matches(_phrases.For(context.Options)), QualifiedSources.Matches(tokens.AsSpan())))
         {
-            var builtIn = match.Entry.Length == 0 || !added.Entries.Contains(match.Entry);
+            var builtIn = QualifiedSources.IsQualifiedOnly(match) || !added.Entries.Contains(match.Entry);
             if ((match.Length >= 3 || !builtIn) && match.Start >= reportedUpTo
                 && !IsInSourceOf(vague, match) && !SourcePhraseClassifier.IsNamedByApposition(tokens, match.Start, match.End)
                 && !(research && builtIn && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start)))
-                && (match.Entry.Length > 0 || !_phrases.Allows(context.Options, tokens, match.Start, match.End)))
+                && (!QualifiedSources.IsQualifiedOnly(match) || !_phrases.Allows(context.Options, tokens, match.Start, match.End)))
             {
                 context.ReportTokens(Rule, match.Start, QualifierObjects.EndOf(reading, match.End));
             }
@@ -120,7 +120,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         {
             if (merged.Count > 0 && merged[^1] is var last && match.Start < last.End)
             {
-                var entry = last.Entry.Length > 0 ? last.Entry : match.Entry;
+                var entry = QualifiedSources.IsQualifiedOnly(last) ? match.Entry : last.Entry;
                 merged[^1] = new LexiconMatch(last.Start, Math.Max(last.End, match.End) - last.Start, entry);
                 continue;
             }

@@ -617,6 +617,33 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Experts say|] the virus shows up in the blood.")]
     public void Still_reports_findings_and_estimates_near_acts(string markup) => Verify.VerifyMarkdown(markup);
 
+    // One person introduced indefinitely as the speaker of a verb of saying, or after "according to" or an inverted
+    // "said", is unnamed whatever the noun (UnnamedSubjects.IsIndefiniteSpeaker / IsIndefinitePerson).
+    [Theory]
+    [InlineData("[|A man said|] the book saved his marriage.")]
+    [InlineData("\"I was propositioned every day,\" [|one woman told|] the Post.")]
+    [InlineData("[|A longtime donor told|] the paper that the campaign was broke.")]
+    [InlineData("[|One of them said|] that a businessman served as an intermediary.")]
+    [InlineData("\"We are done,\" [|one of our interviewees opined|].")]
+    [InlineData("(This is [|according to one of those in attendance|].)")]
+    [InlineData("He has, [|according to one of these people|], enlisted his daughter.")]
+    [InlineData("The deal is off, [|according to a well-placed journalist|].")]
+    [InlineData("\"He is untouchable,\" [|said a retired supervisor who knows the director|].")]
+    public void Reports_an_indefinite_speaker_whatever_the_noun(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a thing, a share of respondents, a title, a participle and a speaker named beside the noun stay unreported.
+    [Theory]
+    [InlineData("According to a schedule of the meeting, the attendees focused on 2013.")]
+    [InlineData("Another policy document says there is a maximum pay of $27 per month.")]
+    [InlineData("A placard saying the war is over is seen at the rally.")]
+    [InlineData("So though a majority of the uninsured say the law has not affected them yet, they worry.")]
+    [InlineData("A federal judge said the law was void.")]
+    [InlineData("A spokesman, John Smith, said the plan would fail.")]
+    [InlineData("A statement said the plant would close.")]
+    [InlineData("\"This is a great day for America,\" said one of their lawyers, David Boies.")]
+    [InlineData("There was no plan to protest, said one of the dissenters, Ryan P. Haygood, a former lawyer.")]
+    public void Does_not_report_an_indefinite_thing_or_a_named_speaker(string text) => Verify.VerifyNoDiagnostics(text);
+
     // allowed_terms silences a finding whose words contain the term, whether the term is a built-in phrase or only a
     // word of a source phrase the semantic layer read as vague; findings without it stay.
     [Theory]
