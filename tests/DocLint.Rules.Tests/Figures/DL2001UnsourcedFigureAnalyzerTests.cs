@@ -162,6 +162,26 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     public void Reports_figures_attributed_only_vaguely(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
+    // A vague source covers the figures its verb reports, not a figure in a relative clause after a comma, a main clause
+    // after its concession, or its own source phrase; those are the author's (figures31; DL2002 before).
+    [InlineData("The legislation is expected to pass the House, starting a tougher battle in the Senate, where Republicans control {|DL2001:52|} seats.")]
+    [InlineData("Officials said the plan was popular, which is just shy of the {|DL2001:84,000|} people who turned out in 2016.")]
+    [InlineData("While some believed that Obama was weak among white voters, Obama ultimately won these {|DL2001:three|} states.")]
+    [InlineData("The dispute stems from a lawsuit filed by {|DL2001:thousands|} of former students who say they were defrauded.")]
+    [InlineData("Shares have risen {|DL2001:18.5%|} this month, though some analysts have warned that investors are getting ahead of themselves.")]
+    public void Reports_a_figure_outside_the_vague_sources_report_as_unsourced(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // Still the vague source's report: a relative clause inside it, hearsay in the main clause after a concession, a
+    // "that" after the verb's object, a passive report's subject (figures31 guards).
+    [InlineData("Proponents say that companies avoid paying benefits that can add {|DL2002:30%|} to labor costs.")]
+    [InlineData("While Hillary Clinton was secretary of state, Bill Clinton reportedly earned {|DL2002:over $16 million|} in speaking fees.")]
+    [InlineData("A senior intelligence official told foreign media that {|DL2002:17|} people had been arrested.")]
+    [InlineData("A top adviser said last week that the growth rate of {|DL2002:1.2 percent|} was catastrophic.")]
+    [InlineData("Earnings exceeded the {|DL2002:$1.03|} profit projected by analysts on average.")]
+    public void Still_reports_a_figure_the_vague_source_reports(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
     [InlineData("The report was published on 12 March 2024.")]
     [InlineData("The 37-year-old driver was arrested at 10:30 p.m. on Friday.")]
     // An age with its second hyphen dropped (figures22).
