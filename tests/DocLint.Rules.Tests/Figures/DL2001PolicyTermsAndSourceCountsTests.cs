@@ -70,6 +70,13 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_the_authors_own_points(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // A place in a ranking or a slice of a distribution after "the top" (figures31: 0 labelled, 1 borderline, 6 not).
+    [InlineData("The remainder of the top 10 women included Queen Elizabeth II.")]
+    [InlineData("The show has been in Apple's top 20 podcasts since March.")]
+    [InlineData("The tax plan is really tailored for the top 1 percent.")]
+    public void Does_not_report_a_rank_after_the_top(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
     // A number that names a service line is a name, not a count (figures29: 8 in the gold, none labelled).
     [InlineData("Terrified, Tara Durant called 911.")]
     [InlineData("Dallas is pioneering an approach where social workers are dispatched to some 911 calls that involve mental health emergencies.")]
@@ -94,6 +101,8 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     // What a package did in the world is no term it sets: the figure does not stand before the noun.
     [InlineData("The relief package has already cost the Treasury {|DL2001:$1 trillion|}.")]
     // A count of packages counts the acts; a figure whose clause ends before the noun is not its size.
+    // "top" as a verb: the figure stays (figures31 guard).
+    [InlineData("Growth for 2018 will top {|DL2001:3%|} for the first time.")]
     [InlineData("So far, {|DL2001:12|} information packages are available online.")]
     [InlineData("The retailer's shares rose {|DL2001:4%|} and package makers lagged.")]
     // A count a vague source's phrase describes after "of" is the study's figure, not its people; a figure in the source
