@@ -121,7 +121,8 @@ internal static class ClaimReader
                     && Status(named: false, quotation, signals[i], namedNearby: false, refersBack, citedAcronyms) != ClaimStatus.Sourced;
                 // Left out or no claim at all, such a sentence counts for nothing: only a caller that collects the claims
                 // left out needs to know which, so only then is it read as a claim.
-                if ((besideStatement && leftOut is null) || !IsClaim(sentence, signals[i]))
+                if ((besideStatement && leftOut is null) || !IsClaim(sentence, signals[i])
+                    || ListLeadIns.IsLeadIn(document.Document.Blocks, block, sentence, i == sentences.Length - 1))
                 {
                     result.Add((sentence, ClaimFacts.None));
                     continue;

@@ -58,6 +58,136 @@ internal static class AttributionCover
     }
 
     /// <summary>
+    /// True when a vague attribution ("officials said", "according to people familiar with …") or an impersonal one
+    /// ("reportedly", "it is estimated") reports the figure: it stands in the clause the attribution's verb reports, as
+    /// a named speaker's figure does (<see cref="BySpeech"/>), and no relative clause or main clause of the author's
+    /// comes between ("Trump is expected to be acquitted in the 100-seat Senate, where Republicans hold 53 seats",
+    /// "While some believed that …, Obama ultimately won these three states"). A figure in the source phrase itself is the author's description of the speakers, not their report
+    /// ("Nine of the council's 13 members said"); the source rules judge the source.
+    /// </summary>
+    public static bool ByVagueSource(SentenceSemantics reading, int figure)
+    {
+        foreach (var attribution in reading.Attributions)
+        {
+            if (attribution.IsVague && !IsInSource(attribution, figure)
+                && ((BySpeech(reading, attribution, figure)
+                        && (AttributionReader.IsPrepositional(reading.Tokens, attribution) || IsInReportedClause(reading, attribution, figure)))
+                    || IsBeforePassiveAgent(reading, attribution, figure)))
+            {
+                return true;
+            }
+        }
+
+        foreach (var mark in reading.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions))
+        {
+            var (from, to) = mark < figure ? (mark, figure) : (figure, mark);
+            if (!HasClauseBetween(reading, from, to, speech: true) && !OpensRelativeBetween(reading.Tokens, from, to)
+                && !IsConcessiveBefore(reading.Tokens, mark, figure))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the $1.03 profit projected by analysts", "$16 million per unit as reported by multiple news outlets": a passive
+    // report's subject is what its vague agent reported, in its own clause with no comma between, as an act's is.
+    private static bool IsBeforePassiveAgent(SentenceSemantics reading, Attribution attribution, int figure)
+    {
+        if (!attribution.SourceFollowsVerb || reading.Tokens.At(attribution.VerbEnd) is not { } by || !by.Is("by") || figure >= attribution.VerbStart)
+        {
+            return false;
+        }
+
+        for (var j = figure + 1; j < attribution.VerbStart; j++)
+        {
+            if (reading.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The figure and the vague attribution stand in one report: no relative clause of the author's opens between the
+    // verb and the figure, and an attribution in a concession ("While some believed …,") reports nothing past the
+    // concession's comma. A trailing attribution ("…, people familiar with the matter said") reports its whole
+    // clause before it, relative clauses and all, as far as BySpeech lets it reach, unless the attribution stands in
+    // a relative clause of its own after the figure ("… 5 percent, which analysts say …").
+    private static bool IsInReportedClause(SentenceSemantics reading, Attribution attribution, int figure)
+    {
+        if (figure < attribution.Start)
+        {
+            return !OpensRelativeBetween(reading.Tokens, figure, attribution.Start);
+        }
+
+        var from = attribution.SourceFollowsVerb ? attribution.SourceEnd : attribution.VerbEnd;
+        return !OpensRelativeBetween(reading.Tokens, from, figure) && !IsConcessiveBefore(reading.Tokens, attribution.Start, figure);
+    }
+
+    // "…, where Republicans hold 53 seats", "…, which is just shy of the 84,000 people": a relative word after a comma
+    // opens a clause that describes its antecedent in the author's voice, up to its closing comma or dash ("the
+    // plan, which Congress passed, would cost …" goes back to the report). "that" is left out: after a noun it opens
+    // a relative clause as often as a content clause ("the likelihood that 20 Republicans …") or a report after the
+    // verb's object or adverb ("told foreign media that 17 people …", "said last week that …"), and a relative clause
+    // inside a report is the speaker's description ("benefits that can add 30% to labor costs").
+    private static bool OpensRelativeBetween(ImmutableArray<Token> tokens, int from, int figure)
+    {
+        var open = false;
+        for (var j = Math.Max(from, 1); j < figure; j++)
+        {
+            if (tokens[j].Text is "," or "\u2014" or "\u2013")
+            {
+                open = tokens.At(j + 1) is { } next && IsRelativeWord(next);
+            }
+        }
+
+        return open;
+    }
+
+    // "which", "who", "whom", "whose" (class-relative-pronouns.txt, less "that") and "where", lower case as after a comma.
+    private static bool IsRelativeWord(Token token) =>
+        token.Text == "where" || (token.Text != "that" && WordClasses.RelativePronouns.Contains(token.Text));
+
+    // "While some believed that Hillary would win, Obama ultimately won these three states": an attribution in a
+    // concession that opens the sentence (class-concessive-openers.txt) reports up to the concession's comma only.
+    private static bool IsConcessiveBefore(ImmutableArray<Token> tokens, int attribution, int figure)
+    {
+        var opener = 0;
+        while (opener < tokens.Length && tokens[opener].Kind == TokenKind.Quote)
+        {
+            opener++;
+        }
+
+        if (opener >= attribution || !WordClasses.ConcessiveOpeners.Contains(tokens[opener].Lower()))
+        {
+            return false;
+        }
+
+        // The attribution must stand in the concession: "While Hillary Clinton was secretary of state, Bill Clinton
+        // reportedly earned … over $16 million" has its hearsay in the main clause.
+        for (var j = opener + 1; j < attribution; j++)
+        {
+            if (tokens[j].Text == ",")
+            {
+                return false;
+            }
+        }
+
+        for (var j = attribution + 1; j < figure; j++)
+        {
+            if (tokens[j].Text == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when the figure is the content of the official act: its object or complement, after the verb in its clause
     /// ("the council approved $2 million"), before a passive's verb ("a $20,000 prize is being offered by NASA"), or
     /// an object the act's clause modifies ("the $2 million in damages Justice Scarpulla awarded"). The act's subject

@@ -159,6 +159,16 @@ internal static class FigureFinder
             return false;
         }
 
+        // A rank or bracket: "the top 10 women", "Apple's top 20 podcasts", "the top 1 percent of earners" name a place in
+        // a ranking or a slice of a distribution, not a quantity (figures31: every "the top N" the rule reported in the
+        // gold is unlabelled or borderline, 0 / 1 / 6). "top" with no determiner or possessive before it is the verb
+        // ("growth will top 3%", "did Hillary top 50 percent") and the figure stays.
+        if (previous is { IsWord: true } && previous.Is("top") && tokens.At(i - 2) is { IsWord: true } owner
+            && (WordClasses.Determiners.Contains(owner.Lower()) || IsPossessive(owner)))
+        {
+            return false;
+        }
+
         // Versions and section numbers: "1.2.3", "Chapter 3", "No. 5", "#4".
         if (token.Text.AsSpan().Count('.') >= 2 || (previous is not null && WordClasses.LabelWords.Contains(previous.Text)))
         {

@@ -148,31 +148,13 @@ internal static class PolicyTerms
         return false;
     }
 
-    private static bool IsShare(ImmutableArray<Token> tokens, Figure figure)
-    {
-        for (var j = figure.Start; j < figure.End; j++)
-        {
-            if (tokens[j].Text == "%" || WordClasses.PercentWords.Contains(tokens[j].Text))
-            {
-                return true;
-            }
-        }
+    // "20%", "40 percent": a share, not a count.
+    private static bool IsShare(ImmutableArray<Token> tokens, Figure figure) =>
+        AnyTokenOf(tokens, figure, text => text == "%" || WordClasses.PercentWords.Contains(text));
 
-        return false;
-    }
-
-    private static bool AreModifiers(SentenceGrammar grammar, int from, int to)
-    {
-        for (var j = from; j < to; j++)
-        {
-            if (grammar.TagAt(j) is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.VBN))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // Only adjectives, nouns and participles between: the words before a head noun.
+    private static bool AreModifiers(SentenceGrammar grammar, int from, int to) =>
+        !AnyTagBetween(grammar, from, to, tag => tag is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.VBN));
 
     // "a $2 trillion relief package": a legislative package's size is the act's content; only modifiers stand between,
     // so "rose 4% and package producer" (a clause of its own) and "12 information packages" (a count) stay figures.
@@ -190,11 +172,15 @@ internal static class PolicyTerms
     }
 
     // "$2 trillion", "500 million dollars": a sum of money, not a count.
-    internal static bool IsAmount(ImmutableArray<Token> tokens, Figure figure)
+    internal static bool IsAmount(ImmutableArray<Token> tokens, Figure figure) =>
+        AnyTokenOf(tokens, figure, text => text is ['$' or '\u00a3' or '\u20ac', ..] || WordClasses.CurrencyWords.Contains(text));
+
+    // Whether a word of the figure passes the test: IsShare and IsAmount differ only in the test.
+    private static bool AnyTokenOf(ImmutableArray<Token> tokens, Figure figure, Func<string, bool> test)
     {
         for (var j = figure.Start; j < figure.End; j++)
         {
-            if (tokens[j].Text is ['$' or '\u00a3' or '\u20ac', ..] || WordClasses.CurrencyWords.Contains(tokens[j].Text))
+            if (test(tokens[j].Text))
             {
                 return true;
             }
@@ -219,11 +205,16 @@ internal static class PolicyTerms
     }
 
     // "$1 billion in tariffs": a preposition makes the term the figure's complement, not its head.
-    private static bool HasPreposition(SentenceGrammar grammar, int from, int to)
+    private static bool HasPreposition(SentenceGrammar grammar, int from, int to) =>
+        AnyTagBetween(grammar, from, to, tag => tag is PosTag.IN or PosTag.TO);
+
+    // Whether a tag in [from, to) passes the test, read by position and in order, so the tagging stops where the answer
+    // is known (AreModifiers asks for a tag that is no modifier, HasPreposition for a preposition).
+    private static bool AnyTagBetween(SentenceGrammar grammar, int from, int to, Func<PosTag, bool> test)
     {
         for (var j = from; j < to; j++)
         {
-            if (grammar.TagAt(j) is PosTag.IN or PosTag.TO)
+            if (test(grammar.TagAt(j)))
             {
                 return true;
             }

@@ -163,7 +163,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         // leaves a figure on the dataset's subject when the dataset is named earlier in its paragraph, where the
         // guidelines look for its source (section 4); paragraphs back it is only borderline cover (section 5), and a
         // poll named once went on covering figures about other things. A vague attribution still gets DL2002.
-        var vague = context.IsVague;
+        // A vague source covers the figures its verb reports, not every figure of its sentence (AttributionCover.ByVagueSource).
+        var vague = context.IsVague && AttributionCover.ByVagueSource(reading, figure.Start);
         if (!vague && context.IsDatasetCovered)
         {
             return FigureCall.Dataset;

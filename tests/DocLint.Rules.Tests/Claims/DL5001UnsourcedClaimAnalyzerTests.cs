@@ -29,6 +29,19 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
     [InlineData("The mayor has a long record, one in which he's said he still believes the bridge is safe.")]
     public void Does_not_report_sourced_claims_questions_opinion_advice_instructions_or_titles(string text) => Verify.VerifyNoDiagnostics(text);
 
+    [Theory]
+    // A lead-in that ends in a colon before a list is no claim of its own; its items are (figures31).
+    [InlineData("Here are six takeaways from what happened on the last day of the term:\n\n1. [|The chief justice is now the swing vote on the court.|]\n")]
+    [InlineData("This leaves the party with a hard choice between its candidates:\n\n- [|The party nominates the senator who draws the largest crowds.|]\n")]
+    [InlineData("The pared-down plan has yet to be published but it would:\n\n[|\u2022 eliminate the individual mandate for all Americans to have insurance.|]\n")]
+    public void Does_not_report_a_lead_in_to_a_list(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Fact]
+    public void A_colon_before_prose_is_still_a_claim() =>
+        Verify.VerifyMarkdown(
+            "[|The storm has destroyed the harbour since it made landfall:|]\n\n" +
+            "[|In Aransas County the fire destroyed a house on Friday night.|]\n");
+
     [Fact]
     public void A_named_source_sources_the_rest_of_its_paragraph_but_not_the_next_paragraph() =>
         Verify.VerifyMarkdown(

@@ -70,6 +70,13 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_the_authors_own_points(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // A place in a ranking or a slice of a distribution after "the top" (figures31: 0 labelled, 1 borderline, 6 not).
+    [InlineData("The remainder of the top 10 women included Queen Elizabeth II.")]
+    [InlineData("The show has been in Apple's top 20 podcasts since March.")]
+    [InlineData("The tax plan is really tailored for the top 1 percent.")]
+    public void Does_not_report_a_rank_after_the_top(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
     // A number that names a service line is a name, not a count (figures29: 8 in the gold, none labelled).
     [InlineData("Terrified, Tara Durant called 911.")]
     [InlineData("Dallas is pioneering an approach where social workers are dispatched to some 911 calls that involve mental health emergencies.")]
@@ -94,18 +101,21 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     // What a package did in the world is no term it sets: the figure does not stand before the noun.
     [InlineData("The relief package has already cost the Treasury {|DL2001:$1 trillion|}.")]
     // A count of packages counts the acts; a figure whose clause ends before the noun is not its size.
+    // "top" as a verb: the figure stays (figures31 guard).
+    [InlineData("Growth for 2018 will top {|DL2001:3%|} for the first time.")]
     [InlineData("So far, {|DL2001:12|} information packages are available online.")]
     [InlineData("The retailer's shares rose {|DL2001:4%|} and package makers lagged.")]
-    // A count a vague source's phrase describes after "of" is the study's figure, not its people.
-    [InlineData("Cases rise in winter, concluded the authors of another study of {|DL2002:117|} countries.")]
+    // A count a vague source's phrase describes after "of" is the study's figure, not its people; a figure in the source
+    // phrase is the author's description of the speakers, not their report, so DL2001 (DL2002 before figures31).
+    [InlineData("Cases rise in winter, concluded the authors of another study of {|DL2001:117|} countries.")]
     // A share of a group that says something is a poll's result; a subject that showed up reports nothing, so its count
     // is the author's own, unsourced (no vague attribution reads "showed up" since anon25).
-    [InlineData("{|DL2002:Sixty percent|} of Democrats say the government is responsible for jobs.")]
+    [InlineData("{|DL2001:Sixty percent|} of Democrats say the government is responsible for jobs.")]
     [InlineData("Only a few {|DL2001:dozen|} activists showed up.")]
-    [InlineData("Overall, four in {|DL2002:10|} voters said they were more interested this year.")]
-    [InlineData("Indeed, some {|DL2002:97|} out of {|DL2002:100|} publishing climate scientists agree that humans cause warming.")]
+    [InlineData("Overall, four in {|DL2001:10|} voters said they were more interested this year.")]
+    [InlineData("Indeed, some {|DL2001:97|} out of {|DL2001:100|} publishing climate scientists agree that humans cause warming.")]
     // A magnitude is a crowd the sentence is about, not the people a reporter spoke to.
-    [InlineData("{|DL2002:Millions|} of Americans believe that the investigation is a witch hunt.")]
+    [InlineData("{|DL2001:Millions|} of Americans believe that the investigation is a witch hunt.")]
     // A sum in charges, a share before a verb "counts", and a count of people charged stay figures.
     [InlineData("Southern recently took {|DL2001:$990 million|} in charges for cost overruns.")]
     [InlineData("Where {|DL2001:more than 90 percent|} of voters are white, Nevada counts a sizable contingent of Latinos.")]

@@ -33,7 +33,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The mayor quietly approved the contract, worth {|DL2001:$2 million|}, after the vote.")]
     [InlineData("The {|DL2001:30-minute|} call begins at noon.")]
     [InlineData("The {|DL2001:10-year|} plan will cost more.")]
-    [InlineData("The top {|DL2001:1%|} of earners pay most of the tax.")]
+    // The bracket is a group's name, as "the 9.9%" is; the share it pays is the figure (figures31: the gold labels no "the top N").
+    [InlineData("The top 1% of earners pay {|DL2001:40%|} of the tax.")]
     [InlineData("The bill would add {|DL2001:$1.5 trillion|} to the national debt.")]
     [InlineData("If the vote fails, the senators said nothing; the deficit grew by {|DL2001:$2 billion|}.")]
     [InlineData("The Nasdaq Composite climbed {|DL2001:112.60|} points, or {|DL2001:1.3%|}, to end the day.")]
@@ -160,6 +161,26 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Reports suggest the cost was {|DL2002:$2 billion|}.")]
     [InlineData("Bloomberg is offering to pay field staffers {|DL2002:$6,000|} per month, a study of the jobs shows.")]
     public void Reports_figures_attributed_only_vaguely(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // A vague source covers the figures its verb reports, not a figure in a relative clause after a comma, a main clause
+    // after its concession, or its own source phrase; those are the author's (figures31; DL2002 before).
+    [InlineData("The legislation is expected to pass the House, starting a tougher battle in the Senate, where Republicans control {|DL2001:52|} seats.")]
+    [InlineData("Officials said the plan was popular, which is just shy of the {|DL2001:84,000|} people who turned out in 2016.")]
+    [InlineData("While some believed that Obama was weak among white voters, Obama ultimately won these {|DL2001:three|} states.")]
+    [InlineData("The dispute stems from a lawsuit filed by {|DL2001:thousands|} of former students who say they were defrauded.")]
+    [InlineData("Shares have risen {|DL2001:18.5%|} this month, though some analysts have warned that investors are getting ahead of themselves.")]
+    public void Reports_a_figure_outside_the_vague_sources_report_as_unsourced(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // Still the vague source's report: a relative clause inside it, hearsay in the main clause after a concession, a
+    // "that" after the verb's object, a passive report's subject (figures31 guards).
+    [InlineData("Proponents say that companies avoid paying benefits that can add {|DL2002:30%|} to labor costs.")]
+    [InlineData("While Hillary Clinton was secretary of state, Bill Clinton reportedly earned {|DL2002:over $16 million|} in speaking fees.")]
+    [InlineData("A senior intelligence official told foreign media that {|DL2002:17|} people had been arrested.")]
+    [InlineData("A top adviser said last week that the growth rate of {|DL2002:1.2 percent|} was catastrophic.")]
+    [InlineData("Earnings exceeded the {|DL2002:$1.03|} profit projected by analysts on average.")]
+    public void Still_reports_a_figure_the_vague_source_reports(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
     [InlineData("The report was published on 12 March 2024.")]
