@@ -9,9 +9,10 @@ namespace DocLint.Rules.Semantics;
 /// …"), and the guidelines read every one of them as the speaker's words, as <see cref="SpeakerTurns"/> reads the
 /// labelled one. A paragraph continues the turn that held the floor at the end of the last labelled paragraph before
 /// it when the document is a transcript (two or more speakers, one speaking again, as <see cref="ConversationTurns"/>
-/// counts) and a later paragraph opens with a speaker's label in capitals again: a transcript excerpt that the author's
-/// own prose follows ends with its last labelled paragraph. A heading, a paragraph that leads in with a colon, or one
-/// opened by any other label (a fact check's "THE FACTS:" after "TRUMP: …", a round-up's "Winners:") ends the run: what
+/// counts) and a later paragraph opens with a label again (a speaker's in capitals, or any other label, which ends the
+/// turn as well: "Question: …" in a speech): a transcript excerpt that the author's own prose follows ends with its last
+/// labelled paragraph. A heading, a paragraph that leads in with a colon, or one opened by any label other than a
+/// speaker's in capitals (a fact check's "THE FACTS:" after "TRUMP: …", a round-up's "Winners:") ends the run: what
 /// follows is the author's. Read once per document.
 /// </summary>
 internal sealed class TurnContinuations
@@ -71,6 +72,13 @@ internal sealed class TurnContinuations
                 pending.Clear();
                 floor = EndsSentence(text) ? last : null;
                 continue;
+            }
+
+            // Another label ends the turn as a speaker's does ("Question: Why are we …" in a speech, a fact check's "THE
+            // FACTS:"), but what follows it is no longer the speaker's.
+            if (block.Kind == ProseBlockKind.Paragraph && SpeakerTurns.MixedCaseLabel().IsMatch(block.Text) && floor is not null)
+            {
+                Continue(pending, floor, askers, continued);
             }
 
             if (block.Kind != ProseBlockKind.Paragraph || text is [.., ':'] || SpeakerTurns.MixedCaseLabel().IsMatch(block.Text))

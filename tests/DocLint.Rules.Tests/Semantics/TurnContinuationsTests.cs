@@ -24,6 +24,20 @@ public sealed class TurnContinuationsTests
         Assert.False(asks);
     }
 
+    // The speech's paragraph before its "Question:" label is the senator's; what follows the label is no longer read.
+    private static readonly bool[] UpToAnotherLabel = [false, false, true, false, false, false];
+
+    [Fact]
+    public void Ends_the_turn_at_a_label_of_another_kind()
+    {
+        var document = SemanticsFixture.Of(
+            "AMY GOODMAN: Hi?\n\nSEN. BERNIE SANDERS: Thanks.\n\nNow, one problem is the media.\n\nQuestion: Why are we alone?\n\nSo, we lay it out.\n\nAMY GOODMAN: Thanks.").Document;
+
+        Assert.Equal(
+            UpToAnotherLabel,
+            document.Document.Blocks.Select(block => TurnContinuations.Continues(document, block, out _)).ToArray());
+    }
+
     [Fact]
     public void Reads_a_hosts_run_on_paragraph_as_the_host_who_asks()
     {
