@@ -55,6 +55,8 @@ public sealed class TurnContinuationsTests
     [InlineData("REM RIEDER: An important crusade\n\nThe rules will change.\n\nREM RIEDER: Another crusade")]
     [InlineData("TRUMP: We won.\n\nHe said later:\n\nThe count will change.\n\nTRUMP: We won.\n\nCLINTON: No.")]
     [InlineData("TRUMP: We won.\n\nThe count will change.\n\nTRUMP: We won.")]
+    // A photo caption's position labels are no speakers (class-non-speaker-labels).
+    [InlineData("LEFT: A worker trims masks. RIGHT: A nurse.\n\nThe factory will reopen.\n\nLEFT: A park. RIGHT: A store.")]
     // A round-up's labels in mixed case head entries whose paragraphs are the author's.
     [InlineData("Winners: Cruz.\n\nThe race will change.\n\nLosers: Bush.\n\nWinners: Rubio.")]
     public void Reads_no_continuation_where_the_page_shows_none(string text)
