@@ -80,9 +80,8 @@ internal static partial class SpeakerTurns
                 open = null;
             }
 
-            // "A:" answers an interview's "Q:"; as a label it is no determiner.
             var name = match.Groups["name"].Value;
-            if (name.Length == 1 || IsSpeaker(name))
+            if (IsCapitalSpeaker(name))
             {
                 open = match.Index + match.Length;
                 asks = (name == "Q") || askers.Contains(name);
@@ -92,6 +91,31 @@ internal static partial class SpeakerTurns
         if (open is { } last)
         {
             AddTurn(TextSpan.FromBounds(last, text.Length), asks, ref spans, ref spoken);
+        }
+    }
+
+    // "A:" answers an interview's "Q:"; as a label it is no determiner.
+    private static bool IsCapitalSpeaker(string name) => name.Length == 1 || IsSpeaker(name);
+
+    /// <summary>
+    /// The speakers' labels in capitals (and an interview's "Q:" and "A:") of a paragraph, in order, each with where it
+    /// stands: <see cref="TurnContinuations"/> asks whether one opens the paragraph and who holds the floor at its end.
+    /// </summary>
+    internal static IEnumerable<(string Name, int Index)> CapitalLabels(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains(':'))
+        {
+            yield break;
+        }
+
+        foreach (Match match in Label().Matches(text))
+        {
+            var name = match.Groups["name"].Value;
+            if (IsCapitalSpeaker(name))
+            {
+                yield return (name, match.Index);
+            }
         }
     }
 

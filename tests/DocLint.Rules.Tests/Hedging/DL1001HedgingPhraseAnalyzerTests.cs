@@ -98,6 +98,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("At first, the media never believed the bill was dead and [|likely|] to fail.")]
     // Guard (hedges28): "tend to" before a verb is still the hedge.
     [InlineData("The extremely rich [|tend to|] be extremely ambitious.")]
+    // Guards (hedges29, TurnContinuations): a transcript excerpt that no later label resumes, a fact check's "THE FACTS:"
+    // between two quotes, a capital label before a headline: the unlabelled paragraphs after them are the author's.
+    [InlineData("TRUMP: We will win.\n\nCLINTON: We will see.\n\nThe race will [|probably|] tighten.")]
+    [InlineData("TRUMP: We won big.\n\nTHE FACTS: Not so.\n\nThe count will [|probably|] change.\n\nTRUMP: We won.\n\nCLINTON: No.")]
+    [InlineData("REM RIEDER: An important crusade\n\nThe rules will [|probably|] change.\n\nREM RIEDER: Another crusade")]
     public void Reports_hedges_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -191,6 +196,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Nick Gillespie: I think the towers will probably stay where they are.")]
     [InlineData("Glenn Greenwald wrote:\n\nThe protests will probably lead to a spike in infections.")]
     [InlineData("Gail: It will probably pass.\n\nBret: I doubt it.\n\nGail: We will see.")]
+    // hedges29: a transcript turn runs on into the paragraphs after it that no label opens, up to the next label
+    // (TurnContinuations): the guest's second paragraph is theirs, and so is a host's.
+    [InlineData("AMY GOODMAN: What happened?\n\nALLAN NAIRN: It was a surprise.\n\nThe missiles will probably fly within minutes.\n\nAMY GOODMAN: Thank you.")]
+    [InlineData("AMY GOODMAN: We turn now to Iran.\n\nThe talks will probably fail, I think.\n\nJOHN KERRY: They may.\n\nAMY GOODMAN: Why?")]
     // "apparent" as a predicate or a title, and "appear" for showing up or for how someone wants to look.
     [InlineData("It soon became apparent that the levee would hold.")]
     [InlineData("The problems were apparent from the first week.")]
