@@ -121,9 +121,19 @@ internal sealed class SentenceGrammar
 
     public IEnumerable<Chunk> VerbGroups => Chunks.Where(c => c.Kind == ChunkKind.VerbGroup);
 
-    /// <summary>The chunk of this kind that holds the token, or null.</summary>
+    /// <summary>
+    /// The chunk of this kind that holds the token, or null: the one <see cref="Chunks"/> lists first. While the sentence
+    /// is not tagged to its end and its chunks not yet read, the chunks are read from the start only up to this token's,
+    /// tagging no further than they look (a chunk's end and the label after it), so a reader asking about an early
+    /// word (a modal's verb group, a verb group before "that") leaves the rest of a long sentence untagged (issue 11).
+    /// </summary>
     public Chunk? ChunkAt(int tokenIndex, ChunkKind kind)
     {
+        if (_chunks is null && Volatile.Read(ref _tagged) < _labels.Length)
+        {
+            return _reader!.ChunkAt(this, tokenIndex, kind);
+        }
+
         foreach (var chunk in Chunks)
         {
             if (chunk.Kind == kind && chunk.Contains(tokenIndex))

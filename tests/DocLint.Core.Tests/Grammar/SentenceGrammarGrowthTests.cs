@@ -67,6 +67,51 @@ public sealed class SentenceGrammarGrowthTests
         Assert.Equal(tokens.Length, grammar.TaggedCount);
     }
 
+    [Fact]
+    public void A_chunk_asked_by_position_before_the_sentence_is_tagged_is_the_whole_chunk_lists()
+    {
+        var asked = 0;
+        foreach (var tokens in Sentences())
+        {
+            var chunks = GrammarReader.Default.Read(tokens).Chunks;
+            // One grammar asked at every position in turn (each request grows the tagged prefix), and a fresh one per
+            // position (each request reads from an untagged sentence).
+            var growing = GrammarReader.Default.Read(tokens);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                foreach (var kind in new[] { ChunkKind.VerbGroup, ChunkKind.NounPhrase })
+                {
+                    Chunk? expected = chunks.FirstOrDefault(c => c.Kind == kind && c.Contains(i)) is { Length: > 0 } found ? found : null;
+                    Assert.Equal(expected, GrammarReader.Default.Read(tokens).ChunkAt(i, kind));
+                    Assert.Equal(expected, growing.ChunkAt(i, kind));
+                    asked++;
+                }
+            }
+
+            Assert.Null(GrammarReader.Default.Read(tokens).ChunkAt(tokens.Length, ChunkKind.NounPhrase));
+            Assert.Equal(chunks.ToArray(), growing.Chunks.ToArray());
+        }
+
+        Assert.True(asked >= 800, $"{asked} positions asked");
+    }
+
+    [Fact]
+    public void A_chunk_asked_early_leaves_the_rest_of_the_sentence_untagged()
+    {
+        var tokens = Tagged.Tokens("Officials familiar with the talks said the Zorblaxian delegation could walk away before Friday's deadline.");
+        var grammar = GrammarReader.Default.Read(tokens);
+
+        // "said": the verb group and the label after it (where a noun phrase or a particle could continue it) are read.
+        Assert.Equal(new Chunk(ChunkKind.VerbGroup, 5, 1, 5, VerbTraits.Finite), grammar.ChunkAt(5, ChunkKind.VerbGroup));
+        Assert.Equal(7, grammar.TaggedCount);
+
+        Assert.Equal(new Chunk(ChunkKind.NounPhrase, 6, 3, 8, VerbTraits.None), grammar.ChunkAt(7, ChunkKind.NounPhrase));
+        // The phrase's reading looks at the word after the one that ends it ("could", then "walk"), and no further.
+        Assert.Equal(11, grammar.TaggedCount);
+        Assert.Null(grammar.ChunkAt(7, ChunkKind.VerbGroup));
+        Assert.True(grammar.TaggedCount < tokens.Length, $"{grammar.TaggedCount} of {tokens.Length} positions tagged");
+    }
+
     private static List<ImmutableArray<Token>> Sentences()
     {
         var sentences = HandTaggedSample.Parse(File.ReadAllText(Tagged.SamplePath())).Sentences.Select(s => s.Tokens).ToList();
