@@ -52,6 +52,9 @@ internal sealed class GrammarReader
     internal Chunk? ChunkAt(SentenceGrammar grammar, int tokenIndex, ChunkKind kind) =>
         _chunker.ChunkAt(grammar.Tokens, new GrowingLabels(grammar), tokenIndex, kind);
 
+    /// <summary>The kind of the clause that holds the token, read only as far as its opening (see <see cref="ClauseSplitter.KindAt"/>).</summary>
+    internal ClauseKind ClauseKindAt(SentenceGrammar grammar, int tokenIndex) => _clauses.KindAt(grammar, _chunker, tokenIndex);
+
     internal Clause[] SplitClauses(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ImmutableArray<Chunk> chunks) =>
         tokens.IsEmpty ? [] : ImmutableCollectionsMarshal.AsArray(_clauses.Split(tokens, labels, chunks))!;
 

@@ -158,6 +158,24 @@ internal sealed class SentenceGrammar
         throw new ArgumentOutOfRangeException(nameof(tokenIndex), tokenIndex, "The sentence has no such token.");
     }
 
+    /// <summary>
+    /// The kind of <see cref="ClauseAt"/>'s clause. While the sentence is not tagged to its end and its clauses not yet
+    /// read, only the openings up to this token are read, with the labels and chunks they look at (the verb groups up to
+    /// the next opener after each), so a reader asking whether a verb stands in the main clause ("the claim reader's one
+    /// finite verb") leaves the rest of a long sentence untagged (issue 11).
+    /// </summary>
+    public ClauseKind ClauseKindAt(int tokenIndex)
+    {
+        if ((uint)tokenIndex >= (uint)Tokens.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tokenIndex), tokenIndex, "The sentence has no such token.");
+        }
+
+        return _clauses is null && Volatile.Read(ref _tagged) < _labels.Length
+            ? _reader!.ClauseKindAt(this, tokenIndex)
+            : ClauseAt(tokenIndex).Kind;
+    }
+
     public EntityGuess? EntityAt(int tokenIndex)
     {
         foreach (var entity in Entities)

@@ -112,6 +112,50 @@ public sealed class SentenceGrammarGrowthTests
         Assert.True(grammar.TaggedCount < tokens.Length, $"{grammar.TaggedCount} of {tokens.Length} positions tagged");
     }
 
+    [Fact]
+    public void A_clause_kind_asked_by_position_before_the_sentence_is_tagged_is_the_whole_clause_lists()
+    {
+        var asked = 0;
+        foreach (var tokens in Sentences())
+        {
+            var clauses = GrammarReader.Default.Read(tokens).Clauses;
+            var growing = GrammarReader.Default.Read(tokens);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var expected = clauses.Single(c => c.Contains(i)).Kind;
+                Assert.Equal(expected, GrammarReader.Default.Read(tokens).ClauseKindAt(i));
+                Assert.Equal(expected, growing.ClauseKindAt(i));
+                asked++;
+            }
+
+            Assert.Throws<ArgumentOutOfRangeException>(() => GrammarReader.Default.Read(tokens).ClauseKindAt(tokens.Length));
+        }
+
+        Assert.True(asked >= 400, $"{asked} positions asked");
+    }
+
+    [Fact]
+    public void A_clause_kind_asked_early_leaves_the_rest_of_the_sentence_untagged()
+    {
+        // Main, a relative clause at "who", the main clause resumed after its comma at "said", a subordinate one at "before".
+        var tokens = Tagged.Tokens("The envoy, who arrived on Monday, said the Zorblaxian delegation could walk away before Friday's long-awaited deadline passes.");
+        var grammar = GrammarReader.Default.Read(tokens);
+
+        // "envoy": no opener before it; the fronted-clause test reads the first label alone.
+        Assert.Equal(ClauseKind.Main, grammar.ClauseKindAt(1));
+        Assert.True(grammar.TaggedCount <= 3, $"{grammar.TaggedCount} positions tagged");
+
+        // "arrived": the relative clause opened at "who", which reads on to its verb group.
+        Assert.Equal(ClauseKind.Relative, grammar.ClauseKindAt(4));
+        Assert.True(grammar.TaggedCount <= 7, $"{grammar.TaggedCount} positions tagged");
+
+        // "said": the main clause resumed after the comma (a finite verb group starts there).
+        Assert.Equal(ClauseKind.Main, grammar.ClauseKindAt(8));
+        Assert.True(grammar.TaggedCount < 14, $"{grammar.TaggedCount} of {tokens.Length} positions tagged");
+
+        Assert.Equal(ClauseKind.Main, GrammarReader.Default.Read(tokens).Clauses.Single(c => c.Contains(8)).Kind);
+    }
+
     private static List<ImmutableArray<Token>> Sentences()
     {
         var sentences = HandTaggedSample.Parse(File.ReadAllText(Tagged.SamplePath())).Sentences.Select(s => s.Tokens).ToList();
