@@ -24,37 +24,88 @@ internal sealed class Chunker(GrammarLexicons lexicons)
 
     private void Find(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ref ScratchList<Chunk> chunks)
     {
+        var tagged = new TaggedLabels(labels);
         var i = 0;
         while (i < tokens.Length)
         {
-            var end = NounPhraseEnd(labels, i);
-            if (end > i)
+            i = Step(tokens, tagged, i, out var nounPhrase, out var verbGroup);
+            if (nounPhrase is { } np)
             {
-                chunks.Add(new Chunk(ChunkKind.NounPhrase, i, end - i, NounHead(labels, i, end), VerbTraits.None));
-                i = IsVerbal(labels[end - 1].Clitic) ? end - 1 : end;
-                if (i == end)
-                {
-                    continue;
-                }
+                chunks.Add(np);
             }
 
-            end = VerbGroupEnd(labels, i);
-            if (end > i)
+            if (verbGroup is { } vg)
             {
-                chunks.Add(new Chunk(ChunkKind.VerbGroup, i, end - i, VerbHead(labels, i, end), Traits(tokens, labels, i, end)));
-                i = end;
-                continue;
+                chunks.Add(vg);
             }
-
-            i++;
         }
+    }
+
+    /// <summary>
+    /// The chunk of this kind that holds the token, or null: the chunk <see cref="Find"/> would list first among those
+    /// that hold it. The reading goes left to right and a chunk depends only on the labels from its start on, so it
+    /// stops once it has passed the token, and <paramref name="labels"/> are read (and, growing, tagged) no further than
+    /// the chunks up to the token look: a chunk's end and the label or adverbs after it.
+    /// </summary>
+    public Chunk? ChunkAt<TLabels>(ImmutableArray<Token> tokens, TLabels labels, int tokenIndex, ChunkKind kind)
+        where TLabels : struct, ILabelSource
+    {
+        var i = 0;
+        while (i < tokens.Length && i <= tokenIndex)
+        {
+            i = Step(tokens, labels, i, out var nounPhrase, out var verbGroup);
+            if (nounPhrase is { } np && np.Kind == kind && np.Contains(tokenIndex))
+            {
+                return np;
+            }
+
+            if (verbGroup is { } vg && vg.Kind == kind && vg.Contains(tokenIndex))
+            {
+                return vg;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// One step of the reading from token <paramref name="i"/>: the noun phrase and the verb group that start there (both
+    /// when the phrase's last token carries a verbal clitic, "it's", and the group starts on it), and the token the next
+    /// step starts at. Reading from 0 step by step gives <see cref="Find"/>'s chunks in its order.
+    /// </summary>
+    internal int Step<TLabels>(ImmutableArray<Token> tokens, TLabels labels, int i, out Chunk? nounPhrase, out Chunk? verbGroup)
+        where TLabels : struct, ILabelSource
+    {
+        nounPhrase = null;
+        verbGroup = null;
+        var end = NounPhraseEnd(labels, i);
+        if (end > i)
+        {
+            nounPhrase = new Chunk(ChunkKind.NounPhrase, i, end - i, NounHead(labels, i, end), VerbTraits.None);
+            if (!IsVerbal(labels[end - 1].Clitic))
+            {
+                return end;
+            }
+
+            i = end - 1;
+        }
+
+        end = VerbGroupEnd(labels, i);
+        if (end > i)
+        {
+            verbGroup = new Chunk(ChunkKind.VerbGroup, i, end - i, VerbHead(labels, i, end), Traits(tokens, labels, i, end));
+            return end;
+        }
+
+        return i + 1;
     }
 
     private static bool IsVerbal(PosTag clitic) => clitic.IsVerb();
 
     // [PDT] [DT | PRP$ | WP$] (RB before JJ/CD | CD | JJ* | VBN/VBG before a modifier or noun | noun | possessive)*,
     // trimmed back to its last noun or number; a pronoun or existential "there" alone; a determiner alone.
-    private static int NounPhraseEnd(ImmutableArray<PosLabel> labels, int i)
+    private static int NounPhraseEnd<TLabels>(TLabels labels, int i)
+        where TLabels : struct, ILabelSource
     {
         var first = labels[i].Tag;
         if (first is PosTag.PRP or PosTag.EX)
@@ -116,7 +167,8 @@ internal sealed class Chunker(GrammarLexicons lexicons)
 
     private static bool IsHead(PosTag tag) => tag.IsNoun() || tag == PosTag.CD;
 
-    private static int NounHead(ImmutableArray<PosLabel> labels, int start, int end)
+    private static int NounHead<TLabels>(TLabels labels, int start, int end)
+        where TLabels : struct, ILabelSource
     {
         for (var k = end - 1; k > start; k--)
         {
@@ -130,7 +182,8 @@ internal sealed class Chunker(GrammarLexicons lexicons)
     }
 
     // [RB before a verb] (MD | VB* | RB or RBR before a verb)+ [RP], or TO VB ...; a verbal clitic starts one too.
-    private static int VerbGroupEnd(ImmutableArray<PosLabel> labels, int i)
+    private static int VerbGroupEnd<TLabels>(TLabels labels, int i)
+        where TLabels : struct, ILabelSource
     {
         var j = i;
         var first = labels[i];
@@ -175,7 +228,8 @@ internal sealed class Chunker(GrammarLexicons lexicons)
         return Tag(labels, j) == PosTag.RP ? j + 1 : j;
     }
 
-    private static bool AdverbsThenVerb(ImmutableArray<PosLabel> labels, int j)
+    private static bool AdverbsThenVerb<TLabels>(TLabels labels, int j)
+        where TLabels : struct, ILabelSource
     {
         while (j < labels.Length && labels[j].Tag.IsAdverb())
         {
@@ -185,7 +239,8 @@ internal sealed class Chunker(GrammarLexicons lexicons)
         return j < labels.Length && labels[j].Tag.IsVerb();
     }
 
-    private static int VerbHead(ImmutableArray<PosLabel> labels, int start, int end)
+    private static int VerbHead<TLabels>(TLabels labels, int start, int end)
+        where TLabels : struct, ILabelSource
     {
         for (var k = end - 1; k >= start; k--)
         {
@@ -198,7 +253,8 @@ internal sealed class Chunker(GrammarLexicons lexicons)
         return start;
     }
 
-    private VerbTraits Traits(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, int start, int end)
+    private VerbTraits Traits<TLabels>(ImmutableArray<Token> tokens, TLabels labels, int start, int end)
+        where TLabels : struct, ILabelSource
     {
         var traits = VerbTraits.None;
         var auxiliary = Auxiliary.None;
@@ -261,7 +317,8 @@ internal sealed class Chunker(GrammarLexicons lexicons)
             : Auxiliary.None;
     }
 
-    private static PosTag Tag(ImmutableArray<PosLabel> labels, int i) => i < labels.Length ? labels[i].Tag : PosTag.None;
+    private static PosTag Tag<TLabels>(TLabels labels, int i)
+        where TLabels : struct, ILabelSource => i < labels.Length ? labels[i].Tag : PosTag.None;
 
     private enum Auxiliary
     {

@@ -16,7 +16,7 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
     private const int StackTokens = 256;
 
     // No verb group starts at this token.
-    private const int NoVerb = -1;
+    private const int NoVerb = IVerbStarts.None;
 
     // Skips zeroing the stack buffers: verbAt is filled, and only the openings written are read.
     [SkipLocalsInit]
@@ -35,13 +35,44 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
 
         // At most one clause starts at each token.
         Span<Opening> starts = tokens.Length <= StackTokens ? stackalloc Opening[tokens.Length] : new Opening[tokens.Length];
+        var count = Open(tokens, new TaggedLabels(labels), new ReadVerbStarts(verbAt), starts, tokens.Length - 1);
+
+        var clauses = new Clause[count];
+        for (var k = 0; k < count; k++)
+        {
+            var end = k + 1 < count ? starts[k + 1].Start : tokens.Length;
+            clauses[k] = new Clause(starts[k].Kind, starts[k].Start, end - starts[k].Start, starts[k].Introducer);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(clauses);
+    }
+
+    /// <summary>
+    /// The kind of the clause that holds token <paramref name="tokenIndex"/> (what <see cref="Split"/>'s clause there
+    /// says), with the labels and the chunks read only as far as the openings up to that token look: a clause's kind is
+    /// its opening's, and an opening is decided by the tokens before it and the verb groups up to the next opener after it.
+    /// </summary>
+    [SkipLocalsInit]
+    public ClauseKind KindAt(SentenceGrammar grammar, Chunker chunker, int tokenIndex)
+    {
+        var tokens = grammar.Tokens;
+        Span<Opening> starts = tokenIndex < StackTokens ? stackalloc Opening[tokenIndex + 1] : new Opening[tokenIndex + 1];
+        var count = Open(tokens, new GrowingLabels(grammar), new ChunkedVerbStarts(chunker, grammar), starts, tokenIndex);
+        return starts[count - 1].Kind;
+    }
+
+    // The clause openings at tokens 0 to `through`, in order, written to `starts`; returns how many.
+    private int Open<TLabels, TVerbs>(ImmutableArray<Token> tokens, TLabels labels, TVerbs verbAt, Span<Opening> starts, int through)
+        where TLabels : struct, ILabelSource
+        where TVerbs : IVerbStarts, allows ref struct
+    {
         var count = 0;
 
         // A sentence may open with its subordinate clause: "If the talks fail, workers will strike."
         var fronted = tokens.Length > 1 && Opens(tokens, labels, 0) == ClauseKind.Subordinate && VerbAhead(verbAt, labels, 1, finite: true);
         starts[count++] = fronted ? new Opening(0, ClauseKind.Subordinate, 0) : new Opening(0, ClauseKind.Main, -1);
         var kindBeforeRelative = ClauseKind.Main;
-        for (var i = 1; i < tokens.Length; i++)
+        for (var i = 1; i <= through; i++)
         {
             var current = starts[count - 1];
             var kind = Opens(tokens, labels, i);
@@ -69,7 +100,7 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
                 continue;
             }
 
-            if (current.Kind == ClauseKind.Relative && IsFinite(verbAt[i]))
+            if (current.Kind == ClauseKind.Relative && IsFinite(verbAt.At(i)))
             {
                 starts[count++] = new Opening(i, kindBeforeRelative, -1);
             }
@@ -79,17 +110,11 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
             }
         }
 
-        var clauses = new Clause[count];
-        for (var k = 0; k < count; k++)
-        {
-            var end = k + 1 < count ? starts[k + 1].Start : tokens.Length;
-            clauses[k] = new Clause(starts[k].Kind, starts[k].Start, end - starts[k].Start, starts[k].Introducer);
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(clauses);
+        return count;
     }
 
-    private ClauseKind? Opens(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, int i)
+    private ClauseKind? Opens<TLabels>(ImmutableArray<Token> tokens, TLabels labels, int i)
+        where TLabels : struct, ILabelSource
     {
         var tag = labels[i].Tag;
         return tag switch
@@ -104,11 +129,13 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
     }
 
     // A verb group (finite when asked) before the next clause opener or the end of the sentence.
-    private static bool VerbAhead(ReadOnlySpan<int> verbAt, ImmutableArray<PosLabel> labels, int from, bool finite)
+    private static bool VerbAhead<TLabels, TVerbs>(TVerbs verbAt, TLabels labels, int from, bool finite)
+        where TLabels : struct, ILabelSource
+        where TVerbs : IVerbStarts, allows ref struct
     {
         for (var k = from; k < verbAt.Length; k++)
         {
-            if (verbAt[k] != NoVerb && (!finite || IsFinite(verbAt[k])))
+            if (verbAt.At(k) is var verb && verb != NoVerb && (!finite || IsFinite(verb)))
             {
                 return true;
             }
@@ -122,11 +149,12 @@ internal sealed class ClauseSplitter(GrammarLexicons lexicons)
         return false;
     }
 
-    private static bool FiniteVerbBetween(ReadOnlySpan<int> verbAt, int start, int end)
+    private static bool FiniteVerbBetween<TVerbs>(TVerbs verbAt, int start, int end)
+        where TVerbs : IVerbStarts, allows ref struct
     {
         for (var k = start; k < end; k++)
         {
-            if (IsFinite(verbAt[k]))
+            if (IsFinite(verbAt.At(k)))
             {
                 return true;
             }

@@ -48,6 +48,13 @@ internal sealed class GrammarReader
     internal Chunk[] FindChunks(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels) =>
         ImmutableCollectionsMarshal.AsArray(_chunker.Find(tokens, labels))!;
 
+    /// <summary>The chunk of this kind that holds the token, read only as far as that chunk (see <see cref="Chunker.ChunkAt"/>).</summary>
+    internal Chunk? ChunkAt(SentenceGrammar grammar, int tokenIndex, ChunkKind kind) =>
+        _chunker.ChunkAt(grammar.Tokens, new GrowingLabels(grammar), tokenIndex, kind);
+
+    /// <summary>The kind of the clause that holds the token, read only as far as its opening (see <see cref="ClauseSplitter.KindAt"/>).</summary>
+    internal ClauseKind ClauseKindAt(SentenceGrammar grammar, int tokenIndex) => _clauses.KindAt(grammar, _chunker, tokenIndex);
+
     internal Clause[] SplitClauses(ImmutableArray<Token> tokens, ImmutableArray<PosLabel> labels, ImmutableArray<Chunk> chunks) =>
         tokens.IsEmpty ? [] : ImmutableCollectionsMarshal.AsArray(_clauses.Split(tokens, labels, chunks))!;
 

@@ -121,9 +121,19 @@ internal sealed class SentenceGrammar
 
     public IEnumerable<Chunk> VerbGroups => Chunks.Where(c => c.Kind == ChunkKind.VerbGroup);
 
-    /// <summary>The chunk of this kind that holds the token, or null.</summary>
+    /// <summary>
+    /// The chunk of this kind that holds the token, or null: the one <see cref="Chunks"/> lists first. While the sentence
+    /// is not tagged to its end and its chunks not yet read, the chunks are read from the start only up to this token's,
+    /// tagging no further than they look (a chunk's end and the label after it), so a reader asking about an early
+    /// word (a modal's verb group, a verb group before "that") leaves the rest of a long sentence untagged (issue 11).
+    /// </summary>
     public Chunk? ChunkAt(int tokenIndex, ChunkKind kind)
     {
+        if (_chunks is null && Volatile.Read(ref _tagged) < _labels.Length)
+        {
+            return _reader!.ChunkAt(this, tokenIndex, kind);
+        }
+
         foreach (var chunk in Chunks)
         {
             if (chunk.Kind == kind && chunk.Contains(tokenIndex))
@@ -146,6 +156,24 @@ internal sealed class SentenceGrammar
         }
 
         throw new ArgumentOutOfRangeException(nameof(tokenIndex), tokenIndex, "The sentence has no such token.");
+    }
+
+    /// <summary>
+    /// The kind of <see cref="ClauseAt"/>'s clause. While the sentence is not tagged to its end and its clauses not yet
+    /// read, only the openings up to this token are read, with the labels and chunks they look at (the verb groups up to
+    /// the next opener after each), so a reader asking whether a verb stands in the main clause ("the claim reader's one
+    /// finite verb") leaves the rest of a long sentence untagged (issue 11).
+    /// </summary>
+    public ClauseKind ClauseKindAt(int tokenIndex)
+    {
+        if ((uint)tokenIndex >= (uint)Tokens.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tokenIndex), tokenIndex, "The sentence has no such token.");
+        }
+
+        return _clauses is null && Volatile.Read(ref _tagged) < _labels.Length
+            ? _reader!.ClauseKindAt(this, tokenIndex)
+            : ClauseAt(tokenIndex).Kind;
     }
 
     public EntityGuess? EntityAt(int tokenIndex)

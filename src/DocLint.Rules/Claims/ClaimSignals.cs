@@ -121,7 +121,7 @@ internal sealed class ClaimSignals
             (found, only) = FiniteVerbs(isFiniteVerb, answers);
         }
 
-        return found >= 2 || (found == 1 && Grammar.ClauseAt(only).Kind is ClauseKind.Main or ClauseKind.Coordinate);
+        return found >= 2 || (found == 1 && Grammar.ClauseKindAt(only) is ClauseKind.Main or ClauseKind.Coordinate);
     }
 
     /// <summary>
@@ -340,7 +340,7 @@ internal sealed class ClaimSignals
         for (var i = 1; i <= named; i++)
         {
             var label = LabelAt(i);
-            if ((IsFinite(label.Tag) || IsFinite(label.Clitic) || isFiniteVerb(tokens[i])) && Grammar.ClauseAt(i).Kind == ClauseKind.Main)
+            if ((IsFinite(label.Tag) || IsFinite(label.Clitic) || isFiniteVerb(tokens[i])) && Grammar.ClauseKindAt(i) == ClauseKind.Main)
             {
                 return false;
             }

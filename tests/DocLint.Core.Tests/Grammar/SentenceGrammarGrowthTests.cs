@@ -67,6 +67,95 @@ public sealed class SentenceGrammarGrowthTests
         Assert.Equal(tokens.Length, grammar.TaggedCount);
     }
 
+    [Fact]
+    public void A_chunk_asked_by_position_before_the_sentence_is_tagged_is_the_whole_chunk_lists()
+    {
+        var asked = 0;
+        foreach (var tokens in Sentences())
+        {
+            var chunks = GrammarReader.Default.Read(tokens).Chunks;
+            // One grammar asked at every position in turn (each request grows the tagged prefix), and a fresh one per
+            // position (each request reads from an untagged sentence).
+            var growing = GrammarReader.Default.Read(tokens);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                foreach (var kind in new[] { ChunkKind.VerbGroup, ChunkKind.NounPhrase })
+                {
+                    Chunk? expected = chunks.FirstOrDefault(c => c.Kind == kind && c.Contains(i)) is { Length: > 0 } found ? found : null;
+                    Assert.Equal(expected, GrammarReader.Default.Read(tokens).ChunkAt(i, kind));
+                    Assert.Equal(expected, growing.ChunkAt(i, kind));
+                    asked++;
+                }
+            }
+
+            Assert.Null(GrammarReader.Default.Read(tokens).ChunkAt(tokens.Length, ChunkKind.NounPhrase));
+            Assert.Equal(chunks.ToArray(), growing.Chunks.ToArray());
+        }
+
+        Assert.True(asked >= 800, $"{asked} positions asked");
+    }
+
+    [Fact]
+    public void A_chunk_asked_early_leaves_the_rest_of_the_sentence_untagged()
+    {
+        var tokens = Tagged.Tokens("Officials familiar with the talks said the Zorblaxian delegation could walk away before Friday's deadline.");
+        var grammar = GrammarReader.Default.Read(tokens);
+
+        // "said": the verb group and the label after it (where a noun phrase or a particle could continue it) are read.
+        Assert.Equal(new Chunk(ChunkKind.VerbGroup, 5, 1, 5, VerbTraits.Finite), grammar.ChunkAt(5, ChunkKind.VerbGroup));
+        Assert.Equal(7, grammar.TaggedCount);
+
+        Assert.Equal(new Chunk(ChunkKind.NounPhrase, 6, 3, 8, VerbTraits.None), grammar.ChunkAt(7, ChunkKind.NounPhrase));
+        // The phrase's reading looks at the word after the one that ends it ("could", then "walk"), and no further.
+        Assert.Equal(11, grammar.TaggedCount);
+        Assert.Null(grammar.ChunkAt(7, ChunkKind.VerbGroup));
+        Assert.True(grammar.TaggedCount < tokens.Length, $"{grammar.TaggedCount} of {tokens.Length} positions tagged");
+    }
+
+    [Fact]
+    public void A_clause_kind_asked_by_position_before_the_sentence_is_tagged_is_the_whole_clause_lists()
+    {
+        var asked = 0;
+        foreach (var tokens in Sentences())
+        {
+            var clauses = GrammarReader.Default.Read(tokens).Clauses;
+            var growing = GrammarReader.Default.Read(tokens);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var expected = clauses.Single(c => c.Contains(i)).Kind;
+                Assert.Equal(expected, GrammarReader.Default.Read(tokens).ClauseKindAt(i));
+                Assert.Equal(expected, growing.ClauseKindAt(i));
+                asked++;
+            }
+
+            Assert.Throws<ArgumentOutOfRangeException>(() => GrammarReader.Default.Read(tokens).ClauseKindAt(tokens.Length));
+        }
+
+        Assert.True(asked >= 400, $"{asked} positions asked");
+    }
+
+    [Fact]
+    public void A_clause_kind_asked_early_leaves_the_rest_of_the_sentence_untagged()
+    {
+        // Main, a relative clause at "who", the main clause resumed after its comma at "said", a subordinate one at "before".
+        var tokens = Tagged.Tokens("The envoy, who arrived on Monday, said the Zorblaxian delegation could walk away before Friday's long-awaited deadline passes.");
+        var grammar = GrammarReader.Default.Read(tokens);
+
+        // "envoy": no opener before it; the fronted-clause test reads the first label alone.
+        Assert.Equal(ClauseKind.Main, grammar.ClauseKindAt(1));
+        Assert.True(grammar.TaggedCount <= 3, $"{grammar.TaggedCount} positions tagged");
+
+        // "arrived": the relative clause opened at "who", which reads on to its verb group.
+        Assert.Equal(ClauseKind.Relative, grammar.ClauseKindAt(4));
+        Assert.True(grammar.TaggedCount <= 7, $"{grammar.TaggedCount} positions tagged");
+
+        // "said": the main clause resumed after the comma (a finite verb group starts there).
+        Assert.Equal(ClauseKind.Main, grammar.ClauseKindAt(8));
+        Assert.True(grammar.TaggedCount < 14, $"{grammar.TaggedCount} of {tokens.Length} positions tagged");
+
+        Assert.Equal(ClauseKind.Main, GrammarReader.Default.Read(tokens).Clauses.Single(c => c.Contains(8)).Kind);
+    }
+
     private static List<ImmutableArray<Token>> Sentences()
     {
         var sentences = HandTaggedSample.Parse(File.ReadAllText(Tagged.SamplePath())).Sentences.Select(s => s.Tokens).ToList();
