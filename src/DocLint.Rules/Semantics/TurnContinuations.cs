@@ -68,12 +68,13 @@ internal sealed class TurnContinuations
 
             // Another label ends the turn as a speaker's does ("Question: Why are we …" in a speech, a fact check's "THE
             // FACTS:"), but what follows it is no longer the speaker's.
-            if (block.Kind == ProseBlockKind.Paragraph && SpeakerTurns.MixedCaseLabel().IsMatch(block.Text) && floor is not null)
+            var otherLabel = block.Kind == ProseBlockKind.Paragraph && SpeakerTurns.MixedCaseLabel().IsMatch(block.Text);
+            if (otherLabel && floor is not null)
             {
                 Continue(pending, floor, askers, continued);
             }
 
-            if (block.Kind != ProseBlockKind.Paragraph || text is [.., ':'] || SpeakerTurns.MixedCaseLabel().IsMatch(block.Text))
+            if (block.Kind != ProseBlockKind.Paragraph || text is [.., ':'] || otherLabel)
             {
                 pending.Clear();
                 floor = null;
@@ -91,7 +92,7 @@ internal sealed class TurnContinuations
 
     private static void Continue(List<int> paragraphs, string speaker, IReadOnlySet<string> askers, Dictionary<int, bool> continued)
     {
-        var asks = speaker == "Q" || askers.Contains(speaker);
+        var asks = SpeakerTurns.Asks(speaker, askers);
         foreach (var paragraph in paragraphs)
         {
             continued[paragraph] = asks;
