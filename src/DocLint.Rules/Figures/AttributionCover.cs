@@ -161,7 +161,7 @@ internal static class AttributionCover
             opener++;
         }
 
-        if (opener >= attribution || !WordClasses.ConcessiveOpeners.Contains(tokens[opener].Lower()))
+        if (opener >= attribution || !WordClasses.ConcessiveOpeners.Contains(tokens[opener].Text))
         {
             return false;
         }

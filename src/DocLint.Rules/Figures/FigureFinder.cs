@@ -164,7 +164,7 @@ internal static class FigureFinder
         // gold is unlabelled or borderline, 0 / 1 / 6). "top" with no determiner or possessive before it is the verb
         // ("growth will top 3%", "did Hillary top 50 percent") and the figure stays.
         if (previous is { IsWord: true } && previous.Is("top") && tokens.At(i - 2) is { IsWord: true } owner
-            && (WordClasses.Determiners.Contains(owner.Lower()) || IsPossessive(owner)))
+            && (WordClasses.Determiners.Contains(owner.Text) || IsPossessive(owner)))
         {
             return false;
         }

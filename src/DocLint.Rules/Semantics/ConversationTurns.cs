@@ -30,15 +30,23 @@ internal sealed class ConversationTurns
     private static ConversationTurns Read(AnalyzedDocument document)
     {
         var labelled = ParagraphLabels.Of(document).Openers;
+        var conversation = IsConversation(labelled.Select(turn => turn.Label));
+        return new ConversationTurns(conversation ? labelled.Select(turn => turn.Block).ToHashSet() : []);
+    }
+
+    /// <summary>
+    /// True when the labels, one per turn, are two or more speakers with one speaking again. "One: … Two: … Ten:"
+    /// numbers a list, and a page's "Read: …" links repeat one label: neither is a conversation. <see
+    /// cref="TurnContinuations"/> asks the same of a transcript's labels.
+    /// </summary>
+    internal static bool IsConversation(IEnumerable<string> labels)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (_, label) in labelled)
+        foreach (var label in labels)
         {
             counts[label] = counts.GetValueOrDefault(label) + 1;
         }
 
-        // "One: … Two: … Ten:" numbers a list, and a page's "Read: …" links repeat one label: neither is two speakers
-        // with one speaking again.
-        var conversation = counts.Count >= MinSpeakers && counts.Values.Any(count => count > 1);
-        return new ConversationTurns(conversation ? labelled.Select(turn => turn.Block).ToHashSet() : []);
+        return counts.Count >= MinSpeakers && counts.Values.Any(count => count > 1);
     }
 }

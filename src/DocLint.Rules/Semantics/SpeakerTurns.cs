@@ -84,7 +84,7 @@ internal static partial class SpeakerTurns
             if (IsCapitalSpeaker(name))
             {
                 open = match.Index + match.Length;
-                asks = (name == "Q") || askers.Contains(name);
+                asks = Asks(name, askers);
             }
         }
 
@@ -93,6 +93,9 @@ internal static partial class SpeakerTurns
             AddTurn(TextSpan.FromBounds(last, text.Length), asks, ref spans, ref spoken);
         }
     }
+
+    /// <summary>Whether the speaker asks: an interview's "Q:" or a host who asks (<see cref="Interviewers"/>), the outlet's voice.</summary>
+    internal static bool Asks(string name, IReadOnlySet<string> askers) => name == "Q" || askers.Contains(name);
 
     // "A:" answers an interview's "Q:"; as a label it is no determiner.
     private static bool IsCapitalSpeaker(string name) => name.Length == 1 || IsSpeaker(name);

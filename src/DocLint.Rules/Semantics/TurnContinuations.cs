@@ -8,18 +8,16 @@ namespace DocLint.Rules.Semantics;
 /// several paragraphs is labelled only in the first ("ALLAN NAIRN: Well, …", then "For years, there was a consensus
 /// …"), and the guidelines read every one of them as the speaker's words, as <see cref="SpeakerTurns"/> reads the
 /// labelled one. A paragraph continues the turn that held the floor at the end of the last labelled paragraph before
-/// it when the document is a transcript (two or more speakers, one speaking again, as <see cref="ConversationTurns"/>
-/// counts) and a later paragraph opens with a label again (a speaker's in capitals, or any other label, which ends the
-/// turn as well: "Question: …" in a speech): a transcript excerpt that the author's own prose follows ends with its last
+/// it when the document is a transcript (two or more labels, one repeated, as <see cref="ConversationTurns.IsConversation"/>
+/// tells, counted over every label of its paragraphs, <see cref="ParagraphLabels.Turns"/>, not only a speaker's) and a
+/// later paragraph opens with a label again (a speaker's in capitals, or any other label, which ends the turn as well:
+/// "Question: …" in a speech): a transcript excerpt that the author's own prose follows ends with its last
 /// labelled paragraph. A heading, a paragraph that leads in with a colon, or one opened by any label other than a
 /// speaker's in capitals (a fact check's "THE FACTS:" after "TRUMP: …", a round-up's "Winners:") ends the run: what
 /// follows is the author's. Read once per document.
 /// </summary>
 internal sealed class TurnContinuations
 {
-    /// <summary>The fewest different labels that make a transcript.</summary>
-    private const int MinSpeakers = 2;
-
     private static readonly TurnContinuations None = new([]);
 
     // A continued paragraph, and whether its speaker is the one who asks (a host: the outlet's voice, no source).
@@ -38,13 +36,7 @@ internal sealed class TurnContinuations
 
     private static TurnContinuations Read(AnalyzedDocument document)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (label, _) in ParagraphLabels.Of(document).Turns)
-        {
-            counts[label] = counts.GetValueOrDefault(label) + 1;
-        }
-
-        if (counts.Count < MinSpeakers || !counts.Values.Any(count => count > 1))
+        if (!ConversationTurns.IsConversation(ParagraphLabels.Of(document).Turns.Select(turn => turn.Label)))
         {
             return None;
         }
@@ -76,12 +68,13 @@ internal sealed class TurnContinuations
 
             // Another label ends the turn as a speaker's does ("Question: Why are we …" in a speech, a fact check's "THE
             // FACTS:"), but what follows it is no longer the speaker's.
-            if (block.Kind == ProseBlockKind.Paragraph && SpeakerTurns.MixedCaseLabel().IsMatch(block.Text) && floor is not null)
+            var otherLabel = block.Kind == ProseBlockKind.Paragraph && SpeakerTurns.MixedCaseLabel().IsMatch(block.Text);
+            if (otherLabel && floor is not null)
             {
                 Continue(pending, floor, askers, continued);
             }
 
-            if (block.Kind != ProseBlockKind.Paragraph || text is [.., ':'] || SpeakerTurns.MixedCaseLabel().IsMatch(block.Text))
+            if (block.Kind != ProseBlockKind.Paragraph || text is [.., ':'] || otherLabel)
             {
                 pending.Clear();
                 floor = null;
@@ -99,7 +92,7 @@ internal sealed class TurnContinuations
 
     private static void Continue(List<int> paragraphs, string speaker, IReadOnlySet<string> askers, Dictionary<int, bool> continued)
     {
-        var asks = speaker == "Q" || askers.Contains(speaker);
+        var asks = SpeakerTurns.Asks(speaker, askers);
         foreach (var paragraph in paragraphs)
         {
             continued[paragraph] = asks;
