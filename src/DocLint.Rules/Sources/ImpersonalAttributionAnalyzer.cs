@@ -40,6 +40,30 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
                 && !IsReportedExpectation(use.Semantics, use.Match));
         ReportUnheldExpectations(context);
         ReportUnheldJudgements(context);
+        ReportUnheldTellings(context);
+    }
+
+    // "We are breathlessly told it's spread", "we were repeatedly told": the writer's "we are told" with adverbs inside,
+    // which the phrases list only bare (UnheldTellings). Held to the phrases' tests: a named source closing the sentence
+    // holds it, and an allowed term silences it. Sentences without "told" cost one scan.
+    private void ReportUnheldTellings(SentenceAnalysisContext context)
+    {
+        var tokens = context.Sentence.Tokens;
+        if (GenreOptions.IsResearch(context.Options) || IndexOfWord(tokens, "told") < 0)
+        {
+            return;
+        }
+
+        foreach (var (start, end) in UnheldTellings.In(tokens, context.Grammar))
+        {
+            var match = new LexiconMatch(start, end - start, "told");
+            if (IsCreditedAtTheEnd(context.Semantics, match) || _phrases.Allows(context.Options, tokens, start, end))
+            {
+                continue;
+            }
+
+            context.ReportTokens(Rule, start, end);
+        }
     }
 
     // "Ohio and West Virginia are all seen as key", "The movement is considered small", "Facebook was widely criticized":

@@ -29,6 +29,29 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("The vote [|is now reported to|] have moved to Saturday.")]
     public void Reports_passives_and_expectations_with_an_adverb(string markup) => Verify.VerifyMarkdown(markup);
 
+    // anon26: the writer's "we are told" with adverbs inside it, the past of "is said to be", a toll reported by no one
+    // and a comparison with what no one said are all credited to no one (guidelines 5).
+    [Theory]
+    [InlineData("[|We are breathlessly told|] it has spread from human to human.")]
+    [InlineData("[|I was repeatedly told|] the plant was safe.")]
+    [InlineData("[|We have been constantly told|] that the plan works.")]
+    [InlineData("Both moves [|were said to be|] largely symbolic.")]
+    [InlineData("The lawyer [|was said to have|] dirt on the candidate.")]
+    [InlineData("At least four medical workers [|were reported killed|] in airstrikes near Aleppo.")]
+    [InlineData("More than 20 people [|are reported dead|] after the storm.")]
+    [InlineData("[|Same was said about|] the earlier outbreaks.")]
+    public void Reports_told_said_and_reported_passives_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: an order given to others, a telling with its agent, speech addressed to someone and a toll with its source.
+    [Theory]
+    [InlineData("They were repeatedly told to leave the building.")]
+    [InlineData("We were repeatedly told by the mayor that the water was safe.")]
+    [InlineData("Nothing that was said to the committee was recorded.")]
+    [InlineData("I was not told her name before the meeting.")]
+    [InlineData("While we were never told why, the ward was moved.")]
+    [InlineData("Four workers were killed in the airstrikes, the Syrian Civil Defense said.")]
+    public void Does_not_report_a_telling_with_a_holder_or_no_hearsay(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A reduced passive after its noun credits the belief to no one, as "is thought to be" does.
     [Theory]
     [InlineData("The two men, [|thought to be|] brothers, left the court together.")]
