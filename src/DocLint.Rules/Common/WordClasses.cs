@@ -523,6 +523,12 @@ internal static class WordClasses
     /// <summary>Object pronouns, a reporting verb's addressee rather than its clause's subject ("told him", "warned them").</summary>
     public static readonly FrozenSet<string> ObjectPronouns = Load("class-object-pronouns");
 
+    // The agent and role endings of a person noun ("donor", "activist", "resident"): UnnamedSubjects' indefinite speaker.
+    public static readonly FrozenSet<string> PersonSuffixes = Load("class-person-suffixes");
+
+    // "one of them / us / those": a group the phrase does not name (UnnamedSubjects' indefinite speaker).
+    public static readonly FrozenSet<string> UnnamedGroupPronouns = Load("class-unnamed-group-pronouns");
+
     /// <summary>A subject pronoun fused with its verb ("it's", "they're", "that's").</summary>
     public static readonly FrozenSet<string> SubjectContractions = Load("class-subject-contractions");
 

@@ -122,13 +122,20 @@ internal static class UnnamedSubjects
         end + 2 < tokens.Length && tokens[end].Text == "," && tokens[end + 1] is { IsWord: true, IsCapitalized: true }
         && tokens[end + 2] is { IsWord: true, IsCapitalized: true };
 
-    // The English agent and role suffixes: "-er", "-or", "-ist", "-an" ("-ian", "man", "woman", "veteran"), "-ant",
-    // "-ent" (not "-ment", a result or act), "-ee", and "person".
-    private static bool IsPersonByForm(string noun) =>
-        noun.EndsWith("er", StringComparison.Ordinal) || noun.EndsWith("or", StringComparison.Ordinal) || noun.EndsWith("ist", StringComparison.Ordinal)
-        || noun.EndsWith("an", StringComparison.Ordinal) || noun.EndsWith("ant", StringComparison.Ordinal)
-        || (noun.EndsWith("ent", StringComparison.Ordinal) && !noun.EndsWith("ment", StringComparison.Ordinal))
-        || noun.EndsWith("ee", StringComparison.Ordinal) || noun.EndsWith("person", StringComparison.Ordinal);
+    // A person by the noun's ending (class-person-suffixes: "-er", "-or", "-ist", "-an", "-ant", "-ent", "-ee",
+    // "person"). "-ment" nouns never get here: IsThingOrTitle keeps them out as results or acts.
+    private static bool IsPersonByForm(string noun)
+    {
+        foreach (var suffix in WordClasses.PersonSuffixes)
+        {
+            if (noun.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The head of "a/an/another/one [adjectives and common nouns] NOUN [post-modifier]", a singular common noun, or of
     // "one of [a determiner or possessive] [modifiers] NOUNS" and "one of them/us/those", a member of a group the phrase
@@ -151,7 +158,7 @@ internal static class UnnamedSubjects
             if (i < end && (WordClasses.ObjectPronouns.Contains(tokens[i].Text) || WordClasses.Demonstratives.Contains(tokens[i].Text))
                 && (i + 1 == end || WordClasses.NounPostModifiers.Contains(tokens[i + 1].Text)))
             {
-                return tokens[i].Is("them") || tokens[i].Is("us") || tokens[i].Is("those") ? i : -1;
+                return WordClasses.UnnamedGroupPronouns.Contains(tokens[i].Text) ? i : -1;
             }
 
             if (i < end && (tokens[i].Is("the") || WordClasses.Demonstratives.Contains(tokens[i].Text)
