@@ -148,8 +148,11 @@ internal static class FigureFinder
             return false;
         }
 
-        // Dates written with slashes: "9/11", "3/15/2020".
-        if ((next?.Text == "/" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == "/" && tokens.At(i - 2)?.Kind == TokenKind.Number))
+        // Dates written with slashes: "9/11", "3/15/2020", and "post-9/11", "pre-9/11", whose month the hyphenated
+        // prefix swallows into one word token ending in a digit.
+        if ((next?.Text == "/" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == "/" && tokens.At(i - 2)?.Kind == TokenKind.Number)
+            || (previous?.Text == "/" && tokens.At(i - 2) is { IsWord: true } prefixed && prefixed.Span.End == previous.Span.Start
+                && prefixed.Text.Contains('-', StringComparison.Ordinal) && char.IsAsciiDigit(prefixed.Text[^1])))
         {
             return false;
         }

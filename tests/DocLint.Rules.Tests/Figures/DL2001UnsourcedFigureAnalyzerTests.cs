@@ -258,6 +258,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("He made two points that agreed with my values: 1) Fairfax should not be denied due process; and 2) we can't accept every allegation.")]
     [InlineData("They were either 1) known crooks under investigation or 2) talked to foreign agents.")]
     [InlineData("#2) They work for government, or collect a pension.")]
+    [InlineData("The wall was made possible by a post-9/11 piece of legislation known as the Real ID Act.")]
+    [InlineData("In the post-9/11 world, the agency grew.")]
     [InlineData("In 1967, most men between the ages of 25 and 54 worked.")]
     [InlineData("The bill would ban sales to anyone under the age of 21.")]
     [InlineData("Police identified the attacker as Keith Kinnunen, 43.")]
