@@ -148,8 +148,11 @@ internal static class FigureFinder
             return false;
         }
 
-        // Dates written with slashes: "9/11", "3/15/2020".
-        if ((next?.Text == "/" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == "/" && tokens.At(i - 2)?.Kind == TokenKind.Number))
+        // Dates written with slashes: "9/11", "3/15/2020", and "post-9/11", "pre-9/11", whose month the hyphenated
+        // prefix swallows into one word token ending in a digit.
+        if ((next?.Text == "/" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == "/" && tokens.At(i - 2)?.Kind == TokenKind.Number)
+            || (previous?.Text == "/" && tokens.At(i - 2) is { IsWord: true } prefixed && prefixed.Span.End == previous.Span.Start
+                && prefixed.Text.Contains('-', StringComparison.Ordinal) && char.IsAsciiDigit(prefixed.Text[^1])))
         {
             return false;
         }
@@ -487,6 +490,11 @@ internal static class FigureFinder
     // markers, or hangs on the code before it with no space; "one-quarter of the members (12)" is still a count.
     private static bool IsEnumerationMarker(ImmutableArray<Token> tokens, int i)
     {
+        if (IsHalfBracketMarker(tokens, i))
+        {
+            return true;
+        }
+
         if (tokens[i].Text.Length != 1 || tokens.At(i - 1)?.Text != "(" || tokens.At(i + 1)?.Text != ")")
         {
             return false;
@@ -507,6 +515,32 @@ internal static class FigureFinder
         }
 
         return false;
+    }
+
+    // "but face 1) massive Democratic opposition and 2) presidential distraction", "values: 1) Fairfax should …":
+    // a single digit closed by a bracket that nothing opened numbers the author's points mid-sentence (no gold
+    // label on one in any set); "(Categories 4 and 5)" and "(G-7)" close a bracket that was opened, so they stay.
+    private static bool IsHalfBracketMarker(ImmutableArray<Token> tokens, int i)
+    {
+        var next = tokens.At(i + 1);
+        if (tokens[i].Text.Length != 1 || next?.Text != ")" || next.Span.Start != tokens[i].Span.End || tokens.At(i - 1)?.Text == "(")
+        {
+            return false;
+        }
+
+        // "It's $6)." closes a bracket opened sentences before: a sum is never a marker ("#2)" still is).
+        if (tokens.At(i - 1) is { Kind: TokenKind.Symbol } symbol && symbol.Text != "#")
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var j = 0; j < i; j++)
+        {
+            depth += tokens[j].Text switch { "(" => 1, ")" => -1, _ => 0 };
+        }
+
+        return depth <= 0;
     }
 
     // "60 Minutes", "Ten Commandments", "the Group of 20": a number before a capitalised word that is not a

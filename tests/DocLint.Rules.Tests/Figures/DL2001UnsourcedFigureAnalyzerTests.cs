@@ -84,6 +84,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("On Monday, {|DL2001:three|} White House aides were fired, but nobody said why.")]
     [InlineData("{|DL2001:Five|} violent attacks left {|DL2001:three|} men dead and three injured.")]
     [InlineData("The FBI raided homes in Brooklyn, arresting {|DL2001:three|} men from Uzbekistan.")]
+    // A digit closing a bracket that was opened is no list marker (branch figures32's guard).
+    [InlineData("The hurricanes killed {|DL2001:more than 40|} people (and {|DL2001:9|}) in the two states.")]
+    [InlineData("Need a yarmulke? It's {|DL2001:$6|}).")]
     public void Reports_counts_behind_modifiers_and_names(string markup) => Verify.VerifyMarkdown(markup);
 
     // Round eight (branch figures12): durations of one unit after a comparison, vote tallies beside a named body's
@@ -251,6 +254,12 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("(2) He forgot about the meetings.")]
     [InlineData("Our Revolution is a 501(c)(4) group.")]
     [InlineData("2- Currently the law is not enforced.")]
+    [InlineData("Republicans conspire in this endeavor but face 1) massive Democratic opposition and 2) presidential distraction.")]
+    [InlineData("He made two points that agreed with my values: 1) Fairfax should not be denied due process; and 2) we can't accept every allegation.")]
+    [InlineData("They were either 1) known crooks under investigation or 2) talked to foreign agents.")]
+    [InlineData("#2) They work for government, or collect a pension.")]
+    [InlineData("The wall was made possible by a post-9/11 piece of legislation known as the Real ID Act.")]
+    [InlineData("In the post-9/11 world, the agency grew.")]
     [InlineData("In 1967, most men between the ages of 25 and 54 worked.")]
     [InlineData("The bill would ban sales to anyone under the age of 21.")]
     [InlineData("Police identified the attacker as Keith Kinnunen, 43.")]
