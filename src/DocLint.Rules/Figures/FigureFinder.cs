@@ -150,9 +150,7 @@ internal static class FigureFinder
 
         // Dates written with slashes: "9/11", "3/15/2020", and "post-9/11", "pre-9/11", whose month the hyphenated
         // prefix swallows into one word token ending in a digit.
-        if ((next?.Text == "/" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == "/" && tokens.At(i - 2)?.Kind == TokenKind.Number)
-            || (previous?.Text == "/" && tokens.At(i - 2) is { IsWord: true } prefixed && prefixed.Span.End == previous.Span.Start
-                && prefixed.Text.Contains('-', StringComparison.Ordinal) && char.IsAsciiDigit(prefixed.Text[^1])))
+        if ((next?.Text == "/" && afterNext?.Kind == TokenKind.Number) || (previous?.Text == "/" && IsDateBeforeSlash(tokens.At(i - 2), previous)))
         {
             return false;
         }
@@ -516,6 +514,13 @@ internal static class FigureFinder
 
         return false;
     }
+
+    // The part of a slashed date before the slash: a number ("9/11"), or a hyphenated word that ends in one and touches
+    // the slash ("post-9/11").
+    private static bool IsDateBeforeSlash(Token? before, Token? slash) =>
+        before is { Kind: TokenKind.Number }
+        || (before is { IsWord: true } && before.Span.End == slash.Span.Start && before.Text.Contains('-', StringComparison.Ordinal)
+            && char.IsAsciiDigit(before.Text[^1]));
 
     // "but face 1) massive Democratic opposition and 2) presidential distraction", "values: 1) Fairfax should …":
     // a single digit closed by a bracket that nothing opened numbers the author's points mid-sentence (no gold

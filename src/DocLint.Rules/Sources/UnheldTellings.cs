@@ -7,7 +7,8 @@ namespace DocLint.Rules.Sources;
 
 /// <summary>
 /// The writer told something by no one, with adverbs inside the passive: "We are breathlessly told", "we were
-/// repeatedly told", "I have often been told". impersonal-attributions.txt lists the bare frames ("we are told", "I was
+/// repeatedly told", "we have been constantly told" (the adverbs stand right before "told"; "I have often been told",
+/// an adverb before "been", is not read). impersonal-attributions.txt lists the bare frames ("we are told", "I was
 /// told", "we've been told") one form at a time; an adverb between the "be" and "told" took the frame out of the list
 /// and the claim was read as the writer's own (guidelines 5: "we are told" is an unnamed source). Only the author's
 /// pronouns (class-author-pronouns): "They were repeatedly told to leave" is an order given to others, not hearsay; and
