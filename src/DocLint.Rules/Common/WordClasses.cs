@@ -650,6 +650,9 @@ internal static class WordClasses
     /// <summary>Words that open a stance adjective's complement ("of", "about", "that").</summary>
     public static readonly FrozenSet<string> StanceComplements = Load("class-stance-complements");
 
+    /// <summary>Participles of saying or believing read after "it" and an adverbed "be" ("It is even said that").</summary>
+    public static readonly FrozenSet<string> ImpersonalParticiples = Load("class-impersonal-participles");
+
     /// <summary>Coordinators passed over between a break and the question it opens ("— so do you hire?").</summary>
     public static readonly FrozenSet<string> QuestionCoordinators = Load("class-question-coordinators");
 
