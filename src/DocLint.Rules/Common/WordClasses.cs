@@ -641,6 +641,18 @@ internal static class WordClasses
     /// <summary>Stance nouns whose voicing is a claim of doubt or fear ("concerns", "skepticism", "the opinion").</summary>
     public static readonly FrozenSet<string> StanceObjectNouns = Load("class-stance-object-nouns");
 
+    /// <summary>Adjectives of a stance a group holds of something ("critical of", "concerned about", "sceptical that").</summary>
+    public static readonly FrozenSet<string> StanceAdjectives = Load("class-stance-adjectives");
+
+    /// <summary>Verbs other than "be" that link a subject to its stance adjective ("remain concerned", "appear wary").</summary>
+    public static readonly FrozenSet<string> LinkingVerbs = Load("class-linking-verbs");
+
+    /// <summary>Words that open a stance adjective's complement ("of", "about", "that").</summary>
+    public static readonly FrozenSet<string> StanceComplements = Load("class-stance-complements");
+
+    /// <summary>Participles of saying or believing read after "it" and an adverbed "be" ("It is even said that").</summary>
+    public static readonly FrozenSet<string> ImpersonalParticiples = Load("class-impersonal-participles");
+
     /// <summary>Coordinators passed over between a break and the question it opens ("— so do you hire?").</summary>
     public static readonly FrozenSet<string> QuestionCoordinators = Load("class-question-coordinators");
 

@@ -27,7 +27,8 @@ internal static class AttributionReader
     // The words of the indication, group-expectation and group-stance verbs: each token of a sentence was looked up in
     // those three case-blind sets, twice a sentence, and nearly none is in any; the filter reads its ends and length.
     private static readonly KeyFilter IndicationAndGroupVerbs = KeyFilter.ForIgnoreCase(
-        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.VoicingVerbs]);
+        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.VoicingVerbs,
+            .. WordClasses.StanceAdjectives]);
 
     /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
@@ -111,6 +112,10 @@ internal static class AttributionReader
                     && VoicedByGroup(input, i, quoted) is { } voiced)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(voiced);
+                }
+                else if (mayBeVerb && WordClasses.StanceAdjectives.Contains(tokens[i].Text) && HeldInStance(input, i, quoted) is { } held)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(held);
                 }
                 else if (tokens.At(i + 1)?.Is("by") == true && WordClasses.AgentReportParticiples.Contains(tokens[i].Text)
                     && VagueAgentOf(input, i, quoted) is { } agent)
@@ -381,6 +386,100 @@ internal static class AttributionReader
             && !WordClasses.GenericGroups.Contains(head)
             ? attribution
             : null;
+    }
+
+    // How many words of the verb group may stand between a stance adjective and its subject ("have also been highly").
+    private const int MaxStanceLinkWords = 5;
+
+    // "Infectious disease experts have been critical of", "Analysts are also concerned about", "a number of business
+    // economists appear sufficiently concerned about", "With election experts fearful of": a stance adjective
+    // (class-stance-adjectives) with its complement (class-stance-complements), linked to its subject by "be" or a linking
+    // verb (class-linking-verbs) across auxiliaries and adverbs, is the subject's claim of doubt, fear or censure, as the
+    // stance verbs are; with no verb, only in "with"'s absolute clause. The subject is read and judged as HeldByGroup
+    // judges an expecting group: a group of people by its head (lists), no count, short. A lay group (class-inferred-groups,
+    // class-party-members: "Democrats were outraged", "voters are growing hopeful") is the author's description of the
+    // group's mood, which the annotators leave unlabelled (docs/quality.md, sources32). A modal or a negation in the verb
+    // group ("would be sceptical", "are not concerned") holds no stance. An adjective that is a reporting-verb entry with
+    // its complement ("sceptical that") is already read there.
+    private static Attribution? HeldInStance(in SentenceInput input, int adjective, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (tokens.At(adjective + 1) is not { IsWord: true } complement || !WordClasses.StanceComplements.Contains(complement.Text)
+            || input.Lexicons.MarksOf(RuleLexicons.ReportingVerbs).LongestMatchAt(adjective, out _) > 0)
+        {
+            return null;
+        }
+
+        var linked = false;
+        var index = adjective - 1;
+        while (index >= 0 && adjective - index <= MaxStanceLinkWords && tokens[index].IsWord && input.IsQuoted(index) == quoted)
+        {
+            var word = tokens[index].Text;
+            if (WordClasses.Modals.Contains(word) || WordClasses.SupposingModals.Contains(word) || WordClasses.Negations.Contains(word))
+            {
+                return null;
+            }
+
+            if (WordClasses.BeVerbs.Contains(word) || WordClasses.LinkingVerbs.Contains(word))
+            {
+                linked = true;
+            }
+            else if (!(IsAuxiliaryOrAdverb(word) || input.LabelAt(index).Tag is PosTag.RB or PosTag.RBR
+                || (tokens[index].Is("to") && index > 0 && WordClasses.LinkingVerbs.Contains(tokens[index - 1].Text))))
+            {
+                break;
+            }
+
+            index--;
+        }
+
+        var verbStart = linked ? index + 1 : adjective;
+        var attribution = linked ? SourceBefore(input, verbStart, adjective + 1, tokens[adjective].Text, quoted) : WithClauseSubject(input, adjective, quoted);
+        if (attribution is null || attribution.SourceFollowsVerb || attribution.SourceEnd - attribution.SourceStart > MaxExpectingGroupTokens
+            || attribution.SourceEnd != verbStart)
+        {
+            return null;
+        }
+
+        for (var i = attribution.SourceStart; i < attribution.SourceEnd; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Number or TokenKind.NumberWithSuffix)
+            {
+                return null;
+            }
+        }
+
+        var head = tokens[attribution.SourceEnd - 1].Text;
+        var isGroup = WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head) || WordClasses.SpeakerGroups.Contains(head)
+            || (attribution.SourceEnd - attribution.SourceStart == 1 && attribution.IsVague);
+        // The adjective is the verb of the attribution, as "sceptical that" is in the reporting-verb list: the finding names
+        // the group, not the verb group that links it ("Analysts are also concerned").
+        return isGroup && attribution.IsVague && !WordClasses.GenericGroups.Contains(head) && !WordClasses.InferredGroups.Contains(head)
+            && !WordClasses.PartyMembers.Contains(head)
+            ? attribution with { VerbStart = adjective, VerbEnd = adjective + 1 }
+            : null;
+    }
+
+    // "With election experts fearful of": the subject of "with"'s verbless clause runs from the word after "with" to the
+    // adjective, lower-case words only (a name there is a named holder, which this reading leaves alone).
+    private static Attribution? WithClauseSubject(in SentenceInput input, int adjective, bool quoted)
+    {
+        var tokens = input.Tokens;
+        for (var index = adjective - 1; index >= 0 && adjective - index <= MaxExpectingGroupTokens + 1; index--)
+        {
+            if (tokens[index].Is("with"))
+            {
+                var kind = index + 1 < adjective ? SourcePhraseClassifier.Classify(input, index + 1, adjective, quoted) : null;
+                return kind is AttributionKind.Vague ? new Attribution(kind.Value, adjective, adjective + 1, index + 1, adjective) : null;
+            }
+
+            if (!tokens[index].IsWord || tokens[index].IsCapitalized || input.IsQuoted(index) != quoted)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // How many words may stand between a voicing verb and its stance noun ("raised serious new concerns").

@@ -256,6 +256,30 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Many hold|] the opinion that the support of one nominee reflects an endorsement.")]
     public void Reports_a_stance_an_unnamed_group_voices(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources32: a stance adjective with its complement, linked to a vague group by "be" or a linking verb across
+    // auxiliaries and adverbs, or in "with"'s verbless clause, is the group's claim (AttributionReader.HeldInStance).
+    [Theory]
+    [InlineData("[|Infectious disease experts|] have been critical of the agency's failure to challenge the White House.")]
+    [InlineData("[|Analysts|] are also concerned about the impact on others in the supply chain.")]
+    [InlineData("But [|a number of business economists|] appear sufficiently concerned about the risks that they expect a recession.")]
+    [InlineData("With [|election experts fearful|] of a contested result, the states began to prepare.")]
+    [InlineData("[|Many economists|] are sceptical of the plan.")]
+    [InlineData("[|Critics|] have grown increasingly wary of the deal.")]
+    public void Reports_a_stance_adjective_an_unnamed_group_holds(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a lay group's or a party's mood, a modal's or a negated stance, a named body's, an adjective with no
+    // complement, and a stance adjective used as a modifier stay unreported.
+    [Theory]
+    [InlineData("Voters are growing increasingly hopeful that the economy is turning around.")]
+    [InlineData("Democrats were critical of the unilateral decision.")]
+    [InlineData("Experts would be sceptical of such a claim.")]
+    [InlineData("Analysts are not concerned about the impact.")]
+    [InlineData("The Federal Reserve is concerned about inflation.")]
+    [InlineData("Analysts were worried, and the market fell.")]
+    [InlineData("Critical infrastructure experts met on Monday.")]
+    [InlineData("People are worried about the future.")]
+    public void Does_not_report_a_lay_negated_or_named_stance(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A named subject's concern is its own act, a thing raises no one's, and a stance noun that is no object's head
     // ("raised concern levels"), or a modal's, voices nothing.
     [Theory]

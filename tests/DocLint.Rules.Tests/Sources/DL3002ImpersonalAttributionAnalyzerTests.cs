@@ -42,6 +42,25 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("[|Same was said about|] the earlier outbreaks.")]
     public void Reports_told_said_and_reported_passives_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources32: the same frames read by grammar with an adverb before "been", a contraction, or "it" and a participle of
+    // saying or believing before "that" (UnheldTellings).
+    [Theory]
+    [InlineData("[|I have often been told|] that the system works.")]
+    [InlineData("At Google, [|we’re regularly told|] that biases hold women back.")]
+    [InlineData("[|I've often been told|] that the system works.")]
+    [InlineData("[|It has long been rumoured|] that he would resign.")]
+    [InlineData("[|It is even said|] that he likes beautiful women.")]
+    [InlineData("[|It was initially claimed|] that they had shot down 41 of 42 missiles.")]
+    public void Reports_an_adverbed_telling_or_saying_read_by_grammar(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards for that reading: "it" with no "that" clause, a negated or modal saying, and a named pronoun's.
+    [Theory]
+    [InlineData("It was even said to the committee in private.")]
+    [InlineData("It is not often said that the plan works.")]
+    [InlineData("It would often be said that the plan works.")]
+    [InlineData("He has often been told that the plan works.")]
+    public void Does_not_report_an_adverbed_saying_with_no_clause_or_a_holder(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Guards: an order given to others, a telling with its agent, speech addressed to someone and a toll with its source.
     [Theory]
     [InlineData("They were repeatedly told to leave the building.")]
