@@ -87,6 +87,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     // A digit closing a bracket that was opened is no list marker (branch figures32's guard).
     [InlineData("The hurricanes killed {|DL2001:more than 40|} people (and {|DL2001:9|}) in the two states.")]
     [InlineData("Need a yarmulke? It's {|DL2001:$6|}).")]
+    [InlineData("The Pentagon sent {|DL2001:2,500|} U.S. troops to the region.")]
+    [InlineData("Some {|DL2001:200|} U.S. 10-year notes changed hands.")]
     public void Reports_counts_behind_modifiers_and_names(string markup) => Verify.VerifyMarkdown(markup);
 
     // Round eight (branch figures12): durations of one unit after a comparison, vote tallies beside a named body's
@@ -260,6 +262,12 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("#2) They work for government, or collect a pension.")]
     [InlineData("The wall was made possible by a post-9/11 piece of legislation known as the Real ID Act.")]
     [InlineData("In the post-9/11 world, the agency grew.")]
+    [InlineData("The court relied on Chavez v. Martinez, 538 U.S. 760 (2003).")]
+    [InlineData("Pursuant to 26 U.S.C. § 7803, you have the right to a hearing.")]
+    [InlineData("The rule is at 5 C.F.R. 2635.702 and the statute at 42 U.S.C. 1983.")]
+    [InlineData("Repealing § 230 would change the internet.")]
+    [InlineData("One of the statutes, 18 U.S. Code § 1512, also covers it.")]
+    [InlineData("The text is defined by 18 § 798 of the U.S. Code.")]
     [InlineData("In 1967, most men between the ages of 25 and 54 worked.")]
     [InlineData("The bill would ban sales to anyone under the age of 21.")]
     [InlineData("Police identified the attacker as Keith Kinnunen, 43.")]
