@@ -259,6 +259,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("My hypotheses were these: (1) he was colluding with Moscow and trying to hide it.")]
     [InlineData("(2) He forgot about the meetings.")]
     [InlineData("Our Revolution is a 501(c)(4) group.")]
+    [InlineData("They are 501(c)3 and 501(c)4 nonprofits.")]
     [InlineData("2- Currently the law is not enforced.")]
     [InlineData("Republicans conspire in this endeavor but face 1) massive Democratic opposition and 2) presidential distraction.")]
     [InlineData("He made two points that agreed with my values: 1) Fairfax should not be denied due process; and 2) we can't accept every allegation.")]
