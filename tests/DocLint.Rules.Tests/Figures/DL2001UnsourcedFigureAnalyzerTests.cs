@@ -100,6 +100,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     // Guard: a measured event's length keeps its figure; only "N-year old" is an age (figures22).
     [InlineData("The group ended its {|DL2001:15-year|} boycott of the state.")]
     [InlineData("The House passed the bill on a {|DL2001:54-45|} vote.")]
+    [InlineData("The House approved the bill, {|DL2001:224-194|}, on Thursday.")]
+    [InlineData("The court ruled {|DL2001:5-4|} that the agency did not follow proper procedure.")]
     [InlineData("The Senate approved $2 billion in a {|DL2001:68-32|} vote.")]
     [InlineData("The committee rejected the phrase in a {|DL2001:six-to-four|} vote.")]
     [InlineData("In North Carolina, the {|DL2001:13|} House congressional districts were split {|DL2001:7 to 6|}.")]
@@ -129,6 +131,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The poll found Warren up and Harris down; 14 candidates have less than 1 percent.")]
     [InlineData("ABC's Arlette Saenz reports: the hearing was about Benghazi, but it included three politicians.")]
     [InlineData("\u201cWe lost a lot,\u201d Smith said, adding that 500 jobs had gone.")]
+    [InlineData("The board approved hiring 8-10 new teachers.")]
+    [InlineData("The campaign released a PPP survey that gave him a 43-22 edge over Farley.")]
     [InlineData("\u201cIt would be terrible for the state,\u201d Cuomo said at his press conference, claiming the state would receive just under $4 billion.")]
     [InlineData("\u201cThe economy will recover,\u201d Powell said on Tuesday, predicting growth of 3 percent next year.")]
     [InlineData("\u201cWe did our best,\u201d Coach Smith said, conceding that the team had lost 12 games in a row.")]
