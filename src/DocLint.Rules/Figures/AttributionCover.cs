@@ -354,10 +354,34 @@ internal static class AttributionCover
         return j;
     }
 
-    // ", adding that …", ", noting …": the speaker goes on after the trailing attribution's comma.
+    // ", adding that …", ", noting …", ", claiming …": the speaker goes on after the trailing attribution's comma, in a
+    // participle of a verb of saying: a listed one (class-speech-continuations.txt, "saying" among them) or any whose
+    // past form the reporting verbs hold ("claiming", "suggesting", "predicting": claimed, suggested, predicted). The
+    // comma may close an adjunct of the attribution's own ("Cuomo said at his daily press conference, claiming …",
+    // "Powell said on Tuesday, predicting …"); a clause between is ruled out before this is asked (HasClauseBetween).
     private static bool ContinuesSpeech(ImmutableArray<Token> tokens, int end, int figure)
     {
-        var next = tokens.At(end) is { Text: "," } ? end + 1 : end;
-        return next < figure && WordClasses.SpeechContinuations.Contains(tokens[next].Text);
+        var comma = end;
+        while (comma < figure && tokens[comma].Text != "," && tokens[comma].Kind != TokenKind.Quote)
+        {
+            comma++;
+        }
+
+        var next = comma < figure && tokens[comma].Text == "," ? comma + 1 : end;
+        return next < figure && (WordClasses.SpeechContinuations.Contains(tokens[next].Text) || IsReportingParticiple(tokens[next]));
+    }
+
+    // "claiming" (claimed), "arguing" (argued), "agreeing" (agreed), "admitting" (admitted): the -ing form of a
+    // reporting verb, found by its past form, so the participles need no list of their own.
+    private static bool IsReportingParticiple(Token token)
+    {
+        var text = token.Text;
+        if (!token.IsWord || text.Length < 6 || !text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = text[..^3];
+        return RuleLexicons.ReportingVerbs.ContainsWord(stem + "ed") || RuleLexicons.ReportingVerbs.ContainsWord(stem + "d");
     }
 }

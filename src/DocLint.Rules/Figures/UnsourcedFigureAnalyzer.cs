@@ -135,8 +135,9 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         // A named body's act ("the council approved $2 million") sources its content, but not a vote tally: the result
-        // of the vote that the author reports ("the House passed the bill on a 54-45 vote").
-        if (IsActContentOfNamedActor(reading, tokens, figure) && !VoteTallies.IsTally(tokens, figure.Start, figure.End))
+        // of the vote that the author reports ("the House passed the bill on a 54-45 vote", "The court ruled 5-4 that").
+        if (IsActContentOfNamedActor(reading, tokens, figure) && !VoteTallies.IsTally(tokens, figure.Start, figure.End)
+            && !VoteTallies.IsDescendingPair(tokens, figure.Start, figure.End))
         {
             return FigureCall.Actor;
         }

@@ -55,6 +55,33 @@ internal static class VoteTallies
         return false;
     }
 
+    /// <summary>
+    /// A pair written winner first, with no tally word beside it: "The House approved the bill, 224-194", "approved a
+    /// resolution 393-0", "The court ruled 5-4 that …". Two plain numbers joined by a hyphen or dash with nothing
+    /// between them, the first not smaller than the second. A range is written the other way round ("ages 18-29",
+    /// "8-10 startups"), so a descending pair is the vote's result that the author reports, not the act's content
+    /// (gold: 4 of 4 such pairs an act covered are labelled; the tallies with a tally word were already reported).
+    /// </summary>
+    public static bool IsDescendingPair(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (end - start != 3 || tokens[start + 1].Text is not ("-" or "\u2013") || tokens[start].Kind != TokenKind.Number
+            || tokens[end - 1].Kind != TokenKind.Number || tokens[start].Span.End != tokens[start + 1].Span.Start
+            || tokens[start + 1].Span.End != tokens[end - 1].Span.Start)
+        {
+            return false;
+        }
+
+        // "a 40-17 lead", "a 43-22 edge": a pair an article makes into a modifier of a noun other than a tally word is a
+        // poll's margin, the content of the poll the act released.
+        if (tokens.At(start - 1) is { IsWord: true } article && article.Lower() is "a" or "an" && tokens.At(end) is { IsWord: true } noun
+            && !WordClasses.TallyWords.Contains(noun.Text))
+        {
+            return false;
+        }
+
+        return int.TryParse(tokens[start].Text, out var first) && int.TryParse(tokens[end - 1].Text, out var second) && first >= second;
+    }
+
     private static bool HasTallyWordBeside(ImmutableArray<Token> tokens, int start, int end) =>
         (tokens.At(end) is { IsWord: true } after && WordClasses.TallyWords.Contains(after.Text))
         || (tokens.At(start - 1) is { IsWord: true } before && WordClasses.TallyWords.Contains(before.Text));

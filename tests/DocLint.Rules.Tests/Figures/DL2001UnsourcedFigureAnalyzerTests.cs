@@ -87,6 +87,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     // A digit closing a bracket that was opened is no list marker (branch figures32's guard).
     [InlineData("The hurricanes killed {|DL2001:more than 40|} people (and {|DL2001:9|}) in the two states.")]
     [InlineData("Need a yarmulke? It's {|DL2001:$6|}).")]
+    [InlineData("The Pentagon sent {|DL2001:2,500|} U.S. troops to the region.")]
+    [InlineData("Some {|DL2001:200|} U.S. 10-year notes changed hands.")]
     public void Reports_counts_behind_modifiers_and_names(string markup) => Verify.VerifyMarkdown(markup);
 
     // Round eight (branch figures12): durations of one unit after a comparison, vote tallies beside a named body's
@@ -98,6 +100,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     // Guard: a measured event's length keeps its figure; only "N-year old" is an age (figures22).
     [InlineData("The group ended its {|DL2001:15-year|} boycott of the state.")]
     [InlineData("The House passed the bill on a {|DL2001:54-45|} vote.")]
+    [InlineData("The House approved the bill, {|DL2001:224-194|}, on Thursday.")]
+    [InlineData("The court ruled {|DL2001:5-4|} that the agency did not follow proper procedure.")]
     [InlineData("The Senate approved $2 billion in a {|DL2001:68-32|} vote.")]
     [InlineData("The committee rejected the phrase in a {|DL2001:six-to-four|} vote.")]
     [InlineData("In North Carolina, the {|DL2001:13|} House congressional districts were split {|DL2001:7 to 6|}.")]
@@ -111,6 +115,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("\u201cThe law is void,\u201d the court said in a {|DL2001:3-0|} ruling.")]
     [InlineData("\u201cI am unhappy with this bill,\u201d he said, patting the {|DL2001:more than 2,000|} pages of the bill.")]
     [InlineData("Apple sold {|DL2001:3 million|} phones, and Cook said the company would grow.")]
+    [InlineData("\u201cWe will win,\u201d Smith said, pointing to the {|DL2001:2,000|} people in the hall.")]
     [InlineData("The Indian government had insisted that calm had returned, but {|DL2001:dozens|} of leaders remain in detention.")]
     [InlineData("Even though {|DL2001:34|} states offer the option, the bills were introduced into Congress and got nowhere.")]
     [InlineData("Nationwide, COVID-19 deaths have passed {|DL2001:200,000|} this week.")]
@@ -126,6 +131,11 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The poll found Warren up and Harris down; 14 candidates have less than 1 percent.")]
     [InlineData("ABC's Arlette Saenz reports: the hearing was about Benghazi, but it included three politicians.")]
     [InlineData("\u201cWe lost a lot,\u201d Smith said, adding that 500 jobs had gone.")]
+    [InlineData("The board approved hiring 8-10 new teachers.")]
+    [InlineData("The campaign released a PPP survey that gave him a 43-22 edge over Farley.")]
+    [InlineData("\u201cIt would be terrible for the state,\u201d Cuomo said at his press conference, claiming the state would receive just under $4 billion.")]
+    [InlineData("\u201cThe economy will recover,\u201d Powell said on Tuesday, predicting growth of 3 percent next year.")]
+    [InlineData("\u201cWe did our best,\u201d Coach Smith said, conceding that the team had lost 12 games in a row.")]
     [InlineData("The rate is low and stands, as Justice Breyer noted in the ruling, at less than 1 percent.")]
     [InlineData("This approach, says the NASA director Phil McAlister, has saved the agency some $20 billion.")]
     [InlineData("In tables buried in its budget, the Obama administration revealed this week that the program had a $21.8 billion shortfall.")]
@@ -253,6 +263,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("My hypotheses were these: (1) he was colluding with Moscow and trying to hide it.")]
     [InlineData("(2) He forgot about the meetings.")]
     [InlineData("Our Revolution is a 501(c)(4) group.")]
+    [InlineData("They are 501(c)3 and 501(c)4 nonprofits.")]
     [InlineData("2- Currently the law is not enforced.")]
     [InlineData("Republicans conspire in this endeavor but face 1) massive Democratic opposition and 2) presidential distraction.")]
     [InlineData("He made two points that agreed with my values: 1) Fairfax should not be denied due process; and 2) we can't accept every allegation.")]
@@ -260,6 +271,12 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("#2) They work for government, or collect a pension.")]
     [InlineData("The wall was made possible by a post-9/11 piece of legislation known as the Real ID Act.")]
     [InlineData("In the post-9/11 world, the agency grew.")]
+    [InlineData("The court relied on Chavez v. Martinez, 538 U.S. 760 (2003).")]
+    [InlineData("Pursuant to 26 U.S.C. § 7803, you have the right to a hearing.")]
+    [InlineData("The rule is at 5 C.F.R. 2635.702 and the statute at 42 U.S.C. 1983.")]
+    [InlineData("Repealing § 230 would change the internet.")]
+    [InlineData("One of the statutes, 18 U.S. Code § 1512, also covers it.")]
+    [InlineData("The text is defined by 18 § 798 of the U.S. Code.")]
     [InlineData("In 1967, most men between the ages of 25 and 54 worked.")]
     [InlineData("The bill would ban sales to anyone under the age of 21.")]
     [InlineData("Police identified the attacker as Keith Kinnunen, 43.")]
