@@ -30,6 +30,10 @@ internal static class AttributionReader
         [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.VoicingVerbs,
             .. WordClasses.StanceAdjectives]);
 
+    // The same for the characterising verbs and citing participles, which the loop asked of every token too.
+    private static readonly KeyFilter CharacterisingAndCitingWords = KeyFilter.ForIgnoreCase(
+        [.. WordClasses.CharacterisingVerbs, .. WordClasses.CitingParticiples]);
+
     /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
     public static ImmutableArray<Attribution> Read(in SentenceInput input, AttributionVerbs kind, bool quoted)
@@ -98,6 +102,7 @@ internal static class AttributionReader
                 }
 
                 var mayBeVerb = i > 0 && IndicationAndGroupVerbs.MayContain(tokens[i].Text);
+                var mayCharacterise = CharacterisingAndCitingWords.MayContain(tokens[i].Text);
                 if (mayBeVerb && WordClasses.IndicationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
                     && IndicatedBy(input, i, quoted) is { } indicated)
                 {
@@ -122,11 +127,11 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(agent);
                 }
-                else if (WordClasses.CharacterisingVerbs.Contains(tokens[i].Text) && CharacterisedBy(input, i, quoted) is { } characterised)
+                else if (mayCharacterise && WordClasses.CharacterisingVerbs.Contains(tokens[i].Text) && CharacterisedBy(input, i, quoted) is { } characterised)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(characterised);
                 }
-                else if (WordClasses.CitingParticiples.Contains(tokens[i].Text) && CitedSourceAfter(input, i, quoted) is { } cited)
+                else if (mayCharacterise && WordClasses.CitingParticiples.Contains(tokens[i].Text) && CitedSourceAfter(input, i, quoted) is { } cited)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(cited);
                 }

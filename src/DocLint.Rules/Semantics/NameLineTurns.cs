@@ -42,7 +42,8 @@ internal sealed partial class NameLineTurns
         foreach (var block in paragraphs)
         {
             var name = block.Text.Trim();
-            if (NameLine().IsMatch(name))
+            // A name line has one or two spaces (two or three words): a paragraph of prose, with more, is not matched.
+            if (name.AsSpan().Count(' ') <= 2 && NameLine().IsMatch(name))
             {
                 lines[name] = lines.GetValueOrDefault(name) + 1;
             }

@@ -36,7 +36,8 @@ internal sealed class ParagraphLabels
         var turns = ImmutableArray.CreateBuilder<(string Label, bool EndsOnQuestion)>();
         foreach (var block in document.Document.Blocks)
         {
-            if (block.Kind != ProseBlockKind.Paragraph)
+            // Every label ends on a colon; most paragraphs have none, and each was matched and enumerated for labels.
+            if (block.Kind != ProseBlockKind.Paragraph || !block.Text.Contains(':'))
             {
                 continue;
             }

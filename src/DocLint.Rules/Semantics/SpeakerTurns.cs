@@ -65,7 +65,7 @@ internal static partial class SpeakerTurns
     // label. A turn runs to the next label or the paragraph's end.
     private static void AddTurns(string text, IReadOnlySet<string> askers, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
     {
-        if (!text.Contains(':'))
+        if (!MayHoldLabel(text))
         {
             return;
         }
@@ -107,7 +107,7 @@ internal static partial class SpeakerTurns
     internal static IEnumerable<(string Name, int Index)> CapitalLabels(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Contains(':'))
+        if (!MayHoldLabel(text))
         {
             yield break;
         }
@@ -140,7 +140,8 @@ internal static partial class SpeakerTurns
     // in capitals is left to AddTurns.
     private static void AddMixedCaseTurn(string text, bool conversation, IReadOnlySet<string> askers, ref ImmutableArray<TextSpan>.Builder? spans, ref ImmutableArray<TextSpan>.Builder? spoken)
     {
-        if (MixedCaseLabel().Match(text) is not { Success: true } match || IsCapitalised(match.Groups[1].ValueSpan)
+        // The label needs a colon; most paragraphs have none, and a match is an allocation and a scan of the first words.
+        if (!text.Contains(':') || MixedCaseLabel().Match(text) is not { Success: true } match || IsCapitalised(match.Groups[1].ValueSpan)
             || !IsMixedCaseSpeaker(match.Groups[1].Value))
         {
             return;
@@ -174,9 +175,12 @@ internal static partial class SpeakerTurns
             labels.Add((mixed.Groups[1].Value, 0, mixed.Length));
         }
 
-        foreach (Match match in Label().Matches(text))
+        if (MayHoldLabel(text))
         {
-            labels.Add((match.Groups["name"].Value, match.Index, match.Index + match.Length));
+            foreach (Match match in Label().Matches(text))
+            {
+                labels.Add((match.Groups["name"].Value, match.Index, match.Index + match.Length));
+            }
         }
 
         for (var i = 0; i < labels.Count; i++)
@@ -274,6 +278,25 @@ internal static partial class SpeakerTurns
         {
             (spans ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(span);
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="Label"/> may match anywhere in the text: it ends on a colon with whitespace after it and, before
+    /// it, the name's last character (a capital, a stop, an apostrophe or a hyphen) or its role's closing bracket. Every
+    /// paragraph is asked, once for its turns and again by the readers of its labels; a colon elsewhere ("at 7:30", "said:
+    /// …", "Update 2:") fails this test, and the label's scan of the whole paragraph is skipped.
+    /// </summary>
+    private static bool MayHoldLabel(string text)
+    {
+        for (var colon = text.IndexOf(':'); colon >= 0 && colon + 1 < text.Length; colon = text.IndexOf(':', colon + 1))
+        {
+            if (colon > 0 && char.IsWhiteSpace(text[colon + 1]) && (char.IsUpper(text[colon - 1]) || text[colon - 1] is '.' or '\'' or '\u2019' or '-' or ')'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An interview's "Q:" and "A:" are labels too. The name is the group "name"; a role in brackets may follow it.
