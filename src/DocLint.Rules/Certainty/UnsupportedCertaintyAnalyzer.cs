@@ -36,7 +36,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             Rule,
             static use => !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use.Tokens, use.Match)
                 && !IsStatedContentMadeClear(use.Tokens, use.Match) && !IsAcquaintance(use.Tokens, use.Match)
-                && !use.Semantics.IsOthersVoice(use.Match.Start));
+                && !use.Semantics.IsOthersVoice(use.Match.Start) && !use.Semantics.IsSpoken);
 
     // "we all know he championed …", "We all know how that story ended": common knowledge claimed for a clause is a
     // booster; "We all know cynics", "the internet that we all know and love" name what we are acquainted with. A

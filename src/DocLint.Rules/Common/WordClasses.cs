@@ -300,6 +300,15 @@ internal static class WordClasses
     /// <summary>Auxiliaries and adverbs between a subject and its reporting verb ("has long argued").</summary>
     public static readonly FrozenSet<string> VerbFillers = Load("class-verb-fillers");
 
+    /// <summary>Discourse markers of speech, set off by commas ("you know", "I mean"): SpokenRegister.</summary>
+    public static readonly Lexicon SpokenMarkers = LoadPhrases("class-spoken-markers");
+
+    /// <summary>The first and second person in every form ("I", "we're", "your"): SpokenRegister.</summary>
+    public static readonly FrozenSet<string> DialoguePronouns = Load("class-dialogue-pronouns");
+
+    /// <summary>Spellings of speech ("gonna", "kinda"): SpokenRegister.</summary>
+    public static readonly FrozenSet<string> SpokenContractions = Load("class-spoken-contractions");
+
     /// <summary>Words after a trailing attribution that still close its clause (", officials said on Monday").</summary>
     public static readonly FrozenSet<string> ClauseClosers = Load("class-clause-closers");
 

@@ -51,16 +51,19 @@ internal static class ReportedSpeechReader
     /// The attribution closes the clause before it: set off by a comma, dash or quotation mark, and followed by nothing
     /// but the sentence's end or a closer ("…, officials said.", "…, Johnson said on Saturday", "…, according to Politico").
     /// </summary>
-    public static bool IsTrailingAttribution(ImmutableArray<Token> tokens, Attribution attribution)
+    public static bool IsTrailingAttribution(ImmutableArray<Token> tokens, Attribution attribution) =>
+        IsSetOff(tokens, attribution.Start) && ClosesClause(tokens, attribution.End);
+
+    /// <summary>A comma, dash or quotation mark stands straight before the token.</summary>
+    internal static bool IsSetOff(ImmutableArray<Token> tokens, int start)
     {
-        var before = attribution.Start - 1;
-        return before >= 0 && (tokens[before].Text is "," or "\u2014" || tokens[before].Kind == TokenKind.Quote)
-            && ClosesClause(tokens, attribution.End);
+        var before = start - 1;
+        return before >= 0 && (tokens[before].Text is "," or "\u2014" || tokens[before].Kind == TokenKind.Quote);
     }
 
     // ", officials said." closes what precedes it; ", studies claiming to show that…" opens a new claim instead, and so
     // does a closer's phrase that runs into "that" (", argued in a statement that …" reports what follows).
-    private static bool ClosesClause(ImmutableArray<Token> tokens, int index)
+    internal static bool ClosesClause(ImmutableArray<Token> tokens, int index)
     {
         Token? next = index < tokens.Length ? tokens[index] : null;
         return next is null

@@ -31,6 +31,9 @@ internal sealed class SentenceSemantics
     // on one token write the same answer.
     private byte[]? _unmarkedReports;
 
+    // SpokenRegister's answer (0 not yet read, 1 no, 2 yes), read on the first hedge or booster question.
+    private int _spoken;
+
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
         var turns = Turns(document, sentence);
@@ -208,10 +211,31 @@ internal sealed class SentenceSemantics
     }
 
     /// <summary>
-    /// True when a hedge at the token is someone else's for the hedge rules: <see cref="IsOthersVoice"/> or
-    /// <see cref="IsInUnmarkedReport"/> (the source and claim rules read only the first).
+    /// True when a hedge at the token is someone else's for the hedge rules: <see cref="IsOthersVoice"/>,
+    /// <see cref="IsInUnmarkedReport"/>, before a trailing attribution closed by a weekday or an addressee
+    /// (<see cref="TrailingReports"/>), or in a sentence of speech (<see cref="IsSpoken"/>); the source and claim rules
+    /// read only the first.
     /// </summary>
-    public bool IsOthersHedge(int tokenIndex) => IsOthersVoice(tokenIndex) || IsInUnmarkedReport(tokenIndex);
+    public bool IsOthersHedge(int tokenIndex) =>
+        IsOthersVoice(tokenIndex) || IsInUnmarkedReport(tokenIndex) || TrailingReports.Holds(Tokens, Attributions, tokenIndex)
+        || IsSpoken;
+
+    /// <summary>
+    /// True when the sentence is in the register of speech (<see cref="SpokenRegister"/>: "And, you know, what we
+    /// believe …"): a transcript's or an interview answer's. The hedge and booster rules ask it.
+    /// </summary>
+    public bool IsSpoken
+    {
+        get
+        {
+            if (_spoken == 0)
+            {
+                _spoken = SpokenRegister.Holds(_input) ? 2 : 1;
+            }
+
+            return _spoken == 2;
+        }
+    }
 
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author

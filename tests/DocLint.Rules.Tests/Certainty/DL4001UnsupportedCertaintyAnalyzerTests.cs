@@ -47,6 +47,10 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("Still, the letter hurts the mayor's reputation, [|no question about it|].")]
     [InlineData("Trump was a Democrat for years, and [|we all know|] he championed every Democratic cause.")]
     [InlineData("[|We all know|] how that story ended.")]
+    // Guard (hedges30): "As you know" is a clause of its own, no discourse marker.
+    [InlineData("As you know, it is [|obviously|] a corporate budget.")]
+    // Guard (hedges30): a marker with no first- or second-person word besides it is an op-ed's aside, not a speaker's.
+    [InlineData("([|Of course|], all this does not mean there will not be a backlash over the changes and, you know, the boxes.)")]
     public void Reports_boosters_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -75,6 +79,8 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("It is not clear the FBI will act.")]
     // hedges29: a guest's turn runs on into the next paragraph, which no label opens (TurnContinuations).
     [InlineData("AMY GOODMAN: Why?\n\nRALPH NADER: It was a budget.\n\nIt is obviously a corporate budget.\n\nAMY GOODMAN: Thanks.")]
+    // hedges30: a discourse marker of speech set off by commas makes the sentence a speaker's (SpokenRegister).
+    [InlineData("And, you know, it is obviously a budget we have to fight.")]
     public void Does_not_report_negated_attributed_or_manner_uses(string text) => Verify.VerifyNoDiagnostics(text);
 
     // hedges27: cues the tuning sets label that the list lacked (tune29, tune31, tune35, tune38, tune34, tune30).

@@ -244,6 +244,13 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // hedges28: "tend to" before a determiner is the verb of caring for someone.
     [InlineData("Volunteers tend to a man in a wheelchair after the flood.")]
     [InlineData("Nurses tended to the wounded in the hallway.")]
+    // hedges30 (TrailingReports): a trailing attribution closed by a weekday or an addressee reports the clause before it.
+    [InlineData("The state's maps were likely designed as partisan gerrymanders and must be redrawn, Judge Paul Ridgeway said Monday.")]
+    [InlineData("The talks will probably fail, one source tells Axios.")]
+    // hedges30 (SpokenRegister): a discourse marker of speech set off by commas, or a spelling of speech, outside
+    // quotation marks makes the sentence a transcript's.
+    [InlineData("I mean, most people probably think it's unlawful to discriminate against us.")]
+    [InlineData("Even understanding what's gonna go on in 50 years is, I would say, probably very difficult.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in

@@ -81,6 +81,17 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // Guard (UnmarkedReports.MaxPastVerb): a modal three words past the reported clause's first finite verb ("is tired
     // and might") stands where the clause may have ended unmarked: the author's.
     [InlineData("At first, the media never believed the senator was tired and [|might|] quit.")]
+    // Guards (hedges30): an attribution not set off by a comma, or one whose weekday runs on into a clause of its own,
+    // closes nothing before it.
+    [InlineData("Stocks [|could|] fall, and Smith told CNN on Monday that the market was fine.")]
+    [InlineData("The deal [|could|] collapse, Smith said Monday that it would not.")]
+    [InlineData("The deal [|could|] collapse, Smith told Biden to wait.")]
+    [InlineData("The deal [|could|] collapse, Smith said Monday: \"We are ready.\"")]
+    // Guards (hedges30): "As you know" and "what I mean" are clauses of their own; a quoted "you know" is the quote's.
+    [InlineData("As you know, the plan [|might|] fail.")]
+    [InlineData("What I mean is that the plan [|might|] fail.")]
+    [InlineData("You know, just in case a state became a volcano of horrible ideas that [|could|] ruin paradise.")]
+    [InlineData("\"You know, it's over,\" he said, but the plan [|might|] fail.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -226,6 +237,15 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("At first, the media never believed Donald Trump could be elected.")]
     [InlineData("They alleged the document could even lead to the end of the investigation.")]
     [InlineData("Aides argued they could still win the state.")]
+    // hedges30 (TrailingReports): a trailing attribution closed by a weekday or by the person or outlet a telling verb
+    // addresses reports the whole clause before it, as ", Smith said." does (flagged before).
+    [InlineData("The talks could collapse if no deal is reached by Friday, lawyers for the House Judiciary Committee said Monday.")]
+    [InlineData("The plan could breach federal law in two ways, Tillipman and other experts told me.")]
+    [InlineData("A decision has not been finalized and the talks could still fall apart, one source tells Axios.")]
+    [InlineData("The deal could collapse, John Smith told CNN on Monday.")]
+    // hedges30 (SpokenRegister): a sentence with a discourse marker of speech is a transcript's.
+    [InlineData("I think it might be, you know, twice bitten, once shy the next time around.")]
+    [InlineData("Uh, maybe we could state it in starker terms.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
