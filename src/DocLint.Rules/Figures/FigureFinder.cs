@@ -140,7 +140,7 @@ internal static class FigureFinder
         var next = tokens.At(i + 1);
         var afterNext = tokens.At(i + 2);
         var hasUnitAfter = next is not null && (next.Text == "%" || WordClasses.PercentWords.Contains(next.Text) || WordClasses.ScaleWords.Contains(next.Text) || WordClasses.CurrencyWords.Contains(next.Text));
-        var hasCurrencyBefore = previous is not null && previous.Kind == TokenKind.Symbol && previous.Text is not ("%" or "#" or "\u00a9" or "/" or "\u00a7");
+        var hasCurrencyBefore = previous is not null && previous.Kind == TokenKind.Symbol && previous.Text is not ("%" or "#" or "\u00a9" or "/");
 
         // Page furniture: "Copyright © 2019".
         if (previous is not null && previous.Text == "\u00a9")

@@ -31,8 +31,8 @@ internal sealed class SentenceSemantics
     // on one token write the same answer.
     private byte[]? _unmarkedReports;
 
-    // SpokenRegister's answer (0 not yet read, 1 no, 2 yes), read on the first hedge or booster question.
-    private int _spoken;
+    // SpokenRegister's answer, read on the first hedge or booster question.
+    private bool? _spoken;
 
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
@@ -224,18 +224,7 @@ internal sealed class SentenceSemantics
     /// True when the sentence is in the register of speech (<see cref="SpokenRegister"/>: "And, you know, what we
     /// believe …"): a transcript's or an interview answer's. The hedge and booster rules ask it.
     /// </summary>
-    public bool IsSpoken
-    {
-        get
-        {
-            if (_spoken == 0)
-            {
-                _spoken = SpokenRegister.Holds(_input) ? 2 : 1;
-            }
-
-            return _spoken == 2;
-        }
-    }
+    public bool IsSpoken => _spoken ??= SpokenRegister.Holds(_input);
 
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author

@@ -29,10 +29,10 @@ internal static class SpokenRegister
                 continue;
             }
 
-            var length = WordClasses.SpokenContractions.Contains(tokens[i].Text) ? 1
-                : IsOpening(tokens, i) ? WordClasses.SpokenMarkers.LongestMatchAt(tokens, i, out _) : 0;
-            if (length > 0 && (length == 1 && WordClasses.SpokenContractions.Contains(tokens[i].Text) || IsClosing(tokens, i + length))
-                && HasDialoguePronoun(input, i, i + length))
+            // A spelling of speech stands anywhere; a marker must be set off on both sides.
+            var contraction = WordClasses.SpokenContractions.Contains(tokens[i].Text);
+            var length = contraction ? 1 : IsOpening(tokens, i) ? WordClasses.SpokenMarkers.LongestMatchAt(tokens, i, out _) : 0;
+            if (length > 0 && (contraction || IsClosing(tokens, i + length)) && HasDialoguePronoun(input, i, i + length))
             {
                 return true;
             }

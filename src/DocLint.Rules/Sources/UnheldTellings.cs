@@ -124,17 +124,18 @@ internal static class UnheldTellings
             || (WordClasses.VerbFillers.Contains(token.Text) && !GrammarLexicons.Default.FormsOfHave.Contains(token.Text)
                 && !WordClasses.IsUnrealisedOrSupposingModal(token.Text) && !(token.Is("do") || token.Is("does") || token.Is("did"))));
 
-    // "we 're", "I ’m": the auxiliary split from its pronoun.
+    // "we 're", "I ’m": the auxiliary split from its pronoun. A word's typographic apostrophe is already straight in its
+    // text (the tokenizer folds it), so one apostrophe is tested.
     private static bool IsClitic(Token token, string auxiliary)
     {
-        var text = token.Text.Replace('\u2019', '\'');
+        var text = token.Text;
         return text.Length == auxiliary.Length + 1 && text[0] == '\'' && text.AsSpan(1).Equals(auxiliary, StringComparison.OrdinalIgnoreCase);
     }
 
-    // A pronoun with its auxiliary in one token: "we're", "I’m", "we've" (either apostrophe).
+    // A pronoun with its auxiliary in one token: "we're", "I’m", "we've" (either apostrophe, folded straight as above).
     private static bool IsContraction(Token token, string auxiliary)
     {
-        var text = token.Text.Replace('\u2019', '\'');
+        var text = token.Text;
         var apostrophe = text.IndexOf('\'');
         return apostrophe > 0 && text.AsSpan(apostrophe + 1).Equals(auxiliary, StringComparison.OrdinalIgnoreCase)
             && WordClasses.AuthorPronouns.Contains(text[..apostrophe]);

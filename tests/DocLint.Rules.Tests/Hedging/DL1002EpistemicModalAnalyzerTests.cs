@@ -92,6 +92,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("What I mean is that the plan [|might|] fail.")]
     [InlineData("You know, just in case a state became a volcano of horrible ideas that [|could|] ruin paradise.")]
     [InlineData("\"You know, it's over,\" he said, but the plan [|might|] fail.")]
+    // Guards (rev27): the rows above pass without the tests they guard (no dialogue pronoun besides the marker); these
+    // have one, so each fails when its own test is taken out: the marker's opening, its closing, the quotation marks.
+    [InlineData("As you know, we [|might|] lose the vote.")]
+    [InlineData("I mean it when I tell you the plan [|might|] fail.")]
+    [InlineData("\"You know, it's over,\" he told us, but the plan [|might|] fail.")]
+    // Guard (rev27): a colon between the modal and a trailing attribution closed by its addressee (TrailingReports).
+    [InlineData("The deal [|could|] collapse: \"We are ready,\" Smith told CNN.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]

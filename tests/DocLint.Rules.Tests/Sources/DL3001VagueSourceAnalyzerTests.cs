@@ -278,6 +278,10 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Analysts were worried, and the market fell.")]
     [InlineData("Critical infrastructure experts met on Monday.")]
     [InlineData("People are worried about the future.")]
+    // Guards (rev27): "hopeful" is no stance adjective and a capitalised "Democrats" is no vague source, so the two rows
+    // above pass without the lay-group test (class-inferred-groups, class-party-members); these lay groups fail without it.
+    [InlineData("Investors remain wary of the deal.")]
+    [InlineData("Residents are concerned about the noise.")]
     public void Does_not_report_a_lay_negated_or_named_stance(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A named subject's concern is its own act, a thing raises no one's, and a stance noun that is no object's head
