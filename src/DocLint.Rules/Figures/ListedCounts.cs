@@ -34,7 +34,7 @@ internal static class ListedCounts
         .ToFrozenDictionary(parts => parts[0], parts => int.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// True when the figure, a count alone or after an approximator ("around three goals"), counts the items its
+    /// True when the figure, a count alone or after an approximator ("around three goals", "at least three scandals"), counts the items its
     /// sentence lists or leads in to.
     /// </summary>
     public static bool IsListed(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
@@ -120,17 +120,17 @@ internal static class ListedCounts
         return false;
     }
 
+    // The words before the count: each an approximator ("around"), or together one of the lexicon's phrases ("at least
+    // three other scandals — Benghazi, the IRS, and …", "as many as"), which no word of them is alone (figures34).
     private static bool IsApproximator(ImmutableArray<Token> tokens, int start, int end)
     {
+        var all = true;
         for (var j = start; j < end; j++)
         {
-            if (!WordClasses.Approximators.Contains(tokens[j].Text))
-            {
-                return false;
-            }
+            all &= WordClasses.Approximators.Contains(tokens[j].Text);
         }
 
-        return true;
+        return all || WordClasses.Approximators.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(token => token.Lower())));
     }
 
     private static bool IsAfterBe(ImmutableArray<Token> tokens, int count) =>
