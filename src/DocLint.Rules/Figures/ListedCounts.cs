@@ -176,9 +176,12 @@ internal static class ListedCounts
     }
 
     // The items of a list "A, B, and C": one more than its separators (a comma or semicolon, or "and"/"or" not straight
-    // after one), at the list's own level, not counting a closing stop. A list with one item is no list.
+    // after one), at the list's own level, not counting a closing stop. A list with one item is no list. Where the list
+    // has semicolons they alone part its items, whose own commas are inside them ("three narrow respects: both …
+    // bullying, accusation, and humiliation; both …; and both …", figures34).
     private static int ItemsBetween(ImmutableArray<Token> tokens, int start, int end)
     {
+        var semicolons = 0;
         var separators = 0;
         var depth = 0;
         var words = 0;
@@ -196,6 +199,7 @@ internal static class ListedCounts
             else if (depth == 0 && (text is "," or ";" || (tokens[j].Lower() is "and" or "or" && tokens[j - 1].Text is not ("," or ";"))))
             {
                 separators++;
+                semicolons += text == ";" ? 1 : 0;
             }
             else if (tokens[j].IsWord)
             {
@@ -203,6 +207,7 @@ internal static class ListedCounts
             }
         }
 
-        return separators == 0 || words == 0 ? 0 : separators + 1;
+        var parts = semicolons > 0 ? semicolons : separators;
+        return parts == 0 || words == 0 ? 0 : parts + 1;
     }
 }

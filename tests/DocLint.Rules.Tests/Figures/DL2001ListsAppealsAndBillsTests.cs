@@ -18,6 +18,8 @@ public sealed class DL2001ListsAppealsAndBillsTests
     // A phrase of approximation before the count (figures34).
     [InlineData("Congress tries to get to the bottom of at least three other scandals — Benghazi, the IRS, and the Justice Department’s snooping on reporters.")]
     [InlineData("But it is valid in at least three narrow respects: both shame the foe; both demand contrition; both punish dissent.")]
+    // Items parted by semicolons, with commas of their own (figures34).
+    [InlineData("It is valid in three respects: both bully, accuse, and humiliate; both demand contrition from the guilty; and both aim to force a revaluation.")]
     public void Does_not_report_a_count_of_the_items_the_sentence_lists(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -47,6 +49,7 @@ public sealed class DL2001ListsAppealsAndBillsTests
     [InlineData("The strike closed {|DL2001:four|} schools (Lincoln, Adams and Grant).")]
     [InlineData("{|DL2001:Two|} deaths have so far been confirmed:")]
     [InlineData("The strike closed {|DL2001:at least four|} schools (Lincoln, Adams and Grant).")]
+    [InlineData("It is valid in {|DL2001:four|} respects: both bully, accuse, and humiliate; both demand contrition; and both aim higher.")]
     [InlineData("Congress is looking into {|DL2001:more than 20|} other scandals — Benghazi, the IRS, and the snooping.")]
     // "Consider that …": the figure is in a clause of its own; so it is after a comma or a finite verb.
     [InlineData("Consider that {|DL2001:40 percent|} of Americans have no savings.")]
