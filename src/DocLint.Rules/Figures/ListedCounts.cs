@@ -34,7 +34,7 @@ internal static class ListedCounts
         .ToFrozenDictionary(parts => parts[0], parts => int.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// True when the figure, a count alone or after an approximator ("around three goals"), counts the items its
+    /// True when the figure, a count alone or after an approximator ("around three goals", "at least three scandals"), counts the items its
     /// sentence lists or leads in to.
     /// </summary>
     public static bool IsListed(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
@@ -120,17 +120,17 @@ internal static class ListedCounts
         return false;
     }
 
+    // The words before the count: each an approximator ("around"), or together one of the lexicon's phrases ("at least
+    // three other scandals — Benghazi, the IRS, and …", "as many as"), which no word of them is alone (figures34).
     private static bool IsApproximator(ImmutableArray<Token> tokens, int start, int end)
     {
+        var all = true;
         for (var j = start; j < end; j++)
         {
-            if (!WordClasses.Approximators.Contains(tokens[j].Text))
-            {
-                return false;
-            }
+            all &= WordClasses.Approximators.Contains(tokens[j].Text);
         }
 
-        return true;
+        return all || WordClasses.Approximators.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(token => token.Lower())));
     }
 
     private static bool IsAfterBe(ImmutableArray<Token> tokens, int count) =>
@@ -176,9 +176,12 @@ internal static class ListedCounts
     }
 
     // The items of a list "A, B, and C": one more than its separators (a comma or semicolon, or "and"/"or" not straight
-    // after one), at the list's own level, not counting a closing stop. A list with one item is no list.
+    // after one), at the list's own level, not counting a closing stop. A list with one item is no list. Where the list
+    // has semicolons they alone part its items, whose own commas are inside them ("three narrow respects: both …
+    // bullying, accusation, and humiliation; both …; and both …", figures34).
     private static int ItemsBetween(ImmutableArray<Token> tokens, int start, int end)
     {
+        var semicolons = 0;
         var separators = 0;
         var depth = 0;
         var words = 0;
@@ -196,6 +199,7 @@ internal static class ListedCounts
             else if (depth == 0 && (text is "," or ";" || (tokens[j].Lower() is "and" or "or" && tokens[j - 1].Text is not ("," or ";"))))
             {
                 separators++;
+                semicolons += text == ";" ? 1 : 0;
             }
             else if (tokens[j].IsWord)
             {
@@ -203,6 +207,7 @@ internal static class ListedCounts
             }
         }
 
-        return separators == 0 || words == 0 ? 0 : separators + 1;
+        var parts = semicolons > 0 ? semicolons : separators;
+        return parts == 0 || words == 0 ? 0 : parts + 1;
     }
 }

@@ -15,6 +15,11 @@ public sealed class DL2001ListsAppealsAndBillsTests
     [InlineData("Here are four takeaways, now that the race has ended.")]
     [InlineData("The hearings for three Supreme Court candidates nominated by Republican presidents: Robert Bork, David Souter, and Clarence Thomas.")]
     [InlineData("But there are four campaigns that bear special watching:")]
+    // A phrase of approximation before the count (figures34).
+    [InlineData("Congress tries to get to the bottom of at least three other scandals — Benghazi, the IRS, and the Justice Department’s snooping on reporters.")]
+    [InlineData("But it is valid in at least three narrow respects: both shame the foe; both demand contrition; both punish dissent.")]
+    // Items parted by semicolons, with commas of their own (figures34).
+    [InlineData("It is valid in three respects: both bully, accuse, and humiliate; both demand contrition from the guilty; and both aim to force a revaluation.")]
     public void Does_not_report_a_count_of_the_items_the_sentence_lists(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -43,6 +48,9 @@ public sealed class DL2001ListsAppealsAndBillsTests
     // A list with another number of items than the count, or a count that is a clause's subject before its colon.
     [InlineData("The strike closed {|DL2001:four|} schools (Lincoln, Adams and Grant).")]
     [InlineData("{|DL2001:Two|} deaths have so far been confirmed:")]
+    [InlineData("The strike closed {|DL2001:at least four|} schools (Lincoln, Adams and Grant).")]
+    [InlineData("It is valid in {|DL2001:four|} respects: both bully, accuse, and humiliate; both demand contrition; and both aim higher.")]
+    [InlineData("Congress is looking into {|DL2001:more than 20|} other scandals — Benghazi, the IRS, and the snooping.")]
     // "Consider that …": the figure is in a clause of its own; so it is after a comma or a finite verb.
     [InlineData("Consider that {|DL2001:40 percent|} of Americans have no savings.")]
     [InlineData("Compare it to a pandemic, a recession and {|DL2001:millions|} of Americans unemployed.")]
