@@ -226,6 +226,16 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("The letter [|follows reports that|] the groups had been involved.")]
     public void Reports_unowned_report_and_rumour_nouns(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A vague agent of a passive of attribution ("by many", "often") or a vague quantifier that agrees: no one the
+    // reader can check holds the view (tuning pool).
+    [Theory]
+    [InlineData("The business of sports is [|seen by many|] as a prime example of the inequities.")]
+    [InlineData("So when he told the paper he was open, it was [|taken by many as|] good news.")]
+    [InlineData("The wins are [|often attributed to|] demographic change.")]
+    [InlineData("That was unsurprising given what [|all sides agree|] is the weaker position.")]
+    [InlineData("The plan was, [|by some accounts|], drafted in a week.")]
+    public void Reports_vague_agents_of_attribution(string markup) => Verify.VerifyMarkdown(markup);
+
     [Theory]
     // Guards: an owned report, a count of reports, and "reports of" with no frame word stay unflagged.
     [InlineData("The researchers filed dozens of reports of abuse with the board.")]
