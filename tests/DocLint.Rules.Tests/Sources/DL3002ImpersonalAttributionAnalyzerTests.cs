@@ -214,6 +214,34 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("As the primary ends, [|there has been intense speculation|] that his support has a ceiling.")]
     public void Reports_impersonal_sources_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
 
+    // Report and rumour nouns with no owner that carry a claim (a that-clause or "of" + the claim): the reports are no
+    // one the reader can check (fresh27, the tuning pool).
+    [Theory]
+    [InlineData("The agency flatly [|denied reports that|] he had received more threats.")]
+    [InlineData("Aid was amplified by [|recent reports of|] gruesome conditions at the station.")]
+    [InlineData("Hundreds were detained, [|amid reports of|] police violence.")]
+    [InlineData("Then [|came a report that|] the two had clashed in a private meeting.")]
+    [InlineData("The statement was a denial of [|widespread rumors that|] it was planning a sweep.")]
+    [InlineData("[|Word had spread that|] some of its sailors had been working long weeks.")]
+    [InlineData("The letter [|follows reports that|] the groups had been involved.")]
+    public void Reports_unowned_report_and_rumour_nouns(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A vague agent of a passive of attribution ("by many", "often") or a vague quantifier that agrees: no one the
+    // reader can check holds the view (tuning pool).
+    [Theory]
+    [InlineData("The business of sports is [|seen by many|] as a prime example of the inequities.")]
+    [InlineData("So when he told the paper he was open, it was [|taken by many as|] good news.")]
+    [InlineData("The wins are [|often attributed to|] demographic change.")]
+    [InlineData("That was unsurprising given what [|all sides agree|] is the weaker position.")]
+    [InlineData("The plan was, [|by some accounts|], drafted in a week.")]
+    public void Reports_vague_agents_of_attribution(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // Guards: an owned report, a count of reports, and "reports of" with no frame word stay unflagged.
+    [InlineData("The researchers filed dozens of reports of abuse with the board.")]
+    [InlineData("Reporters stayed away from scurrilous rumors that couldn't be proven.")]
+    public void Does_not_report_owned_or_counted_reports(string text) => Verify.VerifyNoDiagnostics(text);
+
     // The passive's own "by" agent names who describes, considers or told it; a "by" past another noun's "of" or a
     // verb's "to" is not that agent, and "by" with a lower-case group names no one.
     [Theory]
