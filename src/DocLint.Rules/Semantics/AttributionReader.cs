@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
@@ -24,9 +25,10 @@ internal static class AttributionReader
     // How far back from ", who" its antecedent's head may stand ("groups on both sides of the border, who").
     private const int MaxAntecedentTokens = 12;
 
-    // The words of the indication, group-expectation and group-stance verbs: each token of a sentence was looked up in
-    // those three case-blind sets, twice a sentence, and nearly none is in any; the filter reads its ends and length.
-    private static readonly KeyFilter IndicationAndGroupVerbs = KeyFilter.ForIgnoreCase(
+    // The words that open a held claim (indication, group-expectation, group-stance and voicing verbs, stance adjectives):
+    // each token of a sentence was looked up in those case-blind sets, twice a sentence, and nearly none is in any; the
+    // filter reads its ends and length.
+    private static readonly KeyFilter HoldingWords = KeyFilter.ForIgnoreCase(
         [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.VoicingVerbs,
             .. WordClasses.StanceAdjectives]);
 
@@ -101,7 +103,7 @@ internal static class AttributionReader
                     continue;
                 }
 
-                var mayBeVerb = i > 0 && IndicationAndGroupVerbs.MayContain(tokens[i].Text);
+                var mayBeVerb = i > 0 && HoldingWords.MayContain(tokens[i].Text);
                 var mayCharacterise = CharacterisingAndCitingWords.MayContain(tokens[i].Text);
                 if (mayBeVerb && WordClasses.IndicationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
                     && IndicatedBy(input, i, quoted) is { } indicated)
@@ -366,20 +368,10 @@ internal static class AttributionReader
         }
 
         var attribution = SourceBefore(input, verb, verb + 1, input.Tokens[verb].Text, quoted);
-        // A longer walk back has crossed a comparison ("came in well above the 2.9 million payrolls economists had
-        // expected"): the group is there, but the phrase would flag the comparison with it.
-        if (attribution is null || attribution.SourceFollowsVerb || attribution.SourceEnd - attribution.SourceStart > MaxExpectingGroupTokens)
+        // A longer walk back has crossed a comparison: the group is there, but the phrase would flag the comparison with it.
+        if (!IsShortUncountedGroup(attribution, tokens))
         {
             return null;
-        }
-
-        // "67 percent of liberal Democrats expect": a share of a polled group is the poll's figure, not a source.
-        for (var i = attribution.SourceStart; i < attribution.SourceEnd; i++)
-        {
-            if (tokens[i].Kind is TokenKind.Number or TokenKind.NumberWithSuffix)
-            {
-                return null;
-            }
         }
 
         // A stance is held by a group left unnamed as well: "Others interpret the ruling as", "some have questioned"
@@ -391,6 +383,27 @@ internal static class AttributionReader
             && !WordClasses.GenericGroups.Contains(head)
             ? attribution
             : null;
+    }
+
+    // The subject HeldByGroup and HeldInStance accept: found before its verb, short (a longer walk back has crossed a
+    // comparison: "came in well above the 2.9 million payrolls economists had expected"), and with no number in it
+    // ("67 percent of liberal Democrats expect": a share of a polled group is the poll's figure, not a source).
+    private static bool IsShortUncountedGroup([NotNullWhen(true)] Attribution? attribution, ImmutableArray<Token> tokens)
+    {
+        if (attribution is null || attribution.SourceFollowsVerb || attribution.SourceEnd - attribution.SourceStart > MaxExpectingGroupTokens)
+        {
+            return false;
+        }
+
+        for (var i = attribution.SourceStart; i < attribution.SourceEnd; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Number or TokenKind.NumberWithSuffix)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // How many words of the verb group may stand between a stance adjective and its subject ("have also been highly").
@@ -440,18 +453,9 @@ internal static class AttributionReader
 
         var verbStart = linked ? index + 1 : adjective;
         var attribution = linked ? SourceBefore(input, verbStart, adjective + 1, tokens[adjective].Text, quoted) : WithClauseSubject(input, adjective, quoted);
-        if (attribution is null || attribution.SourceFollowsVerb || attribution.SourceEnd - attribution.SourceStart > MaxExpectingGroupTokens
-            || attribution.SourceEnd != verbStart)
+        if (!IsShortUncountedGroup(attribution, tokens) || attribution.SourceEnd != verbStart)
         {
             return null;
-        }
-
-        for (var i = attribution.SourceStart; i < attribution.SourceEnd; i++)
-        {
-            if (tokens[i].Kind is TokenKind.Number or TokenKind.NumberWithSuffix)
-            {
-                return null;
-            }
         }
 
         var head = tokens[attribution.SourceEnd - 1].Text;
