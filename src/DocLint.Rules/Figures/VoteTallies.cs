@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -79,7 +80,9 @@ internal static class VoteTallies
             return false;
         }
 
-        return int.TryParse(tokens[start].Text, out var first) && int.TryParse(tokens[end - 1].Text, out var second) && first >= second;
+        // Digits only, read the same in every culture, as ListedCounts and FigureFinder read theirs.
+        return int.TryParse(tokens[start].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            && int.TryParse(tokens[end - 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var second) && first >= second;
     }
 
     private static bool HasTallyWordBeside(ImmutableArray<Token> tokens, int start, int end) =>
