@@ -9,107 +9,107 @@ namespace DocLint.Rules.Common;
 /// </summary>
 internal static class WordClasses
 {
-    public static readonly FrozenSet<string> Months = Load("class-months");
+    public static readonly WordClass Months = Load("class-months");
 
     /// <summary>Days of the week: capitalised, but no name beside a role ("a senior official Tuesday said").</summary>
-    public static readonly FrozenSet<string> Weekdays = Load("class-weekdays");
+    public static readonly WordClass Weekdays = Load("class-weekdays");
 
-    public static readonly FrozenSet<string> Determiners = Load("class-determiners");
+    public static readonly WordClass Determiners = Load("class-determiners");
 
     /// <summary>Multipliers before "as likely" that make it a comparison of rates ("twice as likely to die").</summary>
-    public static readonly FrozenSet<string> RateMultipliers = Load("class-rate-multipliers");
+    public static readonly WordClass RateMultipliers = Load("class-rate-multipliers");
 
     /// <summary>Words after "appear" that say where or when something showed up ("appeared online", "appeared first").</summary>
-    public static readonly FrozenSet<string> AppearancePlaces = Load("class-appearance-places");
+    public static readonly WordClass AppearancePlaces = Load("class-appearance-places");
 
     /// <summary>Adverbs straight before "likely" that compare rates between groups ("equally likely to say").</summary>
-    public static readonly FrozenSet<string> RateAdverbs = Load("class-rate-adverbs");
+    public static readonly WordClass RateAdverbs = Load("class-rate-adverbs");
 
-    public static readonly FrozenSet<string> PersonalPronouns = Load("class-personal-pronouns");
+    public static readonly WordClass PersonalPronouns = Load("class-personal-pronouns");
 
-    public static readonly FrozenSet<string> AuthorPronouns = Load("class-author-pronouns");
+    public static readonly WordClass AuthorPronouns = Load("class-author-pronouns");
 
     /// <summary>The first person singular ("I", "me", "my"): in a report whose author never writes it, a speaker's.</summary>
-    public static readonly FrozenSet<string> SpeakerPronouns = Load("class-speaker-pronouns");
+    public static readonly WordClass SpeakerPronouns = Load("class-speaker-pronouns");
 
     /// <summary>Capitalised words that do not make a name (sentence openers, pronouns, titles of generic roles).</summary>
-    public static readonly FrozenSet<string> NotNames = Load("class-not-names");
+    public static readonly WordClass NotNames = Load("class-not-names");
 
     /// <summary>People cited for what they know; with "a", "another" or "one" they stay anonymous ("another scholar told me").</summary>
-    public static readonly FrozenSet<string> RoleNouns = Load("class-role-nouns");
+    public static readonly WordClass RoleNouns = Load("class-role-nouns");
 
     /// <summary>Words that open a group whose members go unnamed ("many scholars", "some Republicans").</summary>
-    public static readonly FrozenSet<string> GroupQuantifiers = Load("class-group-quantifiers");
+    public static readonly WordClass GroupQuantifiers = Load("class-group-quantifiers");
 
     /// <summary>Words that open a clause, so a subject phrase read backwards from its verb ends before them ("what many Democrats argue").</summary>
-    public static readonly FrozenSet<string> ClauseOpeners = Load("class-clause-openers");
+    public static readonly WordClass ClauseOpeners = Load("class-clause-openers");
 
     /// <summary>Spelled-out counts below a dozen ("two people briefed on", "three officials").</summary>
-    public static readonly FrozenSet<string> SmallCardinals = Load("class-small-cardinals");
+    public static readonly WordClass SmallCardinals = Load("class-small-cardinals");
 
     /// <summary>Plural nouns of people that, quantified, make a vague group.</summary>
-    public static readonly FrozenSet<string> GroupNouns = Load("class-group-nouns");
+    public static readonly WordClass GroupNouns = Load("class-group-nouns");
 
     /// <summary>Plural nouns for a party's members ("Republicans", "Democrats"): bare, the party speaking, a named body.</summary>
-    public static readonly FrozenSet<string> PartyMembers = Load("class-party-members");
+    public static readonly WordClass PartyMembers = Load("class-party-members");
 
     /// <summary>Words that pick out some of a party's members ("other Republicans", "key Democrats"): still a vague group.</summary>
-    public static readonly FrozenSet<string> PartySubsetWords = Load("class-party-subset-words");
+    public static readonly WordClass PartySubsetWords = Load("class-party-subset-words");
 
     /// <summary>Plural nouns of people or bodies that speak for a group when bare or quantified ("Human rights groups
     /// say", "some Sanders allies say"); kept apart from <see cref="GroupNouns"/>, which the figure rules also count.</summary>
-    public static readonly FrozenSet<string> SpeakerGroups = Load("class-speaker-groups");
+    public static readonly WordClass SpeakerGroups = Load("class-speaker-groups");
 
     /// <summary>Plural nouns of people who speak for a client ("lawyers for the committee"): "for" after them names the
     /// client, whose voice it is.</summary>
-    public static readonly FrozenSet<string> CounselNouns = Load("class-counsel-nouns");
+    public static readonly WordClass CounselNouns = Load("class-counsel-nouns");
 
     /// <summary>Plural nouns of people named by their stance towards someone ("critics", "supporters"); a named owner
     /// says whom they oppose or back, not who they are ("Obama's critics say").</summary>
-    public static readonly FrozenSet<string> StanceGroups = Load("class-stance-groups");
+    public static readonly WordClass StanceGroups = Load("class-stance-groups");
 
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
-    public static readonly FrozenSet<string> StudyNouns = Load("class-study-nouns");
+    public static readonly WordClass StudyNouns = Load("class-study-nouns");
 
     /// <summary>Prepositions after a study noun that say whom it studied ("a survey of Palestinians").</summary>
-    public static readonly FrozenSet<string> StudySubjectPrepositions = Load("class-study-subject-prepositions");
+    public static readonly WordClass StudySubjectPrepositions = Load("class-study-subject-prepositions");
 
     /// <summary>Words in a study's post-modifier that introduce its maker ("a survey of voters by Gallup").</summary>
-    public static readonly FrozenSet<string> StudyAuthorMarkers = Load("class-study-author-markers");
+    public static readonly WordClass StudyAuthorMarkers = Load("class-study-author-markers");
 
     /// <summary>Words that open a noun phrase without identifying its referent ("a", "another", "one").</summary>
-    public static readonly FrozenSet<string> IndefiniteOpeners = Load("class-indefinite-openers");
+    public static readonly WordClass IndefiniteOpeners = Load("class-indefinite-openers");
 
     /// <summary>Nouns for an institution that, with "the", point at one the story has named ("the agency said").</summary>
-    public static readonly FrozenSet<string> InstitutionNouns = Load("class-institution-nouns");
+    public static readonly WordClass InstitutionNouns = Load("class-institution-nouns");
 
     /// <summary>Nouns of an official act a named owner makes the source of its content ("his request to raise $580 billion").</summary>
-    public static readonly FrozenSet<string> ActNouns = Load("class-act-nouns");
+    public static readonly WordClass ActNouns = Load("class-act-nouns");
 
     /// <summary>Documents whose capitalised owner names them ("a Gallup poll", "the Census Bureau's data").</summary>
-    public static readonly FrozenSet<string> DocumentNouns = Load("class-document-nouns");
+    public static readonly WordClass DocumentNouns = Load("class-document-nouns");
 
-    public static readonly FrozenSet<string> BeVerbs = Load("class-be-verbs");
+    public static readonly WordClass BeVerbs = Load("class-be-verbs");
 
     /// <summary>Words past which a "by" is no longer a DL3002 passive's agent ("part of efforts by", "believed to have been carried out by").</summary>
-    public static readonly FrozenSet<string> AgentBreaks = Load("class-agent-breaks");
+    public static readonly WordClass AgentBreaks = Load("class-agent-breaks");
 
-    public static readonly FrozenSet<string> Negations = Load("class-negations");
+    public static readonly WordClass Negations = Load("class-negations");
 
-    public static readonly FrozenSet<string> Approximators = Load("class-approximators");
+    public static readonly WordClass Approximators = Load("class-approximators");
 
-    public static readonly FrozenSet<string> ScaleWords = Load("class-scale-words");
+    public static readonly WordClass ScaleWords = Load("class-scale-words");
 
-    public static readonly FrozenSet<string> PercentWords = Load("class-percent-words");
+    public static readonly WordClass PercentWords = Load("class-percent-words");
 
-    public static readonly FrozenSet<string> CurrencyWords = Load("class-currency-words");
+    public static readonly WordClass CurrencyWords = Load("class-currency-words");
 
-    public static readonly FrozenSet<string> TimeUnits = Load("class-time-units");
+    public static readonly WordClass TimeUnits = Load("class-time-units");
 
-    public static readonly FrozenSet<string> RelativeTimeMarkers = Load("class-relative-time-markers");
+    public static readonly WordClass RelativeTimeMarkers = Load("class-relative-time-markers");
 
     /// <summary>Numbers that name a service line, not a quantity ("called 911").</summary>
-    public static readonly FrozenSet<string> NumberNames = Load("class-number-names");
+    public static readonly WordClass NumberNames = Load("class-number-names");
 
     /// <summary>Words after a number and its time unit that place an event in time ("four months to go", "six months to
     /// live", "10 years too late"); phrases, matched over tokens.</summary>
@@ -117,10 +117,10 @@ internal static class WordClasses
 
     /// <summary>Words before a number that make it a label, not a quantity ("Chapter 3", "No. 5", "version 2").</summary>
     // "#" cannot be written in a lexicon file, where # starts a comment.
-    public static readonly FrozenSet<string> LabelWords = Load("class-label-words", "#", "c#");
+    public static readonly WordClass LabelWords = Load("class-label-words", "#", "c#");
 
     /// <summary>Nouns of people or things that make a small spelled-out number a reported count ("three officials").</summary>
-    public static readonly FrozenSet<string> CountedNouns = Load("class-counted-nouns");
+    public static readonly WordClass CountedNouns = Load("class-counted-nouns");
 
     /// <summary>Words and phrases that open a hypothetical's condition wherever its clause stands ("if", "in the event that").</summary>
     public static readonly Lexicon ConditionalOpeners = LoadPhrases("class-conditional-openers");
@@ -132,164 +132,164 @@ internal static class WordClasses
     public static readonly Lexicon OptionMarkers = LoadPhrases("class-option-markers");
 
     /// <summary>Modals whose consequent's figures are supposed (DL2001): "would", "could", "might", "will"; not "may".</summary>
-    public static readonly FrozenSet<string> ConsequenceModals = Load("class-consequence-modals");
+    public static readonly WordClass ConsequenceModals = Load("class-consequence-modals");
 
     /// <summary>Set phrases around an "if" that suppose nothing: "as if", "if you will".</summary>
     public static readonly Lexicon NonConditionalIfs = LoadPhrases("class-non-conditional-ifs");
 
     /// <summary>Words after which "if" opens an embedded question ("asked if", "unclear if"), not a condition.</summary>
-    public static readonly FrozenSet<string> QuestionIfHeads = Load("class-question-if-heads");
+    public static readonly WordClass QuestionIfHeads = Load("class-question-if-heads");
 
     /// <summary>Asides set off by commas inside a condition ("for example", "say").</summary>
     public static readonly Lexicon ConditionAsides = LoadPhrases("class-condition-asides");
 
     /// <summary>Nouns for a plan put forward, whose "would be to" sets out what it would do.</summary>
-    public static readonly FrozenSet<string> ProposalNouns = Load("class-proposal-nouns");
+    public static readonly WordClass ProposalNouns = Load("class-proposal-nouns");
 
-    public static readonly FrozenSet<string> GenericNouns = Load("class-generic-nouns");
+    public static readonly WordClass GenericNouns = Load("class-generic-nouns");
 
     /// <summary>Single documents that name their source when they "show" or "say" something ("a job application shows").</summary>
-    public static readonly FrozenSet<string> RecordNouns = Load("class-record-nouns");
+    public static readonly WordClass RecordNouns = Load("class-record-nouns");
 
     /// <summary>Records an owner issues, which name their source after "according to" ("his tax return", "a press release").</summary>
-    public static readonly FrozenSet<string> CitedRecords = Load("class-cited-records");
+    public static readonly WordClass CitedRecords = Load("class-cited-records");
 
     /// <summary>Prepositions that end a cited record's noun phrase ("a notice on the park's website").</summary>
-    public static readonly FrozenSet<string> RecordPhraseBreaks = Load("class-record-phrase-breaks");
+    public static readonly WordClass RecordPhraseBreaks = Load("class-record-phrase-breaks");
 
     /// <summary>Determiners that count or deny records rather than pick one ("no statement", "all filings").</summary>
-    public static readonly FrozenSet<string> RecordCountingWords = Load("class-record-counting-words");
+    public static readonly WordClass RecordCountingWords = Load("class-record-counting-words");
 
     /// <summary>Nouns after a hyphenated time measure that make it a name or a record span ("10-year yield", "17-year low").</summary>
-    public static readonly FrozenSet<string> MeasureDescriptors = Load("class-measure-descriptors");
+    public static readonly WordClass MeasureDescriptors = Load("class-measure-descriptors");
 
     /// <summary>Nouns after a hyphenated time measure that make it a span a rule or frame sets ("a 90-day ban", "the 10-year period").</summary>
-    public static readonly FrozenSet<string> MeasureSpanHeads = Load("class-measure-span-heads");
+    public static readonly WordClass MeasureSpanHeads = Load("class-measure-span-heads");
 
     /// <summary>Verbs that attribute a figure only through an estimate or document subject ("estimates put the cost at").</summary>
-    public static readonly FrozenSet<string> EstimateVerbs = Load("class-estimate-verbs");
+    public static readonly WordClass EstimateVerbs = Load("class-estimate-verbs");
 
     /// <summary>Reporting verbs mostly used otherwise ("state officials"), reporting only before "that", "," or ":".</summary>
-    public static readonly FrozenSet<string> ClauseVerbs = Load("class-clause-verbs");
+    public static readonly WordClass ClauseVerbs = Load("class-clause-verbs");
 
     /// <summary>Speech verbs that report only before their clause ("stress that"), not with an object ("stressed the unity").</summary>
-    public static readonly FrozenSet<string> ClauseSpeechVerbs = Load("class-clause-speech-verbs");
+    public static readonly WordClass ClauseSpeechVerbs = Load("class-clause-speech-verbs");
 
     /// <summary>Clause speech verbs that also report before a clause without "that" ("experts worry the plan could").</summary>
-    public static readonly FrozenSet<string> BareClauseThoughts = Load("class-bare-clause-thoughts");
+    public static readonly WordClass BareClauseThoughts = Load("class-bare-clause-thoughts");
 
     /// <summary>Mass nouns for evidence credited to no one when they head a bare subject ("Polling suggests that").</summary>
-    public static readonly FrozenSet<string> BareEvidenceNouns = Load("class-bare-evidence-nouns");
+    public static readonly WordClass BareEvidenceNouns = Load("class-bare-evidence-nouns");
 
     /// <summary>Words that grade an adjective after them ("how worried they are"): no verb follows them.</summary>
-    public static readonly FrozenSet<string> DegreeWords = Load("class-degree-words");
+    public static readonly WordClass DegreeWords = Load("class-degree-words");
 
     /// <summary>Reporting verbs that are also plural nouns ("the estimates of").</summary>
-    public static readonly FrozenSet<string> NounVerbs = Load("class-noun-verbs");
+    public static readonly WordClass NounVerbs = Load("class-noun-verbs");
 
     /// <summary>Verbs of the author's own research ("we find", "we estimate").</summary>
-    public static readonly FrozenSet<string> FindingVerbs = Load("class-finding-verbs");
+    public static readonly WordClass FindingVerbs = Load("class-finding-verbs");
 
     /// <summary>Verbs whose "that" clause is evidence, not speech ("the data show that").</summary>
-    public static readonly FrozenSet<string> EvidenceVerbs = Load("class-evidence-verbs");
+    public static readonly WordClass EvidenceVerbs = Load("class-evidence-verbs");
 
     /// <summary>"indicate" and its forms: a source's reading when its subject is a source ("records indicate that").</summary>
-    public static readonly FrozenSet<string> IndicationVerbs = Load("class-indication-verbs");
+    public static readonly WordClass IndicationVerbs = Load("class-indication-verbs");
 
     /// <summary>Things that carry someone's words ("a column", "posts", "emails"): what they suggest is that someone's reading.</summary>
-    public static readonly FrozenSet<string> MessageNouns = Load("class-message-nouns");
+    public static readonly WordClass MessageNouns = Load("class-message-nouns");
 
     /// <summary>"expect" and its forms: a forecast reported only when a plural group of people expects ("Experts expected").</summary>
-    public static readonly FrozenSet<string> GroupExpectationVerbs = Load("class-group-expectation-verbs");
+    public static readonly WordClass GroupExpectationVerbs = Load("class-group-expectation-verbs");
 
     /// <summary>Verbs of charge, doubt and blame: a claim reported only when a plural group of people makes it ("Critics charged").</summary>
-    public static readonly FrozenSet<string> GroupStanceVerbs = Load("class-group-stance-verbs");
+    public static readonly WordClass GroupStanceVerbs = Load("class-group-stance-verbs");
 
     /// <summary>"seem", "appear", "quick" before "to" and a reporting verb: the subject before them is that verb's ("Strategists seem to believe").</summary>
-    public static readonly FrozenSet<string> RaisingVerbs = Load("class-raising-verbs");
+    public static readonly WordClass RaisingVerbs = Load("class-raising-verbs");
 
     /// <summary>Lay groups ("investors", "voters") whose belief across "seem to" is the author's inference, not a cited view.</summary>
-    public static readonly FrozenSet<string> InferredGroups = Load("class-inferred-groups");
+    public static readonly WordClass InferredGroups = Load("class-inferred-groups");
 
     /// <summary>Reporting verbs that report a record, a finding or an act as often as speech ("tests showed", "Employers added").</summary>
-    public static readonly FrozenSet<string> NonSpeechReports = Load("class-non-speech-reports");
+    public static readonly WordClass NonSpeechReports = Load("class-non-speech-reports");
 
     /// <summary>The officers or parties of a story's case or event ("prosecutors say"), a body the story names or implies.</summary>
-    public static readonly FrozenSet<string> CaseParties = Load("class-case-parties");
+    public static readonly WordClass CaseParties = Load("class-case-parties");
 
     /// <summary>Shares of a population a poll counts ("similar proportions say"): respondents tallied, not a group cited.</summary>
-    public static readonly FrozenSet<string> ShareNouns = Load("class-share-nouns");
+    public static readonly WordClass ShareNouns = Load("class-share-nouns");
 
     /// <summary>Verbs that give an order with an object and "to" ("other men tell women to smile"), not a report.</summary>
-    public static readonly FrozenSet<string> OrderingVerbs = Load("class-ordering-verbs");
+    public static readonly WordClass OrderingVerbs = Load("class-ordering-verbs");
 
     /// <summary>Prepositions that, before a capitalised body, place a group at it ("analysts at BofA", "lawyers for Manafort").</summary>
-    public static readonly FrozenSet<string> BodyPlacingPrepositions = Load("class-body-placing-prepositions");
+    public static readonly WordClass BodyPlacingPrepositions = Load("class-body-placing-prepositions");
 
     /// <summary>Words that open the clause a following group phrase is the subject of ("while critics argue").</summary>
-    public static readonly FrozenSet<string> SubjectClauseOpeners = Load("class-subject-clause-openers");
+    public static readonly WordClass SubjectClauseOpeners = Load("class-subject-clause-openers");
 
     /// <summary>Words that rank like a superlative ("the first in 25 years", "the only one in a decade").</summary>
-    public static readonly FrozenSet<string> RankingWords = Load("class-ranking-words");
+    public static readonly WordClass RankingWords = Load("class-ranking-words");
 
     /// <summary>Verbs by which a body keeps or measures a count ("the CDC has counted", "Reuters tested", "ranked it 45th").</summary>
-    public static readonly FrozenSet<string> RecordingVerbs = Load("class-recording-verbs");
+    public static readonly WordClass RecordingVerbs = Load("class-recording-verbs");
 
     /// <summary>Modals that make "expect" a supposition ("scientists would expect"), not a held forecast.</summary>
-    public static readonly FrozenSet<string> SupposingModals = Load("class-supposing-modals");
+    public static readonly WordClass SupposingModals = Load("class-supposing-modals");
 
     /// <summary>Group nouns naming everyone ("people"), whose expectation is the author's generalisation.</summary>
-    public static readonly FrozenSet<string> GenericGroups = Load("class-generic-groups");
+    public static readonly WordClass GenericGroups = Load("class-generic-groups");
 
     /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
-    public static readonly FrozenSet<string> IndicationFillers = Load("class-indication-fillers");
+    public static readonly WordClass IndicationFillers = Load("class-indication-fillers");
 
     /// <summary>Speech verbs that take the person addressed before the clause ("told reporters that").</summary>
-    public static readonly FrozenSet<string> AddressingVerbs = Load("class-addressing-verbs");
+    public static readonly WordClass AddressingVerbs = Load("class-addressing-verbs");
 
-    public static readonly FrozenSet<string> SayForms = Load("class-say-forms");
+    public static readonly WordClass SayForms = Load("class-say-forms");
 
     /// <summary>Words that open a time or setting adverbial between a speech verb and its clause ("said Wednesday that").</summary>
-    public static readonly FrozenSet<string> SpeechAdverbialOpeners = Load("class-speech-adverbial-openers");
+    public static readonly WordClass SpeechAdverbialOpeners = Load("class-speech-adverbial-openers");
 
     /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
-    public static readonly FrozenSet<string> HolderThoughts = Load("class-holder-thoughts");
+    public static readonly WordClass HolderThoughts = Load("class-holder-thoughts");
 
     /// <summary>Nouns for a claim someone makes, whose "that" clause is the claimant's in an object's place ("suggestions that").</summary>
-    public static readonly FrozenSet<string> ClaimContentNouns = Load("class-claim-content-nouns");
+    public static readonly WordClass ClaimContentNouns = Load("class-claim-content-nouns");
 
     /// <summary>Nouns that make a reporting verb before them half of a compound noun ("think tank").</summary>
-    public static readonly FrozenSet<string> VerbCompoundTails = Load("class-verb-compound-tails");
+    public static readonly WordClass VerbCompoundTails = Load("class-verb-compound-tails");
 
     /// <summary>A reporting verb and the particle that make it an act, not a report ("showed up", "put on"), as "verb particle".</summary>
-    public static readonly FrozenSet<string> PhrasalActVerbs = Load("class-phrasal-act-verbs");
+    public static readonly WordClass PhrasalActVerbs = Load("class-phrasal-act-verbs");
 
     /// <summary>The state someone is found in ("found Kelley dead"): "found" before it is a discovery, not a finding.</summary>
-    public static readonly FrozenSet<string> DiscoveryStates = Load("class-discovery-states");
+    public static readonly WordClass DiscoveryStates = Load("class-discovery-states");
 
     /// <summary>Words that make an impersonal attribution a view held by an unnamed many ("many believe", "widely believed").</summary>
-    public static readonly FrozenSet<string> GroupHolders = Load("class-group-holders");
+    public static readonly WordClass GroupHolders = Load("class-group-holders");
 
     /// <summary>Determiners that make what follows someone's ("his research", "whose study").</summary>
-    public static readonly FrozenSet<string> PossessiveDeterminers = Load("class-possessive-determiners");
+    public static readonly WordClass PossessiveDeterminers = Load("class-possessive-determiners");
 
     /// <summary>The author's and the reader's possessive determiners ("our", "my", "your"), which only the figure finder counts.</summary>
-    public static readonly FrozenSet<string> PersonalPossessives = Load("class-personal-possessives");
+    public static readonly WordClass PersonalPossessives = Load("class-personal-possessives");
 
     /// <summary>Determiners that are also an unnamed group as a clause's subject ("Some argue that").</summary>
-    public static readonly FrozenSet<string> SubjectDeterminers = Load("class-subject-determiners");
+    public static readonly WordClass SubjectDeterminers = Load("class-subject-determiners");
 
     /// <summary>Words after a comma that end a held thought's clause ("…, but the hype was clearly motivated").</summary>
-    public static readonly FrozenSet<string> ClauseBreaks = Load("class-clause-breaks");
+    public static readonly WordClass ClauseBreaks = Load("class-clause-breaks");
 
     /// <summary>Capitalised labels before a colon that head furniture or a section, not a transcript turn ("RELATED:", "UPDATE:").</summary>
-    public static readonly FrozenSet<string> NonSpeakerLabels = Load("class-non-speaker-labels");
+    public static readonly WordClass NonSpeakerLabels = Load("class-non-speaker-labels");
 
     /// <summary>Conjunctions that open a concession, inside which "may"/"might" grant a point ("While X may seem low, …").</summary>
-    public static readonly FrozenSet<string> ConcessiveOpeners = Load("class-concessive-openers");
+    public static readonly WordClass ConcessiveOpeners = Load("class-concessive-openers");
 
     /// <summary>Modals that make a following reporting verb a possibility or advice, not a speech act ("might find").</summary>
-    public static readonly FrozenSet<string> UnrealisedModals = Load("class-unrealised-modals");
+    public static readonly WordClass UnrealisedModals = Load("class-unrealised-modals");
 
     /// <summary>
     /// A modal of either list (could, may, might, must, should, will, would): a verb after it is not yet or not really
@@ -298,319 +298,319 @@ internal static class WordClasses
     public static bool IsUnrealisedOrSupposingModal(string word) => UnrealisedModals.Contains(word) || SupposingModals.Contains(word);
 
     /// <summary>Auxiliaries and adverbs between a subject and its reporting verb ("has long argued").</summary>
-    public static readonly FrozenSet<string> VerbFillers = Load("class-verb-fillers");
+    public static readonly WordClass VerbFillers = Load("class-verb-fillers");
 
     /// <summary>Discourse markers of speech, set off by commas ("you know", "I mean"): SpokenRegister.</summary>
     public static readonly Lexicon SpokenMarkers = LoadPhrases("class-spoken-markers");
 
     /// <summary>The first and second person in every form ("I", "we're", "your"): SpokenRegister.</summary>
-    public static readonly FrozenSet<string> DialoguePronouns = Load("class-dialogue-pronouns");
+    public static readonly WordClass DialoguePronouns = Load("class-dialogue-pronouns");
 
     /// <summary>Spellings of speech ("gonna", "kinda"): SpokenRegister.</summary>
-    public static readonly FrozenSet<string> SpokenContractions = Load("class-spoken-contractions");
+    public static readonly WordClass SpokenContractions = Load("class-spoken-contractions");
 
     /// <summary>Words after a trailing attribution that still close its clause (", officials said on Monday").</summary>
-    public static readonly FrozenSet<string> ClauseClosers = Load("class-clause-closers");
+    public static readonly WordClass ClauseClosers = Load("class-clause-closers");
 
     /// <summary>Participles that go on with a speaker's report after a trailing attribution (", he said, adding that").</summary>
-    public static readonly FrozenSet<string> SpeechContinuations = Load("class-speech-continuations");
+    public static readonly WordClass SpeechContinuations = Load("class-speech-continuations");
 
     /// <summary>Words that open a relative clause after a noun ("a former prosecutor who has worked under Comey").</summary>
-    public static readonly FrozenSet<string> RelativePronouns = Load("class-relative-pronouns");
+    public static readonly WordClass RelativePronouns = Load("class-relative-pronouns");
 
     /// <summary>Modals of obligation or advice: "should", "must", "ought".</summary>
-    public static readonly FrozenSet<string> ObligationModals = Load("class-obligation-modals");
+    public static readonly WordClass ObligationModals = Load("class-obligation-modals");
 
     /// <summary>Verbs that state an obligation before "to": "have to", "needs to".</summary>
-    public static readonly FrozenSet<string> ObligationVerbs = Load("class-obligation-verbs");
+    public static readonly WordClass ObligationVerbs = Load("class-obligation-verbs");
 
     /// <summary>What a law, rule or person states, as the subject of "is clear:" ("His thesis is clear:").</summary>
-    public static readonly FrozenSet<string> StatedContentNouns = Load("class-stated-content-nouns");
+    public static readonly WordClass StatedContentNouns = Load("class-stated-content-nouns");
 
     /// <summary>Nouns whose following clause is their content ("the possibility he may still win"), not a gapped relative.</summary>
-    public static readonly FrozenSet<string> ContentNouns = Load("class-content-nouns");
+    public static readonly WordClass ContentNouns = Load("class-content-nouns");
 
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
-    public static readonly FrozenSet<string> SourceQualifiers = Load("class-source-qualifiers");
+    public static readonly WordClass SourceQualifiers = Load("class-source-qualifiers");
 
     /// <summary>Past verbs of characterising whose subject after "what" is a speaker ("what critics called a smear").</summary>
-    public static readonly FrozenSet<string> CharacterisingVerbs = Load("class-characterising-verbs");
+    public static readonly WordClass CharacterisingVerbs = Load("class-characterising-verbs");
 
     /// <summary>Heads a source qualifier makes an unnamed insider ("people", "source", "officials": Semantics/QualifiedSources).</summary>
-    public static readonly FrozenSet<string> QualifiedSourceHeads = Load("class-qualified-source-heads");
+    public static readonly WordClass QualifiedSourceHeads = Load("class-qualified-source-heads");
 
     /// <summary>The qualifiers themselves, after such a head ("familiar with", "close to", "with direct knowledge of").</summary>
     public static readonly Lexicon SourceQualifierPhrases = LoadPhrases("class-source-qualifier-phrases");
 
     /// <summary>Auxiliaries, modals, forms of "be" and relative pronouns: words no subject read back from its verb holds.</summary>
-    public static readonly FrozenSet<string> SubjectBreaks = Load("class-subject-breaks");
+    public static readonly WordClass SubjectBreaks = Load("class-subject-breaks");
 
     /// <summary>Words that open what follows a noun phrase's head ("critics of", "officials at", "experts who").</summary>
-    public static readonly FrozenSet<string> NounPostModifiers = Load("class-noun-post-modifiers");
+    public static readonly WordClass NounPostModifiers = Load("class-noun-post-modifiers");
 
     /// <summary>Words that open a participle or relative clause after a source's head ("an official involved in", "officials
     /// who spoke to"): the only subjects read back past the usual source length.</summary>
-    public static readonly FrozenSet<string> LongSubjectPostModifiers = Load("class-long-subject-post-modifiers");
+    public static readonly WordClass LongSubjectPostModifiers = Load("class-long-subject-post-modifiers");
 
     /// <summary>Conjunctions and clause openers that may stand before such a long subject ("and a Chicago-based activist
     /// who has lost several loved ones to gun violence said").</summary>
-    public static readonly FrozenSet<string> LongSubjectOpeners = Load("class-long-subject-openers");
+    public static readonly WordClass LongSubjectOpeners = Load("class-long-subject-openers");
 
     /// <summary>Participles whose passive agent is the source of the clause ("was identified by law enforcement sources",
     /// "were later denied by Egyptian officials").</summary>
-    public static readonly FrozenSet<string> AgentReportParticiples = Load("class-agent-report-participles");
+    public static readonly WordClass AgentReportParticiples = Load("class-agent-report-participles");
 
     /// <summary>Participles whose object is the source of the report they go with ("the paper said quoting an unnamed official").</summary>
-    public static readonly FrozenSet<string> CitingParticiples = Load("class-citing-participles");
+    public static readonly WordClass CitingParticiples = Load("class-citing-participles");
 
     /// <summary>Words before a citing participle that say no citing happened ("without citing evidence", "Stop citing polls").</summary>
-    public static readonly FrozenSet<string> CitingNegators = Load("class-citing-negators");
+    public static readonly WordClass CitingNegators = Load("class-citing-negators");
 
     /// <summary>Adverbs that bring a compared quantity near its mark ("nearly as many", "almost as many").</summary>
-    public static readonly FrozenSet<string> NearDegrees = Load("class-near-degrees");
+    public static readonly WordClass NearDegrees = Load("class-near-degrees");
 
     /// <summary>The authors of a document named earlier ("the researchers found").</summary>
-    public static readonly FrozenSet<string> DocumentAuthors = Load("class-document-authors");
+    public static readonly WordClass DocumentAuthors = Load("class-document-authors");
 
     /// <summary>Bodies that are a checkable source without a determiner ("Police said").</summary>
-    public static readonly FrozenSet<string> BareNamedBodies = Load("class-bare-named-bodies");
+    public static readonly WordClass BareNamedBodies = Load("class-bare-named-bodies");
 
     /// <summary>Phrases of a sentence's text that keep its source anonymous ("on condition of anonymity").</summary>
-    public static readonly FrozenSet<string> AnonymityMarkers = Load("class-anonymity-markers");
+    public static readonly WordClass AnonymityMarkers = Load("class-anonymity-markers");
 
-    public static readonly FrozenSet<string> SurveyNouns = Load("class-survey-nouns");
+    public static readonly WordClass SurveyNouns = Load("class-survey-nouns");
 
-    public static readonly FrozenSet<string> SurveyRespondents = Load("class-survey-respondents");
+    public static readonly WordClass SurveyRespondents = Load("class-survey-respondents");
 
     /// <summary>"the people polled", "those surveyed": a survey's own result.</summary>
-    public static readonly FrozenSet<string> SurveyParticiples = Load("class-survey-participles");
+    public static readonly WordClass SurveyParticiples = Load("class-survey-participles");
 
-    public static readonly FrozenSet<string> PageNouns = Load("class-page-nouns");
+    public static readonly WordClass PageNouns = Load("class-page-nouns");
 
     /// <summary>Words before a number that make it an age ("aged 37").</summary>
-    public static readonly FrozenSet<string> AgeWords = Load("class-age-words");
+    public static readonly WordClass AgeWords = Load("class-age-words");
 
     /// <summary>What joins a decade by a hyphen to name an age group ("20-somethings").</summary>
-    public static readonly FrozenSet<string> AgeGroupWords = Load("class-age-group-words");
+    public static readonly WordClass AgeGroupWords = Load("class-age-group-words");
 
     /// <summary>People nouns an age bound follows ("voters under 30", "anyone younger than 18"): an age group.</summary>
-    public static readonly FrozenSet<string> AgeBoundGroups = Load("class-age-bound-groups");
+    public static readonly WordClass AgeBoundGroups = Load("class-age-bound-groups");
 
     /// <summary>Pronouns whose "is"/"was" and a bare number at the clause end give an age ("when he was 13").</summary>
-    public static readonly FrozenSet<string> AgeSubjects = Load("class-age-subjects");
+    public static readonly WordClass AgeSubjects = Load("class-age-subjects");
 
     /// <summary>Words that may follow a stated age and go on with the clause ("when she was 17 and under …").</summary>
-    public static readonly FrozenSet<string> AgeClauseWords = Load("class-age-clause-words");
+    public static readonly WordClass AgeClauseWords = Load("class-age-clause-words");
 
     /// <summary>Verbs whose bare number, closing its clause, is the age reached ("who just turned 61,").</summary>
-    public static readonly FrozenSet<string> AgeVerbs = Load("class-age-verbs");
+    public static readonly WordClass AgeVerbs = Load("class-age-verbs");
 
-    public static readonly FrozenSet<string> Fractions = Load("class-fractions");
+    public static readonly WordClass Fractions = Load("class-fractions");
 
     /// <summary>Words after a number that make it a clock time ("9:45 am").</summary>
-    public static readonly FrozenSet<string> TimeSuffixes = Load("class-time-suffixes");
+    public static readonly WordClass TimeSuffixes = Load("class-time-suffixes");
 
-    public static readonly FrozenSet<string> ScaleSuffixes = Load("class-scale-suffixes");
+    public static readonly WordClass ScaleSuffixes = Load("class-scale-suffixes");
 
     /// <summary>Nouns that make "a million ways" an idiom, not a count.</summary>
-    public static readonly FrozenSet<string> CountIdioms = Load("class-count-idioms");
+    public static readonly WordClass CountIdioms = Load("class-count-idioms");
 
-    public static readonly FrozenSet<string> CountsThreeToNine = Load("class-counts-three-to-nine");
+    public static readonly WordClass CountsThreeToNine = Load("class-counts-three-to-nine");
 
     /// <summary>Spelled-out counts from two to nine, read as a count before a long noun phrase ("Four active-duty St. Louis officers").</summary>
-    public static readonly FrozenSet<string> CountsTwoToNine = Load("class-counts-two-to-nine");
+    public static readonly WordClass CountsTwoToNine = Load("class-counts-two-to-nine");
 
     /// <summary>Counts mostly incidental on their own ("two"), figures only before a counted noun or people.</summary>
-    public static readonly FrozenSet<string> IncidentalCounts = Load("class-incidental-counts");
+    public static readonly WordClass IncidentalCounts = Load("class-incidental-counts");
 
     /// <summary>Words before a count that rank it in a set already in view ("the top two", "the other three").</summary>
-    public static readonly FrozenSet<string> CountSetMarkers = Load("class-count-set-markers");
+    public static readonly WordClass CountSetMarkers = Load("class-count-set-markers");
 
     /// <summary>Words after a count that add it to a set already in view ("two other aides", "three more children").</summary>
-    public static readonly FrozenSet<string> CountAdditions = Load("class-count-additions");
+    public static readonly WordClass CountAdditions = Load("class-count-additions");
 
     /// <summary>Spelled counts and their values ("three 3"), for a count the sentence itemises ("three goals: A, B and C").</summary>
-    public static readonly FrozenSet<string> CountWordValues = Load("class-count-word-values");
+    public static readonly WordClass CountWordValues = Load("class-count-word-values");
 
     /// <summary>Words that open a sentence presenting the author's own list ("Here are four takeaways").</summary>
-    public static readonly FrozenSet<string> ListOpeners = Load("class-list-openers");
+    public static readonly WordClass ListOpeners = Load("class-list-openers");
 
     /// <summary>Documents whose text provides or forbids something ("the CARES Act includes", "the law prohibits").</summary>
-    public static readonly FrozenSet<string> ProvisionNouns = Load("class-provision-nouns");
+    public static readonly WordClass ProvisionNouns = Load("class-provision-nouns");
 
     /// <summary>Verbs whose object is what a law, bill or plan sets out ("includes", "prohibits", "provides").</summary>
-    public static readonly FrozenSet<string> ProvisionVerbs = Load("class-provision-verbs");
+    public static readonly WordClass ProvisionVerbs = Load("class-provision-verbs");
 
     /// <summary>Auxiliaries and adverbs between a document and its provision verb ("has already provided").</summary>
-    public static readonly FrozenSet<string> ProvisionAuxiliaries = Load("class-provision-auxiliaries");
+    public static readonly WordClass ProvisionAuxiliaries = Load("class-provision-auxiliaries");
 
     /// <summary>Nouns a figure sets the term of: the rate or amount a policy sets ("a 20% tariff", "a fee of $63").</summary>
-    public static readonly FrozenSet<string> PolicyTerms = Load("class-policy-terms");
+    public static readonly WordClass PolicyTerms = Load("class-policy-terms");
 
     /// <summary>Words that close a policy term a figure stands before, not one it follows ("a $15 minimum wage").</summary>
-    public static readonly FrozenSet<string> PolicyTermHeads = Load("class-policy-term-heads");
+    public static readonly WordClass PolicyTermHeads = Load("class-policy-term-heads");
 
     /// <summary>Acts whose size an amount of money stands straight before ("a $2 trillion relief package").</summary>
-    public static readonly FrozenSet<string> AmountTermHeads = Load("class-amount-term-heads");
+    public static readonly WordClass AmountTermHeads = Load("class-amount-term-heads");
 
     /// <summary>Words between a policy term and the figure after it ("tariffs as low as 1%", "a fine of up to $5,000").</summary>
-    public static readonly FrozenSet<string> PolicyTermLinks = Load("class-policy-term-links");
+    public static readonly WordClass PolicyTermLinks = Load("class-policy-term-links");
 
     /// <summary>Nouns of the charges a prosecutor brings, whose count is the act's content ("faces 12 murder charges").</summary>
-    public static readonly FrozenSet<string> ChargeNouns = Load("class-charge-nouns");
+    public static readonly WordClass ChargeNouns = Load("class-charge-nouns");
 
     /// <summary>Verbs of a court's sentence, whose "to" gives its length ("was sentenced to three years").</summary>
-    public static readonly FrozenSet<string> SentencingVerbs = Load("class-sentencing-verbs");
+    public static readonly WordClass SentencingVerbs = Load("class-sentencing-verbs");
 
     /// <summary>Words after a number and its time unit that make it a term of custody ("three years in prison", "a
     /// 25-year jail term").</summary>
-    public static readonly FrozenSet<string> CustodyWords = Load("class-custody-words");
+    public static readonly WordClass CustodyWords = Load("class-custody-words");
 
     /// <summary>Words beside a pair of numbers that make it a vote tally ("a 54-45 vote", "split 7 to 6").</summary>
-    public static readonly FrozenSet<string> TallyWords = Load("class-tally-words");
+    public static readonly WordClass TallyWords = Load("class-tally-words");
 
     /// <summary>Head nouns of a subject that counts events and cannot act ("COVID-19 deaths have passed 500,000").</summary>
-    public static readonly FrozenSet<string> EventCountSubjects = Load("class-event-count-subjects");
+    public static readonly WordClass EventCountSubjects = Load("class-event-count-subjects");
 
     /// <summary>Words before an unhyphenated fraction and "of" that make it a proportion ("a third of", "two fifths of").</summary>
-    public static readonly FrozenSet<string> FractionCounts = Load("class-fraction-counts");
+    public static readonly WordClass FractionCounts = Load("class-fraction-counts");
 
     /// <summary>Words before "half of" that keep it a proportion ("nearly half of", "more than half of").</summary>
-    public static readonly FrozenSet<string> HalfOfOpeners = Load("class-half-of-openers");
+    public static readonly WordClass HalfOfOpeners = Load("class-half-of-openers");
 
     /// <summary>Words before a bare "half" that make it a proportion ("by almost half", "more than half").</summary>
-    public static readonly FrozenSet<string> HalfApproximators = Load("class-half-approximators");
+    public static readonly WordClass HalfApproximators = Load("class-half-approximators");
 
     /// <summary>Comparisons before "a"/"an"/"one" and a time unit that measure a duration ("for more than a year").</summary>
-    public static readonly FrozenSet<string> DurationApproximators = Load("class-duration-approximators");
+    public static readonly WordClass DurationApproximators = Load("class-duration-approximators");
 
     /// <summary>Time units up to a year that such a comparison makes a measured duration ("lasting less than one minute").</summary>
-    public static readonly FrozenSet<string> DurationUnits = Load("class-duration-units");
+    public static readonly WordClass DurationUnits = Load("class-duration-units");
 
     /// <summary>Plurals of people without a final s ("men", "women", "congresswomen").</summary>
-    public static readonly FrozenSet<string> IrregularPlurals = Load("class-irregular-plurals");
+    public static readonly WordClass IrregularPlurals = Load("class-irregular-plurals");
 
-    public static readonly FrozenSet<string> Modals = Load("class-modals");
+    public static readonly WordClass Modals = Load("class-modals");
 
     /// <summary>Under <c>doclint_genre = research</c>: nouns for evidence ("data", "studies"), not for people.</summary>
-    public static readonly FrozenSet<string> ResearchEvidenceNouns = Load("research-evidence-nouns");
+    public static readonly WordClass ResearchEvidenceNouns = Load("research-evidence-nouns");
 
-    public static readonly FrozenSet<string> ModalOpeners = Load("class-modal-openers");
+    public static readonly WordClass ModalOpeners = Load("class-modal-openers");
 
     /// <summary>Words that open an embedded question ("asked how he could", "unclear what Republicans may demand").</summary>
-    public static readonly FrozenSet<string> QuestionWords = Load("class-question-words");
+    public static readonly WordClass QuestionWords = Load("class-question-words");
 
     /// <summary>Demonstratives, which can stand alone as an embedded question's subject ("what that might entail").</summary>
-    public static readonly FrozenSet<string> Demonstratives = Load("class-demonstratives");
+    public static readonly WordClass Demonstratives = Load("class-demonstratives");
 
     /// <summary>"-ever" words opening a concessive free relative ("whatever the case may be"): the modal ranges, it does not guess.</summary>
-    public static readonly FrozenSet<string> FreeRelativeOpeners = Load("class-free-relative-openers");
+    public static readonly WordClass FreeRelativeOpeners = Load("class-free-relative-openers");
 
-    public static readonly FrozenSet<string> AbilityVerbs = Load("class-ability-verbs");
+    public static readonly WordClass AbilityVerbs = Load("class-ability-verbs");
 
     /// <summary>Verbs that make their object look some way ("makes it seem as though"): a caused impression, not doubt.</summary>
-    public static readonly FrozenSet<string> CausativeVerbs = Load("class-causative-verbs");
+    public static readonly WordClass CausativeVerbs = Load("class-causative-verbs");
 
     /// <summary>Words after "think" that make it consideration ("I think about the press"), not belief in a claim.</summary>
-    public static readonly FrozenSet<string> ConsiderationParticles = Load("class-consideration-particles");
+    public static readonly WordClass ConsiderationParticles = Load("class-consideration-particles");
 
     /// <summary>Verbs of a deliberate act after an agent's "could" ("the president could fire"): an option, not doubt.</summary>
-    public static readonly FrozenSet<string> ChoiceVerbs = Load("class-choice-verbs");
+    public static readonly WordClass ChoiceVerbs = Load("class-choice-verbs");
 
     /// <summary>More verbs of a deliberate act after an agent's "could" ("Congress could pass", "lawmakers could back"),
     /// read by DL1002 only: the figure rule's option reading stays on <see cref="ChoiceVerbs"/>.</summary>
-    public static readonly FrozenSet<string> OptionVerbs = Load("class-option-verbs");
+    public static readonly WordClass OptionVerbs = Load("class-option-verbs");
 
     /// <summary>Common nouns for people and bodies that act ("the president", "migrants", "the two main parties").</summary>
-    public static readonly FrozenSet<string> AgentNouns = Load("class-agent-nouns");
+    public static readonly WordClass AgentNouns = Load("class-agent-nouns");
 
     /// <summary>Words that, before a subject and "could", measure an ability ("everything he could").</summary>
-    public static readonly FrozenSet<string> AbilityQuantifiers = Load("class-ability-quantifiers");
+    public static readonly WordClass AbilityQuantifiers = Load("class-ability-quantifiers");
 
-    public static readonly FrozenSet<string> SubjectPronouns = Load("class-subject-pronouns");
+    public static readonly WordClass SubjectPronouns = Load("class-subject-pronouns");
 
     /// <summary>Object pronouns, a reporting verb's addressee rather than its clause's subject ("told him", "warned them").</summary>
-    public static readonly FrozenSet<string> ObjectPronouns = Load("class-object-pronouns");
+    public static readonly WordClass ObjectPronouns = Load("class-object-pronouns");
 
     // The agent and role endings of a person noun ("donor", "activist", "resident"): UnnamedSubjects' indefinite speaker.
-    public static readonly FrozenSet<string> PersonSuffixes = Load("class-person-suffixes");
+    public static readonly WordClass PersonSuffixes = Load("class-person-suffixes");
 
     // "one of them / us / those": a group the phrase does not name (UnnamedSubjects' indefinite speaker).
-    public static readonly FrozenSet<string> UnnamedGroupPronouns = Load("class-unnamed-group-pronouns");
+    public static readonly WordClass UnnamedGroupPronouns = Load("class-unnamed-group-pronouns");
 
     /// <summary>A subject pronoun fused with its verb ("it's", "they're", "that's").</summary>
-    public static readonly FrozenSet<string> SubjectContractions = Load("class-subject-contractions");
+    public static readonly WordClass SubjectContractions = Load("class-subject-contractions");
 
     /// <summary>Words whose "'s" is "us" or "is", not an owner's: "let's", "here's".</summary>
-    public static readonly FrozenSet<string> NonPossessiveContractions = Load("class-non-possessive-contractions");
+    public static readonly WordClass NonPossessiveContractions = Load("class-non-possessive-contractions");
 
     /// <summary>Pronouns that name no speaker: "it", "there", "what" ("it's revealed", "what's said about him").</summary>
-    public static readonly FrozenSet<string> ImpersonalSubjects = Load("class-impersonal-subjects");
+    public static readonly WordClass ImpersonalSubjects = Load("class-impersonal-subjects");
 
     /// <summary>Nouns for someone's reckoning of a figure: "By PG&amp;E's estimate", "in Nichols's analysis".</summary>
-    public static readonly FrozenSet<string> OwnedEstimates = Load("class-owned-estimates");
+    public static readonly WordClass OwnedEstimates = Load("class-owned-estimates");
 
     /// <summary>Adverbs between a modal's "have" and its participle ("could have also made").</summary>
-    public static readonly FrozenSet<string> PerfectAdverbs = Load("class-perfect-adverbs");
+    public static readonly WordClass PerfectAdverbs = Load("class-perfect-adverbs");
 
     /// <summary>Adverbs between "could" and "have" that keep the perfect contrary to fact ("could otherwise have gone").</summary>
-    public static readonly FrozenSet<string> PrePerfectAdverbs = Load("class-pre-perfect-adverbs");
+    public static readonly WordClass PrePerfectAdverbs = Load("class-pre-perfect-adverbs");
 
     /// <summary>Listed hedges that in news soften a degree or compare ("more or less permanently"), not doubt a claim.</summary>
-    public static readonly FrozenSet<string> DegreeSofteners = Load("class-degree-softeners");
+    public static readonly WordClass DegreeSofteners = Load("class-degree-softeners");
 
     /// <summary>Listed hedges by which a news report says something is not yet known ("it is unclear whether"), not a doubt.</summary>
-    public static readonly FrozenSet<string> OpenQuestionHedges = Load("class-open-question-hedges");
+    public static readonly WordClass OpenQuestionHedges = Load("class-open-question-hedges");
 
     /// <summary>Auxiliaries and question words that open a direct question after a break ("two issues: Can the president…?").</summary>
-    public static readonly FrozenSet<string> QuestionOpeners = Load("class-question-openers");
+    public static readonly WordClass QuestionOpeners = Load("class-question-openers");
 
     /// <summary>Booster entries claiming common knowledge ("we all know"): certainty only before a clause.</summary>
-    public static readonly FrozenSet<string> KnowledgeFrames = Load("class-knowledge-frames");
+    public static readonly WordClass KnowledgeFrames = Load("class-knowledge-frames");
 
     /// <summary>Words that open the known claim after a knowledge frame ("we all know that", "… how it ended").</summary>
-    public static readonly FrozenSet<string> KnownContentOpeners = Load("class-known-content-openers");
+    public static readonly WordClass KnownContentOpeners = Load("class-known-content-openers");
 
     /// <summary>"had" and "were" after "if" or opening the sentence: a condition contrary to fact.</summary>
-    public static readonly FrozenSet<string> CounterfactualVerbs = Load("class-counterfactual-verbs");
+    public static readonly WordClass CounterfactualVerbs = Load("class-counterfactual-verbs");
 
     /// <summary>Verbs after "one might" that say what any reader would think or ask ("one might expect").</summary>
-    public static readonly FrozenSet<string> GenericThoughts = Load("class-generic-thoughts");
+    public static readonly WordClass GenericThoughts = Load("class-generic-thoughts");
 
     /// <summary>Words before "might" that make it the noun ("military might").</summary>
-    public static readonly FrozenSet<string> MightModifiers = Load("class-might-modifiers");
+    public static readonly WordClass MightModifiers = Load("class-might-modifiers");
 
     /// <summary>Set phrases that hold a modal and doubt nothing ("as the case may be", "might as well"); phrases, matched by
     /// the lexicon's trie.</summary>
     public static readonly Lexicon ModalIdioms = LoadPhrases("class-modal-idioms");
 
     /// <summary>Verbs after a sentence-opening "May" that make it the month ("May brought rain", "May was").</summary>
-    public static readonly FrozenSet<string> MonthMayVerbs = Load("class-month-may-verbs");
+    public static readonly WordClass MonthMayVerbs = Load("class-month-may-verbs");
 
     /// <summary>Words a few words before a modal that open its clause as condition, purpose or question ("whether the vote might").</summary>
-    public static readonly FrozenSet<string> ModalClauseOpeners = Load("class-modal-clause-openers");
+    public static readonly WordClass ModalClauseOpeners = Load("class-modal-clause-openers");
 
     /// <summary>Verbs whose "that" clause reports a finding ("the study found that it may").</summary>
-    public static readonly FrozenSet<string> ResultVerbs = Load("class-result-verbs");
+    public static readonly WordClass ResultVerbs = Load("class-result-verbs");
 
-    public static readonly FrozenSet<string> IrregularParticiples = Load("class-irregular-participles");
+    public static readonly WordClass IrregularParticiples = Load("class-irregular-participles");
 
     /// <summary>Words after a certainty adverb that make it manner ("clearly defined").</summary>
-    public static readonly FrozenSet<string> MannerParticiples = Load("class-manner-participles");
+    public static readonly WordClass MannerParticiples = Load("class-manner-participles");
 
     /// <summary>Words before a certainty adverb that make it manner ("speak clearly").</summary>
-    public static readonly FrozenSet<string> MannerVerbs = Load("class-manner-verbs");
+    public static readonly WordClass MannerVerbs = Load("class-manner-verbs");
 
     /// <summary>Words before a number and a time unit that place an event in time ("within two weeks").</summary>
-    public static readonly FrozenSet<string> TimeSpanOpeners = Load("class-time-span-openers");
+    public static readonly WordClass TimeSpanOpeners = Load("class-time-span-openers");
 
-    public static readonly FrozenSet<string> TimeApproximators = Load("class-time-approximators");
+    public static readonly WordClass TimeApproximators = Load("class-time-approximators");
 
     /// <summary>Words after a small count that make it the author's own enumeration ("three main factors").</summary>
-    public static readonly FrozenSet<string> EnumerationWords = Load("class-enumeration-words");
+    public static readonly WordClass EnumerationWords = Load("class-enumeration-words");
 
     /// <summary>Labels before a colon that open a related-link line ("Also see:", "Read more:").</summary>
-    public static readonly FrozenSet<string> LinkLabels = Load("class-link-labels");
+    public static readonly WordClass LinkLabels = Load("class-link-labels");
 
     /// <summary>A verb and its particle that open a page's appeal to the reader ("Sign up", "Chip in"), read as names by the tagger.
     /// Phrases: matched over tokens by the lexicon's trie, so no two words are joined into a string to look them up.</summary>
@@ -621,95 +621,96 @@ internal static class WordClasses
 
     /// <summary>Prepositions after "expected" that make it a duty, a holder or a custom ("expected of them", "expected by
     /// spring", "expected among royal children"), not an unheld forecast.</summary>
-    public static readonly FrozenSet<string> ExpectationPrepositions = Load("class-expectation-prepositions");
+    public static readonly WordClass ExpectationPrepositions = Load("class-expectation-prepositions");
 
     /// <summary>Words before a passive's "be" that make it a comparison ("than was expected", "as was expected").</summary>
-    public static readonly FrozenSet<string> ComparisonOpeners = Load("class-comparison-openers");
+    public static readonly WordClass ComparisonOpeners = Load("class-comparison-openers");
 
     /// <summary>"is", "are", "was", "were": the finite "be" of a passive expectation ("more layoffs are expected.").</summary>
-    public static readonly FrozenSet<string> FiniteBeForms = Load("class-finite-be-forms");
+    public static readonly WordClass FiniteBeForms = Load("class-finite-be-forms");
 
     /// <summary>Participles of a forecast or an estimate ("expected", "estimated"), a reporting source's own in its clause.</summary>
-    public static readonly FrozenSet<string> ForecastParticiples = Load("class-forecast-participles");
+    public static readonly WordClass ForecastParticiples = Load("class-forecast-participles");
 
     /// <summary>Participles of judging or believing read in an unheld passive ("seen as", "believed to", "considered").</summary>
-    public static readonly FrozenSet<string> JudgementParticiples = Load("class-judgement-participles");
+    public static readonly WordClass JudgementParticiples = Load("class-judgement-participles");
 
     /// <summary>Judgement participles that take a bare predicate ("is considered small").</summary>
-    public static readonly FrozenSet<string> PredicatingParticiples = Load("class-predicating-participles");
+    public static readonly WordClass PredicatingParticiples = Load("class-predicating-participles");
 
     /// <summary>Participles of censure whose passive hides the critics ("has been criticized for").</summary>
-    public static readonly FrozenSet<string> CensureParticiples = Load("class-censure-participles");
+    public static readonly WordClass CensureParticiples = Load("class-censure-participles");
 
     /// <summary>Quantifiers that float between "be" and its participle ("are all seen as").</summary>
-    public static readonly FrozenSet<string> FloatingQuantifiers = Load("class-floating-quantifiers");
+    public static readonly WordClass FloatingQuantifiers = Load("class-floating-quantifiers");
 
     /// <summary>Verbs that voice or hold a stance through their object ("raised concerns", "expressed skepticism").</summary>
-    public static readonly FrozenSet<string> VoicingVerbs = Load("class-voicing-verbs");
+    public static readonly WordClass VoicingVerbs = Load("class-voicing-verbs");
 
     /// <summary>Stance nouns whose voicing is a claim of doubt or fear ("concerns", "skepticism", "the opinion").</summary>
-    public static readonly FrozenSet<string> StanceObjectNouns = Load("class-stance-object-nouns");
+    public static readonly WordClass StanceObjectNouns = Load("class-stance-object-nouns");
 
     /// <summary>Adjectives of a stance a group holds of something ("critical of", "concerned about", "sceptical that").</summary>
-    public static readonly FrozenSet<string> StanceAdjectives = Load("class-stance-adjectives");
+    public static readonly WordClass StanceAdjectives = Load("class-stance-adjectives");
 
     /// <summary>Verbs other than "be" that link a subject to its stance adjective ("remain concerned", "appear wary").</summary>
-    public static readonly FrozenSet<string> LinkingVerbs = Load("class-linking-verbs");
+    public static readonly WordClass LinkingVerbs = Load("class-linking-verbs");
 
     /// <summary>Words that open a stance adjective's complement ("of", "about", "that").</summary>
-    public static readonly FrozenSet<string> StanceComplements = Load("class-stance-complements");
+    public static readonly WordClass StanceComplements = Load("class-stance-complements");
 
     /// <summary>Participles of saying or believing read after "it" and an adverbed "be" ("It is even said that").</summary>
-    public static readonly FrozenSet<string> ImpersonalParticiples = Load("class-impersonal-participles");
+    public static readonly WordClass ImpersonalParticiples = Load("class-impersonal-participles");
 
     /// <summary>Coordinators passed over between a break and the question it opens ("— so do you hire?").</summary>
-    public static readonly FrozenSet<string> QuestionCoordinators = Load("class-question-coordinators");
+    public static readonly WordClass QuestionCoordinators = Load("class-question-coordinators");
 
     /// <summary>"which", "who", "whom": lower-case before a personal pronoun, a relative clause the pronoun speaks ("which he estimates").</summary>
-    public static readonly FrozenSet<string> PronounRelatives = Load("class-pronoun-relatives");
+    public static readonly WordClass PronounRelatives = Load("class-pronoun-relatives");
 
     /// <summary>Prepositions before "likely" that make it a noun's adjective ("among likely voters"); lower-case only.</summary>
-    public static readonly FrozenSet<string> LikelyAdjectivePrepositions = Load("class-likely-adjective-prepositions");
+    public static readonly WordClass LikelyAdjectivePrepositions = Load("class-likely-adjective-prepositions");
 
     /// <summary>Words before "likely" that make it the predicate or the adverb, a hedge ("most likely", "will likely").</summary>
-    public static readonly FrozenSet<string> LikelyHedgeOpeners = Load("class-likely-hedge-openers");
+    public static readonly WordClass LikelyHedgeOpeners = Load("class-likely-hedge-openers");
 
     /// <summary>Words and marks after "likely" that make it the predicate or the adverb, a hedge ("likely to", "likely not").</summary>
-    public static readonly FrozenSet<string> LikelyHedgeFollowers = Load("class-likely-hedge-followers");
+    public static readonly WordClass LikelyHedgeFollowers = Load("class-likely-hedge-followers");
 
     /// <summary>Words before a "suggest" hedge that make it the name of an act ("to suggest that", "by suggesting").</summary>
-    public static readonly FrozenSet<string> ActNamingPrepositions = Load("class-act-naming-prepositions");
+    public static readonly WordClass ActNamingPrepositions = Load("class-act-naming-prepositions");
 
     /// <summary>Hedge entries that before a number approximate it ("maybe eight or nine").</summary>
-    public static readonly FrozenSet<string> NumberApproximatingHedges = Load("class-number-approximating-hedges");
+    public static readonly WordClass NumberApproximatingHedges = Load("class-number-approximating-hedges");
 
     /// <summary>Words before a certainty adverb that soften or grade it ("almost certainly", "more clearly").</summary>
-    public static readonly FrozenSet<string> CertaintySofteners = Load("class-certainty-softeners");
+    public static readonly WordClass CertaintySofteners = Load("class-certainty-softeners");
 
     /// <summary>Modals of advice and rule ("should", "must", "shall", "ought"): a figure after them states what should be.</summary>
-    public static readonly FrozenSet<string> PrescriptiveModals = Load("class-prescriptive-modals");
+    public static readonly WordClass PrescriptiveModals = Load("class-prescriptive-modals");
 
     /// <summary>Words after "if" that make it a set phrase ("if anything", "if so"), not a condition.</summary>
-    public static readonly FrozenSet<string> ConditionalIdiomTails = Load("class-conditional-idiom-tails");
+    public static readonly WordClass ConditionalIdiomTails = Load("class-conditional-idiom-tails");
 
     /// <summary>Words in a source phrase that open what its speaker works or speaks for ("a spokesman for the defense secretary").</summary>
-    public static readonly FrozenSet<string> AffiliationLinks = Load("class-affiliation-links");
+    public static readonly WordClass AffiliationLinks = Load("class-affiliation-links");
 
     /// <summary>Words after an indefinite role noun that close its phrase ("a Republican who attended", "an aide from").</summary>
-    public static readonly FrozenSet<string> MemberPhraseClosers = Load("class-member-phrase-closers");
+    public static readonly WordClass MemberPhraseClosers = Load("class-member-phrase-closers");
 
     /// <summary>Words after a quantified group noun that leave it the head ("many officials who", "lawmakers nationwide").</summary>
-    public static readonly FrozenSet<string> QuantifiedGroupTails = Load("class-quantified-group-tails");
+    public static readonly WordClass QuantifiedGroupTails = Load("class-quantified-group-tails");
 
     /// <summary>Words after a bare plural group noun that leave it the head ("analysts at BofA", "teachers nationwide").</summary>
-    public static readonly FrozenSet<string> BareGroupTails = Load("class-bare-group-tails");
+    public static readonly WordClass BareGroupTails = Load("class-bare-group-tails");
 
     /// <summary>Words after "may be" that make it an explanation, not a concession ("may be because", "may be why").</summary>
-    public static readonly FrozenSet<string> ExplanationOpeners = Load("class-explanation-openers");
+    public static readonly WordClass ExplanationOpeners = Load("class-explanation-openers");
 
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
 
-    private static FrozenSet<string> Load(string name, params string[] extra) =>
-        Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // Each class with its key filter (see WordClass): nearly every token a reader asks about is in no class.
+    private static WordClass Load(string name, params string[] extra) =>
+        new(Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 }
