@@ -67,15 +67,9 @@ internal static class AttributionCover
     /// </summary>
     public static bool ByVagueSource(SentenceSemantics reading, int figure)
     {
-        foreach (var attribution in reading.Attributions)
+        if (ByVagueAttribution(reading, figure))
         {
-            if (attribution.IsVague && !IsInSource(attribution, figure)
-                && ((BySpeech(reading, attribution, figure)
-                        && (AttributionReader.IsPrepositional(reading.Tokens, attribution) || IsInReportedClause(reading, attribution, figure)))
-                    || IsBeforePassiveAgent(reading, attribution, figure)))
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var mark in reading.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions))
@@ -90,6 +84,66 @@ internal static class AttributionCover
 
         return false;
     }
+
+    /// <summary>
+    /// True when a vague speaker of the sentence ("officials say", "the source said", "sources told The Post",
+    /// "according to people familiar with …") reports the figure, as <see cref="ByVagueSource"/> reads it. Impersonal
+    /// attributions ("reportedly", "it is estimated") name no one, and a document described but not named ("a 2016
+    /// study found", "the same research shows", "federal data show", "exit polls") is as often the one a neighbouring
+    /// sentence names: neither is a speaker here.
+    /// </summary>
+    public static bool ByVagueSpeaker(SentenceSemantics reading, int figure)
+    {
+        foreach (var attribution in reading.Attributions)
+        {
+            if (IsVagueSpeaker(reading.Tokens, attribution) && VaguelyReports(reading, attribution, figure))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVagueSpeaker(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        if (!attribution.IsVague)
+        {
+            return false;
+        }
+
+        for (var j = attribution.SourceStart; j < attribution.SourceEnd; j++)
+        {
+            var word = tokens[j].Text;
+            if (WordClasses.DocumentNouns.Contains(word) || WordClasses.ResearchEvidenceNouns.Contains(word) || WordClasses.BareEvidenceNouns.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ByVagueAttribution(SentenceSemantics reading, int figure)
+    {
+        foreach (var attribution in reading.Attributions)
+        {
+            if (attribution.IsVague && VaguelyReports(reading, attribution, figure))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The vague attribution reports the figure: it stands in the clause the verb reports, or before a passive's vague
+    // agent, and not in the source phrase itself.
+    private static bool VaguelyReports(SentenceSemantics reading, Attribution attribution, int figure) =>
+        !IsInSource(attribution, figure)
+        && ((BySpeech(reading, attribution, figure)
+                && (AttributionReader.IsPrepositional(reading.Tokens, attribution) || IsInReportedClause(reading, attribution, figure)))
+            || IsBeforePassiveAgent(reading, attribution, figure));
 
     // "the $1.03 profit projected by analysts", "$16 million per unit as reported by multiple news outlets": a passive
     // report's subject is what its vague agent reported, in its own clause with no comma between, as an act's is.

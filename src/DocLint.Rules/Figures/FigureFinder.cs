@@ -327,7 +327,7 @@ internal static class FigureFinder
         var token = tokens[i];
         if (token.Text.Length > 3 || !(token.Is("a") || token.Is("an") || token.Is("one")) || i < 2
             || tokens.At(i + 1) is not { IsWord: true } unit || !WordClasses.DurationUnits.Contains(unit.Text)
-            || !WordClasses.DurationApproximators.Contains(tokens[i - 2].Lower() + " " + tokens[i - 1].Lower()))
+            || !WordClasses.DurationApproximators.Contains(tokens[i - 2].Text + " " + tokens[i - 1].Text))
         {
             return null;
         }
@@ -375,8 +375,8 @@ internal static class FigureFinder
     // "At 16, he fell in love": a bare number after an opening "At" and before its comma is the subject's age.
     private static bool IsStatedAge(ImmutableArray<Token> tokens, int i) =>
         (((tokens.At(i - 1) is { } be && be.Lower() is "is" or "was" && tokens.At(i - 2) is { } subject && WordClasses.AgeSubjects.Contains(subject.Text))
-            || (tokens.At(i - 1) is { IsWord: true } verb && WordClasses.AgeVerbs.Contains(verb.Lower()) && tokens[i].Text.Length <= MaxReachedAgeDigits))
-            && (tokens.At(i + 1) is not { IsWord: true } || WordClasses.AgeClauseWords.Contains(tokens[i + 1].Lower()))
+            || (tokens.At(i - 1) is { IsWord: true } verb && WordClasses.AgeVerbs.Contains(verb.Text) && tokens[i].Text.Length <= MaxReachedAgeDigits))
+            && (tokens.At(i + 1) is not { IsWord: true } || WordClasses.AgeClauseWords.Contains(tokens[i + 1].Text))
             && tokens.At(i + 1)?.Text is not ("%" or "-"))
         || (i == 1 && tokens[0].Text == "At" && tokens.At(i + 1)?.Text == "," && tokens[i].Text.Length <= 2);
 
@@ -735,12 +735,12 @@ internal static class FigureFinder
 
         var before = tokens.At(numberIndex - 1);
         // "after about 10 minutes" places an event in time like "10 minutes later".
-        if (before is not null && WordClasses.TimeApproximators.Contains(before.Lower()))
+        if (before is not null && WordClasses.TimeApproximators.Contains(before.Text))
         {
             before = tokens.At(numberIndex - 2) is { } further && further.Is("after") ? further : before;
         }
 
-        return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Lower());
+        return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Text);
     }
 
     // "with four months to go until", "had six months to live", "We are 10 years too late" (class-relative-time-tails.txt),
@@ -1040,7 +1040,7 @@ internal static class FigureFinder
             var token = tokens[j];
             // "three main factors", "two key groups": the author sorting their own points, not a reported count.
             if (!token.IsWord || WordClasses.Determiners.Contains(token.Text) || WordClasses.TimeUnits.Contains(token.Text)
-                || WordClasses.EnumerationWords.Contains(token.Lower()))
+                || WordClasses.EnumerationWords.Contains(token.Text))
             {
                 return false;
             }
@@ -1109,7 +1109,7 @@ internal static class FigureFinder
                 continue;
             }
 
-            if (start >= 2 && WordClasses.Approximators.Contains(tokens[start - 2].Lower() + " " + previous.Lower()))
+            if (start >= 2 && WordClasses.Approximators.Contains(tokens[start - 2].Text + " " + previous.Text))
             {
                 start -= 2;
                 continue;

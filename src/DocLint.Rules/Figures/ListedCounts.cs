@@ -130,7 +130,7 @@ internal static class ListedCounts
             all &= WordClasses.Approximators.Contains(tokens[j].Text);
         }
 
-        return all || WordClasses.Approximators.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(token => token.Lower())));
+        return all || WordClasses.Approximators.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(token => token.Text)));
     }
 
     private static bool IsAfterBe(ImmutableArray<Token> tokens, int count) =>

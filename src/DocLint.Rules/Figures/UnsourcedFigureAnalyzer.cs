@@ -129,7 +129,11 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.NamedPoll;
         }
 
-        if (context.IsNamedNearby)
+        // A vague speaker in the figure's own sentence who reports it ("…, officials say", "economists say", "the source
+        // said") is its source, nearer than a named one in the sentence before or after, which no longer plainly covers
+        // it (guidelines section 4): the figure is DL2002's. An impersonal attribution ("reportedly") names no one and
+        // often points at the neighbour's source, which still covers the figure.
+        if (context.IsNamedNearby && !(reading.HasVagueSource && AttributionCover.ByVagueSpeaker(reading, figure.Start)))
         {
             return FigureCall.NamedNearby;
         }

@@ -437,6 +437,25 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
             "Gail: The state hired {|DL2001:4,000|} new teachers.\n\n" +
             "Bret: The unions asked for {|DL2001:6,000|}.\n");
 
+    // A vague speaker in the figure's own sentence who reports it is its source, not a named one in the sentence before
+    // or after, which no longer plainly covers it (guidelines section 4; tuning mGXo9ZzV6OIYzKky#s036, nl3ixNaMbQCfDygS#s001,
+    // w32PYw5zMUygHIfa#s006): the figure keeps its DL2002.
+    [Theory]
+    [InlineData("The Pentagon said on Monday that it would send more troops. The force pales beside the {|DL2002:150,000|} troops in Iraq in 2009, officials say.")]
+    [InlineData("The Labor Department said on Thursday that claims rose again. The unemployment rate has likely shot above {|DL2002:10%|}, economists say.")]
+    [InlineData("The bank agreed to pay the states, Attorney General Maria Lopez said. Claims brought by New York will represent {|DL2002:roughly $4 million|} of that amount, the source said.")]
+    public void Reports_a_figure_its_own_vague_speaker_reports_beside_a_named_source(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a figure its sentence's vague speaker does not report, one behind an impersonal attribution that names no
+    // one, and one a document described but not named reports (often the one the neighbour names) stay with the named
+    // neighbour.
+    [Theory]
+    [InlineData("The Pentagon said on Monday that it would send more troops. Officials said the plan was popular, which is just shy of the 84,000 people who turned out in 2016.")]
+    [InlineData("The Daily Caller said the campaign bought its list. The campaign reportedly sent at least 25 emails to the list.")]
+    [InlineData("The Pew Research Center said on Monday that approval had fallen. The same research shows that 61% of voters approve.")]
+    [InlineData("Federal records show the archdiocese paid $20,000 to lobby the Senate. Archbishop Jose Gomez said the money was well spent.")]
+    public void Leaves_a_figure_no_vague_speaker_reports_to_a_named_neighbour(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Only a name between the comma and a closing noun-verb is a post-posed source: "news reports" there is the noun.
     [Fact]
     public void Reports_a_figure_before_reports_that_name_no_one() =>
