@@ -14,20 +14,19 @@ namespace DocLint.Rules.Semantics;
 /// "stocks fell on rumors that the bank would fail". Not owned: an outlet, a name, a noun or a possessive before it ("NBC's report that",
 /// "media reports that", "the Post reports that" is a verb anyway), a count or a determiner that counts, denies or
 /// points back ("dozens of reports of", "no reports of", "these reports"), "of the" + a body after it ("the report of
-/// the Intergovernmental Panel"), or a capitalised "by" agent ("reports of fraud by the Times"). A weekday's possessive
+/// the Intergovernmental Panel"). A weekday's possessive
 /// owns nothing ("Friday's reports of his testimony"). Not a relative clause ("rumors that couldn't be proven": a verb
 /// after "that") and not the verb ("to report that", "he reports that").
-/// impersonal-attributions.txt lists frames of these nouns one preposition or verb at a time ("amid reports that"); a
-/// listed frame at the same words is reported once. The frames stay listed: the figure cover (AttributionCover) and the
-/// claim rule (SentenceSemantics.HasImpersonalAttribution) read the list, not this reader.
+/// impersonal-attributions.txt listed frames of these nouns one preposition or verb at a time ("amid reports that");
+/// this reading replaces them, and the figure cover (AttributionCover) and the claim rule
+/// (SentenceSemantics.HasImpersonalAttribution) read it beside the list (SentenceSemantics.UnownedReportStarts). The
+/// frames it does not read stay listed ("Then came a report that", "multiple reports that"); a listed frame at the same
+/// words is reported once.
 /// </summary>
 internal static class UnownedReports
 {
     // How many lower-case adjectives may stand between the owner's place and the noun ("unconfirmed recent reports").
     private const int MaxModifiers = 3;
-
-    // How far past the carrier a "by" agent is looked for ("reports of fraud in the county by the Times").
-    private const int AgentWindow = 8;
 
     /// <summary>True for a word the reader starts at: a report or rumour noun.</summary>
     public static bool MayStart(Token token) => token.IsWord && WordClasses.HearsayNouns.Contains(token.Text);
@@ -50,7 +49,8 @@ internal static class UnownedReports
     }
 
     // The carrier at `carrier` opens the noun's claim: "that" before a clause's subject, "of" before an event that is
-    // no body, a participle of saying; and no capitalised "by" agent follows.
+    // no body, a participle of saying. A "by" after the claim is the event's agent as often as the report's ("reports
+    // of poor organization by the Trump campaign"), so it is not read as an owner.
     private static bool CarriesClaim(ImmutableArray<Token> tokens, SentenceGrammar grammar, int carrier)
     {
         var word = tokens[carrier];
@@ -63,10 +63,10 @@ internal static class UnownedReports
         if (word.Is("that"))
         {
             // "rumors that couldn't be proven", "rumors that confirm people's biases", "reports that, however": a verb,
-            // an adverb, a relative word or punctuation after "that" is no clause's subject.
+            // an adverb or punctuation after "that" is no clause's subject. A preposition or a "when" opens a content
+            // clause ("reports that in some instances officials assumed", "reports that when a Pinto was hit").
             var tag = grammar.TagAt(next);
-            if (!tokens[next].IsWord || tag.IsVerbOrModal() || tag.IsAdverb() || tag.IsWh() || tag == PosTag.IN || tag == PosTag.TO
-                || IsVerbReadAsNoun(tokens, grammar, next))
+            if (!tokens[next].IsWord || tag.IsVerbOrModal() || tag.IsAdverb() || tag == PosTag.TO || IsVerbReadAsNoun(tokens, grammar, next))
             {
                 return false;
             }
@@ -81,7 +81,7 @@ internal static class UnownedReports
             }
         }
 
-        return !HasNamedAgent(tokens, next);
+        return true;
     }
 
     // "reports that show not just …", "reports that support this accusation", "reports that point at …", "the report that
@@ -91,26 +91,6 @@ internal static class UnownedReports
     private static bool IsVerbReadAsNoun(ImmutableArray<Token> tokens, SentenceGrammar grammar, int word) =>
         grammar.TagAt(word) == PosTag.NN && !tokens[word].IsCapitalized && word + 1 < tokens.Length
         && !grammar.TagAt(word + 1).IsVerbOrModal() && !grammar.TagAt(word + 1).IsNoun();
-
-    // "reports of abuse by the Times": a capitalised "by" agent after the claim, before punctuation, names who reported.
-    private static bool HasNamedAgent(ImmutableArray<Token> tokens, int from)
-    {
-        for (var i = from; i < tokens.Length - 1 && i < from + AgentWindow; i++)
-        {
-            if (tokens[i].Kind != TokenKind.Word)
-            {
-                return false;
-            }
-
-            if (tokens[i].Is("by"))
-            {
-                var agent = tokens[i + 1].Is("the") && i + 2 < tokens.Length ? tokens[i + 2] : tokens[i + 1];
-                return agent.IsCapitalized;
-            }
-        }
-
-        return false;
-    }
 
     // The span's first token (the first adjective, or the noun), or null when something before the noun owns it,
     // counts it or makes it a verb.
@@ -183,11 +163,12 @@ internal static class UnownedReports
         }
 
         // A noun, a name (a capitalised first word too, unless a preposition: "Twitter reports that", "Amid reports
-        // that"), a number, a pronoun, a determiner that counts, denies or points back, a relative word,
-        // "to" or a modal: the reports are owned or counted, or the word is the verb ("Fox News reports that",
-        // "he reports that", "no reports of", "which reports that", "pleased to report that").
-        if (tag.IsNoun() || (owner.IsCapitalized && (k > 0 || tag != PosTag.IN)) || tag is PosTag.CD or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.MD
-            || tag.IsWh() || WordClasses.Determiners.Contains(owner.Text) || owner.Is("to"))
+        // that"), a number, a pronoun, a determiner that counts, denies or points back, a relative word or a modal:
+        // the reports are owned or counted, or the word is the verb ("Fox News reports that", "he reports that", "no
+        // reports of", "which reports that"). After "to" a plural is a noun ("responded to reports that"); the verb
+        // "to report that" is singular, which needs an article.
+        if (tag.IsNoun() || (owner.IsCapitalized && (k > 0 || tag != PosTag.IN)) || tag is PosTag.CD or PosTag.PRP or PosTag.PRPS or PosTag.MD
+            || tag.IsWh() || WordClasses.Determiners.Contains(owner.Text))
         {
             return null;
         }
