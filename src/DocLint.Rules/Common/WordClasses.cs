@@ -662,6 +662,18 @@ internal static class WordClasses
     /// <summary>Participles of saying or believing read after "it" and an adverbed "be" ("It is even said that").</summary>
     public static readonly WordClass ImpersonalParticiples = Load("class-impersonal-participles");
 
+    /// <summary>Report and rumour nouns that credit their claim to no one when nothing owns them ("amid reports that").</summary>
+    public static readonly FrozenSet<string> HearsayNouns = Load("class-hearsay-nouns");
+
+    /// <summary>The count nouns among the report and rumour nouns, whose singular needs an article ("a report that").</summary>
+    public static readonly FrozenSet<string> HearsayCountNouns = Load("class-hearsay-count-nouns");
+
+    /// <summary>Adjectives that make a report or rumour untrue or one named before ("false reports", "other reports").</summary>
+    public static readonly FrozenSet<string> HearsayDiscountingModifiers = Load("class-hearsay-discounting-modifiers");
+
+    /// <summary>Words after a report or rumour noun that open its claim ("reports that", "reports of", "reports suggesting").</summary>
+    public static readonly FrozenSet<string> HearsayCarriers = Load("class-hearsay-carriers");
+
     /// <summary>Coordinators passed over between a break and the question it opens ("— so do you hire?").</summary>
     public static readonly WordClass QuestionCoordinators = Load("class-question-coordinators");
 

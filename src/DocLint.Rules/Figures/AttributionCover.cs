@@ -74,9 +74,17 @@ internal static class AttributionCover
 
         foreach (var mark in reading.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions))
         {
-            var (from, to) = mark < figure ? (mark, figure) : (figure, mark);
-            if (!HasClauseBetween(reading, from, to, speech: true) && !OpensRelativeBetween(reading.Tokens, from, to)
-                && !IsConcessiveBefore(reading.Tokens, mark, figure))
+            if (IsImpersonalCover(reading, mark, figure))
+            {
+                return true;
+            }
+        }
+
+        // The unowned report nouns the list no longer enumerates ("amid reports that", "stoking rumors that") cover as
+        // its frames did.
+        foreach (var mark in reading.UnownedReportStarts)
+        {
+            if (IsImpersonalCover(reading, mark, figure))
             {
                 return true;
             }
@@ -144,6 +152,15 @@ internal static class AttributionCover
         && ((BySpeech(reading, attribution, figure)
                 && (AttributionReader.IsPrepositional(reading.Tokens, attribution) || IsInReportedClause(reading, attribution, figure)))
             || IsBeforePassiveAgent(reading, attribution, figure));
+
+
+    // An impersonal frame starting at `mark` reports the figure: no clause, relative clause or concession between them.
+    private static bool IsImpersonalCover(SentenceSemantics reading, int mark, int figure)
+    {
+        var (from, to) = mark < figure ? (mark, figure) : (figure, mark);
+        return !HasClauseBetween(reading, from, to, speech: true) && !OpensRelativeBetween(reading.Tokens, from, to)
+            && !IsConcessiveBefore(reading.Tokens, mark, figure);
+    }
 
     // "the $1.03 profit projected by analysts", "$16 million per unit as reported by multiple news outlets": a passive
     // report's subject is what its vague agent reported, in its own clause with no comma between, as an act's is.

@@ -23,6 +23,7 @@ internal sealed class SentenceSemantics
     // Every sentence of a document keeps its semantics to the end of the analysis, so the parts read on demand are
     // plain fields, not a Lazy object and a delegate each (about 350 bytes a sentence).
     private bool? _hasImpersonalAttribution;
+    private ImmutableArray<int>? _unownedReports;
     private ImmutableArray<Attribution>? _quotedAttributions;
     private Hypotheticals? _hypotheticals;
     // IsInUnmarkedReport's answers by token (0 not yet read, 1 no, 2 yes): both hedge rules ask it of the same token
@@ -175,7 +176,31 @@ internal sealed class SentenceSemantics
     public bool HasVagueSource => Attributions.Any(a => a.IsVague);
 
     /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
-    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= _input.Lexicons.Any(RuleLexicons.ImpersonalAttributions);
+    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= _input.Lexicons.Any(RuleLexicons.ImpersonalAttributions) || !UnownedReportStarts.IsEmpty;
+
+    /// <summary>
+    /// Where the sentence's unowned report and rumour nouns start (<see cref="UnownedReports"/>: "stocks fell on rumors
+    /// that …"): impersonal frames read by grammar, which the figure cover and the claim rule read beside the
+    /// impersonal list's marks, as the list's own frames of these nouns once were. Sentences without such a noun are
+    /// not tagged for it.
+    /// </summary>
+    public ImmutableArray<int> UnownedReportStarts => _unownedReports ??= ReadUnownedReports();
+
+    private ImmutableArray<int> ReadUnownedReports()
+    {
+        if (!Tokens.Any(UnownedReports.MayStart))
+        {
+            return [];
+        }
+
+        var starts = ImmutableArray.CreateBuilder<int>();
+        foreach (var (start, _) in UnownedReports.In(Tokens, Grammar))
+        {
+            starts.Add(start);
+        }
+
+        return starts.ToImmutable();
+    }
 
     /// <summary>The sentence's semantics, made on first request and kept by the document for every rule.</summary>
     public static SentenceSemantics Of(AnalyzedDocument document, Sentence sentence)

@@ -176,11 +176,11 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
 
     // "reports that" as a noun after a preposition or "there have been" credits the claim to reports no one can check.
     [Theory]
-    [InlineData("The team left for Madrid [|despite reports that|] the coach had resigned.")]
-    [InlineData("Shares fell [|amid reports that|] the bank would close branches.")]
-    [InlineData("The senator responded [|to reports that|] the bill was dead.")]
-    [InlineData("[|There have been reports that|] the factory dumped waste in the river.")]
-    [InlineData("She said she was [|unaware of reports that|] the count was low.")]
+    [InlineData("The team left for Madrid despite [|reports that|] the coach had resigned.")]
+    [InlineData("Shares fell amid [|reports that|] the bank would close branches.")]
+    [InlineData("The senator responded to [|reports that|] the bill was dead.")]
+    [InlineData("There have been [|reports that|] the factory dumped waste in the river.")]
+    [InlineData("She said she was unaware of [|reports that|] the count was low.")]
     [InlineData("The fund-raiser resigned [|amid news that|] he had paid the model.")]
     [InlineData("The deal was cancelled [|on the heels of revelations that|] the firm had ties to donors.")]
     public void Reports_bare_reports_that(string markup) => Verify.VerifyMarkdown(markup);
@@ -217,14 +217,60 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     // Report and rumour nouns with no owner that carry a claim (a that-clause or "of" + the claim): the reports are no
     // one the reader can check (fresh27, the tuning pool).
     [Theory]
-    [InlineData("The agency flatly [|denied reports that|] he had received more threats.")]
+    [InlineData("The agency flatly denied [|reports that|] he had received more threats.")]
     [InlineData("Aid was amplified by [|recent reports of|] gruesome conditions at the station.")]
-    [InlineData("Hundreds were detained, [|amid reports of|] police violence.")]
+    [InlineData("Hundreds were detained, amid [|reports of|] police violence.")]
     [InlineData("Then [|came a report that|] the two had clashed in a private meeting.")]
     [InlineData("The statement was a denial of [|widespread rumors that|] it was planning a sweep.")]
     [InlineData("[|Word had spread that|] some of its sailors had been working long weeks.")]
-    [InlineData("The letter [|follows reports that|] the groups had been involved.")]
+    [InlineData("The letter follows [|reports that|] the groups had been involved.")]
     public void Reports_unowned_report_and_rumour_nouns(string markup) => Verify.VerifyMarkdown(markup);
+
+    // The same nouns read by their grammar (UnownedReports), after any word that cannot own them: a verb, a
+    // preposition, "a"/"the", a weekday's possessive or the sentence's start, with a claim after them (tuning pool:
+    // "Friday's reports of David Petraeus' closed-door testimony", rev4cvWkHKKJ4sKS#s000).
+    [Theory]
+    [InlineData("The shares rose on [|reports that|] the company was in talks.")]
+    [InlineData("Stocks fell on [|rumors that|] the bank would fail.")]
+    [InlineData("The senator faced questions over [|reports suggesting|] that he had lied.")]
+    [InlineData("[|Friday's reports of|] his closed-door testimony suggested that the agency knew.")]
+    [InlineData("[|Unconfirmed reports that|] the general had fled spread quickly.")]
+    [InlineData("She was unaware of [|reports that|] in some instances officials assumed the worst.")]
+    [InlineData("Given the [|reports of|] poor organization by the Trump campaign, Cruz won the delegates.")]
+    [InlineData("The ministry could not confirm [|rumors that|] grenades were found in the truck.")]
+    [InlineData("Traders sold on [|swirling rumors that|] the bank would fail.")]
+    [InlineData("Lurking in the background was the [|rumor that|] operatives had a tape.")]
+    [InlineData("There had previously been [|speculation that|] a technical issue caused the crash.")]
+    [InlineData("They all must have seen [|reports of|] patients who had the virus.")]
+    [InlineData("The shares fell on [|reports that|] violence erupted at the plant.")]
+    [InlineData("Trump used the statistic to validate [|speculation that|] technology companies are encoding bias.")]
+    public void Reports_unowned_report_nouns_read_by_grammar(string markup) => Verify.VerifyMarkdown(markup);
+
+    // The span of a finding after characters outside the Basic Multilingual Plane counts UTF-16 code units, as the
+    // markup does (D4Lat1DKoo700yIv: three emoji before "rumors that"; a reader of the JSON that counts code points is
+    // three characters off, the finding is not).
+    [Fact]
+    public void Spans_a_report_after_astral_characters_in_utf16()
+        => Verify.VerifyMarkdown("Fans wept \U0001F62D\U0001F62D\U0001F62D at the news. The ministry cannot confirm [|rumors that|] grenades were found.");
+
+    // An owner, a count, a denial or the verb: "Fox News reports that", "he reports that", "pleased to report that",
+    // "no reports of", "the report of the Intergovernmental Panel", "media reports that" (a noun before it), a relative
+    // clause after "that".
+    [Theory]
+    [InlineData("Fox News reports that the deal is off.")]
+    [InlineData("He reports that the deal is off.")]
+    [InlineData("I'm pleased to report that all the insurers agreed.")]
+    [InlineData("There were no reports of injuries.")]
+    [InlineData("The latest report of the Intergovernmental Panel on Climate Change tells us that time is short.")]
+    [InlineData("The administration has pushed back on media reports that it was sparsely attended.")]
+    [InlineData("Rumors that confirm people's biases spread fast.")]
+    [InlineData("The board read NBC's report that the chief had resigned.")]
+    [InlineData("A Senate panel released a report saying the company avoided taxes.")]
+    [InlineData("He would hear all the rumors that the move gave rise to.")]
+    [InlineData("He would like to see reports that show not just what rivals charge.")]
+    [InlineData("Pro-government outlets published reports that support this unfounded accusation.")]
+    [InlineData("The survey found false reports that the law was predominant.")]
+    public void Does_not_report_owned_counted_or_verbal_reports(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A vague agent of a passive of attribution ("by many", "often") or a vague quantifier that agrees: no one the
     // reader can check holds the view (tuning pool).
