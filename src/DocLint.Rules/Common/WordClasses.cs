@@ -32,6 +32,12 @@ internal static class WordClasses
     /// <summary>The first person singular ("I", "me", "my"): in a report whose author never writes it, a speaker's.</summary>
     public static readonly FrozenSet<string> SpeakerPronouns = Load("class-speaker-pronouns");
 
+    /// <summary>The second person ("you", "your"): an interviewer's question addresses the guest with it.</summary>
+    public static readonly FrozenSet<string> SecondPerson = Load("class-second-person");
+
+    /// <summary>Words that introduce an interview ("spoke with", "caught up with", "for my podcast").</summary>
+    public static readonly FrozenSet<string> InterviewWords = Load("class-interview-words");
+
     /// <summary>Capitalised words that do not make a name (sentence openers, pronouns, titles of generic roles).</summary>
     public static readonly FrozenSet<string> NotNames = Load("class-not-names");
 
