@@ -32,6 +32,12 @@ internal static class WordClasses
     /// <summary>The first person singular ("I", "me", "my"): in a report whose author never writes it, a speaker's.</summary>
     public static readonly WordClass SpeakerPronouns = Load("class-speaker-pronouns");
 
+    /// <summary>The second person ("you", "your"): an interviewer's question addresses the guest with it.</summary>
+    public static readonly WordClass SecondPerson = Load("class-second-person");
+
+    /// <summary>Words that introduce an interview ("spoke with", "caught up with", "for my podcast").</summary>
+    public static readonly WordClass InterviewWords = Load("class-interview-words");
+
     /// <summary>Capitalised words that do not make a name (sentence openers, pronouns, titles of generic roles).</summary>
     public static readonly WordClass NotNames = Load("class-not-names");
 
@@ -663,16 +669,16 @@ internal static class WordClasses
     public static readonly WordClass ImpersonalParticiples = Load("class-impersonal-participles");
 
     /// <summary>Report and rumour nouns that credit their claim to no one when nothing owns them ("amid reports that").</summary>
-    public static readonly FrozenSet<string> HearsayNouns = Load("class-hearsay-nouns");
+    public static readonly WordClass HearsayNouns = Load("class-hearsay-nouns");
 
     /// <summary>The count nouns among the report and rumour nouns, whose singular needs an article ("a report that").</summary>
-    public static readonly FrozenSet<string> HearsayCountNouns = Load("class-hearsay-count-nouns");
+    public static readonly WordClass HearsayCountNouns = Load("class-hearsay-count-nouns");
 
     /// <summary>Adjectives that make a report or rumour untrue or one named before ("false reports", "other reports").</summary>
-    public static readonly FrozenSet<string> HearsayDiscountingModifiers = Load("class-hearsay-discounting-modifiers");
+    public static readonly WordClass HearsayDiscountingModifiers = Load("class-hearsay-discounting-modifiers");
 
     /// <summary>Words after a report or rumour noun that open its claim ("reports that", "reports of", "reports suggesting").</summary>
-    public static readonly FrozenSet<string> HearsayCarriers = Load("class-hearsay-carriers");
+    public static readonly WordClass HearsayCarriers = Load("class-hearsay-carriers");
 
     /// <summary>Coordinators passed over between a break and the question it opens ("— so do you hire?").</summary>
     public static readonly WordClass QuestionCoordinators = Load("class-question-coordinators");

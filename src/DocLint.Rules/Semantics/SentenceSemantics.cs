@@ -53,13 +53,14 @@ internal sealed class SentenceSemantics
     }
 
     // A paragraph set out after a lead-in ("Greenwald wrote:") is someone else's text whole, and the lead-in names who, as
-    // is a guest's paragraph under their name line in a podcast transcript (NameLineTurns); a transcript's paragraph
+    // is a guest's paragraph under their name line in a podcast transcript (NameLineTurns) or after an interviewer's bare
+    // question in an interview printed without labels (QuestionAnswerTurns); a transcript's paragraph
     // that carries on a labelled turn is its speaker's whole too (TurnContinuations), a host's without a source to credit;
     // otherwise its turns and tweets, with a mixed-case label read as a speaker's when the document is a conversation.
     private static BlockTurns ReadBlockTurns(AnalyzedDocument document, ProseBlock block)
     {
         ImmutableArray<TextSpan> whole = [TextSpan.FromBounds(0, block.Text.Length)];
-        if (LedInQuotations.IsLedIn(document, block) || NameLineTurns.IsGuestTurn(document, block))
+        if (LedInQuotations.IsLedIn(document, block) || NameLineTurns.IsGuestTurn(document, block) || QuestionAnswerTurns.IsAnswer(document, block))
         {
             return new BlockTurns(whole, whole);
         }

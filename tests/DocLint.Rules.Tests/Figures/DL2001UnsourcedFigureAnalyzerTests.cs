@@ -424,6 +424,15 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
             "Nick Gillespie: And the cost to consumers?\n\n" +
             "Ajit Pai: About $2 billion a year.\n");
 
+    // genre28: an interview printed as bare questions and answers. The guest's figures are their words, as a labelled
+    // turn's are; the introduction's stay the author's.
+    [Fact]
+    public void Leaves_figures_in_the_answers_of_an_interview_printed_without_labels() =>
+        Verify.VerifyMarkdown(
+            "We caught up with DeParle, whose book follows {|DL2001:three|} generations.\n\nWhy did you move in with the family?\n\n" +
+            "Three-quarters of the migrants were women by then.\n\nWhat changed for your family in Manila?\n\n" +
+            "They talked to their families three times a day.\n\nDo you think the policy will last?\n\nIt cost $4 billion.\n");
+
     [Fact]
     public void Reports_figures_after_a_section_label_that_is_no_speaker() =>
         Verify.VerifyMarkdown(

@@ -298,6 +298,31 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
             "Fifth grade\n\nScores will [|probably|] rise.\n\nSixth grade\n\nScores fell.\n\nFifth grade\n\nReading rose.\n\n" +
             "Sixth grade\n\nMath fell.\n\nFifth grade\n\nScience rose.\n\nSixth grade\n\nArt fell.\n");
 
+    // genre28: an interview printed as bare questions and answers (no labels, no name lines), introduced as one. The
+    // guest's answers are their words, as a labelled transcript's turns are; the introduction and the questions stay the
+    // outlet's.
+    [Fact]
+    public void Reads_the_answers_of_an_interview_printed_without_labels_as_quoted() =>
+        Verify.VerifyMarkdown(
+            "We caught up with Jason DeParle, who [|probably|] knows the story best.\n\nWhy did you move in with the family?\n\n" +
+            "I think it was the only way to learn. They will probably stay.\n\nWhat surprised you most about the women?\n\n" +
+            "I suspect it was the speed of it.\n\nDo you expect the new rules to last?\n\nI think so. It seems likely.\n");
+
+    // Guards (genre28): the same shape with no interview word before it is an explainer's questions to the reader, and a
+    // numbered list of questions is the author's; both keep the author's hedges.
+    [Fact]
+    public void Keeps_the_authors_hedges_after_questions_to_the_reader() =>
+        Verify.VerifyMarkdown(
+            "Here is what the new rules mean.\n\nCan you still get a refund?\n\nYou can [|probably|] get one.\n\n" +
+            "Will your fee rise?\n\nIt will [|probably|] rise.\n\nDo you need to apply?\n\nThe rules [|seem to|] say no.\n");
+
+    [Fact]
+    public void Keeps_the_authors_hedges_after_a_numbered_list_of_questions() =>
+        Verify.VerifyMarkdown(
+            "In the interview, the committee should ask three questions.\n\n1. Can you tell us why you appointed the board?\n\n" +
+            "They will [|probably|] not ask.\n\n2. Did you read the report?\n\nThey [|seem to|] avoid it.\n\n" +
+            "3. Will you testify again?\n\nThe answer is [|probably|] no.\n");
+
     // In a conversation printed in mixed case, whoever asks (a third of their turns end on a question) wrote it up: the
     // interviewer's hedge is the author's, the guest's is quoted.
     [Fact]
