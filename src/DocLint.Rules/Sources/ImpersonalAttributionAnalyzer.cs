@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
@@ -254,7 +253,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
 
     // A word of the class inside the match: a form of "be" (the passive's), or "expected"/"estimated" (a forecast's or an
     // estimate's: class-forecast-participles).
-    private static bool HasWordOf(ImmutableArray<Token> tokens, LexiconMatch match, FrozenSet<string> words)
+    private static bool HasWordOf(ImmutableArray<Token> tokens, LexiconMatch match, WordClass words)
     {
         for (var i = match.Start; i < match.Start + match.Length; i++)
         {
