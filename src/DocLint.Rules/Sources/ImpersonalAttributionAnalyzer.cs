@@ -50,17 +50,18 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     // replaces were not ("“We are gravely concerned at reports that …”", "She said she was unaware of reports that"):
     // the speaker passes on a claim credited to no one (guidelines 3; the gold labels some quoted ones, "There were
     // reports of individuals throwing 'milkshakes'", and leaves others, "“We had received reports that terrorists …”").
-    // Sentences without such a noun cost one scan.
+    // The sentence's semantics reads the nouns once (SentenceSemantics.UnownedReportSpans) for this rule, the figure
+    // cover and the claim rule; sentences without such a noun cost one scan.
     private void ReportUnownedReports(SentenceAnalysisContext context)
     {
-        var tokens = context.Sentence.Tokens;
-        if (GenreOptions.IsResearch(context.Options) || !HasWord(tokens, UnownedReports.MayStart))
+        if (GenreOptions.IsResearch(context.Options) || context.Semantics.UnownedReportSpans is not { IsEmpty: false } spans)
         {
             return;
         }
 
+        var tokens = context.Sentence.Tokens;
         IReadOnlyList<LexiconMatch>? phrases = null;
-        foreach (var (start, end) in UnownedReports.In(tokens, context.Grammar))
+        foreach (var (start, end) in spans)
         {
             var match = new LexiconMatch(start, end - start, tokens[end - 1].Text);
             phrases ??= context.Lexicons.Matches(_phrases.For(context.Options));
