@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -28,6 +27,6 @@ internal static class ClaimWords
     }
 
     /// <summary>The word, lower-cased, is in a case-insensitive word class.</summary>
-    public static bool LowerIn(FrozenSet<string> words, Token token) =>
+    public static bool LowerIn(WordClass words, Token token) =>
         words.Contains(System.Text.Ascii.IsValid(token.Text) ? token.Text : token.Lower());
 }

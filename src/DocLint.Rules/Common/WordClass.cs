@@ -29,9 +29,6 @@ internal sealed class WordClass : IReadOnlySet<string>
 
     public int Count => _words.Count;
 
-    /// <summary>The set without the filter.</summary>
-    public FrozenSet<string> Words => _words;
-
     public static implicit operator FrozenSet<string>(WordClass wordClass)
     {
         ArgumentNullException.ThrowIfNull(wordClass);

@@ -82,7 +82,7 @@ internal static class AttributionCover
 
         // The unowned report nouns the list no longer enumerates ("amid reports that", "stoking rumors that") cover as
         // its frames did.
-        foreach (var mark in reading.UnownedReportStarts)
+        foreach (var (mark, _) in reading.UnownedReportSpans)
         {
             if (IsImpersonalCover(reading, mark, figure))
             {

@@ -14,11 +14,6 @@ namespace DocLint.Rules.Semantics;
 /// </summary>
 internal static class QualifiedSources
 {
-    // DL3001 tries every token of every sentence as a start: the filters turn nearly all of them away before the two
-    // case-blind set look-ups (small sets, each read by comparing the word with every entry of its length).
-    private static readonly KeyFilter OpenerWords = KeyFilter.ForIgnoreCase(WordClasses.IndefiniteOpeners);
-    private static readonly KeyFilter HeadWords = KeyFilter.ForIgnoreCase(WordClasses.QualifiedSourceHeads);
-
     /// <summary>
     /// The tokens of the qualified source that starts at <paramref name="start"/> (its determiner, head and qualifier,
     /// up to the qualifier's preposition: "a source close to"), or 0.
@@ -26,12 +21,12 @@ internal static class QualifiedSources
     public static int LengthAt(ReadOnlySpan<Token> tokens, int start)
     {
         var head = start;
-        if (head < tokens.Length && ((OpenerWords.MayContain(tokens[head].Text) && WordClasses.IndefiniteOpeners.Contains(tokens[head].Text)) || tokens[head].Is("the")))
+        if (head < tokens.Length && (WordClasses.IndefiniteOpeners.Contains(tokens[head].Text) || tokens[head].Is("the")))
         {
             head++;
         }
 
-        if (head + 1 >= tokens.Length || !HeadWords.MayContain(tokens[head].Text) || !WordClasses.QualifiedSourceHeads.Contains(tokens[head].Text))
+        if (head + 1 >= tokens.Length || !WordClasses.QualifiedSourceHeads.Contains(tokens[head].Text))
         {
             return 0;
         }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
-using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -18,10 +17,6 @@ internal sealed class RoleMentions
 {
     /// <summary>How many modifiers may stand between the determiner and the role ("the veteran Democratic strategist").</summary>
     private const int MaxModifiers = 4;
-
-    // The role nouns' words: every lower-case word of a document was looked up in the case-blind set; the filter
-    // turns most of them away from their ends and length.
-    private static readonly KeyFilter RoleNounWords = KeyFilter.ForIgnoreCase(WordClasses.RoleNouns);
 
     private readonly Dictionary<Sentence, ImmutableArray<RoleAnaphor>> _anaphors;
 
@@ -51,7 +46,7 @@ internal sealed class RoleMentions
                 // A role before another modifies it ("a Republican strategist"): the second is the head. A capitalised role
                 // inside the sentence is a party word or a title: an adjective ("a Republican push", "a Republican
                 // President") or a named person's epithet ("the Kansas Republican said", "as the Professor explains").
-                if (!tokens[head].IsWord || tokens[head].IsCapitalized || !RoleNounWords.MayContain(tokens[head].Text) || !WordClasses.RoleNouns.Contains(tokens[head].Text) || sentence.IsQuoted(tokens[head].Span)
+                if (!tokens[head].IsWord || tokens[head].IsCapitalized || !WordClasses.RoleNouns.Contains(tokens[head].Text) || sentence.IsQuoted(tokens[head].Span)
                     || (head + 1 < tokens.Length && WordClasses.RoleNouns.Contains(tokens[head + 1].Text)))
                 {
                     continue;

@@ -23,7 +23,7 @@ internal sealed class SentenceSemantics
     // Every sentence of a document keeps its semantics to the end of the analysis, so the parts read on demand are
     // plain fields, not a Lazy object and a delegate each (about 350 bytes a sentence).
     private bool? _hasImpersonalAttribution;
-    private ImmutableArray<int>? _unownedReports;
+    private ImmutableArray<(int Start, int End)>? _unownedReports;
     private ImmutableArray<Attribution>? _quotedAttributions;
     private Hypotheticals? _hypotheticals;
     // IsInUnmarkedReport's answers by token (0 not yet read, 1 no, 2 yes): both hedge rules ask it of the same token
@@ -177,31 +177,19 @@ internal sealed class SentenceSemantics
     public bool HasVagueSource => Attributions.Any(a => a.IsVague);
 
     /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
-    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= _input.Lexicons.Any(RuleLexicons.ImpersonalAttributions) || !UnownedReportStarts.IsEmpty;
+    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= _input.Lexicons.Any(RuleLexicons.ImpersonalAttributions) || !UnownedReportSpans.IsEmpty;
 
     /// <summary>
-    /// Where the sentence's unowned report and rumour nouns start (<see cref="UnownedReports"/>: "stocks fell on rumors
-    /// that …"): impersonal frames read by grammar, which the figure cover and the claim rule read beside the
-    /// impersonal list's marks, as the list's own frames of these nouns once were. Sentences without such a noun are
-    /// not tagged for it.
+    /// The sentence's unowned report and rumour nouns (<see cref="UnownedReports"/>: "stocks fell on rumors that …"),
+    /// each from its first adjective to the carrier word: impersonal frames read by grammar, which DL3002 reports and
+    /// the figure cover and the claim rule read beside the impersonal list's marks, as the list's own frames of these
+    /// nouns once were. Read once here for all three; sentences without such a noun cost one scan and are not tagged
+    /// for it.
     /// </summary>
-    public ImmutableArray<int> UnownedReportStarts => _unownedReports ??= ReadUnownedReports();
+    public ImmutableArray<(int Start, int End)> UnownedReportSpans => _unownedReports ??= ReadUnownedReports();
 
-    private ImmutableArray<int> ReadUnownedReports()
-    {
-        if (!Tokens.Any(UnownedReports.MayStart))
-        {
-            return [];
-        }
-
-        var starts = ImmutableArray.CreateBuilder<int>();
-        foreach (var (start, _) in UnownedReports.In(Tokens, Grammar))
-        {
-            starts.Add(start);
-        }
-
-        return starts.ToImmutable();
-    }
+    private ImmutableArray<(int Start, int End)> ReadUnownedReports() =>
+        Tokens.Any(UnownedReports.MayStart) ? [.. UnownedReports.In(Tokens, Grammar)] : [];
 
     /// <summary>The sentence's semantics, made on first request and kept by the document for every rule.</summary>
     public static SentenceSemantics Of(AnalyzedDocument document, Sentence sentence)

@@ -19,7 +19,7 @@ namespace DocLint.Rules.Semantics;
 /// after "that") and not the verb ("to report that", "he reports that").
 /// impersonal-attributions.txt listed frames of these nouns one preposition or verb at a time ("amid reports that");
 /// this reading replaces them, and the figure cover (AttributionCover) and the claim rule
-/// (SentenceSemantics.HasImpersonalAttribution) read it beside the list (SentenceSemantics.UnownedReportStarts). The
+/// (SentenceSemantics.HasImpersonalAttribution) read it beside the list (SentenceSemantics.UnownedReportSpans). The
 /// frames it does not read stay listed ("Then came a report that", "multiple reports that"); a listed frame at the same
 /// words is reported once.
 /// </summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
@@ -51,17 +50,18 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     // replaces were not ("“We are gravely concerned at reports that …”", "She said she was unaware of reports that"):
     // the speaker passes on a claim credited to no one (guidelines 3; the gold labels some quoted ones, "There were
     // reports of individuals throwing 'milkshakes'", and leaves others, "“We had received reports that terrorists …”").
-    // Sentences without such a noun cost one scan.
+    // The sentence's semantics reads the nouns once (SentenceSemantics.UnownedReportSpans) for this rule, the figure
+    // cover and the claim rule; sentences without such a noun cost one scan.
     private void ReportUnownedReports(SentenceAnalysisContext context)
     {
-        var tokens = context.Sentence.Tokens;
-        if (GenreOptions.IsResearch(context.Options) || !HasWord(tokens, UnownedReports.MayStart))
+        if (GenreOptions.IsResearch(context.Options) || context.Semantics.UnownedReportSpans is not { IsEmpty: false } spans)
         {
             return;
         }
 
+        var tokens = context.Sentence.Tokens;
         IReadOnlyList<LexiconMatch>? phrases = null;
-        foreach (var (start, end) in UnownedReports.In(tokens, context.Grammar))
+        foreach (var (start, end) in spans)
         {
             var match = new LexiconMatch(start, end - start, tokens[end - 1].Text);
             phrases ??= context.Lexicons.Matches(_phrases.For(context.Options));
@@ -254,7 +254,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
 
     // A word of the class inside the match: a form of "be" (the passive's), or "expected"/"estimated" (a forecast's or an
     // estimate's: class-forecast-participles).
-    private static bool HasWordOf(ImmutableArray<Token> tokens, LexiconMatch match, FrozenSet<string> words)
+    private static bool HasWordOf(ImmutableArray<Token> tokens, LexiconMatch match, WordClass words)
     {
         for (var i = match.Start; i < match.Start + match.Length; i++)
         {

@@ -323,6 +323,14 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
             "They will [|probably|] not ask.\n\n2. Did you read the report?\n\nThey [|seem to|] avoid it.\n\n" +
             "3. Will you testify again?\n\nThe answer is [|probably|] no.\n");
 
+    // Guard (rev28): an interview word and two addressed questions, each answered, are a column's questions, not an
+    // interview (QuestionAnswerTurns wants three); the answers keep the author's hedges.
+    [Fact]
+    public void Keeps_the_authors_hedges_after_two_addressed_questions() =>
+        Verify.VerifyMarkdown(
+            "I spoke with the mayor last week.\n\nCan you still get a refund?\n\nYou can [|probably|] get one.\n\n" +
+            "Will your fee rise?\n\nIt will [|probably|] rise.\n");
+
     // In a conversation printed in mixed case, whoever asks (a third of their turns end on a question) wrote it up: the
     // interviewer's hedge is the author's, the guest's is quoted.
     [Fact]
