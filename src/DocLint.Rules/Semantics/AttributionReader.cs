@@ -137,7 +137,7 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(cited);
                 }
-                else if (mayCharacterise && WordClasses.SpeechCausingVerbs.Contains(tokens[i].Text) && CausedSpeakerAfter(input, i, quoted) is { } caused)
+                else if (mayCharacterise && WordClasses.SpeechCausingVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i) && CausedSpeakerAfter(input, i, quoted) is { } caused)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(caused);
                 }
@@ -286,7 +286,8 @@ internal static class AttributionReader
     // object the speaker, as the subject of "predict" or "warn" would be. The object is read as a citing participle's is
     // (ObjectPhraseEnd stops at "to"); only a vague one is taken, and only when "to" and the verb follow it at once, so
     // "led to", "led by", "leading experts say" and "prompting fears of" read nothing. The span runs from the object to
-    // the verb, as a subject and its verb do.
+    // the verb, as a subject and its verb do. A causative under a modal ("a factor that may have led previous research to
+    // conclude") is a supposed cause, and no one was made to say anything (IsUnrealised, as for a verb of saying).
     private static Attribution? CausedSpeakerAfter(in SentenceInput input, int causative, bool quoted)
     {
         var tokens = input.Tokens;
