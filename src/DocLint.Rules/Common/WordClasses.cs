@@ -372,6 +372,12 @@ internal static class WordClasses
     /// <summary>Words before a citing participle that say no citing happened ("without citing evidence", "Stop citing polls").</summary>
     public static readonly WordClass CitingNegators = Load("class-citing-negators");
 
+    /// <summary>Causatives whose object is made to say or judge something ("leading analysts to predict that").</summary>
+    public static readonly WordClass SpeechCausingVerbs = Load("class-speech-causing-verbs");
+
+    /// <summary>Verbs of saying or judging that make a causative's object a source ("prompting experts to warn").</summary>
+    public static readonly WordClass CausedSpeechVerbs = Load("class-caused-speech-verbs");
+
     /// <summary>Adverbs that bring a compared quantity near its mark ("nearly as many", "almost as many").</summary>
     public static readonly WordClass NearDegrees = Load("class-near-degrees");
 

@@ -32,9 +32,9 @@ internal static class AttributionReader
         [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.VoicingVerbs,
             .. WordClasses.StanceAdjectives]);
 
-    // The same for the characterising verbs and citing participles, which the loop asked of every token too.
+    // The same for the characterising verbs, citing participles and speech causatives, which the loop asked of every token too.
     private static readonly KeyFilter CharacterisingAndCitingWords = KeyFilter.ForIgnoreCase(
-        [.. WordClasses.CharacterisingVerbs, .. WordClasses.CitingParticiples]);
+        [.. WordClasses.CharacterisingVerbs, .. WordClasses.CitingParticiples, .. WordClasses.SpeechCausingVerbs]);
 
     /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
@@ -136,6 +136,10 @@ internal static class AttributionReader
                 else if (mayCharacterise && WordClasses.CitingParticiples.Contains(tokens[i].Text) && CitedSourceAfter(input, i, quoted) is { } cited)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(cited);
+                }
+                else if (mayCharacterise && WordClasses.SpeechCausingVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i) && CausedSpeakerAfter(input, i, quoted) is { } caused)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(caused);
                 }
                 else if (IsEstimatePreposition(tokens[i]) && OwnedEstimateAt(input, i, quoted) is { } owned)
                 {
@@ -274,6 +278,25 @@ internal static class AttributionReader
         return end > start && SourcePhraseClassifier.Classify(input, start, end, quoted) is { } kind and (AttributionKind.Vague or AttributionKind.Role)
             && !CitedRecords.NamesAuthor(input, start, SourcePhraseEnd(input, start, quoted), quoted)
             ? new Attribution(kind, participle, start, start, end)
+            : null;
+    }
+
+    // "leading analysts to predict that", "prompting experts to warn", "which led some Democrats to warn": a causative
+    // (class-speech-causing-verbs) whose object is made to say or judge something (class-caused-speech-verbs) makes that
+    // object the speaker, as the subject of "predict" or "warn" would be. The object is read as a citing participle's is
+    // (ObjectPhraseEnd stops at "to"); only a vague one is taken, and only when "to" and the verb follow it at once, so
+    // "led to", "led by", "leading experts say" and "prompting fears of" read nothing. The span runs from the object to
+    // the verb, as a subject and its verb do. A causative under a modal ("a factor that may have led previous research to
+    // conclude") is a supposed cause, and no one was made to say anything (IsUnrealised, as for a verb of saying).
+    private static Attribution? CausedSpeakerAfter(in SentenceInput input, int causative, bool quoted)
+    {
+        var tokens = input.Tokens;
+        var start = causative + 1;
+        var end = ObjectPhraseEnd(input, start, quoted);
+        return end > start && end + 1 < tokens.Length && tokens[end].Is("to") && WordClasses.CausedSpeechVerbs.Contains(tokens[end + 1].Text)
+            && input.IsQuoted(end + 1) == quoted
+            && SourcePhraseClassifier.Classify(input, start, end, quoted) is { } kind and (AttributionKind.Vague or AttributionKind.Role)
+            ? new Attribution(kind, end, end + 2, start, end)
             : null;
     }
 

@@ -116,6 +116,26 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Quoting the Bible, Fincher then said the unwilling shall not eat.")]
     public void Does_not_report_an_unmade_citing_or_a_cited_reason(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // sources34: the vague object of a causative (class-speech-causing-verbs) made to say or judge something
+    // (class-caused-speech-verbs) is the speaker, as the subject of "predict" would be (fresh28 z2MZeJ1FwTcDoLPX#s011).
+    [Theory]
+    [InlineData("Landlords reported strong collections, leading [|analysts to predict|] that they will fare better.")]
+    [InlineData("The data was strong, prompting [|experts to warn|] that rents will rise.")]
+    [InlineData("The vote failed, which led [|some Democrats to warn|] that the bill is dead.")]
+    [InlineData("The vote failed, causing [|some experts to speculate|] that the bill is dead.")]
+    public void Reports_the_vague_object_of_a_speech_causative(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a named object, a belief, a causative with no speaker, "leading" as an adjective and a causative under a
+    // modal (a supposed cause: no one was made to say anything) report nothing.
+    [Theory]
+    [InlineData("The vote failed, which led Senator Warren to warn that the bill is dead.")]
+    [InlineData("The ruling led many to believe that the case was over.")]
+    [InlineData("The vote failed, leading to a second ballot in May.")]
+    [InlineData("The data was strong, prompting fears of a bubble.")]
+    [InlineData("The company hired leading analysts to study the market.")]
+    [InlineData("The bias is a factor that may have led previous research to conclude that speech was higher.")]
+    public void Does_not_report_a_named_or_believing_caused_speaker(string text) => Verify.VerifyNoDiagnostics(text);
+
     // sources29: the vague agent of a passive of saying, naming or judging is the clause's source
     // (class-agent-report-participles.txt), as "reported by multiple sources" already was.
     [Theory]
