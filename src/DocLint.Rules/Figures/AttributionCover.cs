@@ -104,7 +104,7 @@ internal static class AttributionCover
     {
         foreach (var attribution in reading.Attributions)
         {
-            if (IsVagueSpeaker(reading.Tokens, attribution) && VaguelyReports(reading, attribution, figure)
+            if (IsVagueSpeaker(reading, attribution) && VaguelyReports(reading, attribution, figure)
                 && !IsInFreeRelativeAfter(reading.Tokens, attribution, figure))
             {
                 return true;
@@ -119,9 +119,10 @@ internal static class AttributionCover
     private static bool IsInFreeRelativeAfter(ImmutableArray<Token> tokens, Attribution attribution, int figure) =>
         figure < attribution.Start && attribution.Start > 0 && WordClasses.FreeRelativePronouns.Contains(tokens[attribution.Start - 1].Text);
 
-    private static bool IsVagueSpeaker(ImmutableArray<Token> tokens, Attribution attribution)
+    private static bool IsVagueSpeaker(SentenceSemantics reading, Attribution attribution)
     {
-        if (!attribution.IsVague || IsRespondentShare(tokens, attribution))
+        var tokens = reading.Tokens;
+        if (!attribution.IsVague || IsRespondentShare(reading, attribution))
         {
             return false;
         }
@@ -144,8 +145,9 @@ internal static class AttributionCover
     // the named neighbour covers (guidelines section 4). The share stands in the subject: the source phrase and the
     // words before it back to the clause's start (a comma after a parenthesised share, "Hispanic (19%), Asian (16%)",
     // still belongs to the subject).
-    private static bool IsRespondentShare(ImmutableArray<Token> tokens, Attribution attribution)
+    private static bool IsRespondentShare(SentenceSemantics reading, Attribution attribution)
     {
+        var tokens = reading.Tokens;
         if (attribution.SourceFollowsVerb || !WordClasses.RespondentVerbs.Contains(tokens[attribution.VerbStart].Text))
         {
             return false;
@@ -154,7 +156,7 @@ internal static class AttributionCover
         for (var j = attribution.SourceEnd - 1; j >= 0 && j >= attribution.SourceStart - MaxSubjectReach; j--)
         {
             var token = tokens[j];
-            if (j < attribution.SourceStart && IsSubjectBoundary(tokens, j))
+            if (j < attribution.SourceStart && IsSubjectBoundary(reading, j))
             {
                 return false;
             }
@@ -172,9 +174,16 @@ internal static class AttributionCover
     // and white (9%) Americans say").
     private const int MaxSubjectReach = 16;
 
-    private static bool IsSubjectBoundary(ImmutableArray<Token> tokens, int j) =>
-        tokens[j].Text is ";" or ":" || tokens[j].Kind == TokenKind.Quote
-        || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Text != ")"));
+    // The subject ends at a clause's punctuation, a finite verb or a preposition other than the partitive "of" ("gained
+    // 3.4 percent during regular trading as people with knowledge of the matter said": the share is the main clause's).
+    private static bool IsSubjectBoundary(SentenceSemantics reading, int j)
+    {
+        var tokens = reading.Tokens;
+        return tokens[j].Text is ";" or ":" || tokens[j].Kind == TokenKind.Quote
+            || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Text != ")"))
+            || reading.LabelAt(j).Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD
+            || (reading.LabelAt(j).Tag == PosTag.IN && !tokens[j].Is("of"));
+    }
 
     // "43%", "49 percent", "majority", "shares", "half", "two-thirds", "four-in-ten", "most".
     private static bool IsShareWord(string word)

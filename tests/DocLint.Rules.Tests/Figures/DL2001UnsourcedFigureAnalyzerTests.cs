@@ -455,6 +455,7 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The bank agreed to pay the states, Attorney General Maria Lopez said. Claims brought by New York will represent {|DL2002:roughly $4 million|} of that amount, the source said.")]
     [InlineData("The Utah Department of Health said on Monday that it had found the agent. Meanwhile, health officials said {|DL2002:90 percent|} of the samples contained the agent.")]
     [InlineData("The Pentagon said on Monday that it would send more troops. Two of the officials said {|DL2002:4,000|} troops would go.")]
+    [InlineData("Family Dollar said on Monday that it had agreed to the deal. Dollar General gained 3.4 percent during regular trading as people with knowledge of the matter said the company is weighing a bid that would challenge Dollar Tree's {|DL2002:$8.5 billion|} takeover.")]
     public void Reports_a_figure_its_own_vague_speaker_reports_beside_a_named_source(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards: a figure its sentence's vague speaker does not report, one behind an impersonal attribution that names no
