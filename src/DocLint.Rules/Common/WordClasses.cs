@@ -226,6 +226,15 @@ internal static class WordClasses
     /// <summary>Shares of a population a poll counts ("similar proportions say"): respondents tallied, not a group cited.</summary>
     public static readonly WordClass ShareNouns = Load("class-share-nouns");
 
+    /// <summary>The verbs a poll's tallied respondents answer with ("43% of those surveyed say", "Roughly half (49%) answered").</summary>
+    public static readonly WordClass RespondentVerbs = Load("class-respondent-verbs");
+
+    /// <summary>Quantifiers that make a subject a share of a poll's respondents ("most Americans say").</summary>
+    public static readonly WordClass RespondentShareWords = Load("class-respondent-share-words");
+
+    /// <summary>Pronouns that open a plain free relative ("in line with what most experts have stated").</summary>
+    public static readonly WordClass FreeRelativePronouns = Load("class-free-relative-pronouns");
+
     /// <summary>Verbs that give an order with an object and "to" ("other men tell women to smile"), not a report.</summary>
     public static readonly WordClass OrderingVerbs = Load("class-ordering-verbs");
 

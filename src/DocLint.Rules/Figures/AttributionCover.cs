@@ -104,7 +104,8 @@ internal static class AttributionCover
     {
         foreach (var attribution in reading.Attributions)
         {
-            if (IsVagueSpeaker(reading.Tokens, attribution) && VaguelyReports(reading, attribution, figure))
+            if (IsVagueSpeaker(reading, attribution) && VaguelyReports(reading, attribution, figure)
+                && !IsInFreeRelativeAfter(reading.Tokens, attribution, figure))
             {
                 return true;
             }
@@ -113,9 +114,15 @@ internal static class AttributionCover
         return false;
     }
 
-    private static bool IsVagueSpeaker(ImmutableArray<Token> tokens, Attribution attribution)
+    // "Roughly half (49%) answered that it would be a year or more, in line with what most public health experts have
+    // stated": a speaker in a free relative after the figure reports only the relative, not the main clause's figure.
+    private static bool IsInFreeRelativeAfter(ImmutableArray<Token> tokens, Attribution attribution, int figure) =>
+        figure < attribution.Start && attribution.Start > 0 && WordClasses.FreeRelativePronouns.Contains(tokens[attribution.Start - 1].Text);
+
+    private static bool IsVagueSpeaker(SentenceSemantics reading, Attribution attribution)
     {
-        if (!attribution.IsVague)
+        var tokens = reading.Tokens;
+        if (!attribution.IsVague || IsRespondentShare(reading, attribution))
         {
             return false;
         }
@@ -130,6 +137,65 @@ internal static class AttributionCover
         }
 
         return true;
+    }
+
+    // "43% of those in the hardest-hit counties say …, as do 36% of those …", "Roughly half (49%) answered",
+    // "four-in-ten Americans say …, down from 48%", "most Americans say the Republican Party (61%) …": a share of a
+    // population answering with a respondent verb is a poll's tally, not a speaker; its figures are the poll's, which
+    // the named neighbour covers (guidelines section 4). The share stands in the subject: the source phrase and the
+    // words before it back to the clause's start (a comma after a parenthesised share, "Hispanic (19%), Asian (16%)",
+    // still belongs to the subject).
+    private static bool IsRespondentShare(SentenceSemantics reading, Attribution attribution)
+    {
+        var tokens = reading.Tokens;
+        if (attribution.SourceFollowsVerb || !WordClasses.RespondentVerbs.Contains(tokens[attribution.VerbStart].Text))
+        {
+            return false;
+        }
+
+        for (var j = attribution.SourceEnd - 1; j >= 0 && j >= attribution.SourceStart - MaxSubjectReach; j--)
+        {
+            var token = tokens[j];
+            if (j < attribution.SourceStart && IsSubjectBoundary(reading, j))
+            {
+                return false;
+            }
+
+            if (IsShareWord(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far before the source phrase the subject's share may stand ("Smaller shares of Hispanic (19%), Asian (16%)
+    // and white (9%) Americans say").
+    private const int MaxSubjectReach = 16;
+
+    // The subject ends at a clause's punctuation, a finite verb or a preposition other than the partitive "of" ("gained
+    // 3.4 percent during regular trading as people with knowledge of the matter said": the share is the main clause's).
+    private static bool IsSubjectBoundary(SentenceSemantics reading, int j)
+    {
+        var tokens = reading.Tokens;
+        return tokens[j].Text is ";" or ":" || tokens[j].Kind == TokenKind.Quote
+            || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Text != ")"))
+            || reading.LabelAt(j).Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD
+            || (reading.LabelAt(j).Tag == PosTag.IN && !tokens[j].Is("of"));
+    }
+
+    // "43%", "49 percent", "majority", "shares", "half", "two-thirds", "four-in-ten", "most".
+    private static bool IsShareWord(string word)
+    {
+        if (word.Contains('%') || WordClasses.PercentWords.Contains(word) || WordClasses.ShareNouns.Contains(word)
+            || WordClasses.Fractions.Contains(word) || WordClasses.RespondentShareWords.Contains(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && (WordClasses.Fractions.Contains(word[(hyphen + 1)..]) || word.Contains("-in-", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool ByVagueAttribution(SentenceSemantics reading, int figure)

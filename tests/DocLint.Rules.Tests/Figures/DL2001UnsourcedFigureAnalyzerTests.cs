@@ -453,6 +453,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The Pentagon said on Monday that it would send more troops. The force pales beside the {|DL2002:150,000|} troops in Iraq in 2009, officials say.")]
     [InlineData("The Labor Department said on Thursday that claims rose again. The unemployment rate has likely shot above {|DL2002:10%|}, economists say.")]
     [InlineData("The bank agreed to pay the states, Attorney General Maria Lopez said. Claims brought by New York will represent {|DL2002:roughly $4 million|} of that amount, the source said.")]
+    [InlineData("The Utah Department of Health said on Monday that it had found the agent. Meanwhile, health officials said {|DL2002:90 percent|} of the samples contained the agent.")]
+    [InlineData("The Pentagon said on Monday that it would send more troops. Two of the officials said {|DL2002:4,000|} troops would go.")]
+    [InlineData("Family Dollar said on Monday that it had agreed to the deal. Dollar General gained 3.4 percent during regular trading as people with knowledge of the matter said the company is weighing a bid that would challenge Dollar Tree's {|DL2002:$8.5 billion|} takeover.")]
     public void Reports_a_figure_its_own_vague_speaker_reports_beside_a_named_source(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards: a figure its sentence's vague speaker does not report, one behind an impersonal attribution that names no
@@ -464,6 +467,22 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The Pew Research Center said on Monday that approval had fallen. The same research shows that 61% of voters approve.")]
     [InlineData("Federal records show the archdiocese paid $20,000 to lobby the Senate. Archbishop Jose Gomez said the money was well spent.")]
     public void Leaves_a_figure_no_vague_speaker_reports_to_a_named_neighbour(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // A share of a poll's respondents answering with a respondent verb ("43% of those … say", "Roughly half (49%)
+    // answered", "four-in-ten Americans say", "most Americans say") is the poll's tally, not a vague speaker: its
+    // figures stay with the poll the neighbour names (allsides 7aE4gWwA6jAMcJr2, 7un9rThXunqscAE6, u1yXtV9wrSDQkfK2,
+    // u2hG7q6orqdkh8TN).
+    [Theory]
+    [InlineData("The Pew Research Center said on Monday that concern had grown. Meanwhile, 43% of those in the most impacted counties say the outbreak is a threat to their personal health, as do 36% of those in counties that have been moderately impacted and 35% of those in the least impacted counties.")]
+    [InlineData("The Pew Research Center said on Monday that views had shifted. Currently, four-in-ten Americans say the government can't afford to do more, down from 48% in September.")]
+    [InlineData("The Pew Research Center said on Monday that views had shifted. In contrast, most Americans say the Republican Party (61%) has not done much for women.")]
+    public void Leaves_a_share_of_poll_respondents_to_the_named_poll(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // A vague speaker in a free relative after the figure ("in line with what most experts have stated") reports the
+    // relative, not the figure: the named neighbour still covers it (allsides 7un9rThXunqscAE6).
+    [Fact]
+    public void Leaves_a_figure_before_a_vague_speakers_free_relative_to_the_named_neighbour() =>
+        Verify.VerifyNoDiagnostics("The Pew Research Center said on Monday that few expect a vaccine soon. Roughly half (49%) answered that it would be a year or more, in line with what most public health experts have stated.");
 
     // Only a name between the comma and a closing noun-verb is a post-posed source: "news reports" there is the noun.
     [Fact]
