@@ -342,6 +342,9 @@ internal static class WordClasses
     /// <summary>What a law, rule or person states, as the subject of "is clear:" ("His thesis is clear:").</summary>
     public static readonly WordClass StatedContentNouns = Load("class-stated-content-nouns");
 
+    /// <summary>Nouns for what someone said, feared or estimated whose "that"-clause is an owner's after "from"/"by" (HeldNounClauses).</summary>
+    public static readonly WordClass HeldClaimNouns = Load("class-held-claim-nouns");
+
     /// <summary>Nouns whose following clause is their content ("the possibility he may still win"), not a gapped relative.</summary>
     public static readonly WordClass ContentNouns = Load("class-content-nouns");
 

@@ -99,6 +99,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("\"You know, it's over,\" he told us, but the plan [|might|] fail.")]
     // Guard (rev27): a colon between the modal and a trailing attribution closed by its addressee (TrailingReports).
     [InlineData("The deal [|could|] collapse: \"We are ready,\" Smith told CNN.")]
+    // Guard (hedges31, HeldNounClauses): a comma between the owner and the modal ends the clause.
+    [InlineData("The plan drew criticism from Democrats, and the approach [|could|] fail.")]
+    [InlineData("Warnings from health officials that the event could pose a risk [|may|] also have cut turnout.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -253,6 +256,10 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // hedges30 (SpokenRegister): a sentence with a discourse marker of speech is a transcript's.
     [InlineData("I think it might be, you know, twice bitten, once shy the next time around.")]
     [InlineData("Uh, maybe we could state it in starker terms.")]
+    // hedges31 (HeldNounClauses): the "that"-clause of a claim noun with its owner after "from" or "by" is the owner's.
+    [InlineData("The move led to criticism from some Democrats that this approach could be too risky.")]
+    [InlineData("Stocks fell on comments from the Bank of England that it might raise interest rates sooner.")]
+    [InlineData("They cited an estimate by economists with the Cato Institute that failing to act could cost billions.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
