@@ -41,18 +41,16 @@ internal sealed class QuestionAnswerTurns
         var asked = new List<int>();
         for (var i = 0; i + 1 < paragraphs.Count; i++)
         {
-            if (IsReadAsTurns(document, paragraphs[i]))
-            {
-                return None;
-            }
-
             if (IsAddressedQuestion(paragraphs[i]) && !SpeakerTurns.EndsOnQuestion(paragraphs[i + 1].Text))
             {
                 asked.Add(i);
             }
         }
 
-        if (asked.Count < MinQuestions || !paragraphs.Take(asked[0]).Any(IsIntroduction))
+        // The layout first (cheap, and absent from almost every document), then the other turn readers, whose label
+        // scans would otherwise run on every paragraph of every document.
+        if (asked.Count < MinQuestions || !paragraphs.Take(asked[0]).Any(IsIntroduction)
+            || paragraphs.Take(paragraphs.Count - 1).Any(paragraph => IsReadAsTurns(document, paragraph)))
         {
             return None;
         }
