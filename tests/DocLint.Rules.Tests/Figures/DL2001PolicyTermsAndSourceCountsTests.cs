@@ -88,7 +88,7 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
 
     [Theory]
     // The countries an entry ban covers are its scope, the order's content (figures37: the pool leaves all 8 unlabelled).
-    [InlineData("The travel ban prohibits entry to the United States to almost all citizens of five Muslim-majority countries.")]
+    [InlineData("He kept that promise through his travel ban, implemented through executive order, that prohibits entry to almost all citizens of five Muslim-majority countries.")]
     [InlineData("Critics said the order banned travel by people from seven predominantly Muslim nations.")]
     [InlineData("Aides helped draft the executive order curbing immigration from seven Muslim-majority nations.")]
     [InlineData("Green card holders returning yesterday from those seven countries were all granted entry.")]
