@@ -471,6 +471,12 @@ internal static class WordClasses
     /// <summary>Nouns a figure sets the term of: the rate or amount a policy sets ("a 20% tariff", "a fee of $63").</summary>
     public static readonly WordClass PolicyTerms = Load("class-policy-terms");
 
+    /// <summary>Plural nouns for the places whose people an entry ban names by count ("from seven Muslim-majority nations").</summary>
+    public static readonly WordClass OriginPlaceNouns = Load("class-origin-place-nouns");
+
+    /// <summary>Words naming a restriction of entry or immigration ("ban", "entry", "immigration").</summary>
+    public static readonly WordClass EntryRestrictionWords = Load("class-entry-restriction-words");
+
     /// <summary>Words that close a policy term a figure stands before, not one it follows ("a $15 minimum wage").</summary>
     public static readonly WordClass PolicyTermHeads = Load("class-policy-term-heads");
 

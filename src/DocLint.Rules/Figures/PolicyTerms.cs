@@ -42,7 +42,7 @@ internal static class PolicyTerms
     /// <summary>True when the figure is the term of a policy noun beside it or the length of a sentence.</summary>
     public static bool IsTerm(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar) =>
         IsAfterTerm(tokens, figure.Start) || IsSentenceLength(tokens, figure.Start) || IsBeforeTerm(tokens, figure.End, grammar)
-        || (IsAmount(tokens, figure) && IsBeforeAmountTerm(tokens, figure.End)) || IsChargeCount(tokens, figure, grammar)
+        || (IsAmount(tokens, figure) && IsBeforeAmountTerm(tokens, figure.End, grammar)) || IsChargeCount(tokens, figure, grammar)
         || IsCustodyTerm(tokens, figure, grammar);
 
     // "Wednesday's sentencing of … Michael Cohen to three years in prison", "received a 30 month prison sentence", "a
@@ -156,15 +156,17 @@ internal static class PolicyTerms
     private static bool AreModifiers(SentenceGrammar grammar, int from, int to) =>
         !AnyTagBetween(grammar, from, to, tag => tag is not (PosTag.JJ or PosTag.NN or PosTag.NNP or PosTag.VBN));
 
-    // "a $2 trillion relief package": a legislative package's size is the act's content; only modifiers stand between,
-    // so "rose 4% and package producer" (a clause of its own) and "12 information packages" (a count) stay figures.
-    private static bool IsBeforeAmountTerm(ImmutableArray<Token> tokens, int end)
+    // "a $2 trillion relief package", "the $1,200 stimulus checks": an act's size or a payment's sum is the act's content;
+    // only modifiers stand between, so "rose 4% and package producer" (a clause of its own) and "12 information packages"
+    // (a count) stay figures, and so does a sum before a preposition ("has provided nearly $3 trillion in fiscal
+    // stimulus" is what was spent; figures37). The grammar is read only when a modifier stands before the head.
+    private static bool IsBeforeAmountTerm(ImmutableArray<Token> tokens, int end, Func<SentenceGrammar> grammar)
     {
         for (var j = end; j < tokens.Length && j - end <= MaxModifiers && tokens[j].IsWord && !tokens[j].Is("and") && !tokens[j].Is("or"); j++)
         {
             if (WordClasses.AmountTermHeads.Contains(tokens[j].Text))
             {
-                return true;
+                return j == end || !HasPreposition(grammar(), end, j);
             }
         }
 

@@ -219,8 +219,9 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.ActContent;
         }
 
-        // The rate, amount or length a policy or ruling sets ("a 20% tariff", "sentenced to three years"), whoever set it.
-        if (PolicyTerms.IsTerm(tokens, figure, () => document.Grammar(sentence)))
+        // The rate, amount or length a policy or ruling sets ("a 20% tariff", "sentenced to three years"), whoever set it,
+        // and the countries an entry ban covers ("banned travel by people from seven predominantly Muslim nations").
+        if (PolicyTerms.IsTerm(tokens, figure, () => document.Grammar(sentence)) || BannedOrigins.IsBanScope(tokens, figure))
         {
             return FigureCall.PolicyTerm;
         }

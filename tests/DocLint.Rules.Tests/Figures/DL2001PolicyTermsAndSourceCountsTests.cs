@@ -19,6 +19,9 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     // A legislative package's size is the act's content (figures21).
     [InlineData("Congress gave final approval on Friday to a $2 trillion relief package.")]
     [InlineData("The president called on Congress to pass a $1 trillion infrastructure package.")]
+    // A stimulus payment's sum is the act's term (figures37: the pool leaves 3 unlabelled, 1 borderline, none labelled).
+    [InlineData("So when the $1,200 stimulus check hit her bank account, she donated some of the money to the shelter.")]
+    [InlineData("As part of the $2.2 trillion dollar stimulus bill, small businesses can apply for loans starting today.")]
     public void Does_not_report_the_term_a_policy_or_ruling_sets(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -84,6 +87,22 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_a_service_line_number(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // The countries an entry ban covers are its scope, the order's content (figures37: the pool leaves all 8 unlabelled).
+    [InlineData("He kept that promise through his travel ban, implemented through executive order, that prohibits entry to almost all citizens of five Muslim-majority countries.")]
+    [InlineData("Critics said the order banned travel by people from seven predominantly Muslim nations.")]
+    [InlineData("Aides helped draft the executive order curbing immigration from seven Muslim-majority nations.")]
+    [InlineData("Green card holders returning yesterday from those seven countries were all granted entry.")]
+    public void Does_not_report_the_countries_an_entry_ban_covers(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // A count of countries with no restriction in its sentence is a figure; so is a ban's other count.
+    [InlineData("Delegates from {|DL2001:195|} countries have approved a historic climate deal.")]
+    [InlineData("Its technology powers networks in {|DL2001:more than 170|} countries.")]
+    [InlineData("The ban on travel from six countries has kept {|DL2001:more than 9,000|} visitors out since June.")]
+    [InlineData("The ban on travel has hit tourism from {|DL2001:12|} Asian trading partners.")]
+    public void Reports_a_count_of_countries_no_ban_covers(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
     [InlineData("The company decided to enlist its franchise owners to lobby Congress, two people familiar with the company's plans said.")]
     [InlineData("Three sources told CNN that the president will meet House Republicans on Tuesday.")]
     public void Does_not_report_the_count_of_a_vague_sources_people(string text) => Verify.VerifyNoDiagnostics(text);
@@ -104,6 +123,10 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     // "top" as a verb: the figure stays (figures31 guard).
     [InlineData("Growth for 2018 will top {|DL2001:3%|} for the first time.")]
     [InlineData("So far, {|DL2001:12|} information packages are available online.")]
+    // A count before "stimulus" counts the payments sent (figures37 guard).
+    [InlineData("The Treasury has sent {|DL2001:3 million|} stimulus checks so far.")]
+    // A sum before a preposition is what was spent, not the act's size (figures37 guard).
+    [InlineData("Separately, the government has provided {|DL2001:nearly $3 trillion|} in fiscal stimulus.")]
     [InlineData("The retailer's shares rose {|DL2001:4%|} and package makers lagged.")]
     // A count a vague source's phrase describes after "of" is the study's figure, not its people; a figure in the source
     // phrase is the author's description of the speakers, not their report, so DL2001 (DL2002 before figures31).

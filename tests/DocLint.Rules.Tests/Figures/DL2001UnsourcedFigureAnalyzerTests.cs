@@ -202,6 +202,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("During his career, the 68-year old served as deputy to the director.")]
     [InlineData("A 5-years old boy was found in the car.")]
     [InlineData("She finished third in the 2019 race.")]
+    // A map's number in a list of the places a power cut covers names the map (figures37).
+    [InlineData("Power shut off: Fontana map 1, Fontana map 2, Rialto, San Bernardino Map 3 and Lytle Creek.")]
     [InlineData("Chapter 3 describes the trial in detail.")]
     [InlineData("The update to version 3.0.1 fixed the crash.")]
     [InlineData("COVID-19 closed the schools for a term.")]
