@@ -156,9 +156,12 @@ internal static class SentenceSegmenter
         return Abbreviations.CanEndSentence.Contains(bare) || (bare.Contains('.', StringComparison.Ordinal) && bare.Length >= 3);
     }
 
+    // A straight mark closes when a space, the block's end or another closing mark follows it: a quotation inside a
+    // quotation ends both at once ("…Purple.'” Gayle", "…subject?'" Trump", "…Hanukkah.") But").
     private static bool IsCloser(string text, Token token) =>
         token.Text is ")" or "]" or "\u201D" or "\u2019" or "\u00BB"
-        || (token.Text is "\"" or "'" && (token.Span.End >= text.Length || char.IsWhiteSpace(text[token.Span.End])));
+        || (token.Text is "\"" or "'" && (token.Span.End >= text.Length || char.IsWhiteSpace(text[token.Span.End])
+            || text[token.Span.End] is '"' or '\u201D' or ')' or ']'));
 
     private static bool CanStartSentence(Token next) =>
         next.Kind switch

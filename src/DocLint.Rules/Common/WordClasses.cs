@@ -300,6 +300,9 @@ internal static class WordClasses
     /// <summary>Capitalised labels before a colon that head furniture or a section, not a transcript turn ("RELATED:", "UPDATE:").</summary>
     public static readonly WordClass NonSpeakerLabels = Load("class-non-speaker-labels");
 
+    /// <summary>Verbs that set out someone's words when they end a lead-in before its colon ("McConnell continued:").</summary>
+    public static readonly WordClass LeadInVerbs = Load("class-lead-in-verbs");
+
     /// <summary>Conjunctions that open a concession, inside which "may"/"might" grant a point ("While X may seem low, …").</summary>
     public static readonly WordClass ConcessiveOpeners = Load("class-concessive-openers");
 

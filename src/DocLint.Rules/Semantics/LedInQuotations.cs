@@ -9,7 +9,8 @@ namespace DocLint.Rules.Semantics;
 /// <summary>
 /// A paragraph that reproduces someone's text with no quotation marks, as a page sets out a statement, a letter or a
 /// passage after its lead-in: the paragraph before ends with a colon and its last sentence reports speech or writing
-/// ("Greenwald wrote:", "The IHME statement added:", "…, told Breitbart News Tuesday night:"). A lead-in with no
+/// ("Greenwald wrote:", "The IHME statement added:", "…, told Breitbart News Tuesday night:"), or ends in a verb that
+/// carries on, answers or gives someone's words ("McConnell continued:", "he replied:", "The note read:"). A lead-in with no
 /// reporting verb ("Here are the numbers:", "That's really four questions:") or only the author's ("here is what I
 /// found:") announces the author's own list or case.
 /// A lead-in without a reporting verb counts when the paragraph speaks as "I" in a report whose author never does.
@@ -38,7 +39,7 @@ internal static class LedInQuotations
             var lead = sentences[^1];
             return lead.Block.Kind == ProseBlockKind.Paragraph
                 && lead.Block.Text.AsSpan().TrimEnd() is [.., ':']
-                && (ReportsOthers(lead, RuleLexiconSet.Of(document, lead)) || IsSpeakersText(document, block, lead));
+                && (ReportsOthers(lead, RuleLexiconSet.Of(document, lead)) || EndsInLeadInVerb(lead) || IsSpeakersText(document, block, lead));
         }
 
         return false;
@@ -53,6 +54,29 @@ internal static class LedInQuotations
         !WordClasses.NonSpeakerLabels.Contains(lead.Block.Text.AsSpan().Trim().TrimEnd(':').ToString())
         && FirstPersonAuthor.SpeaksAsI(document.SentencesByBlock[block.Index]) && !FirstPersonAuthor.SpeaksAsI([lead])
         && !FirstPersonAuthor.Of(document);
+
+    // "McConnell continued:", "he replied:", "The statement read, in part:": a verb that carries on, answers or gives a
+    // document's wording sets out what follows only as the lead-in's last word before the colon, after a subject that is
+    // not the author's; elsewhere it reports nothing ("the talks continued on two tracks:", "Read more:", "what I read:").
+    // A capitalised verb is a heading's ("Key Reads:"); a contracted auxiliary carries its subject ("the best summary
+    // that I've read:").
+    private static bool EndsInLeadInVerb(Sentence lead)
+    {
+        var tokens = lead.Tokens;
+        var verb = tokens.Length - 2;
+        if (tokens.At(verb) is { } part && part.Is("part") && tokens.At(verb - 1) is { } inWord && inWord.Is("in")
+            && tokens.At(verb - 2) is { Text: "," })
+        {
+            verb -= 3;
+        }
+
+        return tokens.At(tokens.Length - 1) is { Text: ":" }
+            && tokens.At(verb) is { IsWord: true, IsCapitalized: false } word && WordClasses.LeadInVerbs.Contains(word.Text)
+            && tokens.At(verb - 1) is { IsWord: true } subject && !WordClasses.AuthorPronouns.Contains(Stem(subject.Text));
+    }
+
+    // A token's text is folded to the straight apostrophe (Tokenizer), so "I\u2019ve" reads "I've" and its stem "I".
+    private static string Stem(string word) => word.IndexOf('\'', StringComparison.Ordinal) is var at and > 0 ? word[..at] : word;
 
     // A reporting verb whose subject is not the author: "here is what I found:" sets out the author's own list.
     private static bool ReportsOthers(Sentence lead, SentenceLexicons lexicons)

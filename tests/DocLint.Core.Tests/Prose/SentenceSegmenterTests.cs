@@ -18,6 +18,13 @@ public sealed class SentenceSegmenterTests
     [InlineData("He wrote (in 2019) about it. Fine.", "He wrote (in 2019) about it.|Fine.")]
     [InlineData("The deal closed.Investors cheered.", "The deal closed.|Investors cheered.")]
     [InlineData("Version 3.1.4 shipped. Good.", "Version 3.1.4 shipped.|Good.")]
+    // seg29: a quotation inside a quotation closes both marks after the stop; the sentence ends after the last one.
+    [InlineData("He said, \u201CShe is Sofia in \u2018The Color Purple.'\u201D Gayle agreed.", "He said, \u201CShe is Sofia in \u2018The Color Purple.'\u201D|Gayle agreed.")]
+    [InlineData("Everybody said, 'Can we move on?'\" Trump offered a deal.", "Everybody said, 'Can we move on?'\"|Trump offered a deal.")]
+    [InlineData("(As I said, \"Ah yes, the two genders.\") But it also says a lot.", "(As I said, \"Ah yes, the two genders.\")|But it also says a lot.")]
+    // Guards: a mark glued to the next word still does not close there, and a lower-case word after the closers goes on.
+    [InlineData("He won.'Twas a good day.", "He won.'Twas a good day.")]
+    [InlineData("She said \"it is 'over.'\" and left.", "She said \"it is 'over.'\" and left.")]
     public void Splits_at_sentence_ends_but_not_at_abbreviations_decimals_or_initials(string text, string expected)
     {
         var sentences = Segment(text);

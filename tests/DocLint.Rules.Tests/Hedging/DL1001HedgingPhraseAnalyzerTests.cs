@@ -227,6 +227,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // speaker's text (hedges22).
     [InlineData("James offered the following response on Monday:\n\nI believe he wasn't educated on the situation at hand.")]
     [InlineData("Via the Weekly Standard:\n\nNow, in terms of that, I think the focus has been on the public statements.")]
+    // seg29: a lead-in that ends in a verb carrying on, answering or giving someone's words ("continued:", "replied:",
+    // "read, in part:") sets out the paragraph after it, whether or not that paragraph says "I".
+    [InlineData("McConnell continued:\n\nIt suggests that even Democrats are beginning to realize the process was rushed.")]
+    [InlineData("I asked the analyst about this and he replied:\n\nThis time they have to defend more seats, maybe Georgia too.")]
+    [InlineData("A statement on the paper's website read, in part:\n\nIt appears a candidate's name was omitted in one interview.")]
     // hedges23: "more or less" softening a verb, an adverb or a comparison in news (class-degree-softeners).
     [InlineData("Like Huntsman in 2012, Kasich more or less lived in New Hampshire for weeks.")]
     [InlineData("Conservative whites are now more or less permanently freaked out.")]
@@ -263,6 +268,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Here are the numbers:\n\nThe protests will [|probably|] lead to a spike in infections.")]
     [InlineData("Here is what I found:\n\nThe protests will [|probably|] lead to a spike in infections.")]
     [InlineData("Glenn Greenwald wrote:\n\nThe post was long.\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    // Guards (seg29): the lead-in verb counts only as its last word after a subject that is not the author's.
+    [InlineData("Talks between the two groups continued on separate tracks:\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    [InlineData("Read more:\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    [InlineData("Here is what I read:\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    [InlineData("Key Reads:\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    [InlineData("It is the best summary that I've read:\n\nThe protests will [|probably|] lead to a spike in infections.")]
     // Guards (hedges22): an author who writes "I" in a paragraph of their own, or in the lead-in, keeps the hedge after it.
     [InlineData("I have covered the council for a decade.\n\nThe mayor's answer was short:\n\n[|I think|] the levy will pass.")]
     [InlineData("My answer is short:\n\n[|I think|] the levy will pass.")]
