@@ -25,6 +25,9 @@ internal static class WordClasses
     /// <summary>Adverbs straight before "likely" that compare rates between groups ("equally likely to say").</summary>
     public static readonly WordClass RateAdverbs = Load("class-rate-adverbs");
 
+    /// <summary>A plural or participial "be" before "the most likely to" that ranks a group by a rate ("adults are the most likely to say").</summary>
+    public static readonly WordClass GroupRateCopulas = Load("class-group-rate-copulas");
+
     public static readonly WordClass PersonalPronouns = Load("class-personal-pronouns");
 
     public static readonly WordClass AuthorPronouns = Load("class-author-pronouns");

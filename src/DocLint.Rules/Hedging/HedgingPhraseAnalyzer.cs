@@ -125,7 +125,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var reading = use.Semantics;
         return !(reading.IsOthersHedge(match.Start) || IsSourcesInference(reading, match.Start) || IsSourcesIndication(reading, match.Start)
             || IsPlainEvidentialUse(reading, match) || (likelyBeforeSWord && IsLikelyBeforeNoun(reading, match))
-            || IsSuperlativeBeforeNoun(reading, match));
+            || IsSuperlativeBeforeNoun(reading, match) || IsRankingSuperlative(reading, match));
     }
 
     // "It was not immediately clear how", "it's unclear whether", "it is not yet clear whether": an open-question entry
@@ -351,7 +351,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var next = tokens.At(match.End);
         if (match.Entry is not ("likely" or "unlikely"))
         {
-            return IsOwnJudgement(match.Entry, previous, next)
+            return IsOwnJudgement(tokens, match, previous, next)
                 && !(IsBeliefFrame(match.Entry) && IsObligationAhead(tokens, match.End))
                 && !(IsBareImpressionVerb(match.Entry) && IsCausedImpression(tokens, match.Start))
                 && !(IsImpressionVerb(match.Entry) && IsComparedImpression(tokens, match.Start));
@@ -442,6 +442,48 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         return match.End < reading.Tokens.Length && reading.Grammar.TagAt(match.End) is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
+    }
+
+    // News: "the ones most likely to appeal to their target audience", "the conditions most likely to contribute",
+    // "adults are the most likely to say", "the factors … that are most likely to contribute": "most likely to" after a
+    // plural noun, after "the" that a plural "be" introduces (class-group-rate-copulas), or as a relative clause's plural
+    // predicate ranks a group's members by a rate, as "least likely to" does (IsHedgeUse; GUIDELINES.md section 1:
+    // "likely" describing a group is no hedge). Counted in every gold set (hedges32): nine sentences hold "most likely to",
+    // none labelled. A singular subject or noun is one candidate's or event's chance, the author's forecast ("Sanders is
+    // the most likely to reclaim those voters", "reform is the one most likely to pass", "Rubio is still most likely to
+    // be the nominee"; the first two came from the allsides sample of a version that took them too).
+    private static bool IsRankingSuperlative(SentenceSemantics reading, LexiconMatch match)
+    {
+        var tokens = reading.Tokens;
+        if (match.Entry is not "most likely" || tokens.At(match.End) is not { } to || !to.Is("to") || match.Start == 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[match.Start - 1];
+        if (previous.Is("the"))
+        {
+            return IsGroupRateCopula(reading, match.Start - 2);
+        }
+
+        return previous.Is("those") || reading.Grammar.TagAt(match.Start - 1) is PosTag.NNS or PosTag.NNPS
+            || WordClasses.GroupRateCopulas.Contains(previous.Text) && tokens.At(match.Start - 2) is { } relative
+                && WordClasses.RelativePronouns.Contains(relative.Text);
+    }
+
+    private const int MaxRateCopulaAdverbs = 3;
+
+    // The plural "be" before "the most likely", past up to MaxRateCopulaAdverbs adverbs or "and" ("are also the", "are
+    // far and away the").
+    private static bool IsGroupRateCopula(SentenceSemantics reading, int index)
+    {
+        for (var skipped = 0; index >= 0 && skipped < MaxRateCopulaAdverbs
+            && (reading.Grammar.TagAt(index).IsAdverb() || reading.Tokens[index].Is("and")); skipped++)
+        {
+            index--;
+        }
+
+        return index >= 0 && WordClasses.GroupRateCopulas.Contains(reading.Tokens[index].Text);
     }
 
     // The word before "likely" is a comparator ("equally"), or "as" after a multiplier ("twice as", "three times as").
@@ -566,8 +608,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
     // A cue the author does not assert: "to suggest that" / "in suggesting that" name an act, "whether I believe"
     // embeds it, "than it appears to be" compares with it, and "maybe eight or nine" approximates a number.
-    private static bool IsOwnJudgement(string entry, Token? previous, Token? next)
+    private static bool IsOwnJudgement(ImmutableArray<Token> tokens, LexiconMatch match, Token? previous, Token? next)
     {
+        var entry = match.Entry;
+
         // "when I think about the press", "We think of X as …": "think" before "about" or "of" turns a thing over or
         // defines it; only before a clause ("I think we have to") does it mark the claim as the author's belief.
         if (entry.EndsWith("think", StringComparison.Ordinal) && next is not null && WordClasses.ConsiderationParticles.Contains(next.Text))
@@ -593,6 +637,13 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         if (previous.Lower() is "whether" or "than")
+        {
+            return false;
+        }
+
+        // "the core question of whether or not we believe that humans can do good": the same embedded question
+        // (hedges32).
+        if (previous.Is("not") && tokens.At(match.Start - 2) is { } or && or.Is("or") && tokens.At(match.Start - 3) is { } whether && whether.Is("whether"))
         {
             return false;
         }

@@ -20,6 +20,13 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("He is [|unlikely|] to win the seat.")]
     // A forecast compared with another is still a forecast: no multiplier, no between-groups adverb.
     [InlineData("The governor is as [|likely|] to win the seat as her rival.")]
+    // Guards (hedges32): a subject's own "most likely to" is the author's forecast; a frame after a closed "whether or
+    // not" clause is the author's.
+    [InlineData("Rubio is still [|most likely|] to be the nominee.")]
+    [InlineData("The policy is [|most likely|] to hurt immigrants.")]
+    [InlineData("Of all the candidates, Sanders is the [|most likely|] to win those voters back.")]
+    [InlineData("Immigration reform is the one [|most likely|] to pass.")]
+    [InlineData("Whether or not it passes, [|I think|] the bill matters.")]
     // "least likely" of a place or outcome, not a group's rate, stays the author's judgement (hedgelearn21).
     [InlineData("A recall looks least [|likely|] in Colorado, where organizers need the most signatures.")]
     [InlineData("The plan will **[|probably|]** fail.")]
@@ -256,6 +263,14 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // quotation marks makes the sentence a transcript's.
     [InlineData("I mean, most people probably think it's unlawful to discriminate against us.")]
     [InlineData("Even understanding what's gonna go on in 50 years is, I would say, probably very difficult.")]
+    // hedges32: "most likely to" after a noun, after "the" or in a relative clause's predicate ranks a group by a rate.
+    [InlineData("Cable news covers a few stories, usually the ones most likely to appeal to its audience.")]
+    [InlineData("Pollsters weight the answers of voters most likely to cast ballots in November.")]
+    [InlineData("Hostile partisans were also the most likely to donate money and vote.")]
+    [InlineData("The report lists the factors that are most likely to contribute to radicalization.")]
+    [InlineData("Older adults are the most likely to say the outbreak is a major threat.")]
+    // hedges32: "whether or not" embeds the belief frame as "whether" does.
+    [InlineData("We must address the question of whether or not we believe that government can do good.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in

@@ -102,6 +102,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // Guard (hedges31, HeldNounClauses): a comma between the owner and the modal ends the clause.
     [InlineData("The plan drew criticism from Democrats, and the approach [|could|] fail.")]
     [InlineData("Warnings from health officials that the event could pose a risk [|may|] also have cut turnout.")]
+    // Guards (hedges32): a finite verb ends the whether-clause, and "could use" before an object is no idiom.
+    [InlineData("Whether the governor signs the bill matters because the state court [|may|] strike it down.")]
+    [InlineData("The new rules [|could|] use up the remaining funds.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -260,6 +263,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The move led to criticism from some Democrats that this approach could be too risky.")]
     [InlineData("Stocks fell on comments from the Bank of England that it might raise interest rates sooner.")]
     [InlineData("They cited an estimate by economists with the Cato Institute that failing to act could cost billions.")]
+    // hedges32: a whether-clause past five words is still an embedded question; "could use more" says what is needed.
+    [InlineData("A spokesman did not respond to a request for comment on whether his handling of the outbreak may hurt the president.")]
+    [InlineData("The remarks followed a debate in Congress over whether fake news on the internet might have swayed voters.")]
+    [InlineData("There is little doubt that the nation's roads and transit systems could use more help.")]
+    [InlineData("Food stamps could use another boost as well.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.

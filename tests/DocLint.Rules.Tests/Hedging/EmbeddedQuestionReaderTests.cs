@@ -25,6 +25,8 @@ public sealed class EmbeddedQuestionReaderTests
     // A concessive free relative, at the start of a sentence too.
     [InlineData("The plan will go ahead, whatever the case may be.", "may", "whatever")]
     [InlineData("However cathartic it may be, the vote changes nothing.", "may", "However")]
+    // "whether", past the five words class-modal-clause-openers reaches (hedges32).
+    [InlineData("Nobody asked whether his handling of the outbreak may hurt the president.", "may", "whether")]
     // No subject between the question word and the modal: the author's guess.
     [InlineData("It was in what could be the largest protest in years.", "could", "")]
     // A finite verb or "to" between them makes the modal the main clause's.
@@ -36,6 +38,8 @@ public sealed class EmbeddedQuestionReaderTests
     // Opening a sentence or what follows a colon, the question word promises an explanation.
     [InlineData("Why Beto O'Rourke could be the nominee.", "could", "")]
     [InlineData("Don't miss: Why flexible work options could be a game changer.", "could", "")]
+    // A finite verb after "whether" ends its clause before the modal.
+    [InlineData("Whether the governor signs the bill matters because the state court may strike it down.", "may", "")]
     // A linking "however" before a content clause.
     [InlineData("There is the possibility however that he may win.", "may", "")]
     // A comma between the opener and the modal ends the walk.
