@@ -214,6 +214,31 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Critics would question anything he did.")]
     public void Does_not_report_other_stances(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group's judgement of a thing "as" something is its claim (class-group-regarding-verbs; sources35, pool
+    // FuC49y1FWCGtIoYW#s015, AjXQcFaibD0DE97y#s025, VZj6NDvt9yJZ7HKM#s005, oI0U2OiFCojHA4nU#s013).
+    [Theory]
+    [InlineData("The quip drew hoots from the audience, and [|critics saw|] it as an attack on his age.")]
+    [InlineData("[|Critics saw|] it as an attempt to delegitimize the president.")]
+    [InlineData("[|Political analysts consider|] Trump’s release of the letter as smart tactics.")]
+    [InlineData("[|Some observers see|] this series of rebukes from the president and his allies as part of a wider conflict.")]
+    [InlineData("[|Many economists view|] the tariff as a tax on consumers.")]
+    public void Reports_a_group_regarding_a_thing_as(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: with no "as" the verb is an act of sight or thought; a reflexive object describes the group; a lay group's
+    // or a party's reading is the author's account of its mood; a passive has no holder; one person's view is named.
+    [Theory]
+    [InlineData("The hearing comes as lawmakers consider a policing overhaul bill.")]
+    [InlineData("But opponents see reason to keep the level static.")]
+    [InlineData("Too many officers see themselves as enforcers, not protectors.")]
+    [InlineData("Voters see the economy as the most important issue.")]
+    [InlineData("Republicans view the bill as a power grab.")]
+    [InlineData("The rule is viewed as a bureaucratic placeholder.")]
+    [InlineData("Trump saw the recusal as a sign of weakness.")]
+    [InlineData("Experts see as many as ten new cases a day.")]
+    [InlineData("Black separatist groups saw a significant increase in number as well.")]
+    [InlineData("Top advisers see no downside to staying in the race as they assess the coming weeks.")]
+    public void Does_not_report_other_regarding(string markup) => Verify.VerifyMarkdown(markup);
+
     // A raising frame between a group and its reporting verb ("seem to", "appear to", "be quick to") leaves the group the
     // verb's subject; it used to end the subject at "to" (sources25, pool Rz5wpIjnXC2nFhgu#s010).
     [Theory]
