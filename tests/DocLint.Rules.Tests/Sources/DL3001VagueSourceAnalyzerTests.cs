@@ -399,7 +399,28 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|A senior Pakistani official warned|] Tuesday. It is posturing, [|the Pakistani official added|].")]
     [InlineData("A strategist spoke to us. \"It is a tender period,\" [|said the veteran Democratic strategist|].")]
     [InlineData("An aide briefed us on Monday. The vote slipped a week, [|according to the aide|].")]
+    [InlineData("[|A person close to the network insists|] he was vetted. \"He was clean,\" [|this person says|].")]
+    [InlineData("[|A person familiar with the talks|] spoke to us. He has gotten the bug, [|according to this person|].")]
     public void Reports_a_role_named_again_after_an_anonymous_introduction(string markup) => Verify.VerifyMarkdown(markup);
+
+    // "this person" with no unnamed introduction before it, or not speaking, is no source (sources35: the corpus's
+    // "How do they know that this person even wrote this?", "this person would write a tell-all").
+    [Theory]
+    [InlineData("Who wrote the op-ed? How do they know that this person even wrote this?")]
+    [InlineData("A person we trust will lead the agency. Years from now, this person would write a tell-all.")]
+    [InlineData("The vote is close, this person said.")]
+    public void Does_not_report_this_person_unintroduced_or_silent(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Accounts by a kind of outlet are unnamed reports; a user's accounts are no source (vague-source-nouns.txt).
+    [Theory]
+    [InlineData("[|According to news accounts|], the younger brother was a respected student.")]
+    [InlineData("Meat glue is in many foods, [|according to industry accounts|].")]
+    public void Reports_accounts_by_a_kind_of_outlet(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("On the network's social media accounts viewers found a message.")]
+    [InlineData("He had no bank accounts, according to his lawyer.")]
+    public void Does_not_report_a_users_accounts(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
     [InlineData("Jane Roe, a Republican strategist, said the bill would pass. The vote is close, the strategist added.")]
