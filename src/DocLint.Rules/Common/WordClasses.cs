@@ -214,6 +214,12 @@ internal static class WordClasses
     /// <summary>Verbs of charge, doubt and blame: a claim reported only when a plural group of people makes it ("Critics charged").</summary>
     public static readonly WordClass GroupStanceVerbs = Load("class-group-stance-verbs");
 
+    /// <summary>"see", "view", "regard", "consider": a group's judgement of a thing "as" something ("critics saw it as"), a claim only with "as".</summary>
+    public static readonly WordClass GroupRegardingVerbs = Load("class-group-regarding-verbs");
+
+    /// <summary>"themselves", "itself": a reflexive object makes "see … as" a self-description, not a claim.</summary>
+    public static readonly WordClass ReflexivePronouns = Load("class-reflexive-pronouns");
+
     /// <summary>"seem", "appear", "quick" before "to" and a reporting verb: the subject before them is that verb's ("Strategists seem to believe").</summary>
     public static readonly WordClass RaisingVerbs = Load("class-raising-verbs");
 

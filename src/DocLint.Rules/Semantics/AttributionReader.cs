@@ -29,8 +29,8 @@ internal static class AttributionReader
     // each token of a sentence was looked up in those case-blind sets, twice a sentence, and nearly none is in any; the
     // filter reads its ends and length.
     private static readonly KeyFilter HoldingWords = KeyFilter.ForIgnoreCase(
-        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.VoicingVerbs,
-            .. WordClasses.StanceAdjectives]);
+        [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.GroupRegardingVerbs,
+            .. WordClasses.VoicingVerbs, .. WordClasses.StanceAdjectives]);
 
     // The same for the characterising verbs, citing participles and speech causatives, which the loop asked of every token too.
     private static readonly KeyFilter CharacterisingAndCitingWords = KeyFilter.ForIgnoreCase(
@@ -110,7 +110,8 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(indicated);
                 }
-                else if (mayBeVerb && (WordClasses.GroupExpectationVerbs.Contains(tokens[i].Text) || WordClasses.GroupStanceVerbs.Contains(tokens[i].Text))
+                else if (mayBeVerb && (WordClasses.GroupExpectationVerbs.Contains(tokens[i].Text) || WordClasses.GroupStanceVerbs.Contains(tokens[i].Text)
+                        || (WordClasses.GroupRegardingVerbs.Contains(tokens[i].Text) && IsRegardedAs(input, i, quoted)))
                     && !IsUnrealised(tokens, i) && HeldByGroup(input, i, quoted) is { } expected)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(expected);
@@ -400,12 +401,51 @@ internal static class AttributionReader
         // A stance is held by a group left unnamed as well: "Others interpret the ruling as", "some have questioned"
         // (a vague source of one word, vague-source-nouns.txt: "others", "some", "many", "most").
         var head = tokens[attribution.SourceEnd - 1].Lower();
-        var stance = WordClasses.GroupStanceVerbs.Contains(tokens[verb].Text);
+        var regarding = WordClasses.GroupRegardingVerbs.Contains(tokens[verb].Text);
+        var stance = regarding || WordClasses.GroupStanceVerbs.Contains(tokens[verb].Text);
+        // A lay group's or a party's reading ("voters see the economy as", "Republicans view the bill as") is the author's
+        // account of its mood or line, left unlabelled as HeldInStance leaves "Democrats were outraged".
         return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head)
                 || (stance && (WordClasses.SpeakerGroups.Contains(head) || (attribution.SourceEnd - attribution.SourceStart == 1 && attribution.IsVague))))
             && !WordClasses.GenericGroups.Contains(head)
+            && !(regarding && (WordClasses.InferredGroups.Contains(head) || WordClasses.PartyMembers.Contains(head)))
             ? attribution
             : null;
+    }
+
+    // How many words a regarding verb's object may run before its "as" ("this series of rebukes from the president and
+    // his allies as").
+    private const int MaxRegardedObjectTokens = 10;
+
+    // "critics saw it as", "analysts consider the letter as", "observers see this series of rebukes … as": a regarding
+    // verb (class-group-regarding-verbs) states a judgement only when "as" follows its object, a run of words on the
+    // verb's side of the quotation marks with no punctuation in it. A reflexive object ("see themselves as") describes
+    // the group, not a thing; "as" straight after the verb ("see as many as") is a comparison. Numbers and possessives
+    // may stand in the object ("Trump's release of the letter"); a comma or a quotation mark ends it.
+    private static bool IsRegardedAs(in SentenceInput input, int verb, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (tokens.At(verb + 1) is not { IsWord: true } first || first.Is("as") || WordClasses.ReflexivePronouns.Contains(first.Text))
+        {
+            return false;
+        }
+
+        for (var i = verb + 2; i < tokens.Length && i - verb <= MaxRegardedObjectTokens + 1; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Url || input.IsQuoted(i) != quoted)
+            {
+                return false;
+            }
+
+            if (tokens[i].Is("as"))
+            {
+                // "saw a significant increase in number as well", "see no downside to staying as they assess": an "as"
+                // of degree or of time opens no judgement.
+                return tokens.At(i + 1) is not { } next || !(next.Is("well") || WordClasses.SubjectPronouns.Contains(next.Text));
+            }
+        }
+
+        return false;
     }
 
     // The subject HeldByGroup and HeldInStance accept: found before its verb, short (a longer walk back has crossed a

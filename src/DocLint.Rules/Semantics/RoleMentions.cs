@@ -7,7 +7,7 @@ namespace DocLint.Rules.Semantics;
 
 /// <summary>
 /// A person named again by role: news introduces a source once ("Jane Roe, a Republican strategist", "a veteran
-/// Democratic strategist") and then calls them "the strategist". A later definite "the [modifiers] role" is anaphoric
+/// Democratic strategist") and then calls them "the strategist". A later definite "the [modifiers] role" (or "this role") is anaphoric
 /// and refers to the nearest earlier mention with the same head noun (class-role-nouns.txt), so it is as anonymous as
 /// that introduction was: named when a name stood beside it ("Name, a role", "role Name", "Name, the role"), unnamed
 /// when it came with "a", "an", "one" or "another" and no name. Read once per document in one pass over its sentences;
@@ -71,7 +71,7 @@ internal sealed class RoleMentions
                 }
 
                 var withName = HasNameAfter(tokens, head) || HasNameBefore(tokens, determiner, head);
-                if (tokens[determiner].Is("the") && !withName)
+                if (IsAnaphoricDeterminer(tokens[determiner]) && !withName)
                 {
                     // "the official said, speaking on condition of anonymity" keeps the person anonymous from here on.
                     if (AnonymityReader.IsAnonymous(sentence))
@@ -105,7 +105,7 @@ internal sealed class RoleMentions
         for (var i = head - 1; i >= 0 && head - i <= MaxModifiers + 1; i--)
         {
             var token = tokens[i];
-            if (token.Is("the") || WordClasses.IndefiniteOpeners.Contains(token.Text))
+            if (IsAnaphoricDeterminer(token) || WordClasses.IndefiniteOpeners.Contains(token.Text))
             {
                 return i;
             }
@@ -118,6 +118,10 @@ internal sealed class RoleMentions
 
         return -1;
     }
+
+    // "the strategist", and "this person" ("…, this person said", "according to this person"), which points back to the
+    // person just introduced as plainly as "the" does (sources35, pool VJWwFaW8SvCG0gvv#s012, uA7kpYkx0xkjQyFr#s002).
+    private static bool IsAnaphoricDeterminer(Token token) => token.Is("the") || token.Is("this");
 
     // "strategist Jane Roe", "the official, Razan Hiddo,": a name of two capitalised words straight after the role, or
     // after its comma when a comma or the sentence's end closes it. A capitalised word alone after a comma begins the

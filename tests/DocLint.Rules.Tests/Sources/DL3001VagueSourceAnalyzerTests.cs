@@ -214,6 +214,31 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Critics would question anything he did.")]
     public void Does_not_report_other_stances(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group's judgement of a thing "as" something is its claim (class-group-regarding-verbs; sources35, pool
+    // FuC49y1FWCGtIoYW#s015, AjXQcFaibD0DE97y#s025, VZj6NDvt9yJZ7HKM#s005, oI0U2OiFCojHA4nU#s013).
+    [Theory]
+    [InlineData("The quip drew hoots from the audience, and [|critics saw|] it as an attack on his age.")]
+    [InlineData("[|Critics saw|] it as an attempt to delegitimize the president.")]
+    [InlineData("[|Political analysts consider|] Trump’s release of the letter as smart tactics.")]
+    [InlineData("[|Some observers see|] this series of rebukes from the president and his allies as part of a wider conflict.")]
+    [InlineData("[|Many economists view|] the tariff as a tax on consumers.")]
+    public void Reports_a_group_regarding_a_thing_as(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: with no "as" the verb is an act of sight or thought; a reflexive object describes the group; a lay group's
+    // or a party's reading is the author's account of its mood; a passive has no holder; one person's view is named.
+    [Theory]
+    [InlineData("The hearing comes as lawmakers consider a policing overhaul bill.")]
+    [InlineData("But opponents see reason to keep the level static.")]
+    [InlineData("Too many officers see themselves as enforcers, not protectors.")]
+    [InlineData("Voters see the economy as the most important issue.")]
+    [InlineData("Republicans view the bill as a power grab.")]
+    [InlineData("The rule is viewed as a bureaucratic placeholder.")]
+    [InlineData("Trump saw the recusal as a sign of weakness.")]
+    [InlineData("Experts see as many as ten new cases a day.")]
+    [InlineData("Black separatist groups saw a significant increase in number as well.")]
+    [InlineData("Top advisers see no downside to staying in the race as they assess the coming weeks.")]
+    public void Does_not_report_other_regarding(string markup) => Verify.VerifyMarkdown(markup);
+
     // A raising frame between a group and its reporting verb ("seem to", "appear to", "be quick to") leaves the group the
     // verb's subject; it used to end the subject at "to" (sources25, pool Rz5wpIjnXC2nFhgu#s010).
     [Theory]
@@ -374,7 +399,28 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|A senior Pakistani official warned|] Tuesday. It is posturing, [|the Pakistani official added|].")]
     [InlineData("A strategist spoke to us. \"It is a tender period,\" [|said the veteran Democratic strategist|].")]
     [InlineData("An aide briefed us on Monday. The vote slipped a week, [|according to the aide|].")]
+    [InlineData("[|A person close to the network insists|] he was vetted. \"He was clean,\" [|this person says|].")]
+    [InlineData("[|A person familiar with the talks|] spoke to us. He has gotten the bug, [|according to this person|].")]
     public void Reports_a_role_named_again_after_an_anonymous_introduction(string markup) => Verify.VerifyMarkdown(markup);
+
+    // "this person" with no unnamed introduction before it, or not speaking, is no source (sources35: the corpus's
+    // "How do they know that this person even wrote this?", "this person would write a tell-all").
+    [Theory]
+    [InlineData("Who wrote the op-ed? How do they know that this person even wrote this?")]
+    [InlineData("A person we trust will lead the agency. Years from now, this person would write a tell-all.")]
+    [InlineData("The vote is close, this person said.")]
+    public void Does_not_report_this_person_unintroduced_or_silent(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Accounts by a kind of outlet are unnamed reports; a user's accounts are no source (vague-source-nouns.txt).
+    [Theory]
+    [InlineData("[|According to news accounts|], the younger brother was a respected student.")]
+    [InlineData("Meat glue is in many foods, [|according to industry accounts|].")]
+    public void Reports_accounts_by_a_kind_of_outlet(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("On the network's social media accounts viewers found a message.")]
+    [InlineData("He had no bank accounts, according to his lawyer.")]
+    public void Does_not_report_a_users_accounts(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
     [InlineData("Jane Roe, a Republican strategist, said the bill would pass. The vote is close, the strategist added.")]
