@@ -758,9 +758,6 @@ internal static class WordClasses
     /// <summary>Words after a bare plural group noun that leave it the head ("analysts at BofA", "teachers nationwide").</summary>
     public static readonly WordClass BareGroupTails = Load("class-bare-group-tails");
 
-    /// <summary>Words after "may be" that make it an explanation, not a concession ("may be because", "may be why").</summary>
-    public static readonly WordClass ExplanationOpeners = Load("class-explanation-openers");
-
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
 

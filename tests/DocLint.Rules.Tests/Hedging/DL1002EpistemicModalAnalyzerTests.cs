@@ -105,6 +105,15 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // Guards (hedges32): a finite verb ends the whether-clause, and "could use" before an object is no idiom.
     [InlineData("Whether the governor signs the bill matters because the state court [|may|] strike it down.")]
     [InlineData("The new rules [|could|] use up the remaining funds.")]
+    // hedges33: a concession the author grants is still the author's hedge in news (GUIDELINES.md section 5).
+    [InlineData("Juneteenth [|may|] mark just one moment in the struggle, but the holiday gives us an occasion to reflect.")]
+    [InlineData("Trump's rhetoric [|may|] be over the top, but the impulse is correct.")]
+    [InlineData("While these figures [|may|] seem low, they do not capture the real picture.")]
+    [InlineData("The court, even though it [|might|] have misread the statute, ruled for the city.")]
+    [InlineData("The episode meets one criterion: while the situation [|might|] stir patriotism, dissent has not stopped.")]
+    [InlineData("A move to count only eligible voters, as difficult as it [|may|] be, would shift power.")]
+    [InlineData("We saved the banks, as much as they [|might|] deserve to fail.")]
+    [InlineData("The senator [|may|] have meant well, but the bill fell short.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -120,7 +129,6 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The gates opened early so that fans could find their seats.")]
     [InlineData("May brought record rainfall to the valley.")]
     [InlineData("Over the past 20 years, the internet could have made the office obsolete.")]
-    [InlineData("Juneteenth may mark just one moment in the struggle, but the holiday gives us an occasion to reflect.")]
     // "could be" and a participle after a thing's relative pronoun: what can be done with the thing (ability).
     [InlineData("The test involved a bomb which could be loaded on to a missile.")]
     [InlineData("The campaign compiled data that could be analyzed by its staff.")]
@@ -136,14 +144,12 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Had the mayor listened, the city may have avoided the strike.")]
     [InlineData("If he were still in office, he might have been more cautious.")]
     [InlineData("The network could have also posed questions about the address.")]
-    // Concessions and the idiom "might as well".
-    [InlineData("Trump's rhetoric may be over the top, but the impulse is correct.")]
-    [InlineData("While these figures may seem low, they do not capture the real picture.")]
-    [InlineData("The court, even though it might have misread the statute, ruled for the city.")]
-    [InlineData("The episode meets one criterion: while the situation might stir patriotism, dissent has not stopped.")]
-    [InlineData("A move to count only eligible voters, as difficult as it may be, would shift power.")]
-    [InlineData("We saved the banks, as much as they might deserve to fail.")]
+    // The idiom "might as well"; and (hedges33) the option, ability and permission readings still hold in a concession.
     [InlineData("The size of the crowd might as well be one.")]
+    [InlineData("The president could fire the officials, but he has not done so.")]
+    [InlineData("While the governor did everything he could, the bill failed.")]
+    [InlineData("Visitors may bring one bag each, but they must leave coats at the door.")]
+    [InlineData("While they can appeal the ruling, few expect them to win.")]
     // The standard of a comparison and what any reader would think: set up to be overturned or answered.
     [InlineData("Civilization is more fragile than one might think.")]
     [InlineData("Voters are less divided than we might appear.")]
@@ -287,6 +293,14 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     {
         Verify.VerifyMarkdown("We list the genes these factors [|may|] regulate.", Genre("research"));
         Verify.VerifyNoDiagnostics("We list the genes these factors may regulate.");
+    }
+
+    // Research prose keeps hedges6's reading of "X may …, but": a point granted, then overridden (hedges33 left it).
+    [Fact]
+    public void Research_prose_keeps_a_granted_concession_unreported()
+    {
+        Verify.VerifyMarkdown("The kinase may bind the receptor weakly, but the complex is stable.", Genre("research"));
+        Verify.VerifyMarkdown("The kinase [|may|] bind the receptor weakly, but the complex is stable.");
     }
 
     [Fact]
