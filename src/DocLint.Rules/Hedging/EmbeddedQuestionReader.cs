@@ -7,9 +7,10 @@ namespace DocLint.Rules.Hedging;
 
 /// <summary>
 /// News: "asked how he could explain them", "it is unclear what Republicans may demand", "shows why some people might
-/// be inclined", "comment on whether his handling of the coronavirus may hurt": a modal after a question word and the question's subject asks what is possible; it does not assert it
-/// (GUIDELINES.md: "questions about whether he could win back the supporters"). DL1002 asks this reader, which walks
-/// back from the modal over the question's subject to the word that opens the question.
+/// be inclined", "comment on whether his handling of the coronavirus may hurt": a modal after a question word and the
+/// question's subject asks what is possible; it does not assert it (GUIDELINES.md: "questions about whether he could
+/// win back the supporters"). DL1002 asks this reader, which walks back from the modal over the question's subject to
+/// the word that opens the question.
 /// </summary>
 /// <remarks>
 /// Between the question word (class-question-words) and the modal there must be a noun or pronoun (the subject; "in

@@ -467,8 +467,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         return previous.Is("those") || reading.Grammar.TagAt(match.Start - 1) is PosTag.NNS or PosTag.NNPS
-            || WordClasses.GroupRateCopulas.Contains(previous.Text) && tokens.At(match.Start - 2) is { } relative
-                && WordClasses.RelativePronouns.Contains(relative.Text);
+            || (WordClasses.GroupRateCopulas.Contains(previous.Text) && tokens.At(match.Start - 2) is { } relative
+                && WordClasses.RelativePronouns.Contains(relative.Text));
     }
 
     private const int MaxRateCopulaAdverbs = 3;

@@ -437,7 +437,9 @@ internal static class AttributionReader
                 return false;
             }
 
-            if (tokens[i].Is("as"))
+            // "such as" lists examples inside the object, and the judgement's "as" may still follow it ("see problems in
+            // states such as Ohio" is none; "see steps such as restricting travel as necessary" is one; rev29).
+            if (tokens[i].Is("as") && !tokens[i - 1].Is("such"))
             {
                 // "saw a significant increase in number as well", "see no downside to staying as they assess": an "as"
                 // of degree or of time opens no judgement.

@@ -1,5 +1,6 @@
 using DocLint.Analysis;
 using DocLint.Documents;
+using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
@@ -39,7 +40,7 @@ internal static class LedInQuotations
             var lead = sentences[^1];
             return lead.Block.Kind == ProseBlockKind.Paragraph
                 && lead.Block.Text.AsSpan().TrimEnd() is [.., ':']
-                && (ReportsOthers(lead, RuleLexiconSet.Of(document, lead)) || EndsInLeadInVerb(lead) || IsSpeakersText(document, block, lead));
+                && (ReportsOthers(lead, RuleLexiconSet.Of(document, lead)) || EndsInLeadInVerb(lead, document.Grammar(lead)) || IsSpeakersText(document, block, lead));
         }
 
         return false;
@@ -59,8 +60,8 @@ internal static class LedInQuotations
     // document's wording sets out what follows only as the lead-in's last word before the colon, after a subject that is
     // not the author's; elsewhere it reports nothing ("the talks continued on two tracks:", "Read more:", "what I read:").
     // A capitalised verb is a heading's ("Key Reads:"); a contracted auxiliary carries its subject ("the best summary
-    // that I've read:").
-    private static bool EndsInLeadInVerb(Sentence lead)
+    // that I've read:"). Adverbs between subject and verb are passed over, so "I then replied:" stays the author's (rev29).
+    private static bool EndsInLeadInVerb(Sentence lead, SentenceGrammar grammar)
     {
         var tokens = lead.Tokens;
         var verb = tokens.Length - 2;
@@ -70,13 +71,21 @@ internal static class LedInQuotations
             verb -= 3;
         }
 
-        return tokens.At(tokens.Length - 1) is { Text: ":" }
-            && tokens.At(verb) is { IsWord: true, IsCapitalized: false } word && WordClasses.LeadInVerbs.Contains(word.Text)
-            && tokens.At(verb - 1) is { IsWord: true } subject && !WordClasses.AuthorPronouns.Contains(Stem(subject.Text));
-    }
+        if (tokens.At(tokens.Length - 1) is not { Text: ":" }
+            || tokens.At(verb) is not { IsWord: true, IsCapitalized: false } word || !WordClasses.LeadInVerbs.Contains(word.Text))
+        {
+            return false;
+        }
 
-    // A token's text is folded to the straight apostrophe (Tokenizer), so "I\u2019ve" reads "I've" and its stem "I".
-    private static string Stem(string word) => word.IndexOf('\'', StringComparison.Ordinal) is var at and > 0 ? word[..at] : word;
+        var subject = verb - 1;
+        while (subject > 0 && grammar.TagAt(subject).IsAdverb())
+        {
+            subject--;
+        }
+
+        // A token's text is folded to the straight apostrophe (Tokenizer), so "I\u2019ve" reads "I've" and its host "I".
+        return tokens.At(subject) is { IsWord: true } found && !WordClasses.AuthorPronouns.Contains(Clitics.Host(found.Text));
+    }
 
     // A reporting verb whose subject is not the author: "here is what I found:" sets out the author's own list.
     private static bool ReportsOthers(Sentence lead, SentenceLexicons lexicons)

@@ -239,6 +239,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("McConnell continued:\n\nIt suggests that even Democrats are beginning to realize the process was rushed.")]
     [InlineData("I asked the analyst about this and he replied:\n\nThis time they have to defend more seats, maybe Georgia too.")]
     [InlineData("A statement on the paper's website read, in part:\n\nIt appears a candidate's name was omitted in one interview.")]
+    // rev29: an adverb between the subject and the lead-in verb is passed over.
+    [InlineData("McConnell then continued:\n\nIt suggests that even Democrats are beginning to realize the process was rushed.")]
     // hedges23: "more or less" softening a verb, an adverb or a comparison in news (class-degree-softeners).
     [InlineData("Like Huntsman in 2012, Kasich more or less lived in New Hampshire for weeks.")]
     [InlineData("Conservative whites are now more or less permanently freaked out.")]
@@ -289,6 +291,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Here is what I read:\n\nThe protests will [|probably|] lead to a spike in infections.")]
     [InlineData("Key Reads:\n\nThe protests will [|probably|] lead to a spike in infections.")]
     [InlineData("It is the best summary that I've read:\n\nThe protests will [|probably|] lead to a spike in infections.")]
+    // Guard (rev29): the author's "I" before an adverb is still the lead-in verb's subject.
+    [InlineData("I asked him about the vote, and I then replied:\n\nThe protests will [|probably|] lead to a spike in infections.")]
     // Guards (hedges22): an author who writes "I" in a paragraph of their own, or in the lead-in, keeps the hedge after it.
     [InlineData("I have covered the council for a decade.\n\nThe mayor's answer was short:\n\n[|I think|] the levy will pass.")]
     [InlineData("My answer is short:\n\n[|I think|] the levy will pass.")]

@@ -222,6 +222,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Political analysts consider|] Trump’s release of the letter as smart tactics.")]
     [InlineData("[|Some observers see|] this series of rebukes from the president and his allies as part of a wider conflict.")]
     [InlineData("[|Many economists view|] the tariff as a tax on consumers.")]
+    // rev29: the judgement's "as" may follow a "such as" inside the object.
+    [InlineData("[|Many economists see|] steps such as tariffs as a tax on consumers.")]
     public void Reports_a_group_regarding_a_thing_as(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards: with no "as" the verb is an act of sight or thought; a reflexive object describes the group; a lay group's
@@ -237,6 +239,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Experts see as many as ten new cases a day.")]
     [InlineData("Black separatist groups saw a significant increase in number as well.")]
     [InlineData("Top advisers see no downside to staying in the race as they assess the coming weeks.")]
+    // rev29: "such as" lists examples inside the object; it opens no judgement.
+    [InlineData("Critics see problems in states such as Ohio and Texas.")]
     public void Does_not_report_other_regarding(string markup) => Verify.VerifyMarkdown(markup);
 
     // A raising frame between a group and its reporting verb ("seem to", "appear to", "be quick to") leaves the group the
