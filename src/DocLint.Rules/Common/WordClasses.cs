@@ -47,6 +47,9 @@ internal static class WordClasses
     /// <summary>People cited for what they know; with "a", "another" or "one" they stay anonymous ("another scholar told me").</summary>
     public static readonly WordClass RoleNouns = Load("class-role-nouns");
 
+    /// <summary>Plural unnamed sources introduced bare ("people familiar with the matter said") and named again ("the people said").</summary>
+    public static readonly WordClass PluralSourceHeads = Load("class-plural-source-heads");
+
     /// <summary>Words that open a group whose members go unnamed ("many scholars", "some Republicans").</summary>
     public static readonly WordClass GroupQuantifiers = Load("class-group-quantifiers");
 

@@ -41,8 +41,19 @@ internal sealed class RoleMentions
         {
             ImmutableArray<RoleAnaphor>.Builder? found = null;
             var tokens = sentence.Tokens;
-            for (var head = 1; head < tokens.Length; head++)
+            for (var head = 0; head < tokens.Length; head++)
             {
+                if (WordClasses.PluralSourceHeads.Contains(tokens[head].Text))
+                {
+                    ReadPlural(sentence, head, named, ref found);
+                    continue;
+                }
+
+                if (head == 0)
+                {
+                    continue;
+                }
+
                 // A role before another modifies it ("a Republican strategist"): the second is the head. A capitalised role
                 // inside the sentence is a party word or a title: an adjective ("a Republican push", "a Republican
                 // President") or a named person's epithet ("the Kansas Republican said", "as the Professor explains").
@@ -97,6 +108,107 @@ internal sealed class RoleMentions
 
         return new RoleMentions(anaphors);
     }
+
+    // Plural sources (class-plural-source-heads: "people", "officials", "sources") are introduced bare, with no article:
+    // "people familiar with the matter said", "two U.S. officials said", "according to U.S. officials". A later "the
+    // [modifiers] people" or "these officials" names that group again and is as anonymous as it was (backref29: fresh29
+    // DOaOjOiAAjaJCP33#s008 "…, the people said.", ZJoWhNko3gdkvfjA#s021 "The U.S. officials said"). Only an introduction
+    // that is a source counts (a qualifier, a verb of saying, "according to"), so "people who searched" introduces no one;
+    // a plural is never named, so only unnamed anaphors are made.
+    private static void ReadPlural(Sentence sentence, int head, Dictionary<string, bool> named, ref ImmutableArray<RoleAnaphor>.Builder? found)
+    {
+        var tokens = sentence.Tokens;
+        var key = tokens[head].Text;
+        if (!tokens[head].IsWord || (head > 0 && tokens[head].IsCapitalized) || sentence.IsQuoted(tokens[head].Span))
+        {
+            return;
+        }
+
+        var determiner = PluralDeterminerBefore(tokens, head);
+        if (determiner >= 0)
+        {
+            // "according to The Hill's sources": a capitalised "The" inside a sentence opens a title.
+            if (determiner > 0 && tokens[determiner].IsCapitalized)
+            {
+                return;
+            }
+
+            if (named.TryGetValue(key, out var isNamed) && !isNamed)
+            {
+                (found ??= ImmutableArray.CreateBuilder<RoleAnaphor>()).Add(new RoleAnaphor(determiner, head + 1, false));
+            }
+            else if (AnonymityReader.IsAnonymous(sentence))
+            {
+                named[key] = false;
+            }
+
+            return;
+        }
+
+        if (IsPluralSource(tokens, head))
+        {
+            named[key] = false;
+        }
+    }
+
+    // "the", "these" or "those" before the plural over at most MaxModifiers words ("the two U.S. officials"); -1 when
+    // none stands there or a punctuation mark comes first.
+    private static int PluralDeterminerBefore(ImmutableArray<Token> tokens, int head)
+    {
+        for (var i = head - 1; i >= 0 && head - i <= MaxModifiers + 1; i--)
+        {
+            var token = tokens[i];
+            if (token.Is("the") || token.Is("these") || token.Is("those"))
+            {
+                return i;
+            }
+
+            if (!IsModifier(token) || WordClasses.Determiners.Contains(token.Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A bare plural that is a source where it stands: a qualifier after it ("people familiar with", "officials briefed
+    // on"), a verb of saying after it ("officials said"), or, before its modifiers, "according to" or an inverted verb of
+    // saying after a comma or a quotation (", said two U.S. officials").
+    private static bool IsPluralSource(ImmutableArray<Token> tokens, int head)
+    {
+        if (head + 1 < tokens.Length
+            && (WordClasses.SourceQualifierPhrases.LongestMatchAt(tokens.AsSpan(), head + 1, out _) > 0 || IsSpeechAt(tokens, head + 1)))
+        {
+            return true;
+        }
+
+        for (var i = head - 1; i >= 0 && head - i <= MaxModifiers + 1; i--)
+        {
+            if (i >= 1 && tokens[i].Is("to") && tokens[i - 1].Is("according"))
+            {
+                return true;
+            }
+
+            if (IsSpeechAt(tokens, i))
+            {
+                return i == 0 || !tokens[i - 1].IsWord;
+            }
+
+            if (!IsModifier(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A word, or an abbreviation that keeps its period ("the U.S. officials": the tokenizer makes "U.S." no word).
+    private static bool IsModifier(Token token) => token.IsWord || token.Kind == TokenKind.Abbreviation;
+
+    private static bool IsSpeechAt(ImmutableArray<Token> tokens, int index) =>
+        SpeechActs.Verbs.ContainsWord(tokens[index].Text) && ReportingVerbReader.IsReportingVerbAt(tokens, index);
 
     // The determiner that opens the role's noun phrase, over at most MaxModifiers words ("a senior Pakistani official");
     // -1 when the phrase has none the reader knows, or a punctuation mark comes first.

@@ -415,6 +415,22 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The vote is close, this person said.")]
     public void Does_not_report_this_person_unintroduced_or_silent(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A plural source introduced bare ("people familiar with the matter", "two U.S. officials") and named again ("the
+    // people said", "The U.S. officials said") is as unnamed as it was (backref29, fresh29's misses).
+    [Theory]
+    [InlineData("China will buy more, [|people familiar with the matter said|]. It could do that again, [|the people said|].")]
+    [InlineData("The sweep starts next month, [|according to U.S. officials|]. [|The U.S. officials said|] it was lawful.")]
+    [InlineData("[|Two officials said|] the item was in the brief. It was read in March, [|according to the officials|].")]
+    [InlineData("[|Sources close to the team describe|] a rift. \"He is done,\" [|the sources said|].")]
+    public void Reports_a_plural_source_named_again_after_a_bare_introduction(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a plural that was never a source ("people who searched"), a people of a country, a plural never introduced.
+    [Theory]
+    [InlineData("Some people who searched for the tweet saw nothing. The people said they were upset.")]
+    [InlineData("We want the American people to understand. The people spoke up against them.")]
+    [InlineData("The sweep is lawful, the people said.")]
+    public void Does_not_report_a_plural_never_introduced_as_a_source(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Accounts by a kind of outlet are unnamed reports; a user's accounts are no source (vague-source-nouns.txt).
     [Theory]
     [InlineData("[|According to news accounts|], the younger brother was a respected student.")]
