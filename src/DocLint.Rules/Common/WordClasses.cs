@@ -360,6 +360,9 @@ internal static class WordClasses
     /// <summary>Nouns for what someone said, feared or estimated whose "that"-clause is an owner's after "from"/"by" (HeldNounClauses).</summary>
     public static readonly WordClass HeldClaimNouns = Load("class-held-claim-nouns");
 
+    /// <summary>Verbs of beginning or going on before an infinitive ("had begun to warn"): UnmarkedReports.</summary>
+    public static readonly WordClass AspectualVerbs = Load("class-aspectual-verbs");
+
     /// <summary>Nouns whose following clause is their content ("the possibility he may still win"), not a gapped relative.</summary>
     public static readonly WordClass ContentNouns = Load("class-content-nouns");
 

@@ -219,13 +219,16 @@ internal static class ReportedSpeechReader
     }
 
     // The noun phrase holding the noun follows a verb, its particle ("laughed off") or a preposition that is not a
-    // concessive opener ("While the argument that … is valid, …" opens a subject).
+    // concessive opener ("While the argument that … is valid, …" opens a subject) or "that".
     private static bool IsObject(in SentenceInput input, int nounIndex)
     {
         var start = input.Grammar.ChunkAt(nounIndex, ChunkKind.NounPhrase) is { } phrase ? phrase.Start : nounIndex;
         return start > 0 && input.Grammar.TagAt(start - 1) is PosTag.VB or PosTag.VBD or PosTag.VBG or PosTag.VBN or PosTag.VBP
                 or PosTag.VBZ or PosTag.IN or PosTag.RP
-            && !WordClasses.ConcessiveOpeners.Contains(input.Tokens[start - 1].Text);
+            && !WordClasses.ConcessiveOpeners.Contains(input.Tokens[start - 1].Text)
+            // "I would add that Milley's assertion that … may or may not be accurate": after the complementizer "that" the
+            // noun phrase is its clause's subject (the allsides sample found it), not an object.
+            && !input.Tokens[start - 1].Is("that");
     }
 
     // A thought noun as the subject of "is that" or "was that" ("the concern is that the virus could"). The clause

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
@@ -36,6 +37,12 @@ internal static class UnmarkedReports
     // found the clause had ended without a mark ("say the outbreak is a major threat … and the most likely to say").
     private const int MaxPastVerb = 2;
 
+    // "experts had begun to warn the burning of coal could", "started to argue the plan might": the infinitive after a verb
+    // of beginning or going on (class-aspectual-verbs) is the subject's own report, unlike "it's natural to think he
+    // might", whose "to" follows an adjective and leaves the thought the author's.
+    private static bool IsAspectualInfinitive(ImmutableArray<Token> tokens, int verb) =>
+        verb >= 2 && WordClasses.AspectualVerbs.Contains(tokens[verb - 2].Text);
+
     /// <summary>True when the token stands in a clause a reporting verb opens without "that".</summary>
     public static bool Holds(in SentenceInput input, int tokenIndex)
     {
@@ -51,7 +58,7 @@ internal static class UnmarkedReports
 
             // The reporting-verb gate comes first: its lexicon look-up turns nearly every word away before the walk over
             // a subject (up to twelve words) is made for it.
-            if (!input.IsQuoted(verb) && !tokens[verb - 1].Is("to") && ReportedSpeechReader.IsSpeakersVerbAt(input, verb, tokenIndex)
+            if (!input.IsQuoted(verb) && (!tokens[verb - 1].Is("to") || IsAspectualInfinitive(tokens, verb)) && ReportedSpeechReader.IsSpeakersVerbAt(input, verb, tokenIndex)
                 && !ReportedSpeechReader.IsAuthorsOwn(tokens, verb) && !IsModifyingParticiple(input, verb)
                 && FiniteVerbAfterSubject(input, verb + 1, tokenIndex) is { } finite && finite <= tokenIndex && tokenIndex - finite <= MaxPastVerb)
             {

@@ -31,6 +31,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Trump's suggestion that the changes were due to politics [|could|] hamper his case.")]
     [InlineData("Voters reject the argument that the tax is fair, and some [|could|] switch sides.")]
     [InlineData("While the argument that rivals help is valid, the party [|could|] split.")]
+    [InlineData("I would add that the mayor's assertion that the fee was improper [|may|] not be accurate.")]
+    [InlineData("It is natural to think the plan [|might|] fail.")]
     // An adjective is no thought: "suspected" here describes the hackers, and the doubt is the author's.
     [InlineData("Elsewhere, suspected Russian hackers [|might|] target the voter rolls.")]
     // A question word with a verb between it and the modal, or opening a headline: the author's doubt.
@@ -194,6 +196,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("He laughed off suggestions that the bloc could compete with the league.")]
     [InlineData("The second argument is that liberalism may not be perfect, but it repairs itself.")]
     [InlineData("The story rests on allegations that the son may have done something corrupt.")]
+    [InlineData("The group's official excuse was that a feud with a candidate could jeopardize its status.")]
+    [InlineData("Biden dismissed the notion that his positions could be at odds with his promises.")]
+    [InlineData("He challenged the mayor's assertion that the storm may have caused the flooding.")]
+    [InlineData("By 1977, the company's own experts had begun to warn the burning of coal could pose a threat.")]
+    [InlineData("Moderates are beginning to think he may have an insurmountable lead.")]
     // hedges24: a prediction noun's content, a speech verb's time adverbial before "that", a bracket before the verb,
     // "acknowledging that", "betting that", a speaker's "by/in suggesting", a column suggesting, and the second half
     // of a report that opens with "not only …, but": the speaker's clause, not the author's.
