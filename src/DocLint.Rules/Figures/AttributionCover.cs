@@ -392,7 +392,7 @@ internal static class AttributionCover
         var after = tokens.At(attribution.SourceEnd);
         return tokens.At(attribution.VerbStart - 1) is { } previous && (previous.Text == "," || previous.Kind == TokenKind.Quote)
             && (after is null || (after.Kind is TokenKind.Punctuation or TokenKind.Quote && after.Text != ":")
-                || WordClasses.ClauseClosers.Contains(after.Lower()) || WordClasses.RelativePronouns.Contains(after.Text));
+                || WordClasses.ClauseClosers.Contains(after.Text) || WordClasses.RelativePronouns.Contains(after.Text));
     }
 
     // A report that an attribution after it closes is set off from it by a comma, dash or quotation mark ("…, Smith

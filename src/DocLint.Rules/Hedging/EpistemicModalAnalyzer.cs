@@ -117,7 +117,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     {
         for (var back = modalIndex - 2; back >= Math.Max(0, modalIndex - 10); back--)
         {
-            if (tokens[back + 1].Is("that") && WordClasses.ResultVerbs.Contains(tokens[back].Lower()))
+            if (tokens[back + 1].Is("that") && WordClasses.ResultVerbs.Contains(tokens[back].Text))
             {
                 return true;
             }
@@ -128,7 +128,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
     private static bool IsPastParticiple(Token token) =>
         !token.Is("been") && (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || WordClasses.IrregularParticiples.Contains(token.Lower()));
+            || WordClasses.IrregularParticiples.Contains(token.Text));
 
     // The participle of a modal perfect, past one adverb ("could have also posed").
     private static Token? PerfectParticiple(ImmutableArray<Token> tokens, int index)
