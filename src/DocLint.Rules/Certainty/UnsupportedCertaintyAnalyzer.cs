@@ -64,7 +64,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             return false;
         }
 
-        if (WordClasses.StatedContentNouns.Contains(tokens[match.Start - 1].Lower()))
+        if (WordClasses.StatedContentNouns.Contains(tokens[match.Start - 1].Text))
         {
             return true;
         }
@@ -136,6 +136,6 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             return false;
         }
 
-        return previous is null || !WordClasses.MannerVerbs.Contains(previous.Lower());
+        return previous is null || !WordClasses.MannerVerbs.Contains(previous.Text);
     }
 }

@@ -12,8 +12,9 @@ namespace DocLint.Rules.Common;
 /// (<see cref="KeyFilter.ForIgnoreCase"/>), so every answer is the set's.
 /// </summary>
 /// <remarks>
-/// Converts to the <see cref="FrozenSet{T}"/> it wraps, so a reader that takes one (or its alternate look-up) still
-/// compiles; such a reader asks the set without the filter.
+/// No conversion to the <see cref="FrozenSet{T}"/> it wraps: a reader that held the set asked it without the filter.
+/// A reader holds the class itself; only <see cref="GetAlternateLookup{TAlternate}"/> (a span of a token's text) asks
+/// the set directly.
 /// </remarks>
 internal sealed class WordClass : IReadOnlySet<string>
 {
@@ -28,12 +29,6 @@ internal sealed class WordClass : IReadOnlySet<string>
     }
 
     public int Count => _words.Count;
-
-    public static implicit operator FrozenSet<string>(WordClass wordClass)
-    {
-        ArgumentNullException.ThrowIfNull(wordClass);
-        return wordClass._words;
-    }
 
     /// <summary>Whether the class holds <paramref name="item"/>, case-blind: the set's answer, the filter asked first.</summary>
     public bool Contains(string item) => item is not null && _filter.MayContain(item) && _words.Contains(item);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Grammar;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
@@ -67,22 +68,16 @@ internal static class AttributionCover
     /// </summary>
     public static bool ByVagueSource(SentenceSemantics reading, int figure)
     {
-        if (ByVagueAttribution(reading, figure))
+        if (ByVagueAttribution(reading, figure, speakersOnly: false))
         {
             return true;
         }
 
-        foreach (var mark in reading.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions))
-        {
-            if (IsImpersonalCover(reading, mark, figure))
-            {
-                return true;
-            }
-        }
-
         // The unowned report nouns the list no longer enumerates ("amid reports that", "stoking rumors that") cover as
-        // its frames did.
-        foreach (var (mark, _) in reading.UnownedReportSpans)
+        // its frames did: one walk over both kinds of mark.
+        var listed = reading.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions);
+        var unowned = reading.UnownedReportSpans;
+        for (var u = 0; NextImpersonalMark(ref listed, unowned, ref u) is { } mark;)
         {
             if (IsImpersonalCover(reading, mark, figure))
             {
@@ -92,6 +87,11 @@ internal static class AttributionCover
 
         return false;
     }
+
+    // The next impersonal frame's start: the list's marks in sentence order, then the unowned report spans'; null after
+    // the last.
+    private static int? NextImpersonalMark(ref SentenceLexicons.Marks listed, ImmutableArray<(int Start, int End)> unowned, ref int u) =>
+        listed.MoveNext() ? listed.Current : u < unowned.Length ? unowned[u++].Start : null;
 
     /// <summary>
     /// True when a vague speaker of the sentence ("officials say", "the source said", "sources told The Post",
@@ -100,19 +100,7 @@ internal static class AttributionCover
     /// study found", "the same research shows", "federal data show", "exit polls") is as often the one a neighbouring
     /// sentence names: neither is a speaker here.
     /// </summary>
-    public static bool ByVagueSpeaker(SentenceSemantics reading, int figure)
-    {
-        foreach (var attribution in reading.Attributions)
-        {
-            if (IsVagueSpeaker(reading, attribution) && VaguelyReports(reading, attribution, figure)
-                && !IsInFreeRelativeAfter(reading.Tokens, attribution, figure))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool ByVagueSpeaker(SentenceSemantics reading, int figure) => ByVagueAttribution(reading, figure, speakersOnly: true);
 
     // "Roughly half (49%) answered that it would be a year or more, in line with what most public health experts have
     // stated": a speaker in a free relative after the figure reports only the relative, not the main clause's figure.
@@ -198,11 +186,14 @@ internal static class AttributionCover
         return hyphen > 0 && (WordClasses.Fractions.Contains(word[(hyphen + 1)..]) || word.Contains("-in-", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool ByVagueAttribution(SentenceSemantics reading, int figure)
+    // A vague attribution of the sentence reports the figure; with speakersOnly, only a vague speaker's
+    // (IsVagueSpeaker) and not from a free relative after the figure (ByVagueSpeaker).
+    private static bool ByVagueAttribution(SentenceSemantics reading, int figure, bool speakersOnly)
     {
         foreach (var attribution in reading.Attributions)
         {
-            if (attribution.IsVague && VaguelyReports(reading, attribution, figure))
+            if ((speakersOnly ? IsVagueSpeaker(reading, attribution) : attribution.IsVague) && VaguelyReports(reading, attribution, figure)
+                && !(speakersOnly && IsInFreeRelativeAfter(reading.Tokens, attribution, figure)))
             {
                 return true;
             }
@@ -392,7 +383,7 @@ internal static class AttributionCover
         var after = tokens.At(attribution.SourceEnd);
         return tokens.At(attribution.VerbStart - 1) is { } previous && (previous.Text == "," || previous.Kind == TokenKind.Quote)
             && (after is null || (after.Kind is TokenKind.Punctuation or TokenKind.Quote && after.Text != ":")
-                || WordClasses.ClauseClosers.Contains(after.Lower()) || WordClasses.RelativePronouns.Contains(after.Text));
+                || WordClasses.ClauseClosers.Contains(after.Text) || WordClasses.RelativePronouns.Contains(after.Text));
     }
 
     // A report that an attribution after it closes is set off from it by a comma, dash or quotation mark ("…, Smith

@@ -19,11 +19,11 @@ internal static class FigureFinder
 {
     // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses. This set is "three" to "nine"
     // only, named so, not WordClasses.SmallCardinals ("two" to "twelve"), which the source rules read.
-    private static readonly FrozenSet<string> CountsThreeToNine = WordClasses.CountsThreeToNine;
+    private static readonly WordClass CountsThreeToNine = WordClasses.CountsThreeToNine;
 
-    private static readonly FrozenSet<string> Fractions = WordClasses.Fractions;
+    private static readonly WordClass Fractions = WordClasses.Fractions;
 
-    private static readonly FrozenSet<string> TimeSuffixes = WordClasses.TimeSuffixes;
+    private static readonly WordClass TimeSuffixes = WordClasses.TimeSuffixes;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallCountLookup = WordClasses.CountsTwoToNine.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -41,9 +41,9 @@ internal static class FigureFinder
     internal static readonly KeyFilter SpelledWordFilter = KeyFilter.ForIgnoreCase(
         [.. WordClasses.Fractions, .. WordClasses.CountsTwoToNine, .. RuleLexicons.NumberWords.FirstWords, "half", "twice"]);
 
-    private static readonly FrozenSet<string> ScaledSuffixes = WordClasses.ScaleSuffixes;
+    private static readonly WordClass ScaledSuffixes = WordClasses.ScaleSuffixes;
 
-    private static readonly FrozenSet<string> Idioms = WordClasses.CountIdioms;
+    private static readonly WordClass Idioms = WordClasses.CountIdioms;
 
     /// <summary>
     /// The sentence's figures, found once per document: the figure rule and the claim reader both ask, and finding

@@ -57,7 +57,7 @@ internal static class ProspectiveSpans
             }
 
             // Tagged as a modal: "May has served as prime minister for nearly three years" names a person.
-            if (reading.TagAt(i) is PosTag.MD && WordClasses.IsUnrealisedOrSupposingModal(token.Lower()))
+            if (reading.TagAt(i) is PosTag.MD && WordClasses.IsUnrealisedOrSupposingModal(token.Text))
             {
                 return true;
             }

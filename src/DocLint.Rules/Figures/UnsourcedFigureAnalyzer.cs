@@ -564,7 +564,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     {
         for (var i = 2; i < tokens.Length; i++)
         {
-            if (!WordClasses.SurveyNouns.Contains(tokens[i].Lower()))
+            if (!WordClasses.SurveyNouns.Contains(tokens[i].Text))
             {
                 continue;
             }

@@ -25,20 +25,16 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         "Epistemic 'may', 'might' and 'could' turn a claim into speculation. Permission, advice, purpose, past ability, questions and the words of quoted or reported sources are exempt.");
 
     // The word lists are data in rules/lexicons (class-*.txt), read once by WordClasses.
-    private static readonly FrozenSet<string> Modals = WordClasses.Modals;
-
-    // Every token is asked whether it is a modal, and nearly none is: the filter refuses most by their first and last
-    // letters and length before the set's case-insensitive look-up (that look-up was 1% of a plain-text lint).
-    private static readonly KeyFilter ModalFilter = KeyFilter.ForIgnoreCase(Modals);
+    private static readonly WordClass Modals = WordClasses.Modals;
 
     // Words before the modal that make it purpose, condition, indirect question or concession.
-    private static readonly FrozenSet<string> NonEpistemicOpeners = WordClasses.ModalOpeners;
+    private static readonly WordClass NonEpistemicOpeners = WordClasses.ModalOpeners;
 
     // Verbs after "could" that usually report past ability ("could see", "could afford").
-    private static readonly FrozenSet<string> AbilityVerbs = WordClasses.AbilityVerbs;
+    private static readonly WordClass AbilityVerbs = WordClasses.AbilityVerbs;
 
     // Nouns before "might" that make it the noun ("military might").
-    private static readonly FrozenSet<string> MightNounModifiers = WordClasses.MightModifiers;
+    private static readonly WordClass MightNounModifiers = WordClasses.MightModifiers;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -68,7 +64,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         SentenceSemantics? reading = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!ModalFilter.MayContain(tokens[i].Text) || !Modals.Contains(tokens[i].Text) || !IsEpistemic(tokens, i, research))
+            if (!Modals.Contains(tokens[i].Text) || !IsEpistemic(tokens, i, research))
             {
                 continue;
             }
@@ -121,7 +117,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     {
         for (var back = modalIndex - 2; back >= Math.Max(0, modalIndex - 10); back--)
         {
-            if (tokens[back + 1].Is("that") && WordClasses.ResultVerbs.Contains(tokens[back].Lower()))
+            if (tokens[back + 1].Is("that") && WordClasses.ResultVerbs.Contains(tokens[back].Text))
             {
                 return true;
             }
@@ -132,7 +128,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
     private static bool IsPastParticiple(Token token) =>
         !token.Is("been") && (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || WordClasses.IrregularParticiples.Contains(token.Lower()));
+            || WordClasses.IrregularParticiples.Contains(token.Text));
 
     // The participle of a modal perfect, past one adverb ("could have also posed").
     private static Token? PerfectParticiple(ImmutableArray<Token> tokens, int index)

@@ -107,7 +107,7 @@ internal static class HedgeCandidateReader
             features.Add("first|cue=" + cue);
         }
 
-        if (Before(tokens, start, t => WordClasses.Negations.Contains(t.Lower()) || t.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
+        if (Before(tokens, start, t => WordClasses.Negations.Contains(t.Text) || t.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
         {
             features.Add("negated|cue=" + cue);
         }
@@ -117,7 +117,7 @@ internal static class HedgeCandidateReader
             features.Add("whether|cue=" + cue);
         }
 
-        if (Before(tokens, start, t => WordClasses.AuthorPronouns.Contains(t.Lower())))
+        if (Before(tokens, start, t => WordClasses.AuthorPronouns.Contains(t.Text)))
         {
             features.Add("author|cue=" + cue);
         }

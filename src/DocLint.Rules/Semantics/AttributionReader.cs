@@ -269,7 +269,7 @@ internal static class AttributionReader
     private static Attribution? CitedSourceAfter(in SentenceInput input, int participle, bool quoted)
     {
         var tokens = input.Tokens;
-        if (participle > 0 && WordClasses.CitingNegators.Contains(tokens[participle - 1].Lower()))
+        if (participle > 0 && WordClasses.CitingNegators.Contains(tokens[participle - 1].Text))
         {
             return null;
         }
@@ -385,8 +385,8 @@ internal static class AttributionReader
         // expect") is supposed, not held; "expect to" plus a verb is the group's own plan ("Democrats expect to bring
         // the bill"), not a forecast of others' acts; "by" or "on" after the verb makes it a reduced passive ("others
         // charged by the ICC", "fires some blamed on power lines").
-        if ((tokens[verb].Text.EndsWith("ed", StringComparison.Ordinal) && WordClasses.BeVerbs.Contains(tokens[before].Lower()))
-            || WordClasses.Modals.Contains(tokens[before].Lower()) || tokens.At(verb + 1) is { } next && (next.Is("to") || next.Is("with") || next.Is("by") || next.Is("on")))
+        if ((tokens[verb].Text.EndsWith("ed", StringComparison.Ordinal) && WordClasses.BeVerbs.Contains(tokens[before].Text))
+            || WordClasses.Modals.Contains(tokens[before].Text) || tokens.At(verb + 1) is { } next && (next.Is("to") || next.Is("with") || next.Is("by") || next.Is("on")))
         {
             return null;
         }
@@ -951,7 +951,7 @@ internal static class AttributionReader
         // something somewhere ("Democrats put the broadest possible definition on"). Only the bare verb: a longer entry
         // is an act of its own ("the university put out a call for 1,500 people").
         var head = tokens[subjectEnd - 1].Text;
-        if (verbEnd - verbStart == 1 && WordClasses.EstimateVerbs.Contains(tokens[verbStart].Lower()) && !WordClasses.DocumentNouns.Contains(head)
+        if (verbEnd - verbStart == 1 && WordClasses.EstimateVerbs.Contains(tokens[verbStart].Text) && !WordClasses.DocumentNouns.Contains(head)
             && !(kind is AttributionKind.Vague or AttributionKind.Role && (RuleLexicons.VagueSources.ContainsWord(head) || WordClasses.RoleNouns.Contains(head))))
         {
             return null;
@@ -1193,7 +1193,7 @@ internal static class AttributionReader
         // several sources who") or an appositive's comma ("Mehsud, a young garment trader who was shot dead by police who
         // claimed") it is an object or an appositive.
         var before = start - 1;
-        if (before >= 0 && (tokens[before].IsWord ? !WordClasses.LongSubjectOpeners.Contains(tokens[before].Lower()) : tokens[before].Text == ","))
+        if (before >= 0 && (tokens[before].IsWord ? !WordClasses.LongSubjectOpeners.Contains(tokens[before].Text) : tokens[before].Text == ","))
         {
             return false;
         }

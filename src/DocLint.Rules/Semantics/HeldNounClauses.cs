@@ -32,7 +32,7 @@ internal static class HeldNounClauses
         {
             // A modal between ends the clause at its verb: "Warnings from officials that the event could pose a risk
             // may also have stunted turnout" (the second modal is the author's; the allsides sample found it).
-            if (!tokens[t].IsWord || WordClasses.Modals.Contains(tokens[t].Lower()))
+            if (!tokens[t].IsWord || WordClasses.Modals.Contains(tokens[t].Text))
             {
                 return false;
             }
@@ -57,7 +57,7 @@ internal static class HeldNounClauses
 
             if (tokens[f].Is("from") || tokens[f].Is("by") || tokens[f].Is("among"))
             {
-                return WordClasses.HeldClaimNouns.Contains(tokens[f - 1].Lower());
+                return WordClasses.HeldClaimNouns.Contains(tokens[f - 1].Text);
             }
         }
 

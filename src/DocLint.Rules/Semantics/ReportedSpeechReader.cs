@@ -68,7 +68,7 @@ internal static class ReportedSpeechReader
         Token? next = index < tokens.Length ? tokens[index] : null;
         return next is null
             || next.Kind is TokenKind.Punctuation or TokenKind.Quote
-            || WordClasses.ClauseClosers.Contains(next.Lower()) && !RunsIntoThat(tokens, index);
+            || WordClasses.ClauseClosers.Contains(next.Text) && !RunsIntoThat(tokens, index);
     }
 
     private static bool RunsIntoThat(ImmutableArray<Token> tokens, int index) =>
@@ -115,7 +115,7 @@ internal static class ReportedSpeechReader
             // "Fauci said it's unlikely", "she said it was"). A thought that is also a speech verb ("worried that") stays
             // the author's as a held thought does ("I was worried that").
             var opensClause = tokens[i + 1].Is("that")
-                || (WordClasses.SayForms.Contains(tokens[i].Lower()) && OpensWithPronounSubject(tokens, i + 1))
+                || (WordClasses.SayForms.Contains(tokens[i].Text) && OpensWithPronounSubject(tokens, i + 1))
                 || AddresseeThenThat(input, i, tokenIndex)
                 || AdverbialThenThat(input, i, tokenIndex);
             if (!opensClause)
@@ -328,7 +328,7 @@ internal static class ReportedSpeechReader
     private static bool AddresseeThenThat(in SentenceInput input, int verbIndex, int tokenIndex)
     {
         var tokens = input.Tokens;
-        if (!WordClasses.AddressingVerbs.Contains(tokens[verbIndex].Lower()))
+        if (!WordClasses.AddressingVerbs.Contains(tokens[verbIndex].Text))
         {
             return false;
         }

@@ -278,7 +278,7 @@ internal static class ReportingVerbReader
     // "there is some fear that"), and so it does before a plural noun-verb ("Some estimates in recent years have …").
     public static bool IsGroupSubject(ImmutableArray<Token> tokens, int index)
     {
-        if (!WordClasses.SubjectDeterminers.Contains(tokens[index].Lower()))
+        if (!WordClasses.SubjectDeterminers.Contains(tokens[index].Text))
         {
             return false;
         }

@@ -243,5 +243,5 @@ internal sealed class SentenceSemantics
 
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author
-        && WordClasses.FindingVerbs.Contains(Tokens[attribution.VerbStart].Lower());
+        && WordClasses.FindingVerbs.Contains(Tokens[attribution.VerbStart].Text);
 }

@@ -66,7 +66,7 @@ internal static class TrailingReports
     private static int TailEnd(ImmutableArray<Token> tokens, Attribution attribution)
     {
         var i = attribution.End;
-        if (attribution.VerbEnd == attribution.End && WordClasses.AddressingVerbs.Contains(tokens[attribution.VerbStart].Lower()))
+        if (attribution.VerbEnd == attribution.End && WordClasses.AddressingVerbs.Contains(tokens[attribution.VerbStart].Text))
         {
             i = AddresseeEnd(tokens, i);
         }
@@ -81,7 +81,7 @@ internal static class TrailingReports
             return start;
         }
 
-        if (WordClasses.ObjectPronouns.Contains(tokens[start].Lower()))
+        if (WordClasses.ObjectPronouns.Contains(tokens[start].Text))
         {
             return start + 1;
         }
