@@ -14,6 +14,11 @@ internal static class ReportingVerbReader
     public static bool IsReportingVerbAt(ImmutableArray<Token> tokens, int index) =>
         RuleLexicons.ReportingVerbs.LongestMatchAt(tokens, index, out var entry) > 0 && IsVerbUse(tokens, index, entry!);
 
+    /// <summary>A verb of saying (SpeechActs: "said", "told"), used as a verb, starts at the token: role and plural-source
+    /// readers ask it of the word after a source ("officials said") or before an inverted one (", said two officials").</summary>
+    public static bool IsSpeechVerbAt(ImmutableArray<Token> tokens, int index) =>
+        SpeechActs.Verbs.ContainsWord(tokens[index].Text) && IsReportingVerbAt(tokens, index);
+
     // "cautioned in April that", "stressed on Monday that": a time or setting adverbial (ReportedSpeechReader's openers)
     // between the speech verb and its clause, over words and numbers only, within six words. "complained about the
     // order" has no opener and "stressed in the report the need" no "that".

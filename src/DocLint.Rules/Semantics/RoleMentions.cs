@@ -178,7 +178,7 @@ internal sealed class RoleMentions
     private static bool IsPluralSource(ImmutableArray<Token> tokens, int head)
     {
         if (head + 1 < tokens.Length
-            && (WordClasses.SourceQualifierPhrases.LongestMatchAt(tokens.AsSpan(), head + 1, out _) > 0 || IsSpeechAt(tokens, head + 1)))
+            && (WordClasses.SourceQualifierPhrases.LongestMatchAt(tokens.AsSpan(), head + 1, out _) > 0 || ReportingVerbReader.IsSpeechVerbAt(tokens, head + 1)))
         {
             return true;
         }
@@ -190,7 +190,7 @@ internal sealed class RoleMentions
                 return true;
             }
 
-            if (IsSpeechAt(tokens, i))
+            if (ReportingVerbReader.IsSpeechVerbAt(tokens, i))
             {
                 return i == 0 || !tokens[i - 1].IsWord;
             }
@@ -206,9 +206,6 @@ internal sealed class RoleMentions
 
     // A word, or an abbreviation that keeps its period ("the U.S. officials": the tokenizer makes "U.S." no word).
     private static bool IsModifier(Token token) => token.IsWord || token.Kind == TokenKind.Abbreviation;
-
-    private static bool IsSpeechAt(ImmutableArray<Token> tokens, int index) =>
-        SpeechActs.Verbs.ContainsWord(tokens[index].Text) && ReportingVerbReader.IsReportingVerbAt(tokens, index);
 
     // The determiner that opens the role's noun phrase, over at most MaxModifiers words ("a senior Pakistani official");
     // -1 when the phrase has none the reader knows, or a punctuation mark comes first.

@@ -166,7 +166,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
     // "found"), and the attributions' edges at "reported to" and an object role are not shown to be these.
     private static (int Start, int End)? SpeechSpan(ImmutableArray<DocLint.Prose.Token> tokens, RoleAnaphor role)
     {
-        if (role.End < tokens.Length && IsSpeechAt(tokens, role.End) && !(role.End + 1 < tokens.Length && tokens[role.End + 1].Is("to")))
+        if (role.End < tokens.Length && ReportingVerbReader.IsSpeechVerbAt(tokens, role.End) && !(role.End + 1 < tokens.Length && tokens[role.End + 1].Is("to")))
         {
             return (role.Start, role.End + 1);
         }
@@ -182,11 +182,8 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         }
 
         var verb = role.Start - 1;
-        return verb >= 0 && IsSpeechAt(tokens, verb) && (verb == 0 || !tokens[verb - 1].IsWord) ? (verb, role.End) : null;
+        return verb >= 0 && ReportingVerbReader.IsSpeechVerbAt(tokens, verb) && (verb == 0 || !tokens[verb - 1].IsWord) ? (verb, role.End) : null;
     }
-
-    private static bool IsSpeechAt(ImmutableArray<DocLint.Prose.Token> tokens, int index) =>
-        SpeechActs.Verbs.ContainsWord(tokens[index].Text) && ReportingVerbReader.IsReportingVerbAt(tokens, index);
 
     private static bool IsInSourceOf(List<Attribution>? vague, LexiconMatch match)
     {
