@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using DocLint.Grammar;
-using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
@@ -74,10 +73,8 @@ internal static class AttributionCover
         }
 
         // The unowned report nouns the list no longer enumerates ("amid reports that", "stoking rumors that") cover as
-        // its frames did: one walk over both kinds of mark.
-        var listed = reading.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions);
-        var unowned = reading.UnownedReportSpans;
-        for (var u = 0; NextImpersonalMark(ref listed, unowned, ref u) is { } mark;)
+        // its frames did.
+        foreach (var mark in reading.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions))
         {
             if (IsImpersonalCover(reading, mark, figure))
             {
@@ -85,13 +82,16 @@ internal static class AttributionCover
             }
         }
 
+        foreach (var (start, _) in reading.UnownedReportSpans)
+        {
+            if (IsImpersonalCover(reading, start, figure))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
-
-    // The next impersonal frame's start: the list's marks in sentence order, then the unowned report spans'; null after
-    // the last.
-    private static int? NextImpersonalMark(ref SentenceLexicons.Marks listed, ImmutableArray<(int Start, int End)> unowned, ref int u) =>
-        listed.MoveNext() ? listed.Current : u < unowned.Length ? unowned[u++].Start : null;
 
     /// <summary>
     /// True when a vague speaker of the sentence ("officials say", "the source said", "sources told The Post",
