@@ -351,4 +351,19 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("By one estimate, the app has 214 million users, according to Pew Research.")]
     [InlineData("The program was criticized by the Senate for its cost.")]
     public void Does_not_report_active_expectations_or_held_estimates(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // sources36: the outlet writing the story told by no one, as the writer's "we are told" is.
+    [Theory]
+    [InlineData("[|Fox News is told|] that the wage boost is not part of the talks.")]
+    [InlineData("At the same time, [|Fox News is told|] House Democrats are wary.")]
+    [InlineData("[|CNN has been told|] the talks stalled overnight.")]
+    public void Reports_an_outlet_told_by_no_one(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: an outlet told to act, told by a named agent, not told, and no outlet before the telling.
+    [Theory]
+    [InlineData("CNN was told to leave the briefing room.")]
+    [InlineData("Fox News was told by the White House that the talks had stalled.")]
+    [InlineData("CNN was not told why the meeting moved.")]
+    [InlineData("The reporter reached out to the office and was told he was away.")]
+    public void Does_not_report_an_outlet_told_to_act_or_by_someone(string text) => Verify.VerifyNoDiagnostics(text);
 }
