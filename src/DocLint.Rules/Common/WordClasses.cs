@@ -677,6 +677,10 @@ internal static class WordClasses
     /// <summary>"is", "are", "was", "were": the finite "be" of a passive expectation ("more layoffs are expected.").</summary>
     public static readonly WordClass FiniteBeForms = Load("class-finite-be-forms");
 
+    /// <summary>Adverbs of how widely an expectation is held ("widely", "broadly"), read inside an unheld passive "expected"
+    /// where the verb fillers do not list them ("is widely expected Monday night to", "Ginsburg, 87, widely expected to").</summary>
+    public static readonly WordClass ExpectationAdverbs = Load("class-expectation-adverbs");
+
     /// <summary>Participles of a forecast or an estimate ("expected", "estimated"), a reporting source's own in its clause.</summary>
     public static readonly WordClass ForecastParticiples = Load("class-forecast-participles");
 

@@ -50,6 +50,10 @@ internal static class UnheldExpectations
             {
                 yield return (i, tokens.At(i + 1) is { } to && to.Is("to") ? i + 2 : i + 1);
             }
+            else if (ReducedRelativeStart(tokens, grammar, i) is { } start)
+            {
+                yield return (start, i + 2);
+            }
         }
     }
 
@@ -59,7 +63,8 @@ internal static class UnheldExpectations
     {
         // "been" is one of the fillers, and only ever a perfect's: it is the passive's "be" wherever it stands.
         var index = participle - 1;
-        while (index > 0 && WordClasses.VerbFillers.Contains(tokens[index].Text) && !tokens[index].Is("been"))
+        while (index > 0 && (WordClasses.VerbFillers.Contains(tokens[index].Text) || WordClasses.ExpectationAdverbs.Contains(tokens[index].Text))
+            && !tokens[index].Is("been"))
         {
             index--;
         }
@@ -79,6 +84,53 @@ internal static class UnheldExpectations
         }
 
         return WordClasses.FiniteBeForms.Contains(tokens[index].Text) ? index : null;
+    }
+
+    // How many words of a noun phrase may stand between the verb or preposition that takes it and a reduced "expected".
+    private const int MaxReducedSubjectTokens = 5;
+
+    // "target four states expected to be hotly contested", "after a vetting period expected to end soon", "Justice Ruth
+    // Bader Ginsburg, 87, widely expected to retire": "expected to" straight after a comma, or after a lower-case common
+    // noun whose phrase is the object of a verb or a preposition, is a reduced relative, a forecast no one holds (the
+    // "is expected to" of the phrases without its "be"). The start is the adverb before it or "expected" itself. Not the
+    // noun phrase that opens its clause ("Democrats expected to win", "because voters expected to see change"): there
+    // "expected" is the noun's own active verb, as it is after a pronoun or a relative word ("what she expected to").
+    private static int? ReducedRelativeStart(ImmutableArray<Token> tokens, SentenceGrammar grammar, int participle)
+    {
+        if (tokens.At(participle + 1)?.Is("to") != true || grammar.TagAt(participle) is not (PosTag.VBN or PosTag.VBD))
+        {
+            return null;
+        }
+
+        var start = participle > 1 && WordClasses.ExpectationAdverbs.Contains(tokens[participle - 1].Text) ? participle - 1 : participle;
+        var before = start - 1;
+        if (tokens[before].Text == ",")
+        {
+            return start;
+        }
+
+        if (grammar.TagAt(before) is not (PosTag.NN or PosTag.NNS) || tokens[before].IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var i = before - 1; i >= 0 && before - i <= MaxReducedSubjectTokens; i--)
+        {
+            var tag = grammar.TagAt(i);
+            if (!(tokens[i].IsWord || tokens[i].Kind is TokenKind.Number or TokenKind.NumberWithSuffix)
+                || WordClasses.RelativePronouns.Contains(tokens[i].Text) || tag is PosTag.PRP || tag.IsWh()
+                || WordClasses.ClauseOpeners.Contains(tokens[i].Text) || WordClasses.SubjectClauseOpeners.Contains(tokens[i].Text))
+            {
+                return null;
+            }
+
+            if (tag.IsVerb() || tag == PosTag.IN)
+            {
+                return start;
+            }
+        }
+
+        return null;
     }
 
     // "with" + a subject of a few words with no verb, pronoun or punctuation among them + "expected".

@@ -326,4 +326,44 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [Fact]
     public void Reports_in_plain_text_at_the_file_offset() =>
         Verify.VerifyPlainText("Local news.\n\nThe suspect [|reportedly|] fled to Spain.\n");
+
+    // sources36: an estimate or count credited to no one, a reduced "expected to" after its noun or a comma, and an
+    // adverb of how widely an expectation is held inside the passive.
+    [Theory]
+    [InlineData("[|By one estimate|], the app has 214 million users in the country.")]
+    [InlineData("[|By some estimates|], the stadium could cost the city $3 billion.")]
+    [InlineData("The change would save $2 billion a year, [|according to one estimate|].")]
+    [InlineData("The campaign is targeting four states [|expected to|] be hotly contested next year.")]
+    [InlineData("The rule takes effect after a vetting period [|expected to|] end soon.")]
+    [InlineData("The judge, 87, [|widely expected to|] retire next year, stayed silent.")]
+    [InlineData("He [|is widely expected|] Monday night to announce more troops.")]
+    [InlineData("The program has long [|been criticized|] for being abused by US companies.")]
+    public void Reports_unheld_estimates_and_reduced_expectations(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: "expected" as a clause's own active verb (a subject opening its clause, after a pronoun, a relative word or
+    // "because"), an estimate with its maker named at the end, and a censure whose own agent is named.
+    [Theory]
+    [InlineData("Democrats expected to win the seat easily.")]
+    [InlineData("Many voters expected to see change, but little came.")]
+    [InlineData("She said she expected to leave by noon.")]
+    [InlineData("It was not what the coaches expected to see.")]
+    [InlineData("The mood soured because investors expected to earn more.")]
+    [InlineData("By one estimate, the app has 214 million users, according to Pew Research.")]
+    [InlineData("The program was criticized by the Senate for its cost.")]
+    public void Does_not_report_active_expectations_or_held_estimates(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // sources36: the outlet writing the story told by no one, as the writer's "we are told" is.
+    [Theory]
+    [InlineData("[|Fox News is told|] that the wage boost is not part of the talks.")]
+    [InlineData("At the same time, [|Fox News is told|] House Democrats are wary.")]
+    [InlineData("[|CNN has been told|] the talks stalled overnight.")]
+    public void Reports_an_outlet_told_by_no_one(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: an outlet told to act, told by a named agent, not told, and no outlet before the telling.
+    [Theory]
+    [InlineData("CNN was told to leave the briefing room.")]
+    [InlineData("Fox News was told by the White House that the talks had stalled.")]
+    [InlineData("CNN was not told why the meeting moved.")]
+    [InlineData("The reporter reached out to the office and was told he was away.")]
+    public void Does_not_report_an_outlet_told_to_act_or_by_someone(string text) => Verify.VerifyNoDiagnostics(text);
 }
