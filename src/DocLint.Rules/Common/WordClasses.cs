@@ -771,6 +771,18 @@ internal static class WordClasses
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
 
+    /// <summary>Spelled counts that open a ratio before "in" or "out of" and a number ("one in five women").</summary>
+    public static readonly WordClass RatioNumerators = Load("class-ratio-numerators");
+
+    /// <summary>Words before "to" whose object is a speech's audience ("speaking to", "an email to", "a tweet to").</summary>
+    public static readonly WordClass AddressHeads = Load("class-address-heads");
+
+    /// <summary>Speech verbs whose first object is the audience ("told his 916,000 Twitter followers that …").</summary>
+    public static readonly WordClass AddresseeVerbs = Load("class-addressee-verbs");
+
+    /// <summary>Words between "to"/"told" and an audience's count besides determiners and approximators ("the crowd of several").</summary>
+    public static readonly WordClass AudienceWords = Load("class-audience-words");
+
     // Each class with its key filter (see WordClass): nearly every token a reader asks about is in no class.
     private static WordClass Load(string name, params string[] extra) =>
         new(Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase));

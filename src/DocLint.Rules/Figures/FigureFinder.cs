@@ -123,7 +123,9 @@ internal static class FigureFinder
         {
             TokenKind.Number => IsQuantityNumber(tokens, i, grammar) ? i + 1 : null,
             TokenKind.NumberWithSuffix => IsScaledNumber(token.Text) ? i + 1 : null,
-            TokenKind.Word => SingleUnitDuration(tokens, i) ?? (VoteTallies.IsSpelledTally(tokens, i) ? i + 1 : SpelledQuantity(tokens, i, grammar)),
+            // "one in five women", "ONE IN FIVE girls", "one in two": a spelled ratio is a share, as "5 in 6" is,
+            // whatever its case or the noun after it.
+            TokenKind.Word => SingleUnitDuration(tokens, i) ?? SpelledRatioEnd(tokens, i) ?? (VoteTallies.IsSpelledTally(tokens, i) ? i + 1 : SpelledQuantity(tokens, i, grammar)),
             _ => null,
         };
     }
@@ -698,6 +700,27 @@ internal static class FigureFinder
     // "the court's four liberal justices", "his two sons", "our two sons": a count after a possessive, the author's
     // own too, points at a set already in view.
     private static bool IsPossessive(Token token) => Possessives.IsPossessive(token, PossessiveOwners.AnyPerson);
+
+    // The end of a spelled ratio starting at i: a count ("one"), "in" or "out of", then a number word or a number that
+    // is no year and measures no time ("one in 2014", "the first one in 20 years" place an event in time).
+    private static int? SpelledRatioEnd(ImmutableArray<Token> tokens, int i)
+    {
+        if (!WordClasses.RatioNumerators.Contains(tokens[i].Text))
+        {
+            return null;
+        }
+
+        var denominator = tokens.At(i + 1)?.Is("in") == true ? i + 2 : tokens.At(i + 1)?.Is("out") == true && tokens.At(i + 2)?.Is("of") == true ? i + 3 : -1;
+        if (denominator < 0 || tokens.At(denominator) is not { } number
+            || !(WordClasses.SmallCardinals.Contains(number.Text) || RuleLexicons.NumberWords.ContainsWord(number.Text)
+                || (number.Kind == TokenKind.Number && !IsYear(number.Text)))
+            || tokens.At(denominator + 1) is { } unit && WordClasses.TimeUnits.Contains(unit.Text))
+        {
+            return null;
+        }
+
+        return denominator + 1;
+    }
 
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1000 and <= 2100;

@@ -236,6 +236,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     // another study of 117 countries"), which the gold labels.
     private static bool IsSpokenContent(SentenceSemantics reading, Figure figure)
     {
+        // "He told his 916,000 Twitter followers that …": the audience's count is the author's, not the speech's.
+        if (AddresseeCounts.IsAddressee(reading.Tokens, figure.Start))
+        {
+            return false;
+        }
+
         foreach (var attribution in reading.Attributions)
         {
             var inSource = figure.Start >= attribution.SourceStart && figure.Start < attribution.SourceEnd;
@@ -263,7 +269,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     private static bool CountsSpeakers(ImmutableArray<Token> tokens, Attribution attribution, Figure figure)
     {
         if (attribution.Kind == AttributionKind.Author || (figure.Start > 0 && tokens[figure.Start - 1].Is("in"))
-            || tokens.At(figure.End) is { } after && after.Is("out") || IsMagnitude(tokens, figure))
+            || tokens.At(figure.End) is { } after && after.Is("out") || IsMagnitude(tokens, figure) || IsRatio(tokens, figure))
         {
             return false;
         }
@@ -278,6 +284,21 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         return tokens.At(attribution.VerbEnd) is not { } next || !(next.Is("up") || next.Is("to"));
+    }
+
+    // "Six in 10 Americans say", "Four out of 10 voters think": a spelled ratio read whole (FigureFinder) is a share,
+    // as its denominator alone was.
+    private static bool IsRatio(ImmutableArray<Token> tokens, Figure figure)
+    {
+        for (var j = figure.Start + 1; j < figure.End - 1; j++)
+        {
+            if (tokens[j].Is("in") || tokens[j].Is("of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "26 million", "millions", "thousands": a scale word, singular or plural (class-scale-words.txt).

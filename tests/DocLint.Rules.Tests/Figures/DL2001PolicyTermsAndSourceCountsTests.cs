@@ -135,7 +135,7 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     // is the author's own, unsourced (no vague attribution reads "showed up" since anon25).
     [InlineData("{|DL2001:Sixty percent|} of Democrats say the government is responsible for jobs.")]
     [InlineData("Only a few {|DL2001:dozen|} activists showed up.")]
-    [InlineData("Overall, four in {|DL2001:10|} voters said they were more interested this year.")]
+    [InlineData("Overall, {|DL2001:four in 10|} voters said they were more interested this year.")]
     [InlineData("Indeed, some {|DL2001:97|} out of {|DL2001:100|} publishing climate scientists agree that humans cause warming.")]
     // A magnitude is a crowd the sentence is about, not the people a reporter spoke to.
     [InlineData("{|DL2001:Millions|} of Americans believe that the investigation is a witch hunt.")]
