@@ -551,6 +551,9 @@ internal static class WordClasses
     /// <summary>Demonstratives, which can stand alone as an embedded question's subject ("what that might entail").</summary>
     public static readonly WordClass Demonstratives = Load("class-demonstratives");
 
+    /// <summary>Nouns that name a neighbour's figures after a demonstrative or "the" ("those figures", "the data"): DL2001's forward cover.</summary>
+    public static readonly WordClass FigureReferenceNouns = Load("class-figure-reference-nouns");
+
     /// <summary>"-ever" words opening a concessive free relative ("whatever the case may be"): the modal ranges, it does not guess.</summary>
     public static readonly WordClass FreeRelativeOpeners = Load("class-free-relative-openers");
 

@@ -349,8 +349,11 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         public bool IsVague => reading.HasVagueSource || reading.HasImpersonalAttribution;
 
+        // The sentence before names a source for what follows; the one after covers the figure only when it points back
+        // to it (ForwardCover).
         public bool IsNamedNearby => _isNamedNearby ??=
-            IsNamedNearbyIn(document, document.Previous(sentence)) || IsNamedNearbyIn(document, document.Next(sentence));
+            IsNamedNearbyIn(document, document.Previous(sentence))
+            || (document.Next(sentence) is { } next && ForwardCover.Covers(SentenceSemantics.Of(document, next)));
 
         public bool IsInNamedPoll => _isInNamedPoll ??= UnsourcedFigureAnalyzer.IsInNamedPoll(sentence.Tokens);
 
