@@ -208,6 +208,9 @@ internal static class WordClasses
     /// <summary>"indicate" and its forms: a source's reading when its subject is a source ("records indicate that").</summary>
     public static readonly WordClass IndicationVerbs = Load("class-indication-verbs");
 
+    /// <summary>Finite "suggest" and "indicate": with a source as the subject, the clause after them is the source's reading.</summary>
+    public static readonly WordClass SourceReadingVerbs = Load("class-source-reading-verbs");
+
     /// <summary>Things that carry someone's words ("a column", "posts", "emails"): what they suggest is that someone's reading.</summary>
     public static readonly WordClass MessageNouns = Load("class-message-nouns");
 
