@@ -285,6 +285,9 @@ internal static class WordClasses
     /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
     public static readonly WordClass HolderThoughts = Load("class-holder-thoughts");
 
+    /// <summary>A thought spreading or growing before its clause ("Concern has grown that", "Speculation mounted that").</summary>
+    public static readonly WordClass ThoughtGrowthVerbs = Load("class-thought-growth-verbs");
+
     /// <summary>Nouns for a claim someone makes, whose "that" clause is the claimant's in an object's place ("suggestions that").</summary>
     public static readonly WordClass ClaimContentNouns = Load("class-claim-content-nouns");
 

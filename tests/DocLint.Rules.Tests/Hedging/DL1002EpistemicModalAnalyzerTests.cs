@@ -41,6 +41,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Sources have indicated that the two sides have a deal, suggesting that this [|may|] be the only charge.")]
     // The allsides sample: a message noun's or the author's own analysis's "suggest", and a dash or comma past the report.
     [InlineData("The president's remarks suggest he [|may|] be seeking a way out.")]
+    [InlineData("Our expectation is that the talks [|could|] resume.")]
+    [InlineData("My idea was that the plan [|might|] work.")]
+    [InlineData("The high expectations that the mayor set for the vote [|may|] prove her undoing.")]
     [InlineData("Our analysis suggests that such bias [|may|] occur in ordinary settings.")]
     [InlineData("One estimate suggests this would cost $66 billion \u2014 though that number [|could|] be reduced.")]
     [InlineData("While the statements have suggested that the attack came without warning, the cable [|may|] undercut them.")]
@@ -219,6 +222,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The company's statement on Sunday indicated that the sum had been cut from what he could receive.")]
     [InlineData("When the AP Stylebook suggested it might revisit its guidance, readers exploded.")]
     [InlineData("Fauci has also indicated that with proper precautions, some activities could begin again.")]
+    // reported30: a thought spreading before its clause, an expectation's clause, an idea's clause as an object or
+    // after "was that": the holder's.
+    [InlineData("Concern has grown that the improving economy may force the Fed to act.")]
+    [InlineData("Speculation mounted that the senator could run again.")]
+    [InlineData("There is an expectation that the new pope could clean up the Curia.")]
+    [InlineData("He rejected the idea that a president could be compelled to testify.")]
+    [InlineData("The original idea was that there may be times when Congress cannot meet.")]
     // hedges24: a prediction noun's content, a speech verb's time adverbial before "that", a bracket before the verb,
     // "acknowledging that", "betting that", a speaker's "by/in suggesting", a column suggesting, and the second half
     // of a report that opens with "not only …, but": the speaker's clause, not the author's.
