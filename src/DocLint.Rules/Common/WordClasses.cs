@@ -208,6 +208,9 @@ internal static class WordClasses
     /// <summary>"indicate" and its forms: a source's reading when its subject is a source ("records indicate that").</summary>
     public static readonly WordClass IndicationVerbs = Load("class-indication-verbs");
 
+    /// <summary>Finite "suggest" and "indicate": with a source as the subject, the clause after them is the source's reading.</summary>
+    public static readonly WordClass SourceReadingVerbs = Load("class-source-reading-verbs");
+
     /// <summary>Things that carry someone's words ("a column", "posts", "emails"): what they suggest is that someone's reading.</summary>
     public static readonly WordClass MessageNouns = Load("class-message-nouns");
 
@@ -281,6 +284,9 @@ internal static class WordClasses
 
     /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
     public static readonly WordClass HolderThoughts = Load("class-holder-thoughts");
+
+    /// <summary>A thought spreading or growing before its clause ("Concern has grown that", "Speculation mounted that").</summary>
+    public static readonly WordClass ThoughtGrowthVerbs = Load("class-thought-growth-verbs");
 
     /// <summary>Nouns for a claim someone makes, whose "that" clause is the claimant's in an object's place ("suggestions that").</summary>
     public static readonly WordClass ClaimContentNouns = Load("class-claim-content-nouns");

@@ -221,7 +221,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
                 head = subject.Head;
             }
 
-            if (IsSourceHead(reading, head))
+            if (SourceReadingClauses.IsSourceHead(tokens, grammar, head))
             {
                 return true;
             }
@@ -243,12 +243,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        var head = index - 1;
-        while (head >= 0 && WordClasses.IndicationFillers.Contains(tokens[head].Text))
-        {
-            head--;
-        }
-
+        var head = SourceReadingClauses.SubjectHeadBefore(tokens, index) ?? -1;
         if (head > 0 && tokens[head].Text == "," && tokens[index].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return IsSpeakersParticiple(reading, head);
@@ -259,7 +254,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        return IsSourceHead(reading, head);
+        return SourceReadingClauses.IsSourceHead(tokens, reading.Grammar, head);
     }
 
     // ", suggesting that" / ", indicating that" hangs on the clause before the comma. "The report revised job gains
@@ -331,17 +326,6 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
         return next >= tokens.Length || !tokens[next].IsWord || grammar.TagAt(next) is not (PosTag.JJ or PosTag.JJR or PosTag.VBN)
             || WordClasses.AppearancePlaces.Contains(tokens[next].Text);
-    }
-
-    // A subject head that makes an evidence verb a source's reading: a name, a pronoun, or a source, document,
-    // respondent, author, group, role or message noun.
-    private static bool IsSourceHead(SentenceSemantics reading, int head)
-    {
-        var word = reading.Tokens[head].Text;
-        return reading.Grammar.TagAt(head) is PosTag.NNP or PosTag.NNPS || WordClasses.PersonalPronouns.Contains(word)
-            || RuleLexicons.VagueSources.ContainsWord(word) || WordClasses.DocumentNouns.Contains(word) || WordClasses.SurveyRespondents.Contains(word)
-            || WordClasses.DocumentAuthors.Contains(word) || WordClasses.GroupNouns.Contains(word) || WordClasses.RoleNouns.Contains(word)
-            || WordClasses.MessageNouns.Contains(word);
     }
 
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").

@@ -99,6 +99,13 @@ internal static class ReportedSpeechReader
     private static bool IsReportedClause(in SentenceInput input, int tokenIndex)
     {
         var tokens = input.Tokens;
+        // A thought opening the sentence ("Concern has grown that the economy may", "Fears that the virus could spread
+        // …"): the loop below starts at the second word, where a speaker can stand before a verb.
+        if (tokenIndex > 1 && !input.IsQuoted(0) && IsHeldThought(input, 0, tokenIndex))
+        {
+            return true;
+        }
+
         for (var i = 1; i + 1 < tokenIndex; i++)
         {
             if (input.IsQuoted(i))
@@ -163,8 +170,9 @@ internal static class ReportedSpeechReader
             return false;
         }
 
-        // "the big worry is that …", "the hope was that …": the thought names its content after a form of "be".
-        var that = IsThoughtPredicate(tokens, index) ? index + 2 : index + 1;
+        // "the big worry is that …", "the hope was that …": the thought names its content after a form of "be";
+        // "Concern has grown that …", "Speculation mounted that …": after a verb of its spreading.
+        var that = IsThoughtPredicate(tokens, index) ? index + 2 : GrowthThenThat(tokens, index) ?? index + 1;
         if (!tokens[that].Is("that") && !OpensWithPronounSubject(tokens, index + 1) && !OpensWithNounSubject(input, index))
         {
             return false;
@@ -229,6 +237,16 @@ internal static class ReportedSpeechReader
             // "I would add that Milley's assertion that … may or may not be accurate": after the complementizer "that" the
             // noun phrase is its clause's subject (the allsides sample found it), not an object.
             && !input.Tokens[start - 1].Is("that");
+    }
+
+    // "Concern has grown that", "fears have risen that", "Speculation mounted that": a thought noun, perhaps a form of
+    // "have", a verb of growing or spreading (class-thought-growth-verbs), then "that". The index of that "that", or null.
+    private static int? GrowthThenThat(ImmutableArray<Token> tokens, int index)
+    {
+        var verb = tokens.At(index + 1) is { } have && GrammarLexicons.Default.FormsOfHave.Contains(have.Text) ? index + 2 : index + 1;
+        return tokens.At(verb) is { } grown && WordClasses.ThoughtGrowthVerbs.Contains(grown.Text) && tokens.At(verb + 1) is { } that && that.Is("that")
+            ? verb + 1
+            : null;
     }
 
     // A thought noun as the subject of "is that" or "was that" ("the concern is that the virus could"). The clause

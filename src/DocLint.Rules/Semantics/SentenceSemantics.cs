@@ -228,12 +228,13 @@ internal sealed class SentenceSemantics
     /// True when a hedge at the token is someone else's for the hedge rules: <see cref="IsOthersVoice"/>,
     /// <see cref="IsInUnmarkedReport"/>, before a trailing attribution closed by a weekday or an addressee
     /// (<see cref="TrailingReports"/>), in the "that"-clause of an owned claim noun (<see cref="HeldNounClauses"/>:
-    /// "criticism from some Democrats that …"), or in a sentence of speech (<see cref="IsSpoken"/>); the source and claim rules
+    /// "criticism from some Democrats that …"), in the clause of a source's "suggest" or "indicate"
+    /// (<see cref="SourceReadingClauses"/>: "The White House indicated that … could"), or in a sentence of speech (<see cref="IsSpoken"/>); the source and claim rules
     /// read only the first.
     /// </summary>
     public bool IsOthersHedge(int tokenIndex) =>
         IsOthersVoice(tokenIndex) || IsInUnmarkedReport(tokenIndex) || TrailingReports.Holds(Tokens, Attributions, tokenIndex)
-        || HeldNounClauses.Holds(Tokens, tokenIndex) || IsSpoken;
+        || HeldNounClauses.Holds(Tokens, tokenIndex) || SourceReadingClauses.Holds(_input, tokenIndex) || IsSpoken;
 
     /// <summary>
     /// True when the sentence is in the register of speech (<see cref="SpokenRegister"/>: "And, you know, what we

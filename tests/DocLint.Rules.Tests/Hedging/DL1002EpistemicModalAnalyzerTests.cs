@@ -33,6 +33,20 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("While the argument that rivals help is valid, the party [|could|] split.")]
     [InlineData("I would add that the mayor's assertion that the fee was improper [|may|] not be accurate.")]
     [InlineData("It is natural to think the plan [|might|] fail.")]
+    // reported30 guards: a thing's or a pronoun's "suggest"/"indicate" is the author's inference, a modal before the
+    // verb keeps it the author's, and a comma before a participle ends the source's clause.
+    [InlineData("That indicates the economy [|may|] get a lift from wage increases.")]
+    [InlineData("His answer suggested that the senator [|might|] not fit the description.")]
+    [InlineData("The surge suggests that this number [|could|] grow much larger.")]
+    [InlineData("Sources have indicated that the two sides have a deal, suggesting that this [|may|] be the only charge.")]
+    // The allsides sample: a message noun's or the author's own analysis's "suggest", and a dash or comma past the report.
+    [InlineData("The president's remarks suggest he [|may|] be seeking a way out.")]
+    [InlineData("Our expectation is that the talks [|could|] resume.")]
+    [InlineData("My idea was that the plan [|might|] work.")]
+    [InlineData("The high expectations that the mayor set for the vote [|may|] prove her undoing.")]
+    [InlineData("Our analysis suggests that such bias [|may|] occur in ordinary settings.")]
+    [InlineData("One estimate suggests this would cost $66 billion \u2014 though that number [|could|] be reduced.")]
+    [InlineData("While the statements have suggested that the attack came without warning, the cable [|may|] undercut them.")]
     // An adjective is no thought: "suspected" here describes the hackers, and the doubt is the author's.
     [InlineData("Elsewhere, suspected Russian hackers [|might|] target the voter rolls.")]
     // A question word with a verb between it and the modal, or opening a headline: the author's doubt.
@@ -201,6 +215,20 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("He challenged the mayor's assertion that the storm may have caused the flooding.")]
     [InlineData("By 1977, the company's own experts had begun to warn the burning of coal could pose a threat.")]
     [InlineData("Moderates are beginning to think he may have an insurmountable lead.")]
+    // reported30: a source's finite "indicate" or "suggest" (a name, a body, a message noun, a pronoun subject) reports
+    // the source's reading, so the modal in its clause is the source's.
+    [InlineData("The White House indicated that if the gas were used, that could help build a coalition.")]
+    [InlineData("The Justice Department has indicated that every page of the report could contain secret material.")]
+    [InlineData("The company's statement on Sunday indicated that the sum had been cut from what he could receive.")]
+    [InlineData("When the AP Stylebook suggested it might revisit its guidance, readers exploded.")]
+    [InlineData("Fauci has also indicated that with proper precautions, some activities could begin again.")]
+    // reported30: a thought spreading before its clause, an expectation's clause, an idea's clause as an object or
+    // after "was that": the holder's.
+    [InlineData("Concern has grown that the improving economy may force the Fed to act.")]
+    [InlineData("Speculation mounted that the senator could run again.")]
+    [InlineData("There is an expectation that the new pope could clean up the Curia.")]
+    [InlineData("He rejected the idea that a president could be compelled to testify.")]
+    [InlineData("The original idea was that there may be times when Congress cannot meet.")]
     // hedges24: a prediction noun's content, a speech verb's time adverbial before "that", a bracket before the verb,
     // "acknowledging that", "betting that", a speaker's "by/in suggesting", a column suggesting, and the second half
     // of a report that opens with "not only …, but": the speaker's clause, not the author's.
