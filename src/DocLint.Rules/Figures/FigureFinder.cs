@@ -245,7 +245,7 @@ internal static class FigureFinder
         if ((next?.Text == "-" && afterNext is not null && afterNext.Lower().Contains("-old", StringComparison.Ordinal))
             || (next?.Text == "-" && afterNext is { IsWord: true } && WordClasses.TimeUnits.Contains(afterNext.Text) && tokens.At(i + 3)?.Is("old") == true)
             || IsAgeAfter(tokens, i)
-            || (previous?.Text is "and" or "to" && tokens.At(i - 2) is { Kind: TokenKind.Number } && IsAgeAfter(tokens, i - 2))
+            || (previous?.Text is "and" or "to" or "-" or "\u2013" && tokens.At(i - 2) is { Kind: TokenKind.Number } && IsAgeAfter(tokens, i - 2))
             || (previous?.Text == "," && next?.Text is "," or "." && tokens.At(i - 2) is { IsCapitalized: true, IsWord: true } && token.Text.Length <= 3)
             || IsStatedAge(tokens, i)
             || IsParentheticalAge(tokens, i)
@@ -387,10 +387,18 @@ internal static class FigureFinder
 
     // "Brown, now 31, was 16 when …", "becoming, at 43, the successor": a bare number of one or two digits after
     // "now" or "at", set off by commas, describes the subject as "Smith, 42, said" does. Without the commas "at" names
-    // a level ("the death toll stands at 58.") and stays a figure.
+    // a level ("the death toll stands at 58.") and stays a figure. "Now 83, she's staring down …" opens its sentence
+    // with the subject's age the same way, and "Holmes, then 24, was arrested" gives a name's age at the time
+    // (figures39); "then" only after a capitalised word, since "rose to 5, then 10, then 20" is a series of figures.
     private static bool IsParentheticalAge(ImmutableArray<Token> tokens, int i) =>
         tokens[i].Text.Length <= 2 && tokens.At(i + 1)?.Text == ","
-        && tokens.At(i - 1)?.Lower() is "now" or "at" && tokens.At(i - 2)?.Text == ",";
+        && (tokens.At(i - 1)?.Lower() switch
+        {
+            "now" => i == 1 || tokens.At(i - 2)?.Text == ",",
+            "at" => tokens.At(i - 2)?.Text == ",",
+            "then" => tokens.At(i - 2)?.Text == "," && tokens.At(i - 3) is { IsWord: true, IsCapitalized: true },
+            _ => false,
+        });
 
     /// <summary>The most digits an age group's number has ("20-somethings"; "300-something pounds" is a weight).</summary>
     private const int MaxAgeGroupDigits = 2;
@@ -425,6 +433,15 @@ internal static class FigureFinder
         if (tokens[i].Text.Length > MaxAgeGroupDigits || !IsAllDigits(tokens[i].Text) || tokens.At(i - 1) is not { } bound)
         {
             return false;
+        }
+
+        // "86% of those 65 and older", "Americans 18 and up", "adults 50 or over": the bound after the number, with a
+        // people noun before it, is the same age group (figures39).
+        // "those under 20 and over 65" is the bound before the number, read below.
+        if (tokens.At(i + 1)?.Lower() is "and" or "or" && tokens.At(i + 2)?.Lower() is "older" or "over" or "up" or "younger" or "under"
+            && bound.IsWord && WordClasses.AgeBoundGroups.Contains(bound.Text))
+        {
+            return true;
         }
 
         var group = bound.Lower() switch
