@@ -51,10 +51,17 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("As you know, it is [|obviously|] a corporate budget.")]
     // Guard (hedges30): a marker with no first- or second-person word besides it is an op-ed's aside, not a speaker's.
     [InlineData("([|Of course|], all this does not mean there will not be a backlash over the changes and, you know, the boxes.)")]
+    // scope30: the report ends at a dash before a break word and at "and we", so the author's booster after it counts.
+    [InlineData("Critics say the plan is incompatible with growth \u2014 but a reckless plan [|certainly|] is.")]
+    [InlineData("Trump claimed for years to be a Democrat and [|we all know|] he backed their causes.")]
     public void Reports_boosters_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
     [InlineData("The decision was not obviously wrong.")]
+    // Guards (scope30): the speaker's booster inside the report stays the speaker's.
+    [InlineData("Obama said he certainly didn't want a war.")]
+    [InlineData("Critics said they have no doubt that the plan failed.")]
+    [InlineData("She said that, clearly, it could fail.")]
     // Guards (hedges21): a weakened or negated "certain" stays out of the list's new entries.
     [InlineData("The bill is almost certain to pass the House.")]
     [InlineData("It is not certain that the bill will pass.")]

@@ -45,6 +45,16 @@ public sealed class ReportedSpeechReaderTests
     // Guards, not regressions: these two pass without the comma reading and fail only if it forgets the verb tag.
     [InlineData("Arizona and Florida, states that reopened early, may see more cases.", "")]
     [InlineData("Also, note that even then the senator might lose.", "")]
+    // A dash before a break word, or "and" before the author's own pronoun, ends the report; the speaker's "he" and
+    // "they" and a comma aside inside the clause do not.
+    [InlineData("Lawyers say the agency has yet to lose a case \u2014 although the record may mislead.", "the agency has yet to lose a case \u2014")]
+    [InlineData("Trump claimed for years to be a Democrat and we all know he backed it.", "for years to be a Democrat and")]
+    [InlineData("Huckabee said the protest was foolish and I guess it was planned.", "the protest was foolish and I guess it was planned .")]
+    [InlineData("Huckabee said it happens when you grab a gun and you try to hit him, and it may be planned.", "it happens when you grab a gun and you try to hit him , and it may be planned .")]
+    [InlineData("Obama said he certainly didn't want a war.", "he certainly didn't want a war .")]
+    [InlineData("Critics said they have no doubt that it failed.", "they have no doubt that it failed .")]
+    [InlineData("She said that, clearly, it could fail.", "that , clearly , it could fail .")]
+    [InlineData("Officials said the plan \u2014 which costs more \u2014 could fail.", "the plan \u2014 which costs more \u2014 could fail .")]
     public void Marks_quoted_and_reported_words(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
