@@ -792,6 +792,9 @@ internal static class WordClasses
     /// <summary>Words between "to"/"told" and an audience's count besides determiners and approximators ("the crowd of several").</summary>
     public static readonly WordClass AudienceWords = Load("class-audience-words");
 
+    /// <summary>Nouns for a gathered audience ("the crowd", "the audience"), whose count follows "of" ("the crowd of several").</summary>
+    public static readonly WordClass AudienceNouns = Load("class-audience-nouns");
+
     // Each class with its key filter (see WordClass): nearly every token a reader asks about is in no class.
     private static WordClass Load(string name, params string[] extra) =>
         new(Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
