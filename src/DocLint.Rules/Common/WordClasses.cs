@@ -444,6 +444,9 @@ internal static class WordClasses
     /// <summary>People nouns an age bound follows ("voters under 30", "anyone younger than 18"): an age group.</summary>
     public static readonly WordClass AgeBoundGroups = Load("class-age-bound-groups");
 
+    /// <summary>The open bound after an age group's number and "and"/"or" ("65 and older", "18 and up", "12 and under").</summary>
+    public static readonly WordClass AgeBoundTails = Load("class-age-bound-tails");
+
     /// <summary>Pronouns whose "is"/"was" and a bare number at the clause end give an age ("when he was 13").</summary>
     public static readonly WordClass AgeSubjects = Load("class-age-subjects");
 
