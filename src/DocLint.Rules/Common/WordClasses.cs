@@ -444,6 +444,9 @@ internal static class WordClasses
     /// <summary>People nouns an age bound follows ("voters under 30", "anyone younger than 18"): an age group.</summary>
     public static readonly WordClass AgeBoundGroups = Load("class-age-bound-groups");
 
+    /// <summary>The open bound after an age group's number and "and"/"or" ("65 and older", "18 and up", "12 and under").</summary>
+    public static readonly WordClass AgeBoundTails = Load("class-age-bound-tails");
+
     /// <summary>Pronouns whose "is"/"was" and a bare number at the clause end give an age ("when he was 13").</summary>
     public static readonly WordClass AgeSubjects = Load("class-age-subjects");
 
@@ -791,6 +794,9 @@ internal static class WordClasses
 
     /// <summary>Words between "to"/"told" and an audience's count besides determiners and approximators ("the crowd of several").</summary>
     public static readonly WordClass AudienceWords = Load("class-audience-words");
+
+    /// <summary>Nouns for a gathered audience ("the crowd", "the audience"), whose count follows "of" ("the crowd of several").</summary>
+    public static readonly WordClass AudienceNouns = Load("class-audience-nouns");
 
     // Each class with its key filter (see WordClass): nearly every token a reader asks about is in no class.
     private static WordClass Load(string name, params string[] extra) =>

@@ -34,11 +34,13 @@ internal static class AddresseeCounts
                 return j > 0 && WordClasses.AddressHeads.Contains(tokens[j - 1].Text);
             }
 
-            // "told of 500 deaths" is the content, not the audience: "of" only after "crowd", "audience", ….
+            // "told of 500 deaths" is the content, not the audience: "of" only after "crowd", "audience", …. And the noun
+            // only before that "of": "told the crowd 5,000 jobs would come back" counts what the speech says.
             var between = token.Is("of")
-                ? j > 0 && WordClasses.AudienceWords.Contains(tokens[j - 1].Text) && !tokens[j - 1].Is("of")
+                ? j > 0 && WordClasses.AudienceNouns.Contains(tokens[j - 1].Text)
                 : WordClasses.Determiners.Contains(token.Text) || WordClasses.Approximators.Contains(token.Text)
-                    || WordClasses.AudienceWords.Contains(token.Text) || Possessives.IsPossessive(token, PossessiveOwners.AnyPerson);
+                    || WordClasses.AudienceWords.Contains(token.Text) || Possessives.IsPossessive(token, PossessiveOwners.AnyPerson)
+                    || (WordClasses.AudienceNouns.Contains(token.Text) && tokens[j + 1].Is("of"));
             if (!between)
             {
                 return false;

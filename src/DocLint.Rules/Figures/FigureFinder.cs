@@ -438,7 +438,7 @@ internal static class FigureFinder
         // "86% of those 65 and older", "Americans 18 and up", "adults 50 or over": the bound after the number, with a
         // people noun before it, is the same age group (figures39).
         // "those under 20 and over 65" is the bound before the number, read below.
-        if (tokens.At(i + 1)?.Lower() is "and" or "or" && tokens.At(i + 2)?.Lower() is "older" or "over" or "up" or "younger" or "under"
+        if (tokens.At(i + 1)?.Lower() is "and" or "or" && tokens.At(i + 2) is { IsWord: true } tail && WordClasses.AgeBoundTails.Contains(tail.Text)
             && bound.IsWord && WordClasses.AgeBoundGroups.Contains(bound.Text))
         {
             return true;

@@ -616,7 +616,7 @@ internal static class AttributionReader
     // does (figures39). Only there: "$5 per share", "miles per hour" and "per capita" follow a number or a noun. The
     // caller reads only a named source after it.
     private static bool IsSetOffPer(ImmutableArray<Token> tokens, int index) =>
-        tokens[index].Is("per") && (index == 0 || tokens[index - 1].Text is "," or "(" or "\u2014" or "\u2013" or "-" or "--");
+        tokens[index].Is("per") && (index == 0 || tokens[index - 1].Text is "," or "(" or "-" || PhraseBreaks.IsDash(tokens[index - 1]));
 
     // The source of a set-off "per", read as the source of "according to" is; only a named one ("per the CDC", "per
     // Johns Hopkins data") covers: a vague "per reports" or "per sources" is the source rules' business, and "per" was
