@@ -495,6 +495,9 @@ internal static class WordClasses
     /// <summary>Auxiliaries and adverbs between a document and its provision verb ("has already provided").</summary>
     public static readonly WordClass ProvisionAuxiliaries = Load("class-provision-auxiliaries");
 
+    /// <summary>A pronoun standing for a document named just before ("It would provide $1,200 to every family member").</summary>
+    public static readonly WordClass ProvisionPronouns = Load("class-provision-pronouns");
+
     /// <summary>Nouns a figure sets the term of: the rate or amount a policy sets ("a 20% tariff", "a fee of $63").</summary>
     public static readonly WordClass PolicyTerms = Load("class-policy-terms");
 

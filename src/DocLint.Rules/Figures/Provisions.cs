@@ -23,7 +23,8 @@ internal static class Provisions
     private const int MaxModifiers = 1;
 
     /// <summary>True when the figure at <paramref name="figureStart"/> is in the object of a named document's provision verb, with no break between.</summary>
-    public static bool IsProvided(ImmutableArray<Token> tokens, int figureStart)
+    /// <paramref name="previous"/> is the sentence before, where a pronoun subject's document may be named.
+    public static bool IsProvided(ImmutableArray<Token> tokens, int figureStart, ImmutableArray<Token> previous)
     {
         for (var verb = figureStart - 1; verb > 0; verb--)
         {
@@ -36,9 +37,12 @@ internal static class Provisions
                 return false;
             }
 
-            if (token.IsWord && WordClasses.ProvisionVerbs.Contains(token.Text))
+            // A provision word with no document before it may be a modifier inside the object ("would provide
+            // direct payments of $1,200"): the document's verb is further back.
+            if (token.IsWord && WordClasses.ProvisionVerbs.Contains(token.Text)
+                && (HasNamedDocumentSubject(tokens, verb) || HasDocumentPronounSubject(tokens, verb, previous)))
             {
-                return HasNamedDocumentSubject(tokens, verb);
+                return true;
             }
         }
 
@@ -64,7 +68,12 @@ internal static class Provisions
             return false;
         }
 
-        // A capitalised document mid-sentence is a name ("Act", "Bill"); otherwise its determiner or owner names it.
+        return IsNamed(tokens, noun);
+    }
+
+    // A capitalised document mid-sentence is a name ("Act", "Bill"); otherwise its determiner or owner names it.
+    private static bool IsNamed(ImmutableArray<Token> tokens, int noun)
+    {
         if (noun > 0 && tokens[noun].IsCapitalized)
         {
             return true;
@@ -85,6 +94,46 @@ internal static class Provisions
         }
 
         return false;
+    }
+
+    // "The bill would implement a second round of payments. It would provide $1,200 …": "it" stands for a document
+    // named in this sentence before it or in the sentence before. A pronoun for anyone else ("The Pentagon says it will
+    // give 5 million masks") has no document before it and stays a figure.
+    private static bool HasDocumentPronounSubject(ImmutableArray<Token> tokens, int verb, ImmutableArray<Token> previous)
+    {
+        var subject = SubjectBefore(tokens, verb);
+        if (subject < 0 || !WordClasses.ProvisionPronouns.Contains(tokens[subject].Text))
+        {
+            return false;
+        }
+
+        return NamesDocument(tokens, subject) || NamesDocument(previous, previous.Length);
+    }
+
+    // A provision noun named as a document ("the bill", "Republicans' proposal") among the tokens before end.
+    private static bool NamesDocument(ImmutableArray<Token> tokens, int end)
+    {
+        for (var noun = 0; noun < end; noun++)
+        {
+            if (tokens[noun].IsWord && WordClasses.ProvisionNouns.Contains(tokens[noun].Text) && IsNamed(tokens, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The subject's index: the word before the verb once its auxiliaries and adverbs are passed over.
+    private static int SubjectBefore(ImmutableArray<Token> tokens, int verb)
+    {
+        var subject = verb - 1;
+        while (subject >= 0 && verb - subject <= MaxAuxiliaries && tokens[subject].IsWord && IsAuxiliaryOrAdverb(tokens[subject]))
+        {
+            subject--;
+        }
+
+        return subject >= 0 && tokens[subject].IsWord ? subject : -1;
     }
 
     // "has", "would", "also", "already": what stands between a subject and its verb (class-provision-auxiliaries.txt).

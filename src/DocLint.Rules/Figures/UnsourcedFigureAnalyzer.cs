@@ -214,7 +214,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.ProspectiveSpan;
         }
 
-        if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start)))
+        if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start, context.Previous)))
         {
             return FigureCall.ActContent;
         }
@@ -346,6 +346,9 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         public Sentence Sentence => sentence;
 
         public SentenceSemantics Reading => reading;
+
+        /// <summary>The sentence before's tokens (empty at the start), where a pronoun's document may be named.</summary>
+        public ImmutableArray<Token> Previous => document.Previous(sentence)?.Tokens ?? ImmutableArray<Token>.Empty;
 
         public bool IsVague => reading.HasVagueSource || reading.HasImpersonalAttribution;
 

@@ -45,6 +45,24 @@ public sealed class DL2001ListsAppealsAndBillsTests
     public void Does_not_report_what_a_named_law_or_plan_provides(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // figures40: appropriating, designating and directing verbs; a provision word inside the object ("direct
+    // payments") does not hide the document's verb; "it" for a document named in this sentence or the one before.
+    [InlineData("Another provision of the bill would appropriate $850 million for states to provide child care.")]
+    [InlineData("The legislation designates $100 billion in emergency assistance to low-income renters.")]
+    [InlineData("The bill also would direct 10 percent of the fees the state collects to the new fund.")]
+    [InlineData("The legislation would provide one-time direct payments to Americans of $1,200 per adult.")]
+    [InlineData("The bill would implement a second round of direct payments. It would provide $1,200 to every family member.")]
+    [InlineData("Had the Republicans' proposal been approved, it would have allocated another $250 billion to the program.")]
+    public void Does_not_report_what_a_bill_appropriates_or_a_pronoun_for_it_provides(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // A cost or an effect is no provision, and "it" for a body rather than a document stays the author's figure.
+    [InlineData("The bill would cost {|DL2001:$2 trillion|} over a decade.")]
+    [InlineData("The Pentagon has a strategic reserve. It will give {|DL2001:5 million|} respirator masks to hospitals.")]
+    [InlineData("The bill passed the House. It would add {|DL2001:$600 billion|} to the deficit.")]
+    public void Reports_a_cost_or_a_pronoun_for_no_document(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
     // A list with another number of items than the count, or a count that is a clause's subject before its colon.
     [InlineData("The strike closed {|DL2001:four|} schools (Lincoln, Adams and Grant).")]
     [InlineData("{|DL2001:Two|} deaths have so far been confirmed:")]
