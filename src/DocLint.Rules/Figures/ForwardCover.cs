@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
@@ -74,10 +75,6 @@ internal static class ForwardCover
         return false;
     }
 
-    // "That", or "That's" as the tokenizer keeps it: one token, its apostrophe made plain.
-    private static bool IsDemonstrative(Token token)
-    {
-        var text = token.Text;
-        return WordClasses.Demonstratives.Contains(text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? text[..^2] : text);
-    }
+    // "That", or "That's" as the tokenizer keeps it: one token, read through its host word.
+    private static bool IsDemonstrative(Token token) => WordClasses.Demonstratives.Contains(Clitics.Host(token.Text));
 }
