@@ -324,6 +324,9 @@ internal static class WordClasses
     /// <summary>Conjunctions that open a concession, inside which "may"/"might" grant a point ("While X may seem low, …").</summary>
     public static readonly WordClass ConcessiveOpeners = Load("class-concessive-openers");
 
+    /// <summary>Conjunctions that open a fronted time clause, the author's scene before a speaker's report ("When …, Barr said").</summary>
+    public static readonly WordClass TemporalOpeners = Load("class-temporal-openers");
+
     /// <summary>Modals that make a following reporting verb a possibility or advice, not a speech act ("might find").</summary>
     public static readonly WordClass UnrealisedModals = Load("class-unrealised-modals");
 

@@ -39,9 +39,12 @@ internal static class AttributionCover
 
         // "…, which he estimates would raise $800 billion", "five inmates, who he said were convicted": a relative
         // clause's pronoun speaker vouches for what the clause says of its antecedent, not for the sentence it hangs on.
+        // A time clause that opens the sentence is the author's scene before a speaker who goes on to report ("When the
+        // $130,000 payment was revealed, Cohen said that …": FrontedTimeClauses).
         if (figure < attribution.Start)
         {
-            return !RelativeAttributions.IsPronounRelative(tokens, attribution) && IsSetOffBefore(tokens, figure, attribution.Start);
+            return !RelativeAttributions.IsPronounRelative(tokens, attribution) && IsSetOffBefore(tokens, figure, attribution.Start)
+                && !FrontedTimeClauses.IsBefore(tokens, attribution, figure);
         }
 
         // "ABC's Arlette Saenz reports: …": what follows the colon is the report, whatever clauses it has.

@@ -393,6 +393,24 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The caucus has {|DL2001:roughly 40|} members. If they vote as a bloc, which they say they intend to do, they can block him.")]
     public void Reports_figures_outside_a_pronoun_speakers_relative_clause(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A time clause that opens the sentence sets the author's scene before a speaker whose verb goes on to a report of
+    // its own ("When …, Cohen said that …"): its figures are not the speaker's (scope31; the pool's misses).
+    [Theory]
+    [InlineData("When the {|DL2001:$130,000|} payment was first revealed, Cohen said that he had paid it himself.")]
+    [InlineData("After the party won {|DL2001:48|} of the {|DL2001:59|} seats, Sturgeon said the prime minister had no right to block a vote.")]
+    [InlineData("When pressed over why his predecessors had opened {|DL2001:approximately 70|} probes, Barr said he would not rule them out.")]
+    public void Reports_figures_in_a_time_clause_before_a_speakers_report(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a speaker who closes the sentence reports the whole clause before them, time clause and all; a quoted
+    // time clause is the speaker's; a concession ("While …") is left covered, as the pool's gold leaves it; and the
+    // report after the verb is still the speaker's.
+    [Theory]
+    [InlineData("When the plant closed, it laid off 500 workers, Smith said.")]
+    [InlineData("\u201CWhen a country is losing billions of dollars on trade, trade wars are good,\u201D Trump said.")]
+    [InlineData("While growth came close to 3 percent for a year, Stanley said that period was unusual.")]
+    [InlineData("When asked, Cohen said that he had paid $130,000 himself.")]
+    public void Does_not_report_figures_a_closing_speaker_or_a_concession_covers(string text) => Verify.VerifyNoDiagnostics(text);
+
     // After a subject pronoun a verb of saying is a verb, though the tagger reads "estimates" or "states" there as a
     // plural noun (figures24).
     [Theory]
