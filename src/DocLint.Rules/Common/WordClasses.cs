@@ -193,6 +193,12 @@ internal static class WordClasses
     /// <summary>Mass nouns for evidence credited to no one when they head a bare subject ("Polling suggests that").</summary>
     public static readonly WordClass BareEvidenceNouns = Load("class-bare-evidence-nouns");
 
+    /// <summary>Modifiers that make a body of evidence a public body's own ("official data", "federal records").</summary>
+    public static readonly WordClass PublicRecordKeepers = Load("class-public-record-keepers");
+
+    /// <summary>Bodies of evidence a public body keeps ("data", "records", "estimates"), after a record keeper.</summary>
+    public static readonly WordClass PublicRecordNouns = Load("class-public-record-nouns");
+
     /// <summary>Words that grade an adjective after them ("how worried they are"): no verb follows them.</summary>
     public static readonly WordClass DegreeWords = Load("class-degree-words");
 

@@ -207,7 +207,7 @@ internal static class AttributionCover
 
     // The vague attribution reports the figure: it stands in the clause the verb reports, or before a passive's vague
     // agent, and not in the source phrase itself.
-    private static bool VaguelyReports(SentenceSemantics reading, Attribution attribution, int figure) =>
+    public static bool VaguelyReports(SentenceSemantics reading, Attribution attribution, int figure) =>
         !IsInSource(attribution, figure)
         && ((BySpeech(reading, attribution, figure)
                 && (AttributionReader.IsPrepositional(reading.Tokens, attribution) || IsInReportedClause(reading, attribution, figure)))

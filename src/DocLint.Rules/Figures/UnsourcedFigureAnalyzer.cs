@@ -170,6 +170,13 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         // poll named once went on covering figures about other things. A vague attribution still gets DL2002.
         // A vague source covers the figures its verb reports, not every figure of its sentence (AttributionCover.ByVagueSource).
         var vague = context.IsVague && AttributionCover.ByVagueSource(reading, figure.Start);
+        // A public body's own records ("official data shows", "according to federal estimates") cover the figure they
+        // report, as a named dataset does (PublicRecords).
+        if (vague && PublicRecords.Cover(reading, figure.Start))
+        {
+            return FigureCall.NamedSource;
+        }
+
         if (!vague && context.IsDatasetCovered)
         {
             return FigureCall.Dataset;

@@ -43,7 +43,7 @@ public sealed class DL2001ForwardCoverTests
     // A figure whose own sentence has only a vague source gets DL2002 when the named next sentence does not point back.
     [Fact]
     public void Reports_a_vaguely_sourced_figure_before_a_next_sentence_with_its_own_claim() =>
-        Verify.VerifyMarkdown("Federal records show the archdiocese paid {|DL2002:$20,000|} to lobby the Senate. Archbishop Jose Gomez said the money was well spent.");
+        Verify.VerifyMarkdown("Records show the archdiocese paid {|DL2002:$20,000|} to lobby the Senate. Archbishop Jose Gomez said the money was well spent.");
 
     // Guard: the previous sentence's named source still covers the figure after it.
     [Fact]
