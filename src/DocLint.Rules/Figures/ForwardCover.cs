@@ -11,7 +11,7 @@ namespace DocLint.Rules.Figures;
 /// figure only when it "plainly covers it"). A source before the figure introduces what follows; one after it plainly
 /// covers it only when its sentence points back at the figures ("Those figures come from the Census Bureau", "The
 /// numbers, the CDC said, are preliminary", "…, according to the data"; class-figure-reference-nouns), or is a bare
-/// source phrase ("That's according to Pew."). (A figure's sentence that hands over with a colon never has a next
+/// source phrase ("That's according to Pew.", "That's per the CDC."). (A figure's sentence that hands over with a colon never has a next
 /// sentence here: the segmenter does not end a sentence at a colon, and one ending its paragraph has no neighbour after
 /// it in the paragraph.) A next sentence that states its own claim or figure with its source ("Mnuchin said he's eager
 /// to …", "Since March, forces have killed more than 100 protesters, according to Human Rights Watch"), or a named
@@ -24,7 +24,7 @@ internal static class ForwardCover
     /// <summary>The most words between a pointer and its figure noun ("those revised figures").</summary>
     private const int MaxModifiers = 1;
 
-    /// <summary>How far into a bare source sentence "according" may stand ("That's according to", "This is according to").</summary>
+    /// <summary>How far into a bare source sentence its preposition may stand ("That's according to", "This is per").</summary>
     private const int MaxSourceOnlyOffset = 3;
 
     public static bool Covers(SentenceSemantics next) =>
@@ -54,8 +54,9 @@ internal static class ForwardCover
         return false;
     }
 
-    // "That's according to the CDC.", "This is according to a new Gallup report": a demonstrative subject whose only
-    // predicate is the source.
+    // "That's according to the CDC.", "This is according to a new Gallup report", "That's per the Labor Department.": a
+    // demonstrative subject whose only predicate is the source. The attribution reader decides which prepositions
+    // introduce a source (IsPrepositional), so the two never disagree (forward31).
     private static bool IsBareSource(SentenceSemantics next)
     {
         var tokens = next.Tokens;
@@ -66,7 +67,7 @@ internal static class ForwardCover
 
         foreach (var a in next.Attributions)
         {
-            if (a.Kind == AttributionKind.Named && a.VerbStart <= MaxSourceOnlyOffset && tokens[a.VerbStart].Is("according"))
+            if (a.Kind == AttributionKind.Named && a.VerbStart <= MaxSourceOnlyOffset && AttributionReader.IsPrepositional(tokens, a))
             {
                 return true;
             }

@@ -25,10 +25,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     public static readonly DiagnosticDescriptor UnsourcedRule = new(
         RuleIds.UnsourcedFigure,
         "Unsourced figure",
-        "The figure '{0}' is stated as fact with no source; attribute it in this sentence or the next",
+        "The figure '{0}' is stated as fact with no source; attribute it in this sentence or the one before, or in a next one that points back at it",
         RuleCategories.Figures,
         DiagnosticSeverity.Warning,
-        "A number invites trust it has to earn. Name the person, body or document it comes from, or link it, in its sentence or a neighbouring one.");
+        "A number invites trust it has to earn. Name the person, body or document it comes from, or link it, in its sentence or the one before, or in a next one that points back at it.");
 
     public static readonly DiagnosticDescriptor VaguelySourcedRule = new(
         RuleIds.VaguelySourcedFigure,

@@ -614,9 +614,20 @@ internal static class AttributionReader
     // "…, per FiveThirtyEight", "Worldwide deaths surpassed 100,000 on Friday, per Johns Hopkins.", "Per the CDC, …": a
     // "per" set off at the sentence's start or after a comma, dash or parenthesis frames its sentence as "according to"
     // does (figures39). Only there: "$5 per share", "miles per hour" and "per capita" follow a number or a noun. The
-    // caller reads only a named source after it.
+    // caller reads only a named source after it. "That's per the Labor Department.", "This is per a Gallup poll": after
+    // an opening demonstrative and its "be" the "per" is the whole predicate, the bare source sentence that ForwardCover
+    // lets cover the figure before it, as "That's according to …" does (forward31).
     private static bool IsSetOffPer(ImmutableArray<Token> tokens, int index) =>
-        tokens[index].Is("per") && (index == 0 || tokens[index - 1].Text is "," or "(" or "-" || PhraseBreaks.IsDash(tokens[index - 1]));
+        tokens[index].Is("per")
+        && (index == 0 || tokens[index - 1].Text is "," or "(" or "-" || PhraseBreaks.IsDash(tokens[index - 1]) || FollowsOpeningDemonstrative(tokens, index));
+
+    // "That's" (one token, its host a demonstrative and its clitic "'s") or "This is" opening the sentence just before index.
+    private static bool FollowsOpeningDemonstrative(ImmutableArray<Token> tokens, int index) => index switch
+    {
+        1 => Clitics.Of(tokens[0].Text) is "'s" && WordClasses.Demonstratives.Contains(Clitics.Host(tokens[0].Text)),
+        2 => WordClasses.Demonstratives.Contains(tokens[0].Text) && WordClasses.BeVerbs.Contains(tokens[1].Text),
+        _ => false,
+    };
 
     // The source of a set-off "per", read as the source of "according to" is; only a named one ("per the CDC", "per
     // Johns Hopkins data") covers: a vague "per reports" or "per sources" is the source rules' business, and "per" was

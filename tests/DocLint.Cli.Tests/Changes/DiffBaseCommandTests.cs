@@ -53,7 +53,7 @@ public sealed class DiffBaseCommandTests
 
         var run = await CliRun.InAsync(repository.Path, "a.md", "--diff-base", "HEAD", "--format", "github");
 
-        Assert.Equal("::warning file=a.md,line=5,col=13,endLine=5,endColumn=23,title=DL2001::The figure '75 percent' is stated as fact with no source; attribute it in this sentence or the next\n", run.Out);
+        Assert.Equal("::warning file=a.md,line=5,col=13,endLine=5,endColumn=23,title=DL2001::The figure '75 percent' is stated as fact with no source; attribute it in this sentence or the one before, or in a next one that points back at it\n", run.Out);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class PackagedToolTests(ClonedAndPacked packed) : IDisposable
         Assert.StartsWith(
             "draft.md(3,1,3,46): info DL5001: This claim is stated as fact with no source in its paragraph; name the person, body or document it rests on\n"
             + "draft.md(3,18,3,26): warning DL1001: 'probably' hedges the claim; state what is known and who says so, or drop the hedge\n"
-            + "draft.md(3,33,3,45): warning DL2001: The figure '$2.5 billion' is stated as fact with no source; attribute it in this sentence or the next\n",
+            + "draft.md(3,33,3,45): warning DL2001: The figure '$2.5 billion' is stated as fact with no source; attribute it in this sentence or the one before, or in a next one that points back at it\n",
             lint.Output,
             StringComparison.Ordinal);
         Assert.Equal(1, gate.ExitCode);

@@ -43,7 +43,7 @@ public sealed class GitHubFormatterTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(
             "::warning file=news/budget.md,line=3,col=18,endLine=3,endColumn=25,title=DL1001::'perhaps' hedges the claim; state what is known and who says so, or drop the hedge\n"
-            + "::warning file=news/budget.md,line=5,col=13,endLine=5,endColumn=23,title=DL2001::The figure '70 percent' is stated as fact with no source; attribute it in this sentence or the next\n"
+            + "::warning file=news/budget.md,line=5,col=13,endLine=5,endColumn=23,title=DL2001::The figure '70 percent' is stated as fact with no source; attribute it in this sentence or the one before, or in a next one that points back at it\n"
             + "::warning file=news/budget.md,line=7,col=34,endLine=7,endColumn=45,title=DL3001::'critics say' does not name a source the reader can check; name the person, body or document\n",
             run.Out);
     }

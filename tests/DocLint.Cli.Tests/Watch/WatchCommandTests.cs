@@ -34,7 +34,7 @@ public sealed class WatchCommandTests
         var afterEdit = lines.Skip(first + 1).TakeWhile(l => l != delta).ToList();
         Assert.Equal(["+ " + Path.Combine("news", "a.md") + "(3,87,3,94): warning DL1001: 'perhaps' hedges the claim; state what is known and who says so, or drop the hedge"], afterEdit);
         Assert.Matches(@"^news/a\.md: \d+ -> \d+ \(-\d+\)$", delta);
-        Assert.Contains("+ " + Path.Combine("news", "b.md") + "(1,13,1,23): warning DL2001: The figure '70 percent' is stated as fact with no source; attribute it in this sentence or the next", lines);
+        Assert.Contains("+ " + Path.Combine("news", "b.md") + "(1,13,1,23): warning DL2001: The figure '70 percent' is stated as fact with no source; attribute it in this sentence or the one before, or in a next one that points back at it", lines);
     }
 
     [Fact]

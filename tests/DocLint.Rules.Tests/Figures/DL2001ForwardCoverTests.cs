@@ -22,9 +22,19 @@ public sealed class DL2001ForwardCoverTests
     public void Leaves_a_figure_to_a_next_sentence_that_points_back_at_it(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Kind (a): a bare source sentence, a demonstrative whose only predicate is the source.
+    // "per" as well as "according to" (forward31): ForwardCover asks the attribution reader which prepositions introduce
+    // a source.
+    [Theory]
+    [InlineData("Unemployment fell to 3.5 percent. That's according to the Labor Department.")]
+    [InlineData("Unemployment fell to 3.5 percent. That's per the Labor Department.")]
+    [InlineData("Turnout reached 70 percent. This is per a new Gallup poll.")]
+    [InlineData("Turnout reached 70 percent. That is per the state election office.")]
+    public void Leaves_a_figure_to_a_bare_source_sentence(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Guard: a "per" after "That's" that names no source is a rate, and covers nothing.
     [Fact]
-    public void Leaves_a_figure_to_a_bare_source_sentence() =>
-        Verify.VerifyNoDiagnostics("Unemployment fell to 3.5 percent. That's according to the Labor Department.");
+    public void Reports_a_figure_before_a_demonstratives_rate() =>
+        Verify.VerifyMarkdown("The company paid {|DL2001:40 percent|} more. That's per share, not per order.");
 
     // Kind (b): the next sentence states its own claim or figure with its source; a definite topic noun ("the money")
     // is not a pointer at the figure, and "the count of …" names a new measure.

@@ -24,7 +24,8 @@ public sealed class DL2001PerSourceTests
 
 /// <summary>
 /// Ages the figure reader took for counts (figures39; guidelines section 4 NOT: ages): a sentence-opening "Now 83,",
-/// a name's "then 24,", the second number of "ages 20-29", and "those 65 and older". A series ("rose to 5, then 10"),
+/// a name's "then 24,", the second number of "ages 20-29", and "those 65 and older". A series ("rose to 5, then 10";
+/// after a weekday, a month or before another "then": forward31),
 /// a count after "Now" and a number before "and more" stay figures.
 /// </summary>
 public sealed class DL2001AgeTests
@@ -32,6 +33,7 @@ public sealed class DL2001AgeTests
     [Theory]
     [InlineData("Now 83, she is staring down the virus with two risk factors.")]
     [InlineData("Holmes, then 24, was arrested at the scene.")]
+    [InlineData("The gunman, James Holmes, then 24, was arrested at the scene.")]
     [InlineData("Nearly half of black men ages 20-29 were caught up in the system, the commission said.")]
     [InlineData("Support jumps among those 65 and older.")]
     [InlineData("The country imposed a curfew on those under 20 and stayed open.")]
@@ -39,6 +41,9 @@ public sealed class DL2001AgeTests
 
     [Theory]
     [InlineData("The count rose to {|DL2001:5|}, then {|DL2001:10|}, then {|DL2001:20|} by Friday.")]
+    [InlineData("Deaths rose to {|DL2001:3|} on Monday, then {|DL2001:7|}, then {|DL2001:12|}.")]
+    [InlineData("Sales climbed to {|DL2001:4|} in March, then {|DL2001:9|}, before falling.")]
+    [InlineData("Cases reached {|DL2001:3|} in Ohio, then {|DL2001:7|}, then {|DL2001:12|} by Friday.")]
     [InlineData("Now {|DL2001:40|} people work at the plant.")]
     [InlineData("The team scored {|DL2001:65|} and more in each game.")]
     [InlineData("The agency hired {|DL2001:30|} and more will follow.")]
