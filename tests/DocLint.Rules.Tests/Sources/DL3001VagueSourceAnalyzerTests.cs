@@ -204,6 +204,26 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Rights groups condemned|] the verdict as political.")]
     public void Reports_a_group_stance(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group's assumption, judgement or praise is its claim as well (sources38; pool misses: "Most experts
+    // assume", "Analysts have posited", "Critics have characterized", "experts praised").
+    [Theory]
+    [InlineData("[|Most experts assume|] that the rules will be overhauled after the election.")]
+    [InlineData("[|Analysts|] have posited that such proposals help the party.")]
+    [InlineData("[|Critics|] have characterized the advertising campaign as greenwashing.")]
+    [InlineData("First, [|experts praised|] the government's response to the storm.")]
+    [InlineData("[|Some analysts suspect|] the talks will fail.")]
+    public void Reports_a_group_assumption_or_judgement(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: taking office is an act; "suspects" is a noun and "suspected of" a charge; a passive or a named person's
+    // praise has no unnamed holder.
+    [Theory]
+    [InlineData("Republicans assumed control of the House in January.")]
+    [InlineData("Many suspects were arrested after the raid.")]
+    [InlineData("Four officials suspected of fraud resigned.")]
+    [InlineData("The officials were praised for their response.")]
+    [InlineData("Trump praised the response of the governors.")]
+    public void Does_not_report_an_act_a_noun_or_a_named_judgement(string markup) => Verify.VerifyMarkdown(markup);
+
     // Not a group's claim: a criminal charge, a passive, a named person, a noun "questions", a group's plan.
     [Theory]
     [InlineData("Two officials were charged with fraud last year.")]

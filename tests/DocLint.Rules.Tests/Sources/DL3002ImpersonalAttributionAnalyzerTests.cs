@@ -352,6 +352,22 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("The program was criticized by the Senate for its cost.")]
     public void Does_not_report_active_expectations_or_held_estimates(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // sources38: hearsay as a state of affairs ("there was speculation" family): stories, complaints, talk and a sense
+    // credited to no one, and "those who argue" with none of them named.
+    [Theory]
+    [InlineData("[|There have been stories|] about foreign governments giving to the foundation.")]
+    [InlineData("[|There have been complaints|] that the paper ran the photos two days running.")]
+    [InlineData("([|There is also a sense|] on the campaign's side that the system is unfair.)")]
+    [InlineData("[|There also was talk|] that the cartel is considering a deeper cut.")]
+    [InlineData("On the one hand, [|there are those who argue|] that the market must be curbed.")]
+    public void Reports_hearsay_there_is(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: "there are plenty of reasons" and a plain existential hold no hearsay.
+    [Theory]
+    [InlineData("There are plenty of reasons to chalk this up to coincidence.")]
+    [InlineData("There have been three storms this month.")]
+    public void Does_not_report_plain_existentials(string text) => Verify.VerifyNoDiagnostics(text);
+
     // sources36: the outlet writing the story told by no one, as the writer's "we are told" is.
     [Theory]
     [InlineData("[|Fox News is told|] that the wage boost is not part of the talks.")]
