@@ -586,6 +586,9 @@ internal static class WordClasses
     /// <summary>Words after "think" that make it consideration ("I think about the press"), not belief in a claim.</summary>
     public static readonly WordClass ConsiderationParticles = Load("class-consideration-particles");
 
+    /// <summary>Verbs of holding or voicing a view after "tend to" ("Economists tend to agree"): a group's habitual view, not doubt.</summary>
+    public static readonly WordClass TendedViews = Load("class-tended-views");
+
     /// <summary>Verbs of a deliberate act after an agent's "could" ("the president could fire"): an option, not doubt.</summary>
     public static readonly WordClass ChoiceVerbs = Load("class-choice-verbs");
 

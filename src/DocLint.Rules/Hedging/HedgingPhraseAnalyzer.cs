@@ -610,12 +610,38 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "Economists tend to agree that", "we tend to view privilege as", "Conservatives tend to think": a group's
+        // habitual view is what the group holds (class-tended-views), not the author's doubt; "tend to be", "tend to
+        // have" stay hedges (hedges34: the pool labels none of the first and three of the second). The author's own
+        // "I tend to think" softens "I think" and stays a hedge (train labels it), past one adverb too ("I still tend to").
+        if (entry.StartsWith("tend", StringComparison.Ordinal) && next is not null && WordClasses.TendedViews.Contains(next.Text)
+            && previous is not { Text: "I" } && tokens.At(match.Start - 2) is not { Text: "I" })
+        {
+            return false;
+        }
+
+        // "This is America, we believe in protest", "I still believe in old-school journalism": "believe in" takes a
+        // thing or a value to trust, not a claim whose truth the author hedges (hedges34: no pool label on it).
+        if (entry.EndsWith("believe", StringComparison.Ordinal) && next is not null && next.Is("in"))
+        {
+            return false;
+        }
+
         if (previous is null)
         {
             return true;
         }
 
         if (entry.StartsWith("suggest", StringComparison.Ordinal) && WordClasses.ActNamingPrepositions.Contains(previous.Text))
+        {
+            return false;
+        }
+
+        // "This study does not suggest that", "does not suggest that new parties will yield more civility": a denied
+        // inference is the author's denial, not a hedge on the clause (hedges34: the pool labels none). A contraction
+        // ("doesn't") is one token whose text ends in the straight "n't" (Tokenizer folds the apostrophe).
+        if ((entry.StartsWith("suggest", StringComparison.Ordinal) || entry.StartsWith("indicat", StringComparison.Ordinal))
+            && (WordClasses.Negations.Contains(previous.Text) || previous.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

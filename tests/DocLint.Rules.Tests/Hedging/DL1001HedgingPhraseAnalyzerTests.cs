@@ -27,6 +27,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Of all the candidates, Sanders is the [|most likely|] to win those voters back.")]
     [InlineData("Immigration reform is the one [|most likely|] to pass.")]
     [InlineData("Whether or not it passes, [|I think|] the bill matters.")]
+    // Guards (hedges34): "tend to" before a state or a possession, and an inference that is not negated keep the
+    // author's hedge.
+    [InlineData("Poorer people live near plants, which [|tend to|] have the worst air.")]
+    [InlineData("I [|tend to|] think this phenomenon is a little overstated.")]
+    [InlineData("I still [|tend to|] think that we ought to keep our guns.")]
+    [InlineData("Her votes in the Senate do [|suggest that|] she would intervene again.")]
     // "least likely" of a place or outcome, not a group's rate, stays the author's judgement (hedgelearn21).
     [InlineData("A recall looks least [|likely|] in Colorado, where organizers need the most signatures.")]
     [InlineData("The plan will **[|probably|]** fail.")]
@@ -273,6 +279,16 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Older adults are the most likely to say the outbreak is a major threat.")]
     // hedges32: "whether or not" embeds the belief frame as "whether" does.
     [InlineData("We must address the question of whether or not we believe that government can do good.")]
+    // hedges34: "tend to" before a verb of holding or voicing a view is a group's habitual view; "believe in" trusts a
+    // thing or value; a negated "suggest"/"indicate" denies the inference.
+    [InlineData("Economists tend to agree that health benefits sap wages.")]
+    [InlineData("Because America loves a binary, we tend to view privilege as an all-or-nothing state.")]
+    [InlineData("Conservatives tend to think the same way.")]
+    [InlineData("Police officers have tended to view fatal encounters very differently.")]
+    [InlineData("This is America, we believe in protest.")]
+    [InlineData("I believe in old-school journalism.")]
+    [InlineData("This study does not suggest that there is intentional favoritism.")]
+    [InlineData("His silence doesn't indicate that he agrees with the plan.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in
