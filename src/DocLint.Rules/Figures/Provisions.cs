@@ -32,7 +32,7 @@ internal static class Provisions
             // The object ends at any break: a comma, dash or bracket sets off an aside or another clause that the
             // author states ("The law gives migrants an easier path, except that Muslims - 14 percent of India's
             // population - are excluded").
-            if (token.Text is ";" or ":" or "," or "\u2013" or "\u2014" or "--" or "(" or ")" || IsSpacedHyphen(tokens, verb))
+            if (PhraseBreaks.EndsPhrase(token) || PhraseBreaks.IsBracket(token) || IsSpacedHyphen(tokens, verb))
             {
                 return false;
             }
