@@ -185,7 +185,7 @@ internal sealed class RoleMentions
 
         for (var i = head - 1; i >= 0 && head - i <= MaxModifiers + 1; i--)
         {
-            if (i >= 1 && tokens[i].Is("to") && tokens[i - 1].Is("according"))
+            if (AttributionReader.FollowsAccordingTo(tokens, i + 1))
             {
                 return true;
             }
