@@ -125,6 +125,7 @@ internal static class Provisions
     }
 
     // The subject's index: the word before the verb once its auxiliaries and adverbs are passed over.
+    // Not SourceReadingClauses.SubjectHeadBefore: that passes negation and do-support without limit; this passes tense and modal words ("would", "still"), two at most, and wants a word.
     private static int SubjectBefore(ImmutableArray<Token> tokens, int verb)
     {
         var subject = verb - 1;
