@@ -35,7 +35,7 @@ internal static class QuestionClauses
         {
             if (tokens[i].Text is "?" or "!"
                 || tokens[i].Text is ":" or ";" or "." or "\u2026" or "..." && OpensQuestion(tokens, i + 1, end, capitalOpens: true)
-                || tokens[i].Text is "\u2014" or "\u2013" or "--" && OpensQuestion(tokens, i + 1, end, capitalOpens: false)
+                || PhraseBreaks.IsDash(tokens[i]) && OpensQuestion(tokens, i + 1, end, capitalOpens: false)
                 || tokens[i].Kind == TokenKind.Quote && (tokens[i + 1].IsCapitalized
                     || tokens[i].Text is not ("\u201D" or "\u2019") && OpensQuestion(tokens, i + 1, end, capitalOpens: false))
                 || tokens[i].Text == "," && IsQuestionTag(tokens, i + 1, end))

@@ -990,7 +990,7 @@ internal static class FigureFinder
             before--;
         }
 
-        if (tokens.At(before)?.Lower() is "by" || (tokens.At(before)?.Lower() == "to" && tokens.At(before - 1)?.Lower() == "according"))
+        if (tokens.At(before)?.Lower() is "by" || AttributionReader.FollowsAccordingTo(tokens, before + 1))
         {
             return true;
         }

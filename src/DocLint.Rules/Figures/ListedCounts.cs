@@ -70,7 +70,7 @@ internal static class ListedCounts
                     : bare && ItemsBetween(tokens, j + 1, tokens.Length) == count && !HasFiniteVerb(grammar(), figure.End, j);
             }
 
-            if (text is "(" or "\u2013" or "\u2014" or "--")
+            if (text == "(" || PhraseBreaks.IsDash(tokens[j]))
             {
                 // A dash or bracket may set off a description rather than a list ("three gutter punks—youth who roam
                 // up and down the West Coast … and panhandling—"): a relative clause in it is no list of names.

@@ -32,7 +32,7 @@ internal static class Provisions
             // The object ends at any break: a comma, dash or bracket sets off an aside or another clause that the
             // author states ("The law gives migrants an easier path, except that Muslims - 14 percent of India's
             // population - are excluded").
-            if (token.Text is ";" or ":" or "," or "\u2013" or "\u2014" or "--" or "(" or ")" || IsSpacedHyphen(tokens, verb))
+            if (PhraseBreaks.EndsPhrase(token) || PhraseBreaks.IsBracket(token) || IsSpacedHyphen(tokens, verb))
             {
                 return false;
             }
@@ -125,6 +125,7 @@ internal static class Provisions
     }
 
     // The subject's index: the word before the verb once its auxiliaries and adverbs are passed over.
+    // Not SourceReadingClauses.SubjectHeadBefore: that passes negation and do-support without limit; this passes tense and modal words ("would", "still"), two at most, and wants a word.
     private static int SubjectBefore(ImmutableArray<Token> tokens, int verb)
     {
         var subject = verb - 1;

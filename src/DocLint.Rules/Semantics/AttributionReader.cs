@@ -662,6 +662,14 @@ internal static class AttributionReader
     public static bool IsPrepositional(ImmutableArray<Token> tokens, Attribution attribution) =>
         attribution.SourceFollowsVerb && tokens[attribution.VerbStart].Lower() is "according" or "by" or "in" or "per";
 
+    /// <summary>
+    /// True when "according to" stands straight before <paramref name="index"/>: what starts there is a source
+    /// whatever its words ("according to two sources", "according to U.S. officials"). The readers that ask it of a
+    /// phrase they found themselves share this one test.
+    /// </summary>
+    public static bool FollowsAccordingTo(ImmutableArray<Token> tokens, int index) =>
+        index >= 2 && tokens[index - 2].Is("according") && tokens[index - 1].Is("to");
+
     private static Lexicon VerbsOf(AttributionVerbs kind) => kind switch
     {
         AttributionVerbs.Speech => RuleLexicons.ReportingVerbs,

@@ -153,6 +153,7 @@ internal sealed class RoleMentions
 
     // "the", "these" or "those" before the plural over at most MaxModifiers words ("the two U.S. officials"); -1 when
     // none stands there or a punctuation mark comes first.
+    // Not DeterminerBefore: a plural takes "these"/"those" but no "a", walks over "U.S." and stops at any other determiner.
     private static int PluralDeterminerBefore(ImmutableArray<Token> tokens, int head)
     {
         for (var i = head - 1; i >= 0 && head - i <= MaxModifiers + 1; i--)
@@ -185,7 +186,7 @@ internal sealed class RoleMentions
 
         for (var i = head - 1; i >= 0 && head - i <= MaxModifiers + 1; i--)
         {
-            if (i >= 1 && tokens[i].Is("to") && tokens[i - 1].Is("according"))
+            if (AttributionReader.FollowsAccordingTo(tokens, i + 1))
             {
                 return true;
             }

@@ -552,7 +552,7 @@ internal static class SourcePhraseClassifier
             return true;
         }
 
-        if (start < 2 || !tokens[start - 1].Is("to") || !tokens[start - 2].Is("according"))
+        if (!AttributionReader.FollowsAccordingTo(tokens, start))
         {
             return false;
         }

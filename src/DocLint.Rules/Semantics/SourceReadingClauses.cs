@@ -56,6 +56,7 @@ internal static class SourceReadingClauses
     /// past negation, "also", do-support and a form of "have" ("He did not indicate", "Reports have also indicated"), or
     /// null when none stands there.
     /// </summary>
+    // Not Provisions.SubjectBefore: a reading verb's subject stands past "did not", a provision verb's past "would already".
     public static int? SubjectHeadBefore(ImmutableArray<Token> tokens, int verb)
     {
         var head = verb - 1;

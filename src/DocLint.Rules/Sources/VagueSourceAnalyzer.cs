@@ -176,7 +176,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
             return null;
         }
 
-        if (role.Start >= 2 && tokens[role.Start - 2].Is("according") && tokens[role.Start - 1].Is("to"))
+        if (AttributionReader.FollowsAccordingTo(tokens, role.Start))
         {
             return (role.Start - 2, role.End);
         }
