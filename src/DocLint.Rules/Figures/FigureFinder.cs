@@ -396,16 +396,18 @@ internal static class FigureFinder
         {
             "now" => i == 1 || tokens.At(i - 2)?.Text == ",",
             "at" => tokens.At(i - 2)?.Text == ",",
-            "then" => tokens.At(i - 2)?.Text == "," && IsAgedName(tokens.At(i - 3)) && tokens.At(i + 2)?.Lower() != "then",
+            "then" => tokens.At(i - 2)?.Text == "," && IsAgedName(tokens, i - 3) && tokens.At(i + 2)?.Lower() != "then",
             _ => false,
         });
 
     // The word before ", then 24," is a name the age describes only when it can name a person: a weekday or a month is
     // capitalised too, and "Deaths rose to 3 on Monday, then 7," or "climbed to 4 in March, then 9," is a series of
     // figures (forward31). A third "then" after the closing comma continues a series ("3 in Ohio, then 7, then 12");
-    // an appositive's comma is followed by its clause, never by another step.
-    private static bool IsAgedName(Token? word) =>
-        word is { IsWord: true, IsCapitalized: true } && !WordClasses.Weekdays.Contains(word.Text) && !WordClasses.Months.Contains(word.Text);
+    // an appositive's comma is followed by its clause, never by another step. A month's spelling after a capitalised
+    // word is a surname ("Theresa May, then 60,", "Brian May"; rev31): a series' month follows a preposition ("in May").
+    private static bool IsAgedName(ImmutableArray<Token> tokens, int index) =>
+        tokens.At(index) is { IsWord: true, IsCapitalized: true } word && !WordClasses.Weekdays.Contains(word.Text)
+        && (!WordClasses.Months.Contains(word.Text) || tokens.At(index - 1) is { IsWord: true, IsCapitalized: true });
 
     /// <summary>The most digits an age group's number has ("20-somethings"; "300-something pounds" is a weight).</summary>
     private const int MaxAgeGroupDigits = 2;

@@ -18,9 +18,10 @@ internal static class FrontedTimeClauses
     /// <summary>True when the figure stands in a time clause that opens the sentence, ended by a comma before the attribution, and the attribution's verb goes on to a report of its own.</summary>
     public static bool IsBefore(ImmutableArray<Token> tokens, Attribution attribution, int figure)
     {
-        // A sentence that opens on a quotation mark quotes its time clause ("“When a country is losing many billions …,”
-        // Trump said"): the speaker's words, not the scene.
-        if (tokens.At(0) is not { } first || first.Kind == TokenKind.Quote || figure <= 0 || !WordClasses.TemporalOpeners.Contains(first.Text))
+        // Only the sentence's first token opens the clause: a sentence that opens on a quotation mark quotes its time
+        // clause ("“When a country is losing many billions …,” Trump said"), the speaker's words, not the scene, and its
+        // first token is the mark, which no opener matches.
+        if (tokens.At(0) is not { } first || figure <= 0 || !WordClasses.TemporalOpeners.Contains(first.Text))
         {
             return false;
         }

@@ -592,6 +592,39 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
     // A cue the author does not assert: "to suggest that" / "in suggesting that" name an act, "whether I believe"
     // embeds it, "than it appears to be" compares with it, and "maybe eight or nine" approximates a number.
+    // A year or a date ("in 2019", "in March") or a definite time phrase ("in the coming weeks", "in the long term") starts
+    // at index; "in term limits" or "in a four-day week" name a thing to trust, so only "the" opens the phrase.
+    private static bool OpensTimePhrase(ImmutableArray<Token> tokens, int index)
+    {
+        if (tokens.At(index) is not { } first)
+        {
+            return false;
+        }
+
+        if (first.Kind == TokenKind.Number || WordClasses.Months.Contains(first.Text))
+        {
+            return true;
+        }
+
+        if (!first.Is("the"))
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i <= index + MaxTimePhraseModifiers + 1 && i < tokens.Length; i++)
+        {
+            if (WordClasses.TimeUnits.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words between "the" and its time unit ("the next few years").</summary>
+    private const int MaxTimePhraseModifiers = 2;
+
     private static bool IsOwnJudgement(ImmutableArray<Token> tokens, LexiconMatch match, Token? previous, Token? next)
     {
         var entry = match.Entry;
@@ -621,8 +654,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // "This is America, we believe in protest", "I still believe in old-school journalism": "believe in" takes a
-        // thing or a value to trust, not a claim whose truth the author hedges (hedges34: no pool label on it).
-        if (entry.EndsWith("believe", StringComparison.Ordinal) && next is not null && next.Is("in"))
+        // thing or a value to trust, not a claim whose truth the author hedges (hedges34: no pool label on it). "I believe
+        // in 2019 the company lost …", "We believe in the coming weeks the numbers will …": an "in" that opens a time
+        // phrase is the clause's adjunct, and the belief frames the clause (rev31).
+        if (entry.EndsWith("believe", StringComparison.Ordinal) && next is not null && next.Is("in") && !OpensTimePhrase(tokens, match.End + 1))
         {
             return false;
         }

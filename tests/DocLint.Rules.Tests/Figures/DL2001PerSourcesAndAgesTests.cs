@@ -34,6 +34,9 @@ public sealed class DL2001AgeTests
     [InlineData("Now 83, she is staring down the virus with two risk factors.")]
     [InlineData("Holmes, then 24, was arrested at the scene.")]
     [InlineData("The gunman, James Holmes, then 24, was arrested at the scene.")]
+    // rev31: a surname spelled like a month after a first name or title is still a name ("Theresa May, then 60,").
+    [InlineData("Prime Minister Theresa May, then 60, called an early election.")]
+    [InlineData("Brian May, then 28, wrote the song in a week.")]
     [InlineData("Nearly half of black men ages 20-29 were caught up in the system, the commission said.")]
     [InlineData("Support jumps among those 65 and older.")]
     [InlineData("The country imposed a curfew on those under 20 and stayed open.")]

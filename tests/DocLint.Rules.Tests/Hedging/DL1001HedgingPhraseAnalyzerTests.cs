@@ -33,6 +33,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("I [|tend to|] think this phenomenon is a little overstated.")]
     [InlineData("I still [|tend to|] think that we ought to keep our guns.")]
     [InlineData("Her votes in the Senate do [|suggest that|] she would intervene again.")]
+    // rev31: "believe in" before a time phrase is the author's belief in the clause after it, not trust in a value.
+    [InlineData("[|I believe|] in 2019 the company lost money on every car.")]
+    [InlineData("[|We believe|] in the coming weeks the numbers will fall.")]
     // "least likely" of a place or outcome, not a group's rate, stays the author's judgement (hedgelearn21).
     [InlineData("A recall looks least [|likely|] in Colorado, where organizers need the most signatures.")]
     [InlineData("The plan will **[|probably|]** fail.")]
@@ -287,6 +290,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Police officers have tended to view fatal encounters very differently.")]
     [InlineData("This is America, we believe in protest.")]
     [InlineData("I believe in old-school journalism.")]
+    // rev31 guards: "in" before a thing to trust that is no definite time phrase.
+    [InlineData("We believe in term limits for every office.")]
+    [InlineData("I believe in the power of the vote.")]
     [InlineData("This study does not suggest that there is intentional favoritism.")]
     [InlineData("His silence doesn't indicate that he agrees with the plan.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
