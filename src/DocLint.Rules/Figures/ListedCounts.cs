@@ -40,7 +40,7 @@ internal static class ListedCounts
     public static bool IsListed(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
     {
         var last = figure.End - 1;
-        if (ValueOf(tokens[last]) is not { } count || (last > figure.Start && !IsApproximator(tokens, figure.Start, last)))
+        if (CountOf(tokens, figure) is not { } count)
         {
             return false;
         }
@@ -86,6 +86,13 @@ internal static class ListedCounts
         }
 
         return false;
+    }
+
+    /// <summary>The figure's count when it is a count alone or after an approximator ("around three", "at least three"), else null.</summary>
+    public static int? CountOf(ImmutableArray<Token> tokens, Figure figure)
+    {
+        var last = figure.End - 1;
+        return ValueOf(tokens[last]) is { } count && (last == figure.Start || IsApproximator(tokens, figure.Start, last)) ? count : null;
     }
 
     // "Here are four takeaways", "Here's the three things": an opener, a form of "be", and the count a few words on.

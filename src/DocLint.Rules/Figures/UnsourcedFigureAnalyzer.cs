@@ -192,7 +192,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.Prescribed;
         }
 
-        if (ListedCounts.IsListed(tokens, figure, () => document.Grammar(sentence)))
+        if (ListedCounts.IsListed(tokens, figure, () => document.Grammar(sentence)) || NamedMembers.AreNamed(tokens, figure, () => document.Grammar(sentence)))
         {
             return FigureCall.Listed;
         }

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// A small count whose members the sentence names after a dash, a comma or a semicolon: "two new members of
+/// congress—Rashida Tlaib and Ilhan Omar—who", "two new members of congress, Rashida Tlaib and Ilhan Omar, who",
+/// "three Central American countries; Guatemala, Honduras and El Salvador". <see cref="ListedCounts"/> takes the colon,
+/// a bracket and a dash close to the count; here the members must be names (capitalised runs joined by commas and a
+/// last "and"/"or"), exactly as many as the count, since a comma or semicolon also opens clauses and asides ("two
+/// people, one of them a child,", "three countries, including Mexico,"), which stay figures (enum31).
+/// </summary>
+internal static class NamedMembers
+{
+    /// <summary>The most tokens from the count to the mark that opens its names (as ListedCounts' colon).</summary>
+    private const int MaxTokensToMark = 13;
+
+    /// <summary>True when the figure, a count alone or after an approximator, is followed by as many names as it counts.</summary>
+    public static bool AreNamed(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
+    {
+        if (ListedCounts.CountOf(tokens, figure) is not { } count || count < 2)
+        {
+            return false;
+        }
+
+        for (var j = figure.End; j < tokens.Length && j - figure.End < MaxTokensToMark; j++)
+        {
+            var token = tokens[j];
+            var width = MarkWidth(tokens, j);
+            if (width > 0)
+            {
+                // The count's noun phrase runs up to the mark: a word just before it, no finite verb or relative word
+                // in it ("two people who …, Ann and Bob"), and no time unit ("over two days, Democrats and Republicans").
+                return j > figure.End && tokens[j - 1].IsWord && !HasVerbOrTime(tokens, grammar(), figure.End, j)
+                    && Members(tokens, j + width) is { } members && members.Count == count
+                    && ClosesAfter(tokens, grammar(), token, members.End);
+            }
+
+            if (!token.IsWord && token.Kind != TokenKind.Abbreviation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The mark's tokens: a comma, a semicolon or a dash is one, a typed "--" two hyphens (the tokenizer parts them).
+    private static int MarkWidth(ImmutableArray<Token> tokens, int j) =>
+        tokens[j].Text is "," or ";" || PhraseBreaks.IsDash(tokens[j]) ? 1 : IsDoubleHyphen(tokens, j) ? 2 : 0;
+
+    private static bool IsDoubleHyphen(ImmutableArray<Token> tokens, int j) =>
+        tokens[j].Text == "-" && tokens.At(j + 1) is { Text: "-" } next && next.Span.Start == tokens[j].Span.End;
+
+    private static bool HasVerbOrTime(ImmutableArray<Token> tokens, SentenceGrammar grammar, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (grammar.TagAt(j) is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD
+                || WordClasses.RelativePronouns.Contains(tokens[j].Text) || WordClasses.TimeUnits.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What follows the names: a dash's closing dash or the sentence's end; after a comma or semicolon anything but a
+    // finite verb, which makes the names a clause's subject ("over two weeks, Democrats and Republicans argued").
+    private static bool ClosesAfter(ImmutableArray<Token> tokens, SentenceGrammar grammar, Token mark, int end)
+    {
+        var after = tokens.At(end);
+        if (after is null || PhraseBreaks.EndsSentence(after.Value))
+        {
+            return true;
+        }
+
+        if (mark.Text == "-")
+        {
+            return IsDoubleHyphen(tokens, end);
+        }
+
+        if (PhraseBreaks.IsDash(mark))
+        {
+            return after.Value.Text == mark.Text;
+        }
+
+        return grammar.TagAt(end) is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD);
+    }
+
+    // The names "A, B and C" or "A and B" from start: capitalised runs ("El Salvador", "St. Louis", "Bank of America")
+    // parted by commas, the last by "and" or "or"; null when any member is not a name or no "and"/"or" closes them.
+    private static (int Count, int End)? Members(ImmutableArray<Token> tokens, int start)
+    {
+        var count = 0;
+        var j = start;
+        while (true)
+        {
+            var end = NameEnd(tokens, j);
+            if (end == j)
+            {
+                return null;
+            }
+
+            count++;
+            j = end;
+            var next = tokens.At(j);
+            if (next?.Lower() is "and" or "or")
+            {
+                var last = NameEnd(tokens, j + 1);
+                return last == j + 1 ? null : (count + 1, last);
+            }
+
+            if (next?.Text == "," && tokens.At(j + 1)?.Lower() is "and" or "or")
+            {
+                var last = NameEnd(tokens, j + 2);
+                return last == j + 2 ? null : (count + 1, last);
+            }
+
+            if (next?.Text != "," || NameEnd(tokens, j + 1) == j + 1)
+            {
+                return null;
+            }
+
+            j++;
+        }
+    }
+
+    // The end of a capitalised run from start, with "of" inside it ("Bank of America", "Ilhan Omar of Minnesota").
+    private static int NameEnd(ImmutableArray<Token> tokens, int start)
+    {
+        var j = start;
+        while (j < tokens.Length)
+        {
+            var token = tokens[j];
+            if ((token.IsWord || token.Kind == TokenKind.Abbreviation) && token.IsCapitalized)
+            {
+                j++;
+            }
+            else if (j > start && token.Is("of") && tokens.At(j + 1) is { IsCapitalized: true })
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+}
