@@ -187,6 +187,9 @@ internal static class WordClasses
     /// <summary>Speech verbs that report only before their clause ("stress that"), not with an object ("stressed the unity").</summary>
     public static readonly WordClass ClauseSpeechVerbs = Load("class-clause-speech-verbs");
 
+    /// <summary>Verbs of a post or message that report only before "that" or ":" ("tweeted that"), not with an object.</summary>
+    public static readonly WordClass PostVerbs = Load("class-post-verbs");
+
     /// <summary>Clause speech verbs that also report before a clause without "that" ("experts worry the plan could").</summary>
     public static readonly WordClass BareClauseThoughts = Load("class-bare-clause-thoughts");
 

@@ -59,6 +59,14 @@ internal static class ReportingVerbReader
         // their clause ("Health experts stress that"); not as nouns after a determiner ("the worries that", "their
         // worry that"), and not as an infinitive, which has no subject before it ("declined to confirm that", "is to
         // declare that", "reason to worry that").
+        // "Parscale tweeted that …", "tweeted Tuesday that …", "tweeted: …": a post reports only before its clause or a colon;
+        // "tweeted out eight articles" is an act, and "tweeted, “…" let the report run past a split quotation's close into
+        // the author's next sentence (class-post-verbs.txt).
+        if (WordClasses.PostVerbs.Contains(entry))
+        {
+            return index + 1 < tokens.Length && (tokens[index + 1].Text is "that" or ":" || IsAdverbialThenThat(tokens, index + 1));
+        }
+
         if (WordClasses.ClauseVerbs.Contains(entry) || WordClasses.ClauseSpeechVerbs.Contains(entry))
         {
             return index + 1 < tokens.Length && (tokens[index + 1].Text is "that" or "," or ":" || IsAdverbialThenThat(tokens, index + 1))

@@ -120,6 +120,10 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Even though {|DL2001:34|} states offer the option, the bills were introduced into Congress and got nowhere.")]
     [InlineData("Nationwide, COVID-19 deaths have passed {|DL2001:200,000|} this week.")]
     [InlineData("The Ebola death toll passed {|DL2001:4,000|} in October.")]
+    [InlineData("He sent a tweet that cost him {|DL2001:5,000|} followers.")]
+    [InlineData("The retailer posted {|DL2001:$5 million|} in profit last quarter.")]
+    [InlineData("Trump tweeted out {|DL2001:eight|} articles last month.")]
+    [InlineData("Construction led the way, adding {|DL2001:300|} jobs.")]
     public void Reports_figures_outside_the_content_of_a_named_source_or_act(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -131,6 +135,9 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The poll found Warren up and Harris down; 14 candidates have less than 1 percent.")]
     [InlineData("ABC's Arlette Saenz reports: the hearing was about Benghazi, but it included three politicians.")]
     [InlineData("\u201cWe lost a lot,\u201d Smith said, adding that 500 jobs had gone.")]
+    [InlineData("Sen. Marco Rubio tweeted that the $600 proposed child tax credit increase wasn't enough.")]
+    [InlineData("Parscale tweeted that the campaign has received more than one million ticket requests for the rally.")]
+    [InlineData("The governor posted that 4,000 National Guard troops would be deployed.")]
     [InlineData("The board approved hiring 8-10 new teachers.")]
     [InlineData("The campaign released a PPP survey that gave him a 43-22 edge over Farley.")]
     [InlineData("\u201cIt would be terrible for the state,\u201d Cuomo said at his press conference, claiming the state would receive just under $4 billion.")]
