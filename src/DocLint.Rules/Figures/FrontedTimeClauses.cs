@@ -15,7 +15,12 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal static class FrontedTimeClauses
 {
-    /// <summary>True when the figure stands in a time clause that opens the sentence, ended by a comma before the attribution, and the attribution's verb goes on to a report of its own.</summary>
+    /// <summary>
+    /// True when the sentence opens on a time clause and the attribution, set off by a comma, goes on to a report of its
+    /// own. Where the time clause ends is not read: a figure in a main clause between it and the speaker ("When the plant
+    /// closed, 500 workers lost their jobs, Smith said in a statement …") is taken as the scene too. Ending the clause at
+    /// its first comma was measured and undone (docs/quality.md, after round twenty-seven's end).
+    /// </summary>
     public static bool IsBefore(ImmutableArray<Token> tokens, Attribution attribution, int figure)
     {
         // Only the sentence's first token opens the clause: a sentence that opens on a quotation mark quotes its time

@@ -590,8 +590,6 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // A cue the author does not assert: "to suggest that" / "in suggesting that" name an act, "whether I believe"
-    // embeds it, "than it appears to be" compares with it, and "maybe eight or nine" approximates a number.
     // A year or a date ("in 2019", "in March") or a definite time phrase ("in the coming weeks", "in the long term") starts
     // at index; "in term limits" or "in a four-day week" name a thing to trust, so only "the" opens the phrase.
     private static bool OpensTimePhrase(ImmutableArray<Token> tokens, int index)
@@ -625,6 +623,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     /// <summary>The most words between "the" and its time unit ("the next few years").</summary>
     private const int MaxTimePhraseModifiers = 2;
 
+    // A cue the author does not assert: "to suggest that" / "in suggesting that" name an act, "whether I believe"
+    // embeds it, "than it appears to be" compares with it, and "maybe eight or nine" approximates a number.
     private static bool IsOwnJudgement(ImmutableArray<Token> tokens, LexiconMatch match, Token? previous, Token? next)
     {
         var entry = match.Entry;
