@@ -53,12 +53,6 @@ internal static class ReportingVerbReader
             return true;
         }
 
-        // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
-        // "determined" is mostly resolve ("determined to win"); as a finding it introduces a clause ("has determined that").
-        // "complained about the order", "stressed the unity of", "with caution": these speech verbs report only before
-        // their clause ("Health experts stress that"); not as nouns after a determiner ("the worries that", "their
-        // worry that"), and not as an infinitive, which has no subject before it ("declined to confirm that", "is to
-        // declare that", "reason to worry that").
         // "Parscale tweeted that …", "tweeted Tuesday that …", "tweeted: …": a post reports only before its clause or a colon;
         // "tweeted out eight articles" is an act, and "tweeted, “…" let the report run past a split quotation's close into
         // the author's next sentence (class-post-verbs.txt).
@@ -67,6 +61,12 @@ internal static class ReportingVerbReader
             return index + 1 < tokens.Length && (tokens[index + 1].Text is "that" or ":" || IsAdverbialThenThat(tokens, index + 1));
         }
 
+        // "state" is far more often the noun or adjective ("state officials"); as a verb it introduces a claim.
+        // "determined" is mostly resolve ("determined to win"); as a finding it introduces a clause ("has determined that").
+        // "complained about the order", "stressed the unity of", "with caution": these speech verbs report only before
+        // their clause ("Health experts stress that"); not as nouns after a determiner ("the worries that", "their
+        // worry that"), and not as an infinitive, which has no subject before it ("declined to confirm that", "is to
+        // declare that", "reason to worry that").
         if (WordClasses.ClauseVerbs.Contains(entry) || WordClasses.ClauseSpeechVerbs.Contains(entry))
         {
             return index + 1 < tokens.Length && (tokens[index + 1].Text is "that" or "," or ":" || IsAdverbialThenThat(tokens, index + 1))
