@@ -140,7 +140,7 @@ internal sealed class ClaimSignals
             bool? finite = answers[i] != 0 ? answers[i] > 0
                 : isFiniteVerb(tokens[i]) ? true
                 : KnownLabelAt(i) is not { } label ? null
-                : IsFinite(label.Tag) || IsFinite(label.Clitic) ? true
+                : label.Tag.IsFiniteVerb() || label.Clitic.IsFiniteVerb() ? true
                 : IsMistaggedVerb(i, label.Tag);
             answers[i] = finite switch { true => 1, false => -1, null => 0 };
             if (finite is null)
@@ -340,7 +340,7 @@ internal sealed class ClaimSignals
         for (var i = 1; i <= named; i++)
         {
             var label = LabelAt(i);
-            if ((IsFinite(label.Tag) || IsFinite(label.Clitic) || isFiniteVerb(tokens[i])) && Grammar.ClauseKindAt(i) == ClauseKind.Main)
+            if ((label.Tag.IsFiniteVerb() || label.Clitic.IsFiniteVerb() || isFiniteVerb(tokens[i])) && Grammar.ClauseKindAt(i) == ClauseKind.Main)
             {
                 return false;
             }
@@ -399,7 +399,6 @@ internal sealed class ClaimSignals
             : null;
     }
 
-    private static bool IsFinite(PosTag tag) => tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
 
     /// <summary>
     /// The names this sentence cites as sources ("Pat Robertson said" gives "robertson"; "the Justice Department announced"

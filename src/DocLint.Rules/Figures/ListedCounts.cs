@@ -118,7 +118,7 @@ internal static class ListedCounts
     {
         for (var j = start; j < end; j++)
         {
-            if (grammar.TagAt(j) is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+            if (grammar.TagAt(j).IsFiniteVerb())
             {
                 return true;
             }

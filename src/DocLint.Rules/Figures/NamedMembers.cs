@@ -59,7 +59,7 @@ internal static class NamedMembers
     {
         for (var j = start; j < end; j++)
         {
-            if (grammar.TagAt(j) is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD
+            if (grammar.TagAt(j).IsFiniteVerb()
                 || WordClasses.RelativePronouns.Contains(tokens[j].Text) || WordClasses.TimeUnits.Contains(tokens[j].Text))
             {
                 return true;
@@ -89,7 +89,7 @@ internal static class NamedMembers
             return after.Value.Text == mark.Text;
         }
 
-        return grammar.TagAt(end) is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD);
+        return !grammar.TagAt(end).IsFiniteVerb();
     }
 
     // The names "A, B and C" or "A and B" from start: capitalised runs ("El Salvador", "St. Louis", "Bank of America")
