@@ -38,6 +38,7 @@ internal static class FixedTags
         "(" or "[" or "{" => PosTag.LeftBracket,
         ")" or "]" or "}" => PosTag.RightBracket,
         ":" or ";" or "-" or "\u2013" or "\u2014" or "\u2012" or "\u2015" or "..." or "\u2026" => PosTag.Colon,
+        _ when Dashes.IsTyped(text) => PosTag.Colon,
         _ => PosTag.SYM,
     };
 

@@ -151,7 +151,9 @@ internal sealed class SentenceFeatures : IDisposable
         var token = tokens[i];
         var isNumeric = token.Kind is TokenKind.Number or TokenKind.NumberWithSuffix;
         var at = (i + Pad) * Stride;
-        (_hashes[at + Word], _hashes[at + Suffix3], _hashes[at + Suffix2]) = FeatureHash.Lower(token.Text, digitsAsZero: isNumeric);
+        // The model learnt the printed dash's neighbours; a typed "--" stands where it does, so it is hashed as one.
+        var text = Dashes.IsTyped(token.Text) ? "\u2014" : token.Text;
+        (_hashes[at + Word], _hashes[at + Suffix3], _hashes[at + Suffix2]) = FeatureHash.Lower(text, digitsAsZero: isNumeric);
         _hashes[at + ShapeHash] = (ulong)Shape(tokens, i);
     }
 

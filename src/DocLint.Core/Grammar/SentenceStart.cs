@@ -7,5 +7,5 @@ namespace DocLint.Grammar;
 internal static class SentenceStart
 {
     public static bool IsAt(ImmutableArray<Token> tokens, int i) =>
-        i == 0 || tokens[i - 1].Kind == TokenKind.Quote || tokens[i - 1].Text is ":" or "(" or "\u2014";
+        i == 0 || tokens[i - 1].Kind == TokenKind.Quote || tokens[i - 1].Text is ":" or "(" || Dashes.IsEmDash(tokens[i - 1].Text);
 }

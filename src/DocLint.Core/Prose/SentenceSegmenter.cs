@@ -168,7 +168,7 @@ internal static class SentenceSegmenter
         {
             TokenKind.Word or TokenKind.Abbreviation => char.IsUpper(next.Text[0]),
             TokenKind.Number or TokenKind.NumberWithSuffix or TokenKind.Quote or TokenKind.Symbol or TokenKind.Placeholder or TokenKind.Url => true,
-            TokenKind.Punctuation => next.Text is "(" or "[" or "\u2014" or "-" or "*",
+            TokenKind.Punctuation => next.Text is "(" or "[" or "-" or "*" || Dashes.IsEmDash(next.Text),
             _ => false,
         };
 }

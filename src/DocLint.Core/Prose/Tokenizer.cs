@@ -111,6 +111,19 @@ internal static class Tokenizer
             return (i + 3, TokenKind.Punctuation);
         }
 
+        // A run of hyphens is one mark: "--" and "---" are the typewriter's dash (wire copy and transcripts type it),
+        // and a reader asking whether a dash pair encloses an aside must see one token, as it sees one "\u2014".
+        if (c == '-' && i + 1 < text.Length && text[i + 1] == '-')
+        {
+            var end = i + 2;
+            while (end < text.Length && text[end] == '-')
+            {
+                end++;
+            }
+
+            return (end, TokenKind.Punctuation);
+        }
+
         if (char.IsSurrogate(c) && i + 1 < text.Length)
         {
             return (i + 2, TokenKind.Symbol);

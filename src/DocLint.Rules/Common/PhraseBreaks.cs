@@ -15,8 +15,8 @@ internal static class PhraseBreaks
     /// <summary>True for a comma, semicolon, colon or dash.</summary>
     public static bool EndsPhrase(Token token) => token.Text is "," or ";" or ":" || IsDash(token);
 
-    /// <summary>True for an em dash, an en dash or a typed double hyphen.</summary>
-    public static bool IsDash(Token token) => token.Text is "\u2014" or "\u2013" or "--";
+    /// <summary>True for an em dash, an en dash or a typed "--" or "---" (the tokenizer keeps a run of hyphens whole).</summary>
+    public static bool IsDash(Token token) => token.Text == "\u2013" || Dashes.IsEmDash(token.Text);
 
     /// <summary>True for a round bracket, opening or closing.</summary>
     public static bool IsBracket(Token token) => token.Text is "(" or ")";

@@ -269,7 +269,7 @@ internal static class AttributionCover
         var open = false;
         for (var j = Math.Max(from, 1); j < figure; j++)
         {
-            if (tokens[j].Text is "," or "\u2014" or "\u2013")
+            if (tokens[j].Text == "," || PhraseBreaks.IsDash(tokens[j]))
             {
                 open = tokens.At(j + 1) is { } next && IsRelativeWord(next);
             }
@@ -365,7 +365,7 @@ internal static class AttributionCover
     {
         var opener = tokens[attribution.Start].Is("as") ? attribution.Start : attribution.Start - 1;
         return !attribution.SourceFollowsVerb && opener >= 0 && tokens[opener].Is("as")
-            && (opener == 0 || tokens[opener - 1].Text is "," or "\u2014");
+            && (opener == 0 || tokens[opener - 1].Text == "," || Dashes.IsEmDash(tokens[opener - 1].Text));
     }
 
     // "A poll of 1,000 voters found", "said the three officials": a figure inside the source phrase is the source's own.
@@ -396,7 +396,7 @@ internal static class AttributionCover
     {
         for (var i = attributionStart - 1; i > figure; i--)
         {
-            if (tokens[i].Text is "," or "\u2014" || tokens[i].Kind == TokenKind.Quote)
+            if (tokens[i].Text == "," || Dashes.IsEmDash(tokens[i].Text) || tokens[i].Kind == TokenKind.Quote)
             {
                 return tokens.At(i + 1) is not { } opener || !(opener.Lower() is "and" or "or" || WordClasses.ClauseBreaks.Contains(opener.Text));
             }

@@ -48,12 +48,9 @@ internal static class NamedMembers
         return false;
     }
 
-    // The mark's tokens: a comma, a semicolon or a dash is one, a typed "--" two hyphens (the tokenizer parts them).
+    // The mark's tokens: a comma, a semicolon or a dash (a typed "--" too) is one.
     private static int MarkWidth(ImmutableArray<Token> tokens, int j) =>
-        tokens[j].Text is "," or ";" || PhraseBreaks.IsDash(tokens[j]) ? 1 : IsDoubleHyphen(tokens, j) ? 2 : 0;
-
-    private static bool IsDoubleHyphen(ImmutableArray<Token> tokens, int j) =>
-        tokens[j].Text == "-" && tokens.At(j + 1) is { Text: "-" } next && next.Span.Start == tokens[j].Span.End;
+        tokens[j].Text is "," or ";" || PhraseBreaks.IsDash(tokens[j]) ? 1 : 0;
 
     private static bool HasVerbOrTime(ImmutableArray<Token> tokens, SentenceGrammar grammar, int start, int end)
     {
@@ -77,11 +74,6 @@ internal static class NamedMembers
         if (after is null || PhraseBreaks.EndsSentence(after.Value))
         {
             return true;
-        }
-
-        if (mark.Text == "-")
-        {
-            return IsDoubleHyphen(tokens, end);
         }
 
         if (PhraseBreaks.IsDash(mark))

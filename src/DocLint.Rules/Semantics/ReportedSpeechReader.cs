@@ -58,7 +58,7 @@ internal static class ReportedSpeechReader
     internal static bool IsSetOff(ImmutableArray<Token> tokens, int start)
     {
         var before = start - 1;
-        return before >= 0 && (tokens[before].Text is "," or "\u2014" || tokens[before].Kind == TokenKind.Quote);
+        return before >= 0 && (tokens[before].Text == "," || Dashes.IsEmDash(tokens[before].Text) || tokens[before].Kind == TokenKind.Quote);
     }
 
     // ", officials said." closes what precedes it; ", studies claiming to show that…" opens a new claim instead, and so

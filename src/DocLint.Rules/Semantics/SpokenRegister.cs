@@ -44,10 +44,10 @@ internal static class SpokenRegister
     // The marker opens the sentence, or a comma or dash sets it off ("And, you know,"); "As you know," and "what I mean"
     // are clauses of their own.
     private static bool IsOpening(ImmutableArray<Token> tokens, int index) =>
-        index == 0 || tokens[index - 1].Text is "," or "\u2014" or "--";
+        index == 0 || tokens[index - 1].Text == "," || Dashes.IsEmDash(tokens[index - 1].Text);
 
     private static bool IsClosing(ImmutableArray<Token> tokens, int index) =>
-        index < tokens.Length && tokens[index].Text is "," or "\u2014" or "--" or "." or "?" or "!";
+        index < tokens.Length && (tokens[index].Text is "," or "." or "?" or "!" || Dashes.IsEmDash(tokens[index].Text));
 
     // A first- or second-person word outside quotation marks and outside the marker [markerStart, markerEnd).
     private static bool HasDialoguePronoun(in SentenceInput input, int markerStart, int markerEnd)

@@ -26,6 +26,23 @@ public sealed class GrammarReaderTests
         Assert.Null(grammar.EntityAt(0));
     }
 
+    [Theory]
+    // dash32: a typed dash is one token, tagged as the printed dash, and the words around it are read as around "\u2014".
+    [InlineData("The plan -- which he wrote -- may fail.")]
+    [InlineData("The plan --- which he wrote --- may fail.")]
+    [InlineData("Officials said--without proof--that the vote was rigged.")]
+    public void A_typed_dash_reads_as_the_printed_one(string text)
+    {
+        var typed = GrammarReader.Default.Read(Segment(text).Single());
+        var printed = GrammarReader.Default.Read(Segment(text.Replace("---", "\u2014", StringComparison.Ordinal).Replace("--", "\u2014", StringComparison.Ordinal)).Single());
+
+        Assert.Equal(printed.Tokens.Length, typed.Tokens.Length);
+        Assert.Equal(
+            Enumerable.Range(0, printed.Tokens.Length).Select(printed.TagAt),
+            Enumerable.Range(0, typed.Tokens.Length).Select(typed.TagAt));
+        Assert.Equal(PosTag.Colon, typed.TagAt(typed.Tokens.IndexOf(typed.Tokens.First(t => t.Text.StartsWith("--", StringComparison.Ordinal)))));
+    }
+
     [Fact]
     public void Reading_is_deterministic()
     {

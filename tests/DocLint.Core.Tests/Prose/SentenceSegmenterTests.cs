@@ -22,6 +22,14 @@ public sealed class SentenceSegmenterTests
     [InlineData("He said, \u201CShe is Sofia in \u2018The Color Purple.'\u201D Gayle agreed.", "He said, \u201CShe is Sofia in \u2018The Color Purple.'\u201D|Gayle agreed.")]
     [InlineData("Everybody said, 'Can we move on?'\" Trump offered a deal.", "Everybody said, 'Can we move on?'\"|Trump offered a deal.")]
     [InlineData("(As I said, \"Ah yes, the two genders.\") But it also says a lot.", "(As I said, \"Ah yes, the two genders.\")|But it also says a lot.")]
+    // dash32: a title's plural and the rarer titles abbreviate before names as the singular does ("Rep.", "Sen.").
+    [InlineData("Reps. Rashida Tlaib and Ilhan Omar spoke. They left.", "Reps. Rashida Tlaib and Ilhan Omar spoke.|They left.")]
+    [InlineData("Sens. Lindsey Graham and Lamar Alexander agreed. Others did not.", "Sens. Lindsey Graham and Lamar Alexander agreed.|Others did not.")]
+    [InlineData("On the river, Govs. Phil Murphy and Andrew Cuomo met.", "On the river, Govs. Phil Murphy and Andrew Cuomo met.")]
+    [InlineData("Army Pfc. Bradley Manning and Amb. Robert Lighthizer spoke with Drs. Dan Erickson and Ann Lee.", "Army Pfc. Bradley Manning and Amb. Robert Lighthizer spoke with Drs. Dan Erickson and Ann Lee.")]
+    // Guards: a stop after a dotted abbreviation or a company word still ends a sentence before a sentence's first word.
+    [InlineData("It began in the U.S. The next day it spread.", "It began in the U.S.|The next day it spread.")]
+    [InlineData("She worked at Acme Inc. The firm grew.", "She worked at Acme Inc.|The firm grew.")]
     // Guards: a mark glued to the next word still does not close there, and a lower-case word after the closers goes on.
     [InlineData("He won.'Twas a good day.", "He won.'Twas a good day.")]
     [InlineData("She said \"it is 'over.'\" and left.", "She said \"it is 'over.'\" and left.")]

@@ -26,6 +26,12 @@ public sealed class TokenizerTests
     [InlineData("well-known", "Word well-known")]
     [InlineData("in 2019.", "Word in|Number 2019|Punctuation .")]
     [InlineData("56-38", "Number 56|Punctuation -|Number 38")]
+    // dash32: a run of hyphens is one mark, the typed dash ("--", "---"), glued to its words or not; one hyphen stays one.
+    [InlineData("law -- which", "Word law|Punctuation --|Word which")]
+    [InlineData("a--b", "Word a|Punctuation --|Word b")]
+    [InlineData("law --- which", "Word law|Punctuation ---|Word which")]
+    [InlineData("-- Yes", "Punctuation --|Word Yes")]
+    [InlineData("minus -5", "Word minus|Punctuation -|Number 5")]
     public void Tokens_have_the_expected_kinds(string text, string expected)
     {
         var tokens = Tokenizer.Tokenize(text);
@@ -39,6 +45,18 @@ public sealed class TokenizerTests
         var tokens = Tokenizer.Tokenize("  about 70 percent");
 
         Assert.Equal([(2, 5), (8, 2), (11, 7)], tokens.Select(t => (t.Span.Start, t.Span.Length)));
+    }
+
+    [Theory]
+    // A typed dash's span is its hyphens, whatever touches them: a line's start, a word on either side.
+    [InlineData("a--b", "a 0 1|-- 1 2|b 3 1")]
+    [InlineData("x\n-- He", "x 0 1|-- 2 2|He 5 2")]
+    [InlineData("it---now", "it 0 2|--- 2 3|now 5 3")]
+    public void A_typed_dash_is_one_token_over_its_hyphens(string text, string expected)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(expected, string.Join('|', tokens.Select(t => $"{t.Text} {t.Span.Start} {t.Span.Length}")));
     }
 
     [Fact]

@@ -273,6 +273,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The elephant (or the donkey, as the case may be) is in the room.")]
     // The wish after a clause break or a coordinator (hedges22).
     [InlineData("Should the levee fail again \u2014 and it is old \u2014 may the Lord help the town.")]
+    // dash32: the typed dash is one token and the same break.
+    [InlineData("Should the levee fail again -- and it is old -- may the Lord help the town.")]
     [InlineData("The council has voted; may the best plan win.")]
     [InlineData("We thank the volunteers, and may God bless them all.")]
     // A gapped relative whose stranded particle an adjunct or an inverted condition follows (hedges22).

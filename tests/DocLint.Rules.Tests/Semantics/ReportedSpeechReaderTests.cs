@@ -55,6 +55,9 @@ public sealed class ReportedSpeechReaderTests
     [InlineData("Critics said they have no doubt that it failed.", "they have no doubt that it failed .")]
     [InlineData("She said that, clearly, it could fail.", "that , clearly , it could fail .")]
     [InlineData("Officials said the plan \u2014 which costs more \u2014 could fail.", "the plan \u2014 which costs more \u2014 could fail .")]
+    // dash32: a typed "--" is the same dash.
+    [InlineData("Lawyers say the agency has yet to lose a case -- although the record may mislead.", "the agency has yet to lose a case --")]
+    [InlineData("Officials said the plan -- which costs more -- could fail.", "the plan -- which costs more -- could fail .")]
     public void Marks_quoted_and_reported_words(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
