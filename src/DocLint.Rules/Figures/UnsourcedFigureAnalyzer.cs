@@ -499,7 +499,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
                 break;
             }
 
-            if (tokens[i].Text == "," || tokens[i].Lower() == "that")
+            // Is("that") answers as the lowered word's comparison did, without a lowered copy of every capitalised word.
+            if (tokens[i].Text == "," || tokens[i].Is("that"))
             {
                 return false;
             }
@@ -621,7 +622,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = tokens[i].Lower();
+            // The classes are case-blind: an ASCII word is asked as it stands, with the same answers as lowered, so only
+            // a word with another letter is lowered (every capitalised word of a sentence with a figure was copied).
+            var text = tokens[i].Text;
+            var word = System.Text.Ascii.IsValid(text) ? text : text.ToLowerInvariant();
             if (WordClasses.SurveyRespondents.Contains(word) || WordClasses.SurveyParticiples.Contains(word))
             {
                 return true;

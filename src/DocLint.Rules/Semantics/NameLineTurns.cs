@@ -43,7 +43,7 @@ internal sealed partial class NameLineTurns
         {
             var name = block.Text.Trim();
             // A name line has one or two spaces (two or three words): a paragraph of prose, with more, is not matched.
-            if (name.AsSpan().Count(' ') <= 2 && NameLine().IsMatch(name))
+            if (HasAtMostTwoSpaces(name) && NameLine().IsMatch(name))
             {
                 lines[name] = lines.GetValueOrDefault(name) + 1;
             }
@@ -89,6 +89,27 @@ internal sealed partial class NameLineTurns
 
         var host = shares[0].Speaker;
         return new NameLineTurns(owner.Where(pair => pair.Value != host).Select(pair => pair.Key).ToHashSet());
+    }
+
+    // Counts a paragraph's spaces only up to the third: a paragraph of prose has hundreds, and counting them all, for
+    // every paragraph of every document, was most of this reader's cost (0.7% of a plain-text lint).
+    private static bool HasAtMostTwoSpaces(ReadOnlySpan<char> text)
+    {
+        for (var spaces = 0; ; spaces++)
+        {
+            var at = text.IndexOf(' ');
+            if (at < 0)
+            {
+                return true;
+            }
+
+            if (spaces == 2)
+            {
+                return false;
+            }
+
+            text = text[(at + 1)..];
+        }
     }
 
     private static void Close(string? speaker, ProseBlock? last, Dictionary<string, (int Turns, int Questions)> questions)
