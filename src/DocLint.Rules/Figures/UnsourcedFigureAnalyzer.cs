@@ -227,8 +227,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         // The rate, amount or length a policy or ruling sets ("a 20% tariff", "sentenced to three years"), whoever set it,
-        // and the countries an entry ban covers ("banned travel by people from seven predominantly Muslim nations").
-        if (PolicyTerms.IsTerm(tokens, figure, () => document.Grammar(sentence)) || BannedOrigins.IsBanScope(tokens, figure))
+        // the countries an entry ban covers ("banned travel by people from seven predominantly Muslim nations") and the
+        // goods a tariff is laid on ("tariffs on $34 billion of Chinese goods").
+        if (PolicyTerms.IsTerm(tokens, figure, () => document.Grammar(sentence)) || BannedOrigins.IsBanScope(tokens, figure)
+            || TariffScopes.IsScope(tokens, figure))
         {
             return FigureCall.PolicyTerm;
         }

@@ -103,6 +103,35 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Reports_a_count_of_countries_no_ban_covers(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
+    // The sum of goods a tariff is laid on is the order's scope, its content (figures41: the pool leaves all 5 unlabelled).
+    [InlineData("US tariffs on $34bn (£25.7bn) of Chinese goods have come into effect.")]
+    [InlineData("With tariffs on $34 billion of goods in effect and duties on another $216 billion in the pipeline, few saw a quick fix.")]
+    [InlineData("China plans to retaliate by slapping levies on $60 billion of American goods.")]
+    [InlineData("China has implemented retaliatory tariffs of up to 25% on $3bn in food imports from the US.")]
+    public void Does_not_report_the_sum_a_tariff_is_laid_on(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // A round sum, a share and what tariffs cost stay figures (the gold labels the first two).
+    [InlineData("The two governments have raised tariffs on {|DL2001:billions|} of dollars of each other's goods.")]
+    [InlineData("Trump has already backed down from imposing a tariff on {|DL2001:almost 90 percent|} of imported steel.")]
+    [InlineData("American importers paid {|DL2001:$1 billion|} in tariffs last year.")]
+    [InlineData("The tariffs have cost farmers {|DL2001:$12 billion|} on top of the losses.")]
+    public void Reports_a_sum_no_tariff_is_laid_on(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // What a named actor demands or seeks is the demand's content (figures41: the pool leaves all 6 unlabelled).
+    [InlineData("Patel is seeking the sum of $44,600,000 or more for the defamation he suffered.")]
+    [InlineData("Lawyers for President Donald Trump are seeking $20 million in damages from the actress.")]
+    [InlineData("The northern state of Uttar Pradesh has demanded millions of rupees from the protesters.")]
+    public void Does_not_report_what_a_named_actor_demands(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // "demands" is mostly a noun, and an unnamed group that seeks something is no actor.
+    [InlineData("He refused to bend to GOP demands during the {|DL2001:16-day|} government shutdown.")]
+    [InlineData("{|DL2001:Hundreds|} of migrants seeking asylum waited at the border.")]
+    public void Reports_a_figure_no_named_demand_holds(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
     [InlineData("The company decided to enlist its franchise owners to lobby Congress, two people familiar with the company's plans said.")]
     [InlineData("Three sources told CNN that the president will meet House Republicans on Tuesday.")]
     public void Does_not_report_the_count_of_a_vague_sources_people(string text) => Verify.VerifyNoDiagnostics(text);
