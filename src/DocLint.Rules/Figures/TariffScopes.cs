@@ -50,11 +50,11 @@ internal static class TariffScopes
             return false;
         }
 
-        // Back over the tariff's rate and its links ("of up to 25 %") to the tariff noun (class-policy-terms.txt).
+        // Back over the tariff's rate and its links ("of up to 25 %") to the tariff noun (class-tariff-nouns.txt).
         for (var j = on - 1; j >= 0 && on - j <= MaxRateTokens + 1; j--)
         {
             var token = tokens[j];
-            if (token.IsWord && WordClasses.PolicyTerms.Contains(token.Text))
+            if (token.IsWord && WordClasses.TariffNouns.Contains(token.Text))
             {
                 return true;
             }
@@ -99,16 +99,5 @@ internal static class TariffScopes
         token.Text.Any(char.IsAsciiDigit) || token.Text is "$" or "\u00a3" or "\u20ac" || WordClasses.ScaleSuffixes.Contains(token.Text)
         || WordClasses.ScaleWords.Contains(token.Text) || WordClasses.CurrencyWords.Contains(token.Text);
 
-    private static bool HasDigit(ImmutableArray<Token> tokens, Figure figure)
-    {
-        for (var j = figure.Start; j < figure.End; j++)
-        {
-            if (tokens[j].Text.Any(char.IsAsciiDigit))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasDigit(ImmutableArray<Token> tokens, Figure figure) => PolicyTerms.AnyTokenOf(tokens, figure, text => text.Any(char.IsAsciiDigit));
 }

@@ -221,7 +221,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.ProspectiveSpan;
         }
 
-        if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start, context.Previous)))
+        if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start, context.Previous)
+            || Demands.IsDemanded(tokens, figure.Start)))
         {
             return FigureCall.ActContent;
         }

@@ -119,16 +119,23 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Reports_a_sum_no_tariff_is_laid_on(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
-    // What a named actor demands or seeks is the demand's content (figures41: the pool leaves all 6 unlabelled).
+    // What an actor demands or seeks is the demand's content (figures41: the pool leaves all 6 unlabelled).
     [InlineData("Patel is seeking the sum of $44,600,000 or more for the defamation he suffered.")]
     [InlineData("Lawyers for President Donald Trump are seeking $20 million in damages from the actress.")]
     [InlineData("The northern state of Uttar Pradesh has demanded millions of rupees from the protesters.")]
-    public void Does_not_report_what_a_named_actor_demands(string text) => Verify.VerifyNoDiagnostics(text);
+    [InlineData("Trump is sure to continue seeking billions of dollars for border security.")]
+    public void Does_not_report_what_an_actor_demands(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
-    // "demands" is mostly a noun, and an unnamed group that seeks something is no actor.
+    // "demands" is mostly a noun, and a figure that is not the demand verb's object is the author's.
     [InlineData("He refused to bend to GOP demands during the {|DL2001:16-day|} government shutdown.")]
     [InlineData("{|DL2001:Hundreds|} of migrants seeking asylum waited at the border.")]
+    // A demand verb covers only its direct object: a sum before it and the clause after it are the author's.
+    [InlineData("The {|DL2001:$5 billion|} Trump is seeking would cover only part of a wall estimated to cost {|DL2001:about $23 billion|}.")]
+    [InlineData("The share of people working or actively seeking a job remained unchanged at {|DL2001:62.8%|}.")]
+    [InlineData("Twenty-two days later, she complied, turning {|DL2001:over 55,000|} pages over.")]
+    // "duties" alone is a task, not a tax.
+    [InlineData("There are {|DL2001:four|} duties that Muslims are obligated to perform.")]
     public void Reports_a_figure_no_named_demand_holds(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
