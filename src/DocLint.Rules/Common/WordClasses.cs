@@ -519,6 +519,12 @@ internal static class WordClasses
     /// <summary>Words naming a restriction of entry or immigration ("ban", "entry", "immigration").</summary>
     public static readonly WordClass EntryRestrictionWords = Load("class-entry-restriction-words");
 
+    /// <summary>Nouns of a tax laid on goods, whose sum after "on" is the order's scope ("tariffs on $34 billion of goods").</summary>
+    public static readonly WordClass TariffNouns = Load("class-tariff-nouns");
+
+    /// <summary>Verbs whose direct object is what an actor asks for ("is seeking $20 million", "has demanded $5 billion").</summary>
+    public static readonly WordClass DemandVerbs = Load("class-demand-verbs");
+
     /// <summary>Words that close a policy term a figure stands before, not one it follows ("a $15 minimum wage").</summary>
     public static readonly WordClass PolicyTermHeads = Load("class-policy-term-heads");
 

@@ -178,7 +178,7 @@ internal static class PolicyTerms
         AnyTokenOf(tokens, figure, text => text is ['$' or '\u00a3' or '\u20ac', ..] || WordClasses.CurrencyWords.Contains(text));
 
     // Whether a word of the figure passes the test: IsShare and IsAmount differ only in the test.
-    private static bool AnyTokenOf(ImmutableArray<Token> tokens, Figure figure, Func<string, bool> test)
+    internal static bool AnyTokenOf(ImmutableArray<Token> tokens, Figure figure, Func<string, bool> test)
     {
         for (var j = figure.Start; j < figure.End; j++)
         {

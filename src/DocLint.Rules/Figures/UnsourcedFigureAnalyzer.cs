@@ -221,14 +221,17 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.ProspectiveSpan;
         }
 
-        if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start, context.Previous)))
+        if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start, context.Previous)
+            || Demands.IsDemanded(tokens, figure.Start)))
         {
             return FigureCall.ActContent;
         }
 
         // The rate, amount or length a policy or ruling sets ("a 20% tariff", "sentenced to three years"), whoever set it,
-        // and the countries an entry ban covers ("banned travel by people from seven predominantly Muslim nations").
-        if (PolicyTerms.IsTerm(tokens, figure, () => document.Grammar(sentence)) || BannedOrigins.IsBanScope(tokens, figure))
+        // the countries an entry ban covers ("banned travel by people from seven predominantly Muslim nations") and the
+        // goods a tariff is laid on ("tariffs on $34 billion of Chinese goods").
+        if (PolicyTerms.IsTerm(tokens, figure, () => document.Grammar(sentence)) || BannedOrigins.IsBanScope(tokens, figure)
+            || TariffScopes.IsScope(tokens, figure))
         {
             return FigureCall.PolicyTerm;
         }

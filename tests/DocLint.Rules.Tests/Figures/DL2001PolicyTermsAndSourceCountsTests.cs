@@ -103,6 +103,42 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Reports_a_count_of_countries_no_ban_covers(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
+    // The sum of goods a tariff is laid on is the order's scope, its content (figures41: the pool leaves all 5 unlabelled).
+    [InlineData("US tariffs on $34bn (£25.7bn) of Chinese goods have come into effect.")]
+    [InlineData("With tariffs on $34 billion of goods in effect and duties on another $216 billion in the pipeline, few saw a quick fix.")]
+    [InlineData("China plans to retaliate by slapping levies on $60 billion of American goods.")]
+    [InlineData("China has implemented retaliatory tariffs of up to 25% on $3bn in food imports from the US.")]
+    public void Does_not_report_the_sum_a_tariff_is_laid_on(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // A round sum, a share and what tariffs cost stay figures (the gold labels the first two).
+    [InlineData("The two governments have raised tariffs on {|DL2001:billions|} of dollars of each other's goods.")]
+    [InlineData("Trump has already backed down from imposing a tariff on {|DL2001:almost 90 percent|} of imported steel.")]
+    [InlineData("American importers paid {|DL2001:$1 billion|} in tariffs last year.")]
+    [InlineData("The tariffs have cost farmers {|DL2001:$12 billion|} on top of the losses.")]
+    public void Reports_a_sum_no_tariff_is_laid_on(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // What an actor demands or seeks is the demand's content (figures41: the pool leaves all 6 unlabelled).
+    [InlineData("Patel is seeking the sum of $44,600,000 or more for the defamation he suffered.")]
+    [InlineData("Lawyers for President Donald Trump are seeking $20 million in damages from the actress.")]
+    [InlineData("The northern state of Uttar Pradesh has demanded millions of rupees from the protesters.")]
+    [InlineData("Trump is sure to continue seeking billions of dollars for border security.")]
+    public void Does_not_report_what_an_actor_demands(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // "demands" is mostly a noun, and a figure that is not the demand verb's object is the author's.
+    [InlineData("He refused to bend to GOP demands during the {|DL2001:16-day|} government shutdown.")]
+    [InlineData("{|DL2001:Hundreds|} of migrants seeking asylum waited at the border.")]
+    // A demand verb covers only its direct object: a sum before it and the clause after it are the author's.
+    [InlineData("The {|DL2001:$5 billion|} Trump is seeking would cover only part of a wall estimated to cost {|DL2001:about $23 billion|}.")]
+    [InlineData("The share of people working or actively seeking a job remained unchanged at {|DL2001:62.8%|}.")]
+    [InlineData("Twenty-two days later, she complied, turning {|DL2001:over 55,000|} pages over.")]
+    // "duties" alone is a task, not a tax.
+    [InlineData("There are {|DL2001:four|} duties that Muslims are obligated to perform.")]
+    public void Reports_a_figure_no_named_demand_holds(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
     [InlineData("The company decided to enlist its franchise owners to lobby Congress, two people familiar with the company's plans said.")]
     [InlineData("Three sources told CNN that the president will meet House Republicans on Tuesday.")]
     public void Does_not_report_the_count_of_a_vague_sources_people(string text) => Verify.VerifyNoDiagnostics(text);
