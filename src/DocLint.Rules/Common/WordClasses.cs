@@ -381,6 +381,9 @@ internal static class WordClasses
     /// <summary>Verbs of beginning or going on before an infinitive ("had begun to warn"): UnmarkedReports.</summary>
     public static readonly WordClass AspectualVerbs = Load("class-aspectual-verbs");
 
+    /// <summary>Hedge entries that read evidence ("appears to", "seems to"): AccordingToTails leaves them the author's.</summary>
+    public static readonly WordClass AppearanceVerbs = Load("class-appearance-verbs");
+
     /// <summary>Nouns whose following clause is their content ("the possibility he may still win"), not a gapped relative.</summary>
     public static readonly WordClass ContentNouns = Load("class-content-nouns");
 

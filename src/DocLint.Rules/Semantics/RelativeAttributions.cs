@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -24,4 +25,30 @@ internal static class RelativeAttributions
     public static bool IsRelativeThenPronoun(ReadOnlySpan<Token> phrase) =>
         phrase.Length == 2 && WordClasses.PronounRelatives.Contains(phrase[0].Text) && LetterCase.NoUpper(phrase[0].Text)
         && WordClasses.PersonalPronouns.Contains(phrase[1].Text);
+
+    /// <summary>
+    /// True when the attribution stands in a relative clause set off by a comma (", which Smith said would pass,") and
+    /// that clause closes before the token at a comma straight followed by a finite verb or modal, the main clause's
+    /// predicate resuming ("…, may still fail"): the words past it are the author's again, not the speaker's. A comma
+    /// followed by anything else ("who said that, if elected, she would") may still be inside the report.
+    /// </summary>
+    public static bool ClosesBefore(in SentenceInput input, Attribution attribution, int tokenIndex)
+    {
+        var tokens = input.Tokens;
+        var relative = WordClasses.PronounRelatives.Contains(tokens[attribution.Start].Text) ? attribution.Start : attribution.Start - 1;
+        if (relative < 1 || !WordClasses.PronounRelatives.Contains(tokens[relative].Text) || tokens[relative - 1].Text != ",")
+        {
+            return false;
+        }
+
+        for (var j = attribution.End; j + 1 < tokenIndex + 1 && j + 1 < tokens.Length; j++)
+        {
+            if (tokens[j].Text == "," && input.LabelAt(j + 1).Tag.IsFiniteVerb())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

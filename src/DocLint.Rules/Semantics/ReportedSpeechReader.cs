@@ -28,7 +28,8 @@ internal static class ReportedSpeechReader
                 continue;
             }
 
-            if (tokenIndex >= attribution.End && !attribution.SourceFollowsVerb && !IsPastClauseBreak(tokens, attribution.End, tokenIndex))
+            if (tokenIndex >= attribution.End && !attribution.SourceFollowsVerb && !IsPastClauseBreak(tokens, attribution.End, tokenIndex)
+                && !RelativeAttributions.ClosesBefore(input, attribution, tokenIndex))
             {
                 return true;
             }

@@ -227,13 +227,15 @@ internal sealed class SentenceSemantics
     /// <summary>
     /// True when a hedge at the token is someone else's for the hedge rules: <see cref="IsOthersVoice"/>,
     /// <see cref="IsInUnmarkedReport"/>, before a trailing attribution closed by a weekday or an addressee
-    /// (<see cref="TrailingReports"/>), in the "that"-clause of an owned claim noun (<see cref="HeldNounClauses"/>:
+    /// (<see cref="TrailingReports"/>) or an "according to X" whose source phrase runs to the sentence's end
+    /// (<see cref="AccordingToTails"/>), in the "that"-clause of an owned claim noun (<see cref="HeldNounClauses"/>:
     /// "criticism from some Democrats that …"), in the clause of a source's "suggest" or "indicate"
     /// (<see cref="SourceReadingClauses"/>: "The White House indicated that … could"), or in a sentence of speech (<see cref="IsSpoken"/>); the source and claim rules
     /// read only the first.
     /// </summary>
     public bool IsOthersHedge(int tokenIndex) =>
         IsOthersVoice(tokenIndex) || IsInUnmarkedReport(tokenIndex) || TrailingReports.Holds(Tokens, Attributions, tokenIndex)
+        || AccordingToTails.Holds(_input, Attributions, tokenIndex)
         || HeldNounClauses.Holds(Tokens, tokenIndex) || SourceReadingClauses.Holds(_input, tokenIndex) || IsSpoken;
 
     /// <summary>

@@ -48,7 +48,7 @@ internal static class TrailingReports
     // "… and might up the ante by offering things that Cruz and Kasich cannot: “There are …,” Roger Stone told …", and a
     // sentence the segmenter ran on ("… in November's elections.“There's trouble …,” Blakeman told Newsmax"): the
     // attribution closes only what follows a colon or a stop between it and the token (the allsides sample found both).
-    private static bool HasBreakBetween(ImmutableArray<Token> tokens, int from, int to)
+    internal static bool HasBreakBetween(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var j = from + 1; j < to; j++)
         {

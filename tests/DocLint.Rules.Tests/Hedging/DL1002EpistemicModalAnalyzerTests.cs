@@ -10,6 +10,12 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The new tax [|could|] push small firms out of the market.")]
     [InlineData("The merger [|may|] cost hundreds of jobs in the north.")]
     [InlineData("The rebels [|might|] retreat before the winter.")]
+    // hedges35 guards: a finite clause after "according to X" is the author's again, and so is the main clause after a
+    // relative clause that holds an attribution.
+    [InlineData("The plan [|could|] fail, according to a memo, and the mayor will resign.")]
+    [InlineData("The plan [|could|] fail, according to a memo that the mayor wrote.")]
+    [InlineData("The bill, which Smith said would pass, [|may|] still fail.")]
+    [InlineData("The tax, which he says would raise $800 billion, [|could|] hurt growth.")]
     [InlineData("The reservoir [|may|] run dry, and the farms [|could|] lose their harvest.")]
     [InlineData("That [|may|] be because most voters do not call it a war, according to a poll released Monday.")]
     [InlineData("The vote [|may|] not be final, but the count is nearly done.")]
@@ -246,6 +252,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Some argue that Britain could become like Switzerland.")]
     [InlineData("The plan would send militia door to door, though experts caution that could spread the virus.")]
     [InlineData("That is why, Ferrante emphasizes, remote work could help mothers.")]
+    // hedges35: a trailing "according to X" whose source phrase runs on (a place, a second source and its
+    // participle, an appositive) closes its clause as "…, according to officials." does: the source's.
+    [InlineData("A second proposal would recapture cards, which could produce more cards, according to high-tech lobbyists, a coalition of companies.")]
+    [InlineData("The missile could reach targets across the archipelago, according to an International Institute for Strategic Studies overview of the missile program.")]
+    [InlineData("They may be as much as six times more likely to die, according to a recent study from the state health department.")]
     // The tail of a quotation opened in the paragraph before: the speaker's words, as the opened part is.
     [InlineData("\"We have the votes.\n\nThe others could come around later,\" Smith said.")]
     // An embedded question asks what is possible; it does not assert it (GUIDELINES.md section 2).
