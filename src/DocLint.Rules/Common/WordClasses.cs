@@ -269,6 +269,9 @@ internal static class WordClasses
     /// Congress", "other observers of the case", "Others on Twitter"): the group is judged by the word before them.</summary>
     public static readonly WordClass GroupPlacingPrepositions = Load("class-group-placing-prepositions");
 
+    /// <summary>Words that, before "of", take a share of what follows ("one of the outlets", "none of the others").</summary>
+    public static readonly WordClass PartitiveQuantifiers = Load("class-partitive-quantifiers");
+
     /// <summary>Words that open the clause a following group phrase is the subject of ("while critics argue").</summary>
     public static readonly WordClass SubjectClauseOpeners = Load("class-subject-clause-openers");
 

@@ -423,9 +423,10 @@ internal static class AttributionReader
     // (class-group-placing-prepositions: "Some Democrats in Congress have questioned", "other observers of the case have
     // questioned", "Others on Twitter accused"), else the phrase's last word. Read as the last word, the place or the
     // thing watched ("Congress", "case", "Twitter") hid the group, though a reporting verb after the same subject was read.
-    // "of" places only a group noun: after a quantifier or a count it is partitive, and its head is the phrase's last word
-    // ("some of the blame", "one of the outlets", "Many of them"). A count after the preposition makes a ratio, a poll's
-    // share ("One in three Republicans sees").
+    // After a quantifier or a count "of" is partitive, and the head is the phrase's last word ("some of the blame", "one of
+    // the outlets", "Many of the protesters"); after any other word it names what the group watches or the thing's owner,
+    // and the word before it is the head ("observers of the case", "The experiences of former staffers underscore"). A
+    // count after the preposition makes a ratio, a poll's share ("One in three Republicans sees").
     private static int GroupHeadIndex(ImmutableArray<Token> tokens, Attribution attribution)
     {
         for (var i = attribution.SourceStart + 1; i < attribution.SourceEnd - 1; i++)
@@ -436,7 +437,8 @@ internal static class AttributionReader
             }
 
             var before = tokens[i - 1].Text;
-            var partitive = tokens[i].Is("of") && !(WordClasses.GroupNouns.Contains(before) || WordClasses.StanceGroups.Contains(before) || WordClasses.SpeakerGroups.Contains(before));
+            var partitive = tokens[i].Is("of")
+                && (WordClasses.GroupQuantifiers.Contains(before) || WordClasses.SmallCardinals.Contains(before) || WordClasses.PartitiveQuantifiers.Contains(before));
             var ratio = tokens[i + 1].Kind is TokenKind.Number || WordClasses.SmallCardinals.Contains(tokens[i + 1].Text);
             return partitive || ratio ? attribution.SourceEnd - 1 : i - 1;
         }
