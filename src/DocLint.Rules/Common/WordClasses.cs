@@ -265,6 +265,13 @@ internal static class WordClasses
     /// <summary>Prepositions that, before a capitalised body, place a group at it ("analysts at BofA", "lawyers for Manafort").</summary>
     public static readonly WordClass BodyPlacingPrepositions = Load("class-body-placing-prepositions");
 
+    /// <summary>Prepositions that, after a group's head, place the group or name what it watches ("Some Democrats in
+    /// Congress", "other observers of the case", "Others on Twitter"): the group is judged by the word before them.</summary>
+    public static readonly WordClass GroupPlacingPrepositions = Load("class-group-placing-prepositions");
+
+    /// <summary>Words that, before "of", take a share of what follows ("one of the outlets", "none of the others").</summary>
+    public static readonly WordClass PartitiveQuantifiers = Load("class-partitive-quantifiers");
+
     /// <summary>Words that open the clause a following group phrase is the subject of ("while critics argue").</summary>
     public static readonly WordClass SubjectClauseOpeners = Load("class-subject-clause-openers");
 

@@ -402,19 +402,48 @@ internal static class AttributionReader
             return null;
         }
 
-        // A stance is held by a group left unnamed as well: "Others interpret the ruling as", "some have questioned"
-        // (a vague source of one word, vague-source-nouns.txt: "others", "some", "many", "most").
-        var head = tokens[attribution.SourceEnd - 1].Lower();
+        // A stance is held by a group left unnamed as well: "Others interpret the ruling as", "some have questioned",
+        // "Others on Twitter accused" (a vague source of one word, vague-source-nouns.txt: "others", "some", "many",
+        // "most", alone or placed by a phrase after it).
+        var headIndex = GroupHeadIndex(tokens, attribution);
+        var head = tokens[headIndex].Lower();
         var regarding = WordClasses.GroupRegardingVerbs.Contains(tokens[verb].Text);
         var stance = regarding || WordClasses.GroupStanceVerbs.Contains(tokens[verb].Text);
         // A lay group's or a party's reading ("voters see the economy as", "Republicans view the bill as") is the author's
         // account of its mood or line, left unlabelled as HeldInStance leaves "Democrats were outraged".
         return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head)
-                || (stance && (WordClasses.SpeakerGroups.Contains(head) || (attribution.SourceEnd - attribution.SourceStart == 1 && attribution.IsVague))))
+                || (stance && (WordClasses.SpeakerGroups.Contains(head) || (headIndex == attribution.SourceStart && attribution.IsVague))))
             && !WordClasses.GenericGroups.Contains(head)
             && !(regarding && (WordClasses.InferredGroups.Contains(head) || WordClasses.PartyMembers.Contains(head)))
             ? attribution
             : null;
+    }
+
+    // The word a held claim's group is judged by: the one before a phrase that places the group or names what it watches
+    // (class-group-placing-prepositions: "Some Democrats in Congress have questioned", "other observers of the case have
+    // questioned", "Others on Twitter accused"), else the phrase's last word. Read as the last word, the place or the
+    // thing watched ("Congress", "case", "Twitter") hid the group, though a reporting verb after the same subject was read.
+    // After a quantifier or a count "of" is partitive, and the head is the phrase's last word ("some of the blame", "one of
+    // the outlets", "Many of the protesters"); after any other word it names what the group watches or the thing's owner,
+    // and the word before it is the head ("observers of the case", "The experiences of former staffers underscore"). A
+    // count after the preposition makes a ratio, a poll's share ("One in three Republicans sees").
+    private static int GroupHeadIndex(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        for (var i = attribution.SourceStart + 1; i < attribution.SourceEnd - 1; i++)
+        {
+            if (!WordClasses.GroupPlacingPrepositions.Contains(tokens[i].Text))
+            {
+                continue;
+            }
+
+            var before = tokens[i - 1].Text;
+            var partitive = tokens[i].Is("of")
+                && (WordClasses.GroupQuantifiers.Contains(before) || WordClasses.SmallCardinals.Contains(before) || WordClasses.PartitiveQuantifiers.Contains(before));
+            var ratio = tokens[i + 1].Kind is TokenKind.Number || WordClasses.SmallCardinals.Contains(tokens[i + 1].Text);
+            return partitive || ratio ? attribution.SourceEnd - 1 : i - 1;
+        }
+
+        return attribution.SourceEnd - 1;
     }
 
     // How many words a regarding verb's object may run before its "as" ("this series of rebukes from the president and

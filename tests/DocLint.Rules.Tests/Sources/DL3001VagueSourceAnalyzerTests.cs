@@ -234,6 +234,41 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Critics would question anything he did.")]
     public void Does_not_report_other_stances(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group placed by a phrase after its head holds its claim as the bare group does (sources39; pool
+    // W3CBxzC5ATVMVouR#s003, ig3S1EdArImYR6fr#s019): the group is the word before "in", "on" or "of", not the place.
+    [Theory]
+    [InlineData("[|Some Democrats in Congress|] have questioned whether the aid was lawful.")]
+    [InlineData("[|Other observers of the case|] have questioned whether the memo was written later.")]
+    [InlineData("[|Many on the center-left regard|] this as a dead debate.")]
+    [InlineData("[|Critics of the waivers view|] them as an effort to keep the deal alive.")]
+    public void Reports_a_placed_group_holding_a_claim(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A group's likening, playing down or echoing is its reading (sources39; pool CYA2WtwB6nnPbS4b#s015,
+    // OnlcQxpAuIvT9Uif#s032, KUwIbCu0MbHUhgnR#s015).
+    [Theory]
+    [InlineData("[|Two Chinese officials likened|] the approach to the Korean War.")]
+    [InlineData("[|Democratic officials downplay|] the significance of the vote.")]
+    [InlineData("[|Other sources underscore|] that births are the only reason for the growth.")]
+    [InlineData("[|Doctors and medical experts|] have also echoed similar concerns.")]
+    public void Reports_a_group_likening_or_playing_down(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a partitive's head is its whole ("Many of them", "one of the outlets", "none of the others"); a ratio is a
+    // poll's share; a thing's owner is no holder; a client after "for", a lay group, a named person and the noun "echo"
+    // stay unreported.
+    [Theory]
+    [InlineData("One in three Republicans sees a recession as likely next year.")]
+    [InlineData("Many of them consider the support of their partners as important.")]
+    [InlineData("Some of us view these activities as too risky.")]
+    [InlineData("The Times, one of the outlets most often accused of bias, defined the term.")]
+    [InlineData("None of the others have been charged.")]
+    [InlineData("Some of these tactics echoed the campaign of 2016.")]
+    [InlineData("The experiences of former staffers underscore the nature of the case.")]
+    [InlineData("Attorneys for the plaintiffs condemned the ruling.")]
+    [InlineData("Some people in the town even derided the plan.")]
+    [InlineData("The media echo chamber grew louder.")]
+    [InlineData("Trump downplayed the virus in March.")]
+    public void Does_not_report_a_partitive_a_ratio_or_a_thing_placed(string markup) => Verify.VerifyMarkdown(markup);
+
     // A group's judgement of a thing "as" something is its claim (class-group-regarding-verbs; sources35, pool
     // FuC49y1FWCGtIoYW#s015, AjXQcFaibD0DE97y#s025, VZj6NDvt9yJZ7HKM#s005, oI0U2OiFCojHA4nU#s013).
     [Theory]
