@@ -168,7 +168,9 @@ internal static class SentenceSegmenter
         {
             TokenKind.Word or TokenKind.Abbreviation => char.IsUpper(next.Text[0]),
             TokenKind.Number or TokenKind.NumberWithSuffix or TokenKind.Quote or TokenKind.Symbol or TokenKind.Placeholder or TokenKind.Url => true,
-            TokenKind.Punctuation => next.Text is "(" or "[" or "-" or "*" || Dashes.IsEmDash(next.Text),
+            // Any run of hyphens: a hyphen or a typed dash opens a line's item or aside, and a longer run ("----------")
+            // is a separator line; the tokenizer keeps a run whole, so "-" alone no longer stands for the longer runs.
+            TokenKind.Punctuation => next.Text is "(" or "[" or "*" or ['-', ..] || Dashes.IsEmDash(next.Text),
             _ => false,
         };
 }

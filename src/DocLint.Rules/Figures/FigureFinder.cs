@@ -815,15 +815,16 @@ internal static class FigureFinder
     // "twice", each the head word of its own branch below rather than a member of a list).
     private static bool MayBeSpelledQuantity(string text)
     {
+        // A hyphenated word is read by its parts below; any other must be one of the filter's words (the same test
+        // CoreAt puts before every spelled check, kept in one place).
+        if (!MayStartSpelledCore(text))
+        {
+            return false;
+        }
+
         if (text.Length > MaxSpelledLength)
         {
             return true;
-        }
-
-        // A hyphenated word is read by its parts below; any other must be one of the filter's words.
-        if (!SpelledWordFilter.MayContain(text) && !text.Contains('-'))
-        {
-            return false;
         }
 
         Span<char> buffer = stackalloc char[MaxSpelledLength];

@@ -41,7 +41,8 @@ internal static class RelativeAttributions
             return false;
         }
 
-        for (var j = attribution.End; j + 1 < tokenIndex + 1 && j + 1 < tokens.Length; j++)
+        // The comma stands before the token; the verb after it may be the token itself ("…, may still fail").
+        for (var j = attribution.End; j < tokenIndex && j + 1 < tokens.Length; j++)
         {
             if (tokens[j].Text == "," && input.LabelAt(j + 1).Tag.IsFiniteVerb())
             {
