@@ -43,7 +43,8 @@ internal static class AccordingToTails
                 continue;
             }
 
-            if (IsSourceTail(input, attribution.End) && !TrailingReports.HasBreakBetween(tokens, tokenIndex, attribution.Start))
+            if (IsSourceTail(input, attribution.End) && !TrailingReports.HasBreakBetween(tokens, tokenIndex, attribution.Start)
+                && !ReportedSpeechReader.IsBrokenAccordingTo(tokens, attribution, tokenIndex))
             {
                 return true;
             }

@@ -14,6 +14,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // relative clause that holds an attribution.
     [InlineData("The plan [|could|] fail, according to a memo, and the mayor will resign.")]
     [InlineData("The plan [|could|] fail, according to a memo that the mayor wrote.")]
+    // hedges36: a clause break between the modal and a trailing "according to X" leaves the modal's clause the author's.
+    [InlineData("What was said [|may|] be known only to them, but after the meeting, Smith told aides to leave, according to three sources.")]
+    [InlineData("The deal [|could|] collapse; the mayor met the donors twice, according to a memo obtained by the paper.")]
     [InlineData("The bill, which Smith said would pass, [|may|] still fail.")]
     [InlineData("The tax, which he says would raise $800 billion, [|could|] hurt growth.")]
     [InlineData("The reservoir [|may|] run dry, and the farms [|could|] lose their harvest.")]
@@ -257,6 +260,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("A second proposal would recapture cards, which could produce more cards, according to high-tech lobbyists, a coalition of companies.")]
     [InlineData("The missile could reach targets across the archipelago, according to an International Institute for Strategic Studies overview of the missile program.")]
     [InlineData("They may be as much as six times more likely to die, according to a recent study from the state health department.")]
+    // hedges36: a ", but that" goes on with the report; no break in the hedge's own clause.
+    [InlineData("The plan could fail, but that is not yet certain, according to officials.")]
+    [InlineData("The plan could fail, according to officials.")]
     // The tail of a quotation opened in the paragraph before: the speaker's words, as the opened part is.
     [InlineData("\"We have the votes.\n\nThe others could come around later,\" Smith said.")]
     // An embedded question asks what is possible; it does not assert it (GUIDELINES.md section 2).
