@@ -520,6 +520,9 @@ internal static class WordClasses
     /// <summary>A pronoun standing for a document named just before ("It would provide $1,200 to every family member").</summary>
     public static readonly WordClass ProvisionPronouns = Load("class-provision-pronouns");
 
+    /// <summary>A sentence-opening preposition that puts what follows under a document's terms ("Under the new law, …").</summary>
+    public static readonly WordClass GoverningPrepositions = Load("class-governing-prepositions");
+
     /// <summary>Nouns a figure sets the term of: the rate or amount a policy sets ("a 20% tariff", "a fee of $63").</summary>
     public static readonly WordClass PolicyTerms = Load("class-policy-terms");
 

@@ -49,6 +49,46 @@ internal static class Provisions
         return false;
     }
 
+    /// <summary>The most words between the opening preposition and the document ("Under existing federal law,").</summary>
+    private const int MaxOpenerModifiers = 3;
+
+    /// <summary>
+    /// True when the sentence opens with a document's terms ("Under the new law, those who have resided for a period of
+    /// 15 years … are now eligible", "Under current law, … counted under the 140,000 annual cap", "In the ordinance, the
+    /// definition … includes … more than 10 rounds"): what follows the comma is what the law sets, its content as a
+    /// provision verb's object is (guidelines section 4). The document noun must stand right before the comma, so "In the
+    /// law office near the courthouse, dozens …" is not read; a semicolon ends the document's reach.
+    /// </summary>
+    public static bool IsUnderDocument(ImmutableArray<Token> tokens, int figureStart)
+    {
+        if (tokens.Length < 3 || !tokens[0].IsWord || !WordClasses.GoverningPrepositions.Contains(tokens[0].Text))
+        {
+            return false;
+        }
+
+        var comma = 1;
+        while (comma < tokens.Length && comma <= MaxOpenerModifiers + 2 && tokens[comma].IsWord)
+        {
+            comma++;
+        }
+
+        if (comma >= figureStart || comma < 2 || tokens[comma].Text != ","
+            || !WordClasses.ProvisionNouns.Contains(tokens[comma - 1].Text))
+        {
+            return false;
+        }
+
+        for (var index = comma + 1; index < figureStart; index++)
+        {
+            if (tokens[index].Text == ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // " - " as a dash; a hyphen inside a word ("pre-existing") joins it.
     private static bool IsSpacedHyphen(ImmutableArray<Token> tokens, int index) =>
         tokens[index].Text == "-" && tokens[index - 1].Span.End < tokens[index].Span.Start;

@@ -222,7 +222,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start, context.Previous)
-            || Demands.IsDemanded(tokens, figure.Start)))
+            || Provisions.IsUnderDocument(tokens, figure.Start) || Demands.IsDemanded(tokens, figure.Start)))
         {
             return FigureCall.ActContent;
         }

@@ -56,6 +56,21 @@ public sealed class DL2001ListsAppealsAndBillsTests
     public void Does_not_report_what_a_bill_appropriates_or_a_pronoun_for_it_provides(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // figures42: a sentence that opens with a document's terms ("Under the new law, …", "In the ordinance, …").
+    [InlineData("Under the new law, those who have lived in the region for 15 years are now eligible to become residents.")]
+    [InlineData("Under current law, if a worker receives a green card, his spouse may also qualify, but both are counted under the 140,000 annual cap.")]
+    [InlineData("In the ordinance, the definition of an assault weapon includes magazines holding more than 10 rounds.")]
+    [InlineData("Under existing federal regulations, students on visas may take a maximum of three credit hours online.")]
+    public void Does_not_report_what_follows_an_opening_under_the_law(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // figures42 guards: the document must stand right before the comma, open the sentence, and a semicolon ends its reach.
+    [InlineData("In the law office near the courthouse, {|DL2001:dozens|} of supporters erupted in celebration.")]
+    [InlineData("The vote came late, and under the new law, {|DL2001:15|} people were released.")]
+    [InlineData("Under the new law, voters must register early; {|DL2001:40 percent|} of them did not.")]
+    public void Reports_a_figure_the_opening_document_does_not_govern(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
     // A cost or an effect is no provision, and "it" for a body rather than a document stays the author's figure.
     [InlineData("The bill would cost {|DL2001:$2 trillion|} over a decade.")]
     [InlineData("The Pentagon has a strategic reserve. It will give {|DL2001:5 million|} respirator masks to hospitals.")]
