@@ -175,7 +175,10 @@ internal static class PolicyTerms
 
     // "$2 trillion", "500 million dollars": a sum of money, not a count.
     internal static bool IsAmount(ImmutableArray<Token> tokens, Figure figure) =>
-        AnyTokenOf(tokens, figure, text => text is ['$' or '\u00a3' or '\u20ac', ..] || WordClasses.CurrencyWords.Contains(text));
+        AnyTokenOf(tokens, figure, text => (text is [var sign, ..] && IsCurrencySign(sign)) || WordClasses.CurrencyWords.Contains(text));
+
+    /// <summary>True for the dollar, pound and euro signs, the currencies the news sets write with a sign.</summary>
+    internal static bool IsCurrencySign(char sign) => sign is '$' or '\u00a3' or '\u20ac';
 
     // Whether a word of the figure passes the test: IsShare and IsAmount differ only in the test.
     internal static bool AnyTokenOf(ImmutableArray<Token> tokens, Figure figure, Func<string, bool> test)

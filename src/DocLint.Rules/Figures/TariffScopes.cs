@@ -96,7 +96,7 @@ internal static class TariffScopes
 
     // "$", "34", "bn", "billion", "dollars": the tokens of a sum of money, however the tokenizer split it.
     private static bool IsSumToken(Token token) =>
-        token.Text.Any(char.IsAsciiDigit) || token.Text is "$" or "\u00a3" or "\u20ac" || WordClasses.ScaleSuffixes.Contains(token.Text)
+        token.Text.Any(char.IsAsciiDigit) || (token.Text is [var sign] && PolicyTerms.IsCurrencySign(sign)) || WordClasses.ScaleSuffixes.Contains(token.Text)
         || WordClasses.ScaleWords.Contains(token.Text) || WordClasses.CurrencyWords.Contains(token.Text);
 
     private static bool HasDigit(ImmutableArray<Token> tokens, Figure figure) => PolicyTerms.AnyTokenOf(tokens, figure, text => text.Any(char.IsAsciiDigit));

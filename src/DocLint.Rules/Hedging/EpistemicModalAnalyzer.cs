@@ -399,7 +399,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         // "— may the Lord help us all", "; may God bless them": the same wish opening a clause after a break or a
         // coordinator. Epistemic "may" follows its subject, so "may" straight before a determiner or a name is inverted,
         // and outside a question (skipped above) an inverted "may" wishes.
-        if (modal.Text == "may" && previous is not null && (previous.Text is "\u2013" or ";" or ":" or "," || Dashes.IsEmDash(previous.Text) || previous.Lower() is "and" or "but" or "so")
+        if (modal.Text == "may" && previous is { } before && (PhraseBreaks.EndsPhrase(before) || before.Lower() is "and" or "but" or "so")
             && (WordClasses.Determiners.Contains(next.Text) || next.IsCapitalized && !next.Is("I")))
         {
             return false;
