@@ -119,6 +119,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
     {
         var (document, sentence, reading) = (context.Document, context.Sentence, context.Reading);
         var tokens = sentence.Tokens;
+        // The readers below ask for the sentence's grammar only when a check needs tags; one delegate serves them all.
+        Func<SentenceGrammar> grammar = () => document.Grammar(sentence);
         if (IsSpokenContent(reading, figure))
         {
             return FigureCall.NamedSource;
@@ -147,7 +149,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         // A named body's own count ("the CDC has counted more than 86,000 infections", "Reuters tested five homes").
-        if (RecordedCounts.IsRecorded(tokens, figure, () => document.Grammar(sentence)))
+        if (RecordedCounts.IsRecorded(tokens, figure, grammar))
         {
             return FigureCall.Recorded;
         }
@@ -192,7 +194,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.Prescribed;
         }
 
-        if (ListedCounts.IsListed(tokens, figure, () => document.Grammar(sentence)) || NamedMembers.AreNamed(tokens, figure, () => document.Grammar(sentence)))
+        if (ListedCounts.IsListed(tokens, figure, grammar) || NamedMembers.AreNamed(tokens, figure, grammar))
         {
             return FigureCall.Listed;
         }
@@ -216,7 +218,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         // How long a plan, a penalty or a wait would run ("would have funded the government for six months").
-        if (ProspectiveSpans.IsSpan(tokens, figure, () => document.Grammar(sentence)))
+        if (ProspectiveSpans.IsSpan(tokens, figure, grammar))
         {
             return FigureCall.ProspectiveSpan;
         }
@@ -230,7 +232,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         // The rate, amount or length a policy or ruling sets ("a 20% tariff", "sentenced to three years"), whoever set it,
         // the countries an entry ban covers ("banned travel by people from seven predominantly Muslim nations") and the
         // goods a tariff is laid on ("tariffs on $34 billion of Chinese goods").
-        if (PolicyTerms.IsTerm(tokens, figure, () => document.Grammar(sentence)) || BannedOrigins.IsBanScope(tokens, figure)
+        if (PolicyTerms.IsTerm(tokens, figure, grammar) || BannedOrigins.IsBanScope(tokens, figure)
             || TariffScopes.IsScope(tokens, figure))
         {
             return FigureCall.PolicyTerm;
