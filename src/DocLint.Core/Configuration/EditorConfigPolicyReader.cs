@@ -16,6 +16,10 @@ internal sealed class EditorConfigPolicyReader
     private readonly HashSet<string> _known;
     private readonly Func<string, string> _displayPath;
 
+    // The policy of a document no .editorconfig property reaches (every file of a corpus without one): the same for
+    // each, so read once. It was read again for every file, about 0.6% of a plain-text run's CPU (issue 11).
+    private ConfiguredPolicy? _unconfigured;
+
     /// <param name="descriptors">Every rule that exists, so a misspelt ID is caught.</param>
     /// <param name="displayPath">How a .editorconfig path is printed (relative to the working directory, say).</param>
     public EditorConfigPolicyReader(IEnumerable<DiagnosticDescriptor> descriptors, Func<string, string> displayPath)
@@ -29,6 +33,11 @@ internal sealed class EditorConfigPolicyReader
     public ConfiguredPolicy Read(EditorConfigResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return result.Properties.Count == 0 && result.Problems.Count == 0 ? _unconfigured ??= ReadCore(result) : ReadCore(result);
+    }
+
+    private ConfiguredPolicy ReadCore(EditorConfigResult result)
+    {
         var rules = ImmutableDictionary.CreateBuilder<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
         var categories = ImmutableDictionary.CreateBuilder<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
         var all = ReportSeverity.Default;
