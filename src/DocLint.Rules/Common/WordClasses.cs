@@ -677,6 +677,15 @@ internal static class WordClasses
     /// <summary>Words before "might" that make it the noun ("military might").</summary>
     public static readonly WordClass MightModifiers = Load("class-might-modifiers");
 
+    /// <summary>Pronouns that deny the whole subject before a modal ("No one could", "nobody may", "none of us could").</summary>
+    public static readonly WordClass NegativePronouns = Load("class-negative-pronouns");
+
+    /// <summary>Determiners that deny the noun they open before a modal ("no future candidate could", "neither side could").</summary>
+    public static readonly WordClass NegativeDeterminers = Load("class-negative-determiners");
+
+    /// <summary>Modals an emphatic "possibly" follows in a denial, a question or a comparison's limit ("could not possibly").</summary>
+    public static readonly WordClass EmphaticPossiblyModals = Load("class-emphatic-possibly-modals");
+
     /// <summary>Set phrases that hold a modal and doubt nothing ("as the case may be", "might as well"); phrases, matched by
     /// the lexicon's trie.</summary>
     public static readonly Lexicon ModalIdioms = LoadPhrases("class-modal-idioms");

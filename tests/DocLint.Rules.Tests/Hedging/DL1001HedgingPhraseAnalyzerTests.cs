@@ -325,6 +325,23 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The plan (a draft): it will [|probably|] pass.")]
     public void Reports_hedges_after_section_labels_and_the_authors_lead_ins(string markup) => Verify.VerifyMarkdown(markup);
 
+    // hedges37: "possibly" after a denied, asked or limiting modal stresses the modal; it doubts nothing.
+    [Theory]
+    [InlineData("But he could not have possibly done any of the things he is accused of.")]
+    [InlineData("It is not clear what the senator could possibly have said to satisfy the governor.")]
+    [InlineData("He questioned how people could possibly discover the truth without open debate.")]
+    [InlineData("At that time, that was as good as we could possibly get.")]
+    [InlineData("The prince couldn't possibly monitor every employee.")]
+    [InlineData("Nobody could possibly monitor three million employees.")]
+    public void Does_not_report_an_emphatic_possibly(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Guards (hedges37): an affirmative "could possibly" doubts, in a main clause or a relative.
+    [Theory]
+    [InlineData("The bill could [|possibly|] pass next week.")]
+    [InlineData("The state is monitoring more than 8,400 people who could [|possibly|] have the virus.")]
+    [InlineData("As expected, the vote could [|possibly|] slip to June.")]
+    public void Reports_an_affirmative_possibly(string markup) => Verify.VerifyMarkdown(markup);
+
     // hedges27: a podcast transcript that prints each speaker's name alone on a line (The Daily, Vox). The guest's
     // paragraphs are their words; the host asks (a third of their turns end on a question), speaks in the outlet's voice
     // and keeps the hedge.

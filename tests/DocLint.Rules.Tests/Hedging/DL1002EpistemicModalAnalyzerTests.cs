@@ -361,6 +361,27 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     public void Research_prose_still_exempts_direct_quotations() =>
         Verify.VerifyMarkdown("\"The kinase may bind the receptor,\" said Ana Ruiz.", Genre("research"));
 
+    // hedges37: a subject that denies itself ("No one", "nobody", "none of us", "no future candidate") denies the
+    // possibility or the ability outright; the gold labels no such modal.
+    [Theory]
+    [InlineData("No one could ever accuse the governor of being shy.")]
+    [InlineData("He had hours of free airtime, something no future candidate could bank on.")]
+    [InlineData("No rational person could fail to notice the contrast.")]
+    [InlineData("Nothing could be further from the truth.")]
+    [InlineData("None of us could get on the exchange that week.")]
+    [InlineData("There were gaps in the record, and no witnesses could corroborate her account.")]
+    public void Does_not_report_a_modal_whose_subject_denies_itself(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Guards (hedges37): "no" inside an object or before a name or determiner opens no denied subject, and a denied
+    // subject before "may" or "might" leaves the modal's doubt ("none of this may matter").
+    [Theory]
+    [InlineData("Voters with no party [|could|] decide the race.")]
+    [InlineData("Candidates who have no money [|might|] drop out soon.")]
+    [InlineData("With no rain in sight, the fires [|could|] spread.")]
+    [InlineData("Of course, none of this [|may|] matter.")]
+    [InlineData("Candidates face the prospect that none of them [|might|] win a majority.")]
+    public void Reports_a_modal_whose_subject_is_not_denied(string markup) => Verify.VerifyMarkdown(markup);
+
     private static AnalyzerOptions Genre(string genre) =>
         new(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", genre));
 }
