@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
+using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
@@ -34,9 +35,45 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             context,
             _boosters.For(context.Options),
             Rule,
-            static use => !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use.Tokens, use.Match)
+            static use => !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use)
                 && !IsStatedContentMadeClear(use.Tokens, use.Match) && !IsAcquaintance(use.Tokens, use.Match)
+                && !IsDoubtLeft(use.Tokens, use.Match) && IsOnVerbWhereBound(use)
                 && !use.Semantics.IsOthersVoice(use.Match.Start) && !use.Semantics.IsSpoken);
+
+    // "which the order manifestly does not do", "plainly would not affect", "has demonstrably wrecked": these adverbs claim
+    // the matter evident when they bear on a verb or a negation; before an adjective or a phrase they grade a quality
+    // ("decidedly warmer", "manifestly illicit", "demonstrably false"), and at a clause's end they are manner ("put the
+    // problem plainly"). The tag is asked only for these few entries.
+    private static bool IsOnVerbWhereBound(LexiconUse use)
+    {
+        if (!WordClasses.VerbBoundCertaintyAdverbs.Contains(use.Match.Entry))
+        {
+            return true;
+        }
+
+        var next = use.Tokens.At(use.Match.End);
+        if (next is null || !next.IsWord)
+        {
+            return false;
+        }
+
+        if (WordClasses.Negations.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // A participle counts only in a perfect ("has demonstrably wrecked"); after a copula or alone it is a passive or
+        // adjectival manner ("so plainly drawn", "Plainly put:", "plainly stated facts", "were plainly informed").
+        var tag = use.Semantics.Grammar.TagAt(use.Match.End);
+        return tag == PosTag.VBN
+            ? use.Tokens.At(use.Match.Start - 1) is { } previous && WordClasses.PerfectAuxiliaries.Contains(previous.Text)
+            : tag.IsVerb();
+    }
+
+    // "she left no doubt she was serious", "a solution that will leave no doubt that …": "no doubt" as the object of
+    // "leave" says what the subject made plain; the certainty is theirs, not the author's.
+    private static bool IsDoubtLeft(ImmutableArray<Token> tokens, LexiconMatch match) =>
+        match.Entry is "no doubt" && tokens.At(match.Start - 1) is { } previous && WordClasses.DoubtLeavingVerbs.Contains(previous.Text);
 
     // "we all know he championed …", "We all know how that story ended": common knowledge claimed for a clause is a
     // booster; "We all know cynics", "the internet that we all know and love" name what we are acquainted with. A
@@ -115,8 +152,9 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
 
     // "clearly" is certainty as a sentence adverb ("it clearly fails"); manner ("spoke clearly") and degree
     // ("clearly visible", "clearly defined") are not.
-    private static bool IsSentenceAdverbUse(ImmutableArray<Token> tokens, LexiconMatch match)
+    private static bool IsSentenceAdverbUse(LexiconUse use)
     {
+        var (tokens, match) = (use.Tokens, use.Match);
         if (match.Entry is not "clearly")
         {
             return true;
@@ -136,6 +174,32 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             return false;
         }
 
-        return previous is null || !WordClasses.MannerVerbs.Contains(previous.Text);
+        if (previous is null)
+        {
+            return true;
+        }
+
+        // "how clearly two sides can disagree": a graded manner. "argue cogently and clearly",
+        // "loudly and clearly": coordinated with a manner adverb. "spoken out clearly": the manner verb stands one
+        // particle back (only a particle: "most Americans clearly do not think" keeps its booster).
+        if (WordClasses.MannerDegreeWords.Contains(previous.Text))
+        {
+            return false;
+        }
+
+        var before = tokens.At(match.Start - 2);
+        if (before is { IsWord: true } && previous.IsWord)
+        {
+            // Not before an adjective: "easily and clearly lawful" grades the claim, as the booster does.
+            var isCoordinatedManner = WordClasses.AdverbCoordinators.Contains(previous.Text)
+                && before.Lower().EndsWith("ly", StringComparison.Ordinal) && !use.Semantics.Grammar.TagAt(match.End).IsAdjective();
+            var isMannerVerbsParticle = use.Semantics.Grammar.TagAt(match.Start - 1) == PosTag.RP && WordClasses.MannerVerbs.Contains(before.Text);
+            if (isCoordinatedManner || isMannerVerbsParticle)
+            {
+                return false;
+            }
+        }
+
+        return !WordClasses.MannerVerbs.Contains(previous.Text);
     }
 }

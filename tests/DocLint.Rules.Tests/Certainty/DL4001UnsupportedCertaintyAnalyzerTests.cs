@@ -128,4 +128,38 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("The bill will almost certainly pass.")]
     [InlineData("It is true that the plan failed.")]
     public void Keeps_negated_softened_and_conceded_uses_unreported(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // boost33: certainty adverbs on a verb or a negation, the settled prediction "will inevitably", the softer doubt
+    // frame and the "becoming increasingly clear" frame (pool tune38, tune45, tune46, tune41, tune55, tune56; fresh21,
+    // fresh27); and "clearly" after a plural subject with "most" keeps its booster.
+    [Theory]
+    [InlineData("That is [|decidedly|] not the case this year.")]
+    [InlineData("Such attacks target a ban, which the order [|manifestly|] does not impose.")]
+    [InlineData("Socialism has [|demonstrably|] wrecked entire countries.")]
+    [InlineData("The mandate [|plainly|] would not affect someone who can pass a check.")]
+    [InlineData("The president [|unmistakably|] refuses to endorse the treaty.")]
+    [InlineData("It [|will also inevitably|] require more workers.")]
+    [InlineData("The threat [|will inevitably|] have a political impact.")]
+    [InlineData("[|There is little doubt|] that the road systems could use more help.")]
+    [InlineData("[|It's becoming increasingly clear that|] the response was far worse.")]
+    [InlineData("Most Americans [|clearly|] do not think the issue is a priority.")]
+    [InlineData("It was also very [|clearly|] about humiliation.")]
+    [InlineData("The order is easily and [|clearly|] lawful.")]
+    [InlineData("Mr. Biden has [|plainly|] struggled to meet the moment.")]
+    public void Reports_certainty_adverbs_on_a_verb_and_settled_frames(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guard rows (boost33): the same adverbs grading a quality or naming a manner, "inevitably" outside a prediction,
+    // "no doubt" as what someone left, and "clearly" as a graded or coordinated manner.
+    [Theory]
+    [InlineData("Their vision is decidedly traditional and favors the old norms.")]
+    [InlineData("Platforms still carry demonstrably false political ads.")]
+    [InlineData("She put the problem plainly to me.")]
+    [InlineData("Possible candidates were inevitably confined to his former staff.")]
+    [InlineData("She laughed, but she left no doubt she was serious.")]
+    [InlineData("He is far less capable of arguing cogently and clearly for that position.")]
+    [InlineData("An inquiry could showcase how clearly two sides can disagree.")]
+    [InlineData("She has spoken out clearly about police misconduct.")]
+    [InlineData("The decisions Obama faces are so plainly drawn.")]
+    [InlineData("Some participants were plainly informed of the rule.")]
+    public void Keeps_graded_manner_and_left_doubt_uses_unreported(string text) => Verify.VerifyNoDiagnostics(text);
 }

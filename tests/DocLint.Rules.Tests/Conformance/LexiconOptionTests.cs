@@ -24,7 +24,7 @@ public sealed class LexiconOptionTests
         { "DL1001", "The plan will all but fail.", "all but" },
         { "DL3001", "The plan, we hear on the grapevine, will fail.", "the grapevine" },
         { "DL3002", "The singer is rumoured in the press to have left.", "rumoured in the press" },
-        { "DL4001", "The plan will plainly fail.", "plainly" },
+        { "DL4001", "The plan will patently fail.", "patently" },
     };
 
     [Theory]
