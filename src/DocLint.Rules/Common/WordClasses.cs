@@ -275,6 +275,9 @@ internal static class WordClasses
     /// <summary>Words that open the clause a following group phrase is the subject of ("while critics argue").</summary>
     public static readonly WordClass SubjectClauseOpeners = Load("class-subject-clause-openers");
 
+    /// <summary>Subordinators that open an adverbial clause whose subject a figure may head ("after four senators backed away").</summary>
+    public static readonly WordClass EventClauseOpeners = Load("class-event-clause-openers");
+
     /// <summary>Words that rank like a superlative ("the first in 25 years", "the only one in a decade").</summary>
     public static readonly WordClass RankingWords = Load("class-ranking-words");
 

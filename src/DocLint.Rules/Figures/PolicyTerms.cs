@@ -148,8 +148,8 @@ internal static class PolicyTerms
         return false;
     }
 
-    // "20%", "40 percent": a share, not a count.
-    private static bool IsShare(ImmutableArray<Token> tokens, Figure figure) =>
+    // "20%", "40 percent": a share, not a count (OwnClauseSubjects asks it too).
+    public static bool IsShare(ImmutableArray<Token> tokens, Figure figure) =>
         AnyTokenOf(tokens, figure, text => text == "%" || WordClasses.PercentWords.Contains(text));
 
     // Only adjectives, nouns and participles between: the words before a head noun.

@@ -141,9 +141,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         // A named body's act ("the council approved $2 million") sources its content, but not a vote tally: the result
-        // of the vote that the author reports ("the House passed the bill on a 54-45 vote", "The court ruled 5-4 that").
+        // of the vote that the author reports ("the House passed the bill on a 54-45 vote", "The court ruled 5-4 that"),
+        // nor a count heading its own clause's subject ("were released after four Republican senators backed away").
         if (IsActContentOfNamedActor(reading, tokens, figure) && !VoteTallies.IsTally(tokens, figure.Start, figure.End)
-            && !VoteTallies.IsDescendingPair(tokens, figure.Start, figure.End))
+            && !VoteTallies.IsDescendingPair(tokens, figure.Start, figure.End) && !OwnClauseSubjects.HeadsOwnClause(tokens, figure, grammar))
         {
             return FigureCall.Actor;
         }
