@@ -426,7 +426,9 @@ internal static class AttributionReader
     // After a quantifier or a count "of" is partitive, and the head is the phrase's last word ("some of the blame", "one of
     // the outlets", "Many of the protesters"); after any other word it names what the group watches or the thing's owner,
     // and the word before it is the head ("observers of the case", "The experiences of former staffers underscore"). A
-    // count after the preposition makes a ratio, a poll's share ("One in three Republicans sees").
+    // count after the preposition makes a ratio, a poll's share ("One in three Republicans sees"; a group with a numeral
+    // in it never gets here, IsShortUncountedGroup). A partitive is read past, so a place after the part still places the
+    // whole ("Many of the Democrats in Congress have questioned" is judged by "Democrats", not "Congress").
     private static int GroupHeadIndex(ImmutableArray<Token> tokens, Attribution attribution)
     {
         for (var i = attribution.SourceStart + 1; i < attribution.SourceEnd - 1; i++)
@@ -437,10 +439,14 @@ internal static class AttributionReader
             }
 
             var before = tokens[i - 1].Text;
-            var partitive = tokens[i].Is("of")
-                && (WordClasses.GroupQuantifiers.Contains(before) || WordClasses.SmallCardinals.Contains(before) || WordClasses.PartitiveQuantifiers.Contains(before));
+            if (tokens[i].Is("of")
+                && (WordClasses.GroupQuantifiers.Contains(before) || WordClasses.SmallCardinals.Contains(before) || WordClasses.PartitiveQuantifiers.Contains(before)))
+            {
+                continue;
+            }
+
             var ratio = tokens[i + 1].Kind is TokenKind.Number || WordClasses.SmallCardinals.Contains(tokens[i + 1].Text);
-            return partitive || ratio ? attribution.SourceEnd - 1 : i - 1;
+            return ratio ? attribution.SourceEnd - 1 : i - 1;
         }
 
         return attribution.SourceEnd - 1;

@@ -269,6 +269,20 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Trump downplayed the virus in March.")]
     public void Does_not_report_a_partitive_a_ratio_or_a_thing_placed(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A partitive before a placed group: the head is the whole before the place, not the place (sources40; rev32 found
+    // GroupHeadIndex stopping at the partitive "of" and judging these by "Congress" and "Washington").
+    [Theory]
+    [InlineData("[|Many of the Democrats in Congress|] have questioned whether the aid was lawful.")]
+    [InlineData("[|Many of the critics in Washington accused|] him of lying.")]
+    public void Reports_a_partitive_of_a_placed_group(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: read past the partitive, a thing placed stays a thing, and a count in the group still stops the reading.
+    [Theory]
+    [InlineData("Most of the tactics on display echoed the campaign of 2016.")]
+    [InlineData("Some of the buildings in the city underscore the cost of the storm.")]
+    [InlineData("Two of the 12 Democrats in Congress questioned the deal.")]
+    public void Does_not_report_a_partitive_of_a_thing_placed(string markup) => Verify.VerifyMarkdown(markup);
+
     // A group's judgement of a thing "as" something is its claim (class-group-regarding-verbs; sources35, pool
     // FuC49y1FWCGtIoYW#s015, AjXQcFaibD0DE97y#s025, VZj6NDvt9yJZ7HKM#s005, oI0U2OiFCojHA4nU#s013).
     [Theory]
