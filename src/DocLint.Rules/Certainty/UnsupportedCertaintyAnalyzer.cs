@@ -66,7 +66,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         // adjectival manner ("so plainly drawn", "Plainly put:", "plainly stated facts", "were plainly informed").
         var tag = use.Semantics.Grammar.TagAt(use.Match.End);
         return tag == PosTag.VBN
-            ? use.Tokens.At(use.Match.Start - 1) is { } previous && WordClasses.PerfectAuxiliaries.Contains(previous.Text)
+            ? use.Tokens.At(use.Match.Start - 1) is { } previous && GrammarLexicons.Default.FormsOfHave.Contains(previous.Text)
             : tag.IsVerb();
     }
 
@@ -179,9 +179,10 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             return true;
         }
 
-        // "how clearly two sides can disagree": a graded manner. "argue cogently and clearly",
+        // "how clearly two sides can disagree", "explained more clearly": a graded manner. "argue cogently and clearly",
         // "loudly and clearly": coordinated with a manner adverb. "spoken out clearly": the manner verb stands one
-        // particle back (only a particle: "most Americans clearly do not think" keeps its booster).
+        // particle back (only a particle: two words back a verb of thinking or seeing usually governs a clause whose
+        // subject stands between, "I think Biden clearly won", and the booster is that clause's).
         if (WordClasses.MannerDegreeWords.Contains(previous.Text))
         {
             return false;
