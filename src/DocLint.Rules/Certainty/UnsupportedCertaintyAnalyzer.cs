@@ -66,7 +66,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         // adjectival manner ("so plainly drawn", "Plainly put:", "plainly stated facts", "were plainly informed").
         var tag = use.Semantics.Grammar.TagAt(use.Match.End);
         return tag == PosTag.VBN
-            ? use.Tokens.At(use.Match.Start - 1) is { } previous && WordClasses.PerfectAuxiliaries.Contains(previous.Text)
+            ? use.Tokens.At(use.Match.Start - 1) is { } previous && GrammarLexicons.Default.FormsOfHave.Contains(previous.Text)
             : tag.IsVerb();
     }
 
@@ -179,9 +179,10 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             return true;
         }
 
-        // "how clearly two sides can disagree": a graded manner. "argue cogently and clearly",
+        // "how clearly two sides can disagree", "explained more clearly": a graded manner. "argue cogently and clearly",
         // "loudly and clearly": coordinated with a manner adverb. "spoken out clearly": the manner verb stands one
-        // particle back (only a particle: "most Americans clearly do not think" keeps its booster).
+        // particle back (only a particle: two words back a verb of thinking or seeing usually governs a clause whose
+        // subject stands between, "I think Biden clearly won", and the booster is that clause's).
         if (WordClasses.MannerDegreeWords.Contains(previous.Text))
         {
             return false;
@@ -190,9 +191,12 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         var before = tokens.At(match.Start - 2);
         if (before is { IsWord: true } && previous.IsWord)
         {
-            // Not before an adjective: "easily and clearly lawful" grades the claim, as the booster does.
+            // Not before an adjective: "easily and clearly lawful" grades the claim, as the booster does. The word before
+            // the coordinator must be an adverb, not a noun or adjective that ends in "-ly" ("attended the rally and
+            // clearly enjoyed", "thanked her family and clearly meant it": two verb phrases, the second the author's; rev33).
             var isCoordinatedManner = WordClasses.AdverbCoordinators.Contains(previous.Text)
-                && before.Lower().EndsWith("ly", StringComparison.Ordinal) && !use.Semantics.Grammar.TagAt(match.End).IsAdjective();
+                && before.Lower().EndsWith("ly", StringComparison.Ordinal) && use.Semantics.Grammar.TagAt(match.Start - 2).IsAdverb()
+                && !use.Semantics.Grammar.TagAt(match.End).IsAdjective();
             var isMannerVerbsParticle = use.Semantics.Grammar.TagAt(match.Start - 1) == PosTag.RP && WordClasses.MannerVerbs.Contains(before.Text);
             if (isCoordinatedManner || isMannerVerbsParticle)
             {

@@ -707,7 +707,7 @@ internal static class WordClasses
     /// <summary>Words after a certainty adverb that make it manner ("clearly defined").</summary>
     public static readonly WordClass MannerParticiples = Load("class-manner-participles");
 
-    /// <summary>Words before a certainty adverb that make it manner ("speak clearly").</summary>
+    /// <summary>Verbs before a certainty adverb that make it manner ("speak clearly").</summary>
     public static readonly WordClass MannerVerbs = Load("class-manner-verbs");
 
     /// <summary>Booster adverbs that claim certainty only on a verb or a negation ("manifestly does not", not "manifestly illicit").</summary>
@@ -716,14 +716,11 @@ internal static class WordClasses
     /// <summary>Verbs whose object "no doubt" is what someone made plain ("she left no doubt"), not the author's booster.</summary>
     public static readonly WordClass DoubtLeavingVerbs = Load("class-doubt-leaving-verbs");
 
-    /// <summary>Words right before "clearly" that make it a graded manner ("how clearly two sides can disagree").</summary>
+    /// <summary>Words right before "clearly" that make it a graded manner ("how clearly two sides can disagree", "more clearly").</summary>
     public static readonly WordClass MannerDegreeWords = Load("class-manner-degree-words");
 
     /// <summary>Words that join "clearly" to a manner adverb before it ("cogently and clearly"), making it manner too.</summary>
     public static readonly WordClass AdverbCoordinators = Load("class-adverb-coordinators");
-
-    /// <summary>Forms of "have" that make a participle after a certainty adverb a perfect ("has demonstrably wrecked").</summary>
-    public static readonly WordClass PerfectAuxiliaries = Load("class-perfect-auxiliaries");
 
     /// <summary>Words before a number and a time unit that place an event in time ("within two weeks").</summary>
     public static readonly WordClass TimeSpanOpeners = Load("class-time-span-openers");

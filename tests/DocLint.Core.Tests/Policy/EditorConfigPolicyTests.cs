@@ -161,6 +161,32 @@ public sealed class EditorConfigPolicyTests
         Assert.False(resolver.For(VirtualTree.PathOf("a.md")).InlineSuppressions);
     }
 
+    // perf33 reads the policy of a document no property reaches once and hands the same one to every such document
+    // (EditorConfigPolicyReader): it must carry no origin or problem of a configured document read before or after it,
+    // and a document whose files have problems must still get its own.
+    [Fact]
+    public void A_document_no_property_reaches_gets_the_one_default_policy_and_no_other_documents_origins_or_problems()
+    {
+        var files = new InMemoryEditorConfigFileSource()
+            .Add(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.DL1901.severity = error\n")
+            .Add("sub/.editorconfig", "[*.md\n");
+        var resolver = Resolver(files);
+
+        var first = resolver.Explain(VirtualTree.PathOf("a.txt"));
+        var configured = resolver.Explain(VirtualTree.PathOf("a.md"));
+        var troubled = resolver.Explain(VirtualTree.PathOf("sub/c.txt"));
+        var last = resolver.Explain(VirtualTree.PathOf("b.txt"));
+
+        Assert.Same(first, last);
+        Assert.Empty(last.SeverityOrigins);
+        Assert.Empty(last.Problems);
+        Assert.Equal(DiagnosticSeverity.Warning, last.Settings.Severities.Apply(PolicyTestRules.Hedge));
+        Assert.Equal(DiagnosticSeverity.Error, configured.Settings.Severities.Apply(PolicyTestRules.Hedge));
+        Assert.Equal([PolicyTestRules.Hedge.Id], configured.SeverityOrigins.Keys);
+        Assert.NotSame(first, troubled);
+        Assert.Single(troubled.Problems);
+    }
+
     [Fact]
     public void Explanation_names_the_line_that_decided_each_severity()
     {

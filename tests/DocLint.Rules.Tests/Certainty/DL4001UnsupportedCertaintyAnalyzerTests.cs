@@ -162,4 +162,17 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("The decisions Obama faces are so plainly drawn.")]
     [InlineData("Some participants were plainly informed of the rule.")]
     public void Keeps_graded_manner_and_left_doubt_uses_unreported(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // rev33: "and clearly" after a noun or adjective that merely ends in "-ly" ("rally", "family") coordinates two verb
+    // phrases, not two manner adverbs: the second "clearly" is the author's certainty.
+    [Theory]
+    [InlineData("He attended the rally and [|clearly|] enjoyed the crowd.")]
+    [InlineData("She thanked her family and [|clearly|] meant it.")]
+    public void Reports_clearly_after_a_noun_that_ends_in_ly(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards (rev33): a verb of leaving before "no doubt" and a real manner adverb before "and clearly" still exempt.
+    [Theory]
+    [InlineData("The vote will leave no doubt that the party is split.")]
+    [InlineData("The bells rang loudly and clearly across the valley.")]
+    public void Keeps_left_doubt_and_coordinated_manner_unreported(string text) => Verify.VerifyNoDiagnostics(text);
 }
