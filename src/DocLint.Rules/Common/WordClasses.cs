@@ -575,6 +575,9 @@ internal static class WordClasses
     /// <summary>Words before a bare "half" that make it a proportion ("by almost half", "more than half").</summary>
     public static readonly WordClass HalfApproximators = Load("class-half-approximators");
 
+    /// <summary>Spelled words that open an estimated quantity after "an estimated" ("nearly", "half", "thousands").</summary>
+    public static readonly WordClass EstimateQuantityWords = Load("class-estimate-quantity-words");
+
     /// <summary>Comparisons before "a"/"an"/"one" and a time unit that measure a duration ("for more than a year").</summary>
     public static readonly WordClass DurationApproximators = Load("class-duration-approximators");
 

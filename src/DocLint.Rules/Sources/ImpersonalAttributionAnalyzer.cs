@@ -41,6 +41,35 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
         ReportUnheldJudgements(context);
         ReportUnheldTellings(context);
         ReportUnownedReports(context);
+        ReportUnheldEstimates(context);
+    }
+
+    // "An estimated 12 states have seen similar fraud schemes": an estimate nobody in the sentence owns (UnheldEstimates).
+    // Any source the sentence reads owns it, named or vague, before it or after ("According to the White House, an
+    // estimated 44 million", "… costs an estimated $600 million …, according to a Fox News report", "Rodriguez said …
+    // will cost an estimated $100"): the gold leaves those unlabelled, the vague source being labelled on its own words.
+    // A link or citation owns it too, and an allowed term silences it as it does the phrases.
+    private void ReportUnheldEstimates(SentenceAnalysisContext context)
+    {
+        var semantics = context.Semantics;
+        if (GenreOptions.IsResearch(context.Options) || !semantics.Attributions.IsEmpty || semantics.HasEvidence)
+        {
+            return;
+        }
+
+        var tokens = context.Sentence.Tokens;
+        if (!HasWord(tokens, static t => t.Is("estimated")))
+        {
+            return;
+        }
+
+        foreach (var (start, end) in UnheldEstimates.In(tokens))
+        {
+            if (!_phrases.Allows(context.Options, tokens, start, end))
+            {
+                context.ReportTokens(Rule, start, end);
+            }
+        }
     }
 
     // "amid reports that", "denied reports that", "rose on rumors that the bank would fail": a report or rumour noun

@@ -382,4 +382,24 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("CNN was not told why the meeting moved.")]
     [InlineData("The reporter reached out to the office and was told he was away.")]
     public void Does_not_report_an_outlet_told_to_act_or_by_someone(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // sources41: "an estimated" before a quantity, with no source in the sentence to own the estimate.
+    [Theory]
+    [InlineData("[|An estimated|] 12 states have seen similar fraud schemes.")]
+    [InlineData("There are [|an estimated|] 700,000 to 1.5 million people on the watch list.")]
+    [InlineData("The pandemic has affected [|an estimated|] 2.7 billion workers worldwide.")]
+    [InlineData("[|An estimated|] nearly half a million Syrians have died in the war.")]
+    [InlineData("The new plant emits [|an estimated|] 17 percent more than the old one.")]
+    [InlineData("Each new holiday costs [|an estimated|] $600 million in paid time off.")]
+    public void Reports_an_estimate_owned_by_no_one(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a source in the sentence, before or after, named or vague, owns the estimate; "an estimated" before a noun
+    // is an adjective, not a figure's source; the passive "is estimated" with its agent stays the phrases' reading.
+    [Theory]
+    [InlineData("According to the White House, an estimated 44 million workers do not have the benefit.")]
+    [InlineData("Each new holiday costs an estimated $600 million in paid time off, according to a Fox News report.")]
+    [InlineData("Rodriguez said the contracts will cost an estimated $100 per test.")]
+    [InlineData("The budget office has not yet released an estimated cost for this version of the bill.")]
+    [InlineData("The Congressional Budget Office estimated that an estimated 2 million people would lose coverage.")]
+    public void Does_not_report_an_owned_estimate_or_an_estimated_noun(string text) => Verify.VerifyNoDiagnostics(text);
 }
