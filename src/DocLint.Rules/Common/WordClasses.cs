@@ -278,6 +278,12 @@ internal static class WordClasses
     /// <summary>Subordinators that open an adverbial clause whose subject a figure may head ("after four senators backed away").</summary>
     public static readonly WordClass EventClauseOpeners = Load("class-event-clause-openers");
 
+    /// <summary>Words after a count of people that make it a toll ("49 people dead", "four civilians were killed").</summary>
+    public static readonly WordClass TollStates = Load("class-toll-states");
+
+    /// <summary>Verbs of violence whose object right after them is a toll ("killing four civilians", "murdered nine people").</summary>
+    public static readonly WordClass TollVerbs = Load("class-toll-verbs");
+
     /// <summary>Words that rank like a superlative ("the first in 25 years", "the only one in a decade").</summary>
     public static readonly WordClass RankingWords = Load("class-ranking-words");
 

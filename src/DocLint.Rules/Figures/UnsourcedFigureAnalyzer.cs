@@ -142,9 +142,11 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         // A named body's act ("the council approved $2 million") sources its content, but not a vote tally: the result
         // of the vote that the author reports ("the House passed the bill on a 54-45 vote", "The court ruled 5-4 that"),
-        // nor a count heading its own clause's subject ("were released after four Republican senators backed away").
+        // nor a count heading its own clause's subject ("were released after four Republican senators backed away"),
+        // nor the toll of the actor's violence ("the Taliban set off a car bomb, killing four civilians").
         if (IsActContentOfNamedActor(reading, tokens, figure) && !VoteTallies.IsTally(tokens, figure.Start, figure.End)
-            && !VoteTallies.IsDescendingPair(tokens, figure.Start, figure.End) && !OwnClauseSubjects.HeadsOwnClause(tokens, figure, grammar))
+            && !VoteTallies.IsDescendingPair(tokens, figure.Start, figure.End) && !OwnClauseSubjects.HeadsOwnClause(tokens, figure, grammar)
+            && !TollCounts.IsToll(tokens, figure))
         {
             return FigureCall.Actor;
         }
