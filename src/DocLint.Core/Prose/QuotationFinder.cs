@@ -54,7 +54,17 @@ internal static class QuotationFinder
 
                     break;
                 case '"':
-                    if (openDouble is { } straightOpen && !precededBySpace)
+                    if (openDouble is { } stale && precededBySpace && OpensWord(text, token.Span.End)
+                        && StopBetween(text, stale, start) && OpensClosedPair(text, tokens[(index + 1)..]))
+                    {
+                        // A mark with a space before and a word after opens, even while an earlier quotation is still
+                        // open, when that one opened sentences before and lost its closing mark: reading this mark as
+                        // that quotation's close put the quoted words outside and the author's words after them inside
+                        // ('… was "indisputably a revenue measure" that …'). The earlier quotation ends before it.
+                        (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(stale, start));
+                        openDouble = start;
+                    }
+                    else if (openDouble is { } straightOpen && !precededBySpace)
                     {
                         (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(straightOpen, token.Span.End));
                         openDouble = null;
@@ -95,6 +105,57 @@ internal static class QuotationFinder
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return LooseQuotationMarks.AddTo(text, result.ToImmutable());
+    }
+
+    // Whether a word starts right after a mark: a letter or digit, not a space or stop.
+    private static bool OpensWord(string text, int after) => after < text.Length && char.IsLetterOrDigit(text[after]);
+
+    // Whether a sentence stop (then a space) lies between an open quotation's mark and a later one.
+    private static bool StopBetween(string text, int from, int to)
+    {
+        for (var i = from + 1; i + 1 < to; i++)
+        {
+            if (text[i] is '.' or '?' or '!' && char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the next double mark plainly closes (glued to the word before, a space, stop or the end after) and the one
+    // after it, if any, plainly opens: then the mark before them opened a pair of its own. When the mark after the pair
+    // closes instead ('… with the "Fiscal Cliff" deal. … fight," Ryan said'), the pair sat inside the open quotation,
+    // and a mark glued on both sides ('defend."I') may be either; both keep the alternating reading.
+    private static bool OpensClosedPair(string text, ReadOnlySpan<Token> rest)
+    {
+        var seen = 0;
+        foreach (var token in rest)
+        {
+            if (token.Kind != TokenKind.Quote || token.Text[0] is not ('"' or '\u201C' or '\u201D'))
+            {
+                continue;
+            }
+
+            var start = token.Span.Start;
+            var end = token.Span.End;
+            var spaceBefore = start == 0 || char.IsWhiteSpace(text[start - 1]);
+            if (seen++ == 0)
+            {
+                var closes = token.Text[0] != '\u201C' && !spaceBefore && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+                if (!closes)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            return token.Text[0] != '\u201D' && spaceBefore && OpensWord(text, end);
+        }
+
+        return seen == 1;
     }
 
     // Whether the block's first double quotation mark closes a quotation opened before the block.

@@ -88,7 +88,19 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("AMY GOODMAN: Why?\n\nRALPH NADER: It was a budget.\n\nIt is obviously a corporate budget.\n\nAMY GOODMAN: Thanks.")]
     // hedges30: a discourse marker of speech set off by commas makes the sentence a speaker's (SpokenRegister).
     [InlineData("And, you know, it is obviously a budget we have to fight.")]
+    // turns33: a quotation opened sentences before and never closed in the paragraph made the next straight mark
+    // read as its close, leaving the quoted words outside; a mark with a space before and a word after opens.
+    [InlineData("He told the court: \"The act taxes everyone. Thursday's arguments, said Will, will show that the act was \"indisputably a revenue measure\" that did not originate in the House.")]
+    [InlineData("\"We will win. The act was \"indisputably a revenue measure\" and we said so.")]
+    // Guard: a pair inside a quotation that closes after it ('fight," Ryan said') keeps the alternating reading.
+    [InlineData("\"Revenue went up. It came with the \"Fiscal Cliff\" deal. We will obviously not refight that fight,\" Ryan said.")]
     public void Does_not_report_negated_attributed_or_manner_uses(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // turns33 guards: balanced quotations around other words leave the author's booster reported.
+    [Theory]
+    [InlineData("He called it \"a hoax\" and \"a sham,\" but the plan will [|obviously|] fail.")]
+    [InlineData("\"We won,\" he said. The plan will [|obviously|] fail.")]
+    public void Reports_the_authors_booster_beside_balanced_quotations(string markup) => Verify.VerifyMarkdown(markup);
 
     // hedges27: cues the tuning sets label that the list lacked (tune29, tune31, tune35, tune38, tune34, tune30).
     [Theory]
