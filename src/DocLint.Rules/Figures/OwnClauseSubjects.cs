@@ -41,7 +41,7 @@ internal static class OwnClauseSubjects
             if (tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
             {
                 // The verb follows the figure itself ("after 12 were hurt") or the head noun of its phrase.
-                return j == figure.End || tags.TagAt(j - 1) is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD;
+                return j == figure.End || tags.TagAt(j - 1) is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
             }
 
             if (!tokens[j].IsWord || tag is not (PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS))
