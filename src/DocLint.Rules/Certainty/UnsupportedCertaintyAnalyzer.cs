@@ -57,7 +57,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             return false;
         }
 
-        if (WordClasses.Negations.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+        if (Negators.IsNegator(next.Text))
         {
             return true;
         }
@@ -141,7 +141,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             }
 
             var word = tokens[back].Lower();
-            if (WordClasses.Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || WordClasses.CertaintySofteners.Contains(word))
+            if (Negators.IsNegator(word) || WordClasses.CertaintySofteners.Contains(word))
             {
                 return true;
             }

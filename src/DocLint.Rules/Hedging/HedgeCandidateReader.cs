@@ -107,7 +107,7 @@ internal static class HedgeCandidateReader
             features.Add("first|cue=" + cue);
         }
 
-        if (Before(tokens, start, t => WordClasses.Negations.Contains(t.Text) || t.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
+        if (Before(tokens, start, Negators.IsNegator))
         {
             features.Add("negated|cue=" + cue);
         }

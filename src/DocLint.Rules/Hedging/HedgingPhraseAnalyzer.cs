@@ -681,10 +681,9 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // "This study does not suggest that", "does not suggest that new parties will yield more civility": a denied
-        // inference is the author's denial, not a hedge on the clause (hedges34: the pool labels none). A contraction
-        // ("doesn't") is one token whose text ends in the straight "n't" (Tokenizer folds the apostrophe).
+        // inference is the author's denial, not a hedge on the clause (hedges34: the pool labels none).
         if ((entry.StartsWith("suggest", StringComparison.Ordinal) || entry.StartsWith("indicat", StringComparison.Ordinal))
-            && (WordClasses.Negations.Contains(previous.Text) || previous.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
+            && Negators.IsNegator(previous.Text))
         {
             return false;
         }
