@@ -44,12 +44,17 @@ internal static class QualifiedSources
     /// <summary>True when a qualified source stands anywhere in <paramref name="tokens"/>.</summary>
     public static bool Occur(ReadOnlySpan<Token> tokens)
     {
+        var headHere = IsHeadAt(tokens, 0);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if ((IsHeadAt(tokens, i) || IsHeadAt(tokens, i + 1)) && LengthAt(tokens, i) > 0)
+            // The look-up at i + 1 is carried to the next position, as in Matches: one look-up per token.
+            var headNext = IsHeadAt(tokens, i + 1);
+            if ((headHere || headNext) && LengthAt(tokens, i) > 0)
             {
                 return true;
             }
+
+            headHere = headNext;
         }
 
         return false;

@@ -57,12 +57,8 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
             return;
         }
 
+        // UnheldEstimates.In is itself one pass over the tokens: a word filter first would only read them twice.
         var tokens = context.Sentence.Tokens;
-        if (!HasWord(tokens, static t => t.Is("estimated")))
-        {
-            return;
-        }
-
         foreach (var (start, end) in UnheldEstimates.In(tokens))
         {
             if (!_phrases.Allows(context.Options, tokens, start, end))
