@@ -47,8 +47,7 @@ internal sealed class ReliabilityScorer(ScoreWeights weights)
             }
         }
 
-        var sectionTallies = new ScoreTally[facts.SectionTitles.Length];
-        Array.Fill(sectionTallies, ScoreTally.Empty);
+        var sectionSums = new ScoreTallySum[facts.SectionTitles.Length];
         var claims = ImmutableArray.CreateBuilder<ScoredClaim>();
         for (var i = 0; i < facts.Sentences.Length; i++)
         {
@@ -59,8 +58,10 @@ internal sealed class ReliabilityScorer(ScoreWeights weights)
                 claims.Add(claim);
             }
 
-            sectionTallies[sentence.Section] += Tally(sentence, claim, findings[i]);
+            AddTally(ref sectionSums[sentence.Section], sentence, claim, findings[i]);
         }
+
+        var sectionTallies = Array.ConvertAll(sectionSums, s => s.ToTally());
 
         var sections = facts.SectionTitles
             .Select((title, i) => (Title: title, Tally: sectionTallies[i]))
@@ -120,34 +121,32 @@ internal sealed class ReliabilityScorer(ScoreWeights weights)
         return new ScoredClaim(sentence.SourceSpan, claim.Status, claim.Weight, unjudged);
     }
 
-    private ScoreTally Tally(SentenceFacts sentence, ScoredClaim? claim, SentenceFindings found)
+    // Adds one sentence's tally to its section's sums, field by field as ScoreTally's + did.
+    private void AddTally(ref ScoreTallySum sum, SentenceFacts sentence, ScoredClaim? claim, SentenceFindings found)
     {
         var judged = claim is { IsUnjudged: false } ? claim.Status : ClaimStatus.None;
         var weight = claim?.Weight ?? 0;
         // Speculation no source in the sentence stands behind: a hedge on an unsourced or vague claim, or on one only its
         // paragraph's source covers ("Fox News reports: … Looks like the mystery may have just been solved.").
         var unsupported = judged is ClaimStatus.Unsourced or ClaimStatus.VaguelySourced || (judged == ClaimStatus.Sourced && sentence.Claim.SourcedOnlyNearby);
-        return new ScoreTally(
-            sentence.Words,
-            judged == ClaimStatus.None ? 0 : 1,
-            judged == ClaimStatus.Sourced ? 1 : 0,
-            judged == ClaimStatus.Sourced ? Math.Min(sentence.Evidence, Weights.MaxEvidencePerSentence) : 0,
-            found.Figures,
-            found.Sources,
-            found.Certainty,
-            found.Hedges,
-            unsupported ? found.Hedges : 0)
-        {
-            UnsourcedClaims = judged == ClaimStatus.Unsourced ? 1 : 0,
-            VagueClaims = judged == ClaimStatus.VaguelySourced ? 1 : 0,
-            UnjudgedClaims = claim is { IsUnjudged: true } ? 1 : 0,
-            SuppressedFindings = found.Suppressed,
-            SourcedWeight = judged == ClaimStatus.Sourced ? weight * (sentence.Claim.SourcedOnlyNearby ? Weights.NearbySourcedClaim : 1) : 0,
-            UnsourcedWeight = judged == ClaimStatus.Unsourced ? weight : 0,
-            VagueWeight = judged == ClaimStatus.VaguelySourced ? weight : 0,
-            NamedSources = judged == ClaimStatus.Sourced ? sentence.Claim.NewSources : 0,
-            ClaimWords = judged == ClaimStatus.None ? 0 : sentence.Words,
-        };
+        sum.Words += sentence.Words;
+        sum.Claims += judged == ClaimStatus.None ? 0 : 1;
+        sum.SourcedClaims += judged == ClaimStatus.Sourced ? 1 : 0;
+        sum.Evidence += judged == ClaimStatus.Sourced ? Math.Min(sentence.Evidence, Weights.MaxEvidencePerSentence) : 0;
+        sum.UnsourcedFigures += found.Figures;
+        sum.UnnamedSources += found.Sources;
+        sum.Certainty += found.Certainty;
+        sum.Hedges += found.Hedges;
+        sum.HedgesOnUnsourcedClaims += unsupported ? found.Hedges : 0;
+        sum.UnsourcedClaims += judged == ClaimStatus.Unsourced ? 1 : 0;
+        sum.VagueClaims += judged == ClaimStatus.VaguelySourced ? 1 : 0;
+        sum.UnjudgedClaims += claim is { IsUnjudged: true } ? 1 : 0;
+        sum.SuppressedFindings += found.Suppressed;
+        sum.SourcedWeight += judged == ClaimStatus.Sourced ? weight * (sentence.Claim.SourcedOnlyNearby ? Weights.NearbySourcedClaim : 1) : 0;
+        sum.UnsourcedWeight += judged == ClaimStatus.Unsourced ? weight : 0;
+        sum.VagueWeight += judged == ClaimStatus.VaguelySourced ? weight : 0;
+        sum.NamedSources += judged == ClaimStatus.Sourced ? sentence.Claim.NewSources : 0;
+        sum.ClaimWords += judged == ClaimStatus.None ? 0 : sentence.Words;
     }
 
     /// <summary>
