@@ -50,6 +50,9 @@ internal static class WordClasses
     /// <summary>Plural unnamed sources introduced bare ("people familiar with the matter said") and named again ("the people said").</summary>
     public static readonly WordClass PluralSourceHeads = Load("class-plural-source-heads");
 
+    /// <summary>Anonymous-source heads a definite back-reference names again with no introduction in the document ("the person said").</summary>
+    public static readonly WordClass UnintroducedSourceHeads = Load("class-unintroduced-source-heads");
+
     /// <summary>Words that open a group whose members go unnamed ("many scholars", "some Republicans").</summary>
     public static readonly WordClass GroupQuantifiers = Load("class-group-quantifiers");
 

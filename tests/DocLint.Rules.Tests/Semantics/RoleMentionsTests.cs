@@ -14,6 +14,9 @@ public sealed class RoleMentionsTests
     [InlineData("Jane Roe, the strategist, said the bill would pass. The vote is close, the strategist added.", "the strategist", true)]
     [InlineData("A senior official Tuesday said the bill would pass. The vote is close, said the official.", "the official", false)]
     [InlineData("A senior official spoke first. The war will go on in Afghanistan, the official added. It is hard, the official said.", "the official", false)]
+    // sources42: an anonymous-source head with no earlier mention at all is read as unnamed (class-unintroduced-source-heads).
+    [InlineData("An aide spoke first. The talks are over. It failed, the official said.", "the official", false)]
+    [InlineData("The talks are over. It failed, the people said.", "the people", false)]
     public void Resolves_a_definite_role_to_its_introduction(string text, string role, bool named)
     {
         var fixture = Last(text);
@@ -45,7 +48,6 @@ public sealed class RoleMentionsTests
     // quotation: nothing to resolve.
     [Theory]
     [InlineData("The economy grew. The talks are over. It failed, the strategist said.")]
-    [InlineData("An aide spoke first. The talks are over. It failed, the official said.")]
     [InlineData("A strategist spoke first. The talks are over. It failed, the strategist said, speaking on condition of anonymity.")]
     [InlineData("A strategist spoke first. The talks are over. He said \"the strategist is wrong\" today.")]
     [InlineData("She is a vocal advocate against abortion. She called it genocide, according to The Advocate.")]
