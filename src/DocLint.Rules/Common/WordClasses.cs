@@ -287,6 +287,9 @@ internal static class WordClasses
     /// <summary>Verbs of violence whose object right after them is a toll ("killing four civilians", "murdered nine people").</summary>
     public static readonly WordClass TollVerbs = Load("class-toll-verbs");
 
+    /// <summary>Words after "or" that make the figure before them a threshold ("50 or more employees", "$200 or more").</summary>
+    public static readonly WordClass ThresholdComparatives = Load("class-threshold-comparatives");
+
     /// <summary>Words that rank like a superlative ("the first in 25 years", "the only one in a decade").</summary>
     public static readonly WordClass RankingWords = Load("class-ranking-words");
 

@@ -75,11 +75,55 @@ internal static class FigureFinder
             }
 
             var (start, end) = Expand(tokens, i, core.Value);
-            (figures ??= ImmutableArray.CreateBuilder<Figure>()).Add(new Figure(start, end));
+            if (!IsThreshold(tokens, start, end))
+            {
+                (figures ??= ImmutableArray.CreateBuilder<Figure>()).Add(new Figure(start, end));
+            }
+
             i = end - 1;
         }
 
         return figures?.ToImmutable() ?? [];
+    }
+
+    /// <summary>The most words of the counted noun phrase between a threshold's figure and its "or more".</summary>
+    private const int MaxThresholdWords = 2;
+
+    // "employers with 50 or more full-time workers", "donations of $200 or more", "gatherings with 50 people or more":
+    // a figure whose noun phrase ends in "or" + a comparative (class-threshold-comparatives.txt) is the bound of a rule
+    // or a group the story defines, not a quantity anyone measured or claims (tune14-58 + fresh14-33, any comparative:
+    // 1 labelled, 4 borderline, 48 unlabelled; the labelled one is a level, "drop to 7.3 or lower", and "lower"/"higher"
+    // are left out; figures46). Only words stand between, no number: a comma ends the phrase ("40, 30, or even 10"
+    // lists values) and "$20 million to one or more groups" bounds the groups, not the sum. After "by" the figure is a
+    // measured change or margin ("lost by 50 points or more", "collapsed by 10 percentage points or more"): allsides
+    // read 5 of 5 such wrong.
+    private static bool IsThreshold(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (tokens.At(start - 1)?.Is("by") == true)
+        {
+            return false;
+        }
+
+        for (var j = end; j < tokens.Length && j <= end + MaxThresholdWords; j++)
+        {
+            var token = tokens[j];
+            if (RuleLexicons.NumberWords.ContainsWord(token.Text))
+            {
+                return false;
+            }
+
+            if (token.Is("or"))
+            {
+                return tokens.At(j + 1) is { IsWord: true } comparative && WordClasses.ThresholdComparatives.Contains(comparative.Text);
+            }
+
+            if (!token.IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The fewest bare numbers that make a run of cells rather than a sentence that lists a few counts.</summary>
