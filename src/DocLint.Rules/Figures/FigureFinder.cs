@@ -107,7 +107,10 @@ internal static class FigureFinder
         for (var j = end; j < tokens.Length && j <= end + MaxThresholdWords; j++)
         {
             var token = tokens[j];
-            if (RuleLexicons.NumberWords.ContainsWord(token.Text))
+            // number-words.txt starts at "ten" and class-small-cardinals at "two", so "one" is named itself: it is the
+            // commonest count so bounded ("$20 million to one or more groups"), and without it the sum was read as the
+            // threshold (rev34).
+            if (RuleLexicons.NumberWords.ContainsWord(token.Text) || WordClasses.SmallCardinals.Contains(token.Text) || token.Is("one"))
             {
                 return false;
             }

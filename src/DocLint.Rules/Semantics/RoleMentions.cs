@@ -112,16 +112,34 @@ internal sealed class RoleMentions
                 anaphors[sentence] = found.ToImmutable();
             }
 
-            foreach (var token in tokens)
+            // A head read here as a back-reference is no other role's mention: counted, it would leave the next "this person
+            // said" unread in the document while the window view, seeing that one alone, reads it (rev34).
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (WordClasses.UnintroducedSourceHeads.Contains(token.Text))
+                if (WordClasses.UnintroducedSourceHeads.Contains(tokens[i].Text) && !EndsAnaphor(found, i))
                 {
-                    mentioned.Add(token.Text);
+                    mentioned.Add(tokens[i].Text);
                 }
             }
         }
 
         return new RoleMentions(anaphors);
+    }
+
+    private static bool EndsAnaphor(ImmutableArray<RoleAnaphor>.Builder? found, int head)
+    {
+        if (found is not null)
+        {
+            foreach (var anaphor in found)
+            {
+                if (anaphor.End == head + 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Plural sources (class-plural-source-heads: "people", "officials", "sources") are introduced bare, with no article:

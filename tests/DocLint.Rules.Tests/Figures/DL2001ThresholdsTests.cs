@@ -22,6 +22,11 @@ public sealed class DL2001ThresholdsTests
     // A measured margin after "by" and a sum given to "one or more" groups are no thresholds.
     [InlineData("In most counties the senator lost by {|DL2001:50|} points or more.")]
     [InlineData("Last year {|DL2001:$20 million|} went to one or more of the groups.")]
+    // rev34: a spelled count within the phrase's two words bounds that count, not the figure ("to one or" had made
+    // "$20 million" a threshold: number-words.txt has no "one" to "nine").
+    [InlineData("The fund gave {|DL2001:$20 million|} to one or more groups.")]
+    [InlineData("The fund gave {|DL2001:$20 million|} to three or more groups.")]
+    [InlineData("The fund gave {|DL2001:$20 million|} to twenty or more groups.")]
     // A count with no comparative after "or" stays a count.
     [InlineData("The company cut {|DL2001:500|} jobs or so last year.")]
     public void Still_reports_a_level_a_list_and_a_count(string markup) => Verify.VerifyMarkdown(markup);

@@ -17,6 +17,11 @@ public sealed class RoleMentionsTests
     // sources42: an anonymous-source head with no earlier mention at all is read as unnamed (class-unintroduced-source-heads).
     [InlineData("An aide spoke first. The talks are over. It failed, the official said.", "the official", false)]
     [InlineData("The talks are over. It failed, the people said.", "the people", false)]
+    // rev34: an unintroduced back-reference does not count as the earlier mention that keeps a later one unread: the
+    // second "the official said" is as anonymous as the first (the window view, seeing one of them, read each).
+    [InlineData("It failed, the official said. The talks are over. It is hard, the official added.", "the official", false)]
+    [InlineData("It failed, this person said. The talks are over. It is hard, this person added.", "this person", false)]
+    [InlineData("It failed, the people said. The talks are over. It is hard, the people added.", "the people", false)]
     public void Resolves_a_definite_role_to_its_introduction(string text, string role, bool named)
     {
         var fixture = Last(text);

@@ -295,6 +295,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     // Were guards (backref29, sources35) before the gold's count was taken: the form is labelled 64 times, left 6.
     [InlineData("The sweep is lawful, [|the people said|].")]
     [InlineData("The vote is close, [|this person said|].")]
+    // rev34: a second back-reference with no introduction between is reported as the first is.
+    [InlineData("The vote is close, [|this person said|]. The talks are over. It is hard, [|this person added|].")]
+    [InlineData("The sweep is lawful, [|the people said|]. The talks are over. It will go on, [|the people added|].")]
     public void Reports_an_unintroduced_definite_source(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards: a named introduction names the role again; an owner keeps the speaker its own; a determiner inside a longer
