@@ -21,9 +21,12 @@ internal static class ReportedSpeechReader
         }
 
         var tokens = input.Tokens;
+        // A report inside an opening subordinate clause reaches its comma only (OpeningClauses).
+        var opening = OpeningClauses.End(input);
+        var pastOpening = opening >= 0 && tokenIndex > opening ? opening : -1;
         foreach (var attribution in attributions)
         {
-            if (attribution.Kind == AttributionKind.Author)
+            if (attribution.Kind == AttributionKind.Author || attribution.End <= pastOpening)
             {
                 continue;
             }
@@ -45,7 +48,7 @@ internal static class ReportedSpeechReader
             }
         }
 
-        return IsReportedClause(input, tokenIndex);
+        return IsReportedClause(input, tokenIndex, pastOpening);
     }
 
     /// <summary>
@@ -107,17 +110,19 @@ internal static class ReportedSpeechReader
 
     // "Both parties agree that …", "the agency says that …": what follows "VERB that" is the subject's claim,
     // whether or not the subject names a checkable source. The author's own "I think that" stays the author's.
-    private static bool IsReportedClause(in SentenceInput input, int tokenIndex)
+    // pastOpening: the comma closing an opening subordinate clause when the token lies past it, else -1; a speech verb or
+    // thought before it reports that clause only.
+    private static bool IsReportedClause(in SentenceInput input, int tokenIndex, int pastOpening)
     {
         var tokens = input.Tokens;
         // A thought opening the sentence ("Concern has grown that the economy may", "Fears that the virus could spread
         // …"): the loop below starts at the second word, where a speaker can stand before a verb.
-        if (tokenIndex > 1 && !input.IsQuoted(0) && IsHeldThought(input, 0, tokenIndex))
+        if (tokenIndex > 1 && pastOpening < 0 && !input.IsQuoted(0) && IsHeldThought(input, 0, tokenIndex))
         {
             return true;
         }
 
-        for (var i = 1; i + 1 < tokenIndex; i++)
+        for (var i = Math.Max(1, pastOpening + 1); i + 1 < tokenIndex; i++)
         {
             if (input.IsQuoted(i))
             {

@@ -139,6 +139,10 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("A move to count only eligible voters, as difficult as it [|may|] be, would shift power.")]
     [InlineData("We saved the banks, as much as they [|might|] deserve to fail.")]
     [InlineData("The senator [|may|] have meant well, but the bill fell short.")]
+    // scope34: a report inside an opening subordinate clause ends at its comma; the main clause's modal is the author's.
+    [InlineData("After the minister said that the talks had stalled, the government [|could|] fall within weeks.")]
+    [InlineData("Though the report showed that exports rose, the recovery [|may|] stall.")]
+    [InlineData("While critics argued the plan was unfair, the council [|might|] still pass it.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -328,6 +332,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The remarks followed a debate in Congress over whether fake news on the internet might have swayed voters.")]
     [InlineData("There is little doubt that the nation's roads and transit systems could use more help.")]
     [InlineData("Food stamps could use another boost as well.")]
+    // scope34 guards: the main clause's own report, and a quotation across the opening clause's comma, stay others'.
+    [InlineData("After the minister said that the talks had stalled, he added that the government could fall.")]
+    [InlineData("After the minister said, \"the talks have stalled, and the government could fall,\" the session ended.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.

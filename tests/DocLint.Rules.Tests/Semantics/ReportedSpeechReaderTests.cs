@@ -58,6 +58,10 @@ public sealed class ReportedSpeechReaderTests
     // dash32: a typed "--" is the same dash.
     [InlineData("Lawyers say the agency has yet to lose a case -- although the record may mislead.", "the agency has yet to lose a case --")]
     [InlineData("Officials said the plan -- which costs more -- could fail.", "the plan -- which costs more -- could fail .")]
+    // scope34: an opening subordinate clause's report ends at the comma before the main clause's subject.
+    [InlineData("After officials said the road was closed, the mayor may resign.", "the road was closed ,")]
+    [InlineData("While critics argue that the law is unfair, the council may pass it.", "that the law is unfair ,")]
+    [InlineData("After officials said the road was closed, he said the mayor may resign.", "the road was closed , the mayor may resign .")]
     public void Marks_quoted_and_reported_words(string text, string expected)
     {
         var fixture = SemanticsFixture.Of(text);
