@@ -251,7 +251,8 @@ internal sealed class RoleMentions
     // phrase must open its clause (the sentence's start, punctuation, an inverted verb of saying, "according to", "one
     // of"): after another word the determiner belongs to a longer phrase ("during the pandemic many police officials",
     // "at the US-Mexico border after officials said", "when the person said" of a caller named next). A lower-case plural
-    // among the modifiers is a noun of its own ("The stories people told").
+    // among the modifiers is a noun of its own ("The stories people told"); an "-ous" adjective is not ("the anonymous
+    // official", "the various officials").
     private static bool IsUnintroducedSource(ImmutableArray<Token> tokens, int determiner, int head)
     {
         if (!WordClasses.UnintroducedSourceHeads.Contains(tokens[head].Text) || !OpensClause(tokens, determiner))
@@ -262,7 +263,7 @@ internal sealed class RoleMentions
         for (var i = determiner + 1; i < head; i++)
         {
             var text = tokens[i].Text;
-            if (Possessives.EndsWithPossessive(text) || (tokens[i].IsWord && !tokens[i].IsCapitalized && text.EndsWith('s')))
+            if (Possessives.EndsWithPossessive(text) || (tokens[i].IsWord && !tokens[i].IsCapitalized && text.EndsWith('s') && !text.EndsWith("ous", StringComparison.Ordinal)))
             {
                 return false;
             }

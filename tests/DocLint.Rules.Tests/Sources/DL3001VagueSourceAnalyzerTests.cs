@@ -298,6 +298,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     // rev34: a second back-reference with no introduction between is reported as the first is.
     [InlineData("The vote is close, [|this person said|]. The talks are over. It is hard, [|this person added|].")]
     [InlineData("The sweep is lawful, [|the people said|]. The talks are over. It will go on, [|the people added|].")]
+    // An "-ous" adjective among the modifiers is no plural noun of its own (rev34's finding; "The various officials said"
+    // was reported before as a vague group).
+    [InlineData("The plant was closed, [|the anonymous official said|].")]
     public void Reports_an_unintroduced_definite_source(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards: a named introduction names the role again; an owner keeps the speaker its own; a determiner inside a longer
