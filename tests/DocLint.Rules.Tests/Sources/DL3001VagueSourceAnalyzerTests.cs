@@ -659,6 +659,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Her supporters hope she is seeing a wave.")]
     [InlineData("Trump allies Laura Ingraham and Ann Coulter said Trump would be impeached.")]
     [InlineData("The White House and its Democratic allies accused Republicans of lying.")]
+    [InlineData("Opponents of the ban like Larry Nordal of Deerfield cited their rights.")]
     public void Does_not_report_a_stance_group_acting_or_named(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Two vague groups joined by "and" are one source, reported whole; a name in either half leaves it named.
