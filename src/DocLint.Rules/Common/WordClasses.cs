@@ -83,6 +83,14 @@ internal static class WordClasses
     /// says whom they oppose or back, not who they are ("Obama's critics say").</summary>
     public static readonly WordClass StanceGroups = Load("class-stance-groups");
 
+    /// <summary>Stance nouns that, bare or quantified, stay a vague group behind a name that modifies them
+    /// ("Obamacare defenders say", "Other Trump defenders noted"): the name says whom they back, not who speaks.</summary>
+    public static readonly WordClass BareStanceGroups = Load("class-bare-stance-groups");
+
+    /// <summary>Words after a group's head that name members by example ("opponents like Larry Nordal"): before a capital
+    /// the speakers are named.</summary>
+    public static readonly WordClass MemberExampleMarkers = Load("class-member-example-markers");
+
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
     public static readonly WordClass StudyNouns = Load("class-study-nouns");
 

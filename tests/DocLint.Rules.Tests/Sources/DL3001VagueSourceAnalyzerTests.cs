@@ -647,6 +647,27 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|The bill's backers say|] it is the only workable compromise.")]
     public void Reports_critics_and_supporters_of_a_named_owner(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A name that modifies a stance noun, with no owner's "'s", is whom the group backs or opposes; the speakers stay
+    // unnamed (sources44).
+    [Theory]
+    [InlineData("[|Obamacare defenders say|] its tax is not quite a tax.")]
+    [InlineData("[|Other Trump defenders noted|] that the remark was clarified later.")]
+    [InlineData("But [|longtime Bush supporters say|] the campaign has lost its way.")]
+    [InlineData("[|Some Trump loyalists argue|] that the count was rigged.")]
+    [InlineData("The bill is doomed, [|Medicaid opponents said|].")]
+    [InlineData("[|Supporters of the bill say|] it will lower costs.")]
+    public void Reports_a_stance_group_modified_by_a_name(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: the same groups acting, an owner's forecast, a determiner, and named members in apposition.
+    [Theory]
+    [InlineData("Trump supporters gathered outside the courthouse on Monday.")]
+    [InlineData("Sanders supporters will show up for Biden in November.")]
+    [InlineData("Her supporters hope she is seeing a wave.")]
+    [InlineData("Trump allies Laura Ingraham and Ann Coulter said Trump would be impeached.")]
+    [InlineData("The White House and its Democratic allies accused Republicans of lying.")]
+    [InlineData("Opponents of the ban like Larry Nordal of Deerfield cited their rights.")]
+    public void Does_not_report_a_stance_group_acting_or_named(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Two vague groups joined by "and" are one source, reported whole; a name in either half leaves it named.
     [Theory]
     [InlineData("The talks would start again, [|Iraqi officials and experts said|].")]
