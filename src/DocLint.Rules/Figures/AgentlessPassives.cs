@@ -6,7 +6,7 @@ namespace DocLint.Rules.Figures;
 
 /// <summary>
 /// A report verb in an agentless passive: "more than 400 cases have been reported", "the rate has been estimated at four
-/// times", "the programme is reported to have cost $20 million". The attribution reader takes the passive's subject
+/// times", "he is believed to have killed 20". The attribution reader takes the passive's subject (or its infinitive)
 /// for a source, but it is what was reported, and no one is named as reporting it (guidelines section 4: a figure is
 /// sourced by a named actor's speech or act), so the passive does not cover the figure. A passive with its agent ("as
 /// reported by Reuters", "confirmed by the CDC") and a progressive ("is reporting") are left to the other readers.
@@ -17,7 +17,10 @@ internal static class AgentlessPassives
     public static bool IsAgentless(ImmutableArray<Token> tokens, Attribution attribution)
     {
         var verb = tokens[attribution.VerbStart];
-        if (attribution.SourceFollowsVerb || verb.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        // "Khalid is believed to have blown himself up": the phrase read after a raising passive is its infinitive, no
+        // source; any other phrase after the verb is an agent or the verb's object, which the other readers weigh.
+        var isRaising = attribution.SourceFollowsVerb && tokens[attribution.SourceStart].Is("to");
+        if ((attribution.SourceFollowsVerb && !isRaising) || verb.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || tokens.At(attribution.VerbEnd) is { } next && next.Is("by"))
         {
             return false;
