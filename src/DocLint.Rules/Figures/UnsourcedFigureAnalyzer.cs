@@ -259,6 +259,12 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         foreach (var attribution in reading.Attributions)
         {
+            // "more than 400 cases have been reported": the passive's subject is the report, not its source.
+            if (AgentlessPassives.IsAgentless(reading.Tokens, attribution))
+            {
+                continue;
+            }
+
             var inSource = figure.Start >= attribution.SourceStart && figure.Start < attribution.SourceEnd;
             if (inSource && (reading.HasNamedSource || CountsSpeakers(reading.Tokens, attribution, figure)))
             {
