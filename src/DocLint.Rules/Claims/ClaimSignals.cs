@@ -283,6 +283,12 @@ internal sealed class ClaimSignals
     {
         var tokens = _reading.Tokens;
         var end = Math.Min(attribution.SourceEnd, tokens.Length);
+        // "Some Republicans, including President Trump, have said": the named member is the checkable source.
+        if (SourcePhraseClassifier.NamesAMember(tokens, end))
+        {
+            return false;
+        }
+
         var anyCapitalised = false;
         var undecided = false;
         for (var i = attribution.SourceStart; i < end; i++)

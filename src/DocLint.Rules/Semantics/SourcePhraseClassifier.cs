@@ -30,8 +30,50 @@ internal static class SourcePhraseClassifier
         // A person's role beside their name describes a named source; a thing's ("Kaesong Industrial Complex, a joint
         // economic project") stays what it was, no source at all.
         var kind = ClassifyPhrase(input, start, end, quoted);
-        return kind is AttributionKind.Vague or AttributionKind.Role && IsNamedByApposition(input.Tokens, start, end) ? AttributionKind.Named : kind;
+        return (kind is AttributionKind.Vague or AttributionKind.Role && IsNamedByApposition(input.Tokens, start, end))
+            || (kind is AttributionKind.Vague && NamesAMember(input.Tokens, end))
+            ? AttributionKind.Named
+            : kind;
     }
+
+    /// <summary>
+    /// True when an ", including …" clause straight after a group names one of its members: "Some Republicans, including
+    /// President Trump, have accused", "Some US lawmakers, including Sen. John McCain (R) of Arizona, have said",
+    /// "Others, including One America News Network host Jack Posobiec, claimed". The named member speaks for the group,
+    /// and the reader can check him; the labels leave such groups unlabelled. The first member must end on a name (two
+    /// name words) with no determiner or affiliation link inside it: "including some Republicans", "including three
+    /// presidents", "including members of the Senate intelligence panel", "including Iran's ambassador to the United
+    /// Nations" and "including Democratic Party loyalists" name no one, and the group stays vague.
+    /// </summary>
+    public static bool NamesAMember(ImmutableArray<Token> tokens, int end)
+    {
+        if (end + 3 >= tokens.Length || tokens[end].Text != "," || !tokens[end + 1].Is("including"))
+        {
+            return false;
+        }
+
+        // The first member runs to the list's next separator: a comma, a bracket ("(R) of Arizona"), "and"/"or".
+        var memberEnd = end + 2;
+        while (memberEnd < tokens.Length && !tokens[memberEnd].Is("and") && !tokens[memberEnd].Is("or")
+            && (tokens[memberEnd].IsWord || IsAbbreviationPoint(tokens, memberEnd)))
+        {
+            var word = tokens[memberEnd].Text;
+            if (WordClasses.Determiners.Contains(word) || WordClasses.AffiliationLinks.Contains(word) || WordClasses.GroupQuantifiers.Contains(word))
+            {
+                return false;
+            }
+
+            memberEnd++;
+        }
+
+        return memberEnd - (end + 2) >= 2 && RoleMentions.IsName(tokens[memberEnd - 1]) && RoleMentions.IsName(tokens[memberEnd - 2]);
+    }
+
+    // The point of a title's abbreviation inside a name ("Sen. John McCain", "Gov. Chris Christie") continues the member.
+    // The tokenizer may keep the point on the word ("Sen.") or split it off.
+    private static bool IsAbbreviationPoint(ImmutableArray<Token> tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index + 1].IsCapitalized
+        && ((tokens[index].Text == "." && index > 0 && tokens[index - 1].IsCapitalized) || (tokens[index].Text.EndsWith('.') && tokens[index].IsCapitalized));
 
     private static AttributionKind? ClassifyPhrase(in SentenceInput input, int start, int end, bool quoted)
     {

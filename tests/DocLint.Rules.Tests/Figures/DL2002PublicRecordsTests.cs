@@ -24,4 +24,14 @@ public sealed class DL2002PublicRecordsTests
     [InlineData("Deaths rose to {|DL2002:3,000|} on Friday, according to reports.")]
     [InlineData("Output is {|DL2002:almost 11 million|} barrels a day, according to new estimates.")]
     public void Reports_a_figure_whose_records_have_no_keeper(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A group that names a member in an ", including …" clause reports through that member (sources43); a member that is
+    // only a count does not.
+    [Theory]
+    [InlineData("Some moderate Republicans, including Senators Mitt Romney and Susan Collins, said the disclosures would sway at least four Republicans.")]
+    public void Does_not_report_a_figure_of_a_group_that_names_a_member(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("Many economists, including some Nobel laureates, said the tariffs would cost {|DL2002:300,000|} jobs.")]
+    public void Reports_a_figure_of_a_group_whose_members_are_not_named(string markup) => Verify.VerifyMarkdown(markup);
 }

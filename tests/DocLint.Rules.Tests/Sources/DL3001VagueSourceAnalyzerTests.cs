@@ -283,6 +283,26 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Two of the 12 Democrats in Congress questioned the deal.")]
     public void Does_not_report_a_partitive_of_a_thing_placed(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group whose ", including …" clause names a member speaks through that member (sources43; pool
+    // TIsdW5Ivp9YlJSdf#s023, MQDzMJAauJ53kAHl#s012, xN62ZUHbsNyqOYrZ#s015, NsE8tcPN80Ompxa2#s012, g8luDctVX5maYtpf#s012,
+    // bdJ4tHxou9k404v7#s009): the labels leave the group unlabelled.
+    [Theory]
+    [InlineData("Some Republicans, including President Trump, have accused her of delaying the vote.")]
+    [InlineData("Some US lawmakers, including Sen. John McCain (R) of Arizona, have said that arming the rebels could turn the war.")]
+    [InlineData("Former campaign officials, including Rick Gates, have also agreed to cooperate with Mueller.")]
+    [InlineData("Others, including network host Jack Posobiec, claimed to have never heard the term.")]
+    [InlineData("Some of them, including New Jersey Gov. Chris Christie, have said the ruling settles the question.")]
+    [InlineData("Some moderate Republicans, including Senators Mitt Romney and Susan Collins, said the disclosures would sway the vote.")]
+    public void Does_not_report_a_group_that_names_a_member(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a member that is itself a group, a count, a role or a party's followers names no one.
+    [Theory]
+    [InlineData("[|Critics|], including some Republicans, have said the plan would fail.")]
+    [InlineData("[|Many economists|], including three Nobel laureates, said the tariffs would hurt growth.")]
+    [InlineData("[|Iranian officials|], including Iran's ambassador to the United Nations, said the strike would be answered.")]
+    [InlineData("[|Some experts|], including Democratic Party loyalists, say the law will fail.")]
+    public void Reports_a_group_whose_members_are_not_named(string markup) => Verify.VerifyMarkdown(markup);
+
     // sources42: a definite back-reference to an anonymous-source head with no introduction in the document (the window
     // left it out) is the anonymous source it nearly always is (class-unintroduced-source-heads; fresh29
     // DOaOjOiAAjaJCP33#s008, fresh14 zIMBTStuioBAkgfP#s017, fresh21 kEOkQ6JQnCsGWgEC#s006, pool lXMXw8UDEp2K2r0O#s009).
