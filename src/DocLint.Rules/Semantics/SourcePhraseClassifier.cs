@@ -521,6 +521,8 @@ internal static class SourcePhraseClassifier
     // "Opponents of the ban like Larry Nordal of Deerfield cited", "critics including Sen. Rand Paul said": members named by
     // example are people the reader can check, so the group is no bare vague one (allsides, sources44: the one wrong
     // finding of its kind among 26 read).
+    // Inside the phrase, with no comma; NamesAMember reads the comma-set ", including …" after it, where a capital alone
+    // is too weak (", including Democratic Party loyalists") and the member must end on two name words.
     private static bool NamesMembers(ImmutableArray<Token> tokens, int head, int end)
     {
         for (var i = head + 1; i + 1 < end; i++)
