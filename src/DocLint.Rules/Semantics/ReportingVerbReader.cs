@@ -345,7 +345,10 @@ internal static class ReportingVerbReader
                 return true;
             }
 
-            if (!tokens[j].IsWord)
+            // Only a noun phrase may stand between the comma and the document: a relative pronoun, a preposition or an
+            // auxiliary opens a clause whose last words merely end in a noun and an "-s" plural ("…, which paid for new
+            // research projects.").
+            if (!tokens[j].IsWord || IsClauseWord(tokens[j].Text))
             {
                 return false;
             }
@@ -353,6 +356,9 @@ internal static class ReportingVerbReader
 
         return false;
     }
+
+    private static bool IsClauseWord(string word) =>
+        WordClasses.RelativePronouns.Contains(word) || WordClasses.RecordPhraseBreaks.Contains(word) || WordClasses.SubjectBreaks.Contains(word);
 
     private static bool ClosesAfterName(ImmutableArray<Token> tokens, int index)
     {

@@ -9,6 +9,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [Theory]
     [InlineData("[|Experts say|] the reform will fail.")]
     [InlineData("[|Critics argue|] that the law goes too far.")]
+    // An unnamed document closing the sentence (figures45's ClosesAfterDocument; rev34 narrowed what may precede it).
+    [InlineData("Households spent a third of the money, [|research shows|].")]
     [InlineData("[|People familiar with the matter said|] the deal collapsed on Friday.")]
     [InlineData("The coach will leave in June, [|according to sources close to the club|].")]
     [InlineData("The plan, [|experts say|], will fail.")]
@@ -911,6 +913,14 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The deal collapsed, the [|grapevine|] says.", "grapevine")]
     public void Additional_terms_are_reported_wherever_they_stand(string markup, string added) =>
         Verify.VerifyMarkdown(markup, Options("doclint.DL3001.additional_terms", added));
+
+    // rev34's finding in figures45's closing document: a relative clause, a preposition or an auxiliary between the comma
+    // and the sentence-final "research projects." makes it no record subject of a closing verb ("…, research shows." is
+    // reported above).
+    [Theory]
+    [InlineData("The city spent $5 million last year, which paid for new research projects.")]
+    [InlineData("The council met twice, with funds set aside for new research projects.")]
+    public void Does_not_read_a_clause_before_a_closing_plural_as_a_document(string text) => Verify.VerifyNoDiagnostics(text);
 
     private static AnalyzerOptions Options(string key, string value) => new(ImmutableDictionary<string, string>.Empty.Add(key, value));
 }
