@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocLint.Prose;
 using DocLint.Rules.Common;
+using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Figures;
 
@@ -26,22 +27,9 @@ internal static class AgentlessPassives
             return false;
         }
 
-        // Back over the adverbs and auxiliaries of the verb group ("has also been", "were later"), not over "been" or
-        // "is" themselves, to the form of "be" that makes it passive. "'s" is left out: "he's said" is "has".
-        for (var i = attribution.VerbStart - 1; i >= 0 && tokens[i].IsWord; i--)
-        {
-            var word = tokens[i].Text;
-            if (WordClasses.BeVerbs.Contains(word))
-            {
-                return word != "'s" && word != "\u2019s";
-            }
-
-            if (!WordClasses.VerbFillers.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        // Back over the adverbs and auxiliaries of the verb group ("has also been", "were later") to the form of "be" that
+        // makes it passive. "'s" is left out: "he's said" is "has".
+        var be = AttributionReader.VerbGroupStartBefore(tokens, attribution.VerbStart);
+        return be >= 0 && WordClasses.BeVerbs.Contains(tokens[be].Text) && tokens[be].Text is not ("'s" or "\u2019s");
     }
 }

@@ -170,12 +170,7 @@ internal static class AttributionReader
     private static Attribution? VagueAgentOf(in SentenceInput input, int participle, bool quoted)
     {
         var tokens = input.Tokens;
-        var before = participle - 1;
-        while (before >= 0 && TokenSpans.IsWord(tokens[before]) && IsAuxiliaryOrAdverb(tokens[before].Text) && !WordClasses.BeVerbs.Contains(tokens[before].Text))
-        {
-            before--;
-        }
-
+        var before = VerbGroupStartBefore(tokens, participle);
         if (before < 0 || !(WordClasses.BeVerbs.Contains(tokens[before].Text) || tokens[before].Text == ",") || IsPassiveToCome(tokens, participle))
         {
             return null;
@@ -1311,6 +1306,22 @@ internal static class AttributionReader
     }
 
     private static bool IsAuxiliaryOrAdverb(string word) => WordClasses.VerbFillers.Contains(word);
+
+    /// <summary>
+    /// The index of the first token before a participle that is not an auxiliary or adverb of its verb group
+    /// (class-verb-fillers: "has also", "were later"), stopping at a form of "be" ("is", "been"), which makes a passive;
+    /// -1 when the walk runs off the sentence's start. Callers ask whether that token is the passive's "be".
+    /// </summary>
+    internal static int VerbGroupStartBefore(ImmutableArray<Token> tokens, int participle)
+    {
+        var before = participle - 1;
+        while (before >= 0 && TokenSpans.IsWord(tokens[before]) && IsAuxiliaryOrAdverb(tokens[before].Text) && !WordClasses.BeVerbs.Contains(tokens[before].Text))
+        {
+            before--;
+        }
+
+        return before;
+    }
 
     // The last relative pronoun (or "that") before the end of a phrase with words after it, or -1.
     private static int LastRelativePronoun(ImmutableArray<Token> tokens, int start, int end)
