@@ -49,6 +49,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Trudeau was heard making what [|appeared to|] be a joke about the summit.")]
     [InlineData("The vote was closer than the polls [|seemed to|] show.")]
     [InlineData("A recording shows him [|appearing to|] confess to the theft.")]
+    // The negated appearance is the same inference (hedges39): "appear to" and the bare "appear" both miss it.
+    [InlineData("At a news conference, the police [|appeared not to|] know of his fate.")]
+    [InlineData("Far too many critics [|appear not to|] care that the agents leaked the files.")]
+    [InlineData("The mayor [|appears not to|] understand what the audit found.")]
     [InlineData("If the Senate acquits him, [|it's reasonable to assume|] that he will run again.")]
     [InlineData("If they see a difference, [|I'd say|] they are doing their jobs.")]
     // The author's own inference from things stays a hedge.
@@ -146,6 +150,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("\"Perhaps we will win,\" she said.")]
     [InlineData("According to the mayor, the bridge will probably reopen in spring.")]
     [InlineData("The mayor told reporters the bridge would possibly reopen in spring.")]
+    // Guards (hedges39): the negated appearance under a report stays the source's.
+    [InlineData("The senator said the court appeared not to accept the argument.")]
+    [InlineData("\"The court appears not to care,\" she said.")]
     [InlineData("Likely voters favoured the incumbent.")]
     [InlineData("Young voters were less likely to have their ballots counted.")]
     [InlineData("Democrats are much more likely than Republicans to trust the news media.")]
