@@ -690,6 +690,23 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Opponents of the ban like Larry Nordal of Deerfield cited their rights.")]
     public void Does_not_report_a_stance_group_acting_or_named(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // Reports by a kind of outlet that the attribution reader loses (sources45): a time after "according to … reports",
+    // a quantified or capitalised subject, the passive "widely reported in the media".
+    [Theory]
+    [InlineData("[|According to press reports|] this week, the organization is considering bankruptcy.")]
+    [InlineData("[|According to local media|] on Tuesday, the delegation was turned away.")]
+    [InlineData("[|Multiple media reports|] have confirmed details of the claim.")]
+    [InlineData("[|Media reports said|] the company paid the actress.")]
+    [InlineData("Their gaffes have been [|widely reported in the media|].")]
+    public void Reports_media_reports_as_the_source(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: an outlet that names itself keeps its reports named.
+    [Theory]
+    [InlineData("The Associated Press reports that the talks failed.")]
+    [InlineData("ABC News reports said the talks failed.")]
+    [InlineData("The senator rejected the media reports as false.")]
+    public void Does_not_report_a_named_outlets_reports(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Two vague groups joined by "and" are one source, reported whole; a name in either half leaves it named.
     [Theory]
     [InlineData("The talks would start again, [|Iraqi officials and experts said|].")]
