@@ -257,10 +257,20 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return false;
         }
 
+        var tollOpener = DescribedTolls.OpenerOf(reading.Tokens, figure);
         foreach (var attribution in reading.Attributions)
         {
             // "more than 400 cases have been reported": the passive's subject is the report, not its source.
             if (AgentlessPassives.IsAgentless(reading.Tokens, attribution))
+            {
+                continue;
+            }
+
+            // "X said … an attack that injured five people": the author's description of the event the speech goes on
+            // to, its clause opening after the speech's verb. A speaker after the toll reports the clause before it
+            // ("…, killing four people, police said"), one inside the clause reports it ("where police said 30 people
+            // were shot"), and an "according to" frames its whole sentence: all still cover it.
+            if (tollOpener is { } opener && attribution.VerbEnd <= opener && !AttributionReader.IsPrepositional(reading.Tokens, attribution))
             {
                 continue;
             }
