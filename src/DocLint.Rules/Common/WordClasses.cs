@@ -321,6 +321,9 @@ internal static class WordClasses
     /// <summary>Words that open a time or setting adverbial between a speech verb and its clause ("said Wednesday that").</summary>
     public static readonly WordClass SpeechAdverbialOpeners = Load("class-speech-adverbial-openers");
 
+    /// <summary>A named source's view or charge ("believes", "warned", "argued", "admitted"), not a report of fact: it does not cover the next sentence's figures.</summary>
+    public static readonly WordClass StanceReportVerbs = Load("class-stance-report-verbs");
+
     /// <summary>A named holder's thought, fear or hope whose clause is the holder's ("he thought he might", "fears that").</summary>
     public static readonly WordClass HolderThoughts = Load("class-holder-thoughts");
 

@@ -383,10 +383,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         public bool IsVague => reading.HasVagueSource || reading.HasImpersonalAttribution;
 
-        // The sentence before names a source for what follows; the one after covers the figure only when it points back
-        // to it (ForwardCover).
+        // The sentence before names a source for what follows, unless its source only holds a view (BackwardCover); the
+        // one after covers the figure only when it points back to it (ForwardCover).
         public bool IsNamedNearby => _isNamedNearby ??=
-            IsNamedNearbyIn(document, document.Previous(sentence))
+            (document.Previous(sentence) is { } previous && BackwardCover.Covers(SentenceSemantics.Of(document, previous)))
             || (document.Next(sentence) is { } next && ForwardCover.Covers(SentenceSemantics.Of(document, next)));
 
         public bool IsInNamedPoll => _isInNamedPoll ??= UnsourcedFigureAnalyzer.IsInNamedPoll(sentence.Tokens);
@@ -669,7 +669,4 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         return false;
     }
-
-    private static bool IsNamedNearbyIn(AnalyzedDocument document, Sentence? sentence) =>
-        sentence is not null && SentenceSemantics.Of(document, sentence).HasNamedSourceForNeighbours;
 }

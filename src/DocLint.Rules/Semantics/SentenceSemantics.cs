@@ -160,8 +160,11 @@ internal sealed class SentenceSemantics
     /// only looks like one: it attributes its sentence as "X said" does, and covers a neighbour as that does. A relative
     /// clause's pronoun attribution ("…, which they say they intend to do") is subordinate the same way.
     /// </summary>
-    public bool HasNamedSourceForNeighbours =>
-        HasEvidence || Attributions.Any(a => a.Kind == AttributionKind.Named && !IsParticipial(a) && !RelativeAttributions.IsPronounRelative(Tokens, a));
+    public bool HasNamedSourceForNeighbours => HasEvidence || Attributions.Any(IsNeighbourSource);
+
+    /// <summary>The attribution is one that <see cref="HasNamedSourceForNeighbours"/> counts: named, neither participial nor a relative clause's pronoun.</summary>
+    public bool IsNeighbourSource(Attribution attribution) =>
+        attribution.Kind == AttributionKind.Named && !IsParticipial(attribution) && !RelativeAttributions.IsPronounRelative(Tokens, attribution);
 
     private bool IsParticipial(Attribution attribution) =>
         Tokens[attribution.VerbStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Tokens[attribution.VerbStart].Is("according");
