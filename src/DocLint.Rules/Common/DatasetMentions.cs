@@ -154,12 +154,18 @@ internal sealed class DatasetMentions
 
     // Common nouns and plural names, lower-cased, plural "s" dropped so "refugee" meets "refugees"; names, generic and data nouns left out.
     // A plain set: it is walked or merged once, so freezing one per sentence asked about (an analysis of its keys) was waste.
+    // The word test first, and then a tag the word settles alone (the tagger gives it that label whatever the sentence):
+    // the grammar is read only for a candidate word it leaves open, so a sentence whose candidates all settle their tags
+    // is not tagged, and one is tagged only as far as its last open candidate (this tagged the whole of every dataset
+    // sentence and the lead's, perf35).
     private static HashSet<string> Nouns(SentenceGrammar grammar, Sentence sentence)
     {
         var nouns = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < sentence.Tokens.Length; i++)
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (IsNoun(grammar.TagAt(i)) && NounKey(sentence.Tokens[i]) is { } noun)
+            if (NounKey(tokens[i]) is { } noun
+                && IsNoun(GrammarReader.Default.Tagger.TryLabelAlone(tokens, i, out var label) ? label.Tag : grammar.TagAt(i)))
             {
                 nouns.Add(noun);
             }
