@@ -136,10 +136,17 @@ internal static class AttributionCover
     // the named neighbour covers (guidelines section 4). The share stands in the subject: the source phrase and the
     // words before it back to the clause's start (a comma after a parenthesised share, "Hispanic (19%), Asian (16%)",
     // still belongs to the subject).
-    private static bool IsRespondentShare(SentenceSemantics reading, Attribution attribution)
+    private static bool IsRespondentShare(SentenceSemantics reading, Attribution attribution) =>
+        WordClasses.RespondentVerbs.Contains(reading.Tokens[attribution.VerbStart].Text) && HasShareSubject(reading, attribution);
+
+    /// <summary>
+    /// The attribution's subject, before its verb, holds a share of a population ("43% of those in the hardest-hit
+    /// counties", "Roughly half (49%)", "most Americans"): the words are a poll's tally, whatever the verb.
+    /// </summary>
+    public static bool HasShareSubject(SentenceSemantics reading, Attribution attribution)
     {
         var tokens = reading.Tokens;
-        if (attribution.SourceFollowsVerb || !WordClasses.RespondentVerbs.Contains(tokens[attribution.VerbStart].Text))
+        if (attribution.SourceFollowsVerb)
         {
             return false;
         }

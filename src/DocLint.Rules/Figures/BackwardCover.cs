@@ -17,7 +17,14 @@ namespace DocLint.Rules.Figures;
 internal static class BackwardCover
 {
     public static bool Covers(SentenceSemantics previous) =>
-        previous.HasEvidence || previous.Attributions.Any(a => previous.IsNeighbourSource(a) && !IsStance(previous.Tokens, a));
+        previous.HasEvidence || previous.Attributions.Any(a => previous.IsNeighbourSource(a) && (!IsStance(previous.Tokens, a) || IsPolled(previous, a)));
+
+    // "About 70 percent of rural residents in the survey believed …", "41% of voters believe …": a share of a population
+    // or a survey's respondents holding a view is a poll's finding, not a speaker's opinion; the poll goes on to the
+    // next sentence's figures as a report does (rev35: figures48's corpus read had these as wrong).
+    private static bool IsPolled(SentenceSemantics previous, Attribution attribution) =>
+        AttributionCover.HasShareSubject(previous, attribution)
+        || SurveyMentions.In(previous.Tokens.AsSpan(attribution.SourceStart, attribution.SourceEnd - attribution.SourceStart), studies: false);
 
     // "believes", "has warned", "continued to argue": a stance verb anywhere in the attribution's verb group.
     private static bool IsStance(ImmutableArray<Token> tokens, Attribution attribution)

@@ -29,7 +29,9 @@ internal static class DescribedTolls
             return null;
         }
 
-        for (var j = figure.Start - 1; j >= 0 && j >= figure.Start - MaxWordsBack && tokens[j].IsWord; j--)
+        // The walk crosses a count before the toll: the second of "which killed 12 people and injured 40" is in the
+        // same clause as the first (rev35: it stopped at "12" and left the 40 to the speech).
+        for (var j = figure.Start - 1; j >= 0 && j >= figure.Start - MaxWordsBack && tokens[j].Kind is TokenKind.Word or TokenKind.Number; j--)
         {
             var word = tokens[j].Text;
             // ", killing all 157 people": a participle set off by its comma.

@@ -24,4 +24,13 @@ public sealed class DL2001BackwardCoverTests
     [InlineData("Senator Maria Lopez said on Monday that she believes the plan will work. The state spent $40 million on it.")]
     [InlineData("The World Health Organization warned of a shortage on March 3. The WHO asked companies to raise output by 40%.")]
     public void Leaves_a_figure_after_a_reporting_source_to_it(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // A share of a population or a survey's respondents holding a view is the poll's finding (rev35): the poll covers the
+    // figures after it as a report does.
+    [Theory]
+    [InlineData("About 70 percent of rural residents in the survey believed that they have different values than urban residents. Roughly 60 percent of rural residents believe that their values are under siege.")]
+    [InlineData("About eight-in-ten U.S. adults in the Pew survey believe that social media sites favor some outlets. About 16% say all outlets are treated the same.")]
+    [InlineData("Most Americans in the Gallup survey believe the economy is weak. The share was 35% a year ago.")]
+    [InlineData("Respondents in the Gallup survey claimed the schools had improved. The share was 35% a year ago.")]
+    public void Leaves_a_figure_after_a_polled_view_to_the_poll(string text) => Verify.VerifyNoDiagnostics(text);
 }
