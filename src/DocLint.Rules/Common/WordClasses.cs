@@ -688,6 +688,12 @@ internal static class WordClasses
     /// <summary>Listed hedges by which a news report says something is not yet known ("it is unclear whether"), not a doubt.</summary>
     public static readonly WordClass OpenQuestionHedges = Load("class-open-question-hedges");
 
+    /// <summary>Heads of an impersonal hedge frame: "possible", "a decent chance", "reason to believe" after "it is"/"there's".</summary>
+    public static readonly WordClass ImpersonalHedgeHeads = Load("class-impersonal-hedge-heads");
+
+    /// <summary>Words that deny or shrink an impersonal hedge frame ("no reason to believe", "not possible", "little chance").</summary>
+    public static readonly WordClass ImpersonalFrameStops = Load("class-impersonal-frame-stops");
+
     /// <summary>Auxiliaries and question words that open a direct question after a break ("two issues: Can the president…?").</summary>
     public static readonly WordClass QuestionOpeners = Load("class-question-openers");
 

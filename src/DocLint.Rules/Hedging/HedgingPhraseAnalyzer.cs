@@ -61,6 +61,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         if (settings.Model is null)
         {
             LexiconRule.Report(context, lexicon, Rule, static use => IsFlaggedHedge(use));
+            ReportImpersonalFrames(context, lexicon);
             return;
         }
 
@@ -86,6 +87,27 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             }
 
             context.ReportTokens(Rule, candidate.Start, candidate.End);
+        }
+    }
+
+    // "It's possible voters will …", "there's a decent chance my parents will read this", "there is some reason to
+    // believe that …" (ImpersonalHedgeFrame; hedges40: 13 labelled to 2 unlabelled author-voice frames over the pool and
+    // fresh14-34). A frame that holds a listed entry ("it's possible that") is the entry's to report or turn down; a
+    // quoted, reported or asked frame is the speaker's, as every hedge is.
+    private static void ReportImpersonalFrames(SentenceAnalysisContext context, Lexicon lexicon)
+    {
+        var tokens = context.Sentence.Tokens;
+        IReadOnlyList<LexiconMatch>? matches = null;
+        foreach (var frame in ImpersonalHedgeFrame.Read(tokens, context.Grammar))
+        {
+            matches ??= context.Lexicons.Matches(lexicon);
+            if (matches.Any(m => m.Start <= frame.End && m.End > frame.Start) || QuestionClauses.IsAsked(tokens, frame.Start)
+                || context.Semantics.IsOthersHedge(frame.Start))
+            {
+                continue;
+            }
+
+            context.ReportTokens(Rule, frame.Start, frame.End);
         }
     }
 

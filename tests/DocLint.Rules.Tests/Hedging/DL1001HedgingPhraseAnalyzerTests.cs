@@ -53,6 +53,13 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("At a news conference, the police [|appeared not to|] know of his fate.")]
     [InlineData("Far too many critics [|appear not to|] care that the agents leaked the files.")]
     [InlineData("The mayor [|appears not to|] understand what the audit found.")]
+    // The impersonal it/there frame (hedges40): copula, fillers, head, then a clause; no whole-token entry reaches it.
+    [InlineData("[|There's a decent chance|] my parents will read this blog.")]
+    [InlineData("[|It's possible|] voters will punish the party in November.")]
+    [InlineData("[|There is now some reason to believe|] that top rates can reduce inequality.")]
+    [InlineData("Given the thread, [|it's a safe bet|] that no verification process was taken.")]
+    [InlineData("Now [|it is certainly plausible|] that the network edited out the ending.")]
+    [InlineData("Since he ignores details, [|it's improbable|] that he knows the treaties.")]
     [InlineData("If the Senate acquits him, [|it's reasonable to assume|] that he will run again.")]
     [InlineData("If they see a difference, [|I'd say|] they are doing their jobs.")]
     // The author's own inference from things stays a hedge.
@@ -153,6 +160,15 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // Guards (hedges39): the negated appearance under a report stays the source's.
     [InlineData("The senator said the court appeared not to accept the argument.")]
     [InlineData("\"The court appears not to care,\" she said.")]
+    // Guards (hedges40): ability and opportunity, a denied frame, a quoted or reported one stay unflagged.
+    [InlineData("It is possible to file the form online.")]
+    [InlineData("There's a chance to win the title this year.")]
+    [InlineData("There is no reason to believe that the mayor knew.")]
+    [InlineData("It is not possible but certain that agents watched him.")]
+    [InlineData("\"It's possible they announce something before June,\" said Jon Hill.")]
+    [InlineData("The senator said there was a good chance the bill would pass.")]
+    [InlineData("But there are other plausible explanations for the loss and the wins.")]
+    [InlineData("It is a possible outcome of the talks.")]
     [InlineData("Likely voters favoured the incumbent.")]
     [InlineData("Young voters were less likely to have their ballots counted.")]
     [InlineData("Democrats are much more likely than Republicans to trust the news media.")]
