@@ -227,7 +227,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start, context.Previous)
-            || Provisions.IsUnderDocument(tokens, figure.Start) || Demands.IsDemanded(tokens, figure.Start)))
+            || Provisions.IsUnderDocument(tokens, figure.Start) || RelativeProvisions.IsProvided(tokens, figure)
+            || Demands.IsDemanded(tokens, figure.Start)))
         {
             return FigureCall.ActContent;
         }
