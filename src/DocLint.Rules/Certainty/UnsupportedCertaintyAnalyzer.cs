@@ -30,15 +30,47 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
 
     private readonly ConfiguredLexicon _boosters = new(RuleIds.UnsupportedCertainty, static () => RuleLexicons.Boosters);
 
-    private void Analyze(SentenceAnalysisContext context) =>
-        LexiconRule.Report(
-            context,
-            _boosters.For(context.Options),
-            Rule,
-            static use => !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use)
-                && !IsStatedContentMadeClear(use.Tokens, use.Match) && !IsAcquaintance(use.Tokens, use.Match)
-                && !IsDoubtLeft(use.Tokens, use.Match) && IsOnVerbWhereBound(use)
-                && !use.Semantics.IsOthersVoice(use.Match.Start) && !use.Semantics.IsSpoken);
+    private void Analyze(SentenceAnalysisContext context)
+    {
+        var lexicon = _boosters.For(context.Options);
+        LexiconRule.Report(context, lexicon, Rule, static use => IsFlagged(use));
+        ReportFrames(context, lexicon);
+    }
+
+    private static bool IsFlagged(LexiconUse use) =>
+        !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use)
+        && !IsStatedContentMadeClear(use.Tokens, use.Match) && !IsAcquaintance(use.Tokens, use.Match)
+        && !IsDoubtLeft(use.Tokens, use.Match) && IsOnVerbWhereBound(use)
+        && !use.Semantics.IsOthersVoice(use.Match.Start) && !use.Semantics.IsSpoken;
+
+    // The impersonal frame with words inside ("It's become increasingly clear that", ImpersonalCertaintyFrame), where the
+    // list has no wording of it: a frame the list matches at the same "it" was already judged by the lexicon pass.
+    private static void ReportFrames(SentenceAnalysisContext context, Lexicon lexicon)
+    {
+        var tokens = context.Sentence.Tokens;
+        IReadOnlyList<LexiconMatch>? listed = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var end = ImpersonalCertaintyFrame.EndAt(tokens, i);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            listed ??= lexicon.Matches(tokens);
+            var start = i;
+            if (!listed.Any(m => m.Start < end && start < m.End))
+            {
+                var match = new LexiconMatch(i, end - i, string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Lower())));
+                if (IsFlagged(new LexiconUse(context, match)))
+                {
+                    context.ReportTokens(Rule, match.Start, match.End);
+                }
+            }
+
+            i = end - 1;
+        }
+    }
 
     // "which the order manifestly does not do", "plainly would not affect", "has demonstrably wrecked": these adverbs claim
     // the matter evident when they bear on a verb or a negation; before an adjective or a phrase they grade a quality

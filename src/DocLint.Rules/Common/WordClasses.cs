@@ -745,6 +745,24 @@ internal static class WordClasses
     /// <summary>Booster adverbs that claim certainty only on a verb or a negation ("manifestly does not", not "manifestly illicit").</summary>
     public static readonly WordClass VerbBoundCertaintyAdverbs = Load("class-verb-bound-certainty-adverbs");
 
+    /// <summary>Words an impersonal certainty frame may hold before its adjective ("it has become increasingly clear").</summary>
+    public static readonly WordClass CertaintyFrameDegrees = Load("class-certainty-frame-degrees");
+
+    /// <summary>Adjectives that close an impersonal certainty frame ("it is clear", "it ought to be obvious").</summary>
+    public static readonly WordClass CertaintyFrameHeads = Load("class-certainty-frame-heads");
+
+    /// <summary>Links between "it" and the adjective of an impersonal certainty frame ("is", "has", "become", "ought", "to", "be").</summary>
+    public static readonly WordClass CertaintyFrameLinks = Load("class-certainty-frame-links");
+
+    /// <summary>Prepositions after a frame's adjective that make "it" a named thing seen somewhere ("It is also apparent in the legacy").</summary>
+    public static readonly WordClass CertaintyFramePlacePrepositions = Load("class-certainty-frame-place-prepositions");
+
+    /// <summary>Links that may stand right after "it" in an impersonal certainty frame ("is", "'s", "has", "should").</summary>
+    public static readonly WordClass CertaintyFrameOpeners = Load("class-certainty-frame-openers");
+
+    /// <summary>Links of which an impersonal certainty frame needs one ("is", "become", "be"): "it has clear rules" is no frame.</summary>
+    public static readonly WordClass CertaintyFrameCopulas = Load("class-certainty-frame-copulas");
+
     /// <summary>Verbs whose object "no doubt" is what someone made plain ("she left no doubt"), not the author's booster.</summary>
     public static readonly WordClass DoubtLeavingVerbs = Load("class-doubt-leaving-verbs");
 

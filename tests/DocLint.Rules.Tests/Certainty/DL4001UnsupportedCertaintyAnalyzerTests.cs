@@ -187,4 +187,33 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("The vote will leave no doubt that the party is split.")]
     [InlineData("The bells rang loudly and clearly across the valley.")]
     public void Keeps_left_doubt_and_coordinated_manner_unreported(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // boost34: the impersonal frame with words inside, read by ImpersonalCertaintyFrame rather than listed wording by
+    // wording, and the fixed frames the list lacked (pool, fresh30, fresh31, fresh16 and the allsides read).
+    [Theory]
+    [InlineData("[|It's become increasingly clear that|] the plan has failed.")]
+    [InlineData("Since the election, [|it has become abundantly clear that|] the board misled us.")]
+    [InlineData("[|It ought to be obvious|] to anyone that the deal is bad.")]
+    [InlineData("[|It is now becoming obvious that|] voters have stopped caring.")]
+    [InlineData("[|It's been clear|] for some time that the agency hides its records.")]
+    [InlineData("But [|what's quite clear is|] that the senator was comfortable with the phrase.")]
+    [InlineData("[|One thing that's guaranteed|] is it will be a brutal race.")]
+    [InlineData("There is [|one thing that we do know|] from this case.")]
+    [InlineData("[|I firmly believe|] that every point I argued is correct.")]
+    [InlineData("That is theft, [|plain and simple,|] and it should stop.")]
+    public void Reports_impersonal_frames_with_words_inside_and_fixed_frames(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards (boost34): the past, the negated and the narrating frame, "it" naming a thing seen somewhere, "it" as an
+    // object with an aim, "clear" as a verb or an attribute, and a quoted or reported use of the new frames.
+    [Theory]
+    [InlineData("It became increasingly clear that the plan had failed.")]
+    [InlineData("It is not yet clear whether the plan has failed.")]
+    [InlineData("The talks will go on until it becomes clear that no deal is possible.")]
+    [InlineData("The bias is also apparent in the legacy of the old rules.")]
+    [InlineData("It is pretty evident in our history.")]
+    [InlineData("I want it to be clear that we tried.")]
+    [InlineData("The city has clear rules, and it should clear the way for builders.")]
+    [InlineData("\"It's become increasingly clear that we must act,\" the mayor said.")]
+    [InlineData("The senator said it has become abundantly clear that the board misled voters.")]
+    public void Keeps_past_negated_placed_and_reported_frames_unreported(string text) => Verify.VerifyNoDiagnostics(text);
 }
