@@ -28,16 +28,16 @@ internal static class ImpersonalCertaintyFrame
             return -1;
         }
 
-        // "it's" may come as one token or as "it" and "'s".
-        var text = first.Lower();
+        // "it's" may come as one token or as "it" and "'s". Asked of every word of every sentence, so compared in place
+        // (Token.Is) rather than through a lower-cased copy.
         bool hasCopula;
         int i;
-        if (text is "it's")
+        if (first.Is("it's"))
         {
             hasCopula = true;
             i = start + 1;
         }
-        else if (text is "it" && tokens.At(start + 1) is { IsWord: true } opener && WordClasses.CertaintyFrameOpeners.Contains(opener.Text))
+        else if (first.Is("it") && tokens.At(start + 1) is { IsWord: true } opener && WordClasses.CertaintyFrameOpeners.Contains(opener.Text))
         {
             hasCopula = WordClasses.CertaintyFrameCopulas.Contains(opener.Text);
             i = start + 2;
