@@ -53,6 +53,13 @@ internal static class ImpersonalHedgeFrame
             return null;
         }
 
+        // Most "it is" / "there are" frames hold no head at all; asking the fillers' tags first would tag those sentences
+        // for nothing (the walk below can only end in a head within the same window).
+        if (!HasHeadWithin(tokens, next))
+        {
+            return null;
+        }
+
         var determined = false;
         for (var fillers = 0; next < tokens.Length && fillers <= MaxFillers; fillers++)
         {
@@ -95,6 +102,19 @@ internal static class ImpersonalHedgeFrame
     private static bool IsStop(Token token) =>
         WordClasses.ImpersonalFrameStops.Contains(token.Text) || token.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
         || token.Text.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasHeadWithin(ImmutableArray<Token> tokens, int first)
+    {
+        for (var index = first; index <= first + MaxFillers && index < tokens.Length; index++)
+        {
+            if (HeadLength(tokens, index) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The longest head entry that starts at the token, read word by word ("reason to believe" before "reason").
     private static int HeadLength(ImmutableArray<Token> tokens, int index)
