@@ -99,6 +99,16 @@ internal sealed class SentenceGrammar
     /// <summary>The word tag of token <paramref name="tokenIndex"/> (see <see cref="LabelAt"/>).</summary>
     public PosTag TagAt(int tokenIndex) => LabelAt(tokenIndex).Tag;
 
+    /// <summary>
+    /// The label <see cref="LabelAt"/> gives, without tagging the sentence when the token settles it alone (punctuation, a
+    /// number, a word of the tag dictionary: this grammar's tagger gives it exactly that label whatever the sentence).
+    /// For readers that ask about a few words of many sentences, where tagging each sentence's prefix would cost most.
+    /// </summary>
+    public PosLabel SettledLabelAt(int tokenIndex) =>
+        tokenIndex >= Volatile.Read(ref _tagged) && _reader is not null && _reader.Tagger.TryLabelAlone(Tokens, tokenIndex, out var label)
+            ? label
+            : LabelAt(tokenIndex);
+
     // Decodes on from the tagged prefix to at least `wanted` positions.
     private void Grow(int wanted)
     {

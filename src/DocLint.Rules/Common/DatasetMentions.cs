@@ -165,7 +165,7 @@ internal sealed class DatasetMentions
         for (var i = 0; i < tokens.Length; i++)
         {
             if (NounKey(tokens[i]) is { } noun
-                && IsNoun(GrammarReader.Default.Tagger.TryLabelAlone(tokens, i, out var label) ? label.Tag : grammar.TagAt(i)))
+                && IsNoun(grammar.SettledLabelAt(i).Tag))
             {
                 nouns.Add(noun);
             }

@@ -51,6 +51,32 @@ public sealed class SentenceGrammarGrowthTests
     }
 
     [Fact]
+    public void Settled_labels_are_the_whole_taggings_and_a_settled_token_tags_nothing()
+    {
+        var settled = 0;
+        foreach (var tokens in Sentences())
+        {
+            var whole = PosTagger.Default.Tag(tokens);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var grammar = GrammarReader.Default.Read(tokens);
+                Assert.Equal(whole[i], grammar.SettledLabelAt(i));
+                if (PosTagger.Default.TryLabelAlone(tokens, i, out _))
+                {
+                    Assert.Equal(0, grammar.TaggedCount);
+                    settled++;
+                }
+                else
+                {
+                    Assert.Equal(i + 1, grammar.TaggedCount);
+                }
+            }
+        }
+
+        Assert.True(settled >= 50, $"{settled} settled tokens");
+    }
+
+    [Fact]
     public void Asking_an_early_position_leaves_the_rest_of_the_sentence_untagged()
     {
         var tokens = Tagged.Tokens("Officials familiar with the talks said the Zorblaxian delegation could walk away before Friday's deadline.");
