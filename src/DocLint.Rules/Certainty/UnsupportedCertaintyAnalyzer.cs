@@ -57,7 +57,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            listed ??= lexicon.Matches(tokens);
+            listed ??= context.Lexicons.Matches(lexicon);
             var start = i;
             if (!listed.Any(m => m.Start < end && start < m.End))
             {
