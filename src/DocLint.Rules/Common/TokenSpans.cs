@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DocLint.Prose;
 using DocLint.Text;
 
@@ -25,7 +26,9 @@ internal static class TokenSpans
         index >= 0 && index < tokens.Count ? tokens[index] : null;
 
     // A sentence's tokens are an ImmutableArray: through IReadOnlyList each look-up boxed the array (the figure
-    // finder alone asks for a few neighbours of every token).
+    // finder alone asks for a few neighbours of every token). Inlined: the native profile put 0.7% of a plain-text
+    // run's samples in this call itself, not inlined into its callers (perf36).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Token? At(this ImmutableArray<Token> tokens, int index) =>
         index >= 0 && index < tokens.Length ? tokens[index] : null;
 }

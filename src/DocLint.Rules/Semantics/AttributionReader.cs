@@ -125,7 +125,7 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(held);
                 }
-                else if (tokens.At(i + 1)?.Is("by") == true && WordClasses.AgentReportParticiples.Contains(tokens[i].Text)
+                else if (i + 1 < tokens.Length && tokens[i + 1].Is("by") && WordClasses.AgentReportParticiples.Contains(tokens[i].Text)
                     && VagueAgentOf(input, i, quoted) is { } agent)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(agent);
