@@ -114,7 +114,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The Senate Budget Committee passed the overall plan {|DL2001:12|} votes to {|DL2001:10|}.")]
     [InlineData("The House approved the bill by {|DL2001:240|} votes to {|DL2001:186|}.")]
     [InlineData("The House passed the budget resolution on Thursday by a vote of {|DL2001:216 to 212|}.")]
-    [InlineData("A three-judge panel of the appeals court ruled {|DL2001:2 to 1|} that the agency broke the law.")]
+    [InlineData("A three-judge panel of the 4th U.S. Circuit Court of Appeals ruled {|DL2001:2 to 1|} that the agency broke the law.")]
+    [InlineData("Last month the Supreme Court ruled {|DL2001:7 to 2|} to allow the administration to expedite deportations.")]
     [InlineData("The council approved $2 million for the park on Tuesday.")]
     [InlineData("The committee passed the plan on Tuesday and sent it to the floor.")]
     public void Reports_tallies_worded_between_their_numbers(string markup) => Verify.VerifyMarkdown(markup);
