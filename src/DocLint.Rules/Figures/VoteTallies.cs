@@ -34,6 +34,11 @@ internal static class VoteTallies
     /// <summary>The figure from token <paramref name="start"/> to <paramref name="end"/> (exclusive) is a tally.</summary>
     public static bool IsTally(ImmutableArray<Token> tokens, int start, int end)
     {
+        if (end - start == 1 && IsSideOfWordedTally(tokens, start))
+        {
+            return true;
+        }
+
         if (!HasTallyWordBeside(tokens, start, end))
         {
             return false;
@@ -85,9 +90,22 @@ internal static class VoteTallies
             && int.TryParse(tokens[end - 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var second) && first >= second;
     }
 
+    // "a 54-45 vote", "split 7 to 6", and "by a vote of 216 to 212": the tally word may own the pair through "of".
     private static bool HasTallyWordBeside(ImmutableArray<Token> tokens, int start, int end) =>
-        (tokens.At(end) is { IsWord: true } after && WordClasses.TallyWords.Contains(after.Text))
-        || (tokens.At(start - 1) is { IsWord: true } before && WordClasses.TallyWords.Contains(before.Text));
+        IsTallyWord(tokens.At(end)) || IsTallyWord(tokens.At(start - 1)) || (tokens.At(start - 1)?.Lower() == "of" && IsTallyWord(tokens.At(start - 2)));
+
+    /// <summary>
+    /// One side of a tally whose tally word stands between its numbers: "passed the plan 12 votes to 10", "approved the
+    /// bill by 240 votes to 186". The finder reads each number alone, so neither has the tally word outside the pair.
+    /// </summary>
+    private static bool IsSideOfWordedTally(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number
+        && ((IsTallyWord(tokens.At(i + 1)) && IsTallyJoint(tokens.At(i + 2)) && tokens.At(i + 3)?.Kind == TokenKind.Number)
+            || (IsTallyJoint(tokens.At(i - 1)) && IsTallyWord(tokens.At(i - 2)) && tokens.At(i - 3)?.Kind == TokenKind.Number));
+
+    private static bool IsTallyJoint(Token? token) => token?.Lower() is "to" or "against";
+
+    private static bool IsTallyWord(Token? token) => token is { IsWord: true } word && WordClasses.TallyWords.Contains(word.Text);
 
     // "two" to "twelve" (class-small-cardinals.txt): a court's or a committee's sides; bigger tallies are written in digits.
     private static bool IsCountWord(string part) => WordClasses.SmallCardinals.Contains(part);

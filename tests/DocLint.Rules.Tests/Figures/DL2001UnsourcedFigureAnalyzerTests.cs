@@ -108,6 +108,18 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Amash represents one of {|DL2001:14|} Michigan congressional districts.")]
     public void Reports_durations_tallies_and_counts_behind_names(string markup) => Verify.VerifyMarkdown(markup);
 
+    // Branch figures52: a tally whose tally word stands between its numbers, or owns the pair through "of", or follows
+    // "ruled" is the vote's result the author reports, not the content of the body's act. Guard: the act's own amount.
+    [Theory]
+    [InlineData("The Senate Budget Committee passed the overall plan {|DL2001:12|} votes to {|DL2001:10|}.")]
+    [InlineData("The House approved the bill by {|DL2001:240|} votes to {|DL2001:186|}.")]
+    [InlineData("The House passed the budget resolution on Thursday by a vote of {|DL2001:216 to 212|}.")]
+    [InlineData("A three-judge panel of the 4th U.S. Circuit Court of Appeals ruled {|DL2001:2 to 1|} that the agency broke the law.")]
+    [InlineData("Last month the Supreme Court ruled {|DL2001:7 to 2|} to allow the administration to expedite deportations.")]
+    [InlineData("The council approved $2 million for the park on Tuesday.")]
+    [InlineData("The committee passed the plan on Tuesday and sent it to the floor.")]
+    public void Reports_tallies_worded_between_their_numbers(string markup) => Verify.VerifyMarkdown(markup);
+
     // A named source or act in the sentence covers only the figures that are its content (branch figures14): not a
     // tally after a closing attribution, a figure in another clause, before the verb of a source read as its object,
     // or in an act's subject. A subject that counts events is no actor, though a capital names it (branch figures16).
