@@ -42,6 +42,11 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("While the argument that rivals help is valid, the party [|could|] split.")]
     [InlineData("I would add that the mayor's assertion that the fee was improper [|may|] not be accurate.")]
     [InlineData("It is natural to think the plan [|might|] fail.")]
+    // hedges41 guard: "add" reports only before "that", "," or ":" (class-clause-speech-verbs); the rules' arithmetic stays.
+    [InlineData("These rules add costs that [|could|] reach $50 a household.")]
+    [InlineData("The new lanes add capacity, and traffic [|could|] ease.")]
+    // The author before an auxiliary keeps the clause the author's, as "I add that" does (flagged not before).
+    [InlineData("I would argue that the fee [|may|] not be accurate.")]
     // reported30 guards: a thing's or a pronoun's "suggest"/"indicate" is the author's inference, a modal before the
     // verb keeps it the author's, and a comma before a participle ends the source's clause.
     [InlineData("That indicates the economy [|may|] get a lift from wage increases.")]
@@ -335,6 +340,10 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // scope34 guards: the main clause's own report, and a quotation across the opening clause's comma, stay others'.
     [InlineData("After the minister said that the talks had stalled, he added that the government could fall.")]
     [InlineData("After the minister said, \"the talks have stalled, and the government could fall,\" the session ended.")]
+    // hedges41: "add" and "allege", the plural present of listed "adds"/"alleges", report as clause speech verbs do.
+    [InlineData("It may also require a mature discussion, analysts add, about the policies that created the anger.")]
+    [InlineData("It may be difficult, they add, to draw many conclusions for other workers.")]
+    [InlineData("Critics allege that the plan could backfire.")]
     public void Does_not_report_the_month_the_noun_ability_permission_questions_or_quotes(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Research prose: a finding the authors report is still their hedge (CoNLL-2010's reading); news keeps it the source's.
