@@ -333,6 +333,11 @@ internal static class AttributionCover
     /// </summary>
     public static bool ByAct(SentenceSemantics reading, Attribution act, int figure)
     {
+        if (HasClaimContentBetween(reading.Tokens, act.VerbEnd, figure))
+        {
+            return false;
+        }
+
         if (act.SourceFollowsVerb && reading.Tokens.At(act.VerbEnd) is { } by && by.Is("by"))
         {
             return figure < act.VerbStart && !HasClauseBetween(reading, figure, act.VerbStart, speech: false);
@@ -340,6 +345,23 @@ internal static class AttributionCover
 
         return (figure >= act.VerbEnd && !HasClauseBetween(reading, act.VerbEnd, figure, speech: false))
             || IsObjectOfRelative(reading, act, figure);
+    }
+
+    // "instructed employees to investigate allegations that Netanyahu accepted 1 million euros": the figure is the
+    // content of a claim the act concerns, not of the act. An owned claim stays the actor's ("a correction for her
+    // contention that three times the number of jobs …").
+    private static bool HasClaimContentBetween(ImmutableArray<Token> tokens, int from, int figure)
+    {
+        for (var j = from; j + 1 < figure; j++)
+        {
+            if (tokens[j].IsWord && WordClasses.ClaimContentNouns.Contains(tokens[j].Text) && tokens[j + 1].Is("that")
+                && !(j > 0 && WordClasses.PossessiveDeterminers.Contains(tokens[j - 1].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most words between a figure and the subject of the act whose object it is ("$2 million in damages").</summary>
