@@ -647,6 +647,10 @@ internal static class WordClasses
     /// read by DL1002 only: the figure rule's option reading stays on <see cref="ChoiceVerbs"/>.</summary>
     public static readonly WordClass OptionVerbs = Load("class-option-verbs");
 
+    /// <summary>Verbs after an agent's "could" in a past-tense sentence that say what might befall the agent ("he could
+    /// lose the election"), read by DL1002's past-frame option reading only.</summary>
+    public static readonly WordClass PastOutcomeVerbs = Load("class-past-outcome-verbs");
+
     /// <summary>Common nouns for people and bodies that act ("the president", "migrants", "the two main parties").</summary>
     public static readonly WordClass AgentNouns = Load("class-agent-nouns");
 

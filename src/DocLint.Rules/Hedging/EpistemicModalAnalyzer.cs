@@ -283,7 +283,37 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             verb++;
         }
 
-        return verb < tokens.Length && IsOptionVerb(tokens[verb]);
+        if (verb >= tokens.Length)
+        {
+            return false;
+        }
+
+        // In a past-tense sentence an agent's "could" before any verb of its own is what the agent was able or allowed
+        // to do then ("until his mother flew up and he could stay with her", "workers who were promised they could keep
+        // their plans", "how he could dress"): past ability or permission, not the author's doubt (hedges42). What might
+        // befall the agent ("he could lose the election", class-past-outcome-verbs), "be" and "have" stay hedges.
+        return IsOptionVerb(tokens[verb])
+            || grammar.TagAt(verb) == PosTag.VB && !tokens[verb].Is("be") && !tokens[verb].Is("have")
+                && !WordClasses.PastOutcomeVerbs.Contains(tokens[verb].Text) && NarratesThePast(tokens, grammar, start);
+    }
+
+    // A past-tense verb (VBD) before the agent, and no "if" before it: "If Cruz did that …, he could block Trump" and
+    // "If Bernie ran …, Sanders could change …" suppose in the past tense; their consequent is the author's guess
+    // (hedges42's allsides sample).
+    private static bool NarratesThePast(ImmutableArray<Token> tokens, SentenceGrammar grammar, int end)
+    {
+        var past = false;
+        for (var k = 0; k < end; k++)
+        {
+            if (tokens[k].Is("if"))
+            {
+                return false;
+            }
+
+            past |= grammar.TagAt(k) == PosTag.VBD;
+        }
+
+        return past;
     }
 
     private static bool IsOptionVerb(Token word) =>

@@ -400,4 +400,21 @@ public sealed class DL1002EpistemicModalAnalyzerTests
 
     private static AnalyzerOptions Genre(string genre) =>
         new(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", genre));
+
+    // hedges42: in a past-tense sentence an agent's "could" before a verb of its own is past ability or permission.
+    [Theory]
+    [InlineData("He spent several days at a YMCA until his mother flew up and he could stay with her at a hotel.")]
+    [InlineData("This is a breach of trust for the workers who were promised they could keep their existing plans.")]
+    [InlineData("This dictated how that citizen lived: how he could dress and how the law treated him.")]
+    [InlineData("She attended the course at a time when the skill was one that she could earn without a combat career.")]
+    public void Does_not_report_an_agents_could_in_a_past_tense_sentence(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guard: what might befall the agent, "be", a present-tense sentence and a past-tense condition stay hedges.
+    [Theory]
+    [InlineData("Obama won the later debates, but it was not enough, and he [|could|] lose the election because of it.")]
+    [InlineData("He ended up proposing to cut taxes, meaning that billionaires [|could|] end up paying nothing.")]
+    [InlineData("The senator stayed silent, and he [|could|] be the deciding vote.")]
+    [InlineData("He [|could|] stay with her at a hotel.")]
+    [InlineData("If Cruz did that and won the West, he [|could|] block Trump on the second ballot.")]
+    public void Reports_an_agents_could_that_befalls_or_is_not_past(string markup) => Verify.VerifyMarkdown(markup);
 }
