@@ -397,8 +397,12 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "It's likely Sanders' recognition … will push": after a fused subject and "be" (class-subject-contractions)
+        // "likely" is the predicate, as after "is", whatever word opens the clause after it (hedges43: a capitalised
+        // name there fell through every test below).
         return previous is null
             || WordClasses.BeVerbs.Contains(previous.Text)
+            || WordClasses.SubjectContractions.Contains(previous.Text)
             || WordClasses.LikelyHedgeOpeners.Contains(previous.Text)
             || next is null
             || WordClasses.LikelyHedgeFollowers.Contains(next.Text)
@@ -695,6 +699,13 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         if (previous is null)
         {
             return true;
+        }
+
+        // "No one suspects him", "every one assumes": after a determiner "one" is a quantified person, not the author's
+        // generic stand-in for "I" ("one suspects that …").
+        if (entry.StartsWith("one ", StringComparison.Ordinal) && WordClasses.Determiners.Contains(previous.Text))
+        {
+            return false;
         }
 
         if (entry.StartsWith("suggest", StringComparison.Ordinal) && WordClasses.ActNamingPrepositions.Contains(previous.Text))

@@ -100,6 +100,14 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Signaling she [|likely|] agrees with the aide, the speaker released a statement.")]
     [InlineData("The senator is [|most likely|] the next leader of the party.")]
     [InlineData("It's [|likely|] hospitals are trying to limit the damage.")]
+    // hedges43: after a fused subject and "be" a capitalised name opening the clause leaves "likely" the predicate.
+    [InlineData("It's [|likely|] Sanders' recognition of the union will push other candidates to follow suit.")]
+    [InlineData("It\u2019s [|likely|] Jacqueline will run again.")]
+    // hedges43: the generic "one" standing in for the author before a verb of inference.
+    [InlineData("Based on his work, [|one suspects|] that the divide will overlap with class.")]
+    [InlineData("[|One presumes|] liberals would care deeply about this.")]
+    [InlineData("It was sent to Siberia, where [|one assumes|] the rations are limited.")]
+    [InlineData("Better, [|one can only assume|], than selecting her as secretary of state.")]
     // Guards: an obligation in the next clause leaves the belief a hedge.
     [InlineData("[|I think|] it rained all night; we must leave early.")]
     [InlineData("[|I believe|] the plan will fail.")]
@@ -145,6 +153,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The minister resigned on Tuesday after the vote.")]
     [InlineData("Pollsters interviewed likely voters in three counties.")]
     [InlineData("Among likely voters, the incumbent leads by four points.")]
+    // hedges43: "one" after a determiner is a quantified person, not the author's generic stand-in.
+    [InlineData("No one suspects the mayor of taking the money.")]
+    [InlineData("Not every one assumes the rations are limited.")]
+    [InlineData("Three people were in custody and one suspect dead.")]
     [InlineData("Poverty is one of the most likely causes of the decline.")]
     [InlineData("The governor is her most likely successor.")]
     [InlineData("The poll surveyed 600 New Hampshire likely voters.")]
