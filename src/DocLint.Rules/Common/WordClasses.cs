@@ -901,6 +901,9 @@ internal static class WordClasses
     /// <summary>Spelled counts that open a ratio before "in" or "out of" and a number ("one in five women").</summary>
     public static readonly WordClass RatioNumerators = Load("class-ratio-numerators");
 
+    /// <summary>Nouns a spelled poll or vote margin modifies ("a seven-point swing", "a two-to-one victory").</summary>
+    public static readonly WordClass MarginHeads = Load("class-margin-heads");
+
     /// <summary>Words before "to" whose object is a speech's audience ("speaking to", "an email to", "a tweet to").</summary>
     public static readonly WordClass AddressHeads = Load("class-address-heads");
 

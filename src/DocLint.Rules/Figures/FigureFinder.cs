@@ -895,8 +895,49 @@ internal static class FigureFinder
         var hyphen = word.IndexOf('-');
         var last = word[(word.LastIndexOf('-') + 1)..];
         return FractionLookup.Contains(last) || SmallCountLookup.Contains(word) || word is "half" or "twice"
-            || RuleLexicons.NumberWords.ContainsWord(word)
+            || RuleLexicons.NumberWords.ContainsWord(word) || MaySpellMargin(word)
             || (hyphen >= 0 && word[(hyphen + 1)..].IndexOf('-') < 0 && RuleLexicons.NumberWords.ContainsWord(word[..hyphen]));
+    }
+
+    // "seven-point", "two-to-one": a hyphenated word that may spell a margin below ten, which the number-word list (it
+    // starts at "ten") and the small counts (whole words) leave out. Only these two shapes pass, so no other hyphenated
+    // small count ("two-year", "three-judge") reaches the checks below.
+    private static bool MaySpellMargin(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || !IsMarginCount(word[..hyphen]))
+        {
+            return false;
+        }
+
+        var rest = word[(hyphen + 1)..];
+        return rest is "point" || (rest.StartsWith("to-") && IsMarginCount(rest[3..]));
+    }
+
+    private static bool IsMarginCount(ReadOnlySpan<char> word) =>
+        word is "one" || SmallCountLookup.Contains(word) || RuleLexicons.NumberWords.ContainsWord(word);
+
+    // A spelled poll or vote margin states a tally's result, as "a 7-point swing" and "a 4-to-1 margin" do (guidelines
+    // section 4; tune14-64 + fresh14-35: "a seven-point swing", "a one-point race", "by two-to-one", "a two-to-one
+    // victory" labelled, none of the form before these heads unlabelled). An "N-point" counts only before a margin's
+    // head (class-margin-heads.txt): "a five-point scale", "a ten-point plan" measure nothing. An "N-to-N" counts
+    // before such a head or after "by" ("by nearly two-to-one"); "two-to-three years" is a range, not a margin.
+    private static int? SpelledMarginEnd(ImmutableArray<Token> tokens, int i, string[]? parts)
+    {
+        var point = parts is { Length: 2 } && parts[1] == "point" && IsMarginCount(parts[0]) && !RuleLexicons.NumberWords.ContainsWord(parts[0]);
+        var ratio = parts is { Length: 3 } && parts[1] == "to" && IsMarginCount(parts[0]) && IsMarginCount(parts[2]);
+        if (!point && !ratio)
+        {
+            return null;
+        }
+
+        if (tokens.At(i + 1) is { } head && WordClasses.MarginHeads.Contains(head.Text))
+        {
+            return i + 1;
+        }
+
+        var before = tokens.At(i - 1) is { } previous && WordClasses.Approximators.Contains(previous.Text) ? tokens.At(i - 2) : tokens.At(i - 1);
+        return ratio && before?.Is("by") == true ? i + 1 : null;
     }
 
     private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar)
@@ -920,6 +961,12 @@ internal static class FigureFinder
         {
             // "A quarter of a century ago", "half a year later" places an event in time, as "25 years ago" does.
             return tokens.At(i + 2)?.Lower() is "a" or "an" && IsRelativeTime(tokens, i + 3, i) ? null : i + 1;
+        }
+
+        // A spelled margin below ten: "a seven-point swing", "a one-point race", "backed it by two-to-one".
+        if (SpelledMarginEnd(tokens, i, parts) is { } marginEnd)
+        {
+            return marginEnd;
         }
 
         // "by almost half", "more than half": an approximated half is a proportion even without "of".
