@@ -14,6 +14,21 @@ internal static class TokenSpans
     /// <summary>A word or an abbreviation ("U.S."): what a phrase of names and nouns is made of.</summary>
     public static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
 
+    /// <summary>
+    /// The index of the token before a verb's auxiliaries and adverbs (class-verb-fillers: "I would add", "what some
+    /// have described as"), or -1 when they open the sentence: the verb's subject or a modal's opener.
+    /// </summary>
+    public static int BeforeVerbFillers(ImmutableArray<Token> tokens, int verbIndex)
+    {
+        var index = verbIndex - 1;
+        while (index >= 0 && tokens[index].IsWord && WordClasses.VerbFillers.Contains(tokens[index].Text))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
     /// <inheritdoc cref="Of(ReadOnlySpan{Token}, int, int)"/>
     public static TextSpan Of(ImmutableArray<Token> tokens, int start, int end) => Of(tokens.AsSpan(), start, end);
 

@@ -218,11 +218,7 @@ internal static class AttributionReader
     private static Attribution? CharacterisedBy(in SentenceInput input, int verb, bool quoted)
     {
         var tokens = input.Tokens;
-        var end = verb;
-        while (end > 0 && tokens[end - 1].IsWord && WordClasses.VerbFillers.Contains(tokens[end - 1].Text))
-        {
-            end--;
-        }
+        var end = TokenSpans.BeforeVerbFillers(tokens, verb) + 1;
 
         var start = end;
         while (start > 0 && verb - start < MaxSourceTokens && input.IsQuoted(start - 1) == quoted && IsSourceToken(tokens[start - 1]) && !tokens[start - 1].Is("what"))
@@ -748,11 +744,7 @@ internal static class AttributionReader
     // claiming to show that", "see reason to believe".)
     private static bool IsUnrealised(ImmutableArray<Token> tokens, int verbIndex)
     {
-        var index = verbIndex - 1;
-        while (index >= 0 && tokens[index].IsWord && WordClasses.VerbFillers.Contains(tokens[index].Text))
-        {
-            index--;
-        }
+        var index = TokenSpans.BeforeVerbFillers(tokens, verbIndex);
 
         // Lower case only: "a poll in late May found" names the month.
         return index >= 0 && !tokens[index].IsCapitalized && WordClasses.UnrealisedModals.Contains(tokens[index].Text);

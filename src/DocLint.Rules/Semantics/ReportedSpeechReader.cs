@@ -166,23 +166,15 @@ internal static class ReportedSpeechReader
         var length = input.Lexicons.LongestMatchAt(RuleLexicons.ReportingVerbs, verbIndex, out var entry);
         return length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
             && ReportingVerbReader.IsVerbUse(tokens, verbIndex, entry!) && (TokenSpans.IsWord(tokens[verbIndex - 1]) || IsVerbAfterComma(input, verbIndex))
-            && !WordClasses.AuthorPronouns.Contains(tokens[SubjectBeforeFillers(tokens, verbIndex)].Text)
+            && !IsAuthorBeforeFillers(tokens, verbIndex)
             && !tokens[verbIndex - 1].Is("it") && !(WordClasses.HolderThoughts.Contains(tokens[verbIndex].Text) && IsAuthorsOwn(tokens, verbIndex))
             && !IsPastClauseBreak(tokens, verbIndex + 1, tokenIndex);
     }
 
-    // The word before the verb and its auxiliaries and adverbs (class-verb-fillers): "I would add that …" is the
-    // author's as "I add that" is (hedges41: "add" joined the clause speech verbs).
-    private static int SubjectBeforeFillers(ImmutableArray<Token> tokens, int verbIndex)
-    {
-        var index = verbIndex - 1;
-        while (index > 0 && TokenSpans.IsWord(tokens[index]) && WordClasses.VerbFillers.Contains(tokens[index].Text))
-        {
-            index--;
-        }
-
-        return index;
-    }
+    // The author before the verb and its auxiliaries and adverbs: "I would add that …" is the author's as "I add that"
+    // is (hedges41: "add" joined the clause speech verbs).
+    private static bool IsAuthorBeforeFillers(ImmutableArray<Token> tokens, int verbIndex) =>
+        TokenSpans.BeforeVerbFillers(tokens, verbIndex) is var subject and >= 0 && WordClasses.AuthorPronouns.Contains(tokens[subject].Text);
 
     // "he thought he might", "amid fears they could", "expressed concern that the pandemic could": a thought someone
     // holds, then its clause ("that", a pronoun subject, or a noun phrase subject and its verb: "amid warnings the virus
