@@ -270,15 +270,20 @@ internal static class AttributionCover
     // plan, which Congress passed, would cost …" goes back to the report). "that" is left out: after a noun it opens
     // a relative clause as often as a content clause ("the likelihood that 20 Republicans …") or a report after the
     // verb's object or adverb ("told foreign media that 17 people …", "said last week that …"), and a relative clause
-    // inside a report is the speaker's description ("benefits that can add 30% to labor costs").
-    private static bool OpensRelativeBetween(ImmutableArray<Token> tokens, int from, int figure)
+    // inside a report is the speaker's description ("benefits that can add 30% to labor costs"). With
+    // exceptOnDocuments, for an act, an aside on a document is the act's content: "The House passed the HEROES Act,
+    // which extends the $600", "Biden's “Build Back Better” plan, which proposes spending $700 billion" say what the
+    // passed or unveiled document provides (class-provision-nouns.txt).
+    private static bool OpensRelativeBetween(ImmutableArray<Token> tokens, int from, int figure, bool exceptOnDocuments = false)
     {
         var open = false;
         for (var j = Math.Max(from, 1); j < figure; j++)
         {
             if (tokens[j].Text == "," || PhraseBreaks.IsDash(tokens[j]))
             {
-                open = tokens.At(j + 1) is { } next && IsRelativeWord(next);
+                var antecedent = tokens[j - 1].Kind == TokenKind.Quote && j >= 2 ? tokens[j - 2] : tokens[j - 1];
+                open = tokens.At(j + 1) is { } next && IsRelativeWord(next)
+                    && !(exceptOnDocuments && WordClasses.ProvisionNouns.Contains(antecedent.Text));
             }
         }
 
@@ -290,7 +295,8 @@ internal static class AttributionCover
         token.Text == "where" || (token.Text != "that" && WordClasses.RelativePronouns.Contains(token.Text));
 
     // "While some believed that Hillary would win, Obama ultimately won these three states": an attribution in a
-    // concession that opens the sentence (class-concessive-openers.txt) reports up to the concession's comma only.
+    // concession that opens the sentence (class-concessive-openers.txt) reports up to the concession's comma only; so
+    // does an official act there (ByAct).
     private static bool IsConcessiveBefore(ImmutableArray<Token> tokens, int attribution, int figure)
     {
         var opener = 0;
@@ -343,7 +349,14 @@ internal static class AttributionCover
             return figure < act.VerbStart && !HasClauseBetween(reading, figure, act.VerbStart, speech: false);
         }
 
-        return (figure >= act.VerbEnd && !HasClauseBetween(reading, act.VerbEnd, figure, speech: false))
+        // The act reaches its own clause: not a relative aside on its object ("promised not to touch Medicaid, which
+        // provides health care to 64 million"), nor the main clause after a concession the act stands in ("Although
+        // Jefferson promised to pay off the debt, it stands at $21 trillion"). Both are the author's. A fronted time
+        // clause is left: its main clause is as often the act's result ("When the Register released its poll,
+        // Buttigieg was at 25 percent") as the author's.
+        return (figure >= act.VerbEnd && !HasClauseBetween(reading, act.VerbEnd, figure, speech: false)
+                && !OpensRelativeBetween(reading.Tokens, act.VerbEnd, figure, exceptOnDocuments: true)
+                && !IsConcessiveBefore(reading.Tokens, act.Start, figure))
             || IsObjectOfRelative(reading, act, figure);
     }
 
