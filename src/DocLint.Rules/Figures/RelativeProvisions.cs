@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -26,11 +27,6 @@ internal static class RelativeProvisions
     /// <summary>True when the figure is in the object of a provision verb whose subject is a relative pronoun on a document noun.</summary>
     public static bool IsProvided(ImmutableArray<Token> tokens, Figure figure)
     {
-        if (IsPopulation(tokens, figure))
-        {
-            return false;
-        }
-
         for (var verb = figure.Start - 1; verb > 0; verb--)
         {
             var token = tokens[verb];
@@ -42,7 +38,8 @@ internal static class RelativeProvisions
 
             if (token.IsWord && WordClasses.ProvisionVerbs.Contains(token.Text))
             {
-                return HasRelativeDocumentSubject(tokens, verb);
+                // The population test parses the figure's words: asked only of the few figures a document provides.
+                return HasRelativeDocumentSubject(tokens, verb) && !IsPopulation(tokens, figure);
             }
         }
 
@@ -97,8 +94,7 @@ internal static class RelativeProvisions
 
             var singular = text.Length > 1 && text[^1] is 's' ? text[..^1] : text;
             large |= WordClasses.ScaleWords.Contains(text) || WordClasses.ScaleWords.Contains(singular)
-                || (decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number,
-                    System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= MinPopulation);
+                || (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= MinPopulation);
         }
 
         return large;
