@@ -59,7 +59,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
 
             listed ??= context.Lexicons.Matches(lexicon);
             var start = i;
-            if (!listed.Any(m => m.Start < end && start < m.End))
+            if (!listed.Any(m => m.Overlaps(start, end)))
             {
                 var match = new LexiconMatch(i, end - i, string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Lower())));
                 if (IsFlagged(new LexiconUse(context, match)))

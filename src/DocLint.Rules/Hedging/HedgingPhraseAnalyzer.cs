@@ -101,7 +101,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         foreach (var frame in ImpersonalHedgeFrame.Read(tokens, context.Grammar))
         {
             matches ??= context.Lexicons.Matches(lexicon);
-            if (matches.Any(m => m.Start <= frame.End && m.End > frame.Start) || QuestionClauses.IsAsked(tokens, frame.Start)
+            if (matches.Any(m => m.Overlaps(frame.Start, frame.End)) || QuestionClauses.IsAsked(tokens, frame.Start)
                 || context.Semantics.IsOthersHedge(frame.Start))
             {
                 continue;

@@ -176,7 +176,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     {
         foreach (var match in matches)
         {
-            if (match.Start < end && start < match.Start + match.Length)
+            if (match.Overlaps(start, end))
             {
                 return true;
             }
