@@ -99,9 +99,7 @@ internal static class ImpersonalHedgeFrame
     private static bool IsFiller(Token token, PosTag tag) =>
         token.IsWord && (tag.IsAdverb() || tag.IsAdjective() || WordClasses.Determiners.Contains(token.Text));
 
-    private static bool IsStop(Token token) =>
-        WordClasses.ImpersonalFrameStops.Contains(token.Text) || token.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
-        || token.Text.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+    private static bool IsStop(Token token) => Negators.IsNegator(token) || WordClasses.ImpersonalFrameStops.Contains(token.Text);
 
     private static bool HasHeadWithin(ImmutableArray<Token> tokens, int first)
     {
