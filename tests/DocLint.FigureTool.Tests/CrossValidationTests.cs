@@ -63,6 +63,24 @@ public sealed class CrossValidationTests
     }
 
     [Fact]
+    public void Restricted_to_one_call_the_model_decides_that_call_and_the_hand_rule_the_rest()
+    {
+        // The model says "flag" for everything; restricted to NamedNearby it may flag only that call's figure, and the
+        // NamedSource figure stays as the hand rule left it.
+        var model = LogisticModel.Train([(["bias"], 1), (["bias"], 1)]);
+        var nearby = new GoldItem("a.txt", "train", Positive: true, Skipped: false,
+            [new FigureCandidate(FigureCall.NamedNearby, ["bias"], 1)]);
+        var named = new GoldItem("b.txt", "train", Positive: false, Skipped: false,
+            [new FigureCandidate(FigureCall.NamedSource, ["bias"], 0)]);
+        var validation = new CrossValidation(5, 13, 0.5, LogisticModel.DefaultPenalty, FigureCall.NamedNearby);
+
+        Assert.Equal(new DocLint.Evaluation.Score(1, 1, 1, 1), validation.Score(nearby, model).Model);
+        Assert.Equal(new DocLint.Evaluation.Score(0, 0, 0, 0), validation.Score(named, model).Model);
+        Assert.Equal(new DocLint.Evaluation.Score(0, 0, 0, 1), validation.Score(nearby, model).Filter);
+        Assert.Single(CrossValidation.Examples([nearby, named], FigureCall.NamedNearby));
+    }
+
+    [Fact]
     public void A_time_split_trains_on_the_older_sets_and_scores_only_the_held_out_ones()
     {
         // The older set teaches "reported figures are not unsourced"; the held-out set says the opposite. Were the

@@ -61,15 +61,31 @@ public sealed class FigureFeaturesTests
         Assert.DoesNotContain("document-in-sentence", FeaturesOf("The city counted nine stores.", 0));
     }
 
+    [Fact]
+    public void A_figure_covered_by_the_previous_speaker_gets_the_nearby_features_only_when_asked()
+    {
+        const string Text = "Mayor Jane Smith said the city is broke. She wants to cut 400 jobs.";
+        Assert.Equal(
+            ["nb:distance=mid", "nb:own-tense=present", "nb:pronoun-continues", "nb:side=previous", "nb:source-first", "nb:subject=pronoun", "nb:verb-tense=past"],
+            FeaturesOf(Text, 1, null, nearby: true).Where(f => f.StartsWith("nb:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(FeaturesOf(Text, 1), f => f.StartsWith("nb:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unsourced_figure_gets_no_nearby_features()
+    {
+        Assert.DoesNotContain(FeaturesOf("The city spent $4.5 million.", 0, null, nearby: true), f => f.StartsWith("nb:", StringComparison.Ordinal));
+    }
+
     private static string[] FeaturesOf(string text, int sentenceIndex) => FeaturesOf(text, sentenceIndex, null);
 
     // figureIndex null: the sentence must have exactly one figure.
-    private static string[] FeaturesOf(string text, int sentenceIndex, int? figureIndex)
+    private static string[] FeaturesOf(string text, int sentenceIndex, int? figureIndex, bool nearby = false)
     {
         var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", SourceText.From(text)));
         var sentence = document.Sentences[sentenceIndex];
         var verdicts = UnsourcedFigureAnalyzer.Verdicts(document, sentence);
         var verdict = figureIndex is { } index ? verdicts[index] : Assert.Single(verdicts);
-        return [.. FigureFeatures.Of(document, sentence, verdict).Order(StringComparer.Ordinal)];
+        return [.. FigureFeatures.Of(document, sentence, verdict, nearby).Order(StringComparer.Ordinal)];
     }
 }

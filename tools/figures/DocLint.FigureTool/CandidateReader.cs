@@ -17,19 +17,19 @@ namespace DocLint.FigureTool;
 /// </summary>
 internal static class CandidateReader
 {
-    public static IReadOnlyList<GoldItem> Read(IReadOnlyList<GoldSentence> sentences, string part)
+    public static IReadOnlyList<GoldItem> Read(IReadOnlyList<GoldSentence> sentences, string part, bool nearby = false)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var items = new List<GoldItem>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            items.Add(Read(sentence, part));
+            items.Add(Read(sentence, part, nearby));
         }
 
         return items;
     }
 
-    public static GoldItem Read(GoldSentence sentence, string part)
+    public static GoldItem Read(GoldSentence sentence, string part, bool nearby = false)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var labels = sentence.Labels.Where(l => l.Family == Family.UnsourcedFigure).ToList();
@@ -67,7 +67,7 @@ internal static class CandidateReader
                 var end = Math.Min(sentence.Text.Length, start + span.Length);
                 int? label = counting.Any(l => Overlaps(start, end, l)) ? 1 : borderline.Any(l => Overlaps(start, end, l)) ? null : 0;
                 var where = $"{sentence.Id}\t'{sentence.Text.Substring(start, end - start)}'\t{Flatten(sentence.Text)}";
-                candidates.Add(new FigureCandidate(verdict.Call, FigureFeatures.Of(document, analyzed, verdict), label, where));
+                candidates.Add(new FigureCandidate(verdict.Call, FigureFeatures.Of(document, analyzed, verdict, nearby), label, where));
             }
         }
 
@@ -75,7 +75,7 @@ internal static class CandidateReader
     }
 
     /// <summary>Each figure of a plain text, one line each: its text, the rule's call and its features.</summary>
-    public static IEnumerable<string> Explain(string text)
+    public static IEnumerable<string> Explain(string text, bool nearby = true)
     {
         var document = new AnalyzedDocument(DocumentLoader.Parse("text.txt", SourceText.From(text)));
         foreach (var sentence in document.Sentences)
@@ -93,7 +93,7 @@ internal static class CandidateReader
             foreach (var verdict in UnsourcedFigureAnalyzer.Verdicts(document, sentence))
             {
                 var span = TokenSpans(sentence, verdict.Figure);
-                yield return $"{sentence.Block.Text.Substring(span.Start, span.Length)}\t{verdict.Call}\t{string.Join(' ', FigureFeatures.Of(document, sentence, verdict).Order(StringComparer.Ordinal))}";
+                yield return $"{sentence.Block.Text.Substring(span.Start, span.Length)}\t{verdict.Call}\t{string.Join(' ', FigureFeatures.Of(document, sentence, verdict, nearby).Order(StringComparer.Ordinal))}";
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocLint.Evaluation;
+using DocLint.Rules.Figures;
 
 namespace DocLint.FigureTool;
 
@@ -9,7 +10,7 @@ namespace DocLint.FigureTool;
 /// level, as the evaluation scores unsourced_figure: the hand rule (its reported figures), the model deciding every
 /// candidate the hand rule's furniture exemptions leave, and the model as a filter on the hand rule's findings.
 /// </summary>
-internal sealed class CrossValidation(int folds, int seed, double threshold, double penalty)
+internal sealed class CrossValidation(int folds, int seed, double threshold, double penalty, FigureCall? only = null)
 {
     /// <summary>Per hand-rule call, the held-out labelled figures the model decided the other way: rightly, wrongly.</summary>
     public SortedDictionary<string, (int Right, int Wrong)> Flips { get; } = new(StringComparer.Ordinal);
@@ -25,7 +26,7 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
         var scores = new SortedDictionary<string, SystemScores>(StringComparer.Ordinal);
         for (var fold = 0; fold < folds; fold++)
         {
-            var model = LogisticModel.Train(Examples(items.Where(i => foldOf[i.Article] != fold)), penalty);
+            var model = LogisticModel.Train(Examples(items.Where(i => foldOf[i.Article] != fold), only), penalty);
             foreach (var item in items.Where(i => foldOf[i.Article] == fold))
             {
                 CountFlips(item, model);
@@ -49,7 +50,7 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(heldOutParts);
         var heldOutArticles = items.Where(i => heldOutParts.Contains(i.Part)).Select(i => i.Article).ToHashSet(StringComparer.Ordinal);
-        var model = LogisticModel.Train(Examples(items.Where(i => !heldOutArticles.Contains(i.Article))), penalty);
+        var model = LogisticModel.Train(Examples(items.Where(i => !heldOutArticles.Contains(i.Article)), only), penalty);
         var scores = new SortedDictionary<string, SystemScores>(StringComparer.Ordinal);
         foreach (var item in items.Where(i => heldOutParts.Contains(i.Part)))
         {
@@ -90,8 +91,9 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
         return shuffled.Select((article, i) => (article, i)).ToDictionary(p => p.article, p => p.i % folds, StringComparer.Ordinal);
     }
 
-    public static IReadOnlyList<(IReadOnlyList<string> Features, int Label)> Examples(IEnumerable<GoldItem> items) =>
-        [.. items.SelectMany(i => i.Candidates).Where(c => c.Label is not null).Select(c => (c.Features, c.Label!.Value))];
+    /// <summary>The labelled candidates to train on; with <paramref name="only"/>, that call's alone (a model restricted to one decision).</summary>
+    public static IReadOnlyList<(IReadOnlyList<string> Features, int Label)> Examples(IEnumerable<GoldItem> items, FigureCall? only = null) =>
+        [.. items.SelectMany(i => i.Candidates).Where(c => c.Label is not null && (only is null || c.Call == only)).Select(c => (c.Features, c.Label!.Value))];
 
     public SystemScores Score(GoldItem item, LogisticModel model)
     {
@@ -103,15 +105,19 @@ internal sealed class CrossValidation(int folds, int seed, double threshold, dou
         }
 
         var hand = item.Candidates.Any(c => c.IsReported);
-        var learned = item.Candidates.Any(c => !FigureModelScope.IsFurniture(c.Call) && model.Probability(c.Features) >= threshold);
-        var filtered = item.Candidates.Any(c => c.IsReported && model.Probability(c.Features) >= threshold);
+        // Restricted to one call, the model decides that call's figures and the hand rule keeps every other (the filter
+        // column is then the hand rule itself).
+        var learned = only is null
+            ? item.Candidates.Any(c => !FigureModelScope.IsFurniture(c.Call) && model.Probability(c.Features) >= threshold)
+            : item.Candidates.Any(c => c.Call == only ? model.Probability(c.Features) >= threshold : c.IsReported);
+        var filtered = only is null ? item.Candidates.Any(c => c.IsReported && model.Probability(c.Features) >= threshold) : hand;
         var ceiling = item.Candidates.Any(c => c.Label == 1);
         return new SystemScores(Of(hand, item.Positive), Of(learned, item.Positive), Of(filtered, item.Positive), Of(ceiling, item.Positive));
     }
 
     private void CountFlips(GoldItem item, LogisticModel model)
     {
-        foreach (var candidate in item.Candidates.Where(c => c.Label is not null && !FigureModelScope.IsFurniture(c.Call)))
+        foreach (var candidate in item.Candidates.Where(c => c.Label is not null && !FigureModelScope.IsFurniture(c.Call) && (only is null || c.Call == only)))
         {
             var learned = model.Probability(candidate.Features) >= threshold;
             if (learned != candidate.IsReported)

@@ -20,7 +20,8 @@ internal static class FigureFeatures
     /// <summary>How far after a figure its head noun may stand ("$5 billion FTC fine", "35-day government shutdown").</summary>
     private const int HeadWindow = 4;
 
-    public static IReadOnlyList<string> Of(AnalyzedDocument document, Sentence sentence, FigureVerdict verdict)
+    /// <param name="nearby">Adds the NamedNearby features (--nearby); off, the features are figlearn21's.</param>
+    public static IReadOnlyList<string> Of(AnalyzedDocument document, Sentence sentence, FigureVerdict verdict, bool nearby = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -39,6 +40,11 @@ internal static class FigureFeatures
         features.Add("figures=" + Bucket(FigureFinder.Of(document, sentence).Length, 1, 2));
         features.Add("length=" + Bucket(tokens.Length, 12, 25));
         AddCues(features, tokens, figure, FigureFinder.Of(document, sentence));
+        if (nearby && verdict.Call == FigureCall.NamedNearby)
+        {
+            AddNearby(features, document, sentence, grammar, figure);
+        }
+
         return features;
     }
 
@@ -320,6 +326,108 @@ internal static class FigureFeatures
             features.Add("magnitude=small");
         }
     }
+
+    // What the NamedNearby call leans on (figlearn37): which neighbour's source covers the figure and how far it stands,
+    // whether the figure's own sentence has a subject or a speech verb of its own, a pronoun subject carrying the
+    // previous sentence's speaker on, quotation marks on either side, and the tense of the neighbour's reporting verb.
+    // Only NamedNearby figures get them ("nb:"), so they weigh that call alone.
+    private static void AddNearby(List<string> features, AnalyzedDocument document, Sentence sentence, SentenceGrammar grammar, Figure figure)
+    {
+        var tokens = sentence.Tokens;
+        var previous = document.Previous(sentence);
+        var next = document.Next(sentence);
+        var before = previous is null ? null : SentenceSemantics.Of(document, previous);
+        var after = next is null ? null : SentenceSemantics.Of(document, next);
+        var byPrevious = before is not null && BackwardCover.Covers(before);
+        var byNext = after is not null && ForwardCover.Covers(after);
+        features.Add("nb:side=" + (byPrevious && byNext ? "both" : byPrevious ? "previous" : byNext ? "next" : "none"));
+        if (byPrevious && before!.Attributions.FirstOrDefault(before.IsNeighbourSource) is { } back)
+        {
+            // Tokens from the end of the previous sentence's source to the figure.
+            features.Add("nb:distance=" + Bucket(previous!.Tokens.Length - back.SourceEnd + figure.Start, 8, 25));
+            features.Add("nb:verb-tense=" + VerbTense(document.Grammar(previous), back.VerbStart));
+            features.Add(back.SourceStart < back.VerbStart ? "nb:source-first" : "nb:verb-first");
+        }
+        else if (byNext && after!.Attributions.FirstOrDefault(after.IsNeighbourSource) is { } forth)
+        {
+            features.Add("nb:distance=" + Bucket(tokens.Length - figure.End + forth.SourceStart, 8, 25));
+            features.Add("nb:verb-tense=" + VerbTense(document.Grammar(next!), forth.VerbStart));
+            features.Add(forth.SourceStart < forth.VerbStart ? "nb:source-first" : "nb:verb-first");
+        }
+
+        var own = SentenceSemantics.Of(document, sentence);
+        if (!own.Attributions.IsEmpty)
+        {
+            features.Add("nb:own-speech-verb");
+        }
+
+        features.Add("nb:subject=" + SubjectClass(tokens, grammar));
+        if (byPrevious && SubjectClass(tokens, grammar) == "pronoun")
+        {
+            features.Add("nb:pronoun-continues");
+        }
+
+        if (tokens.Any(t => t.Kind == TokenKind.Quote))
+        {
+            features.Add("nb:quotes-own");
+        }
+
+        if ((byPrevious && previous!.Tokens.Any(t => t.Kind == TokenKind.Quote)) || (byNext && next!.Tokens.Any(t => t.Kind == TokenKind.Quote)))
+        {
+            features.Add("nb:quotes-neighbour");
+        }
+
+        features.Add("nb:own-tense=" + VerbTense(grammar, FirstVerb(grammar, tokens.Length)));
+    }
+
+    // The words before the sentence's first verb: a personal pronoun, a proper name, a noun phrase, or none.
+    private static string SubjectClass(ImmutableArray<Token> tokens, SentenceGrammar grammar)
+    {
+        var verb = FirstVerb(grammar, tokens.Length);
+        if (verb <= 0)
+        {
+            return "none";
+        }
+
+        var proper = false;
+        var noun = false;
+        for (var i = 0; i < verb; i++)
+        {
+            if (WordClasses.SubjectPronouns.Contains(tokens[i].Lower()) && i + 1 == verb)
+            {
+                return "pronoun";
+            }
+
+            var tag = grammar.TagAt(i);
+            proper |= tag is PosTag.NNP or PosTag.NNPS;
+            noun |= tag is PosTag.NN or PosTag.NNS or PosTag.PRP;
+        }
+
+        return proper ? "proper" : noun ? "noun" : "none";
+    }
+
+    private static int FirstVerb(SentenceGrammar grammar, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (grammar.TagAt(i) is PosTag.VB or PosTag.VBD or PosTag.VBP or PosTag.VBZ or PosTag.MD)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string VerbTense(SentenceGrammar grammar, int index) =>
+        index < 0 || index >= grammar.Labels.Length ? "none"
+        : grammar.TagAt(index) switch
+        {
+            PosTag.VBD or PosTag.VBN => "past",
+            PosTag.VBZ or PosTag.VBP => "present",
+            PosTag.MD => "modal",
+            _ => "other",
+        };
 
     private static string TagName(SentenceGrammar grammar, int index) =>
         index < 0 ? "start" : index >= grammar.Labels.Length ? "end" : grammar.TagAt(index).ToString();

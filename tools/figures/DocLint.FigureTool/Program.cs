@@ -9,10 +9,12 @@ using DocLint.Rules.Figures;
 // --seed, --threshold and --penalty take comma-separated lists: one cross-validation per combination, so a result can
 // be shown not to hang on one fold split or setting (the first combination gets the full table).
 // --holdout fresh19,fresh20,... replaces the folds by a time split: trained on the other sets, scored on those.
+// --nearby on adds the NamedNearby call's own features (FigureFeatures.AddNearby; off by default, figlearn21's features).
+// --only NamedNearby restricts the model to one call's figures: trained on them alone, it decides them and the hand rule the rest.
 // --flips FILE writes the first combination's held-out figures the model decided against the hand rule, one a line.
 // A text's figures with the rule's call and their features: ... -- --features "The renovation cost $4.5 million."
 // One call's figures with their gold labels, to read how often an exemption is right: ... -- --data ../shared/data --list NamedNearby
-const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--sets SETS_DIR] [--gold EXTRA.jsonl|EXTRA.tsv]... [--threshold 0.5[,0.4]] [--seed 13[,1]] [--penalty 0.01[,0.1]] [--out MODEL.tsv] [--flips FLIPS.tsv] [--holdout PART,PART] [--list CALL] | --features TEXT";
+const string Usage = "usage: figure-tool --data SHARED_DATA_DIR [--sets SETS_DIR] [--gold EXTRA.jsonl|EXTRA.tsv]... [--threshold 0.5[,0.4]] [--seed 13[,1]] [--penalty 0.01[,0.1]] [--out MODEL.tsv] [--flips FLIPS.tsv] [--holdout PART,PART] [--nearby on|off] [--only CALL] [--list CALL] | --features TEXT";
 const int Folds = 5;
 string? data = null;
 string? output = null;
@@ -23,6 +25,8 @@ IReadOnlyList<double> penalties = [LogisticModel.DefaultPenalty];
 var extra = new List<string>();
 string? explain = null;
 FigureCall? list = null;
+FigureCall? only = null;
+var nearby = false;
 HashSet<string>? heldOut = null;
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -57,6 +61,12 @@ for (var i = 0; i + 1 < args.Length; i += 2)
             break;
         case "--flips":
             flips = args[i + 1];
+            break;
+        case "--nearby" when args[i + 1] is "on" or "off":
+            nearby = args[i + 1] == "on";
+            break;
+        case "--only" when Enum.TryParse<FigureCall>(args[i + 1], out var restricted):
+            only = restricted;
             break;
         case "--list" when Enum.TryParse<FigureCall>(args[i + 1], out var call):
             list = call;
@@ -97,7 +107,7 @@ foreach (var source in sources)
         return 2;
     }
 
-    items.AddRange(CandidateReader.Read(sentences, Path.GetFileNameWithoutExtension(source)));
+    items.AddRange(CandidateReader.Read(sentences, Path.GetFileNameWithoutExtension(source), nearby));
 }
 
 var candidates = items.SelectMany(i => i.Candidates).ToList();
@@ -130,7 +140,7 @@ foreach (var penalty in penalties)
     {
         foreach (var threshold in thresholds)
         {
-            var validation = new CrossValidation(Folds, seed, threshold, penalty);
+            var validation = new CrossValidation(Folds, seed, threshold, penalty, only);
             var scores = heldOut is null ? validation.Run(items) : validation.RunSplit(items, heldOut);
             runs.Add((seed, threshold, penalty, scores["all"]));
             if (runs.Count > 1)
@@ -176,7 +186,7 @@ if (runs.Count > 1)
     }
 }
 
-var whole = LogisticModel.Train(CrossValidation.Examples(items), penalties[0]);
+var whole = LogisticModel.Train(CrossValidation.Examples(items, only), penalties[0]);
 Console.WriteLine();
 Console.WriteLine("Heaviest weights, trained on all the data (positive: needs a source)");
 foreach (var (feature, weight) in whole.Weights.OrderByDescending(w => Math.Abs(w.Value)).ThenBy(w => w.Key, StringComparer.Ordinal).Take(25))
