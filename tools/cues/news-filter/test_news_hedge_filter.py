@@ -1,5 +1,5 @@
 """Tests of the news hedge filter experiment's reading of the data (news_hedge_filter.py): the offsets, labels and
-scores its result rests on. Run by tests/DocLint.CueTool.Tests (NewsFilterScriptTests), or by hand:
+scores its result rests on. Run by tests/DocLint.CueTool.Tests (PythonScriptTests), or by hand:
 
     python3 -m unittest discover -s tools/cues/news-filter -p 'test_*.py'
 """

@@ -3,16 +3,19 @@ using System.Diagnostics;
 namespace DocLint.CueTool.Tests;
 
 /// <summary>
-/// The news hedge filter experiment (tools/cues/news-filter, hedgelearn21) is Python, not shipped, and kept so that its
-/// result can be rerun: its unit tests (test_news_hedge_filter.py: offsets, labels, scores, features) run with the
-/// test run, so a change to the gold's or the CLI's format that breaks its reading fails here, not at the next rerun.
+/// The repository's Python tools are not shipped, and are kept so that a result can be rerun: their unit tests run with
+/// the test run, so a change to the gold's, the evaluation's or the CLI's format that breaks their reading fails here,
+/// not at the next rerun. tools/cues/news-filter: the news hedge filter experiment (hedgelearn21), its offsets, labels,
+/// scores and features. tools/gold: the round-measurement tools (freshsum, diffjson, endmeasure, errors).
 /// </summary>
-public sealed class NewsFilterScriptTests
+public sealed class PythonScriptTests
 {
-    [Fact]
-    public async Task The_news_filter_script_s_unit_tests_pass()
+    [Theory]
+    [InlineData("tools/cues/news-filter")]
+    [InlineData("tools/gold")]
+    public async Task The_folder_s_python_unit_tests_pass(string folder)
     {
-        var directory = Path.Combine(RepositoryRoot(), "tools", "cues", "news-filter");
+        var directory = Path.Combine(RepositoryRoot(), folder);
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         foreach (var argument in (string[])["-m", "unittest", "discover", "-s", ".", "-p", "test_*.py"])
         {
