@@ -651,6 +651,13 @@ internal static class WordClasses
     /// lose the election"), read by DL1002's past-frame option reading only.</summary>
     public static readonly WordClass PastOutcomeVerbs = Load("class-past-outcome-verbs");
 
+    /// <summary>What follows a modal that states a law's penalty ("could face", "could be subject to"), read by DL1002
+    /// with <see cref="PenaltyNouns"/>; phrases, matched by the lexicon's trie.</summary>
+    public static readonly Lexicon PenaltyFrames = LoadPhrases("class-penalty-frames");
+
+    /// <summary>The penalties a law sets ("prison", "a fine", "sanctions"), after a penalty frame in the modal's clause.</summary>
+    public static readonly WordClass PenaltyNouns = Load("class-penalty-nouns");
+
     /// <summary>Common nouns for people and bodies that act ("the president", "migrants", "the two main parties").</summary>
     public static readonly WordClass AgentNouns = Load("class-agent-nouns");
 

@@ -36,6 +36,11 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // Nouns before "might" that make it the noun ("military might").
     private static readonly WordClass MightNounModifiers = WordClasses.MightModifiers;
 
+    // StatesPenalty: the most adverbs between the modal and its penalty frame ("could now face", "could also
+    // potentially face"), and the most words from the frame to the penalty noun ("up to an additional 10 years in prison").
+    private const int MaxPenaltyAdverbs = 2;
+    private const int MaxPenaltyReach = 10;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context)
@@ -163,6 +168,38 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // A modal that states the penalty a law sets: "Manafort could face up to an additional 10 years in prison", "owners
+    // could now face a fine up to $2,500", "officials could be subject to sanctions", "felony rioting, which could land
+    // them in prison for 10 years". The law's range, not the author's doubt: the gold leaves all such modals unlabelled
+    // (hedges44: fresh17, 28, 30 and 32; no same-form sentence labelled an author hedge). A frame (class-penalty-frames,
+    // past two adverbs) needs a penalty noun (class-penalty-nouns) within ten words in the modal's clause, so "could
+    // face repercussions if forced to return" (an author hedge in fresh14) stays.
+    private static bool StatesPenalty(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
+    {
+        var start = modalIndex + 1;
+        while (start < tokens.Length && start - modalIndex <= MaxPenaltyAdverbs && grammar.TagAt(start) is PosTag.RB or PosTag.RBR)
+        {
+            start++;
+        }
+
+        var length = WordClasses.PenaltyFrames.LongestMatchAt(tokens, start, out _);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var end = Math.Min(tokens.Length, start + length + MaxPenaltyReach);
+        for (var k = start + length; k < end && tokens[k].Kind is not (TokenKind.Punctuation or TokenKind.Quote); k++)
+        {
+            if (WordClasses.PenaltyNouns.Contains(tokens[k].Text) && grammar.TagAt(k) is PosTag.NN or PosTag.NNS)
+            {
+                return true;
             }
         }
 
@@ -464,6 +501,13 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         // Not "may"/"might": "none of this may matter" is the author's guess that nothing comes of it (the corpus's
         // first run read it so), and "no one may interfere" grants or withholds leave.
         if (modal.Is("could") && DeniedPossibility.HasNegativeSubject(tokens, grammar, i))
+        {
+            return false;
+        }
+
+        // "could face up to 10 years in prison", "could be subject to sanctions": the penalty a law sets, which the gold
+        // never labels an author hedge (hedges44); "could face repercussions" keeps its doubt (no penalty noun).
+        if (StatesPenalty(tokens, grammar, i))
         {
             return false;
         }

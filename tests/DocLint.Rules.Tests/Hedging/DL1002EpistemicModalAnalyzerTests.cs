@@ -417,4 +417,18 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("He [|could|] stay with her at a hotel.")]
     [InlineData("If Cruz did that and won the West, he [|could|] block Trump on the second ballot.")]
     public void Reports_an_agents_could_that_befalls_or_is_not_past(string markup) => Verify.VerifyMarkdown(markup);
+    // hedges44: a modal that states the penalty a law sets ("could face up to 10 years in prison") is the law's range.
+    [Theory]
+    [InlineData("Manafort could face up to an additional 10 years in prison, but nothing more.")]
+    [InlineData("Owners of gyms could now face a fine up to $2,500 and up to one year in jail for operating.")]
+    [InlineData("Under it, officials responsible for abuses could be subject to sanctions, including visa bans.")]
+    [InlineData("Prosecutors charged them with felony rioting, which could land them in prison for 10 years.")]
+    public void Does_not_report_a_modal_that_states_a_penalty(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guard: a frame with no penalty noun in the modal's clause, stays a hedge.
+    [Theory]
+    [InlineData("About 100 journalists [|could|] face repercussions if forced to return home.")]
+    [InlineData("The case [|could|] land in the Supreme Court next year.")]
+    [InlineData("Voters [|may|] face a choice, and the prison vote matters.")]
+    public void Reports_a_penalty_frame_without_a_penalty(string markup) => Verify.VerifyMarkdown(markup);
 }
