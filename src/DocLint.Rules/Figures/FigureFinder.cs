@@ -231,8 +231,11 @@ internal static class FigureFinder
 
         // "ThinkProgress reached out to those 27 companies", "Of these 140,000 cases", "those $600 checks": a plural
         // demonstrative points back at a set the story has already counted, so the number names that set again and
-        // states no new quantity (figures56: the gold leaves 60 of 65 such numbers unlabelled and labels 1).
-        if (PointsBackAtCountedSet(tokens, i, previous))
+        // states no new quantity (figures56: the gold leaves 60 of 65 such numbers unlabelled and labels 1). The bound
+        // closing its range goes with it ("those 18 to 29", "those 30-49": an age group).
+        if (PointsBackAtCountedSet(tokens, i, previous)
+            || (previous is { } joiner && joiner.Text is "-" or "to" && tokens.At(i - 2) is { Kind: TokenKind.Number }
+                && PointsBackAtCountedSet(tokens, i - 2, tokens.At(i - 3))))
         {
             return false;
         }

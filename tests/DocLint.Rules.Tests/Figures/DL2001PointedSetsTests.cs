@@ -16,6 +16,7 @@ public sealed class DL2001PointedSetsTests
     [InlineData("Note that some of those 14 states limit full enjoyment of the freedom to state residents.")]
     [InlineData("Then the administration stopped those $600 checks.")]
     [InlineData("Subtract those 23 million barrels from the reserve's spare capacity.")]
+    [InlineData("Older voters are more likely than those 18 to 29 to follow the race closely.")]
     public void Does_not_report_a_number_a_demonstrative_points_back_at(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
