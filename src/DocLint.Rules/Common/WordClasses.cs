@@ -623,6 +623,9 @@ internal static class WordClasses
     /// <summary>Demonstratives, which can stand alone as an embedded question's subject ("what that might entail").</summary>
     public static readonly WordClass Demonstratives = Load("class-demonstratives");
 
+    /// <summary>"these" and "those": before a number they point back at a set already counted ("those 27 companies"): DL2001.</summary>
+    public static readonly WordClass PluralDemonstratives = Load("class-plural-demonstratives");
+
     /// <summary>Nouns that name a neighbour's figures after a demonstrative or "the" ("those figures", "the data"): DL2001's forward cover.</summary>
     public static readonly WordClass FigureReferenceNouns = Load("class-figure-reference-nouns");
 

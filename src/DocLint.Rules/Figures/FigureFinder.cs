@@ -229,6 +229,17 @@ internal static class FigureFinder
             return false;
         }
 
+        // "ThinkProgress reached out to those 27 companies", "Of these 140,000 cases", "those $600 checks": a plural
+        // demonstrative points back at a set the story has already counted, so the number names that set again and
+        // states no new quantity (figures56: the gold leaves 60 of 65 such numbers unlabelled and labels 1). The bound
+        // closing its range goes with it ("those 18 to 29", "those 30-49": an age group).
+        if (PointsBackAtCountedSet(tokens, i, previous)
+            || (previous is { } joiner && joiner.Text is "-" or "to" && tokens.At(i - 2) is { Kind: TokenKind.Number }
+                && PointsBackAtCountedSet(tokens, i - 2, tokens.At(i - 3))))
+        {
+            return false;
+        }
+
         // Legal citations: "538 U.S. 760", "26 U.S.C. § 7803", "5 C.F.R. 2635.702", "§ 230" name a volume, a title, a
         // page or a section of the law books, not a quantity (every one the rule reported in the gold is unlabelled).
         if (IsLegalCitation(tokens, i))
@@ -951,6 +962,12 @@ internal static class FigureFinder
         var next = tokens.At(i + 1);
         var previous = tokens.At(i - 1);
 
+        // The scale word of a number a demonstrative points back at ("those 23 million barrels") belongs to that number.
+        if (previous is { Kind: TokenKind.Number } && PointsBackAtCountedSet(tokens, i - 1, tokens.At(i - 2)))
+        {
+            return null;
+        }
+
         // Fractions: "a third of", "two-thirds of", "half of the". Only a hyphenated word is split: a split per word
         // was most of the finder's garbage.
         var parts = word.Contains('-') ? word.Split('-') : null;
@@ -1060,6 +1077,13 @@ internal static class FigureFinder
 
         return null;
     }
+
+    // The demonstrative stands right before the number or before its currency symbol ("those $600 checks").
+    private static bool PointsBackAtCountedSet(ImmutableArray<Token> tokens, int number, Token? previous) =>
+        previous is { } before
+        && (before.IsWord
+            ? WordClasses.PluralDemonstratives.Contains(before.Text)
+            : before.Kind == TokenKind.Symbol && tokens.At(number - 2) is { IsWord: true } word && WordClasses.PluralDemonstratives.Contains(word.Text));
 
     // "the top two candidates have been either two Democrats or two Republicans": a count offered as one of
     // "either … or"'s alternatives describes what may be, as a conditional's does, and states no number of anything.
