@@ -651,6 +651,10 @@ internal static class WordClasses
     /// lose the election"), read by DL1002's past-frame option reading only.</summary>
     public static readonly WordClass PastOutcomeVerbs = Load("class-past-outcome-verbs");
 
+    /// <summary>Words that head a storm's name ("Hurricane Maria", "Tropical Storm Harvey"): the name is an event, not an
+    /// agent, for DL1002's agent's-option reading.</summary>
+    public static readonly WordClass EventNameHeads = Load("class-event-name-heads");
+
     /// <summary>Common nouns for people and bodies that act ("the president", "migrants", "the two main parties").</summary>
     public static readonly WordClass AgentNouns = Load("class-agent-nouns");
 
