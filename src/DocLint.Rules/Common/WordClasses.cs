@@ -661,6 +661,10 @@ internal static class WordClasses
     /// <summary>The penalties a law sets ("prison", "a fine", "sanctions"), after a penalty frame in the modal's clause.</summary>
     public static readonly WordClass PenaltyNouns = Load("class-penalty-nouns");
 
+    /// <summary>Words that head a storm's name ("Hurricane Maria", "Tropical Storm Harvey"): the name is an event, not an
+    /// agent, for DL1002's agent's-option reading.</summary>
+    public static readonly WordClass EventNameHeads = Load("class-event-name-heads");
+
     /// <summary>Common nouns for people and bodies that act ("the president", "migrants", "the two main parties").</summary>
     public static readonly WordClass AgentNouns = Load("class-agent-nouns");
 

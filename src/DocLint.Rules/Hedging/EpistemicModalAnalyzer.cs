@@ -291,7 +291,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // ("Kim may ask for the troops to be removed", "the governor might veto it"), as the whole-corpus sample showed.
     private static bool IsAgentsOption(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
     {
-        if (!tokens[modalIndex].Is("could") || modalIndex == 0 || !IsAgent(tokens[modalIndex - 1], grammar.TagAt(modalIndex - 1)))
+        if (!tokens[modalIndex].Is("could") || modalIndex == 0 || !IsAgent(tokens[modalIndex - 1], grammar.TagAt(modalIndex - 1))
+            || IsEventName(tokens, modalIndex - 1))
         {
             return false;
         }
@@ -334,23 +335,56 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 && !WordClasses.PastOutcomeVerbs.Contains(tokens[verb].Text) && NarratesThePast(tokens, grammar, start);
     }
 
-    // A past-tense verb (VBD) before the agent, and no "if" before it: "If Cruz did that …, he could block Trump" and
-    // "If Bernie ran …, Sanders could change …" suppose in the past tense; their consequent is the author's guess
-    // (hedges42's allsides sample).
+    // A past-tense verb (VBD) before the agent, with no "if" before it and no "but" or "yet" between them. "If Cruz
+    // did that …, he could block Trump" supposes; its consequent is the author's guess (hedges42's allsides sample). A
+    // past clause before "but" is background to the author's guess: "Obama kept his distance …, but … Obama could
+    // benefit", "She didn't provide details …, but she could theoretically do so" (rev36). A wider clause-level tense
+    // (the nearest finite verb, stopping at subordinators, ", and" or ";") restored more wrong hedges than right on
+    // allsides ("before he could finish", "when polls started to slip …, they could check"; mend37).
     private static bool NarratesThePast(ImmutableArray<Token> tokens, SentenceGrammar grammar, int end)
     {
-        var past = false;
-        for (var k = 0; k < end; k++)
+        for (var k = end - 1; k >= 0; k--)
         {
-            if (tokens[k].Is("if"))
+            if (tokens[k].Is("but") || tokens[k].Is("yet") || tokens[k].Is("if"))
             {
                 return false;
             }
 
-            past |= grammar.TagAt(k) == PosTag.VBD;
+            if (grammar.TagAt(k) == PosTag.VBD)
+            {
+                return !HasIfBefore(tokens, k);
+            }
         }
 
-        return past;
+        return false;
+    }
+
+    private static bool HasIfBefore(ImmutableArray<Token> tokens, int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (tokens[k].Is("if"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Hurricane Maria hit …, and Maria could …", "Tropical Storm Harvey could top the 52 inches": a name the sentence
+    // gives a storm (class-event-name-heads) is an event, whose "could" is the author's guess, not an agent's option.
+    private static bool IsEventName(ImmutableArray<Token> tokens, int name)
+    {
+        for (var j = 1; j < tokens.Length; j++)
+        {
+            if (tokens[j].Text == tokens[name].Text && WordClasses.EventNameHeads.Contains(tokens[j - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOptionVerb(Token word) =>

@@ -407,6 +407,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("This is a breach of trust for the workers who were promised they could keep their existing plans.")]
     [InlineData("This dictated how that citizen lived: how he could dress and how the law treated him.")]
     [InlineData("She attended the course at a time when the skill was one that she could earn without a combat career.")]
+    // mend37: a subordinator between the past verb and the agent keeps the past frame.
+    [InlineData("This was a huge advantage: when polls started to slip after the first debate, they could check to see which voters were changing sides.")]
     public void Does_not_report_an_agents_could_in_a_past_tense_sentence(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Its guard: what might befall the agent, "be", a present-tense sentence and a past-tense condition stay hedges.
@@ -417,6 +419,7 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("He [|could|] stay with her at a hotel.")]
     [InlineData("If Cruz did that and won the West, he [|could|] block Trump on the second ballot.")]
     public void Reports_an_agents_could_that_befalls_or_is_not_past(string markup) => Verify.VerifyMarkdown(markup);
+
     // hedges44: a modal that states the penalty a law sets ("could face up to 10 years in prison") is the law's range.
     [Theory]
     [InlineData("Manafort could face up to an additional 10 years in prison, but nothing more.")]
@@ -431,4 +434,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The case [|could|] land in the Supreme Court next year.")]
     [InlineData("Voters [|may|] face a choice, and the prison vote matters.")]
     public void Reports_a_penalty_frame_without_a_penalty(string markup) => Verify.VerifyMarkdown(markup);
+
+    // mend37: a past clause before "but" is background to the author's guess, and a storm's name is no agent
+    // (rev36's and hedges42's wrong removals, verbatim from allsides but the storm row).
+    [Theory]
+    [InlineData("Obama kept his distance from trailing Democrat Creigh Deeds four years ago, but with the president in trouble on multiple fronts, especially his foundering new health-insurance program, Obama [|could|] benefit from being associated with a winning effort.")]
+    [InlineData("De Leon's $672,000 in cash-on-hand at the beginning of April paled in comparison to Feinstein's $10.3 million war chest, which she built with a hefty $5 million loan to herself, but Steyer [|could|] help level the playing field in this incredibly expensive state.")]
+    [InlineData("She didn’t provide details on what she would consider fair or how long she might be willing to delay the exchange, but she [|could|] theoretically do so indefinitely.")]
+    [InlineData("Hurricane Maria hit Puerto Rico in 2017 and Maria [|could|] top the record.")]
+    public void Reports_an_agents_could_after_an_earlier_past_clause(string markup) => Verify.VerifyMarkdown(markup);
 }
