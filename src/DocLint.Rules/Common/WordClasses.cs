@@ -123,6 +123,9 @@ internal static class WordClasses
 
     public static readonly WordClass ScaleWords = Load("class-scale-words");
 
+    /// <summary>Words that make a figure an order of magnitude with no count ("thousands", "dozens", "a dozen").</summary>
+    public static readonly WordClass RoundMagnitudes = Load("class-round-magnitudes");
+
     public static readonly WordClass PercentWords = Load("class-percent-words");
 
     public static readonly WordClass CurrencyWords = Load("class-currency-words");

@@ -134,8 +134,10 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         // A vague speaker in the figure's own sentence who reports it ("…, officials say", "economists say", "the source
         // said") is its source, nearer than a named one in the sentence before or after, which no longer plainly covers
         // it (guidelines section 4): the figure is DL2002's. An impersonal attribution ("reportedly") names no one and
-        // often points at the neighbour's source, which still covers the figure.
-        if (context.IsNamedNearby && !(reading.HasVagueSource && AttributionCover.ByVagueSpeaker(reading, figure.Start)))
+        // often points at the neighbour's source, which still covers the figure. A bare order of magnitude the author
+        // states ("thousands of migrants have arrived") is the author's own estimate, not the neighbour's (RoundMagnitudes).
+        if (context.IsNamedNearby && !(reading.HasVagueSource && AttributionCover.ByVagueSpeaker(reading, figure.Start))
+            && !RoundMagnitudes.IsAuthorsEstimate(reading, figure))
         {
             return FigureCall.NamedNearby;
         }
