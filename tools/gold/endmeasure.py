@@ -47,6 +47,9 @@ def main(argv=None):
     ap.add_argument("--fresh-last", type=int, action="append", metavar="N",
                     help="pool fresh sets --first..N; repeatable (default: up to the highest freshN.tsv)")
     args = ap.parse_args(argv)
+    # Checked before the evaluations run: a range with no set would otherwise fail only after the main evaluation.
+    if args.fresh_last and min(args.fresh_last) < args.first:
+        ap.error(f"--fresh-last {min(args.fresh_last)} is below --first {args.first}")
     os.makedirs(args.out, exist_ok=True)
     out = lambda name: os.path.join(args.out, name)
     gold = [os.path.abspath(path) for path in args.gold]  # the evaluation runs in --repo
@@ -62,6 +65,8 @@ def main(argv=None):
     lasts = sorted(set(args.fresh_last or [available[-1][0]]))
     for last in lasts:
         sets = [(n, path) for n, path in available if n <= last]
+        if not sets:
+            sys.exit(f"--fresh-last {last}: no fresh set from {args.first} to {last} in {args.repo}/tools/gold/sets")
         if sets[-1][0] != last:
             print(f"warning: fresh{last}.tsv is not in tools/gold/sets; pooling fresh{args.first}-{sets[-1][0]}", file=sys.stderr)
         sums, count = freshsum.pool(evalrun.run(args.repo, args.data, [a for _, path in sets for a in ("--gold", path)]))

@@ -74,8 +74,9 @@ internal static class CandidateReader
         return new GoldItem(GoldItem.ArticleOf(sentence), part, positive, skipped, candidates);
     }
 
-    /// <summary>Each figure of a plain text, one line each: its text, the rule's call and its features.</summary>
-    public static IEnumerable<string> Explain(string text, bool nearby = true)
+    /// <summary>Each figure of a plain text, one line each: its text, the rule's call and its features (the
+    /// NamedNearby ones only with <paramref name="nearby"/>, as --nearby on gives the model them).</summary>
+    public static IEnumerable<string> Explain(string text, bool nearby = false)
     {
         var document = new AnalyzedDocument(DocumentLoader.Parse("text.txt", SourceText.From(text)));
         foreach (var sentence in document.Sentences)

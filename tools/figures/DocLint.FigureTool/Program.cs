@@ -79,7 +79,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 
 if (explain is not null)
 {
-    foreach (var line in CandidateReader.Explain(explain))
+    foreach (var line in CandidateReader.Explain(explain, nearby))
     {
         Console.WriteLine(line);
     }
