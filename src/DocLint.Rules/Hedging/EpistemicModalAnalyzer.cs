@@ -343,33 +343,18 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // allsides ("before he could finish", "when polls started to slip …, they could check"; mend37).
     private static bool NarratesThePast(ImmutableArray<Token> tokens, SentenceGrammar grammar, int end)
     {
+        var past = false;
         for (var k = end - 1; k >= 0; k--)
         {
-            if (tokens[k].Is("but") || tokens[k].Is("yet") || tokens[k].Is("if"))
+            if (tokens[k].Is("if") || (!past && (tokens[k].Is("but") || tokens[k].Is("yet"))))
             {
                 return false;
             }
 
-            if (grammar.TagAt(k) == PosTag.VBD)
-            {
-                return !HasIfBefore(tokens, k);
-            }
+            past |= grammar.TagAt(k) == PosTag.VBD;
         }
 
-        return false;
-    }
-
-    private static bool HasIfBefore(ImmutableArray<Token> tokens, int end)
-    {
-        for (var k = 0; k < end; k++)
-        {
-            if (tokens[k].Is("if"))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return past;
     }
 
     // "Hurricane Maria hit …, and Maria could …", "Tropical Storm Harvey could top the 52 inches": a name the sentence
