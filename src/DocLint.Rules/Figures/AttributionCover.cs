@@ -198,6 +198,57 @@ internal static class AttributionCover
 
     // A vague attribution of the sentence reports the figure; with speakersOnly, only a vague speaker's
     // (IsVagueSpeaker) and not from a free relative after the figure (ByVagueSpeaker).
+    /// <summary>
+    /// True when an unnamed poll, survey or study of the sentence ("according to a recent survey", "a poll of Atlanta
+    /// Braves fans found that", "A survey of American teens reported that") reports the figure: its shares and counts
+    /// are that study's findings, vaguely sourced (guidelines section 4), not the words of the respondents they count
+    /// ("71 percent of Americans believe") nor a survey named elsewhere. A named poll ("a new Gallup poll") is no vague
+    /// attribution, and "the survey" points back to one named before: neither is read here.
+    /// </summary>
+    public static bool ByUnnamedStudy(SentenceSemantics reading, int figure)
+    {
+        foreach (var attribution in reading.Attributions)
+        {
+            if (attribution.IsVague && IsUnnamedStudy(reading.Tokens, attribution) && VaguelyReports(reading, attribution, figure))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most lower-case words or years between "a"/"one" and the study noun ("a recent battleground poll").</summary>
+    private const int MaxStudyModifiers = 3;
+
+    // "a recent survey", "One recent survey of regular churchgoers", "a 2019 poll": an indefinite opener, then only
+    // lower-case words or a year, then a study noun (class-study-nouns), inside the source phrase.
+    private static bool IsUnnamedStudy(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        for (var j = attribution.SourceStart; j < attribution.SourceEnd; j++)
+        {
+            if (!WordClasses.StudyNouns.Contains(tokens[j].Text))
+            {
+                continue;
+            }
+
+            for (var k = j - 1; k >= attribution.SourceStart && k >= j - 1 - MaxStudyModifiers; k--)
+            {
+                if (WordClasses.IndefiniteOpeners.Contains(tokens[k].Text))
+                {
+                    return true;
+                }
+
+                if (!(tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized)))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool ByVagueAttribution(SentenceSemantics reading, int figure, bool speakersOnly)
     {
         foreach (var attribution in reading.Attributions)

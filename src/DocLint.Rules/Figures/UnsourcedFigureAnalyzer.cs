@@ -121,7 +121,11 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         var tokens = sentence.Tokens;
         // The readers below ask for the sentence's grammar only when a check needs tags; one delegate serves them all.
         Func<SentenceGrammar> grammar = () => document.Grammar(sentence);
-        if (IsSpokenContent(reading, figure))
+        // An unnamed poll or study that reports the figure ("according to a recent survey, 71 percent of Americans
+        // believe", "a survey of Palestinians found support … at 57 percent") is its only source: neither the respondents
+        // it counts nor the survey exemption below make the figure sourced (AttributionCover.ByUnnamedStudy).
+        var unnamedStudy = reading.HasVagueSource && AttributionCover.ByUnnamedStudy(reading, figure.Start);
+        if (IsSpokenContent(reading, figure) && !unnamedStudy)
         {
             return FigureCall.NamedSource;
         }
@@ -166,7 +170,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.Question;
         }
 
-        if (context.IsSurveyResult)
+        if (context.IsSurveyResult && !unnamedStudy)
         {
             return FigureCall.Survey;
         }

@@ -1,0 +1,26 @@
+using Verify = DocLint.Rules.Tests.Verification.AnalyzerVerifier<DocLint.Rules.Figures.UnsourcedFigureAnalyzer>;
+
+namespace DocLint.Rules.Tests.Figures;
+
+/// <summary>
+/// A figure whose only source is an unnamed poll, survey or study in its sentence (figures61): "according to a recent
+/// survey, 71 percent of Americans believe", "a poll of Atlanta Braves fans found that nearly 90 percent". The gold
+/// labels the figure unsourced and the study unnamed; before, the respondents ("71 percent of Americans") read as the
+/// figure's speakers and "a survey of …" as a survey named elsewhere. A named poll, in the sentence or pointed back to
+/// by "the survey", still covers its figures.
+/// </summary>
+public sealed class DL2002UnnamedStudiesTests
+{
+    [Theory]
+    [InlineData("According to a 2019 poll, {|DL2002:nearly 60 percent|} of Americans agree that health care is a human right.")]
+    [InlineData("I wrote last week that, according to a recent survey, {|DL2002:71 percent|} of Americans believe the Founders would be disappointed.")]
+    [InlineData("For example, a poll of Atlanta Braves fans found that {|DL2002:nearly 90 percent|} opposed changing the team’s name.")]
+    [InlineData("One recent survey of regular churchgoers found {|DL2002:one in 10|} reporting their churches are open.")]
+    public void Reports_a_figure_whose_only_source_is_an_unnamed_study(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("According to a new Gallup poll, nearly 60 percent of Americans agree that health care is a human right.")]
+    [InlineData("A Quinnipiac poll of Atlanta Braves fans found that nearly 90 percent opposed changing the team’s name.")]
+    [InlineData("A Pew Research Center survey came out on Monday. The survey of regular churchgoers found one in 10 reporting their churches are open.")]
+    public void Does_not_report_a_figure_of_a_named_poll(string text) => Verify.VerifyNoDiagnostics(text);
+}
