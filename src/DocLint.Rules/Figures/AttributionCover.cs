@@ -196,8 +196,6 @@ internal static class AttributionCover
         return hyphen > 0 && (WordClasses.Fractions.Contains(word[(hyphen + 1)..]) || word.Contains("-in-", StringComparison.OrdinalIgnoreCase));
     }
 
-    // A vague attribution of the sentence reports the figure; with speakersOnly, only a vague speaker's
-    // (IsVagueSpeaker) and not from a free relative after the figure (ByVagueSpeaker).
     /// <summary>
     /// True when an unnamed poll, survey or study of the sentence ("according to a recent survey", "a poll of Atlanta
     /// Braves fans found that", "A survey of American teens reported that") reports the figure: its shares and counts
@@ -249,6 +247,8 @@ internal static class AttributionCover
         return false;
     }
 
+    // A vague attribution of the sentence reports the figure; with speakersOnly, only a vague speaker's
+    // (IsVagueSpeaker) and not from a free relative after the figure (ByVagueSpeaker).
     private static bool ByVagueAttribution(SentenceSemantics reading, int figure, bool speakersOnly)
     {
         foreach (var attribution in reading.Attributions)
