@@ -8,8 +8,8 @@ internal static class SentenceStart
 {
     /// <remarks>
     /// Asked for every word the tagger's model reads (its shape feature), so the previous token's text is compared only
-    /// when it is as short as the marks ("--" and "---" are the longest): a word before, the common case, costs one
-    /// length test instead of four string comparisons (issue 11).
+    /// when it is as short as the marks (a dash's <see cref="Dashes.MaxLength"/> is the longest; ":" and "(" are
+    /// shorter): a word before, the common case, costs one length test instead of four string comparisons (issue 11).
     /// </remarks>
     public static bool IsAt(ImmutableArray<Token> tokens, int i)
     {
@@ -20,6 +20,6 @@ internal static class SentenceStart
 
         var previous = tokens[i - 1];
         return previous.Kind == TokenKind.Quote
-            || (previous.Text.Length <= 3 && (previous.Text is ":" or "(" || Dashes.IsEmDash(previous.Text)));
+            || (previous.Text.Length <= Dashes.MaxLength && (previous.Text is ":" or "(" || Dashes.IsEmDash(previous.Text)));
     }
 }

@@ -7,6 +7,12 @@ namespace DocLint.Prose;
 /// </summary>
 internal static class Dashes
 {
+    /// <summary>
+    /// The longest text <see cref="IsEmDash"/> accepts ("---"). A reader asked for every token may test a token's length
+    /// against this before comparing its text (SentenceStart); a new dash form longer than this must raise it.
+    /// </summary>
+    public const int MaxLength = 3;
+
     /// <summary>True for "--" and "---", the dash typed with hyphens.</summary>
     public static bool IsTyped(string text) => text is "--" or "---";
 

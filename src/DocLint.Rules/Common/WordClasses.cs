@@ -313,6 +313,9 @@ internal static class WordClasses
     /// <summary>Group nouns naming everyone ("people"), whose expectation is the author's generalisation.</summary>
     public static readonly WordClass GenericGroups = Load("class-generic-groups");
 
+    /// <summary>The pronoun that stands for anyone, the author included ("one suspects that …").</summary>
+    public static readonly WordClass GenericPronouns = Load("class-generic-pronouns");
+
     /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
     public static readonly WordClass IndicationFillers = Load("class-indication-fillers");
 

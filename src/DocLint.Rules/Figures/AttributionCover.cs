@@ -332,9 +332,8 @@ internal static class AttributionCover
         {
             if (tokens[j].Text == "," || PhraseBreaks.IsDash(tokens[j]))
             {
-                var antecedent = tokens[j - 1].Kind == TokenKind.Quote && j >= 2 ? tokens[j - 2] : tokens[j - 1];
                 open = tokens.At(j + 1) is { } next && IsRelativeWord(next)
-                    && !(exceptOnDocuments && WordClasses.ProvisionNouns.Contains(antecedent.Text));
+                    && !(exceptOnDocuments && RelativeProvisions.IsDocumentBefore(tokens, j));
             }
         }
 

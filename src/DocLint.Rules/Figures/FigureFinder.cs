@@ -906,23 +906,42 @@ internal static class FigureFinder
         var hyphen = word.IndexOf('-');
         var last = word[(word.LastIndexOf('-') + 1)..];
         return FractionLookup.Contains(last) || SmallCountLookup.Contains(word) || word is "half" or "twice"
-            || RuleLexicons.NumberWords.ContainsWord(word) || MaySpellMargin(word)
+            || RuleLexicons.NumberWords.ContainsWord(word) || ReadSpelledMargin(word) != SpelledMarginShape.None
             || (hyphen >= 0 && word[(hyphen + 1)..].IndexOf('-') < 0 && RuleLexicons.NumberWords.ContainsWord(word[..hyphen]));
     }
 
-    // "seven-point", "two-to-one": a hyphenated word that may spell a margin below ten, which the number-word list (it
-    // starts at "ten") and the small counts (whole words) leave out. Only these two shapes pass, so no other hyphenated
-    // small count ("two-year", "three-judge") reaches the checks below.
-    private static bool MaySpellMargin(ReadOnlySpan<char> word)
+    /// <summary>The two shapes a spelled margin below ten takes in one hyphenated word.</summary>
+    private enum SpelledMarginShape
+    {
+        None,
+
+        /// <summary>"seven-point", "one-point": a count below ten before "point".</summary>
+        Point,
+
+        /// <summary>"two-to-one", "ten-to-one": two counts joined by "to".</summary>
+        Ratio,
+    }
+
+    // "seven-point", "two-to-one": the one parse of a hyphenated word that may spell a margin, read by both the finder's
+    // spelled-word filter and SpelledMarginEnd, so the filter lets through exactly what the margin check reads. The
+    // number-word list (it starts at "ten") and the small counts (whole words) leave these words out; no other
+    // hyphenated small count ("two-year", "three-judge") has either shape. "ten-point" is no margin below ten (the
+    // filter passes it as a number word's compound anyway); a ratio takes any count ("ten-to-one").
+    private static SpelledMarginShape ReadSpelledMargin(ReadOnlySpan<char> word)
     {
         var hyphen = word.IndexOf('-');
         if (hyphen <= 0 || !IsMarginCount(word[..hyphen]))
         {
-            return false;
+            return SpelledMarginShape.None;
         }
 
         var rest = word[(hyphen + 1)..];
-        return rest is "point" || (rest.StartsWith("to-") && IsMarginCount(rest[3..]));
+        if (rest is "point")
+        {
+            return RuleLexicons.NumberWords.ContainsWord(word[..hyphen]) ? SpelledMarginShape.None : SpelledMarginShape.Point;
+        }
+
+        return rest.StartsWith("to-") && IsMarginCount(rest[3..]) ? SpelledMarginShape.Ratio : SpelledMarginShape.None;
     }
 
     private static bool IsMarginCount(ReadOnlySpan<char> word) =>
@@ -933,11 +952,10 @@ internal static class FigureFinder
     // victory" labelled, none of the form before these heads unlabelled). An "N-point" counts only before a margin's
     // head (class-margin-heads.txt): "a five-point scale", "a ten-point plan" measure nothing. An "N-to-N" counts
     // before such a head or after "by" ("by nearly two-to-one"); "two-to-three years" is a range, not a margin.
-    private static int? SpelledMarginEnd(ImmutableArray<Token> tokens, int i, string[]? parts)
+    private static int? SpelledMarginEnd(ImmutableArray<Token> tokens, int i, string word)
     {
-        var point = parts is { Length: 2 } && parts[1] == "point" && IsMarginCount(parts[0]) && !RuleLexicons.NumberWords.ContainsWord(parts[0]);
-        var ratio = parts is { Length: 3 } && parts[1] == "to" && IsMarginCount(parts[0]) && IsMarginCount(parts[2]);
-        if (!point && !ratio)
+        var shape = ReadSpelledMargin(word);
+        if (shape == SpelledMarginShape.None)
         {
             return null;
         }
@@ -948,7 +966,7 @@ internal static class FigureFinder
         }
 
         var before = tokens.At(i - 1) is { } previous && WordClasses.Approximators.Contains(previous.Text) ? tokens.At(i - 2) : tokens.At(i - 1);
-        return ratio && before?.Is("by") == true ? i + 1 : null;
+        return shape == SpelledMarginShape.Ratio && before?.Is("by") == true ? i + 1 : null;
     }
 
     private static int? SpelledQuantity(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar)
@@ -981,7 +999,7 @@ internal static class FigureFinder
         }
 
         // A spelled margin below ten: "a seven-point swing", "a one-point race", "backed it by two-to-one".
-        if (SpelledMarginEnd(tokens, i, parts) is { } marginEnd)
+        if (SpelledMarginEnd(tokens, i, word) is { } marginEnd)
         {
             return marginEnd;
         }

@@ -61,14 +61,23 @@ internal static class RelativeProvisions
             return false;
         }
 
-        // A comma and closing quotation marks may stand between the document's name and its relative clause.
-        var noun = relative - 1;
+        return IsDocumentBefore(tokens, relative);
+    }
+
+    /// <summary>
+    /// True when a document noun (class-provision-nouns.txt) stands right before <paramref name="index"/>, past any comma
+    /// and closing quotation marks: the antecedent of a relative clause opening there ("the HEROES Act, which",
+    /// "Biden's “Build Back Better” plan, which", "Act,' which"). AttributionCover asks it at an aside's comma or dash.
+    /// </summary>
+    public static bool IsDocumentBefore(ImmutableArray<Token> tokens, int index)
+    {
+        var noun = index - 1;
         while (noun > 0 && !tokens[noun].IsWord && IsNameCloser(tokens[noun].Text))
         {
             noun--;
         }
 
-        return tokens[noun].IsWord && WordClasses.ProvisionNouns.Contains(tokens[noun].Text);
+        return noun >= 0 && tokens[noun].IsWord && WordClasses.ProvisionNouns.Contains(tokens[noun].Text);
     }
 
     /// <summary>The smallest plain count read as a population rather than a term ("fewer than 500 employees", "38 countries" are terms).</summary>

@@ -702,8 +702,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // "No one suspects him", "every one assumes": after a determiner "one" is a quantified person, not the author's
-        // generic stand-in for "I" ("one suspects that …").
-        if (entry.StartsWith("one ", StringComparison.Ordinal) && WordClasses.Determiners.Contains(previous.Text))
+        // generic stand-in for "I" ("one suspects that …"). The entry's first word is the match's first token.
+        if (WordClasses.GenericPronouns.Contains(tokens[match.Start].Text) && WordClasses.Determiners.Contains(previous.Text))
         {
             return false;
         }

@@ -22,6 +22,9 @@ public sealed class DL2001ActReachTests
     [InlineData("Congress passed a bill that provides $500 million for schools.")]
     // An aside on a document the act passed says what the document provides: the act's content.
     [InlineData("The House passed the HEROES Act, which extends the $600 weekly unemployment assistance through January.")]
+    // The same past a closing quotation mark, or at a dash (RelativeProvisions.IsDocumentBefore, asked at the break).
+    [InlineData("The House passed the \"HEROES Act\", which extends the $600 weekly unemployment assistance through January.")]
+    [InlineData("The House passed the HEROES Act \u2014 which extends the $600 weekly unemployment assistance through January.")]
     // A fronted time clause is left: its main clause is as often the act's result.
     [InlineData("When the Des Moines Register released its latest poll, Buttigieg was in first at 25 percent.")]
     public void Leaves_the_act_s_own_clause(string text) => Verify.VerifyNoDiagnostics(text);

@@ -156,6 +156,7 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // hedges43: "one" after a determiner is a quantified person, not the author's generic stand-in.
     [InlineData("No one suspects the mayor of taking the money.")]
     [InlineData("Not every one assumes the rations are limited.")]
+    [InlineData("No one strongly suspects the mayor of taking the money.")]
     [InlineData("Three people were in custody and one suspect dead.")]
     [InlineData("Poverty is one of the most likely causes of the decline.")]
     [InlineData("The governor is her most likely successor.")]
