@@ -222,7 +222,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // "that" and the clause's subject is 18 times unlabelled, 13 times reported and once the author's hedge over every
     // tune and fresh set. The noun must be tagged a noun ("One would hope that facts could" keeps its verb "hope"),
     // "that" must have a subject after it ("the risk that could follow" is a relative), and no finite verb, modal or
-    // stop may stand between; "there is a chance that X could" states the possibility itself and stays a hedge.
+    // stop may stand between; "there is a chance that X could" states the possibility itself and stays a hedge, and so
+    // does an inference from evidence ("some indication that the field might have been stronger").
     private static bool IsNounsContent(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
     {
         for (var k = modalIndex - 2; k >= Math.Max(1, modalIndex - 1 - MaxContentSubject); k--)
@@ -242,18 +243,19 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return grammar.TagAt(k - 1) is PosTag.NN or PosTag.NNS
                 && (WordClasses.ContentNouns.Contains(noun.Text) || WordClasses.ClaimContentNouns.Contains(noun.Text)
                     || WordClasses.TopicClauseNouns.Contains(noun.Text))
-                && !IsExistential(tokens, k - 1);
+                && !WordClasses.InferenceContentNouns.Contains(noun.Text) && !IsExistential(tokens, k - 1);
         }
 
         return false;
     }
 
-    // "there is a real chance that", "there's some risk that": "there" within a few words before the noun.
+    // "there is a real chance that", "there's some risk that": "there" within a few words before the noun ("there's" is
+    // one token).
     private static bool IsExistential(ImmutableArray<Token> tokens, int noun)
     {
         for (var k = noun - 1; k >= Math.Max(0, noun - MaxContentSubject); k--)
         {
-            if (tokens[k].Is("there"))
+            if (tokens[k].Lower() is "there" or "there's" or "there’s")
             {
                 return true;
             }

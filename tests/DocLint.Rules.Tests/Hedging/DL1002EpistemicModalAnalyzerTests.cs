@@ -461,6 +461,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // a finite verb between the noun's "that" and the modal ends its clause.
     [Theory]
     [InlineData("There is a real chance that the bill [|could|] pass this week.")]
+    [InlineData("There's a real chance that the bill [|could|] pass this week.")]
+    [InlineData("Democratic voters were much happier with their field, which is some indication that the field [|might|] have been stronger.")]
     [InlineData("It is a risk that [|could|] spread to the rest of the region.")]
     [InlineData("The risk that voters saw in the plan [|could|] cost the party its majority.")]
     public void Reports_a_modal_after_a_content_noun_that_is_not_its_clause(string markup) => Verify.VerifyMarkdown(markup);
