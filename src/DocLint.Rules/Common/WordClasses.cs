@@ -426,6 +426,14 @@ internal static class WordClasses
     /// <summary>Nouns whose following clause is their content ("the possibility he may still win"), not a gapped relative.</summary>
     public static readonly WordClass ContentNouns = Load("class-content-nouns");
 
+    /// <summary>Nouns whose "that" clause says what a risk, danger or confidence is ("the danger that they could spread
+    /// fires"), read by DL1002 with <see cref="ContentNouns"/> and <see cref="ClaimContentNouns"/> only after "that".</summary>
+    public static readonly WordClass TopicClauseNouns = Load("class-topic-clause-nouns");
+
+    /// <summary>Content nouns whose "that" clause is the writer's inference from evidence ("some indication that"), which
+    /// DL1002's content-clause reading leaves the author's hedge.</summary>
+    public static readonly WordClass InferenceContentNouns = Load("class-inference-content-nouns");
+
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly WordClass SourceQualifiers = Load("class-source-qualifiers");
 
