@@ -27,19 +27,27 @@ internal static class EmbeddedText
         // encoding, which StreamReader would honour) takes the reader.
         if (stream is UnmanagedMemoryStream memory && memory.Length <= int.MaxValue)
         {
-            var bytes = new ReadOnlySpan<byte>(memory.PositionPointer, (int)(memory.Length - memory.Position));
-            if (bytes.StartsWith(Encoding.UTF8.Preamble))
-            {
-                return Encoding.UTF8.GetString(bytes[Encoding.UTF8.Preamble.Length..]);
-            }
-
-            if (!MayStartWithOtherMark(bytes))
-            {
-                return Encoding.UTF8.GetString(bytes);
-            }
+            return Decode(new ReadOnlySpan<byte>(memory.PositionPointer, (int)(memory.Length - memory.Position)));
         }
 
         using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>A resource's bytes as <see cref="Read"/> gives its text (what a <see cref="StreamReader"/> reads).</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        {
+            return Encoding.UTF8.GetString(bytes[Encoding.UTF8.Preamble.Length..]);
+        }
+
+        if (!MayStartWithOtherMark(bytes))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        using var reader = new StreamReader(new MemoryStream(bytes.ToArray(), writable: false));
         return reader.ReadToEnd();
     }
 

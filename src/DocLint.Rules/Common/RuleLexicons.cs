@@ -59,7 +59,7 @@ internal static class RuleLexicons
     public static string ReadResource(string name)
     {
         var resource = $"DocLint.Lexicons.{name}.txt";
-        return EmbeddedText.Read(typeof(RuleLexicons).Assembly, resource)
+        return LexiconBundle.Read(name) ?? EmbeddedText.Read(typeof(RuleLexicons).Assembly, resource)
             ?? throw new InvalidOperationException($"The lexicon resource '{resource}' is missing from {typeof(RuleLexicons).Assembly.GetName().Name}.");
     }
 
