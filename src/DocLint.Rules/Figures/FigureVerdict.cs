@@ -80,7 +80,4 @@ internal enum FigureCall
 
     /// <summary>The terms of a stated option or plan ("the option to … get the $1,000", "He could give each American $1").</summary>
     Proposed,
-
-    /// <summary>A figure an earlier sentence gave, pointed back at ("accepts the $1.6 billion"): its first mention is judged.</summary>
-    Restated,
 }

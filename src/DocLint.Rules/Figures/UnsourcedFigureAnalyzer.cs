@@ -248,12 +248,6 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.PolicyTerm;
         }
 
-        // "Trump accepts the $1.6 billion" after the paragraph that gave it: the first mention carries the source (RestatedFigures).
-        if (!vague && RestatedFigures.IsRestated(document, sentence, figure))
-        {
-            return FigureCall.Restated;
-        }
-
         return vague ? FigureCall.VaguelySourced : FigureCall.Unsourced;
     }
 
