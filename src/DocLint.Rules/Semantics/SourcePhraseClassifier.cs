@@ -104,6 +104,12 @@ internal static class SourcePhraseClassifier
         // A record is a source as the subject of its reporting verb, not as the object of some act ("approved the contract").
         // "A recent poll found", "A 2015 metastudy showed": a study no name in the phrase identifies is no survey the
         // reader can look up, unlike "the poll" (one named before) or "A Quinnipiac poll".
+        // "Another 2017 study, by the Pew Research Center, showed": the maker set off after the study noun names it.
+        if (IsMakerSetOff(phrase, tokens, end))
+        {
+            return AttributionKind.Named;
+        }
+
         if (IsUnnamedStudy(phrase, tokens, start, end) || IsBareEvidence(phrase, start))
         {
             return AttributionKind.Vague;
@@ -596,6 +602,34 @@ internal static class SourcePhraseClassifier
         }
 
         return false;
+    }
+
+    // "Another 2017 study, by the Pew Research Center,", "an even more recent survey, by the Kaiser Family Foundation,",
+    // "a poll – commissioned by CNN –": the phrase ends at a study noun and a comma or dash sets off its maker, words of
+    // class-study-author-markers up to "by" or "for", then a capitalised name (after "the"). A role after "by" ("an
+    // analysis, by federal officials,") names no maker, and ", for example," or ", from 2015," has no "by" or name.
+    private static bool IsMakerSetOff(ReadOnlySpan<Token> phrase, ImmutableArray<Token> tokens, int end)
+    {
+        if (!WordClasses.StudyNouns.Contains(phrase[^1].Text) || tokens.At(end) is not { } mark
+            || !(mark.Text is "," or "-" || PhraseBreaks.IsDash(mark)))
+        {
+            return false;
+        }
+
+        var i = end + 1;
+        var maker = false;
+        while (i < tokens.Length && WordClasses.StudyAuthorMarkers.Contains(tokens[i].Text))
+        {
+            maker = tokens[i].Text is "by" or "for";
+            i++;
+        }
+
+        if (tokens.At(i) is { } article && article.Is("the"))
+        {
+            i++;
+        }
+
+        return maker && tokens.At(i) is { IsWord: true, IsCapitalized: true } name && !WordClasses.NotNames.Contains(name.Text);
     }
 
     // After a studied subject: its maker ("by researchers at"), or the rest of a web address the phrase was cut inside

@@ -23,4 +23,16 @@ public sealed class DL2002UnnamedStudiesTests
     [InlineData("A Quinnipiac poll of Atlanta Braves fans found that nearly 90 percent opposed changing the team’s name.")]
     [InlineData("A Pew Research Center survey came out on Monday. The survey of regular churchgoers found one in 10 reporting their churches are open.")]
     public void Does_not_report_a_figure_of_a_named_poll(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // figures63: a maker set off by commas after the study noun names the study; a role after "by", or ", for example,",
+    // names none.
+    [Theory]
+    [InlineData("Another 2017 study, by the Pew Research Center, showed that posts received nearly twice as much engagement as other content.")]
+    [InlineData("An even more recent survey, by the Kaiser Family Foundation, found that 58 percent of adults support the plan.")]
+    public void Does_not_report_a_figure_of_a_study_whose_maker_is_set_off(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("An analysis, by federal officials, found that {|DL2002:52 percent|} of the holds were placed on people with no conviction.")]
+    [InlineData("A recent survey, for example, found that {|DL2002:71 percent|} of Americans believe the Founders would be disappointed.")]
+    public void Reports_a_figure_of_a_study_whose_set_off_phrase_names_no_maker(string markup) => Verify.VerifyMarkdown(markup);
 }
