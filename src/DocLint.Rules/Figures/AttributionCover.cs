@@ -234,12 +234,42 @@ internal static class AttributionCover
             {
                 if (WordClasses.IndefiniteOpeners.Contains(tokens[k].Text))
                 {
-                    return true;
+                    return !HasNamedMaker(tokens, attribution, j);
                 }
 
                 if (!(tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized)))
                 {
                     break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most tokens after the study noun read for its maker ("of 1,045 adults ages 18 to 34 by the …").</summary>
+    private const int MaxMakerReach = 12;
+
+    // "an even more recent survey, by the Kaiser Family Foundation, found", "according to a 2015 study of 1,045 adults
+    // by the Media Insight Project": a maker marker (class-study-author-markers) and a capitalised name after the study
+    // noun, before the reporting verb or, when the verb comes first, before the next comma, name the study (rev38).
+    private static bool HasNamedMaker(ImmutableArray<Token> tokens, Attribution attribution, int noun)
+    {
+        var verbAfter = attribution.VerbStart > noun;
+        var end = Math.Min(verbAfter ? attribution.VerbStart : tokens.Length, noun + 1 + MaxMakerReach);
+        for (var k = noun + 1; k < end - 1; k++)
+        {
+            if (!verbAfter && tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (WordClasses.StudyAuthorMarkers.Contains(tokens[k].Text))
+            {
+                var name = tokens[k + 1].Is("the") ? tokens.At(k + 2) : tokens[k + 1];
+                if (name is { Kind: TokenKind.Word, IsCapitalized: true })
+                {
+                    return true;
                 }
             }
         }

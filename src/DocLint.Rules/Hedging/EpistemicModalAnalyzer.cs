@@ -243,10 +243,24 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return grammar.TagAt(k - 1) is PosTag.NN or PosTag.NNS
                 && (WordClasses.ContentNouns.Contains(noun.Text) || WordClasses.ClaimContentNouns.Contains(noun.Text)
                     || WordClasses.TopicClauseNouns.Contains(noun.Text))
-                && !WordClasses.InferenceContentNouns.Contains(noun.Text) && !IsExistential(tokens, k - 1);
+                && !WordClasses.InferenceContentNouns.Contains(noun.Text) && !IsExistential(tokens, k - 1)
+                && !FollowsSubjectPronoun(tokens, grammar, k - 1);
         }
 
         return false;
+    }
+
+    // "We also fear that she might accept": a listed noun straight after a subject pronoun, past adverbs, is a verb the
+    // tagger took for a noun, and its "that" clause is the speaker's own doubt (rev38).
+    private static bool FollowsSubjectPronoun(ImmutableArray<Token> tokens, SentenceGrammar grammar, int noun)
+    {
+        var k = noun - 1;
+        while (k >= 0 && grammar.TagAt(k) is PosTag.RB)
+        {
+            k--;
+        }
+
+        return k >= 0 && WordClasses.SubjectPronouns.Contains(tokens[k].Text);
     }
 
     // "there is a real chance that", "there's some risk that": "there" within a few words before the noun ("there's" is

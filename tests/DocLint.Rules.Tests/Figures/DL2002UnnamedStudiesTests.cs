@@ -22,6 +22,10 @@ public sealed class DL2002UnnamedStudiesTests
     [InlineData("According to a new Gallup poll, nearly 60 percent of Americans agree that health care is a human right.")]
     [InlineData("A Quinnipiac poll of Atlanta Braves fans found that nearly 90 percent opposed changing the team’s name.")]
     [InlineData("A Pew Research Center survey came out on Monday. The survey of regular churchgoers found one in 10 reporting their churches are open.")]
+    // rev38: a maker named after the study noun names it (allsides: "an even more recent survey, by the Kaiser Family
+    // Foundation, found that 76 percent", "according to a 2015 study of 1,045 adults ages 18 to 34 by the Media Insight Project").
+    [InlineData("Even the polling Chait himself cites to show that single-payer “Medicare for All” is an electoral liability says that 64 percent of Democrats support the idea; an even more recent survey, by the Kaiser Family Foundation, found that 76 percent of Democrats and 52 percent of Americans as a whole have a favorable view of single payer.")]
+    [InlineData("By age 18, 88% of young adults regularly get news from Facebook and other social media, according to a 2015 study of 1,045 adults ages 18 to 34 by the Media Insight Project.")]
     public void Does_not_report_a_figure_of_a_named_poll(string text) => Verify.VerifyNoDiagnostics(text);
 
     // figures63: a maker set off by commas after the study noun names the study; a role after "by", or ", for example,",
