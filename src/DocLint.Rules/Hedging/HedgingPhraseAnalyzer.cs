@@ -355,19 +355,16 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             || WordClasses.AppearancePlaces.Contains(tokens[next].Text);
     }
 
-    // "The outrage suggests the 70-year-old Neal could", "his initial staffing decisions suggest he's dead serious",
-    // "…, suggesting the labor market remained tight": a bare "suggest(s)" or ", suggesting" before a clause (a pronoun
-    // subject, or a noun phrase with its verb; "suggests that/a/an" are hedges.txt's) is the author's inference from
-    // things (hedges47: over the pool and fresh14-38 the gold labels 10 such with a thing or event subject and leaves
-    // 3). A source's reading is left by the exemptions every "suggest" passes (IsSourcesInference, IsSourcesIndication).
-    // An evidence noun straight before the verb ("Antibody tests", "Current estimates", "Early research suggests we")
-    // is an unnamed source's finding, which the gold leaves to DL3001 (guidelines section 5), and a bare participle with
-    // no comma hangs on a person as often ("repeatedly suggesting he'd sue", "falsely suggesting the President").
+    // "The outrage suggests the 70-year-old Neal could", "his initial staffing decisions suggest he's dead serious": a
+    // bare "suggest(s)" before a clause (a pronoun subject, or a noun phrase with its finite verb; "suggests that/a/an"
+    // are hedges.txt's) is the author's inference from things (hedges47: over the pool and fresh14-38 the gold labels 8
+    // such with a thing or event subject and leaves 3). A source's reading is left by the exemptions every "suggest"
+    // passes (IsSourcesInference). An evidence noun straight before the verb ("Current estimates", "Early research
+    // suggests we") is an unnamed source's finding, which the gold leaves to DL3001 (guidelines section 5).
     private static bool IsInferenceFromThings(SentenceSemantics reading, int index)
     {
         var tokens = reading.Tokens;
-        var participle = tokens[index].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (index == 0 || index + 1 >= tokens.Length || (participle && tokens[index - 1].Text != ","))
+        if (index == 0 || index + 1 >= tokens.Length)
         {
             return false;
         }
