@@ -330,6 +330,11 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var grammar = reading.Grammar;
+        if (tokens[index].Text.StartsWith("suggest", StringComparison.OrdinalIgnoreCase))
+        {
+            return !IsInferenceFromThings(reading, index);
+        }
+
         if (grammar.TagAt(index) == PosTag.JJ)
         {
             return !(grammar.ChunkAt(index, ChunkKind.NounPhrase) is { } phrase && phrase.Head > index);
@@ -348,6 +353,37 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
         return next >= tokens.Length || !tokens[next].IsWord || grammar.TagAt(next) is not (PosTag.JJ or PosTag.JJR or PosTag.VBN)
             || WordClasses.AppearancePlaces.Contains(tokens[next].Text);
+    }
+
+    // "The outrage suggests the 70-year-old Neal could", "his initial staffing decisions suggest he's dead serious": a
+    // bare "suggest(s)" before a clause (a pronoun subject, or a noun phrase with its finite verb; "suggests that/a/an"
+    // are hedges.txt's) is the author's inference from things (hedges47: over the pool and fresh14-38 the gold labels 8
+    // such with a thing or event subject and leaves 3). A source's reading is left by the exemptions every "suggest"
+    // passes (IsSourcesInference). An evidence noun straight before the verb ("Current estimates", "Early research
+    // suggests we") is an unnamed source's finding, which the gold leaves to DL3001 (guidelines section 5).
+    private static bool IsInferenceFromThings(SentenceSemantics reading, int index)
+    {
+        var tokens = reading.Tokens;
+        if (index == 0 || index + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        // A coordinated verb ("Trump said he supports it, but suggests Castro should", "or suggest women can't
+        // compete") shares the earlier clause's subject, mostly a person proposing or reading something.
+        var subject = tokens[index - 1];
+        if (WordClasses.ResearchEvidenceNouns.Contains(subject.Text) || WordClasses.BareEvidenceNouns.Contains(subject.Text)
+            || subject.Lower() is "and" or "but" or "or")
+        {
+            return false;
+        }
+
+        // The clause's verb must be finite: "suggests widespread efforts to make adjustments" names a thing.
+        var grammar = reading.Grammar;
+        return ReportedSpeechReader.OpensWithPronounSubject(tokens, index + 1)
+            || (grammar.ChunkAt(index + 1, ChunkKind.NounPhrase) is { } clauseSubject && clauseSubject.Start == index + 1
+                && grammar.ChunkAt(clauseSubject.End, ChunkKind.VerbGroup) is { } verb && verb.Start == clauseSubject.End
+                && grammar.TagAt(verb.Start) != PosTag.TO && !tokens[verb.Start].Is("to"));
     }
 
     // "likely" hedges as a predicate or adverb ("is likely to", "will likely"), not as an adjective ("likely voters").

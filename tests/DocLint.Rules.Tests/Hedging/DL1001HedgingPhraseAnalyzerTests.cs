@@ -67,6 +67,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Her record in Honduras [|suggests that|] she would intervene again.")]
     [InlineData("Signs of a weakening jobs picture [|suggest a|] turnaround from last week.")]
     [InlineData("Trump's many, many experiences as a witness [|suggest that|] he is more cautious under oath.")]
+    // A bare "suggest(s)" before a clause, with things as the subject (hedges47).
+    [InlineData("The outrage [|suggests|] the longtime chairman could find himself targeted.")]
+    [InlineData("His initial staffing decisions [|suggest|] he's serious about the agenda.")]
+    [InlineData("The overall performance [|suggests|] the economy continues to expand.")]
     // "indicate" with things, or under a modal, is the author's inference too.
     [InlineData("The huge crowds at his rallies [|indicate that|] he will boost turnout.")]
     [InlineData("This could [|indicate that|] the party is coalescing around him.")]
@@ -206,6 +210,18 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Other analysts have suggested that the minister is not trying to punish anyone.")]
     [InlineData("He was right to suggest that the party would move left.")]
     [InlineData("No one knows how we came to this point. Some suggest that partisan news media have helped.")]
+    // Guards of the bare "suggest" (hedges47): a person's proposal or reading, an evidence noun's finding, no clause
+    // after it, a bare participle without a comma.
+    [InlineData("She suggested a meeting with the mayor.")]
+    [InlineData("Smith suggests the council is divided.")]
+    [InlineData("Current estimates suggest the census will bring the state a new seat.")]
+    [InlineData("Early research suggests we are in for a complex winter.")]
+    [InlineData("The story is murkier than either account suggests.")]
+    [InlineData("The delay suggests to some that he wanted more time.")]
+    [InlineData("He has repeatedly been suggesting he'd sue his critics.")]
+    [InlineData("Pelosi deflected the criticism, suggesting they did not want to help.")]
+    [InlineData("Trump said he supports the deal, but suggests the president should wait.")]
+    [InlineData("The complaint suggests widespread efforts to make adjustments.")]
     [InlineData("Democrats concede that the inquiry still seems certain to end in acquittal.")]
     // A caused impression ("makes it seem") and the standard of a comparison ("than it seemed"): not the author's doubt.
     [InlineData("Republicans avoid anything that makes it seem as though Washington runs the elections.")]
