@@ -330,7 +330,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var grammar = reading.Grammar;
-        if (tokens[index].Text.StartsWith("suggest", StringComparison.OrdinalIgnoreCase))
+        if (WordClasses.BareInferenceVerbs.Contains(tokens[index].Text))
         {
             return !IsInferenceFromThings(reading, index);
         }
