@@ -9,8 +9,8 @@ namespace DocLint.Rules.Common;
 /// Every rules/lexicons/*.txt from one embedded resource, DocLint.Lexicons.bundle, which the build writes (each
 /// list's name, its byte count and its bytes; see DocLint.Rules.csproj). The native tool finds a resource by name
 /// by scanning every resource of the assembly: the lists read one by one (about 340 on a run's first document) were
-/// a third of a one-article run's instructions (docs/performance.md, perf39). A list's text is its resource's,
-/// decoded the same way.
+/// a third of a one-article run's instructions (docs/performance.md, perf39). The lists are embedded only
+/// here, each decoded as an embedded text would be (EmbeddedText.Decode).
 /// </summary>
 internal static class LexiconBundle
 {
@@ -30,7 +30,7 @@ internal static class LexiconBundle
             using var stream = typeof(LexiconBundle).Assembly.GetManifestResourceStream("DocLint.Lexicons.bundle");
             if (stream is null)
             {
-                // Not built in (a build without the bundling target): every list is read from its own resource.
+                // Only a build without DocLint.Rules.csproj's bundling target lacks it; RuleLexicons then names the list.
                 return new([], FrozenDictionary<string, (int, int)>.Empty);
             }
 

@@ -58,9 +58,8 @@ internal static class RuleLexicons
 
     public static string ReadResource(string name)
     {
-        var resource = $"DocLint.Lexicons.{name}.txt";
-        return LexiconBundle.Read(name) ?? EmbeddedText.Read(typeof(RuleLexicons).Assembly, resource)
-            ?? throw new InvalidOperationException($"The lexicon resource '{resource}' is missing from {typeof(RuleLexicons).Assembly.GetName().Name}.");
+        return LexiconBundle.Read(name)
+            ?? throw new InvalidOperationException($"The lexicon '{name}' is missing from the lexicon bundle of {typeof(RuleLexicons).Assembly.GetName().Name}.");
     }
 
     // A lexicon and the entries of one more resource, under the first's name.

@@ -1,32 +1,31 @@
 using DocLint.Lexicons;
 using DocLint.Rules.Common;
+using DocLint.Rules.Tests.Conformance;
 
 namespace DocLint.Rules.Tests.Common;
 
 /// <summary>
-/// The lexicon bundle (perf39) stands in for the lists' own resources: each list's text read from it must be the text
-/// its own resource gives, and it must hold every list, or a rule would read other words than the files say.
+/// The lexicon bundle (perf39) is where the rules read every rules/lexicons list: each list's text read from it must
+/// be its file's text, decoded as an embedded text is, and it must hold every list, or a rule would read other words
+/// than the files say.
 /// </summary>
 public sealed class LexiconBundleTests
 {
-    private const string Prefix = "DocLint.Lexicons.";
-
     public static TheoryData<string> Lists() => new(Names());
 
     private static IEnumerable<string> Names() =>
-        typeof(LexiconBundle).Assembly.GetManifestResourceNames()
-            .Where(r => r.StartsWith(Prefix, StringComparison.Ordinal) && r.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(r => r[Prefix.Length..^".txt".Length])
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.RulesDirectory, "lexicons"), "*.txt")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
             .Order(StringComparer.Ordinal);
 
     [Theory]
     [MemberData(nameof(Lists))]
-    public void A_list_reads_from_the_bundle_as_from_its_own_resource(string name)
+    public void A_list_reads_from_the_bundle_as_its_file_says(string name)
     {
-        var own = EmbeddedText.Read(typeof(LexiconBundle).Assembly, $"{Prefix}{name}.txt");
+        var file = EmbeddedText.Decode(File.ReadAllBytes(Path.Combine(RepositoryPaths.RulesDirectory, "lexicons", name + ".txt")));
 
-        Assert.NotNull(own);
-        Assert.Equal(own, LexiconBundle.Read(name));
+        Assert.Equal(file, LexiconBundle.Read(name));
     }
 
     [Fact]
