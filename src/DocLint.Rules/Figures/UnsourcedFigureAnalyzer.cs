@@ -123,8 +123,9 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         Func<SentenceGrammar> grammar = () => document.Grammar(sentence);
         // An unnamed poll or study that reports the figure ("according to a recent survey, 71 percent of Americans
         // believe", "a survey of Palestinians found support … at 57 percent") is its only source: neither the respondents
-        // it counts nor the survey exemption below make the figure sourced (AttributionCover.ByUnnamedStudy).
-        var unnamedStudy = reading.HasVagueSource && AttributionCover.ByUnnamedStudy(reading, figure.Start);
+        // it counts nor the survey exemption below make the figure sourced (AttributionCover.ByUnnamedStudy). Only its
+        // finding: an age, a time frame's bound or a ratio's denominator in that sentence keeps them (StudyFindings).
+        var unnamedStudy = reading.HasVagueSource && AttributionCover.ByUnnamedStudy(reading, figure.Start) && StudyFindings.IsFinding(tokens, figure);
         if (IsSpokenContent(reading, figure) && !unnamedStudy)
         {
             return FigureCall.NamedSource;

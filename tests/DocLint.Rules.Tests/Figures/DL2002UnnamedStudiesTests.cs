@@ -39,4 +39,12 @@ public sealed class DL2002UnnamedStudiesTests
     [InlineData("An analysis, by federal officials, found that {|DL2002:52 percent|} of the holds were placed on people with no conviction.")]
     [InlineData("A recent survey, for example, found that {|DL2002:71 percent|} of Americans believe the Founders would be disappointed.")]
     public void Reports_a_figure_of_a_study_whose_set_off_phrase_names_no_maker(string markup) => Verify.VerifyMarkdown(markup);
+
+    // figures64: only the study's finding loses the respondent and survey exemptions; an age range's first bound, a time
+    // frame's far bound and a ratio's denominator in the same sentence keep them, as before figures61.
+    [Theory]
+    [InlineData("Last month, a survey of Palestinians found support for an armed intifada at {|DL2002:57 percent|} (and at {|DL2002:71 percent|} among 18- to 22-year-old men).")]
+    [InlineData("Exit polls in November showed that {|DL2002:83%|} of voters believe that same-sex marriage will be legal nationwide in the next five to 10 years, according to a bipartisan analysis of the data.")]
+    [InlineData("A new poll found that {|DL2002:7|} in 10 of those polled believe ISIS has the resources to launch an attack.")]
+    public void Reports_only_the_finding_of_an_unnamed_study(string markup) => Verify.VerifyMarkdown(markup);
 }
