@@ -143,6 +143,12 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("A move to count only eligible voters, as difficult as it [|may|] be, would shift power.")]
     [InlineData("We saved the banks, as much as they [|might|] deserve to fail.")]
     [InlineData("The senator [|may|] have meant well, but the bill fell short.")]
+    // Guards (hedges48): "may/might have" and an irregular participle without a counterfactual condition guesses about
+    // the past, and "could have" before a noun or an adjective is not a perfect.
+    [InlineData("The virus [|might|] have come from a market in the city.")]
+    [InlineData("The senator [|may|] have spent more than the law allows.")]
+    [InlineData("The results [|could|] have ramifications for the party.")]
+    [InlineData("The ruling [|could|] have grave implications for the presidency.")]
     // scope34: a report inside an opening subordinate clause ends at its comma; the main clause's modal is the author's.
     [InlineData("After the minister said that the talks had stalled, the government [|could|] fall within weeks.")]
     [InlineData("Though the report showed that exports rose, the recovery [|may|] stall.")]
@@ -177,6 +183,15 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Had the mayor listened, the city may have avoided the strike.")]
     [InlineData("If he were still in office, he might have been more cautious.")]
     [InlineData("The network could have also posed questions about the address.")]
+    // hedges48: "could have" and an irregular participle is the same counterfactual (gold sentences: fresh30, tune49, 50,
+    // 52, 62, 70), and a quoted one stays the speaker's.
+    [InlineData("They could have spent the hearing drawing out the implications of that admission.")]
+    [InlineData("By some estimates, the headquarters could have cost New York City and the state over $3 billion.")]
+    [InlineData("But Bush could have gotten that done in 2004.")]
+    [InlineData("The episode has characters spout talking points that could have come from a pamphlet.")]
+    [InlineData("Given her experience before joining the Senate, Warren easily could have run her campaign as an outsider.")]
+    [InlineData("And, anyway, Apple could have said it had no choice.")]
+    [InlineData("\"We could have spent that money on schools,\" the mayor said.")]
     // The idiom "might as well"; and (hedges33) the option, ability and permission readings still hold in a concession.
     [InlineData("The size of the crowd might as well be one.")]
     [InlineData("The president could fire the officials, but he has not done so.")]
