@@ -14,4 +14,11 @@ internal sealed record Attribution(AttributionKind Kind, int VerbStart, int Verb
 
     /// <summary>A source no reader can check: a vague one or a person known only by a role.</summary>
     public bool IsVague => Kind is AttributionKind.Vague or AttributionKind.Role;
+
+    /// <summary>
+    /// The vague source phrase holds a poll, survey or study that no maker names ("a recent survey", "One recent
+    /// survey of regular churchgoers"), as <c>SourcePhraseClassifier.IsUnnamedStudy</c> reads it; set by the
+    /// attribution reader, so the figure rules ask the classifier's reading rather than one of their own.
+    /// </summary>
+    public bool IsUnnamedStudy { get; init; }
 }

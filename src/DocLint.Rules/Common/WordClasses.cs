@@ -100,6 +100,9 @@ internal static class WordClasses
     /// <summary>Words in a study's post-modifier that introduce its maker ("a survey of voters by Gallup").</summary>
     public static readonly WordClass StudyAuthorMarkers = Load("class-study-author-markers");
 
+    /// <summary>Participles that pass a study on, whose "by" names no maker ("a study cited by Bloomberg").</summary>
+    public static readonly WordClass StudyRelayParticiples = Load("class-study-relay-participles");
+
     /// <summary>Words that open a noun phrase without identifying its referent ("a", "another", "one").</summary>
     public static readonly WordClass IndefiniteOpeners = Load("class-indefinite-openers");
 

@@ -201,76 +201,16 @@ internal static class AttributionCover
     /// Braves fans found that", "A survey of American teens reported that") reports the figure: its shares and counts
     /// are that study's findings, vaguely sourced (guidelines section 4), not the words of the respondents they count
     /// ("71 percent of Americans believe") nor a survey named elsewhere. A named poll ("a new Gallup poll") is no vague
-    /// attribution, and "the survey" points back to one named before: neither is read here.
+    /// attribution, and "the survey" points back to one named before: neither is read here. Whether the study is
+    /// unnamed is the source classifier's reading (<see cref="Attribution.IsUnnamedStudy"/>), not one of this rule's.
     /// </summary>
     public static bool ByUnnamedStudy(SentenceSemantics reading, int figure)
     {
         foreach (var attribution in reading.Attributions)
         {
-            if (attribution.IsVague && IsUnnamedStudy(reading.Tokens, attribution) && VaguelyReports(reading, attribution, figure))
+            if (attribution.IsVague && attribution.IsUnnamedStudy && VaguelyReports(reading, attribution, figure))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The most lower-case words or years between "a"/"one" and the study noun ("a recent battleground poll").</summary>
-    private const int MaxStudyModifiers = 3;
-
-    // "a recent survey", "One recent survey of regular churchgoers", "a 2019 poll": an indefinite opener, then only
-    // lower-case words or a year, then a study noun (class-study-nouns), inside the source phrase.
-    private static bool IsUnnamedStudy(ImmutableArray<Token> tokens, Attribution attribution)
-    {
-        for (var j = attribution.SourceStart; j < attribution.SourceEnd; j++)
-        {
-            if (!WordClasses.StudyNouns.Contains(tokens[j].Text))
-            {
-                continue;
-            }
-
-            for (var k = j - 1; k >= attribution.SourceStart && k >= j - 1 - MaxStudyModifiers; k--)
-            {
-                if (WordClasses.IndefiniteOpeners.Contains(tokens[k].Text))
-                {
-                    return !HasNamedMaker(tokens, attribution, j);
-                }
-
-                if (!(tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized)))
-                {
-                    break;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The most tokens after the study noun read for its maker ("of 1,045 adults ages 18 to 34 by the …").</summary>
-    private const int MaxMakerReach = 12;
-
-    // "an even more recent survey, by the Kaiser Family Foundation, found", "according to a 2015 study of 1,045 adults
-    // by the Media Insight Project": a maker marker (class-study-author-markers) and a capitalised name after the study
-    // noun, before the reporting verb or, when the verb comes first, before the next comma, name the study (rev38).
-    private static bool HasNamedMaker(ImmutableArray<Token> tokens, Attribution attribution, int noun)
-    {
-        var verbAfter = attribution.VerbStart > noun;
-        var end = Math.Min(verbAfter ? attribution.VerbStart : tokens.Length, noun + 1 + MaxMakerReach);
-        for (var k = noun + 1; k < end - 1; k++)
-        {
-            if (!verbAfter && tokens[k].Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            if (WordClasses.StudyAuthorMarkers.Contains(tokens[k].Text))
-            {
-                var name = tokens[k + 1].Is("the") ? tokens.At(k + 2) : tokens[k + 1];
-                if (name is { Kind: TokenKind.Word, IsCapitalized: true })
-                {
-                    return true;
-                }
             }
         }
 

@@ -157,7 +157,21 @@ internal static class AttributionReader
             result?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
 
-        return result?.ToImmutable() ?? [];
+        if (result is null)
+        {
+            return [];
+        }
+
+        // The one reading of an unnamed study, carried on the attribution for the figure rules (DL2002).
+        for (var j = 0; j < result.Count; j++)
+        {
+            if (result[j].IsVague && SourcePhraseClassifier.IsUnnamedStudy(tokens, result[j]))
+            {
+                result[j] = result[j] with { IsUnnamedStudy = true };
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     // "Laachraoui was identified by law enforcement sources as one of two", "She is accused by sources in the article of",

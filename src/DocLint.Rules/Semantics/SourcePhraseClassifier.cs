@@ -574,13 +574,101 @@ internal static class SourcePhraseClassifier
         return false;
     }
 
+    /// <summary>The most lower-case words or years between "a"/"one" and the study noun ("a recent battleground poll").</summary>
+    private const int MaxStudyModifiers = 3;
+
+    /// <summary>The most tokens after the study noun read for its maker ("of 1,045 adults ages 18 to 34 by the …").</summary>
+    private const int MaxMakerReach = 12;
+
+    /// <summary>
+    /// True when the attribution's source phrase holds an indefinite poll, survey or study ("according to a recent
+    /// survey", "Yet another recent study, which …, found", "the authors of another study of 117 countries") that no
+    /// maker after it names. The one reading of an unnamed study: the attribution reader carries it on
+    /// <see cref="Attribution.IsUnnamedStudy"/> for the figure rules, and the phrase's own kind (<see cref="Classify"/>)
+    /// reads the same opener, modifiers and makers.
+    /// </summary>
+    public static bool IsUnnamedStudy(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        for (var j = attribution.SourceStart; j < attribution.SourceEnd; j++)
+        {
+            if (StudyOpener(tokens, attribution.SourceStart, j) >= 0)
+            {
+                return !HasNamedMaker(tokens, attribution, j);
+            }
+        }
+
+        return false;
+    }
+
+    // "a recent survey", "One recent survey of regular churchgoers", "a 2019 poll": the index of the indefinite opener
+    // before the study noun (class-study-nouns), with only lower-case words or a year between, at most
+    // MaxStudyModifiers of them and none before from; -1 when the token is no such study's noun.
+    private static int StudyOpener(ImmutableArray<Token> tokens, int from, int noun)
+    {
+        if (!WordClasses.StudyNouns.Contains(tokens[noun].Text))
+        {
+            return -1;
+        }
+
+        for (var k = noun - 1; k >= from && k >= noun - 1 - MaxStudyModifiers; k--)
+        {
+            if (WordClasses.IndefiniteOpeners.Contains(tokens[k].Text))
+            {
+                return k;
+            }
+
+            if (!(tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized)))
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    // "an even more recent survey, by the Kaiser Family Foundation, found", "Another study, released last year by the
+    // Federal Reserve Bank of Dallas, found", "according to a 2015 study of 1,045 adults by the Media Insight Project":
+    // a maker marker (class-study-author-markers) and a capitalised name after the study noun, before the reporting
+    // verb or, when the verb comes first, before the next punctuation, name the study (rev38). A relay's "by" ("a study
+    // cited by Bloomberg", "reported by Breitbart News") names who passed it on, not who made it.
+    private static bool HasNamedMaker(ImmutableArray<Token> tokens, Attribution attribution, int noun)
+    {
+        var verbAfter = attribution.VerbStart > noun;
+        var end = Math.Min(verbAfter ? attribution.VerbStart : tokens.Length, noun + 1 + MaxMakerReach);
+        for (var k = noun + 1; k < end - 1; k++)
+        {
+            if (!verbAfter && tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (IsMakerMarker(tokens, k))
+            {
+                var name = tokens[k + 1].Is("the") ? tokens.At(k + 2) : tokens[k + 1];
+                if (name is { Kind: TokenKind.Word, IsCapitalized: true })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A maker marker (class-study-author-markers) not after a relay participle (class-study-relay-participles).
+    private static bool IsMakerMarker(ImmutableArray<Token> tokens, int index) =>
+        WordClasses.StudyAuthorMarkers.Contains(tokens[index].Text)
+        && !(index > 0 && WordClasses.StudyRelayParticiples.Contains(tokens[index - 1].Text));
+
     // "A recent poll", "a new survey", "One 2015 study", "another analysis": an article or "one", then only lower-case
-    // words or a year before a study noun. A capital names the study ("A Quinnipiac poll", "A survey by The Verge"). The
-    // noun ends the phrase, or a post-modifier that says whom or what it studied follows it ("a survey of Palestinians
-    // found", "a poll of Atlanta Braves fans found", "A survey of American teens reported"), where capitals are the
-    // studied people, not the study's maker; a maker after the noun names it ("a survey of voters by Gallup", "a study of
-    // twins published in", "a poll released Sunday"), in the phrase or straight after it ("according to an analysis of
-    // state data by researchers at"); so does a phrase cut inside a web address ("an analysis of Safegraph.com data").
+    // words or a year (at most MaxStudyModifiers: "One of the authors of that report" is a person, "a distribution list
+    // at the bottom of the report" a list) before a study noun. A capital names the study ("A Quinnipiac poll", "A
+    // survey by The Verge"). The noun ends the phrase, or a post-modifier that says whom or what it studied follows it
+    // ("a survey of Palestinians found", "a poll of Atlanta Braves fans found", "A survey of American teens reported"),
+    // where capitals are the studied people, not the study's maker; a maker after the noun names it ("a survey of voters
+    // by Gallup", "a study of twins published in", "a poll released Sunday"), in the phrase or straight after it
+    // ("according to an analysis of state data by researchers at", "according to a recent survey by Gallup"); so does a
+    // phrase cut inside a web address ("an analysis of Safegraph.com data").
     private static bool IsUnnamedStudy(ReadOnlySpan<Token> phrase, ImmutableArray<Token> tokens, int start, int end)
     {
         if (phrase.Length < 2 || !WordClasses.IndefiniteOpeners.Contains(phrase[0].Text))
@@ -588,11 +676,11 @@ internal static class SourcePhraseClassifier
             return false;
         }
 
-        for (var i = 1; i < phrase.Length; i++)
+        for (var i = 1; i < phrase.Length && i <= MaxStudyModifiers + 1; i++)
         {
             if (WordClasses.StudyNouns.Contains(phrase[i].Text))
             {
-                return i == phrase.Length - 1 || (IsStudiedSubject(phrase[(i + 1)..]) && !IsMadeBy(tokens, start, end));
+                return (i == phrase.Length - 1 || IsStudiedSubject(phrase[(i + 1)..])) && !IsMadeBy(tokens, start, end);
             }
 
             if (!(phrase[i].Kind == TokenKind.Number || (phrase[i].Kind == TokenKind.Word && !phrase[i].IsCapitalized)))
@@ -658,7 +746,7 @@ internal static class SourcePhraseClassifier
 
         for (var i = end; i < tokens.Length && tokens[i].Kind != TokenKind.Punctuation; i++)
         {
-            if (WordClasses.StudyAuthorMarkers.Contains(tokens[i].Text))
+            if (IsMakerMarker(tokens, i))
             {
                 return true;
             }

@@ -47,4 +47,18 @@ public sealed class DL2002UnnamedStudiesTests
     [InlineData("Exit polls in November showed that {|DL2002:83%|} of voters believe that same-sex marriage will be legal nationwide in the next five to 10 years, according to a bipartisan analysis of the data.")]
     [InlineData("A new poll found that {|DL2002:7|} in 10 of those polled believe ISIS has the resources to launch an attack.")]
     public void Reports_only_the_finding_of_an_unnamed_study(string markup) => Verify.VerifyMarkdown(markup);
+
+    // studymaker39: one reader (SourcePhraseClassifier.IsUnnamedStudy, carried on Attribution.IsUnnamedStudy) decides
+    // whether a study has a maker. A relay's "by" names who passed the study on, not who made it; a maker set off with
+    // an adjunct before its "by" ("released last month by") names it, where IsMakerSetOff does not reach; an opener
+    // after a conjunction ("Yet another recent study") is still an unnamed study.
+    [Theory]
+    [InlineData("According to a study cited by Bloomberg, as much as {|DL2002:70 percent|} of the U.S. workforce could work from home.")]
+    [InlineData("Yet another recent study, which has yet to be peer-reviewed, found that {|DL2002:56%|} of the children had mild symptoms.")]
+    public void Reports_a_figure_of_a_study_only_relayed_by_a_name(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("A survey, released last month by the Kaiser Family Foundation, found that 40 percent of adults support the plan.")]
+    [InlineData("Another study, released last year by the Federal Reserve Bank of Dallas, found that 40 percent of the rise was linked.")]
+    public void Does_not_report_a_figure_of_a_study_whose_maker_follows_an_adjunct(string text) => Verify.VerifyNoDiagnostics(text);
 }

@@ -939,5 +939,17 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The council met twice, with funds set aside for new research projects.")]
     public void Does_not_read_a_clause_before_a_closing_plural_as_a_document(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // studymaker39: an unnamed study is an opener and at most three lower-case words before the study noun, as the
+    // figure rule reads it; a longer run is no study but a person or thing the phrase ends on (allsides, at b9d08aac all
+    // three read as vague sources).
+    [Theory]
+    [InlineData("According to a distribution list at the bottom of the report, the document was shared with the White House.")]
+    [InlineData("Davis was having a tough time raising money and his own poll showed him in third place.")]
+    public void Does_not_read_a_long_phrase_ending_at_a_study_noun_as_an_unnamed_study(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("[|A recent battleground poll found|] the race tied.")]
+    public void Reads_an_opener_and_three_modifiers_as_an_unnamed_study(string markup) => Verify.VerifyMarkdown(markup);
+
     private static AnalyzerOptions Options(string key, string value) => new(ImmutableDictionary<string, string>.Empty.Add(key, value));
 }
