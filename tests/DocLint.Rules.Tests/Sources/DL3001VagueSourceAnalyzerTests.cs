@@ -254,6 +254,24 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Doctors and medical experts|] have also echoed similar concerns.")]
     public void Reports_a_group_likening_or_playing_down(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group's doubt or dispute of a claim is its reading (sources51; fresh38 "Other analysts doubt that", fresh30
+    // "Some critics disputed that figure as overblown").
+    [Theory]
+    [InlineData("[|Other analysts doubt|] that a rate cut will do much for earnings.")]
+    [InlineData("[|Some critics disputed|] that figure as overblown.")]
+    [InlineData("[|Many economists dispute|] the agency's estimate.")]
+    public void Reports_a_group_doubt_or_dispute(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: the nouns "disputes" and "doubts" after a group or "some", a place "disputed" by no one named, a named
+    // body's dispute.
+    [Theory]
+    [InlineData("The two allies have disputes over drilling rights.")]
+    [InlineData("Some doubts remain about the plan.")]
+    [InlineData("Tensions rose in the disputed region.")]
+    [InlineData("The Sanders campaign disputes the notion that support transfers.")]
+    [InlineData("Trump disputed the report.")]
+    public void Does_not_report_a_dispute_noun_or_a_named_dispute(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Guards: a partitive's head is its whole ("Many of them", "one of the outlets", "none of the others"); a ratio is a
     // poll's share; a thing's owner is no holder; a client after "for", a lay group, a named person and the noun "echo"
     // stay unreported.
