@@ -37,7 +37,11 @@ public sealed class PackagedToolTests(ClonedAndPacked packed) : IDisposable
         {
             // The command is the Native AOT executable itself, with no managed assembly beside it to run.
             var executable = File.ResolveLinkTarget(doclint, returnFinalTarget: true)?.FullName ?? doclint;
-            Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(executable)[..4]);
+            var image = File.ReadAllBytes(executable);
+            Assert.Equal("\u007fELF"u8.ToArray(), image[..4]);
+            // The runtime options compiled in are a name and a value, each ending in a zero byte (perf41's first
+            // generation of 10 MB; NativeRuntimeOptionsTests holds the project file to it).
+            Assert.True(image.AsSpan().IndexOf("GCgen0size\0A00000\0"u8) >= 0, "the native tool lacks its GCgen0size option");
             Assert.Contains($"{Path.DirectorySeparatorChar}doclint.linux-x64{Path.DirectorySeparatorChar}", executable, StringComparison.Ordinal);
             Assert.Empty(Directory.EnumerateFiles(tools, "*.dll", SearchOption.AllDirectories));
         }

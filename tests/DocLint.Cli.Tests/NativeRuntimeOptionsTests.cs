@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace DocLint.Cli.Tests;
+
+/// <summary>
+/// The native tool's garbage-collector settings are compiled into the executable from the project file (Native AOT
+/// reads no runtimeconfig.json; docs/performance.md, perf41). The runtime reads an option's value as hexadecimal
+/// with no 0x (a 0x prefix is ignored), so these rows hold the project to the form that takes effect.
+/// </summary>
+public sealed class NativeRuntimeOptionsTests
+{
+    private static readonly XDocument Project = XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "DocLint.Cli", "DocLint.Cli.csproj"));
+
+    [Theory]
+    [InlineData("GCgen0size", 10 * 1024 * 1024)]
+    public void The_native_tool_compiles_in_the_runtime_option(string name, long value)
+    {
+        var options = RuntimeOptions();
+
+        Assert.True(options.TryGetValue(name, out var text), $"no --runtimeopt:{name} in DocLint.Cli.csproj");
+        Assert.Matches("^[0-9A-Fa-f]+$", text);
+        Assert.Equal(value, long.Parse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Runtime_options_are_given_only_to_the_native_build()
+    {
+        var groups = Project.Descendants("IlcArg").Select(a => (string?)a.Parent?.Attribute("Condition")).ToList();
+
+        Assert.NotEmpty(groups);
+        Assert.All(groups, c => Assert.Equal("'$(NativeTool)' != 'false'", c));
+    }
+
+    private static Dictionary<string, string> RuntimeOptions()
+    {
+        const string Prefix = "--runtimeopt:";
+        return Project.Descendants("IlcArg")
+            .Select(a => (string?)a.Attribute("Include") ?? "")
+            .Where(a => a.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(a => a[Prefix.Length..].Split('=', 2))
+            .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "", StringComparer.Ordinal);
+    }
+}
