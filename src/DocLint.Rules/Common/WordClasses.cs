@@ -726,6 +726,9 @@ internal static class WordClasses
     /// <summary>Listed hedges by which a news report says something is not yet known ("it is unclear whether"), not a doubt.</summary>
     public static readonly WordClass OpenQuestionHedges = Load("class-open-question-hedges");
 
+    /// <summary>The forms of "indicate": a hedge entry opening with one is no hedge in news ("records indicate that").</summary>
+    public static readonly WordClass IndicateForms = Load("class-indicate-forms");
+
     /// <summary>Heads of an impersonal hedge frame: "possible", "a decent chance", "reason to believe" after "it is"/"there's".</summary>
     public static readonly WordClass ImpersonalHedgeHeads = Load("class-impersonal-hedge-heads");
 

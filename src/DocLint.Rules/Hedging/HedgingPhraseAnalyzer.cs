@@ -118,10 +118,9 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     {
         var (tokens, match) = (use.Tokens, use.Match);
 
-        // News: "indicate(s)/indicating that" is no hedge, with things as its subject too (hedges49: the gold labels
-        // none of about 120, 0 of about 20 with things: "The aggregate result indicates that", "water in his lungs,
-        // indicating that"). The research model keeps reading hedges.txt's entries (CoNLL-2010 labels them).
-        if (match.Entry.StartsWith("indicat", StringComparison.Ordinal))
+        // News: "indicate(s)/indicating that" is no hedge, with things as its subject too (class-indicate-forms;
+        // hedges49). The research model keeps reading hedges.txt's entries (CoNLL-2010 labels them).
+        if (WordClasses.IndicateForms.Contains(tokens[match.Start].Text))
         {
             return false;
         }
@@ -154,7 +153,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var reading = use.Semantics;
-        return !(reading.IsOthersHedge(match.Start) || IsSourcesInference(reading, match.Start) || IsSourcesIndication(reading, match.Start)
+        return !(reading.IsOthersHedge(match.Start) || IsSourcesInference(reading, match.Start) || IsSourcesParticiple(reading, match.Start)
             || IsPlainEvidentialUse(reading, match) || (likelyBeforeSWord && IsLikelyBeforeNoun(reading, match))
             || IsSuperlativeBeforeNoun(reading, match) || IsRankingSuperlative(reading, match));
     }
@@ -261,22 +260,21 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // "Senate records indicate that", "a new poll indicating that", "He did not indicate that": "indicate" is no
-    // reporting verb, so no attribution is read for it (making it one cost more than it gained, docs/quality.md); its
-    // subject is the word straight before it, past "not", "also" and a form of "do" (class-indication-fillers). The same heads as
-    // IsSourcesInference make it a source's reading; things ("the huge crowds indicate", ", indicating that") and a
-    // modal ("This could indicate") leave the author's hedge. News reads only "suggesting" here: IsFlaggedHedge turns
-    // every "indicate" down first (hedges49).
-    private static bool IsSourcesIndication(SentenceSemantics reading, int index)
+    // "a new poll suggesting that", "The report revised job gains upward, suggesting a healthier market": the word
+    // straight before the participle, past "not", "also" and a form of "do" (class-indication-fillers), is its subject.
+    // The same heads as IsSourcesInference make it a source's reading; things ("data suggesting that", "Productivity
+    // grew 1.3%, suggesting that") leave the author's hedge. News reaches this with "suggesting" only: IsFlaggedHedge
+    // turns every "indicate" entry down first (hedges49), so the finite "Senate records indicate that" is read no more.
+    private static bool IsSourcesParticiple(SentenceSemantics reading, int index)
     {
         var tokens = reading.Tokens;
-        if (!WordClasses.IndicationVerbs.Contains(tokens[index].Text))
+        if (!WordClasses.IndicationVerbs.Contains(tokens[index].Text) || !tokens[index].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         var head = SourceReadingClauses.SubjectHeadBefore(tokens, index) ?? -1;
-        if (head > 0 && tokens[head].Text == "," && tokens[index].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (head > 0 && tokens[head].Text == ",")
         {
             return IsSpeakersParticiple(reading, head);
         }
