@@ -663,6 +663,18 @@ internal static class WordClasses
     /// <summary>Verbs of holding or voicing a view after "tend to" ("Economists tend to agree"): a group's habitual view, not doubt.</summary>
     public static readonly WordClass TendedViews = Load("class-tended-views");
 
+    /// <summary>The forms of "tend", whose "tend to" hedge is a verb of caring or a group's habitual view in some uses.</summary>
+    public static readonly WordClass TendForms = Load("class-tend-forms");
+
+    /// <summary>Verbs a belief frame ends with that before "about"/"of" consider a thing ("when I think about").</summary>
+    public static readonly WordClass ConsiderationVerbs = Load("class-consideration-verbs");
+
+    /// <summary>Verbs a belief frame ends with that before "in" take a thing to trust ("we believe in protest").</summary>
+    public static readonly WordClass TrustVerbs = Load("class-trust-verbs");
+
+    /// <summary>The forms of "suggest": a hedge entry opening with one is an act after "to"/"in" and a denial after a negator.</summary>
+    public static readonly WordClass SuggestForms = Load("class-suggest-forms");
+
     /// <summary>Verbs of a deliberate act after an agent's "could" ("the president could fire"): an option, not doubt.</summary>
     public static readonly WordClass ChoiceVerbs = Load("class-choice-verbs");
 

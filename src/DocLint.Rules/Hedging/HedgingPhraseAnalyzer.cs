@@ -707,16 +707,20 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     {
         var entry = match.Entry;
 
+        // The entry's verb is its first word ("tend to", "suggest that") or, in a first-person frame, its last ("I think").
+        var first = tokens[match.Start].Text;
+        var last = tokens[match.End - 1].Text;
+
         // "when I think about the press", "We think of X as …": "think" before "about" or "of" turns a thing over or
         // defines it; only before a clause ("I think we have to") does it mark the claim as the author's belief.
-        if (entry.EndsWith("think", StringComparison.Ordinal) && next is not null && WordClasses.ConsiderationParticles.Contains(next.Text))
+        if (WordClasses.ConsiderationVerbs.Contains(last) && next is not null && WordClasses.ConsiderationParticles.Contains(next.Text))
         {
             return false;
         }
 
         // "Volunteers tend to a man in a wheelchair", "nurses tended to the wounded": before a determiner "tend to" is the
         // verb of caring for someone; the hedge ("tend to be", "tend to agree") takes a verb (hedges28).
-        if (entry.StartsWith("tend", StringComparison.Ordinal) && next is not null && WordClasses.Determiners.Contains(next.Text))
+        if (WordClasses.TendForms.Contains(first) && next is not null && WordClasses.Determiners.Contains(next.Text))
         {
             return false;
         }
@@ -725,7 +729,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         // habitual view is what the group holds (class-tended-views), not the author's doubt; "tend to be", "tend to
         // have" stay hedges (hedges34: the pool labels none of the first and three of the second). The author's own
         // "I tend to think" softens "I think" and stays a hedge (train labels it), past one adverb too ("I still tend to").
-        if (entry.StartsWith("tend", StringComparison.Ordinal) && next is not null && WordClasses.TendedViews.Contains(next.Text)
+        if (WordClasses.TendForms.Contains(first) && next is not null && WordClasses.TendedViews.Contains(next.Text)
             && previous is not { Text: "I" } && tokens.At(match.Start - 2) is not { Text: "I" })
         {
             return false;
@@ -735,7 +739,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         // thing or a value to trust, not a claim whose truth the author hedges (hedges34: no pool label on it). "I believe
         // in 2019 the company lost …", "We believe in the coming weeks the numbers will …": an "in" that opens a time
         // phrase is the clause's adjunct, and the belief frames the clause (rev31).
-        if (entry.EndsWith("believe", StringComparison.Ordinal) && next is not null && next.Is("in") && !OpensTimePhrase(tokens, match.End + 1))
+        if (WordClasses.TrustVerbs.Contains(last) && next is not null && next.Is("in") && !OpensTimePhrase(tokens, match.End + 1))
         {
             return false;
         }
@@ -752,15 +756,14 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        if (entry.StartsWith("suggest", StringComparison.Ordinal) && WordClasses.ActNamingPrepositions.Contains(previous.Text))
+        if (WordClasses.SuggestForms.Contains(first) && WordClasses.ActNamingPrepositions.Contains(previous.Text))
         {
             return false;
         }
 
         // "This study does not suggest that", "does not suggest that new parties will yield more civility": a denied
         // inference is the author's denial, not a hedge on the clause (hedges34: the pool labels none).
-        if ((entry.StartsWith("suggest", StringComparison.Ordinal) || entry.StartsWith("indicat", StringComparison.Ordinal))
-            && Negators.IsNegator(previous.Text))
+        if ((WordClasses.SuggestForms.Contains(first) || WordClasses.IndicateForms.Contains(first)) && Negators.IsNegator(previous.Text))
         {
             return false;
         }

@@ -315,6 +315,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // hedges28: "tend to" before a determiner is the verb of caring for someone.
     [InlineData("Volunteers tend to a man in a wheelchair after the flood.")]
     [InlineData("Nurses tended to the wounded in the hallway.")]
+    // mend39: every form of "tend" and "suggest" that opens a hedge entry (class-tend-forms, class-suggest-forms).
+    [InlineData("The aide tends to the senator's schedule every morning.")]
+    [InlineData("The party tends to see itself as the underdog.")]
+    [InlineData("The report does not suggest a link between the two.")]
+    [InlineData("The paper never suggests that the drug failed.")]
     // hedges30 (TrailingReports): a trailing attribution closed by a weekday or an addressee reports the clause before it.
     [InlineData("The state's maps were likely designed as partisan gerrymanders and must be redrawn, Judge Paul Ridgeway said Monday.")]
     [InlineData("The talks will probably fail, one source tells Axios.")]
