@@ -440,6 +440,9 @@ internal static class WordClasses
     /// DL1002's content-clause reading leaves the author's hedge.</summary>
     public static readonly WordClass InferenceContentNouns = Load("class-inference-content-nouns");
 
+    /// <summary>The existential "there" and "there's": before a content noun they state the possibility ("there is a chance that").</summary>
+    public static readonly WordClass ExistentialSubjects = Load("class-existential-subjects");
+
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly WordClass SourceQualifiers = Load("class-source-qualifiers");
 
