@@ -440,6 +440,9 @@ internal static class WordClasses
     /// DL1002's content-clause reading leaves the author's hedge.</summary>
     public static readonly WordClass InferenceContentNouns = Load("class-inference-content-nouns");
 
+    /// <summary>The existential "there" and "there's": before a content noun they state the possibility ("there is a chance that").</summary>
+    public static readonly WordClass ExistentialSubjects = Load("class-existential-subjects");
+
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly WordClass SourceQualifiers = Load("class-source-qualifiers");
 
@@ -663,6 +666,18 @@ internal static class WordClasses
     /// <summary>Verbs of holding or voicing a view after "tend to" ("Economists tend to agree"): a group's habitual view, not doubt.</summary>
     public static readonly WordClass TendedViews = Load("class-tended-views");
 
+    /// <summary>The forms of "tend", whose "tend to" hedge is a verb of caring or a group's habitual view in some uses.</summary>
+    public static readonly WordClass TendForms = Load("class-tend-forms");
+
+    /// <summary>Verbs a belief frame ends with that before "about"/"of" consider a thing ("when I think about").</summary>
+    public static readonly WordClass ConsiderationVerbs = Load("class-consideration-verbs");
+
+    /// <summary>Verbs a belief frame ends with that before "in" take a thing to trust ("we believe in protest").</summary>
+    public static readonly WordClass TrustVerbs = Load("class-trust-verbs");
+
+    /// <summary>The forms of "suggest": a hedge entry opening with one is an act after "to"/"in" and a denial after a negator.</summary>
+    public static readonly WordClass SuggestForms = Load("class-suggest-forms");
+
     /// <summary>Verbs of a deliberate act after an agent's "could" ("the president could fire"): an option, not doubt.</summary>
     public static readonly WordClass ChoiceVerbs = Load("class-choice-verbs");
 
@@ -725,6 +740,9 @@ internal static class WordClasses
 
     /// <summary>Listed hedges by which a news report says something is not yet known ("it is unclear whether"), not a doubt.</summary>
     public static readonly WordClass OpenQuestionHedges = Load("class-open-question-hedges");
+
+    /// <summary>The forms of "indicate": a hedge entry opening with one is no hedge in news ("records indicate that").</summary>
+    public static readonly WordClass IndicateForms = Load("class-indicate-forms");
 
     /// <summary>Heads of an impersonal hedge frame: "possible", "a decent chance", "reason to believe" after "it is"/"there's".</summary>
     public static readonly WordClass ImpersonalHedgeHeads = Load("class-impersonal-hedge-heads");

@@ -42,8 +42,11 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     private const int MaxPenaltyReach = 10;
 
     // IsNounsContent: the most words of the content clause's subject between "that" and the modal ("that restricting
-    // travel from China could"), and the most words back from the noun that "there" may stand ("there is a real chance").
+    // travel from China could").
     private const int MaxContentSubject = 6;
+
+    // IsExistential: the most words back from the content noun that "there" may stand ("there is a real chance").
+    private const int MaxExistentialReach = 6;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -263,13 +266,13 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         return k >= 0 && WordClasses.SubjectPronouns.Contains(tokens[k].Text);
     }
 
-    // "there is a real chance that", "there's some risk that": "there" within a few words before the noun ("there's" is
-    // one token).
+    // "there is a real chance that", "there's some risk that": "there" within a few words before the noun
+    // (class-existential-subjects).
     private static bool IsExistential(ImmutableArray<Token> tokens, int noun)
     {
-        for (var k = noun - 1; k >= Math.Max(0, noun - MaxContentSubject); k--)
+        for (var k = noun - 1; k >= Math.Max(0, noun - MaxExistentialReach); k--)
         {
-            if (tokens[k].Lower() is "there" or "there's" or "there’s")
+            if (WordClasses.ExistentialSubjects.Contains(tokens[k].Text))
             {
                 return true;
             }

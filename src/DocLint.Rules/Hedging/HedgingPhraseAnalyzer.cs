@@ -118,10 +118,9 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     {
         var (tokens, match) = (use.Tokens, use.Match);
 
-        // News: "indicate(s)/indicating that" is no hedge, with things as its subject too (hedges49: the gold labels
-        // none of about 120, 0 of about 20 with things: "The aggregate result indicates that", "water in his lungs,
-        // indicating that"). The research model keeps reading hedges.txt's entries (CoNLL-2010 labels them).
-        if (match.Entry.StartsWith("indicat", StringComparison.Ordinal))
+        // News: "indicate(s)/indicating that" is no hedge, with things as its subject too (class-indicate-forms;
+        // hedges49). The research model keeps reading hedges.txt's entries (CoNLL-2010 labels them).
+        if (WordClasses.IndicateForms.Contains(tokens[match.Start].Text))
         {
             return false;
         }
@@ -154,7 +153,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var reading = use.Semantics;
-        return !(reading.IsOthersHedge(match.Start) || IsSourcesInference(reading, match.Start) || IsSourcesIndication(reading, match.Start)
+        return !(reading.IsOthersHedge(match.Start) || IsSourcesInference(reading, match.Start) || IsSourcesParticiple(reading, match.Start)
             || IsPlainEvidentialUse(reading, match) || (likelyBeforeSWord && IsLikelyBeforeNoun(reading, match))
             || IsSuperlativeBeforeNoun(reading, match) || IsRankingSuperlative(reading, match));
     }
@@ -261,22 +260,21 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // "Senate records indicate that", "a new poll indicating that", "He did not indicate that": "indicate" is no
-    // reporting verb, so no attribution is read for it (making it one cost more than it gained, docs/quality.md); its
-    // subject is the word straight before it, past "not", "also" and a form of "do" (class-indication-fillers). The same heads as
-    // IsSourcesInference make it a source's reading; things ("the huge crowds indicate", ", indicating that") and a
-    // modal ("This could indicate") leave the author's hedge. News reads only "suggesting" here: IsFlaggedHedge turns
-    // every "indicate" down first (hedges49).
-    private static bool IsSourcesIndication(SentenceSemantics reading, int index)
+    // "a new poll suggesting that", "The report revised job gains upward, suggesting a healthier market": the word
+    // straight before the participle, past "not", "also" and a form of "do" (class-indication-fillers), is its subject.
+    // The same heads as IsSourcesInference make it a source's reading; things ("data suggesting that", "Productivity
+    // grew 1.3%, suggesting that") leave the author's hedge. News reaches this with "suggesting" only: IsFlaggedHedge
+    // turns every "indicate" entry down first (hedges49), so the finite "Senate records indicate that" is read no more.
+    private static bool IsSourcesParticiple(SentenceSemantics reading, int index)
     {
         var tokens = reading.Tokens;
-        if (!WordClasses.IndicationVerbs.Contains(tokens[index].Text))
+        if (!WordClasses.IndicationVerbs.Contains(tokens[index].Text) || !tokens[index].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         var head = SourceReadingClauses.SubjectHeadBefore(tokens, index) ?? -1;
-        if (head > 0 && tokens[head].Text == "," && tokens[index].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (head > 0 && tokens[head].Text == ",")
         {
             return IsSpeakersParticiple(reading, head);
         }
@@ -709,16 +707,20 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     {
         var entry = match.Entry;
 
+        // The entry's verb is its first word ("tend to", "suggest that") or, in a first-person frame, its last ("I think").
+        var first = tokens[match.Start].Text;
+        var last = tokens[match.End - 1].Text;
+
         // "when I think about the press", "We think of X as …": "think" before "about" or "of" turns a thing over or
         // defines it; only before a clause ("I think we have to") does it mark the claim as the author's belief.
-        if (entry.EndsWith("think", StringComparison.Ordinal) && next is not null && WordClasses.ConsiderationParticles.Contains(next.Text))
+        if (WordClasses.ConsiderationVerbs.Contains(last) && next is not null && WordClasses.ConsiderationParticles.Contains(next.Text))
         {
             return false;
         }
 
         // "Volunteers tend to a man in a wheelchair", "nurses tended to the wounded": before a determiner "tend to" is the
         // verb of caring for someone; the hedge ("tend to be", "tend to agree") takes a verb (hedges28).
-        if (entry.StartsWith("tend", StringComparison.Ordinal) && next is not null && WordClasses.Determiners.Contains(next.Text))
+        if (WordClasses.TendForms.Contains(first) && next is not null && WordClasses.Determiners.Contains(next.Text))
         {
             return false;
         }
@@ -727,7 +729,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         // habitual view is what the group holds (class-tended-views), not the author's doubt; "tend to be", "tend to
         // have" stay hedges (hedges34: the pool labels none of the first and three of the second). The author's own
         // "I tend to think" softens "I think" and stays a hedge (train labels it), past one adverb too ("I still tend to").
-        if (entry.StartsWith("tend", StringComparison.Ordinal) && next is not null && WordClasses.TendedViews.Contains(next.Text)
+        if (WordClasses.TendForms.Contains(first) && next is not null && WordClasses.TendedViews.Contains(next.Text)
             && previous is not { Text: "I" } && tokens.At(match.Start - 2) is not { Text: "I" })
         {
             return false;
@@ -737,7 +739,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         // thing or a value to trust, not a claim whose truth the author hedges (hedges34: no pool label on it). "I believe
         // in 2019 the company lost …", "We believe in the coming weeks the numbers will …": an "in" that opens a time
         // phrase is the clause's adjunct, and the belief frames the clause (rev31).
-        if (entry.EndsWith("believe", StringComparison.Ordinal) && next is not null && next.Is("in") && !OpensTimePhrase(tokens, match.End + 1))
+        if (WordClasses.TrustVerbs.Contains(last) && next is not null && next.Is("in") && !OpensTimePhrase(tokens, match.End + 1))
         {
             return false;
         }
@@ -754,15 +756,14 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
-        if (entry.StartsWith("suggest", StringComparison.Ordinal) && WordClasses.ActNamingPrepositions.Contains(previous.Text))
+        if (WordClasses.SuggestForms.Contains(first) && WordClasses.ActNamingPrepositions.Contains(previous.Text))
         {
             return false;
         }
 
         // "This study does not suggest that", "does not suggest that new parties will yield more civility": a denied
         // inference is the author's denial, not a hedge on the clause (hedges34: the pool labels none).
-        if ((entry.StartsWith("suggest", StringComparison.Ordinal) || entry.StartsWith("indicat", StringComparison.Ordinal))
-            && Negators.IsNegator(previous.Text))
+        if ((WordClasses.SuggestForms.Contains(first) || WordClasses.IndicateForms.Contains(first)) && Negators.IsNegator(previous.Text))
         {
             return false;
         }

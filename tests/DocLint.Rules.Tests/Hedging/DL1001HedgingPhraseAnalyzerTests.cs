@@ -224,7 +224,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The president's outbursts make my daughter's tantrums seem mature by comparison.")]
     [InlineData("His path is much narrower than it seemed a day ago.")]
     [InlineData("The case is hardly as contrarian as it might seem.")]
-    // "indicate" whose subject is a document, a survey, a person or a pronoun reports that source, as "suggest" does.
+    // "indicate" whose subject is a document, a survey, a person or a pronoun reports that source, as "suggest" does
+    // (and no "indicate" is a hedge in news since hedges49, class-indicate-forms).
     [InlineData("Senate records indicate that Burr sold his stocks in late January.")]
     [InlineData("More recent data indicate that police keep majority support.")]
     [InlineData("The campaign released a new poll indicating that Romney is within two points.")]
@@ -314,6 +315,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // hedges28: "tend to" before a determiner is the verb of caring for someone.
     [InlineData("Volunteers tend to a man in a wheelchair after the flood.")]
     [InlineData("Nurses tended to the wounded in the hallway.")]
+    // mend39: every form of "tend" and "suggest" that opens a hedge entry (class-tend-forms, class-suggest-forms).
+    [InlineData("The aide tends to the senator's schedule every morning.")]
+    [InlineData("The party tends to see itself as the underdog.")]
+    [InlineData("The report does not suggest a link between the two.")]
+    [InlineData("The paper never suggests that the drug failed.")]
     // hedges30 (TrailingReports): a trailing attribution closed by a weekday or an addressee reports the clause before it.
     [InlineData("The state's maps were likely designed as partisan gerrymanders and must be redrawn, Judge Paul Ridgeway said Monday.")]
     [InlineData("The talks will probably fail, one source tells Axios.")]
@@ -485,4 +491,21 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
         Verify.VerifyNoDiagnostics(markup.Replace("[|", "", StringComparison.Ordinal).Replace("|]", "", StringComparison.Ordinal));
         Verify.VerifyMarkdown(markup, new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research")));
     }
+
+    // hedges49: news reads no "indicate" entry (class-indicate-forms), while the research model still reads hedges.txt's;
+    // there a negated "indicate" or "suggest" denies the inference and is no candidate (mend39).
+    [Theory]
+    [InlineData("The results [|indicate that|] the kinase binds the receptor.")]
+    [InlineData("The stain was weak, [|indicating that|] the protein is unstable.")]
+    public void Does_not_report_indicate_in_news_but_does_in_research(string markup)
+    {
+        Verify.VerifyNoDiagnostics(markup.Replace("[|", "", StringComparison.Ordinal).Replace("|]", "", StringComparison.Ordinal));
+        Verify.VerifyMarkdown(markup, new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research")));
+    }
+
+    [Theory]
+    [InlineData("These data do not indicate that the kinase binds the receptor.")]
+    [InlineData("These data do not suggest that the kinase binds the receptor.")]
+    public void Does_not_report_a_denied_inference_in_research(string text) =>
+        Verify.VerifyMarkdown(text, new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research")));
 }
