@@ -148,15 +148,35 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The report was corroborated by [|two people familiar with the matter|].")]
     public void Reports_the_vague_agent_of_a_passive_report(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources52: the vague agent of a passive of holding a view holds the view the clause states (fresh38 "acknowledged
+    // by voting experts to", pool "derided by critics as", "considered by market pundits as", "believed by many in").
+    [Theory]
+    [InlineData("Mail-in ballots have long been acknowledged by [|voting experts|] to be more open to fraud.")]
+    [InlineData("The gap has been shown by [|researchers|] to correlate with polarization.")]
+    [InlineData("Those messages have been derided by [|critics|] as empty platitudes.")]
+    [InlineData("The melt-up is considered by [|market pundits|] as the end phase of a bubble.")]
+    [InlineData("It is even believed by [|many|] in Washington that the team fueled the talk.")]
+    public void Reports_the_vague_agent_of_a_passive_view(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a named agent, a "by" of time, a reduced relative (no "be" or comma: "reports viewed by officials" were
+    // read, not judged), a view still to come and an agent inside scare quotes report nothing.
+    [Theory]
+    [InlineData("The plan was criticized by the Brookings Institution as costly.")]
+    [InlineData("A ruling is expected by the end of the month.")]
+    [InlineData("The analysis relied on intelligence reports viewed by officials in 2016.")]
+    [InlineData("The plan will be seen by critics as a retreat.")]
+    [InlineData("The claim was derided by \"experts\" on the show.")]
+    public void Does_not_report_a_named_timed_or_unrealised_view_agent(string text) => Verify.VerifyNoDiagnostics(text);
+
     // Guards: a future or infinitive passive is no one's report yet, and a named agent or the police is no vague one.
     [Theory]
     [InlineData("He will be accused by critics of exploiting them.")]
     [InlineData("The officers have yet to be identified by authorities.")]
     [InlineData("The decision was criticized by Senator Warren on Friday.")]
     [InlineData("The suspect was identified by police as John Smith.")]
-    // rev24: a listed participle with a named agent ("criticized" above is not listed, so it guards UnheldJudgements, not
-    // this reading), and a modal of possibility across "have been" (AttributionReader.IsUnrealised, not the modal check
-    // straight before "be").
+    // rev24: a listed participle with a named agent ("criticized" above guards UnheldJudgements and, listed since
+    // sources52, this reading too), and a modal of possibility across "have been" (AttributionReader.IsUnrealised, not
+    // the modal check straight before "be").
     [InlineData("The claim was disputed by Senator Warren on Friday.")]
     [InlineData("The senator could have been accused by critics of lying.")]
     // sources30: one walk back over the verb group (AttributionReader.IsPassiveToCome) finds a supposing modal across
