@@ -28,29 +28,22 @@ internal static class FeatureHash
     /// The lower-cased text and its last three and two characters, in one pass; digits read as 0 when
     /// <paramref name="digitsAsZero"/> ("2019" and "1984" are one feature).
     /// </summary>
-    /// <remarks>
-    /// The tagger hashes every word around each position its model decides (issue 11: 1.2% of a plain-text lint's
-    /// instructions), so the characters before the last three, which only the word's hash reads, take a loop of their
-    /// own, and an ASCII character is folded by its range before any other test (<see cref="Normalize"/>).
-    /// </remarks>
     public static (ulong Word, ulong Suffix3, ulong Suffix2) Lower(string text, bool digitsAsZero)
     {
         var word = FnvOffset;
         var suffix3 = FnvOffset + 3;
         var suffix2 = FnvOffset + 2;
-        var chars = text.AsSpan();
-        var from3 = Math.Max(0, chars.Length - 3);
-        var from2 = chars.Length - 2;
-        for (var i = 0; i < from3; i++)
+        var from3 = text.Length - 3;
+        var from2 = text.Length - 2;
+        for (var i = 0; i < text.Length; i++)
         {
-            word = (word ^ Normalize(chars[i], digitsAsZero)) * FnvPrime;
-        }
-
-        for (var i = from3; i < chars.Length; i++)
-        {
-            var c = Normalize(chars[i], digitsAsZero);
+            var c = Normalize(text[i], digitsAsZero);
             word = (word ^ c) * FnvPrime;
-            suffix3 = (suffix3 ^ c) * FnvPrime;
+            if (i >= from3)
+            {
+                suffix3 = (suffix3 ^ c) * FnvPrime;
+            }
+
             if (i >= from2)
             {
                 suffix2 = (suffix2 ^ c) * FnvPrime;
@@ -67,22 +60,15 @@ internal static class FeatureHash
         return h == 0 ? 1 : h;
     }
 
-    // Lower case, digits as 0 when asked, \u2019 as a straight quote. An ASCII character is one range test or two (the
-    // upper-case and digit ranges do not meet); only others ask char.ToLowerInvariant.
-    internal static char Normalize(char c, bool digitsAsZero)
-    {
-        if (c < '\u0080')
+    private static char Normalize(char c, bool digitsAsZero) =>
+        c switch
         {
-            if ((uint)(c - 'A') <= 'Z' - 'A')
-            {
-                return (char)(c + 32);
-            }
-
-            return digitsAsZero && (uint)(c - '0') <= '9' - '0' ? '0' : c;
-        }
-
-        return c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
-    }
+            '\u2019' => '\'',
+            >= '0' and <= '9' when digitsAsZero => '0',
+            >= 'A' and <= 'Z' => (char)(c + 32),
+            < '\u0080' => c,
+            _ => char.ToLowerInvariant(c),
+        };
 
     // SplitMix64's finaliser: spreads every input bit over the whole hash.
     private static ulong Finish(ulong z)
