@@ -662,7 +662,8 @@ internal static class SourcePhraseClassifier
 
     // "A recent poll", "a new survey", "One 2015 study", "another analysis": an article or "one", then only lower-case
     // words or a year (at most MaxStudyModifiers: "One of the authors of that report" is a person, "a distribution list
-    // at the bottom of the report" a list) before a study noun. A capital names the study ("A Quinnipiac poll", "A
+    // at the bottom of the report" a list; more after a share of respondents, "a full 45 percent of people in the
+    // survey") before a study noun. A capital names the study ("A Quinnipiac poll", "A
     // survey by The Verge"). The noun ends the phrase, or a post-modifier that says whom or what it studied follows it
     // ("a survey of Palestinians found", "a poll of Atlanta Braves fans found", "A survey of American teens reported"),
     // where capitals are the studied people, not the study's maker; a maker after the noun names it ("a survey of voters
@@ -676,7 +677,10 @@ internal static class SourcePhraseClassifier
             return false;
         }
 
-        for (var i = 1; i < phrase.Length && i <= MaxStudyModifiers + 1; i++)
+        // A share of its respondents lifts the bound: "a full 45 percent of people in the survey said" is the study's
+        // finding, as the labels read it (fresh39), where a person or a list before the noun is not (rev39).
+        var share = false;
+        for (var i = 1; i < phrase.Length && (i <= MaxStudyModifiers + 1 || share); i++)
         {
             if (WordClasses.StudyNouns.Contains(phrase[i].Text))
             {
@@ -687,6 +691,8 @@ internal static class SourcePhraseClassifier
             {
                 return false;
             }
+
+            share |= phrase[i].Is("percent") && phrase[i - 1].Kind == TokenKind.Number;
         }
 
         return false;
