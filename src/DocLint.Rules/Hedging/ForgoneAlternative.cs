@@ -71,9 +71,11 @@ internal static class ForgoneAlternative
         return false;
     }
 
-    // "but instead it helped", "used instead", "if only the FBI had", and a consequent "would have" elsewhere in the
-    // sentence ("in a way that would have ensured", "54,000 lives would have been spared"): the sentence sets the
-    // forgone course against the real one.
+    // "but instead it helped", "used instead", "if only the FBI had", and a consequent "would have" after the modal ("in
+    // a way that would have ensured", "54,000 lives would have been spared"): the sentence sets the forgone course
+    // against the real one. A "would have" before it belongs to another clause ("the Russians would have had control over
+    // … any recordings that might have been made", fresh33; "would have illustrated how implausible it was that he could
+    // have been integral", a guess).
     private static bool HasAlternativeMarker(ImmutableArray<Token> tokens, int modalIndex)
     {
         for (var k = 0; k < tokens.Length; k++)
@@ -88,7 +90,7 @@ internal static class ForgoneAlternative
                 return true;
             }
 
-            if (k != modalIndex && IsWould(tokens[k]) && HaveAfter(tokens, k))
+            if (k > modalIndex && IsWould(tokens[k]) && HaveAfter(tokens, k))
             {
                 return true;
             }

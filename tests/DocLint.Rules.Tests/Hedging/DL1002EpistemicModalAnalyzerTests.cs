@@ -156,6 +156,7 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Dozens of soldiers [|may|] have been killed on both sides.")]
     [InlineData("The jury [|might|] have been more aware of the problem than others.")]
     [InlineData("It [|may|] have been a real opportunity for the party.")]
+    [InlineData("The Russians would have had control over any recordings that [|might|] have been made.")]
     // scope34: a report inside an opening subordinate clause ends at its comma; the main clause's modal is the author's.
     [InlineData("After the minister said that the talks had stalled, the government [|could|] fall within weeks.")]
     [InlineData("Though the report showed that exports rose, the recovery [|may|] stall.")]
