@@ -792,6 +792,15 @@ internal static class WordClasses
 
     public static readonly WordClass IrregularParticiples = Load("class-irregular-participles");
 
+    /// <summary>Words straight after "could/might have been" that compare the forgone course ("might have been worse").</summary>
+    public static readonly WordClass ForgoneComplements = Load("class-forgone-complements");
+
+    /// <summary>Adverbs after "could/might have been" that say the forgone course was open ("could have been easily resolved").</summary>
+    public static readonly WordClass ForgoneMannerAdverbs = Load("class-forgone-manner-adverbs");
+
+    /// <summary>Nouns after "could/might have been a" that name a role not taken ("could have been a shining example").</summary>
+    public static readonly WordClass ForgoneRoleNouns = Load("class-forgone-role-nouns");
+
     /// <summary>Words after a certainty adverb that make it manner ("clearly defined").</summary>
     public static readonly WordClass MannerParticiples = Load("class-manner-participles");
 

@@ -159,6 +159,13 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         return word is { IsWord: true } participle && (participle.Is("been") || IsPastParticiple(participle)) ? participle : null;
     }
 
+    // "been" after "have", past one perfect adverb ("might well have been", "could have also been").
+    private static int? BeenIndex(ImmutableArray<Token> tokens, int haveIndex)
+    {
+        var k = tokens.At(haveIndex + 1) is { IsWord: true } word && WordClasses.PerfectAdverbs.Contains(word.Text) ? haveIndex + 2 : haveIndex + 1;
+        return tokens.At(k) is { } been && been.Is("been") ? k : null;
+    }
+
     // "if the vote had been held", "if he were", "Had he listened, …": a condition contrary to fact.
     private static bool HasCounterfactualCondition(ImmutableArray<Token> tokens)
     {
@@ -627,6 +634,13 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         var have = next.IsWord && WordClasses.PrePerfectAdverbs.Contains(next.Text) && tokens.At(i + 2) is { } after && after.Is("have") ? i + 2 : i + 1;
         if (tokens[have].Is("have") && PerfectParticiple(tokens, have + 1) is { } participle
             && (modal.Is("could") && IsPastParticiple(participle) || HasCounterfactualCondition(tokens)))
+        {
+            return false;
+        }
+
+        // "She could have been a shining example", "it might have been worse", "could have been easily resolved": a
+        // course that did not happen, which the sentence marks (hedges50; ForgoneAlternative).
+        if (tokens[have].Is("have") && BeenIndex(tokens, have) is { } been && ForgoneAlternative.IsMarked(tokens, i, been))
         {
             return false;
         }

@@ -149,6 +149,14 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The senator [|may|] have spent more than the law allows.")]
     [InlineData("The results [|could|] have ramifications for the party.")]
     [InlineData("The ruling [|could|] have grave implications for the presidency.")]
+    // Guards (hedges50): a bare "could/may have been" + participle guesses about the past, "more" compares a guess, and
+    // "may have been" is never read as a course not taken.
+    [InlineData("He ate a dish on the day of his death, which [|could|] have been poisoned.")]
+    [InlineData("The fire [|could|] have been set deliberately.")]
+    [InlineData("Dozens of soldiers [|may|] have been killed on both sides.")]
+    [InlineData("The jury [|might|] have been more aware of the problem than others.")]
+    [InlineData("It [|may|] have been a real opportunity for the party.")]
+    [InlineData("The Russians would have had control over any recordings that [|might|] have been made.")]
     // scope34: a report inside an opening subordinate clause ends at its comma; the main clause's modal is the author's.
     [InlineData("After the minister said that the talks had stalled, the government [|could|] fall within weeks.")]
     [InlineData("Though the report showed that exports rose, the recovery [|may|] stall.")]
@@ -192,6 +200,12 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Given her experience before joining the Senate, Warren easily could have run her campaign as an outsider.")]
     [InlineData("And, anyway, Apple could have said it had no choice.")]
     [InlineData("\"We could have spent that money on schools,\" the mayor said.")]
+    // hedges50: "could/might have been" marked as a course not taken, by a comparative, a role noun, an ease adverb or a
+    // consequent "would have" (gold sentences, all unlabelled and flagged at 138f5c44: fresh39, tune55, tune42, tune29).
+    [InlineData("She could have been a shining example of how a misstep can be an opportunity for learning and personal growth.")]
+    [InlineData("Indeed, it might have been worse; a more disciplined Trump would be a more effective one.")]
+    [InlineData("After all, the basis for the allegation, the veracity of the Steele dossier, could have been easily and quickly adjudicated.")]
+    [InlineData("But that process could have been spaced out in a way that would have ensured greater safety for cadets.")]
     // The idiom "might as well"; and (hedges33) the option, ability and permission readings still hold in a concession.
     [InlineData("The size of the crowd might as well be one.")]
     [InlineData("The president could fire the officials, but he has not done so.")]
