@@ -197,9 +197,13 @@ public sealed class PolicyCommandTests : IDisposable
         var config = await CliRunner.RunAsync(_directory, ["config", "wiki/a.md"]);
         var bad = await CliRunner.RunAsync(_directory, ["config", "papers/a.md"]);
 
+        // Every genre reads "Some historians dispute" as an unnamed group's claim (DL3001, since sources51); only the
+        // reference genre adds its cue, the hedging "Some" (DL1001).
         Assert.Equal(
-            "wiki/a.md(1,1,1,5): warning DL1001: 'Some' hedges the claim; state what is known and who says so, or drop the hedge\n"
-            + "\n2 files linted: 1 warning (hedging 1).\n",
+            "news/a.md(1,1,1,24): warning DL3001: 'Some historians dispute' does not name a source the reader can check; name the person, body or document\n"
+            + "wiki/a.md(1,1,1,5): warning DL1001: 'Some' hedges the claim; state what is known and who says so, or drop the hedge\n"
+            + "wiki/a.md(1,1,1,24): warning DL3001: 'Some historians dispute' does not name a source the reader can check; name the person, body or document\n"
+            + "\n2 files linted: 3 warnings (hedging 1, sources 2).\n",
             run.OutputWithoutScores);
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("\ndoclint_genre = reference\n", config.OutputWithoutScores, StringComparison.Ordinal);
