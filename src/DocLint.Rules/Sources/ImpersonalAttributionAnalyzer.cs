@@ -35,8 +35,8 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     {
         LexiconRule.Report(context, _phrases.For(context.Options), Rule,
             static use => !IsHeldBySubject(use.Tokens, use.Match) && !IsCreditedAtTheEnd(use.Semantics, use.Match)
-                && !HasNamedAgent(use.Tokens, use.Match) && !IsConsideredForAPost(use.Tokens, use.Match)
-                && !IsReportedExpectation(use.Semantics, use.Match));
+                && !HasNamedAgent(use.Tokens, use.Match) && !HasVagueAgent(use.Semantics, use.Match)
+                && !IsConsideredForAPost(use.Tokens, use.Match) && !IsReportedExpectation(use.Semantics, use.Match));
         ReportUnheldExpectations(context);
         ReportUnheldJudgements(context);
         ReportUnheldTellings(context);
@@ -163,7 +163,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
             // The sentence's marks for the phrases, which the phrase pass above walked, not a fresh walk of the lexicon.
             phrases ??= context.Lexicons.Matches(_phrases.For(context.Options));
             if (Overlaps(phrases, start, end) || IsInReportedClause(context.Semantics, start) || IsCreditedAtTheEnd(context.Semantics, match) || HasNamedAgent(tokens, match)
-                || _phrases.Allows(context.Options, tokens, start, end))
+                || HasVagueAgent(context.Semantics, match) || _phrases.Allows(context.Options, tokens, start, end))
             {
                 continue;
             }
@@ -207,7 +207,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
             var match = new LexiconMatch(start, end - start, "expected");
             var semantics = context.Semantics;
             if (IsInReportedClause(semantics, start) || IsCreditedAtTheEnd(semantics, match) || HasNamedAgent(tokens, match)
-                || _phrases.Allows(context.Options, tokens, start, end))
+                || HasVagueAgent(semantics, match) || _phrases.Allows(context.Options, tokens, start, end))
             {
                 continue;
             }
@@ -271,6 +271,23 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
             {
                 var agent = tokens[i + 1].Is("the") && i + 2 < tokens.Length ? tokens[i + 2] : tokens[i + 1];
                 return agent.IsCapitalized;
+            }
+        }
+
+        return false;
+    }
+
+    // "is seen by many as", "was acknowledged by voting experts": the attribution reader took the passive's "by" agent
+    // as a vague source (AttributionReader.VagueAgentOf), which DL3001 reports on the agent's words. The claim is then
+    // credited to someone, vaguely, not to no one: one warning on one phrase, the one that names who.
+    private static bool HasVagueAgent(SentenceSemantics semantics, LexiconMatch match)
+    {
+        foreach (var attribution in semantics.Attributions)
+        {
+            if (attribution.IsVague && attribution.SourceStart == attribution.VerbEnd + 1
+                && attribution.VerbStart >= match.Start && attribution.VerbStart < match.Start + match.Length)
+            {
+                return true;
             }
         }
 

@@ -156,6 +156,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Those messages have been derided by [|critics|] as empty platitudes.")]
     [InlineData("The melt-up is considered by [|market pundits|] as the end phase of a bubble.")]
     [InlineData("It is even believed by [|many|] in Washington that the team fueled the talk.")]
+    [InlineData("The business of sports is seen by [|many|] as a prime example of the inequities.")]
+    [InlineData("The treaty was long considered by [|many|] as a failure.")]
     public void Reports_the_vague_agent_of_a_passive_view(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards: a named agent, a "by" of time, a reduced relative (no "be" or comma: "reports viewed by officials" were

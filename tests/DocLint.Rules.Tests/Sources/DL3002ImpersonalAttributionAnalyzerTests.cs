@@ -275,12 +275,19 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     // A vague agent of a passive of attribution ("by many", "often") or a vague quantifier that agrees: no one the
     // reader can check holds the view (tuning pool).
     [Theory]
-    [InlineData("The business of sports is [|seen by many|] as a prime example of the inequities.")]
     [InlineData("So when he told the paper he was open, it was [|taken by many as|] good news.")]
     [InlineData("The wins are [|often attributed to|] demographic change.")]
     [InlineData("That was unsurprising given what [|all sides agree|] is the weaker position.")]
     [InlineData("The plan was, [|by some accounts|], drafted in a week.")]
     public void Reports_vague_agents_of_attribution(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A passive of holding a view whose "by" agent the attribution reader takes as a vague source ("seen by many",
+    // "considered by many") is DL3001's, reported on the agent's words: DL3002 gives way, so one phrase carries one
+    // warning (19 allsides sentences carried both after sources52).
+    [Theory]
+    [InlineData("The business of sports is seen by many as a prime example of the inequities.")]
+    [InlineData("The treaty was long considered by many as a failure.")]
+    public void Gives_way_to_a_vague_agent_the_source_rule_reports(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
     // Guards: an owned report, a count of reports, and "reports of" with no frame word stay unflagged.
