@@ -147,23 +147,12 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         !token.Is("been") && (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             || WordClasses.IrregularParticiples.Contains(token.Text));
 
-    // The participle of a modal perfect, past one adverb ("could have also posed").
-    private static Token? PerfectParticiple(ImmutableArray<Token> tokens, int index)
+    // The index of a modal perfect's participle or "been", past one adverb ("could have also posed", "might have well
+    // been"); null when the word there is neither.
+    private static int? PerfectParticipleIndex(ImmutableArray<Token> tokens, int index)
     {
-        var word = tokens.At(index);
-        if (word is { IsWord: true } && WordClasses.PerfectAdverbs.Contains(word.Text))
-        {
-            word = tokens.At(index + 1);
-        }
-
-        return word is { IsWord: true } participle && (participle.Is("been") || IsPastParticiple(participle)) ? participle : null;
-    }
-
-    // "been" after "have", past one perfect adverb ("might well have been", "could have also been").
-    private static int? BeenIndex(ImmutableArray<Token> tokens, int haveIndex)
-    {
-        var k = tokens.At(haveIndex + 1) is { IsWord: true } word && WordClasses.PerfectAdverbs.Contains(word.Text) ? haveIndex + 2 : haveIndex + 1;
-        return tokens.At(k) is { } been && been.Is("been") ? k : null;
+        var k = tokens.At(index) is { IsWord: true } word && WordClasses.PerfectAdverbs.Contains(word.Text) ? index + 1 : index;
+        return tokens.At(k) is { IsWord: true } participle && (participle.Is("been") || IsPastParticiple(participle)) ? k : null;
     }
 
     // "if the vote had been held", "if he were", "Had he listened, …": a condition contrary to fact.
@@ -632,15 +621,15 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         // An adverb may stand before "have" too ("a profit that could otherwise have gone to the taxpayers"), but only one
         // that keeps the perfect contrary to fact (class-pre-perfect-adverbs): "could also have violated the code" guesses.
         var have = next.IsWord && WordClasses.PrePerfectAdverbs.Contains(next.Text) && tokens.At(i + 2) is { } after && after.Is("have") ? i + 2 : i + 1;
-        if (tokens[have].Is("have") && PerfectParticiple(tokens, have + 1) is { } participle
-            && (modal.Is("could") && IsPastParticiple(participle) || HasCounterfactualCondition(tokens)))
+        var perfect = tokens[have].Is("have") ? PerfectParticipleIndex(tokens, have + 1) : null;
+        if (perfect is { } participle && (modal.Is("could") && IsPastParticiple(tokens[participle]) || HasCounterfactualCondition(tokens)))
         {
             return false;
         }
 
         // "She could have been a shining example", "it might have been worse", "could have been easily resolved": a
         // course that did not happen, which the sentence marks (hedges50; ForgoneAlternative).
-        if (tokens[have].Is("have") && BeenIndex(tokens, have) is { } been && ForgoneAlternative.IsMarked(tokens, i, been))
+        if (perfect is { } been && tokens[been].Is("been") && ForgoneAlternative.IsMarked(tokens, i, been))
         {
             return false;
         }
