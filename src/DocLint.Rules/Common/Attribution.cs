@@ -17,7 +17,7 @@ internal sealed record Attribution(AttributionKind Kind, int VerbStart, int Verb
 
     /// <summary>
     /// The vague source phrase holds a poll, survey or study that no maker names ("a recent survey", "One recent
-    /// survey of regular churchgoers"), as <c>SourcePhraseClassifier.IsUnnamedStudy</c> reads it; set by the
+    /// survey of regular churchgoers"), as <c>UnnamedStudies.Read</c> reads it; set by the
     /// attribution reader, so the figure rules ask the classifier's reading rather than one of their own.
     /// </summary>
     public bool IsUnnamedStudy { get; init; }

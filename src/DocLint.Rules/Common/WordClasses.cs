@@ -103,6 +103,9 @@ internal static class WordClasses
     /// <summary>Participles that pass a study on, whose "by" names no maker ("a study cited by Bloomberg").</summary>
     public static readonly WordClass StudyRelayParticiples = Load("class-study-relay-participles");
 
+    /// <summary>Adjectives of origin ("Australian researchers"): a capital that names no study's maker.</summary>
+    public static readonly WordClass OriginAdjectives = Load("class-origin-adjectives");
+
     /// <summary>Words that open a noun phrase without identifying its referent ("a", "another", "one").</summary>
     public static readonly WordClass IndefiniteOpeners = Load("class-indefinite-openers");
 

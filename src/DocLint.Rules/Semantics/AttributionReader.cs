@@ -165,7 +165,7 @@ internal static class AttributionReader
         // The one reading of an unnamed study, carried on the attribution for the figure rules (DL2002).
         for (var j = 0; j < result.Count; j++)
         {
-            if (result[j].IsVague && SourcePhraseClassifier.IsUnnamedStudy(tokens, result[j]))
+            if (result[j].IsVague && UnnamedStudies.Read(input, result[j].SourceStart, result[j].SourceEnd) == true)
             {
                 result[j] = result[j] with { IsUnnamedStudy = true };
             }

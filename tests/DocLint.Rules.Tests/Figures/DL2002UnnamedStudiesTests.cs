@@ -61,4 +61,10 @@ public sealed class DL2002UnnamedStudiesTests
     [InlineData("A survey, released last month by the Kaiser Family Foundation, found that 40 percent of adults support the plan.")]
     [InlineData("Another study, released last year by the Federal Reserve Bank of Dallas, found that 40 percent of the rise was linked.")]
     public void Does_not_report_a_figure_of_a_study_whose_maker_follows_an_adjunct(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // study40: the figure rules ask the phrase's own reader (UnnamedStudies): a study with a post-modifier that names no
+    // maker ("last year") is unnamed for both (fails at 7144214e, where the phrase read as named and nothing was reported).
+    [Theory]
+    [InlineData("A survey last year found that {|DL2002:40 percent|} of adults support the plan.")]
+    public void Reports_a_figure_of_a_study_whose_post_modifier_names_no_maker(string markup) => Verify.VerifyMarkdown(markup);
 }

@@ -650,6 +650,20 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Few had been infected, according to a survey of people in grocery stores and community centers released by the governor's office.")]
     public void Does_not_report_a_study_whose_maker_follows(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // study40: one reader (UnnamedStudies) decides both the phrase's kind and the figure rules' flag. A post-modifier
+    // that is neither a studied subject nor a named maker ("last year", "conducted this spring") leaves the study unnamed
+    // (both fail at 7144214e, where only a studied subject was read through); a maker participle straight after the
+    // phrase reaches its name ("published in the Lancet"), and a study noun inside a compound ("a poll worker") is none.
+    [Theory]
+    [InlineData("[|A survey last year found|] that most adults support the plan.")]
+    [InlineData("Most adults support the plan, [|according to a survey conducted this spring|].")]
+    public void Reports_a_study_whose_post_modifier_names_no_maker(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("A 2017 study published in the Lancet, a leading medical journal, estimated that most of the deaths were preventable.")]
+    [InlineData("A poll worker said that most of the ballots were late.")]
+    public void Does_not_report_a_study_named_after_its_participle_or_a_compound(string text) => Verify.VerifyNoDiagnostics(text);
+
     // sources24: a colleague or a CEO introduced by "a"/"one" is an anonymous role; before a name the role is a title.
     [Theory]
     [InlineData("When I was a new lawyer, [|a more seasoned colleague told|] me the rule.")]
