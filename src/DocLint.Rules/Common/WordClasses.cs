@@ -798,6 +798,9 @@ internal static class WordClasses
     /// <summary>Words straight after "could/might have been" that compare the forgone course ("might have been worse").</summary>
     public static readonly WordClass ForgoneComplements = Load("class-forgone-complements");
 
+    /// <summary>Verbs after "what could/may/might" that name the possibility before a noun phrase ("what could be the deadliest").</summary>
+    public static readonly WordClass PossibilityNamingVerbs = Load("class-possibility-naming-verbs");
+
     /// <summary>Adverbs after "could/might have been" that say the forgone course was open ("could have been easily resolved").</summary>
     public static readonly WordClass ForgoneMannerAdverbs = Load("class-forgone-manner-adverbs");
 

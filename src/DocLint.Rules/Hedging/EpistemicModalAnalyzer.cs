@@ -580,7 +580,8 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             return false;
         }
 
-        if (previous is not null && NonEpistemicOpeners.Contains(previous.Text))
+        // "what" opens an embedded question, except where the modal names a possibility ("what could be the deadliest").
+        if (previous is not null && NonEpistemicOpeners.Contains(previous.Text) && !NamedPossibility.Holds(tokens, grammar, i))
         {
             return false;
         }

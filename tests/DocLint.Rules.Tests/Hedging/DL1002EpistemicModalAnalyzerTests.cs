@@ -161,6 +161,14 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("After the minister said that the talks had stalled, the government [|could|] fall within weeks.")]
     [InlineData("Though the report showed that exports rose, the recovery [|may|] stall.")]
     [InlineData("While critics argued the plan was unfair, the council [|might|] still pass it.")]
+    // hedges51: a mid-sentence "what" straight before the modal, a copular verb and a noun phrase names a possibility
+    // the author puts forward (gold: fresh29, fresh24, fresh36, tune19, tune59; verbatim or trimmed).
+    [InlineData("An Italian coast guard ship headed toward Sicily Monday with 27 survivors of what [|could|] be the Mediterranean’s deadliest migrant tragedy.")]
+    [InlineData("The deadly bomb attack on the Boston Marathon highlights what [|may|] be a growing threat to American cities.")]
+    [InlineData("Democrats want to gather support for what [|may|] amount to a new New Deal.")]
+    [InlineData("These pro-Trump forces are poised to wage what [|could|] be the most extensive disinformation campaign in U.S. history.")]
+    [InlineData("Trump's order removes those caps, signaling what [|could|] be a significant escalation in the war on terror.")]
+    [InlineData("The vote starts what [|might|] well become a long fight.")]
     public void Reports_modals_that_turn_a_claim_into_speculation(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -316,6 +324,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The report does not estimate what impact loosened restrictions could have on the crisis.")]
     [InlineData("The team wanted to see how increased political polarization could be detected.")]
     [InlineData("He questioned what role the U.S. could play in the conflict.")]
+    // Guards (hedges51): "what" + modal without a copula and a noun phrase still asks or ranges ("what might be called",
+    // "what could happen", "what may be able to"), and a sentence-opening "What" asks.
+    [InlineData("You arrive at what might be called late-stage democracy.")]
+    [InlineData("She fears what could happen to women in this situation.")]
+    [InlineData("It helps you understand what may be able to be controlled, and what cannot.")]
+    [InlineData("What could be worth that kind of trouble.")]
+    [InlineData("Then what could be happier than a life devoted to the next pill.")]
     // A concessive free relative ranges over the possibilities, at a sentence's start too (hedges21).
     [InlineData("Whatever the case may be, the plan failed.")]
     [InlineData("The rule applies to everyone, whoever they may be.")]
