@@ -215,6 +215,20 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     public void Still_reports_a_figure_the_vague_source_reports(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
+    // A poll's method statement gives its sample, the survey's own figure (figures66): "a random / national sample",
+    // "surveying N people", "N study participants" (tune47, fresh38, fresh32 verbatim or cut).
+    [InlineData("This poll was conducted by telephone August 14-16, 2017 among a random sample of 1,223 adults nationwide.")]
+    [InlineData("However, the poll - conducted by Morning Consult, surveying almost 5,300 people - found the numbers shift considerably according to your politics.")]
+    [InlineData("At the outset, 1,111 study participants were asked about their political views.")]
+    public void Does_not_report_a_surveys_sample_in_its_method_statement(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // "participants" alone is no survey word (tune57's class size is labelled), nor is a sample without its method word.
+    [InlineData("The Boston nonprofit offers virtual classes, which draw {|DL2001:roughly 50|} participants per class.")]
+    [InlineData("The inspectors tested a sample of {|DL2001:40|} wells last spring.")]
+    public void Reports_participants_and_samples_outside_a_surveys_method(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
     [InlineData("The report was published on 12 March 2024.")]
     [InlineData("The 37-year-old driver was arrested at 10:30 p.m. on Friday.")]
     // An age with its second hyphen dropped (figures22).
