@@ -284,6 +284,14 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             }
 
             var inSource = figure.Start >= attribution.SourceStart && figure.Start < attribution.SourceEnd;
+            // "65 GOP lawmakers wrote", "About 600 scientists … said", "More than 40 congressional Democrats now say": a
+            // crowd of ten or more heading the source phrase is the author's count of who spoke, which the gold labels;
+            // "two people familiar", "three officials" number sources, and a share ("30 percent of Americans") is a poll's.
+            if (inSource && IsCrowdOfSpeakers(reading.Tokens, attribution, figure))
+            {
+                continue;
+            }
+
             if (inSource && (reading.HasNamedSource || CountsSpeakers(reading.Tokens, attribution, figure)))
             {
                 return true;
@@ -323,6 +331,43 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         return tokens.At(attribution.VerbEnd) is not { } next || !(next.Is("up") || next.Is("to"));
+    }
+
+    /// <summary>The smallest count of speakers that is a crowd the author counts rather than sources a reporter numbers.</summary>
+    private const int MinCrowd = 10;
+
+    // The figure opens the source phrase (past approximators: "About 600", "More than 40"), is no share or ratio and
+    // counts ten or more: digits, a number word from "ten" ("Twenty-two"), or a scale word ("hundreds of").
+    private static bool IsCrowdOfSpeakers(ImmutableArray<Token> tokens, Attribution attribution, Figure figure)
+    {
+        if (attribution.Kind == AttributionKind.Author || attribution.SourceFollowsVerb || IsRatio(tokens, figure)
+            || tokens.At(figure.End) is { } after && (after.Is("of") || after.Is("in") || after.Is("out")))
+        {
+            return false;
+        }
+
+        for (var j = attribution.SourceStart; j < figure.Start; j++)
+        {
+            if (!WordClasses.Approximators.Contains(tokens[j].Text))
+            {
+                return false;
+            }
+        }
+
+        var large = false;
+        for (var j = figure.Start; j < figure.End; j++)
+        {
+            var word = tokens[j].Text;
+            if (WordClasses.PercentWords.Contains(word) || WordClasses.Fractions.Contains(word) || word.Contains('%'))
+            {
+                return false;
+            }
+
+            large |= (tokens[j].Kind == TokenKind.Number && int.TryParse(word.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= MinCrowd)
+                || RuleLexicons.NumberWords.ContainsWord(word) || WordClasses.ScaleWords.Contains(word);
+        }
+
+        return large;
     }
 
     // "Six in 10 Americans say", "Four out of 10 voters think": a spelled ratio read whole (FigureFinder) is a share,

@@ -144,6 +144,18 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     public void Does_not_report_the_count_of_a_vague_sources_people(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
+    // figures67: a crowd of ten or more heading the source phrase is the author's count of who spoke (fresh19, fresh24,
+    // tune: labelled), however named the speech is; a small count numbers the sources, a share is a poll's.
+    [InlineData("Led by Rep. Matt Gaetz (R-Fla.), {|DL2001:65|} GOP lawmakers wrote to House Intelligence Committee chairman Devin Nunes (R-Calif.) on Friday demanding the memo's release.")]
+    [InlineData("{|DL2001:More than 40|} congressional Democrats now say they're boycotting President-elect Donald Trump's inauguration on Friday.")]
+    public void Reports_a_crowd_of_speakers(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Two Republican senators told Politico that they would vote against the bill.")]
+    [InlineData("Fifty of my Republican colleagues told Politico that they would vote against the bill.")]
+    public void Does_not_report_a_few_named_speakers_or_a_part_of_a_group(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
     // What a policy did in the world is no term it sets: the noun does not stand beside the figure.
     [InlineData("The tariffs have cost farmers {|DL2001:$12 billion|} so far.")]
     [InlineData("The US paid a record {|DL2001:$1 billion|} in tariffs in September.")]
