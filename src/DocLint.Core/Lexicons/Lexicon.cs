@@ -211,7 +211,27 @@ internal sealed class Lexicon
             return child;
         }
 
-        public Node Freeze() => new([.. _children?.Select(p => KeyValuePair.Create(p.Key, p.Value.Freeze())) ?? []], Entry);
+        // Plain loops into the node's two arrays: the LINQ pipelines they replace (a pair per child, then a key array and
+        // a node array selected from the pairs) were two fifths of building the lexicons in a one-article run (perf44).
+        public Node Freeze()
+        {
+            if (_children is null)
+            {
+                return new Node([], [], Entry);
+            }
+
+            var keys = new string[_children.Count];
+            var nodes = new Node[_children.Count];
+            var i = 0;
+            foreach (var (key, child) in _children)
+            {
+                keys[i] = key;
+                nodes[i] = child.Freeze();
+                i++;
+            }
+
+            return new Node(keys, nodes, Entry);
+        }
     }
 
     /// <summary>A trie node: the entry that ends here, if any, and the words that go on from it.</summary>
@@ -240,21 +260,22 @@ internal sealed class Lexicon
         // their first words. All bits for a filtered node.
         private readonly ulong _fewKeys;
 
-        public Node(KeyValuePair<string, Node>[] children, string? entry)
+        /// <param name="keys">The children's keys, in the order of <paramref name="nodes"/>; the node keeps both arrays.</param>
+        public Node(string[] keys, Node[] nodes, string? entry)
         {
             Entry = entry;
-            HasChildren = children.Length > 0;
-            if (children.Length >= FilteredChildren)
+            HasChildren = keys.Length > 0;
+            if (keys.Length >= FilteredChildren)
             {
-                var table = children.ToFrozenDictionary(StringComparer.Ordinal);
+                var table = keys.Zip(nodes, (key, node) => KeyValuePair.Create(key, node)).ToFrozenDictionary(StringComparer.Ordinal);
                 _many = table.GetAlternateLookup<ReadOnlySpan<char>>();
                 _filter = new KeyFilter(table.Keys);
                 _fewKeys = ulong.MaxValue;
                 return;
             }
 
-            _fewKeyTexts = [.. children.Select(p => p.Key)];
-            _fewNodes = [.. children.Select(p => p.Value)];
+            _fewKeyTexts = keys;
+            _fewNodes = nodes;
             foreach (var key in _fewKeyTexts)
             {
                 // A key whose first character is not ASCII can only be spelt by a token whose first is not (lower-casing
