@@ -32,8 +32,11 @@ internal sealed class Lexicon
 
     public static Lexicon Parse(string name, string content) => new(name, ParseEntries(content));
 
-    public static Lexicon FromEntries(string name, IEnumerable<string> entries) =>
-        new(name, entries.Select(e => Normalize(e)).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray());
+    public static Lexicon FromEntries(string name, IEnumerable<string> entries) => new(name, NormalizeEntries(entries));
+
+    /// <summary>The entries a lexicon made <see cref="FromEntries"/> holds, without building its trie.</summary>
+    public static ImmutableArray<string> NormalizeEntries(IEnumerable<string> entries) =>
+        entries.Select(e => Normalize(e)).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
 
     /// <summary>A lexicon with extra entries added and some removed (user options).</summary>
     public Lexicon With(IEnumerable<string> added, IEnumerable<string> removed)
