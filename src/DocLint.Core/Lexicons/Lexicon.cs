@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -13,6 +14,9 @@ namespace DocLint.Lexicons;
 /// </summary>
 internal sealed class Lexicon
 {
+    // What an entry split at its spaces is made of (AddKeys): lower-case ASCII letters and the spaces between words.
+    private static readonly SearchValues<char> PlainWordCharacters = SearchValues.Create(" abcdefghijklmnopqrstuvwxyz");
+
     private readonly Node _root;
 
     private Lexicon(string name, ImmutableArray<string> entries)
@@ -28,8 +32,11 @@ internal sealed class Lexicon
 
     public static Lexicon Parse(string name, string content) => new(name, ParseEntries(content));
 
-    public static Lexicon FromEntries(string name, IEnumerable<string> entries) =>
-        new(name, entries.Select(e => Normalize(e)).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray());
+    public static Lexicon FromEntries(string name, IEnumerable<string> entries) => new(name, NormalizeEntries(entries));
+
+    /// <summary>The entries a lexicon made <see cref="FromEntries"/> holds, without building its trie.</summary>
+    public static ImmutableArray<string> NormalizeEntries(IEnumerable<string> entries) =>
+        entries.Select(e => Normalize(e)).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
 
     /// <summary>A lexicon with extra entries added and some removed (user options).</summary>
     public Lexicon With(IEnumerable<string> added, IEnumerable<string> removed)
@@ -178,12 +185,15 @@ internal sealed class Lexicon
         var root = new MutableNode();
         // One pool for all the entries: a pool of its own per entry was a table allocated per line of every list.
         var pool = new TokenTextPool();
+        var keys = new List<string>();
         foreach (var entry in entries)
         {
+            keys.Clear();
+            AddKeys(entry, pool, keys);
             var node = root;
-            foreach (var token in Tokenizer.Tokenize(entry, pool))
+            foreach (var key in keys)
             {
-                node = node.Child(Key(token.Text));
+                node = node.Child(key);
             }
 
             node.Entry = entry;
@@ -191,6 +201,34 @@ internal sealed class Lexicon
 
         return root.Freeze();
     }
+
+    /// <summary>
+    /// An entry's words in the trie keys' form, added to <paramref name="keys"/>. An entry of lower-case ASCII letters one
+    /// space apart (nearly every line of the lists) is split at its spaces, which is what the tokenizer makes of it
+    /// (LexiconFileTests holds every list to that); anything else is tokenized. Tokenizing every entry was a quarter of
+    /// the lexicons' build, and the build a quarter of a one-article run (docs/performance.md, perf44).
+    /// </summary>
+    internal static void AddKeys(string entry, TokenTextPool pool, List<string> keys)
+    {
+        if (IsPlainWords(entry))
+        {
+            foreach (var range in entry.AsSpan().Split(' '))
+            {
+                keys.Add(pool.Get(entry.AsSpan(range)));
+            }
+
+            return;
+        }
+
+        foreach (var token in Tokenizer.Tokenize(entry, pool))
+        {
+            keys.Add(Key(token.Text));
+        }
+    }
+
+    private static bool IsPlainWords(string entry) =>
+        entry.Length > 0 && entry[0] != ' ' && entry[^1] != ' ' && !entry.AsSpan().ContainsAnyExcept(PlainWordCharacters)
+        && !entry.Contains("  ", StringComparison.Ordinal);
 
     private sealed class MutableNode
     {
@@ -211,7 +249,27 @@ internal sealed class Lexicon
             return child;
         }
 
-        public Node Freeze() => new([.. _children?.Select(p => KeyValuePair.Create(p.Key, p.Value.Freeze())) ?? []], Entry);
+        // Plain loops into the node's two arrays: the LINQ pipelines they replace (a pair per child, then a key array and
+        // a node array selected from the pairs) were two fifths of building the lexicons in a one-article run (perf44).
+        public Node Freeze()
+        {
+            if (_children is null)
+            {
+                return new Node([], [], Entry);
+            }
+
+            var keys = new string[_children.Count];
+            var nodes = new Node[_children.Count];
+            var i = 0;
+            foreach (var (key, child) in _children)
+            {
+                keys[i] = key;
+                nodes[i] = child.Freeze();
+                i++;
+            }
+
+            return new Node(keys, nodes, Entry);
+        }
     }
 
     /// <summary>A trie node: the entry that ends here, if any, and the words that go on from it.</summary>
@@ -240,21 +298,22 @@ internal sealed class Lexicon
         // their first words. All bits for a filtered node.
         private readonly ulong _fewKeys;
 
-        public Node(KeyValuePair<string, Node>[] children, string? entry)
+        /// <param name="keys">The children's keys, in the order of <paramref name="nodes"/>; the node keeps both arrays.</param>
+        public Node(string[] keys, Node[] nodes, string? entry)
         {
             Entry = entry;
-            HasChildren = children.Length > 0;
-            if (children.Length >= FilteredChildren)
+            HasChildren = keys.Length > 0;
+            if (keys.Length >= FilteredChildren)
             {
-                var table = children.ToFrozenDictionary(StringComparer.Ordinal);
+                var table = keys.Zip(nodes, (key, node) => KeyValuePair.Create(key, node)).ToFrozenDictionary(StringComparer.Ordinal);
                 _many = table.GetAlternateLookup<ReadOnlySpan<char>>();
                 _filter = new KeyFilter(table.Keys);
                 _fewKeys = ulong.MaxValue;
                 return;
             }
 
-            _fewKeyTexts = [.. children.Select(p => p.Key)];
-            _fewNodes = [.. children.Select(p => p.Value)];
+            _fewKeyTexts = keys;
+            _fewNodes = nodes;
             foreach (var key in _fewKeyTexts)
             {
                 // A key whose first character is not ASCII can only be spelt by a token whose first is not (lower-casing

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using DocLint.Configuration;
 using DocLint.Lexicons;
@@ -7,15 +8,20 @@ namespace DocLint.Rules.Common;
 /// <summary>The lexicons under rules/lexicons, embedded at build and parsed once on first use.</summary>
 internal static class RuleLexicons
 {
-    private static readonly Lazy<Lexicon> HedgesLazy = Load("hedges");
+    // The hedge lists as entries, each extension the one before and one list more: a genre's lexicon is built from
+    // them alone. Each step was a lexicon, so its trie was built only to read its entries (perf44).
+    private static readonly Lazy<ImmutableArray<string>> HedgeEntries =
+        new(() => Lexicon.ParseEntries(ReadResource("hedges")), LazyThreadSafetyMode.ExecutionAndPublication);
     // DL1001 reads its listed hedges and the cues learned from CoNLL-2010 train (tools/cues) as one lexicon.
-    private static readonly Lazy<Lexicon> HedgesWithLearnedLazy = Extend(HedgesLazy, "hedges-learned");
-    private static readonly Lazy<Lexicon> HedgesResearchLazy = Extend(HedgesWithLearnedLazy, "hedges-research");
-    private static readonly Lazy<Lexicon> HedgesReferenceLazy = Extend(HedgesWithLearnedLazy, "hedges-reference");
+    private static readonly Lazy<ImmutableArray<string>> HedgesWithLearnedEntriesLazy = Extend(HedgeEntries, "hedges-learned");
+    private static readonly Lazy<Lexicon> HedgesLazy = Build("hedges", HedgeEntries);
+    private static readonly Lazy<Lexicon> HedgesWithLearnedLazy = Build("hedges", HedgesWithLearnedEntriesLazy);
+    private static readonly Lazy<Lexicon> HedgesResearchLazy = Build("hedges", Extend(HedgesWithLearnedEntriesLazy, "hedges-research"));
+    private static readonly Lazy<Lexicon> HedgesReferenceLazy = Build("hedges", Extend(HedgesWithLearnedEntriesLazy, "hedges-reference"));
     // News adds evidentials its rule keeps only in one grammatical use ("an apparent suicide", "appears ready"); the
     // research and reference models were trained without them.
     private static readonly Lazy<Lexicon> NewsEvidentialsLazy = Load("hedges-news");
-    private static readonly Lazy<Lexicon> HedgesNewsLazy = Extend(HedgesWithLearnedLazy, "hedges-news");
+    private static readonly Lazy<Lexicon> HedgesNewsLazy = Build("hedges", Extend(HedgesWithLearnedEntriesLazy, "hedges-news"));
     private static readonly Lazy<Lexicon> BoostersLazy = Load("boosters");
     private static readonly Lazy<Lexicon> ImpersonalLazy = Load("impersonal-attributions");
     private static readonly Lazy<Lexicon> VagueSourcesLazy = Load("vague-source-nouns");
@@ -27,6 +33,9 @@ internal static class RuleLexicons
 
     /// <summary>The listed hedges and the learned cues of rules/lexicons/hedges-learned.txt.</summary>
     public static Lexicon HedgesWithLearned => HedgesWithLearnedLazy.Value;
+
+    /// <summary>The entries of <see cref="HedgesWithLearned"/>, without building its trie.</summary>
+    public static ImmutableArray<string> HedgesWithLearnedEntries => HedgesWithLearnedEntriesLazy.Value;
 
     /// <summary>DL1001's hedges for a <c>doclint_genre</c> value: research and reference add the cues learned from
     /// their CoNLL-2010 train part (tools/cues --genre); news, absent or anything else is the default, with the
@@ -62,10 +71,13 @@ internal static class RuleLexicons
             ?? throw new InvalidOperationException($"The lexicon '{name}' is missing from the lexicon bundle of {typeof(RuleLexicons).Assembly.GetName().Name}.");
     }
 
-    // A lexicon and the entries of one more resource, under the first's name.
-    private static Lazy<Lexicon> Extend(Lazy<Lexicon> first, string name) => new(
-        () => Lexicon.FromEntries(first.Value.Name, first.Value.Entries.Concat(Lexicon.ParseEntries(ReadResource(name)))),
+    // A list's entries and those of one more resource, normalised and unique as a lexicon's.
+    private static Lazy<ImmutableArray<string>> Extend(Lazy<ImmutableArray<string>> first, string name) => new(
+        () => Lexicon.NormalizeEntries(first.Value.Concat(Lexicon.ParseEntries(ReadResource(name)))),
         LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Lazy<Lexicon> Build(string name, Lazy<ImmutableArray<string>> entries) =>
+        new(() => Lexicon.FromEntries(name, entries.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static Lazy<Lexicon> Load(string name) =>
         new(() => Lexicon.Parse(name, ReadResource(name)), LazyThreadSafetyMode.ExecutionAndPublication);

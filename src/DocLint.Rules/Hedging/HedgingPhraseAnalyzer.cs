@@ -52,7 +52,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
     // The news list's entries: the model reads the hand-written verdict on them as one of its features.
     private static readonly Lazy<FrozenSet<string>> NewsEntries =
-        new(() => RuleLexicons.HedgesWithLearned.Entries.ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => RuleLexicons.HedgesWithLearnedEntries.ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private void Analyze(SentenceAnalysisContext context)
     {

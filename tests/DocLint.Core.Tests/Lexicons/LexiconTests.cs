@@ -31,6 +31,24 @@ public sealed class LexiconTests
         Assert.Equal(["most likely", "perhaps", "it's"], lexicon.Entries.ToArray());
     }
 
+    // A plain entry is split at its spaces (perf44); anything else is tokenized, as every entry was before.
+    [Theory]
+    [InlineData("most likely")]
+    [InlineData("a")]
+    [InlineData("people familiar with the matter")]
+    [InlineData("it's estimated")]
+    [InlineData("u.s. officials")]
+    [InlineData("well-known")]
+    [InlineData("état de droit")]
+    [InlineData("top 10")]
+    public void An_entrys_trie_keys_are_its_tokens_lower_cased(string entry)
+    {
+        var keys = new List<string>();
+        Lexicon.AddKeys(entry, new TokenTextPool(), keys);
+
+        Assert.Equal(Tokenizer.Tokenize(entry).Select(t => t.Text.ToLowerInvariant()), keys);
+    }
+
     [Fact]
     public void Matches_longest_phrases_on_whole_tokens()
     {

@@ -1,4 +1,5 @@
 using DocLint.Lexicons;
+using DocLint.Prose;
 
 namespace DocLint.Rules.Tests.Conformance;
 
@@ -39,6 +40,29 @@ public sealed class LexiconFileTests
                 .Select(g => $"'{g.Key}' appears on lines {string.Join(", ", g.Select(e => e.Line))}"))
             .ToList();
         Assert.True(problems.Count == 0, $"rules/lexicons/{file}:\n{string.Join('\n', problems)}");
+    }
+
+    // Lexicon.AddKeys splits a plain entry at its spaces rather than tokenizing it (perf44): every entry of every list
+    // must come out as the tokenizer's words, lower-cased, which is what the trie was keyed by before.
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_entrys_trie_keys_are_its_tokens_lower_cased(string file)
+    {
+        var pool = new TokenTextPool();
+        var keys = new List<string>();
+        var problems = new List<string>();
+        foreach (var entry in Lexicon.ParseEntries(File.ReadAllText(LexiconPath(file))))
+        {
+            keys.Clear();
+            Lexicon.AddKeys(entry, pool, keys);
+            var tokens = Tokenizer.Tokenize(entry).Select(t => t.Text.ToLowerInvariant()).ToList();
+            if (!keys.SequenceEqual(tokens, StringComparer.Ordinal))
+            {
+                problems.Add($"'{entry}': [{string.Join("|", keys)}], tokenized [{string.Join("|", tokens)}]");
+            }
+        }
+
+        Assert.Empty(problems);
     }
 
     private static string LexiconPath(string file) => Path.Combine(RepositoryPaths.RulesDirectory, "lexicons", file);
