@@ -807,6 +807,18 @@ internal static class WordClasses
     /// <summary>Nouns after "could/might have been a" that name a role not taken ("could have been a shining example").</summary>
     public static readonly WordClass ForgoneRoleNouns = Load("class-forgone-role-nouns");
 
+    /// <summary>The modals whose perfect may be a course not taken ("could have been", "might have been"; not "may").</summary>
+    public static readonly WordClass ForgoneModals = Load("class-forgone-modals");
+
+    /// <summary>Words after "could/might have been" that set the course taken against the forgone one ("but instead").</summary>
+    public static readonly WordClass ForgoneContrastAdverbs = Load("class-forgone-contrast-adverbs");
+
+    /// <summary>Words after "if" that make it a wish for the course not taken ("if only the FBI had").</summary>
+    public static readonly WordClass ForgoneWishTails = Load("class-forgone-wish-tails");
+
+    /// <summary>Modals of the consequent that says what the forgone course would have brought ("would have ensured").</summary>
+    public static readonly WordClass ForgoneConsequentModals = Load("class-forgone-consequent-modals");
+
     /// <summary>Words after a certainty adverb that make it manner ("clearly defined").</summary>
     public static readonly WordClass MannerParticiples = Load("class-manner-participles");
 
