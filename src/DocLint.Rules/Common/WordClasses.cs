@@ -322,9 +322,6 @@ internal static class WordClasses
     /// <summary>The pronoun that stands for anyone, the author included ("one suspects that …").</summary>
     public static readonly WordClass GenericPronouns = Load("class-generic-pronouns");
 
-    /// <summary>The bare evidentials that hedge as an inference from things before a clause ("the outrage suggests the …").</summary>
-    public static readonly WordClass BareInferenceVerbs = Load("class-bare-inference-verbs");
-
     /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
     public static readonly WordClass IndicationFillers = Load("class-indication-fillers");
 

@@ -338,7 +338,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var grammar = reading.Grammar;
-        if (WordClasses.BareInferenceVerbs.Contains(tokens[index].Text))
+        // The news evidentials' forms of "suggest" ("suggest", "suggests": hedges-news.txt) hedge as an inference.
+        if (WordClasses.SuggestForms.Contains(tokens[index].Text))
         {
             return !IsInferenceFromThings(reading, index);
         }
