@@ -849,8 +849,9 @@ internal static class WordClasses
     /// <summary>Words right before "clearly" that make it a graded manner ("how clearly two sides can disagree", "more clearly").</summary>
     public static readonly WordClass MannerDegreeWords = Load("class-manner-degree-words");
 
-    /// <summary>Words that join "clearly" to a manner adverb before it ("cogently and clearly"), making it manner too.</summary>
-    public static readonly WordClass AdverbCoordinators = Load("class-adverb-coordinators");
+    /// <summary>The coordinating conjunctions: a coordinated word shares what stands before it ("cogently and clearly",
+    /// "but suggests Castro should").</summary>
+    public static readonly WordClass Coordinators = Load("class-coordinators");
 
     /// <summary>Words before a number and a time unit that place an event in time ("within two weeks").</summary>
     public static readonly WordClass TimeSpanOpeners = Load("class-time-span-openers");

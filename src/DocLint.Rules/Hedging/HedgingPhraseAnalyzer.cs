@@ -379,10 +379,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // A coordinated verb ("Trump said he supports it, but suggests Castro should", "or suggest women can't
-        // compete") shares the earlier clause's subject, mostly a person proposing or reading something.
+        // compete") shares the earlier clause's subject, mostly a person proposing or reading something (class-coordinators).
         var subject = tokens[index - 1];
         if (WordClasses.ResearchEvidenceNouns.Contains(subject.Text) || WordClasses.BareEvidenceNouns.Contains(subject.Text)
-            || subject.Lower() is "and" or "but" or "or")
+            || WordClasses.Coordinators.Contains(subject.Text))
         {
             return false;
         }
