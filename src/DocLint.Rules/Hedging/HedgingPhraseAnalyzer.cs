@@ -411,7 +411,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         if (match.Entry is not ("likely" or "unlikely"))
         {
             return IsOwnJudgement(tokens, match, previous, next)
-                && !(IsBeliefFrame(match.Entry) && IsObligationAhead(tokens, match.End))
+                && !(IsBeliefFrame(tokens[match.End - 1].Text) && IsObligationAhead(tokens, match.End))
                 && !(IsBareImpressionVerb(match.Entry) && IsCausedImpression(tokens, match.Start))
                 && !(IsImpressionVerb(match.Entry) && IsComparedImpression(tokens, match.Start));
         }
@@ -634,9 +634,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // "I think", "we believe", "I don't think": a first-person belief frame.
-    private static bool IsBeliefFrame(string entry) =>
-        entry.EndsWith("think", StringComparison.Ordinal) || entry.EndsWith("believe", StringComparison.Ordinal);
+    // "I think", "we believe", "I don't think": a first-person belief frame, whose last word is a verb of belief: one of
+    // class-consideration-verbs ("think") or class-trust-verbs ("believe"), the two kinds of belief verb IsOwnJudgement
+    // tells apart by the particle after them.
+    private static bool IsBeliefFrame(string last) => WordClasses.ConsiderationVerbs.Contains(last) || WordClasses.TrustVerbs.Contains(last);
 
     // How far into the frame's clause an obligation is looked for ("we believe, as responsible gun owners, is that there
     // needs to be"): past a subject and an aside, not into the next clause.
