@@ -322,6 +322,9 @@ internal static class WordClasses
     /// <summary>The pronoun that stands for anyone, the author included ("one suspects that …").</summary>
     public static readonly WordClass GenericPronouns = Load("class-generic-pronouns");
 
+    /// <summary>Verbs of an impression ("seem", "appear"): a hedge entry opening with one or a word built on one ("seemingly").</summary>
+    public static readonly WordClass ImpressionVerbs = Load("class-impression-verbs");
+
     /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
     public static readonly WordClass IndicationFillers = Load("class-indication-fillers");
 

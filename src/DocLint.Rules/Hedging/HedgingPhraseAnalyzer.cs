@@ -410,10 +410,12 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var next = tokens.At(match.End);
         if (match.Entry is not ("likely" or "unlikely"))
         {
+            // The entry's verb is its first word ("seems to", "appear") or, in a belief frame, its last ("I think").
+            var first = tokens[match.Start].Text;
             return IsOwnJudgement(tokens, match, previous, next)
                 && !(IsBeliefFrame(tokens[match.End - 1].Text) && IsObligationAhead(tokens, match.End))
-                && !(IsBareImpressionVerb(match.Entry) && IsCausedImpression(tokens, match.Start))
-                && !(IsImpressionVerb(match.Entry) && IsComparedImpression(tokens, match.Start));
+                && !(WordClasses.ImpressionVerbs.Contains(first) && IsCausedImpression(tokens, match.Start))
+                && !(IsImpressionVerb(first) && IsComparedImpression(tokens, match.Start));
         }
 
         // "were less likely to have their ballots counted", "much more likely than Republicans to think": a comparison of
@@ -563,14 +565,23 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             : WordClasses.RateAdverbs.Contains(previous.Text);
     }
 
-    private static bool IsImpressionVerb(string entry) =>
-        entry.StartsWith("seem", StringComparison.Ordinal) || entry.StartsWith("appear", StringComparison.Ordinal);
+    // Any form of an impression verb (class-impression-verbs: "seem", "appear") or a word built on one ("seems",
+    // "appearing", "seemingly"). A causative (IsCausedImpression) takes the bare verb only, the class's own word ("make
+    // it seem", "make Trump appear isolated"): "seemed", "appearing" and "seemingly" after "made"/"making" belong to
+    // another clause ("a payment made to Daniels appeared to indicate", "making what appeared to be a reference", "made
+    // an art of staking out seemingly mild positions").
+    private static bool IsImpressionVerb(string word)
+    {
+        foreach (var verb in WordClasses.ImpressionVerbs)
+        {
+            if (word.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
 
-    // A causative takes the bare verb ("make it seem", "make Trump appear isolated"); "seemed", "appearing" and
-    // "seemingly" after "made"/"making" belong to another clause ("a payment made to Daniels appeared to indicate",
-    // "making what appeared to be a reference", "made an art of staking out seemingly mild positions").
-    private static bool IsBareImpressionVerb(string entry) =>
-        entry is "seem" or "appear" || entry.StartsWith("seem ", StringComparison.Ordinal) || entry.StartsWith("appear ", StringComparison.Ordinal);
+        return false;
+    }
 
     // "makes it seem as though the federal government", "can make the world appear much darker", "makes my daughter's
     // tantrums seem mature": a causative verb (class-causative-verbs), its object, then the impression verb. The

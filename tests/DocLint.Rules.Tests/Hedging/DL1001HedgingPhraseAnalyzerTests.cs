@@ -226,6 +226,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The case is hardly as contrarian as it might seem.")]
     // mend40: a form built on an impression verb (class-impression-verbs) sets the standard too; the bare verb after a
     // causative; a coordinated "suggests" (class-coordinators); an impersonal frame after "if" (class-impersonal-frame-subjects).
+    [InlineData("The race was closer than it appeared to be in March.")]
+    [InlineData("The ads make the senator seem out of touch.")]
     [InlineData("The senator praised the plan, but suggests the House should wait.")]
     // "indicate" whose subject is a document, a survey, a person or a pronoun reports that source, as "suggest" does
     // (and no "indicate" is a hedge in news since hedges49, class-indicate-forms).
