@@ -325,6 +325,9 @@ internal static class WordClasses
     /// <summary>Verbs of an impression ("seem", "appear"): a hedge entry opening with one or a word built on one ("seemingly").</summary>
     public static readonly WordClass ImpressionVerbs = Load("class-impression-verbs");
 
+    /// <summary>The subject of an impersonal hedge frame ("it seems", "it is likely that").</summary>
+    public static readonly WordClass ImpersonalFrameSubjects = Load("class-impersonal-frame-subjects");
+
     /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
     public static readonly WordClass IndicationFillers = Load("class-indication-fillers");
 

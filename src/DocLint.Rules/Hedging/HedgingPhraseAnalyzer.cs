@@ -795,7 +795,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
         // "what it looks like when things go wrong", "if it looks like a duck": after "what" or "if" an impersonal "it"
         // frame names an appearance or a condition, not the author's doubt about a claim.
-        if (entry.StartsWith("it ", StringComparison.Ordinal) && previous.Lower() is "what" or "if")
+        if (match.Length > 1 && WordClasses.ImpersonalFrameSubjects.Contains(first) && previous.Lower() is "what" or "if")
         {
             return false;
         }
