@@ -226,7 +226,7 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             // Not before an adjective: "easily and clearly lawful" grades the claim, as the booster does. The word before
             // the coordinator must be an adverb, not a noun or adjective that ends in "-ly" ("attended the rally and
             // clearly enjoyed", "thanked her family and clearly meant it": two verb phrases, the second the author's; rev33).
-            var isCoordinatedManner = WordClasses.AdverbCoordinators.Contains(previous.Text)
+            var isCoordinatedManner = WordClasses.Coordinators.Contains(previous.Text)
                 && before.Lower().EndsWith("ly", StringComparison.Ordinal) && use.Semantics.Grammar.TagAt(match.Start - 2).IsAdverb()
                 && !use.Semantics.Grammar.TagAt(match.End).IsAdjective();
             var isMannerVerbsParticle = use.Semantics.Grammar.TagAt(match.Start - 1) == PosTag.RP && WordClasses.MannerVerbs.Contains(before.Text);

@@ -322,8 +322,11 @@ internal static class WordClasses
     /// <summary>The pronoun that stands for anyone, the author included ("one suspects that …").</summary>
     public static readonly WordClass GenericPronouns = Load("class-generic-pronouns");
 
-    /// <summary>The bare evidentials that hedge as an inference from things before a clause ("the outrage suggests the …").</summary>
-    public static readonly WordClass BareInferenceVerbs = Load("class-bare-inference-verbs");
+    /// <summary>Verbs of an impression ("seem", "appear"): a hedge entry opening with one or a word built on one ("seemingly").</summary>
+    public static readonly WordClass ImpressionVerbs = Load("class-impression-verbs");
+
+    /// <summary>The subject of an impersonal hedge frame ("it seems", "it is likely that").</summary>
+    public static readonly WordClass ImpersonalFrameSubjects = Load("class-impersonal-frame-subjects");
 
     /// <summary>Words between a subject and "indicate" that leave the subject where it is ("did not", "also").</summary>
     public static readonly WordClass IndicationFillers = Load("class-indication-fillers");
@@ -807,6 +810,18 @@ internal static class WordClasses
     /// <summary>Nouns after "could/might have been a" that name a role not taken ("could have been a shining example").</summary>
     public static readonly WordClass ForgoneRoleNouns = Load("class-forgone-role-nouns");
 
+    /// <summary>The modals whose perfect may be a course not taken ("could have been", "might have been"; not "may").</summary>
+    public static readonly WordClass ForgoneModals = Load("class-forgone-modals");
+
+    /// <summary>Words after "could/might have been" that set the course taken against the forgone one ("but instead").</summary>
+    public static readonly WordClass ForgoneContrastAdverbs = Load("class-forgone-contrast-adverbs");
+
+    /// <summary>Words after "if" that make it a wish for the course not taken ("if only the FBI had").</summary>
+    public static readonly WordClass ForgoneWishTails = Load("class-forgone-wish-tails");
+
+    /// <summary>Modals of the consequent that says what the forgone course would have brought ("would have ensured").</summary>
+    public static readonly WordClass ForgoneConsequentModals = Load("class-forgone-consequent-modals");
+
     /// <summary>Words after a certainty adverb that make it manner ("clearly defined").</summary>
     public static readonly WordClass MannerParticiples = Load("class-manner-participles");
 
@@ -840,8 +855,9 @@ internal static class WordClasses
     /// <summary>Words right before "clearly" that make it a graded manner ("how clearly two sides can disagree", "more clearly").</summary>
     public static readonly WordClass MannerDegreeWords = Load("class-manner-degree-words");
 
-    /// <summary>Words that join "clearly" to a manner adverb before it ("cogently and clearly"), making it manner too.</summary>
-    public static readonly WordClass AdverbCoordinators = Load("class-adverb-coordinators");
+    /// <summary>The coordinating conjunctions: a coordinated word shares what stands before it ("cogently and clearly",
+    /// "but suggests Castro should").</summary>
+    public static readonly WordClass Coordinators = Load("class-coordinators");
 
     /// <summary>Words before a number and a time unit that place an event in time ("within two weeks").</summary>
     public static readonly WordClass TimeSpanOpeners = Load("class-time-span-openers");

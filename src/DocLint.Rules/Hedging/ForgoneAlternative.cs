@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Grammar;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -24,12 +25,13 @@ internal static class ForgoneAlternative
     /// The "could"/"might" perfect whose "been" stands at <paramref name="beenIndex"/> is contrary to fact: "been" takes a
     /// comparative (class-forgone-complements: "worse", "better used", "different"; not "more", which guesses: "might
     /// have been more aware"), a role noun (class-forgone-role-nouns: "a real opportunity"), or an ease adverb
-    /// (class-forgone-manner-adverbs: "easily", "sooner"); or the sentence says what happened instead ("instead", "if
-    /// only") or what would have followed ("would have ensured").
+    /// (class-forgone-manner-adverbs: "easily", "sooner"); or the sentence says what happened instead ("instead":
+    /// class-forgone-contrast-adverbs; "if only": class-forgone-wish-tails) or what would have followed ("would have
+    /// ensured": class-forgone-consequent-modals). The modal is one of class-forgone-modals.
     /// </summary>
     public static bool IsMarked(ImmutableArray<Token> tokens, int modalIndex, int beenIndex)
     {
-        if (!tokens[modalIndex].Is("could") && !tokens[modalIndex].Is("might"))
+        if (!WordClasses.ForgoneModals.Contains(tokens[modalIndex].Text))
         {
             return false;
         }
@@ -80,17 +82,17 @@ internal static class ForgoneAlternative
     {
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (k > modalIndex && tokens[k].Is("instead"))
+            if (k > modalIndex && WordClasses.ForgoneContrastAdverbs.Contains(tokens[k].Text))
             {
                 return true;
             }
 
-            if (tokens[k].Is("if") && tokens.At(k + 1) is { } only && only.Is("only"))
+            if (tokens[k].Is("if") && tokens.At(k + 1) is { } tail && WordClasses.ForgoneWishTails.Contains(tail.Text))
             {
                 return true;
             }
 
-            if (k > modalIndex && IsWould(tokens[k]) && HaveAfter(tokens, k))
+            if (k > modalIndex && WordClasses.ForgoneConsequentModals.Contains(tokens[k].Text) && HaveAfter(tokens, k))
             {
                 return true;
             }
@@ -99,13 +101,11 @@ internal static class ForgoneAlternative
         return false;
     }
 
-    private static bool IsWould(Token token) => token.Is("would") || token.Is("wouldn't");
-
-    // "would have", "would not have", "would never have".
+    // "would have", "would not have", "would never have": the negations are the grammar layer's (grammar-negations).
     private static bool HaveAfter(ImmutableArray<Token> tokens, int wouldIndex)
     {
         var next = tokens.At(wouldIndex + 1);
-        if (next is not null && (next.Is("not") || next.Is("never")))
+        if (next is not null && GrammarLexicons.Default.Negations.Contains(next.Text))
         {
             next = tokens.At(wouldIndex + 2);
         }

@@ -338,7 +338,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         var grammar = reading.Grammar;
-        if (WordClasses.BareInferenceVerbs.Contains(tokens[index].Text))
+        // The news evidentials' forms of "suggest" ("suggest", "suggests": hedges-news.txt) hedge as an inference.
+        if (WordClasses.SuggestForms.Contains(tokens[index].Text))
         {
             return !IsInferenceFromThings(reading, index);
         }
@@ -378,10 +379,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // A coordinated verb ("Trump said he supports it, but suggests Castro should", "or suggest women can't
-        // compete") shares the earlier clause's subject, mostly a person proposing or reading something.
+        // compete") shares the earlier clause's subject, mostly a person proposing or reading something (class-coordinators).
         var subject = tokens[index - 1];
         if (WordClasses.ResearchEvidenceNouns.Contains(subject.Text) || WordClasses.BareEvidenceNouns.Contains(subject.Text)
-            || subject.Lower() is "and" or "but" or "or")
+            || WordClasses.Coordinators.Contains(subject.Text))
         {
             return false;
         }
@@ -409,10 +410,12 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var next = tokens.At(match.End);
         if (match.Entry is not ("likely" or "unlikely"))
         {
+            // The entry's verb is its first word ("seems to", "appear") or, in a belief frame, its last ("I think").
+            var first = tokens[match.Start].Text;
             return IsOwnJudgement(tokens, match, previous, next)
-                && !(IsBeliefFrame(match.Entry) && IsObligationAhead(tokens, match.End))
-                && !(IsBareImpressionVerb(match.Entry) && IsCausedImpression(tokens, match.Start))
-                && !(IsImpressionVerb(match.Entry) && IsComparedImpression(tokens, match.Start));
+                && !(IsBeliefFrame(tokens[match.End - 1].Text) && IsObligationAhead(tokens, match.End))
+                && !(WordClasses.ImpressionVerbs.Contains(first) && IsCausedImpression(tokens, match.Start))
+                && !(IsImpressionVerb(first) && IsComparedImpression(tokens, match.Start));
         }
 
         // "were less likely to have their ballots counted", "much more likely than Republicans to think": a comparison of
@@ -562,14 +565,23 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             : WordClasses.RateAdverbs.Contains(previous.Text);
     }
 
-    private static bool IsImpressionVerb(string entry) =>
-        entry.StartsWith("seem", StringComparison.Ordinal) || entry.StartsWith("appear", StringComparison.Ordinal);
+    // Any form of an impression verb (class-impression-verbs: "seem", "appear") or a word built on one ("seems",
+    // "appearing", "seemingly"). A causative (IsCausedImpression) takes the bare verb only, the class's own word ("make
+    // it seem", "make Trump appear isolated"): "seemed", "appearing" and "seemingly" after "made"/"making" belong to
+    // another clause ("a payment made to Daniels appeared to indicate", "making what appeared to be a reference", "made
+    // an art of staking out seemingly mild positions").
+    private static bool IsImpressionVerb(string word)
+    {
+        foreach (var verb in WordClasses.ImpressionVerbs)
+        {
+            if (word.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
 
-    // A causative takes the bare verb ("make it seem", "make Trump appear isolated"); "seemed", "appearing" and
-    // "seemingly" after "made"/"making" belong to another clause ("a payment made to Daniels appeared to indicate",
-    // "making what appeared to be a reference", "made an art of staking out seemingly mild positions").
-    private static bool IsBareImpressionVerb(string entry) =>
-        entry is "seem" or "appear" || entry.StartsWith("seem ", StringComparison.Ordinal) || entry.StartsWith("appear ", StringComparison.Ordinal);
+        return false;
+    }
 
     // "makes it seem as though the federal government", "can make the world appear much darker", "makes my daughter's
     // tantrums seem mature": a causative verb (class-causative-verbs), its object, then the impression verb. The
@@ -633,9 +645,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         return false;
     }
 
-    // "I think", "we believe", "I don't think": a first-person belief frame.
-    private static bool IsBeliefFrame(string entry) =>
-        entry.EndsWith("think", StringComparison.Ordinal) || entry.EndsWith("believe", StringComparison.Ordinal);
+    // "I think", "we believe", "I don't think": a first-person belief frame, whose last word is a verb of belief: one of
+    // class-consideration-verbs ("think") or class-trust-verbs ("believe"), the two kinds of belief verb IsOwnJudgement
+    // tells apart by the particle after them.
+    private static bool IsBeliefFrame(string last) => WordClasses.ConsiderationVerbs.Contains(last) || WordClasses.TrustVerbs.Contains(last);
 
     // How far into the frame's clause an obligation is looked for ("we believe, as responsible gun owners, is that there
     // needs to be"): past a subject and an aside, not into the next clause.
@@ -782,7 +795,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
         // "what it looks like when things go wrong", "if it looks like a duck": after "what" or "if" an impersonal "it"
         // frame names an appearance or a condition, not the author's doubt about a claim.
-        if (entry.StartsWith("it ", StringComparison.Ordinal) && previous.Lower() is "what" or "if")
+        if (match.Length > 1 && WordClasses.ImpersonalFrameSubjects.Contains(first) && previous.Lower() is "what" or "if")
         {
             return false;
         }

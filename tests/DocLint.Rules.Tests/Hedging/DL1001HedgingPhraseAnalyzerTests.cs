@@ -224,6 +224,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The president's outbursts make my daughter's tantrums seem mature by comparison.")]
     [InlineData("His path is much narrower than it seemed a day ago.")]
     [InlineData("The case is hardly as contrarian as it might seem.")]
+    // mend40: a form built on an impression verb (class-impression-verbs) sets the standard too; the bare verb after a
+    // causative; a coordinated "suggests" (class-coordinators); an impersonal frame after "if" (class-impersonal-frame-subjects).
+    [InlineData("The race was closer than it appeared to be in March.")]
+    [InlineData("The ads make the senator seem out of touch.")]
+    [InlineData("The senator praised the plan, but suggests the House should wait.")]
+    [InlineData("If it seems too good to be true, walk away.")]
     // "indicate" whose subject is a document, a survey, a person or a pronoun reports that source, as "suggest" does
     // (and no "indicate" is a hedge in news since hedges49, class-indicate-forms).
     [InlineData("Senate records indicate that Burr sold his stocks in late January.")]

@@ -214,6 +214,13 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Indeed, it might have been worse; a more disciplined Trump would be a more effective one.")]
     [InlineData("After all, the basis for the allegation, the veracity of the Steele dossier, could have been easily and quickly adjudicated.")]
     [InlineData("But that process could have been spaced out in a way that would have ensured greater safety for cadets.")]
+    // mend40: each marker's list is read (class-forgone-modals, -contrast-adverbs, -wish-tails, -consequent-modals, and
+    // the grammar's negations between "would" and "have").
+    [InlineData("The money could have been spent on schools, but instead it went to the stadium.")]
+    [InlineData("The attack might have been stopped, if only by luck.")]
+    [InlineData("If only for a week, the levy could have been lifted.")]
+    [InlineData("The wall could have been finished, and the river wouldn't have reached the town.")]
+    [InlineData("The wall could have been finished, and the river would never have reached the town.")]
     // The idiom "might as well"; and (hedges33) the option, ability and permission readings still hold in a concession.
     [InlineData("The size of the crowd might as well be one.")]
     [InlineData("The president could fire the officials, but he has not done so.")]
