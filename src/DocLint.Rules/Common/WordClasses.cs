@@ -962,6 +962,9 @@ internal static class WordClasses
     /// <summary>Words after a bare plural group noun that leave it the head ("analysts at BofA", "teachers nationwide").</summary>
     public static readonly WordClass BareGroupTails = Load("class-bare-group-tails");
 
+    /// <summary>Role heads a quoted bare group still cites as sources ("Justice Department officials said" inside quotes).</summary>
+    public static readonly WordClass QuotedSourceRoles = Load("class-quoted-source-roles");
+
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
 

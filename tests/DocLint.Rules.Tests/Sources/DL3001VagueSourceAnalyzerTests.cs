@@ -404,6 +404,21 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Critics see problems in states such as Ohio and Texas.")]
     public void Does_not_report_other_regarding(string markup) => Verify.VerifyMarkdown(markup);
 
+    // Inside quotation marks a bare group whose head is a source role is still a cited source (class-quoted-source-roles;
+    // sources54, sources55: fresh16 MxY, fresh19, fresh28 and pool BASE misses); "people say" stays the speaker's anecdote.
+    [Theory]
+    [InlineData("The Post reported: “Sessions spoke twice last year with Russia’s ambassador, [|Justice Department officials said|], encounters he did not disclose.”")]
+    [InlineData("\"There is no evidence that the president's email account itself was hacked, [|White House officials said|].")]
+    [InlineData("“[|Finance experts|] have told POLITICO that the documents provided to us were complex.”")]
+    [InlineData("“[|U.S. Russian experts note|] that President Vladimir Putin may take risky foreign policy steps.”")]
+    public void Reports_a_quoted_bare_group_of_source_roles(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("“Now, people say that Philadelphia is our other major contender,” he said.")]
+    [InlineData("“People have said under bond reform loads of good things have happened,” he said.")]
+    [InlineData("“Iowa voters say 59 - 33 percent that the economy is good,” the pollster said.")]
+    public void Does_not_report_a_quoted_bare_group_of_lay_people(string markup) => Verify.VerifyMarkdown(markup);
+
     // A raising frame between a group and its reporting verb ("seem to", "appear to", "be quick to") leaves the group the
     // verb's subject; it used to end the subject at "to" (sources25, pool Rz5wpIjnXC2nFhgu#s010).
     [Theory]
