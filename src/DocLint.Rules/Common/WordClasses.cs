@@ -252,6 +252,9 @@ internal static class WordClasses
     /// <summary>"see", "view", "regard", "consider": a group's judgement of a thing "as" something ("critics saw it as"), a claim only with "as".</summary>
     public static readonly WordClass GroupRegardingVerbs = Load("class-group-regarding-verbs");
 
+    /// <summary>"point", "points", "pointed": a group's citing of a thing as evidence ("critics point to"), a claim only with "to".</summary>
+    public static readonly WordClass GroupPointingVerbs = Load("class-group-pointing-verbs");
+
     /// <summary>"themselves", "itself": a reflexive object makes "see … as" a self-description, not a claim.</summary>
     public static readonly WordClass ReflexivePronouns = Load("class-reflexive-pronouns");
 
