@@ -252,6 +252,9 @@ internal static class WordClasses
     /// <summary>"see", "view", "regard", "consider": a group's judgement of a thing "as" something ("critics saw it as"), a claim only with "as".</summary>
     public static readonly WordClass GroupRegardingVerbs = Load("class-group-regarding-verbs");
 
+    /// <summary>"point", "points", "pointed": a group's citing of a thing as evidence ("critics point to"), a claim only with "to".</summary>
+    public static readonly WordClass GroupPointingVerbs = Load("class-group-pointing-verbs");
+
     /// <summary>"themselves", "itself": a reflexive object makes "see … as" a self-description, not a claim.</summary>
     public static readonly WordClass ReflexivePronouns = Load("class-reflexive-pronouns");
 
@@ -977,6 +980,9 @@ internal static class WordClasses
 
     /// <summary>Words after a bare plural group noun that leave it the head ("analysts at BofA", "teachers nationwide").</summary>
     public static readonly WordClass BareGroupTails = Load("class-bare-group-tails");
+
+    /// <summary>Role heads a quoted bare group still cites as sources ("Justice Department officials said" inside quotes).</summary>
+    public static readonly WordClass QuotedSourceRoles = Load("class-quoted-source-roles");
 
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));

@@ -30,7 +30,7 @@ internal static class AttributionReader
     // filter reads its ends and length.
     private static readonly KeyFilter HoldingWords = KeyFilter.ForIgnoreCase(
         [.. WordClasses.IndicationVerbs, .. WordClasses.GroupExpectationVerbs, .. WordClasses.GroupStanceVerbs, .. WordClasses.GroupRegardingVerbs,
-            .. WordClasses.VoicingVerbs, .. WordClasses.StanceAdjectives]);
+            .. WordClasses.GroupPointingVerbs, .. WordClasses.VoicingVerbs, .. WordClasses.StanceAdjectives]);
 
     // The same for the characterising verbs, citing participles and speech causatives, which the loop asked of every token too.
     private static readonly KeyFilter CharacterisingAndCitingWords = KeyFilter.ForIgnoreCase(
@@ -111,7 +111,8 @@ internal static class AttributionReader
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(indicated);
                 }
                 else if (mayBeVerb && (WordClasses.GroupExpectationVerbs.Contains(tokens[i].Text) || WordClasses.GroupStanceVerbs.Contains(tokens[i].Text)
-                        || (WordClasses.GroupRegardingVerbs.Contains(tokens[i].Text) && IsRegardedAs(input, i, quoted)))
+                        || (WordClasses.GroupRegardingVerbs.Contains(tokens[i].Text) && IsRegardedAs(input, i, quoted))
+                        || IsPointingTo(tokens, i))
                     && !IsUnrealised(tokens, i) && HeldByGroup(input, i, quoted) is { } expected)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(expected);
@@ -395,7 +396,8 @@ internal static class AttributionReader
         // the bill"), not a forecast of others' acts; "by" or "on" after the verb makes it a reduced passive ("others
         // charged by the ICC", "fires some blamed on power lines").
         if ((tokens[verb].Text.EndsWith("ed", StringComparison.Ordinal) && WordClasses.BeVerbs.Contains(tokens[before].Text))
-            || WordClasses.Modals.Contains(tokens[before].Text) || tokens.At(verb + 1) is { } next && (next.Is("to") || next.Is("with") || next.Is("by") || next.Is("on")))
+            || WordClasses.Modals.Contains(tokens[before].Text)
+            || (tokens.At(verb + 1) is { } next && ((next.Is("to") && !IsPointingTo(tokens, verb)) || next.Is("with") || next.Is("by") || next.Is("on"))))
         {
             return null;
         }
@@ -412,7 +414,8 @@ internal static class AttributionReader
         // "most", alone or placed by a phrase after it).
         var headIndex = GroupHeadIndex(tokens, attribution);
         var head = tokens[headIndex].Lower();
-        var regarding = WordClasses.GroupRegardingVerbs.Contains(tokens[verb].Text);
+        // A group pointing to a thing cites it, as one regarding a thing "as" something judges it: the same guards hold.
+        var regarding = WordClasses.GroupRegardingVerbs.Contains(tokens[verb].Text) || IsPointingTo(tokens, verb);
         var stance = regarding || WordClasses.GroupStanceVerbs.Contains(tokens[verb].Text);
         // A lay group's or a party's reading ("voters see the economy as", "Republicans view the bill as") is the author's
         // account of its mood or line, left unlabelled as HeldInStance leaves "Democrats were outraged".
@@ -466,6 +469,11 @@ internal static class AttributionReader
     // verb's side of the quotation marks with no punctuation in it. A reflexive object ("see themselves as") describes
     // the group, not a thing; "as" straight after the verb ("see as many as") is a comparison. Numbers and possessives
     // may stand in the object ("Trump's release of the letter"); a comma or a quotation mark ends it.
+    // "Critics point to the fact that", "Skeptics have pointed to": a "point" form with "to" straight after is a group's
+    // citing (class-group-pointing-verbs); "the point to make" is a noun with no group subject, which HeldByGroup asks.
+    private static bool IsPointingTo(ImmutableArray<Token> tokens, int verb) =>
+        WordClasses.GroupPointingVerbs.Contains(tokens[verb].Text) && tokens.At(verb + 1) is { } next && next.Is("to");
+
     private static bool IsRegardedAs(in SentenceInput input, int verb, bool quoted)
     {
         var tokens = input.Tokens;

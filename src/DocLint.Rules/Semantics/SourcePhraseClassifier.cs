@@ -427,15 +427,11 @@ internal static class SourcePhraseClassifier
     // determiner is the class at large, whatever named body qualifies it; no reader can ask "GOP lawmakers". The
     // grammar says the head is a plural noun and that every word before it is a modifier (adjective or noun), so
     // "the lawmakers", "his aides", "Trump's lawyers" and "some men" (quantified, read above) stay out.
-    // Inside a quotation a bare group is the speaker's anecdote ("people say, 'How come…'"), not a cited source; and
-    // "analysts at BofA Global Research" are placed at a named body the reader can check.
+    // Inside a quotation a bare group is the speaker's anecdote ("people say, 'How come…'"), not a cited source, unless
+    // its head is a source role the speaker relays ("Justice Department officials said", class-quoted-source-roles;
+    // sources55); and "analysts at BofA Global Research" are placed at a named body the reader can check.
     private static bool IsBareGroup(in SentenceInput input, int start, int end, bool quoted)
     {
-        if (quoted)
-        {
-            return false;
-        }
-
         var tokens = input.Tokens;
         var head = -1;
         for (var i = start; i < end; i++)
@@ -457,7 +453,7 @@ internal static class SourcePhraseClassifier
             }
         }
 
-        if (head < 0 || IsPartySpeaking(tokens, start, head, end) || IsPlacedAtNamedBody(tokens.AsSpan(), head, end) || IsCountedSpeakerGroup(tokens, start, head) || ForNamesSpeaker(tokens, head, end)
+        if (head < 0 || (quoted && !WordClasses.QuotedSourceRoles.Contains(tokens[head].Text)) || IsPartySpeaking(tokens, start, head, end) || IsPlacedAtNamedBody(tokens.AsSpan(), head, end) || IsCountedSpeakerGroup(tokens, start, head) || ForNamesSpeaker(tokens, head, end)
             || NamesMembers(tokens, head, end))
         {
             return false;

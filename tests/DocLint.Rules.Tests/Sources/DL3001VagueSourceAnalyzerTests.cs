@@ -404,6 +404,39 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Critics see problems in states such as Ohio and Texas.")]
     public void Does_not_report_other_regarding(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group pointing to a thing cites it as its evidence, as "point out" reports (class-group-pointing-verbs; sources55,
+    // fresh14 OzRaHf2qvGmzQH4t#s012, pool KfPfDVRvryDwcmcP#s019, kFoOaFhAxkYXgmmt#s004, Dl8Kze0tip5SPhFH#s007).
+    [Theory]
+    [InlineData("[|Critics|], however, point to the fact that he mentioned the September 11, 2001, attacks before the phrase in his speech.")]
+    [InlineData("[|Others point|] to America’s failures to grapple with its racist past.")]
+    [InlineData("[|Some point|] to a 1790 debate over where to locate Congress as the earliest example of delay tactics.")]
+    [InlineData("[|Skeptics|] have pointed to past overtures by the Kim regime.")]
+    public void Reports_a_group_pointing_to_a_thing(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a named person's, a record's or a party's "point to" is an act, the author's inference or its line; the
+    // noun "point" has no group subject.
+    [Theory]
+    [InlineData("Gardner points to recent analysis showing rate increases of 23 percent.")]
+    [InlineData("The data point to a slowdown in hiring.")]
+    [InlineData("Democrats often point to the 2008 caucus as a turning point.")]
+    [InlineData("Britain’s 10-year yield added one basis point to 1.396 percent.")]
+    public void Does_not_report_other_pointing(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Inside quotation marks a bare group whose head is a source role is still a cited source (class-quoted-source-roles;
+    // sources54, sources55: fresh16 MxY, fresh19, fresh28 and pool BASE misses); "people say" stays the speaker's anecdote.
+    [Theory]
+    [InlineData("The Post reported: “Sessions spoke twice last year with Russia’s ambassador, [|Justice Department officials said|], encounters he did not disclose.”")]
+    [InlineData("\"There is no evidence that the president's email account itself was hacked, [|White House officials said|].")]
+    [InlineData("“[|Finance experts|] have told POLITICO that the documents provided to us were complex.”")]
+    [InlineData("“[|U.S. Russian experts note|] that President Vladimir Putin may take risky foreign policy steps.”")]
+    public void Reports_a_quoted_bare_group_of_source_roles(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("“Now, people say that Philadelphia is our other major contender,” he said.")]
+    [InlineData("“People have said under bond reform loads of good things have happened,” he said.")]
+    [InlineData("“Iowa voters say 59 - 33 percent that the economy is good,” the pollster said.")]
+    public void Does_not_report_a_quoted_bare_group_of_lay_people(string markup) => Verify.VerifyMarkdown(markup);
+
     // A raising frame between a group and its reporting verb ("seem to", "appear to", "be quick to") leaves the group the
     // verb's subject; it used to end the subject at "to" (sources25, pool Rz5wpIjnXC2nFhgu#s010).
     [Theory]
