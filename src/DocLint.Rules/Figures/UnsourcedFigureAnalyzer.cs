@@ -354,6 +354,11 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             }
         }
 
+        if (!CountsPeople(tokens, figure.End, attribution.SourceEnd))
+        {
+            return false;
+        }
+
         var large = false;
         for (var j = figure.Start; j < figure.End; j++)
         {
@@ -369,6 +374,38 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         return large;
     }
+
+    // The most words between a crowd's count and its head noun ("More than 5,000 mostly Honduran migrants").
+    private const int MaxCrowdModifiers = 5;
+
+    // The crowd is people or their bodies ("65 GOP lawmakers", "Fifteen women", "Eleven organizations", "Native leaders
+    // and organizations"): a person or group noun among the words after the count, before a preposition, a comparison
+    // or punctuation ends its phrase. A measure in a source phrase is no crowd: "Republicans are 73 points more likely
+    // than Democrats to say" (a poll's gap), "About 92 years of S&P 500 history says" (rev40: allsides).
+    private static bool CountsPeople(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var j = start; j < end && j < start + MaxCrowdModifiers; j++)
+        {
+            var token = tokens[j];
+            var word = token.Lower();
+            if (!token.IsWord || WordClasses.GroupPlacingPrepositions.Contains(word) || word is "of" or "than" or "and" or "who")
+            {
+                return false;
+            }
+
+            if (IsPeopleNoun(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPeopleNoun(string word) =>
+        WordClasses.GroupNouns.Contains(word) || WordClasses.SpeakerGroups.Contains(word) || WordClasses.PartyMembers.Contains(word)
+        || WordClasses.IrregularPlurals.Contains(word) || WordClasses.AgentNouns.Contains(word)
+        || (word.Length > 3 && word.EndsWith('s') && !WordClasses.TimeUnits.Contains(word) && UnnamedSubjects.IsPersonByForm(word[..^1]));
 
     // "Six in 10 Americans say", "Four out of 10 voters think": a spelled ratio read whole (FigureFinder) is a share,
     // as its denominator alone was.

@@ -122,9 +122,9 @@ internal static class UnnamedSubjects
         end + 2 < tokens.Length && tokens[end].Text == "," && tokens[end + 1] is { IsWord: true, IsCapitalized: true }
         && tokens[end + 2] is { IsWord: true, IsCapitalized: true };
 
-    // A person by the noun's ending (class-person-suffixes: "-er", "-or", "-ist", "-an", "-ant", "-ent", "-ee",
-    // "person"). "-ment" nouns never get here: IsThingOrTitle keeps them out as results or acts.
-    private static bool IsPersonByForm(string noun)
+    /// <summary>A person by the noun's ending (class-person-suffixes: "-er", "-or", "-ist", "-an", "-ant", "-ent", "-ee",
+    /// "person"). "-ment" nouns never get here: IsThingOrTitle keeps them out as results or acts.</summary>
+    public static bool IsPersonByForm(string noun)
     {
         foreach (var suffix in WordClasses.PersonSuffixes)
         {

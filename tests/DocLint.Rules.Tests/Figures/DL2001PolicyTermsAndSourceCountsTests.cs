@@ -148,7 +148,17 @@ public sealed class DL2001PolicyTermsAndSourceCountsTests
     // tune: labelled), however named the speech is; a small count numbers the sources, a share is a poll's.
     [InlineData("Led by Rep. Matt Gaetz (R-Fla.), {|DL2001:65|} GOP lawmakers wrote to House Intelligence Committee chairman Devin Nunes (R-Calif.) on Friday demanding the memo's release.")]
     [InlineData("{|DL2001:More than 40|} congressional Democrats now say they're boycotting President-elect Donald Trump's inauguration on Friday.")]
+    // rev40: the crowd is people or their bodies, read past modifiers ("mostly Honduran migrants": allsides, verbatim).
+    [InlineData("{|DL2001:More than 5,000|} mostly Honduran migrants say they will cross through Mexico.")]
+    [InlineData("{|DL2001:Eleven|} organizations, including some gun control and law enforcement groups, wrote to Senate Majority Leader Mitch McConnell urging passage of the bill.")]
     public void Reports_a_crowd_of_speakers(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // rev40: a measure heading a source phrase is no crowd of speakers (allsides, trimmed): a poll's gap, a span of years.
+    [InlineData("Republicans are 73 points more likely than Democrats to say they approve of how Trump is handling his job.")]
+    [InlineData("About 92 years of S&P 500 history says the market will recover.")]
+    [InlineData("Sixty plus years of relative peace says otherwise.")]
+    public void Does_not_report_a_measure_heading_a_source_phrase(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
     [InlineData("Two Republican senators told Politico that they would vote against the bill.")]
