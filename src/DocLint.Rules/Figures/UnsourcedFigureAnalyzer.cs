@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Documents;
@@ -368,7 +369,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
                 return false;
             }
 
-            large |= (tokens[j].Kind == TokenKind.Number && int.TryParse(word.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= MinCrowd)
+            large |= (tokens[j].Kind == TokenKind.Number && int.TryParse(word, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) && n >= MinCrowd)
                 || RuleLexicons.NumberWords.ContainsWord(word) || WordClasses.ScaleWords.Contains(word);
         }
 
