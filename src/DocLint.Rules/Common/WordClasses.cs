@@ -981,8 +981,11 @@ internal static class WordClasses
     /// <summary>Words after a bare plural group noun that leave it the head ("analysts at BofA", "teachers nationwide").</summary>
     public static readonly WordClass BareGroupTails = Load("class-bare-group-tails");
 
-    /// <summary>Role heads a quoted bare group still cites as sources ("Justice Department officials said" inside quotes).</summary>
-    public static readonly WordClass QuotedSourceRoles = Load("class-quoted-source-roles");
+    /// <summary>
+    /// Role heads a quoted bare group still cites as sources ("Justice Department officials said" inside quotes): a
+    /// chosen part of <see cref="GroupNouns"/> (declared after it, so loaded after it), held to stay a part of it.
+    /// </summary>
+    public static readonly WordClass QuotedSourceRoles = SubsetOf(GroupNouns, "class-group-nouns", Load("class-quoted-source-roles"), "class-quoted-source-roles");
 
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
@@ -1004,6 +1007,16 @@ internal static class WordClasses
 
     /// <summary>Nouns for a gathered audience ("the crowd", "the audience"), whose count follows "of" ("the crowd of several").</summary>
     public static readonly WordClass AudienceNouns = Load("class-audience-nouns");
+
+    // A class chosen from another (mend41: class-quoted-source-roles picks 11 of class-group-nouns' heads): a word the
+    // larger list drops or never had fails the load, so the two lists cannot drift apart unnoticed.
+    internal static WordClass SubsetOf(WordClass superset, string supersetName, WordClass subset, string subsetName)
+    {
+        var strays = subset.Where(word => !superset.Contains(word)).Order(StringComparer.Ordinal).ToList();
+        return strays.Count == 0
+            ? subset
+            : throw new InvalidOperationException($"{subsetName} must be a subset of {supersetName}; not in it: {string.Join(", ", strays)}");
+    }
 
     // Each class with its key filter (see WordClass): nearly every token a reader asks about is in no class.
     private static WordClass Load(string name, params string[] extra) =>

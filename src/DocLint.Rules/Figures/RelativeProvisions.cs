@@ -101,8 +101,7 @@ internal static class RelativeProvisions
                 break;
             }
 
-            var singular = text.Length > 1 && text[^1] is 's' ? text[..^1] : text;
-            large |= WordClasses.ScaleWords.Contains(text) || WordClasses.ScaleWords.Contains(singular)
+            large |= ScaleWordForms.IsScaleWord(text)
                 || (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= MinPopulation);
         }
 

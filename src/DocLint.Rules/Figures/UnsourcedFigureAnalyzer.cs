@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using DocLint.Analysis;
 using DocLint.Diagnostics;
 using DocLint.Documents;
@@ -284,152 +283,24 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            var inSource = figure.Start >= attribution.SourceStart && figure.Start < attribution.SourceEnd;
             // "65 GOP lawmakers wrote", "About 600 scientists … said", "More than 40 congressional Democrats now say": a
             // crowd of ten or more heading the source phrase is the author's count of who spoke, which the gold labels;
             // "two people familiar", "three officials" number sources, and a share ("30 percent of Americans") is a poll's.
-            if (inSource && IsCrowdOfSpeakers(reading.Tokens, attribution, figure))
+            if (figure.Start >= attribution.SourceStart && figure.Start < attribution.SourceEnd)
             {
-                continue;
-            }
+                var count = SourcePhraseCounts.Read(reading.Tokens, attribution, figure);
+                if (count == SourcePhraseCount.Crowd)
+                {
+                    continue;
+                }
 
-            if (inSource && (reading.HasNamedSource || CountsSpeakers(reading.Tokens, attribution, figure)))
-            {
-                return true;
+                if (reading.HasNamedSource || count == SourcePhraseCount.Speakers)
+                {
+                    return true;
+                }
             }
 
             if (reading.HasNamedSource && reading.IsNamedSource(attribution) && AttributionCover.BySpeech(reading, attribution, figure.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "two people familiar with …", "three officials": the figure heads the source phrase, with no "of" before it. A
-    // share is a poll's result, not a count of speakers ("Sixty percent of Democrats say", "Two thirds of conservatives
-    // say", "four in 10 voters said", "97 out of 100 climate scientists agree", "5 million people, or 11%, said"); the author's "we" counts no one ("We already
-    // waste billions"); a magnitude is a crowd the sentence is about, not people a reporter spoke to ("More than 26
-    // million people have claimed benefits", "There are millions of Americans who …"); and a verb with a particle or an
-    // infinitive after it reports nothing ("a few dozen activists showed up", "a million people have been confirmed to
-    // have COVID-19"), however the attribution reader read it.
-    private static bool CountsSpeakers(ImmutableArray<Token> tokens, Attribution attribution, Figure figure)
-    {
-        if (attribution.Kind == AttributionKind.Author || (figure.Start > 0 && tokens[figure.Start - 1].Is("in"))
-            || tokens.At(figure.End) is { } after && after.Is("out") || IsMagnitude(tokens, figure) || IsRatio(tokens, figure))
-        {
-            return false;
-        }
-
-        for (var j = attribution.SourceStart; j < attribution.SourceEnd; j++)
-        {
-            var word = tokens[j].Text;
-            if ((j < figure.Start && tokens[j].Is("of")) || WordClasses.PercentWords.Contains(word) || WordClasses.Fractions.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return tokens.At(attribution.VerbEnd) is not { } next || !(next.Is("up") || next.Is("to"));
-    }
-
-    /// <summary>The smallest count of speakers that is a crowd the author counts rather than sources a reporter numbers.</summary>
-    private const int MinCrowd = 10;
-
-    // The figure opens the source phrase (past approximators: "About 600", "More than 40"), is no share or ratio and
-    // counts ten or more: digits, a number word from "ten" ("Twenty-two"), or a scale word ("hundreds of").
-    private static bool IsCrowdOfSpeakers(ImmutableArray<Token> tokens, Attribution attribution, Figure figure)
-    {
-        if (attribution.Kind == AttributionKind.Author || attribution.SourceFollowsVerb || IsRatio(tokens, figure)
-            || tokens.At(figure.End) is { } after && (after.Is("of") || after.Is("in") || after.Is("out")))
-        {
-            return false;
-        }
-
-        for (var j = attribution.SourceStart; j < figure.Start; j++)
-        {
-            if (!WordClasses.Approximators.Contains(tokens[j].Text))
-            {
-                return false;
-            }
-        }
-
-        if (!CountsPeople(tokens, figure.End, attribution.SourceEnd))
-        {
-            return false;
-        }
-
-        var large = false;
-        for (var j = figure.Start; j < figure.End; j++)
-        {
-            var word = tokens[j].Text;
-            if (WordClasses.PercentWords.Contains(word) || WordClasses.Fractions.Contains(word) || word.Contains('%'))
-            {
-                return false;
-            }
-
-            large |= (tokens[j].Kind == TokenKind.Number && int.TryParse(word, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) && n >= MinCrowd)
-                || RuleLexicons.NumberWords.ContainsWord(word) || WordClasses.ScaleWords.Contains(word);
-        }
-
-        return large;
-    }
-
-    // The most words between a crowd's count and its head noun ("More than 5,000 mostly Honduran migrants").
-    private const int MaxCrowdModifiers = 5;
-
-    // The crowd is people or their bodies ("65 GOP lawmakers", "Fifteen women", "Eleven organizations", "Native leaders
-    // and organizations"): a person or group noun among the words after the count, before a preposition, a comparison
-    // or punctuation ends its phrase. A measure in a source phrase is no crowd: "Republicans are 73 points more likely
-    // than Democrats to say" (a poll's gap), "About 92 years of S&P 500 history says" (rev40: allsides).
-    private static bool CountsPeople(ImmutableArray<Token> tokens, int start, int end)
-    {
-        for (var j = start; j < end && j < start + MaxCrowdModifiers; j++)
-        {
-            var token = tokens[j];
-            var word = token.Lower();
-            if (!token.IsWord || WordClasses.GroupPlacingPrepositions.Contains(word) || word is "of" or "than" or "and" or "who")
-            {
-                return false;
-            }
-
-            if (IsPeopleNoun(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsPeopleNoun(string word) =>
-        WordClasses.GroupNouns.Contains(word) || WordClasses.SpeakerGroups.Contains(word) || WordClasses.PartyMembers.Contains(word)
-        || WordClasses.IrregularPlurals.Contains(word) || WordClasses.AgentNouns.Contains(word)
-        || (word.Length > 3 && word.EndsWith('s') && !WordClasses.TimeUnits.Contains(word) && UnnamedSubjects.IsPersonByForm(word[..^1]));
-
-    // "Six in 10 Americans say", "Four out of 10 voters think": a spelled ratio read whole (FigureFinder) is a share,
-    // as its denominator alone was.
-    private static bool IsRatio(ImmutableArray<Token> tokens, Figure figure)
-    {
-        for (var j = figure.Start + 1; j < figure.End - 1; j++)
-        {
-            if (tokens[j].Is("in") || tokens[j].Is("of"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "26 million", "millions", "thousands": a scale word, singular or plural (class-scale-words.txt).
-    private static bool IsMagnitude(ImmutableArray<Token> tokens, Figure figure)
-    {
-        for (var j = figure.Start; j < figure.End; j++)
-        {
-            var word = tokens[j].Text;
-            if (WordClasses.ScaleWords.Contains(word) || (word.Length > 1 && word[^1] is 's' or 'S' && WordClasses.ScaleWords.Contains(word[..^1])))
             {
                 return true;
             }
