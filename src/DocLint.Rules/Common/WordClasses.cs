@@ -264,6 +264,10 @@ internal static class WordClasses
     /// <summary>Lay groups ("investors", "voters") whose belief across "seem to" is the author's inference, not a cited view.</summary>
     public static readonly WordClass InferredGroups = Load("class-inferred-groups");
 
+    /// <summary>Verbs of holding a view ("believe", "think"), whose subject inside an embedded question or condition, or
+    /// defined by them in a relative clause, is a group described, not a source ("Even if most Republicans believe").</summary>
+    public static readonly WordClass HeldViewVerbs = Load("class-held-view-verbs");
+
     /// <summary>Reporting verbs that report a record, a finding or an act as often as speech ("tests showed", "Employers added").</summary>
     public static readonly WordClass NonSpeechReports = Load("class-non-speech-reports");
 

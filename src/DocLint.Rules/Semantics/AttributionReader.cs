@@ -961,6 +961,13 @@ internal static class AttributionReader
         }
 
         var (subject, subjectStart) = ClassifySubject(input, start, introduced, subjectEnd, verbStart, verbEnd, verb, quoted);
+        // Only an unnamed group or role: a pronoun's "whether they think" still reports what follows (DL1001 reads it).
+        if (subject is AttributionKind.Vague or AttributionKind.Role && WordClasses.HeldViewVerbs.Contains(tokens[verbEnd - 1].Text)
+            && IsEmbeddedHolder(tokens, introduced, subjectEnd))
+        {
+            return null;
+        }
+
         if (inferring && !IsViewAcrossRaisingFrame(tokens, subject, subjectEnd))
         {
             return null;
@@ -995,6 +1002,39 @@ internal static class AttributionReader
         }
 
         return (subject, start);
+    }
+
+    // A view held inside an embedded question or condition ("Even if most Republicans believe", "understanding what
+    // people of differing ideologies actually believe", "Whether his supporters believed him") or by a group a relative
+    // clause defines by it ("many people who believe themselves independent … rely on it", "the others who think
+    // differently") is what the sentence says about the holders, not a view it cites: the gold labels none of that form
+    // in every tune and fresh set (sources56). "There are experts who think" still cites them, and "what officials said"
+    // (a verb of saying, not in the list) stays a source.
+    private static bool IsEmbeddedHolder(ImmutableArray<Token> tokens, int start, int subjectEnd)
+    {
+        for (var j = Math.Max(0, start - 2); j < subjectEnd; j++)
+        {
+            if (tokens[j].Is("there"))
+            {
+                return false;
+            }
+        }
+
+        if (subjectEnd - start >= 2 && WordClasses.RelativePronouns.Contains(tokens[subjectEnd - 1].Text))
+        {
+            return true;
+        }
+
+        // The question word or "if" may stand just before the phrase or be read into it ("of how many Americans believe").
+        for (var j = Math.Max(0, start - 1); j < subjectEnd - 1; j++)
+        {
+            if (WordClasses.QuestionWords.Contains(tokens[j].Text) || tokens[j].Is("if"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Across "seem to"/"appear to" only a group or a role holds a view someone cites, and not a lay group ("Investors seem

@@ -437,6 +437,26 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("“Iowa voters say 59 - 33 percent that the economy is good,” the pollster said.")]
     public void Does_not_report_a_quoted_bare_group_of_lay_people(string markup) => Verify.VerifyMarkdown(markup);
 
+    // A group's view inside an embedded question or condition, or the view a relative clause defines the group by, is what
+    // the sentence says about the group, not a view it cites (class-held-view-verbs; sources56: fresh22, fresh18, fresh26,
+    // fresh38 and pool tune15 false alarms; the gold labels none of the form in any tune or fresh set).
+    [Theory]
+    [InlineData("Even if most Republicans believe Trump is bad for the long-term health of the party, they have a major here-to-there problem.")]
+    [InlineData("The first step in countering political polarization is understanding what people of differing ideologies actually believe.")]
+    [InlineData("Whether his supporters believed him or not, they liked what these promises said about his priorities.")]
+    [InlineData("The implication is that many people who believe themselves independent of government support in fact rely heavily on it.")]
+    [InlineData("Indeed, if some voters believed that President Trump might start moderating his tone, this budget should throw cold water on those predictions.")]
+    public void Does_not_report_a_view_held_inside_an_embedded_clause(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a group's view in its own clause, "there are experts who think" and a verb of saying after "what" still cite
+    // (pool tune70, tune37, tune20, tune67).
+    [Theory]
+    [InlineData("[|Many Republicans believe|] that Boehner simply cannot win another term as speaker.")]
+    [InlineData("Right now the retirement age is rising from 65 to 67, and [|most people think|] it will have to go up to 70.")]
+    [InlineData("But on the other side, [|there are political experts who think|] the nomination system has too little input from party hierarchies.")]
+    [InlineData("News crews filmed them carrying away boxes of material in what [|officials said|] was part of that continuing investigation.")]
+    public void Reports_a_view_held_in_its_own_clause(string markup) => Verify.VerifyMarkdown(markup);
+
     // A raising frame between a group and its reporting verb ("seem to", "appear to", "be quick to") leaves the group the
     // verb's subject; it used to end the subject at "to" (sources25, pool Rz5wpIjnXC2nFhgu#s010).
     [Theory]
