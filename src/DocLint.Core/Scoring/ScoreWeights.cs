@@ -43,8 +43,12 @@ internal sealed record ScoreWeights
     /// <summary>Support per distinct named source: corroboration by several on-record voices, not one voice repeated.</summary>
     public double NamedSource { get; init; } = 1.0;
 
-    /// <summary>An unsourced or vaguely sourced figure (DL2xxx), on top of its claim.</summary>
-    public double UnsourcedFigure { get; init; } = 0.25;
+    /// <summary>
+    /// An unsourced or vaguely sourced figure (DL2xxx), on top of its claim. Nothing by default: the claim reader already
+    /// weighs a figure claim 1.5, so a finding counted the same figure again, once per finding; 0 was the best value on
+    /// the tuning half of the reader-graded articles (docs/score.md, round 7). Kept as a setting for experiments.
+    /// </summary>
+    public double UnsourcedFigure { get; init; }
 
     /// <summary>An unnamed source (DL3xxx), on top of its claim.</summary>
     public double UnnamedSource { get; init; } = 0.25;

@@ -95,7 +95,7 @@ public sealed class OneResultTests : IDisposable
         var gitlab = await CliRun.InAsync(_directory, "--format", "gitlab", "--min-score", "70", "weak.md");
         var json = await CliRun.InAsync(_directory, "--format", "json", "--min-score", "70", "weak.md");
 
-        const string Message = "Source reliability 28/100 (F) is below the minimum score 70";
+        const string Message = "Source reliability 29/100 (F) is below the minimum score 70";
         Assert.Contains($"::error file=weak.md,title=DL0020::{Message}\n", github.Out, StringComparison.Ordinal);
         using var sarifJson = JsonDocument.Parse(sarif.Out);
         var gate = sarifJson.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "DL0020");

@@ -223,7 +223,7 @@ public sealed class PolicyCommandTests : IDisposable
         // A baselined finding counts as little as a rule switched off: it neither lowers the score nor turns its
         // claim into a sourced one (it used to read 73/100, "1 of 1 claim sourced"); the claims are left unjudged.
         Assert.Equal(ScoreLine(switchedOff.Output), ScoreLine(baselined.Output));
-        Assert.StartsWith("a.md: source reliability 29/100 (F)", ScoreLine(plain.Output), StringComparison.Ordinal);
+        Assert.StartsWith("a.md: source reliability 30/100 (F)", ScoreLine(plain.Output), StringComparison.Ordinal);
         Assert.Equal(
             "a.md: source reliability not rated — every claim was left unjudged because its findings were suppressed or switched off (5 findings suppressed, 2 claims left unjudged) in 11 words",
             ScoreLine(baselined.Output));

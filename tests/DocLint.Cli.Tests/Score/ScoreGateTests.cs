@@ -20,7 +20,7 @@ public sealed class ScoreGateTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     // weak.md: support 2 (prior) against problems 1.5 (prior) + 0.6 vaguely sourced claim + 1.5 unsourced figure claim
-    // + 0.25 figure finding + 0.25 unnamed source + 1 certainty = 200 / 7.1 = 28.
+    // + 0.25 unnamed source + 1 certainty (the figure finding costs nothing: the claim weighs the figure) = 200 / 6.85 = 29.
     // strong.md: support 2 + 2 x 1.5 sourced figure claims + 2 distinct named sources against 1.5 = 700 / 8.5 = 82.
     [Fact]
     public async Task A_score_below_the_gate_fails_the_run_and_names_the_document()
@@ -29,9 +29,9 @@ public sealed class ScoreGateTests : IDisposable
 
         Assert.Equal(1, exit);
         // The failed gate is a finding (DL0020) in the output itself, so every format carries it.
-        Assert.StartsWith("weak.md: error DL0020: Source reliability 28/100 (F) is below the minimum score 70\n", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("weak.md: error DL0020: Source reliability 29/100 (F) is below the minimum score 70\n", stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, stderr);
-        Assert.Contains("weak.md: source reliability 28/100 (F) — 0 of 2 claims sourced; 1 unsourced claim, 1 vaguely sourced claim, 1 unsupported certainty in 15 words\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("weak.md: source reliability 29/100 (F) — 0 of 2 claims sourced; 1 unsourced claim, 1 vaguely sourced claim, 1 unsupported certainty in 15 words\n", stdout, StringComparison.Ordinal);
         Assert.Contains("strong.md: source reliability 82/100 (B) — 2 of 2 claims sourced in 31 words\n", stdout, StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public sealed class ScoreGateTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(
             "Score  Grade  Claims  Sourced  Words  Document\n"
-            + "   28  F           2        0     15  weak.md\n"
+            + "   29  F           2        0     15  weak.md\n"
             + "   82  B           2        2     31  strong.md\n",
             stdout);
     }
@@ -96,10 +96,10 @@ public sealed class ScoreGateTests : IDisposable
         var (exit, stdout, stderr) = await RunAsync("score", ".", "--format", "json", "--min-score", "50");
 
         Assert.Equal(1, exit);
-        Assert.Equal("weak.md: error DL0020: Source reliability 28/100 (F) is below the minimum score 50\n", stderr);
+        Assert.Equal("weak.md: error DL0020: Source reliability 29/100 (F) is below the minimum score 50\n", stderr);
         using var json = JsonDocument.Parse(stdout);
         var rows = json.RootElement.EnumerateArray().Select(e => (e.GetProperty("path").GetString(), e.GetProperty("score").GetInt32(), e.GetProperty("grade").GetString())).ToList();
-        Assert.Equal([("weak.md", 28, "F"), ("strong.md", 82, "B")], rows);
+        Assert.Equal([("weak.md", 29, "F"), ("strong.md", 82, "B")], rows);
     }
 
     [Fact]
@@ -114,11 +114,11 @@ public sealed class ScoreGateTests : IDisposable
         var score = json.RootElement.GetProperty("files")[0].GetProperty("score");
         Assert.Equal(4, score.GetProperty("claims").GetInt32());
         Assert.Equal(2, score.GetProperty("sourcedClaims").GetInt32());
-        // Support 2 + 2 x 1.5 + 2 named sources against problems 1.5 + 0.6 + 1.5 + 0.25 + 0.25 + 1: 700 / 12.1.
-        Assert.Equal(58, score.GetProperty("score").GetInt32());
+        // Support 2 + 2 x 1.5 + 2 named sources against problems 1.5 + 0.6 + 1.5 + 0.25 + 1 (the figure finding costs nothing): 700 / 11.85.
+        Assert.Equal(59, score.GetProperty("score").GetInt32());
         Assert.Equal("C", score.GetProperty("grade").GetString());
         var sections = score.GetProperty("sections").EnumerateArray().Select(s => (s.GetProperty("title").GetString(), s.GetProperty("score").GetInt32(), s.GetProperty("grade").GetString())).ToList();
-        Assert.Equal([("Facts", 82, "B"), ("Opinion", 28, "F")], sections);
+        Assert.Equal([("Facts", 82, "B"), ("Opinion", 29, "F")], sections);
     }
 
     private async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)

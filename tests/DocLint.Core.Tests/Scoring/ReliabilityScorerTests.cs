@@ -171,6 +171,24 @@ public sealed class ReliabilityScorerTests
         Assert.Equal(2, Scorer.Score(Facts([own, unsourced, nearby]), [At(Claim, 1)]).Tally.SourcedClaims);
     }
 
+    [Fact]
+    public void An_unsourced_figure_costs_through_its_claims_weight_and_its_figure_findings_add_nothing()
+    {
+        // Sentence 0 a sourced claim with a figure, sentence 1 an unsourced one (weight 1.5, with its DL5001). The figure
+        // already weighs in the claim (1.5 against 1); a DL2xxx finding on it counted the same figure again, once per
+        // finding (docs/score.md, round 7).
+        var sourcedFigure = new ClaimFacts(ClaimStatus.Sourced, 1.5, HasFigure: true);
+        var unsourcedFigure = new ClaimFacts(ClaimStatus.Unsourced, 1.5, HasFigure: true);
+        var plain = new ClaimFacts(ClaimStatus.Unsourced, 1, HasFigure: false);
+        var own = new ClaimFacts(ClaimStatus.Sourced, 1, HasFigure: false);
+
+        Assert.Equal(54, Scorer.Score(Facts([sourcedFigure, unsourcedFigure]), [At(Claim, 1)]).Value);
+        Assert.Equal(54, Scorer.Score(Facts([sourcedFigure, unsourcedFigure]), [At(Claim, 1), At(Figure, 0), At(Figure, 1), At(Figure, 1)]).Value);
+        Assert.Equal(3, Scorer.Score(Facts([sourcedFigure, unsourcedFigure]), [At(Claim, 1), At(Figure, 0), At(Figure, 1), At(Figure, 1)]).Tally.UnsourcedFigures);
+        Assert.Equal(50, Scorer.Score(Facts([own, unsourcedFigure]), [At(Claim, 1)]).Value);
+        Assert.Equal(55, Scorer.Score(Facts([own, plain]), [At(Claim, 1)]).Value);
+    }
+
     private static IEnumerable<ScoreTally> Tallies()
     {
         foreach (var sourced in new[] { 0, 1, 4 })
