@@ -527,4 +527,22 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("We also fear that she [|might|] accept a budgetary bargain with the Republicans.")]
     [InlineData("We fear that the talks [|could|] fail.")]
     public void Reports_a_modal_after_a_content_noun_that_is_not_its_clause(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges54: advice ("might want to", "might think twice", "might be in order"; class-modal-idioms) recommends a
+    // course and doubts nothing (gold sentences flagged at 74c138c2: fresh22, fresh24, fresh33, tune74; verbatim or trimmed).
+    [Theory]
+    [InlineData("One thing they might want to try is developing a substantive policy agenda to run on.")]
+    [InlineData("Still, if Google would like to avoid losing its own protection, the company might think twice about arguing that outlets like The Federalist should be held liable.")]
+    [InlineData("Adding a call for tech companies to stop selling rifle accessories might be in order, too.")]
+    [InlineData("But Trump might want to note this one thing.")]
+    [InlineData("Investors might wish to sell before the vote.")]
+    public void Does_not_report_advice(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guard: the same verbs outside the idiom, and a plain guess, stay hedges.
+    [Theory]
+    [InlineData("Voters [|might|] want more from the party next year.")]
+    [InlineData("It [|might|] rain before noon.")]
+    [InlineData("The company [|may|] think the deal is fair.")]
+    [InlineData("India, following recent tensions with China, [|may|] want to turn more fully to the United States.")]
+    public void Reports_a_modal_outside_the_advice_idioms(string markup) => Verify.VerifyMarkdown(markup);
 }
