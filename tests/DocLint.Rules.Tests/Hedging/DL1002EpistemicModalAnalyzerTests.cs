@@ -545,4 +545,19 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("The company [|may|] think the deal is fair.")]
     [InlineData("India, following recent tensions with China, [|may|] want to turn more fully to the United States.")]
     public void Reports_a_modal_outside_the_advice_idioms(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges54: a time clause ("before it could", "By the time doctors could"; class-modal-clause-openers) says when
+    // something happened or was possible (gold sentences flagged at 74c138c2: fresh29, tune48).
+    [Theory]
+    [InlineData("Then in the late 1990s, the Clinton administration and congressional Democrats tried to fund the creation of \u201cvoluntary\u201d national tests, an effort that was blocked by House Republicans before it could even begin.")]
+    [InlineData("By the time doctors could attend to him, Patil was dead.")]
+    public void Does_not_report_a_modal_in_a_time_clause(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guard: "before" after the modal, or a time phrase closed by a comma, leaves the main clause's guess.
+    [Theory]
+    [InlineData("The bill [|could|] collapse before the vote.")]
+    [InlineData("Before the vote, the bill [|could|] collapse.")]
+    [InlineData("Early voting, which in Arizona starts about two weeks before the primary election, [|may|] hold some clues as to the eventual outcome.")]
+    [InlineData("Justice Department guidelines recommend against public actions shortly before an election that [|could|] sway the outcome.")]
+    public void Reports_a_modal_outside_a_time_clause(string markup) => Verify.VerifyMarkdown(markup);
 }
