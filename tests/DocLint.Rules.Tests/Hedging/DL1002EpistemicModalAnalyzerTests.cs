@@ -560,4 +560,16 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Early voting, which in Arizona starts about two weeks before the primary election, [|may|] hold some clues as to the eventual outcome.")]
     [InlineData("Justice Department guidelines recommend against public actions shortly before an election that [|could|] sway the outcome.")]
     public void Reports_a_modal_outside_a_time_clause(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges54: an embedded question whose subject holds two coordinated participles or a noun tagged as a verb after a
+    // demonstrative and a participle (gold sentences flagged at 74c138c2: fresh19 or fresh29 or fresh37; trimmed).
+    [Theory]
+    [InlineData("Some economists are reframing what a reopened or rehabilitated economy might look like.")]
+    [InlineData("Analysts asked how this deepening divide might affect the vote.")]
+    public void Does_not_report_a_modal_in_an_embedded_question_with_a_long_subject(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guard: a verb after the subject's noun is the question's own verb; the main clause's modal stays a hedge.
+    [Theory]
+    [InlineData("The question of how the voters decide [|could|] shape the race.")]
+    public void Reports_a_main_clause_modal_after_a_question_with_a_verb(string markup) => Verify.VerifyMarkdown(markup);
 }
