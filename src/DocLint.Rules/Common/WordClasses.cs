@@ -797,8 +797,9 @@ internal static class WordClasses
     /// <summary>Verbs after a sentence-opening "May" that make it the month ("May brought rain", "May was").</summary>
     public static readonly WordClass MonthMayVerbs = Load("class-month-may-verbs");
 
-    /// <summary>Words a few words before a modal that open its clause as condition, purpose or question ("whether the vote might").</summary>
-    public static readonly WordClass ModalClauseOpeners = Load("class-modal-clause-openers");
+    /// <summary>Words or phrases a few words before a modal that open its clause as condition, purpose, time or question
+    /// ("whether the vote might", "by the time doctors could"); phrases, matched by the lexicon's trie.</summary>
+    public static readonly Lexicon ModalClauseOpeners = LoadPhrases("class-modal-clause-openers");
 
     /// <summary>Verbs whose "that" clause reports a finding ("the study found that it may").</summary>
     public static readonly WordClass ResultVerbs = Load("class-result-verbs");

@@ -23,7 +23,9 @@ namespace DocLint.Rules.Hedging;
 /// too. The subject may be a demonstrative ("what that might entail", "how exactly this might play out"), hold an
 /// abbreviation ("what role the U.S. could play") or a participle before its noun ("what impact loosened restrictions
 /// could have", "how increased political polarization could be detected"); hedgelearn21 found these among the news
-/// hedge model's right flips. A verb after "what" stays a verb even where it could be the question's noun ("what steps
+/// hedge model's right flips. hedges54: two such modifiers joined by "or"/"and" ("what a reopened or rehabilitated economy
+/// might look like"), and a verb's tag on the word before the modal after a determiner and at most one modifier ("how this
+/// deepening divide might affect": a finite verb takes no determiner) read as the subject too. A verb after "what" stays a verb even where it could be the question's noun ("what steps
 /// his administration might take" is missed): read as a noun, "what makes Sanders appealing may prove poisonous" and
 /// "the sense of what constitutes service may change" lost the main clause's hedge.
 /// </remarks>
@@ -65,6 +67,14 @@ internal static class EmbeddedQuestionReader
                 continue;
             }
 
+            // "how this deepening divide might affect": a base verb's tag straight before the modal, after a determiner
+            // and at most one modifier, is the subject's noun; a finite verb takes no determiner.
+            if (back == modalIndex - 1 && IsNounAfterDeterminer(tokens, grammar, back))
+            {
+                subject = true;
+                continue;
+            }
+
             switch (grammar.TagAt(back))
             {
                 case PosTag.VB or PosTag.VBD or PosTag.VBN or PosTag.VBP or PosTag.VBZ or PosTag.MD or PosTag.TO:
@@ -84,10 +94,12 @@ internal static class EmbeddedQuestionReader
     // "loosened" in "what impact loosened restrictions", "increased" in "how increased political polarization": an "-ed"
     // participle before the subject's noun or adjective, straight after the question word, a determiner, an adjective or
     // the question's own noun. "how the plan changed prices could" has the subject "the plan" before it: a verb.
+    // hedges54: two modifiers joined by a coordinator ("what a reopened or rehabilitated economy") are read the same way,
+    // each through the other.
     private static bool IsParticipleModifier(ImmutableArray<Token> tokens, SentenceGrammar grammar, int index)
     {
-        if (grammar.TagAt(index) is not (PosTag.VBD or PosTag.VBN) || !tokens[index].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || !(grammar.TagAt(index + 1).IsNoun() || grammar.TagAt(index + 1).IsAdjective()) || index == 0)
+        if (!IsEdParticiple(tokens, grammar, index) || index == 0
+            || !(grammar.TagAt(index + 1).IsNoun() || grammar.TagAt(index + 1).IsAdjective() || IsCoordinatedModifier(tokens, grammar, index + 1, index + 2)))
         {
             return false;
         }
@@ -95,6 +107,34 @@ internal static class EmbeddedQuestionReader
         var before = tokens[index - 1];
         return WordClasses.QuestionWords.Contains(before.Text) || WordClasses.Determiners.Contains(before.Text)
             || grammar.TagAt(index - 1).IsAdjective()
-            || grammar.TagAt(index - 1).IsNoun() && index > 1 && WordClasses.QuestionWords.Contains(tokens[index - 2].Text);
+            || grammar.TagAt(index - 1).IsNoun() && index > 1 && WordClasses.QuestionWords.Contains(tokens[index - 2].Text)
+            || IsCoordinatedModifier(tokens, grammar, index - 1, index - 2);
+    }
+
+    private static bool IsEdParticiple(ImmutableArray<Token> tokens, SentenceGrammar grammar, int index) =>
+        index >= 0 && index < tokens.Length && grammar.TagAt(index) is PosTag.VBD or PosTag.VBN
+        && tokens[index].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    // "or" at coordinatorIndex joining an "-ed" participle or an adjective at otherIndex.
+    private static bool IsCoordinatedModifier(ImmutableArray<Token> tokens, SentenceGrammar grammar, int coordinatorIndex, int otherIndex) =>
+        otherIndex >= 0 && otherIndex < tokens.Length && WordClasses.Coordinators.Contains(tokens[coordinatorIndex].Text)
+        && (IsEdParticiple(tokens, grammar, otherIndex) || grammar.TagAt(otherIndex).IsAdjective());
+
+    // A base or present verb's tag after a determiner ("this divide"), or after a determiner and one "-ing" word or
+    // adjective ("this deepening divide"). "what the people want could" has a noun before the verb and stays a verb.
+    private static bool IsNounAfterDeterminer(ImmutableArray<Token> tokens, SentenceGrammar grammar, int index)
+    {
+        if (grammar.TagAt(index) is not (PosTag.VB or PosTag.VBP) || index == 0)
+        {
+            return false;
+        }
+
+        if (WordClasses.Determiners.Contains(tokens[index - 1].Text))
+        {
+            return true;
+        }
+
+        return index > 1 && (grammar.TagAt(index - 1) is PosTag.VBG || grammar.TagAt(index - 1).IsAdjective())
+            && WordClasses.Determiners.Contains(tokens[index - 2].Text);
     }
 }

@@ -605,7 +605,16 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
         for (var back = i - 2; back >= Math.Max(0, i - 5); back--)
         {
-            if (WordClasses.ModalClauseOpeners.Contains(tokens[back].Text) && tokens[back + 1].Kind != TokenKind.Punctuation)
+            // A phrase ("by the time") must end before the modal and open onto a word, as a one-word opener does. The
+            // word straight before the modal must end the opened clause's subject: after a break or a relative pronoun
+            // the opener was a preposition or an aside and the modal another clause's ("two weeks before the primary
+            // election, may hold some clues", "before an election that could sway", "the endorsement, if given, could
+            // prove critical"; hedges54: two pool author labels). Not after "and": "ask if I was home and could come out"
+            // goes on inside the condition.
+            var opener = WordClasses.ModalClauseOpeners.LongestMatchAt(tokens, back, out _);
+            var last = tokens[i - 1];
+            if (opener > 0 && back + opener < i && tokens[back + opener].Kind != TokenKind.Punctuation && last.Kind != TokenKind.Punctuation
+                && !WordClasses.RelativePronouns.Contains(last.Text))
             {
                 return false;
             }

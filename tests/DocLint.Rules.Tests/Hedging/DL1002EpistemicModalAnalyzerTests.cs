@@ -527,4 +527,49 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("We also fear that she [|might|] accept a budgetary bargain with the Republicans.")]
     [InlineData("We fear that the talks [|could|] fail.")]
     public void Reports_a_modal_after_a_content_noun_that_is_not_its_clause(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges54: advice ("might want to", "might think twice", "might be in order"; class-modal-idioms) recommends a
+    // course and doubts nothing (gold sentences flagged at 74c138c2: fresh22, fresh24, fresh33, tune74; verbatim or trimmed).
+    [Theory]
+    [InlineData("One thing they might want to try is developing a substantive policy agenda to run on.")]
+    [InlineData("Still, if Google would like to avoid losing its own protection, the company might think twice about arguing that outlets like The Federalist should be held liable.")]
+    [InlineData("Adding a call for tech companies to stop selling rifle accessories might be in order, too.")]
+    [InlineData("But Trump might want to note this one thing.")]
+    [InlineData("Investors might wish to sell before the vote.")]
+    public void Does_not_report_advice(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guard: the same verbs outside the idiom, and a plain guess, stay hedges.
+    [Theory]
+    [InlineData("Voters [|might|] want more from the party next year.")]
+    [InlineData("It [|might|] rain before noon.")]
+    [InlineData("The company [|may|] think the deal is fair.")]
+    [InlineData("India, following recent tensions with China, [|may|] want to turn more fully to the United States.")]
+    public void Reports_a_modal_outside_the_advice_idioms(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges54: a time clause ("before it could", "By the time doctors could"; class-modal-clause-openers) says when
+    // something happened or was possible (gold sentences flagged at 74c138c2: fresh29, tune48).
+    [Theory]
+    [InlineData("Then in the late 1990s, the Clinton administration and congressional Democrats tried to fund the creation of \u201cvoluntary\u201d national tests, an effort that was blocked by House Republicans before it could even begin.")]
+    [InlineData("By the time doctors could attend to him, Patil was dead.")]
+    public void Does_not_report_a_modal_in_a_time_clause(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guard: "before" after the modal, or a time phrase closed by a comma, leaves the main clause's guess.
+    [Theory]
+    [InlineData("The bill [|could|] collapse before the vote.")]
+    [InlineData("Before the vote, the bill [|could|] collapse.")]
+    [InlineData("Early voting, which in Arizona starts about two weeks before the primary election, [|may|] hold some clues as to the eventual outcome.")]
+    [InlineData("Justice Department guidelines recommend against public actions shortly before an election that [|could|] sway the outcome.")]
+    public void Reports_a_modal_outside_a_time_clause(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges54: an embedded question whose subject holds two coordinated participles or a noun tagged as a verb after a
+    // demonstrative and a participle (gold sentences flagged at 74c138c2: fresh19 or fresh29 or fresh37; trimmed).
+    [Theory]
+    [InlineData("Some economists are reframing what a reopened or rehabilitated economy might look like.")]
+    [InlineData("Analysts asked how this deepening divide might affect the vote.")]
+    public void Does_not_report_a_modal_in_an_embedded_question_with_a_long_subject(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guard: a verb after the subject's noun is the question's own verb; the main clause's modal stays a hedge.
+    [Theory]
+    [InlineData("The question of how the voters decide [|could|] shape the race.")]
+    public void Reports_a_main_clause_modal_after_a_question_with_a_verb(string markup) => Verify.VerifyMarkdown(markup);
 }

@@ -22,6 +22,9 @@ public sealed class EmbeddedQuestionReaderTests
     // A participle before the subject's noun, straight after the question word or the question's noun.
     [InlineData("It is unclear what impact loosened restrictions could have.", "could", "what")]
     [InlineData("The study asks how increased political polarization could be detected.", "could", "how")]
+    // hedges54: coordinated participles before the noun; a verb's tag after a determiner and a modifier.
+    [InlineData("Economists are reframing what a reopened or rehabilitated economy might look like.", "might", "what")]
+    [InlineData("Analysts asked how this deepening divide might affect the vote.", "might", "how")]
     // A concessive free relative, at the start of a sentence too.
     [InlineData("The plan will go ahead, whatever the case may be.", "may", "whatever")]
     [InlineData("However cathartic it may be, the vote changes nothing.", "may", "However")]
@@ -33,7 +36,8 @@ public sealed class EmbeddedQuestionReaderTests
     [InlineData("How the court is viewed could affect the ruling.", "could", "")]
     [InlineData("What we saw in Britain could happen here.", "could", "")]
     [InlineData("How to pay for them could become the main question.", "could", "")]
-    // A participle after the subject is the question's verb.
+    // A participle after the subject is the question's verb, coordinated too.
+    [InlineData("Nobody knows how the plan changed and raised prices could matter.", "could", "")]
     [InlineData("Nobody knows how the plan changed prices could matter.", "could", "")]
     // Opening a sentence or what follows a colon, the question word promises an explanation.
     [InlineData("Why Beto O'Rourke could be the nominee.", "could", "")]
