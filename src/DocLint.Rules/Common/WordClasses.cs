@@ -545,15 +545,24 @@ internal static class WordClasses
     /// <summary>Words after a number that make it a clock time ("9:45 am").</summary>
     public static readonly WordClass TimeSuffixes = Load("class-time-suffixes");
 
-    public static readonly WordClass ScaleSuffixes = Load("class-scale-suffixes");
+    /// <summary>
+    /// Scale words a number takes glued to it ("5bn", "3m"): the same scales <see cref="ScaleWords"/> reads written
+    /// apart ("5 bn"), so they are held a part of it and a sum reads alike either way.
+    /// </summary>
+    public static readonly WordClass ScaleSuffixes = SubsetOf(ScaleWords, "class-scale-words", Load("class-scale-suffixes"), "class-scale-suffixes");
 
     /// <summary>Nouns that make "a million ways" an idiom, not a count.</summary>
     public static readonly WordClass CountIdioms = Load("class-count-idioms");
 
-    public static readonly WordClass CountsThreeToNine = Load("class-counts-three-to-nine");
-
     /// <summary>Spelled-out counts from two to nine, read as a count before a long noun phrase ("Four active-duty St. Louis officers").</summary>
     public static readonly WordClass CountsTwoToNine = Load("class-counts-two-to-nine");
+
+    /// <summary>
+    /// Spelled counts from three to nine that make a multiple before "times as" and a count before a counted noun: read
+    /// inside FigureFinder.SpelledQuantity, which only a word of <see cref="CountsTwoToNine"/> (or the number words,
+    /// from "ten") reaches, so it is held a part of that list (declared after it, so loaded after it).
+    /// </summary>
+    public static readonly WordClass CountsThreeToNine = SubsetOf(CountsTwoToNine, "class-counts-two-to-nine", Load("class-counts-three-to-nine"), "class-counts-three-to-nine");
 
     /// <summary>Counts mostly incidental on their own ("two"), figures only before a counted noun or people.</summary>
     public static readonly WordClass IncidentalCounts = Load("class-incidental-counts");
@@ -637,11 +646,17 @@ internal static class WordClasses
     /// <summary>Spelled words that open an estimated quantity after "an estimated" ("nearly", "half", "thousands").</summary>
     public static readonly WordClass EstimateQuantityWords = Load("class-estimate-quantity-words");
 
-    /// <summary>Comparisons before "a"/"an"/"one" and a time unit that measure a duration ("for more than a year").</summary>
-    public static readonly WordClass DurationApproximators = Load("class-duration-approximators");
+    /// <summary>
+    /// Comparisons before "a"/"an"/"one" and a time unit that measure a duration ("for more than a year"): the figure's
+    /// span is widened over them by <see cref="Approximators"/>, so they are held a part of it.
+    /// </summary>
+    public static readonly WordClass DurationApproximators = SubsetOf(Approximators, "class-approximators", Load("class-duration-approximators"), "class-duration-approximators");
 
-    /// <summary>Time units up to a year that such a comparison makes a measured duration ("lasting less than one minute").</summary>
-    public static readonly WordClass DurationUnits = Load("class-duration-units");
+    /// <summary>
+    /// Time units up to a year that such a comparison makes a measured duration ("lasting less than one minute"): the
+    /// readers after the finder ask <see cref="TimeUnits"/> whether a figure counts time, so they are held a part of it.
+    /// </summary>
+    public static readonly WordClass DurationUnits = SubsetOf(TimeUnits, "class-time-units", Load("class-duration-units"), "class-duration-units");
 
     /// <summary>Plurals of people without a final s ("men", "women", "congresswomen").</summary>
     public static readonly WordClass IrregularPlurals = Load("class-irregular-plurals");
@@ -1013,8 +1028,11 @@ internal static class WordClasses
     /// <summary>Nouns for a gathered audience ("the crowd", "the audience"), whose count follows "of" ("the crowd of several").</summary>
     public static readonly WordClass AudienceNouns = Load("class-audience-nouns");
 
-    // A class chosen from another (mend41: class-quoted-source-roles picks 11 of class-group-nouns' heads): a word the
-    // larger list drops or never had fails the load, so the two lists cannot drift apart unnoticed.
+    // A class chosen from another (mend41: class-quoted-source-roles picks 11 of class-group-nouns' heads; mend42: the
+    // counts three to nine, the duration units and approximators, the scale suffixes): a word the larger list drops or
+    // never had fails the load, so the two lists cannot drift apart unnoticed. Declared only where a reading needs the
+    // word in both lists; lists that share words by content alone (class-time-approximators and class-approximators,
+    // class-unintroduced-source-heads and class-qualified-source-heads) are not held together.
     internal static WordClass SubsetOf(WordClass superset, string supersetName, WordClass subset, string subsetName)
     {
         var strays = subset.Where(word => !superset.Contains(word)).Order(StringComparer.Ordinal).ToList();

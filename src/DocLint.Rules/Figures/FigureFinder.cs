@@ -33,14 +33,14 @@ internal static class FigureFinder
     private const int MaxSpelledLength = 64;
 
     /// <summary>
-    /// Every word an unhyphenated token must be for MayBeSpelledQuantity to pass it: the fractions, "two" to "nine",
-    /// "half", "twice" and the number words; and every word a spelled ratio starts on (class-ratio-numerators.txt, for
+    /// Every word an unhyphenated token must be for MayBeSpelledQuantity to pass it: the fractions (class-fractions.txt
+    /// holds "half"), "two" to "nine", "twice" and the number words; and every word a spelled ratio starts on (class-ratio-numerators.txt, for
     /// MayStartSpelledCore). Nearly every word of a text is none of them, and each was lowered letter by
     /// letter and looked up in three tables (2.6% of a plain-text lint); the filter reads its two ends and its length.
     /// The sets are case-blind and the lexicon's words lower-cased: a case-blind filter covers both.
     /// </summary>
     internal static readonly KeyFilter SpelledWordFilter = KeyFilter.ForIgnoreCase(
-        [.. WordClasses.Fractions, .. WordClasses.CountsTwoToNine, .. RuleLexicons.NumberWords.FirstWords, .. WordClasses.RatioNumerators, "half", "twice"]);
+        [.. WordClasses.Fractions, .. WordClasses.CountsTwoToNine, .. RuleLexicons.NumberWords.FirstWords, .. WordClasses.RatioNumerators, "twice"]);
 
     private static readonly WordClass ScaledSuffixes = WordClasses.ScaleSuffixes;
 
@@ -905,7 +905,7 @@ internal static class FigureFinder
 
         var hyphen = word.IndexOf('-');
         var last = word[(word.LastIndexOf('-') + 1)..];
-        return FractionLookup.Contains(last) || SmallCountLookup.Contains(word) || word is "half" or "twice"
+        return FractionLookup.Contains(last) || SmallCountLookup.Contains(word) || word is "twice"
             || RuleLexicons.NumberWords.ContainsWord(word) || ReadSpelledMargin(word) != SpelledMarginShape.None
             || (hyphen >= 0 && word[(hyphen + 1)..].IndexOf('-') < 0 && RuleLexicons.NumberWords.ContainsWord(word[..hyphen]));
     }

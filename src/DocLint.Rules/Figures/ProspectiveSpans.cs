@@ -23,8 +23,8 @@ internal static class ProspectiveSpans
     /// <summary>True when the figure counts time units and a modal before it in its clause governs it.</summary>
     public static bool IsSpan(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
     {
-        if (tokens.At(figure.End) is not { IsWord: true } unit
-            || !(WordClasses.TimeUnits.Contains(unit.Text) || WordClasses.DurationUnits.Contains(unit.Text)))
+        // class-duration-units ("more than a year") is declared a part of the time units, so one look-up reads both.
+        if (tokens.At(figure.End) is not { IsWord: true } unit || !WordClasses.TimeUnits.Contains(unit.Text))
         {
             return false;
         }

@@ -127,7 +127,7 @@ internal static class SourcePhraseCounts
         {
             var token = tokens[j];
             var word = token.Lower();
-            if (!token.IsWord || WordClasses.GroupPlacingPrepositions.Contains(word) || word is "of" or "than" or "and" or "who")
+            if (!token.IsWord || WordClasses.GroupPlacingPrepositions.Contains(word) || word is "than" or "and" or "who")
             {
                 return false;
             }

@@ -94,9 +94,10 @@ internal static class TariffScopes
         return bracket;
     }
 
-    // "$", "34", "bn", "billion", "dollars": the tokens of a sum of money, however the tokenizer split it.
+    // "$", "34", "bn", "billion", "dollars": the tokens of a sum of money, however the tokenizer split it. A scale
+    // suffix standing apart ("bn") is a scale word: class-scale-suffixes is declared a part of class-scale-words.
     private static bool IsSumToken(Token token) =>
-        token.Text.Any(char.IsAsciiDigit) || (token.Text is [var sign] && PolicyTerms.IsCurrencySign(sign)) || WordClasses.ScaleSuffixes.Contains(token.Text)
+        token.Text.Any(char.IsAsciiDigit) || (token.Text is [var sign] && PolicyTerms.IsCurrencySign(sign))
         || WordClasses.ScaleWords.Contains(token.Text) || WordClasses.CurrencyWords.Contains(token.Text);
 
     private static bool HasDigit(ImmutableArray<Token> tokens, Figure figure) => PolicyTerms.AnyTokenOf(tokens, figure, text => text.Any(char.IsAsciiDigit));

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using DocLint.Lexicons;
 using DocLint.Rules.Common;
+using DocLint.Rules.Tests.Conformance;
 
 namespace DocLint.Rules.Tests.Common;
 
@@ -27,6 +29,48 @@ public sealed class WordClassSubsetsTests
         var error = Assert.Throws<InvalidOperationException>(() => WordClasses.SubsetOf(superset, "big", Class("experts", "pundits"), "small"));
         Assert.Equal("small must be a subset of big; not in it: pundits", error.Message);
     }
+
+    // mend42: every list declared a subset where the classes load, with the class each file loads into. A row fails when
+    // the subset file holds a word its superset file lacks (read from rules/lexicons, so a drift in either file shows here
+    // before the load refuses it), or when the loaded classes are no longer subset and superset.
+    private static readonly Dictionary<string, WordClass> Declared = new(StringComparer.Ordinal)
+    {
+        ["class-quoted-source-roles"] = WordClasses.QuotedSourceRoles,
+        ["class-group-nouns"] = WordClasses.GroupNouns,
+        ["class-counts-three-to-nine"] = WordClasses.CountsThreeToNine,
+        ["class-counts-two-to-nine"] = WordClasses.CountsTwoToNine,
+        ["class-duration-units"] = WordClasses.DurationUnits,
+        ["class-time-units"] = WordClasses.TimeUnits,
+        ["class-scale-suffixes"] = WordClasses.ScaleSuffixes,
+        ["class-scale-words"] = WordClasses.ScaleWords,
+        ["class-duration-approximators"] = WordClasses.DurationApproximators,
+        ["class-approximators"] = WordClasses.Approximators,
+    };
+
+    public static TheoryData<string, string> DeclaredSubsets { get; } = new()
+    {
+        { "class-quoted-source-roles", "class-group-nouns" },
+        { "class-counts-three-to-nine", "class-counts-two-to-nine" },
+        { "class-duration-units", "class-time-units" },
+        { "class-scale-suffixes", "class-scale-words" },
+        { "class-duration-approximators", "class-approximators" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeclaredSubsets))]
+    public void A_declared_subset_list_stays_inside_its_superset(string subset, string superset)
+    {
+        var small = Read(subset);
+        var big = Read(superset);
+
+        Assert.Empty(small.Except(big, StringComparer.OrdinalIgnoreCase));
+        Assert.True(small.Count < big.Count, $"{subset} is declared a part of {superset}, not all of it");
+        Assert.Equal(small.Order(StringComparer.Ordinal), Declared[subset].Order(StringComparer.Ordinal));
+        Assert.True(Declared[subset].IsSubsetOf(Declared[superset]));
+    }
+
+    private static List<string> Read(string list) =>
+        Lexicon.ParseEntries(File.ReadAllText(Path.Combine(RepositoryPaths.RulesDirectory, "lexicons", list + ".txt"))).ToList();
 
     private static WordClass Class(params string[] words) => new(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 }
