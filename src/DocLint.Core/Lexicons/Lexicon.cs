@@ -51,7 +51,27 @@ internal sealed class Lexicon
         // Line by line over spans: a run parses about 150 lists on its first document, and splitting each into
         // line strings, then each line at '#', then normalising a copy was most of their load time (fresh memory).
         var entries = ImmutableArray.CreateBuilder<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        AddEntries(content, new HashSet<string>(StringComparer.Ordinal), entries);
+        return entries.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The entries <see cref="ParseEntries"/> reads, in a set compared by <paramref name="comparer"/>: a word class
+    /// needs only the set, and building the list and its duplicate set as well, then freezing the set, was most of
+    /// the classes' load (perf45).
+    /// </summary>
+    public static HashSet<string> ParseEntrySet(string content, IEqualityComparer<string> comparer)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        // Sized by the lines (entries, comments and blank lines), so that the set is not grown as it fills.
+        var set = new HashSet<string>(content.AsSpan().Count('\n') + 1, comparer);
+        AddEntries(content, set, null);
+        return set;
+    }
+
+    // Each line's entry, its comment cut and normalised, added to `seen` and, when new to it, to `entries`.
+    private static void AddEntries(string content, HashSet<string> seen, ImmutableArray<string>.Builder? entries)
+    {
         foreach (var range in content.AsSpan().Split('\n'))
         {
             var line = content.AsSpan(range);
@@ -59,11 +79,9 @@ internal sealed class Lexicon
             var entry = Normalize(comment < 0 ? line : line[..comment]);
             if (entry.Length > 0 && seen.Add(entry))
             {
-                entries.Add(entry);
+                entries?.Add(entry);
             }
         }
-
-        return entries.DrainToImmutable();
     }
 
     /// <summary>Every longest match starting at each token, left to right, without overlaps.</summary>

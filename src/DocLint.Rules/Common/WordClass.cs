@@ -14,18 +14,35 @@ namespace DocLint.Rules.Common;
 /// <remarks>
 /// No conversion to the <see cref="FrozenSet{T}"/> it wraps: a reader that held the set asked it without the filter.
 /// A reader holds the class itself; only <see cref="GetAlternateLookup{TAlternate}"/> (a span of a token's text) asks
-/// the set directly.
+/// the set directly. The frozen set stays (its buckets by length compare a token with few words; a case-blind hash set
+/// hashed every filtered token and cost a corpus run more than it saved at start-up, perf45), but it is frozen from the
+/// case-blind set the list is parsed into, with no list, duplicate set or lower-cased copies made on the way (perf46).
 /// </remarks>
 internal sealed class WordClass : IReadOnlySet<string>
 {
     private readonly FrozenSet<string> _words;
     private readonly KeyFilter _filter;
 
-    public WordClass(FrozenSet<string> words)
+    private WordClass(HashSet<string> words)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        _words = words;
+        // The filter reads the parsed set's words; freezing a set whose comparer is the frozen set's takes it as it is.
         _filter = KeyFilter.ForIgnoreCase(words);
+        _words = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The class of a list's entries (<see cref="Lexicon.ParseEntries"/>: comments cut, normalised) and
+    /// <paramref name="extra"/> words, case-blind.
+    /// </summary>
+    public static WordClass Parse(string content, params ReadOnlySpan<string> extra)
+    {
+        var words = Lexicon.ParseEntrySet(content, StringComparer.OrdinalIgnoreCase);
+        foreach (var word in extra)
+        {
+            words.Add(word);
+        }
+
+        return new WordClass(words);
     }
 
     public int Count => _words.Count;

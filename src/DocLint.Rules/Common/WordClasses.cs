@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using DocLint.Lexicons;
 
 namespace DocLint.Rules.Common;
@@ -1042,6 +1041,5 @@ internal static class WordClasses
     }
 
     // Each class with its key filter (see WordClass): nearly every token a reader asks about is in no class.
-    private static WordClass Load(string name, params string[] extra) =>
-        new(Lexicon.ParseEntries(RuleLexicons.ReadResource(name)).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static WordClass Load(string name, params ReadOnlySpan<string> extra) => WordClass.Parse(RuleLexicons.ReadResource(name), extra);
 }

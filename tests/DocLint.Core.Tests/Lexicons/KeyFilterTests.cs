@@ -1,3 +1,4 @@
+using System.Reflection;
 using DocLint.Lexicons;
 
 namespace DocLint.Core.Tests.Lexicons;
@@ -61,6 +62,21 @@ public sealed class KeyFilterTests
         Assert.False(filter.MayContain("cold"));
     }
 
+    // perf45: ForIgnoreCase reads each word's ends lower-cased instead of filtering a lower-cased copy of the words;
+    // the bits must be those of the copy's filter, whatever the words' case.
+    [Theory]
+    [InlineData("could|May|might")]
+    [InlineData("SAID|Told|according|don't|U.S.|e-mail|A|x|#|c#")]
+    [InlineData("Zorblaxian|zorblaxian|ZORBLAXIAN|aB|Ab|mIGHT|aLL")]
+    [InlineData("the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|some|any|no|another|one|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve")]
+    [InlineData("")]
+    public void A_case_insensitive_sets_filter_has_the_bits_of_its_words_lower_cased(string words)
+    {
+        string[] set = words.Length == 0 ? [] : words.Split('|');
+
+        Assert.Equal(Bits(new KeyFilter([.. set.Select(w => w.ToLowerInvariant())])), Bits(KeyFilter.ForIgnoreCase(set)));
+    }
+
     [Fact]
     public void A_case_insensitive_set_with_a_non_ascii_word_gets_a_filter_that_lets_every_token_through()
     {
@@ -70,4 +86,12 @@ public sealed class KeyFilterTests
         Assert.True(filter.MayContain("if"));
         Assert.True(filter.MayContain("xyz"));
     }
+
+    private static readonly string[] FilterFields = ["_lengthsByFirst", "_ends"];
+
+    private static string Bits(KeyFilter filter) =>
+        string.Join(
+            "|",
+            FilterFields.Select(f => typeof(KeyFilter).GetField(f, BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(filter))
+                .Select(bits => bits is ulong[] array ? string.Join(",", array) : "none"));
 }

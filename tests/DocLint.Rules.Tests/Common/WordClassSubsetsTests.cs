@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using DocLint.Lexicons;
 using DocLint.Rules.Common;
 using DocLint.Rules.Tests.Conformance;
@@ -72,5 +71,5 @@ public sealed class WordClassSubsetsTests
     private static List<string> Read(string list) =>
         Lexicon.ParseEntries(File.ReadAllText(Path.Combine(RepositoryPaths.RulesDirectory, "lexicons", list + ".txt"))).ToList();
 
-    private static WordClass Class(params string[] words) => new(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static WordClass Class(params string[] words) => WordClass.Parse(string.Join('\n', words));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using DocLint.Lexicons;
 using DocLint.Rules.Common;
 
 namespace DocLint.Rules.Tests.Common;
@@ -45,6 +46,38 @@ public sealed class WordClassTests
         Assert.All(set, word => Assert.Equal(set.Contains(word + "s"), wordClass.Contains(word + "s")));
     }
 
+    public static TheoryData<string> ClassLists()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in LexiconBundle.Names.Where(n => n.StartsWith("class-", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    // perf46 (after perf45's patch) freezes a class from one case-blind hash set parsed straight from its list, with its
+    // filter read from the set's words. Before, the list was parsed (ParseEntries), frozen case-blind, and the filter
+    // built from the words lower-cased: the two builds must hold the same words in the same order and set the same
+    // filter bits, for every list (and with extra words, as class-label-words has "#" and "c#").
+    [Theory]
+    [MemberData(nameof(ClassLists))]
+    public void Is_built_as_the_frozen_set_and_its_filter_were(string name)
+    {
+        string[] extra = name == "class-label-words" ? ["#", "c#"] : [];
+        var content = LexiconBundle.Read(name)!;
+        var built = WordClass.Parse(content, extra);
+        var old = Lexicon.ParseEntries(content).Concat(extra).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var oldFilter = old.All(w => System.Text.Ascii.IsValid(w)) ? new KeyFilter([.. old.Select(w => w.ToLowerInvariant())]) : default;
+
+        Assert.Equal(old.Count, built.Count);
+        Assert.True(built.SetEquals(old));
+        Assert.Equal(old.ToArray(), built.ToArray());
+        Assert.All(old, word => Assert.True(built.Contains(word.ToUpperInvariant())));
+        Assert.Equal(FilterBits(oldFilter), FilterBits(FilterOf(built)));
+    }
+
     [Fact]
     public void Every_class_is_filtered()
     {
@@ -53,6 +86,18 @@ public sealed class WordClassTests
         Assert.True(fields.Count >= 200, $"{fields.Count} classes");
         Assert.DoesNotContain(typeof(WordClasses).GetFields(BindingFlags.Public | BindingFlags.Static), f => f.FieldType == typeof(FrozenSet<string>));
     }
+
+    private static KeyFilter FilterOf(WordClass wordClass) =>
+        (KeyFilter)typeof(WordClass).GetField("_filter", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(wordClass)!;
+
+    // The filter's two bit arrays, "none" for the default filter that lets every token through.
+    private static readonly string[] FilterFields = ["_lengthsByFirst", "_ends"];
+
+    private static string FilterBits(KeyFilter filter) =>
+        string.Join(
+            "|",
+            FilterFields.Select(f => typeof(KeyFilter).GetField(f, BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(filter))
+                .Select(bits => bits is ulong[] array ? string.Join(",", array) : "none"));
 
     private static IEnumerable<FieldInfo> ClassFields() =>
         typeof(WordClasses).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(WordClass));
