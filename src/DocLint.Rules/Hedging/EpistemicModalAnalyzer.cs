@@ -188,6 +188,14 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // (hedges44: fresh17, 28, 30 and 32; no same-form sentence labelled an author hedge). A frame (class-penalty-frames,
     // past two adverbs) needs a penalty noun (class-penalty-nouns) within ten words in the modal's clause, so "could
     // face repercussions if forced to return" (an author hedge in fresh14) stays.
+    // "Before that could happen", "whether that might mean", "unclear if that could be construed": a demonstrative "that"
+    // (tagged so, or straight after the opener, where no noun stands for a relative pronoun to follow) is the opened
+    // clause's subject, not a relative pronoun starting another clause (rev41: hedges54's reach re-reported these). Not
+    // after "so": "so that might fracture the left" has no purpose clause's subject, so "so" means "therefore" and the
+    // guess is the author's.
+    private static bool IsDemonstrativeSubject(ImmutableArray<Token> tokens, SentenceGrammar grammar, int index, int openedAt) =>
+        tokens[index].Is("that") && !tokens[openedAt - 1].Is("so") && (grammar.TagAt(index) == PosTag.DT || index == openedAt);
+
     private static bool StatesPenalty(ImmutableArray<Token> tokens, SentenceGrammar grammar, int modalIndex)
     {
         var start = modalIndex + 1;
@@ -614,7 +622,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             var opener = WordClasses.ModalClauseOpeners.LongestMatchAt(tokens, back, out _);
             var last = tokens[i - 1];
             if (opener > 0 && back + opener < i && tokens[back + opener].Kind != TokenKind.Punctuation && last.Kind != TokenKind.Punctuation
-                && !WordClasses.RelativePronouns.Contains(last.Text))
+                && !(WordClasses.RelativePronouns.Contains(last.Text) && !IsDemonstrativeSubject(tokens, grammar, i - 1, back + opener)))
             {
                 return false;
             }

@@ -963,7 +963,7 @@ internal static class AttributionReader
         var (subject, subjectStart) = ClassifySubject(input, start, introduced, subjectEnd, verbStart, verbEnd, verb, quoted);
         // Only an unnamed group or role: a pronoun's "whether they think" still reports what follows (DL1001 reads it).
         if (subject is AttributionKind.Vague or AttributionKind.Role && WordClasses.HeldViewVerbs.Contains(tokens[verbEnd - 1].Text)
-            && IsEmbeddedHolder(tokens, introduced, subjectEnd))
+            && IsEmbeddedHolder(tokens, introduced, subjectEnd) && !CitesHeldView(input, verbEnd))
         {
             return null;
         }
@@ -1026,11 +1026,62 @@ internal static class AttributionReader
         }
 
         // The question word or "if" may stand just before the phrase or be read into it ("of how many Americans believe").
+        // "That's why some analysts think", "which is why some observers believe": "why" after a form of "be" gives the
+        // reason for the claim the group's view makes; that view is the sentence's claim, cited (rev41).
         for (var j = Math.Max(0, start - 1); j < subjectEnd - 1; j++)
         {
-            if (WordClasses.QuestionWords.Contains(tokens[j].Text) || tokens[j].Is("if"))
+            if ((WordClasses.QuestionWords.Contains(tokens[j].Text) && !IsReasonWhy(tokens, j)) || tokens[j].Is("if"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReasonWhy(ImmutableArray<Token> tokens, int index) =>
+        tokens[index].Is("why") && index > 0
+        && (tokens[index - 1].Lower() is "is" or "was" || tokens[index - 1].Text.EndsWith("'s", StringComparison.Ordinal)
+            || tokens[index - 1].Text.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    // "confirms what many experienced observers had feared and warned of — that …", "what an awful lot of liberals appear
+    // to believe: …": a dash and "that", or a colon, straight after the view (across only verbs, adverbs, prepositions and "and"/"or")
+    // spells out what the group holds, which the sentence cites (rev41). "what effects economists believe it would have —"
+    // has the question's own subject between and stays a question.
+    private static bool CitesHeldView(in SentenceInput input, int verbEnd)
+    {
+        var tokens = input.Tokens;
+        var grammar = input.Grammar;
+        for (var j = verbEnd; j < tokens.Length && j < verbEnd + 4; j++)
+        {
+            if (tokens[j].Text == ":" || (PhraseBreaks.IsDash(tokens[j]) || tokens[j].Text == "--") && tokens.At(j + 1) is { } that && that.Is("that"))
+            {
+                return IsQuestionWhatBefore(tokens, verbEnd);
+            }
+
+            var tag = grammar.TagAt(j);
+            if (!(tag.IsVerb() || tag.IsAdverb() || tag is PosTag.IN or PosTag.CC or PosTag.TO))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Only a free relative "what" holds the view's object open for the dash to fill.
+    private static bool IsQuestionWhatBefore(ImmutableArray<Token> tokens, int verbEnd)
+    {
+        for (var j = verbEnd - 1; j >= 0 && j >= verbEnd - 10; j--)
+        {
+            if (tokens[j].Is("what"))
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
             }
         }
 

@@ -551,6 +551,10 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [Theory]
     [InlineData("Then in the late 1990s, the Clinton administration and congressional Democrats tried to fund the creation of \u201cvoluntary\u201d national tests, an effort that was blocked by House Republicans before it could even begin.")]
     [InlineData("By the time doctors could attend to him, Patil was dead.")]
+    // rev41: a demonstrative "that" straight after the opener is the clause's subject, not a relative pronoun.
+    [InlineData("Before that could happen, the talks collapsed.")]
+    [InlineData("Putin said the removal of military units was the main thing, but it was unclear if that could be construed as an outright demand.")]
+    [InlineData("When asked about whether that might mean testifying, he declined to answer.")]
     public void Does_not_report_a_modal_in_a_time_clause(string text) => Verify.VerifyNoDiagnostics(text);
 
     // Its guard: "before" after the modal, or a time phrase closed by a comma, leaves the main clause's guess.
@@ -559,6 +563,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Before the vote, the bill [|could|] collapse.")]
     [InlineData("Early voting, which in Arizona starts about two weeks before the primary election, [|may|] hold some clues as to the eventual outcome.")]
     [InlineData("Justice Department guidelines recommend against public actions shortly before an election that [|could|] sway the outcome.")]
+    // rev41: "so that" straight before the modal leaves no purpose clause: "so" is "therefore", the guess the author's.
+    [InlineData("The community has convinced itself that cap and trade is uniquely terrible, so that [|might|] fracture the left.")]
     public void Reports_a_modal_outside_a_time_clause(string markup) => Verify.VerifyMarkdown(markup);
 
     // hedges54: an embedded question whose subject holds two coordinated participles or a noun tagged as a verb after a

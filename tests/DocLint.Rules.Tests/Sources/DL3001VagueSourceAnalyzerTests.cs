@@ -457,6 +457,15 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("News crews filmed them carrying away boxes of material in what [|officials said|] was part of that continuing investigation.")]
     public void Reports_a_view_held_in_its_own_clause(string markup) => Verify.VerifyMarkdown(markup);
 
+    // rev41: "that's why"/"which is why" gives the reason for the group's view, which is the sentence's claim, and a dash
+    // and "that" or a colon after "what … feared" spells the cited view out (allsides rows sources56 dropped).
+    [Theory]
+    [InlineData("[|That's why some analysts think|] the most likely outcome is this: a narrow win.")]
+    [InlineData("[|Which is why some observers believe|] police reform is the issue most likely to crystallize the debate over the filibuster.")]
+    [InlineData("The result would be what [|many pro-abortion rights advocates|] have long feared \u2014 that even without overturning Roe v Wade, abortion could be regulated out of existence.")]
+    [InlineData("This intelligence report confirms what [|many experienced observers|] had feared and warned of \u2014 that the talk of amnesty is causing families to abandon their homes.")]
+    public void Reports_a_held_view_the_sentence_cites(string markup) => Verify.VerifyMarkdown(markup);
+
     // A raising frame between a group and its reporting verb ("seem to", "appear to", "be quick to") leaves the group the
     // verb's subject; it used to end the subject at "to" (sources25, pool Rz5wpIjnXC2nFhgu#s010).
     [Theory]
