@@ -169,7 +169,7 @@ public sealed class LanguageServerTests : IDisposable
         var lens = Assert.Single(lenses.EnumerateArray());
         Assert.Equal("{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":0}}", lens.GetProperty("range").GetRawText());
         Assert.Equal("S" + scoreLine["draft.md: s".Length..], lens.GetProperty("command").GetProperty("title").GetString());
-        Assert.StartsWith("Source reliability 24/100 (F) — 0 of 2 claims sourced", lens.GetProperty("command").GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Source reliability 25/100 (F) — 0 of 2 claims sourced", lens.GetProperty("command").GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class LanguageServerTests : IDisposable
 
         // Linted once with or without the settings, depending on timing; the minimum must show by the next publish.
         var gate = await WaitForAsync(client, Uri("draft.md"), 1, d => d.Any(f => f.StartsWith("DL0020 error 0:0-0:0", StringComparison.Ordinal)));
-        Assert.Contains("DL0020 error 0:0-0:0 Source reliability 24/100 (F) is below the minimum score 90", gate);
+        Assert.Contains("DL0020 error 0:0-0:0 Source reliability 25/100 (F) is below the minimum score 90", gate);
         var globs = registration.GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString());
         Assert.Contains("**/.editorconfig", globs);
     }

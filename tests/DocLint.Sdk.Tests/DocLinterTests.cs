@@ -31,7 +31,7 @@ public sealed class DocLinterTests : IDisposable
             ],
             report.Reported.Select(d => $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} ({d.Location.LineSpan.Start.Line + 1},{d.Location.LineSpan.Start.Character + 1})-({d.Location.LineSpan.End.Line + 1},{d.Location.LineSpan.End.Character + 1}) {d.FlaggedText}"));
         Assert.Equal("articles/draft.md", report.Path);
-        Assert.Equal((28, "F", true), (report.Score!.Value, report.Score.Grade, report.Score.IsRated));
+        Assert.Equal((29, "F", true), (report.Score!.Value, report.Score.Grade, report.Score.IsRated));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class DocLinterTests : IDisposable
         var report = await DocLinter.Create(new DocLinterOptions { WorkingDirectory = _directory, MinScore = 70 }).LintTextAsync(Weak, DocumentKind.Markdown);
 
         var failure = Assert.Single(report.Reported, d => d.Id == "DL0020");
-        Assert.Equal("Source reliability 28/100 (F) is below the minimum score 70", failure.Message);
+        Assert.Equal("Source reliability 29/100 (F) is below the minimum score 70", failure.Message);
     }
 
     [Fact]
