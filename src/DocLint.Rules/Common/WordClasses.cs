@@ -548,7 +548,7 @@ internal static class WordClasses
     /// Scale words a number takes glued to it ("5bn", "3m"): the same scales <see cref="ScaleWords"/> reads written
     /// apart ("5 bn"), so they are held a part of it and a sum reads alike either way.
     /// </summary>
-    public static readonly WordClass ScaleSuffixes = SubsetOf(ScaleWords, "class-scale-words", Load("class-scale-suffixes"), "class-scale-suffixes");
+    public static readonly WordClass ScaleSuffixes = LoadSubsetOf(ScaleWords, "class-scale-words", "class-scale-suffixes");
 
     /// <summary>Nouns that make "a million ways" an idiom, not a count.</summary>
     public static readonly WordClass CountIdioms = Load("class-count-idioms");
@@ -561,7 +561,7 @@ internal static class WordClasses
     /// inside FigureFinder.SpelledQuantity, which only a word of <see cref="CountsTwoToNine"/> (or the number words,
     /// from "ten") reaches, so it is held a part of that list (declared after it, so loaded after it).
     /// </summary>
-    public static readonly WordClass CountsThreeToNine = SubsetOf(CountsTwoToNine, "class-counts-two-to-nine", Load("class-counts-three-to-nine"), "class-counts-three-to-nine");
+    public static readonly WordClass CountsThreeToNine = LoadSubsetOf(CountsTwoToNine, "class-counts-two-to-nine", "class-counts-three-to-nine");
 
     /// <summary>Counts mostly incidental on their own ("two"), figures only before a counted noun or people.</summary>
     public static readonly WordClass IncidentalCounts = Load("class-incidental-counts");
@@ -649,13 +649,13 @@ internal static class WordClasses
     /// Comparisons before "a"/"an"/"one" and a time unit that measure a duration ("for more than a year"): the figure's
     /// span is widened over them by <see cref="Approximators"/>, so they are held a part of it.
     /// </summary>
-    public static readonly WordClass DurationApproximators = SubsetOf(Approximators, "class-approximators", Load("class-duration-approximators"), "class-duration-approximators");
+    public static readonly WordClass DurationApproximators = LoadSubsetOf(Approximators, "class-approximators", "class-duration-approximators");
 
     /// <summary>
     /// Time units up to a year that such a comparison makes a measured duration ("lasting less than one minute"): the
     /// readers after the finder ask <see cref="TimeUnits"/> whether a figure counts time, so they are held a part of it.
     /// </summary>
-    public static readonly WordClass DurationUnits = SubsetOf(TimeUnits, "class-time-units", Load("class-duration-units"), "class-duration-units");
+    public static readonly WordClass DurationUnits = LoadSubsetOf(TimeUnits, "class-time-units", "class-duration-units");
 
     /// <summary>Plurals of people without a final s ("men", "women", "congresswomen").</summary>
     public static readonly WordClass IrregularPlurals = Load("class-irregular-plurals");
@@ -1004,7 +1004,7 @@ internal static class WordClasses
     /// Role heads a quoted bare group still cites as sources ("Justice Department officials said" inside quotes): a
     /// chosen part of <see cref="GroupNouns"/> (declared after it, so loaded after it), held to stay a part of it.
     /// </summary>
-    public static readonly WordClass QuotedSourceRoles = SubsetOf(GroupNouns, "class-group-nouns", Load("class-quoted-source-roles"), "class-quoted-source-roles");
+    public static readonly WordClass QuotedSourceRoles = LoadSubsetOf(GroupNouns, "class-group-nouns", "class-quoted-source-roles");
 
     // The lists spell apostrophes straight, as the tokenizer makes a word's curly one: "he\u2019s" is read as "he's".
     private static Lexicon LoadPhrases(string name) => Lexicon.Parse(name, RuleLexicons.ReadResource(name));
@@ -1042,4 +1042,7 @@ internal static class WordClasses
 
     // Each class with its key filter (see WordClass): nearly every token a reader asks about is in no class.
     private static WordClass Load(string name, params ReadOnlySpan<string> extra) => WordClass.Parse(RuleLexicons.ReadResource(name), extra);
+
+    // A list loaded and held to stay a part of the list it was chosen from (SubsetOf), its name written once.
+    private static WordClass LoadSubsetOf(WordClass superset, string supersetName, string name) => SubsetOf(superset, supersetName, Load(name), name);
 }

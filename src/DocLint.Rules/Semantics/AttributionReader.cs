@@ -1054,7 +1054,7 @@ internal static class AttributionReader
         var grammar = input.Grammar;
         for (var j = verbEnd; j < tokens.Length && j < verbEnd + 4; j++)
         {
-            if (tokens[j].Text == ":" || (PhraseBreaks.IsDash(tokens[j]) || tokens[j].Text == "--") && tokens.At(j + 1) is { } that && that.Is("that"))
+            if (tokens[j].Text == ":" || (PhraseBreaks.IsDash(tokens[j]) && tokens.At(j + 1) is { } that && that.Is("that")))
             {
                 return IsQuestionWhatBefore(tokens, verbEnd);
             }
