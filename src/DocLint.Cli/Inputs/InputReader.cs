@@ -53,7 +53,8 @@ internal static class InputReader
     // tells that it ended there.
     private static (byte[]? Content, Diagnostic? Failure) ReadBounded(Stream input, InputFile file, long maxSize, int capacity, CancellationToken cancellationToken)
     {
-        var content = new byte[capacity];
+        // Not zeroed: every byte returned was read into it (a short read returns a copy of what was read).
+        var content = GC.AllocateUninitializedArray<byte>(capacity);
         var length = 0;
         Span<byte> probe = stackalloc byte[1];
         while (true)
