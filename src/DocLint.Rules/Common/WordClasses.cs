@@ -94,6 +94,12 @@ internal static class WordClasses
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
     public static readonly WordClass StudyNouns = Load("class-study-nouns");
 
+    /// <summary>
+    /// "percent" after a number before a study noun: a share of its respondents, read past more modifiers ("a full 45
+    /// percent of people in the survey said"); a chosen part of <see cref="PercentWords"/> (<see cref="DeclaredSubsets"/>).
+    /// </summary>
+    public static readonly WordClass StudyShareUnits = Load("class-study-share-units");
+
     /// <summary>Prepositions after a study noun that say whom it studied ("a survey of Palestinians").</summary>
     public static readonly WordClass StudySubjectPrepositions = Load("class-study-subject-prepositions");
 
@@ -1044,6 +1050,7 @@ internal static class WordClasses
         Declare("class-duration-units", DurationUnits, "class-time-units", TimeUnits),
         Declare("class-scale-suffixes", ScaleSuffixes, "class-scale-words", ScaleWords),
         Declare("class-duration-approximators", DurationApproximators, "class-approximators", Approximators),
+        Declare("class-study-share-units", StudyShareUnits, "class-percent-words", PercentWords),
     ];
 
     // A subset with a word outside its superset fails, naming the stray words.
