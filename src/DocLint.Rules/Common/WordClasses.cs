@@ -292,7 +292,10 @@ internal static class WordClasses
     /// <summary>Pronouns that open a plain free relative ("in line with what most experts have stated").</summary>
     public static readonly WordClass FreeRelativePronouns = Load("class-free-relative-pronouns");
 
-    /// <summary>Verbs that give an order with an object and "to" ("other men tell women to smile"), not a report.</summary>
+    /// <summary>
+    /// Verbs that give an order with an object and "to" ("other men tell women to smile"), not a report. Equal today to
+    /// <see cref="AddresseeVerbs"/>, but a command, not an audience (the list's header says why they stay two).
+    /// </summary>
     public static readonly WordClass OrderingVerbs = Load("class-ordering-verbs");
 
     /// <summary>Prepositions that, before a capitalised body, place a group at it ("analysts at BofA", "lawyers for Manafort").</summary>
@@ -1025,7 +1028,10 @@ internal static class WordClasses
     /// <summary>Words before "to" whose object is a speech's audience ("speaking to", "an email to", "a tweet to").</summary>
     public static readonly WordClass AddressHeads = Load("class-address-heads");
 
-    /// <summary>Speech verbs whose first object is the audience ("told his 916,000 Twitter followers that …").</summary>
+    /// <summary>
+    /// Speech verbs whose first object is the audience ("told his 916,000 Twitter followers that …"). Equal today to
+    /// <see cref="OrderingVerbs"/>, but an audience, not a command (the list's header says why they stay two).
+    /// </summary>
     public static readonly WordClass AddresseeVerbs = Load("class-addressee-verbs");
 
     /// <summary>Words between "to"/"told" and an audience's count besides determiners and approximators ("the crowd of several").</summary>
