@@ -30,6 +30,6 @@ internal static class AgentlessPassives
         // Back over the adverbs and auxiliaries of the verb group ("has also been", "were later") to the form of "be" that
         // makes it passive. "'s" is left out: "he's said" is "has".
         var be = AttributionReader.VerbGroupStartBefore(tokens, attribution.VerbStart);
-        return be >= 0 && WordClasses.BeVerbs.Contains(tokens[be].Text) && tokens[be].Text is not ("'s" or "\u2019s");
+        return be >= 0 && WordClasses.BeVerbs.Contains(tokens[be].Text) && !ApostropheS.IsClitic(tokens[be].Text);
     }
 }

@@ -99,7 +99,7 @@ internal static class ListedCounts
     private static bool IsAfterListOpener(ImmutableArray<Token> tokens, int count) =>
         count >= 2 && count <= MaxOpenerTokens
         && WordClasses.ListOpeners.Contains(tokens[0].Text)
-        && (WordClasses.BeVerbs.Contains(tokens[1].Text) || tokens[1].Text is "'s" or "\u2019s");
+        && (WordClasses.BeVerbs.Contains(tokens[1].Text) || ApostropheS.IsClitic(tokens[1].Text));
 
     private static bool HasRelativePronoun(ImmutableArray<Token> tokens, int start, int end)
     {

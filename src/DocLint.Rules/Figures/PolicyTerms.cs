@@ -121,7 +121,7 @@ internal static class PolicyTerms
 
     // A quotation mark or a possessive's apostrophe ("six months' jail", "25 years' hard labor"): the custody phrase reads past it.
     private static bool IsQuoteOrPossessiveMark(Token token) =>
-        token.Kind == TokenKind.Quote || token.Text is "'" or "\u2019" or "'s" or "\u2019s";
+        token.Kind == TokenKind.Quote || ApostropheS.IsPossessiveMark(token.Text);
 
     // "years", "month", and the unit a figure's own hyphen joins ("47-month").
     private static bool IsTimeUnit(Token token)

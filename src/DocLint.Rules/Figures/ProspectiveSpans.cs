@@ -30,7 +30,7 @@ internal static class ProspectiveSpans
         }
 
         // "a $220-260 million month" is a sum; "13 years' worth of diplomacy" measures what has piled up already.
-        if (PolicyTerms.IsAmount(tokens, figure) || (tokens.At(figure.End + 1) is { } after && (after.Text is "'" or "\u2019" or "'s" or "\u2019s" || after.Is("worth"))))
+        if (PolicyTerms.IsAmount(tokens, figure) || (tokens.At(figure.End + 1) is { } after && (ApostropheS.IsPossessiveMark(after.Text) || after.Is("worth"))))
         {
             return false;
         }

@@ -1041,8 +1041,7 @@ internal static class AttributionReader
 
     private static bool IsReasonWhy(ImmutableArray<Token> tokens, int index) =>
         tokens[index].Is("why") && index > 0
-        && (tokens[index - 1].Lower() is "is" or "was" || tokens[index - 1].Text.EndsWith("'s", StringComparison.Ordinal)
-            || tokens[index - 1].Text.EndsWith("\u2019s", StringComparison.Ordinal));
+        && (tokens[index - 1].Lower() is "is" or "was" || ApostropheS.EndsWithClitic(tokens[index - 1].Text));
 
     // "confirms what many experienced observers had feared and warned of — that …", "what an awful lot of liberals appear
     // to believe: …": a dash and "that", or a colon, straight after the view (across only verbs, adverbs, prepositions and "and"/"or")

@@ -200,7 +200,7 @@ internal static partial class SpeakerTurns
     /// <summary>A mixed-case label a speaker could have: one holding a possessive ("Trump's First Year:") heads a section.</summary>
     internal static bool IsMixedCaseSpeaker(string label) =>
         IsSpeaker(label)
-        && !label.Contains("'s", StringComparison.OrdinalIgnoreCase) && !label.Contains("\u2019s", StringComparison.OrdinalIgnoreCase);
+        && !ApostropheS.HoldsClitic(label);
 
     // Without a conversation a label must be two or more words, none of them a section's word: one word is as often a
     // column's list ("Seven: Triangulation. … They could …", "Consider:", "But:") as a speaker's, and a columnist writes

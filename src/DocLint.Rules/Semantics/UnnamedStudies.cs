@@ -69,7 +69,7 @@ internal static class UnnamedStudies
                 return -1;
             }
 
-            share |= tokens[k].Is("percent") && k > from && tokens[k - 1].Kind == TokenKind.Number;
+            share |= WordClasses.StudyShareUnits.Contains(tokens[k].Text) && k > from && tokens[k - 1].Kind == TokenKind.Number;
         }
 
         return -1;

@@ -5,8 +5,9 @@ using DocLint.Rules.Tests.Conformance;
 namespace DocLint.Rules.Tests.Common;
 
 /// <summary>
-/// A class chosen from another is declared a subset where the classes load (mend41): class-quoted-source-roles keeps
-/// sources54's eleven heads, all of them class-group-nouns', and a word outside the larger list fails the load.
+/// A class chosen from another is declared a subset where the classes load (mend41, mend42; one table,
+/// WordClasses.DeclaredSubsets, since mend43): class-quoted-source-roles keeps sources54's eleven heads, all of them
+/// class-group-nouns', and a word outside the larger list fails the load.
 /// </summary>
 public sealed class WordClassSubsetsTests
 {
@@ -29,43 +30,25 @@ public sealed class WordClassSubsetsTests
         Assert.Equal("small must be a subset of big; not in it: pundits", error.Message);
     }
 
-    // mend42: every list declared a subset where the classes load, with the class each file loads into. A row fails when
-    // the subset file holds a word its superset file lacks (read from rules/lexicons, so a drift in either file shows here
-    // before the load refuses it), or when the loaded classes are no longer subset and superset.
-    private static readonly Dictionary<string, WordClass> Declared = new(StringComparer.Ordinal)
-    {
-        ["class-quoted-source-roles"] = WordClasses.QuotedSourceRoles,
-        ["class-group-nouns"] = WordClasses.GroupNouns,
-        ["class-counts-three-to-nine"] = WordClasses.CountsThreeToNine,
-        ["class-counts-two-to-nine"] = WordClasses.CountsTwoToNine,
-        ["class-duration-units"] = WordClasses.DurationUnits,
-        ["class-time-units"] = WordClasses.TimeUnits,
-        ["class-scale-suffixes"] = WordClasses.ScaleSuffixes,
-        ["class-scale-words"] = WordClasses.ScaleWords,
-        ["class-duration-approximators"] = WordClasses.DurationApproximators,
-        ["class-approximators"] = WordClasses.Approximators,
-    };
-
-    public static TheoryData<string, string> DeclaredSubsets { get; } = new()
-    {
-        { "class-quoted-source-roles", "class-group-nouns" },
-        { "class-counts-three-to-nine", "class-counts-two-to-nine" },
-        { "class-duration-units", "class-time-units" },
-        { "class-scale-suffixes", "class-scale-words" },
-        { "class-duration-approximators", "class-approximators" },
-    };
+    // Every relation WordClasses declares (mend43: read from its table, so a relation added or dropped there is a row
+    // here). A row fails when the subset file holds a word its superset file lacks (read from rules/lexicons, so a drift in
+    // either file shows here before the load refuses it), when a named file is not the class the row holds, or when the
+    // loaded classes are no longer subset and superset.
+    public static TheoryData<string> DeclaredSubsets { get; } = [.. WordClasses.DeclaredSubsets.Select(declared => declared.Name)];
 
     [Theory]
     [MemberData(nameof(DeclaredSubsets))]
-    public void A_declared_subset_list_stays_inside_its_superset(string subset, string superset)
+    public void A_declared_subset_list_stays_inside_its_superset(string subset)
     {
-        var small = Read(subset);
-        var big = Read(superset);
+        var declared = WordClasses.DeclaredSubsets.Single(row => row.Name == subset);
+        var small = Read(declared.Name);
+        var big = Read(declared.SupersetName);
 
         Assert.Empty(small.Except(big, StringComparer.OrdinalIgnoreCase));
-        Assert.True(small.Count < big.Count, $"{subset} is declared a part of {superset}, not all of it");
-        Assert.Equal(small.Order(StringComparer.Ordinal), Declared[subset].Order(StringComparer.Ordinal));
-        Assert.True(Declared[subset].IsSubsetOf(Declared[superset]));
+        Assert.True(small.Count < big.Count, $"{declared.Name} is declared a part of {declared.SupersetName}, not all of it");
+        Assert.Equal(small.Order(StringComparer.Ordinal), declared.Words.Order(StringComparer.Ordinal));
+        Assert.Equal(big.Order(StringComparer.Ordinal), declared.Superset.Order(StringComparer.Ordinal));
+        Assert.True(declared.Words.IsSubsetOf(declared.Superset));
     }
 
     private static List<string> Read(string list) =>
