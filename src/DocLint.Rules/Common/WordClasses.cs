@@ -28,6 +28,9 @@ internal static class WordClasses
     /// <summary>A plural or participial "be" before "the most likely to" that ranks a group by a rate ("adults are the most likely to say").</summary>
     public static readonly WordClass GroupRateCopulas = Load("class-group-rate-copulas");
 
+    /// <summary>Intensifiers between a plural "be" and "likely to" that state a group's rate ("are particularly likely to rely").</summary>
+    public static readonly WordClass GroupRateIntensifiers = Load("class-group-rate-intensifiers");
+
     public static readonly WordClass PersonalPronouns = Load("class-personal-pronouns");
 
     public static readonly WordClass AuthorPronouns = Load("class-author-pronouns");

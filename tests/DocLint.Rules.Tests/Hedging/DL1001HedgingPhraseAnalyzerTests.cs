@@ -38,6 +38,12 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("[|We believe|] in the coming weeks the numbers will fall.")]
     // "least likely" of a place or outcome, not a group's rate, stays the author's judgement (hedgelearn21).
     [InlineData("A recall looks least [|likely|] in Colorado, where organizers need the most signatures.")]
+    // Guards (hedges55): an intensifier without a plural "be" before it, a bare causative complement, and a comparative
+    // before a noun keep the author's forecast.
+    [InlineData("It is increasingly [|likely|] that the bill will pass.")]
+    [InlineData("The senator is particularly [|likely|] to object.")]
+    [InlineData("The ruling makes it [|unlikely|] that the deal survives.")]
+    [InlineData("But the more [|likely|] answer is that the crisis changed voters.")]
     [InlineData("The plan will **[|probably|]** fail.")]
     [InlineData("The team was determined to win, and it will [|probably|] do so.")]
     [InlineData("The speech [|seemed|] directed at a domestic audience.")]
@@ -199,6 +205,14 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The typical Facebook user was half as likely to discuss the topic offline.")]
     [InlineData("Republicans and Democrats are about equally likely to say they followed the trial.")]
     [InlineData("Native Americans are disproportionately unlikely to have these documents.")]
+    // hedges55: a chance measured, not forecast: a group's rate after an intensifier, a change of chance a causative
+    // brings about, a degree asked, the second half of a correlative.
+    [InlineData("Younger Americans are particularly likely to rely on social media for election news.")]
+    [InlineData("Teenage Pilgrims were especially likely to steal the commune's crops.")]
+    [InlineData("Hitler invaded the Soviet Union and made U.S. intervention more likely.")]
+    [InlineData("Early testing is making it much more likely they will survive.")]
+    [InlineData("The strength of one's ideology shapes how likely people are to accept a range of conspiracy theories.")]
+    [InlineData("The more liberal your views, the more likely you were to mix with the opposite sex.")]
     // An evidence verb whose subject is a person, a body, a document or a vague source reports that source.
     [InlineData("BBC defence correspondent Jonathan Marcus suggests that the president is washing his hands of Syria.")]
     [InlineData("Recent data from the Centers for Disease Control suggest that the virus spread early.")]
