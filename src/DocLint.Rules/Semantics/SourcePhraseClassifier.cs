@@ -43,17 +43,20 @@ internal static class SourcePhraseClassifier
     /// and the reader can check him; the labels leave such groups unlabelled. The first member must end on a name (two
     /// name words) with no determiner or affiliation link inside it: "including some Republicans", "including three
     /// presidents", "including members of the Senate intelligence panel", "including Iran's ambassador to the United
-    /// Nations" and "including Democratic Party loyalists" name no one, and the group stays vague.
+    /// Nations" and "including Democratic Party loyalists" name no one, and the group stays vague. An example list does the
+    /// same ("critics, like presumptive Democratic nominee Joe Biden,", "lawmakers, such as Sen. Ted Cruz,").
     /// </summary>
     public static bool NamesAMember(ImmutableArray<Token> tokens, int end)
     {
-        if (end + 3 >= tokens.Length || tokens[end].Text != "," || !tokens[end + 1].Is("including"))
+        var opener = end + 3 < tokens.Length && tokens[end].Text == "," ? MemberListOpener(tokens, end + 1) : 0;
+        if (opener == 0)
         {
             return false;
         }
 
         // The first member runs to the list's next separator: a comma, a bracket ("(R) of Arizona"), "and"/"or".
-        var memberEnd = end + 2;
+        var firstMember = end + 1 + opener;
+        var memberEnd = firstMember;
         while (memberEnd < tokens.Length && !tokens[memberEnd].Is("and") && !tokens[memberEnd].Is("or")
             && (tokens[memberEnd].IsWord || IsAbbreviationPoint(tokens, memberEnd)))
         {
@@ -66,8 +69,16 @@ internal static class SourcePhraseClassifier
             memberEnd++;
         }
 
-        return memberEnd - (end + 2) >= 2 && RoleMentions.IsName(tokens[memberEnd - 1]) && RoleMentions.IsName(tokens[memberEnd - 2]);
+        return memberEnd - firstMember >= 2 && RoleMentions.IsName(tokens[memberEnd - 1]) && RoleMentions.IsName(tokens[memberEnd - 2]);
     }
+
+    // The words that open a list of a group's members: "including", and the examples "like" and "such as" (sources58:
+    // "But critics, like presumptive Democratic nominee Joe Biden, were quick to point out", "some critics, like Rep.
+    // Darrell Issa (R-Calif.), worry"; the gold leaves every such group unlabelled). Zero when none opens there.
+    private static int MemberListOpener(ImmutableArray<Token> tokens, int index) =>
+        tokens[index].Is("including") || tokens[index].Is("like") ? 1
+        : tokens[index].Is("such") && index + 1 < tokens.Length && tokens[index + 1].Is("as") ? 2
+        : 0;
 
     // The point of a title's abbreviation inside a name ("Sen. John McCain", "Gov. Chris Christie") continues the member.
     // The tokenizer may keep the point on the word ("Sen.") or split it off.
@@ -221,18 +232,19 @@ internal static class SourcePhraseClassifier
     /// with Bloomberg Intelligence said", "says James Wallner, a former GOP Senate staffer", "one Kurdish official, Razan
     /// Hiddo, declared". The name, two capitalised words set off by the comma, is the source; the role only describes
     /// it. A name before the role must open its clause (the sentence's start, punctuation or a verb of saying before
-    /// it): at the end of a clause it is that clause's object and the role speaks for itself ("sanctions close to
-    /// President Vladimir Putin, a senior US official said"). A day or month ("On Tuesday, a senior official") is no name.
+    /// it), or the role must say nothing itself: at the end of a clause a name is that clause's object, and a role its
+    /// verb of saying follows speaks for itself ("sanctions close to President Vladimir Putin, a senior US official
+    /// said"), while "worked closely with Alexander Torshin, a senior official at the Russian central bank —" only
+    /// describes Torshin. A day or month ("On Tuesday, a senior official") is no name.
     /// </summary>
     public static bool IsNamedByApposition(ImmutableArray<Token> tokens, int start, int end)
     {
-        if (end <= start || !WordClasses.IndefiniteOpeners.Contains(tokens[start].Text))
+        if (end <= start || !(WordClasses.IndefiniteOpeners.Contains(tokens[start].Text) || IsCountedPartitive(tokens, start, end)))
         {
             return false;
         }
 
-        if (end + 3 < tokens.Length && tokens[end].Text == "," && IsNameWord(tokens[end + 1]) && IsNameWord(tokens[end + 2]) && tokens[end + 3].Text == ","
-            && NameFollowsHead(tokens, start, end))
+        if (end + 2 < tokens.Length && tokens[end].Text == "," && NameRunAfter(tokens, end + 1) && NameFollowsHead(tokens, start, end))
         {
             return true;
         }
@@ -249,7 +261,91 @@ internal static class SourcePhraseClassifier
         }
 
         return start - 2 - before >= 2
-            && (before < 0 || !tokens[before].IsWord || SpeechActs.Verbs.ContainsWord(tokens[before].Text) || RuleLexicons.ReportingVerbs.ContainsWord(tokens[before].Text));
+            && (before < 0 || !tokens[before].IsWord || SpeechActs.Verbs.ContainsWord(tokens[before].Text) || RuleLexicons.ReportingVerbs.ContainsWord(tokens[before].Text)
+                || !SaysAfter(tokens, end));
+    }
+
+    // "Two of Nepal's biggest international supporters, the World Bank Group and …": a small count's partitive is as
+    // indefinite as "one of"; bare "Two officials" stays a count the name would have to match, so it is left out.
+    private static bool IsCountedPartitive(ImmutableArray<Token> tokens, int start, int end) =>
+        start + 1 < end && WordClasses.SmallCardinals.Contains(tokens[start].Text) && tokens[start + 1].Is("of");
+
+    // The name set off after the phrase (sources58): two or more name words, title points and initials kept in ("Robert
+    // J. Costello", "Homeland Security Secretary Kirstjen Nielsen"), or "the" and capitalised bodies joined by "and"
+    // ("the World Bank Group and the Asian Development Bank"). The run must close as an appositive does: a comma, the
+    // sentence's end ("said a friend of Jeb Bush, Ana Navarro."), or "of"/"from" and the person's body ("Harley Geiger
+    // of the Center for …"). A verb straight after the run makes it the next clause's subject, not an appositive
+    // ("According to a senior Republican senator, the Senate Judiciary Committee will …").
+    private static bool NameRunAfter(ImmutableArray<Token> tokens, int first)
+    {
+        var i = first;
+        var names = 0;
+        while (i < tokens.Length)
+        {
+            if (tokens[i].Is("the") && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && (i == first || tokens[i - 1].Is("and")))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsNameWord(tokens[i]) || (names > 0 && IsAbbreviationPoint(tokens, i)))
+            {
+                names += tokens[i].IsWord ? 1 : 0;
+                i++;
+                continue;
+            }
+
+            if (tokens[i].Is("and") && names >= 2 && i + 1 < tokens.Length && (tokens[i + 1].Is("the") || IsNameWord(tokens[i + 1])))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (names < 2 || !RoleMentions.IsName(tokens[i - 1]))
+        {
+            return false;
+        }
+
+        return i == tokens.Length || tokens[i].Text is "," or "." or "(" || tokens[i].Is("of") || tokens[i].Is("from");
+    }
+
+    // Whether the role phrase goes on to a verb of report before a strong break (a dash, colon, semicolon, bracket) or the
+    // sentence's end, over asides set off by commas, a relative clause's own words left out: "a senior US official said"
+    // speaks, and so does "an official with the mayor's office, who asked not to be named, said"; "a senior official at
+    // the Russian central bank —" and "a conservative professor who writes extensively about higher education:" only
+    // describe the man named before them.
+    private static bool SaysAfter(ImmutableArray<Token> tokens, int end)
+    {
+        // A subject phrase may end on its relative pronoun ("a conservative professor who" before "writes").
+        var inRelative = WordClasses.RelativePronouns.Contains(tokens[end - 1].Text);
+        for (var i = end; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Text != ",")
+                {
+                    return false;
+                }
+
+                inRelative = false;
+                continue;
+            }
+
+            if (WordClasses.RelativePronouns.Contains(token.Text))
+            {
+                inRelative = true;
+            }
+            else if (!inRelative && ReportingVerbReader.IsReportingVerbAt(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A name after the phrase is its head's ("An attorney for Manafort, Kevin Downing,") unless a common noun after a
@@ -262,9 +358,11 @@ internal static class SourcePhraseClassifier
             return true;
         }
 
+        // "One of Trump's top advisers": the partitive "of" after the opener picks the head out of the group; it is no
+        // affiliation link to a body the name could belong to.
         for (var i = start + 1; i < end; i++)
         {
-            if (WordClasses.AffiliationLinks.Contains(tokens[i].Text))
+            if (WordClasses.AffiliationLinks.Contains(tokens[i].Text) && !(i == start + 1 && tokens[i].Is("of")))
             {
                 return false;
             }

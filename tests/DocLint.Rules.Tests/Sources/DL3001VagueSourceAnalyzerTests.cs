@@ -335,6 +335,11 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Others, including network host Jack Posobiec, claimed to have never heard the term.")]
     [InlineData("Some of them, including New Jersey Gov. Chris Christie, have said the ruling settles the question.")]
     [InlineData("Some moderate Republicans, including Senators Mitt Romney and Susan Collins, said the disclosures would sway the vote.")]
+    // sources58: an example list names a member as "including" does (fresh33 ivq9g1rgKLX8LFXm#s036, tune56
+    // R8eufWp1nfRzzOAN#s007: DL3001 findings at f59a87b6, unlabelled; the gold labels no group of this form).
+    [InlineData("But critics, like presumptive Democratic nominee Joe Biden, were quick to point out that many states have started rolling back plans.")]
+    [InlineData("But some critics, like Rep. Darrell Issa (R-Calif.), worry that the policy will be abused.")]
+    [InlineData("Some senators, such as Sen. Ben Cardin, have said the bill goes too far.")]
     public void Does_not_report_a_group_that_names_a_member(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards: a member that is itself a group, a count, a role or a party's followers names no one.
@@ -343,6 +348,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Many economists|], including three Nobel laureates, said the tariffs would hurt growth.")]
     [InlineData("[|Iranian officials|], including Iran's ambassador to the United Nations, said the strike would be answered.")]
     [InlineData("[|Some experts|], including Democratic Party loyalists, say the law will fail.")]
+    [InlineData("[|Critics|], like many Democrats, say the law will fail.")]
+    [InlineData("[|Other analysts|], like Nason, see it as a natural progression for the company.")]
     public void Reports_a_group_whose_members_are_not_named(string markup) => Verify.VerifyMarkdown(markup);
 
     // sources42: a definite back-reference to an anonymous-source head with no introduction in the document (the window
@@ -589,6 +596,30 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("But one Kurdish official, Razan Hiddo, declared that the people would refuse.")]
     [InlineData("\"It is a lot,\" says James Wallner, a former Senate staffer.")]
     public void Does_not_report_a_role_beside_its_name(string markup) => Verify.VerifyMarkdown(markup);
+
+    // sources58: the name set off after the role may close on the sentence's end or on "of"/"from" and the person's body,
+    // carry initials and titles, or be bodies after "the"; a count's partitive is as indefinite as "one of"; a name before
+    // the role after any word describes it when the role says nothing itself (fresh20 7OG6WaWHCeVklhHA#s004, fresh21
+    // rdSXHcsCCe5QHjtt#s025, fresh41 qnHXVL4Nyr6mD93t#s058, tune48 D2dA8l4yxNLZP0GN#s025, tune68 bOvZyM5CY0X5xsJB#s035,
+    // fresh15 Qw0qOuzkSeZY6vmw#s015, fresh16 VuROso9RpOeGkyvI#s005; all DL3001 findings at f59a87b6, none labelled).
+    [Theory]
+    [InlineData("“It is a Bush family belief that we have to do more with Hispanic voters,” said a friend of Jeb Bush, Ana Navarro.")]
+    [InlineData("Even forcing the companies to hold the records is problematic, according to another witness, Harley Geiger of the Center for Democracy and Technology.")]
+    [InlineData("Two of Nepal's biggest international supporters, the World Bank Group and the Asian Development Bank, say they're ready to help the recovery effort.")]
+    [InlineData("A fourth Senate Democrat, Michael Bennet from Gorsuch's home state of Colorado, has said he will not join in the filibuster.")]
+    [InlineData("One of Trump’s top advisers, Homeland Security Secretary Kirstjen Nielsen, said on “Fox News Sunday” she did not recall the phrase.")]
+    [InlineData("Butina — a Russian gun-rights activist who worked closely with Alexander Torshin, a senior official at the Russian central bank — pleaded guilty in April 2019.")]
+    [InlineData("Consider the experience of Jonathan Marks, a conservative professor who writes extensively about higher education: He recounts it with amusement.")]
+    public void Does_not_report_a_role_its_apposition_names(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a name run a verb follows is the next clause's subject; a single word names no one; a role whose own verb of
+    // saying follows, past an aside, still speaks for itself (tune57 obcc17GWrnOnhq4E#s006 is labelled).
+    [Theory]
+    [InlineData("[|According to a senior Republican senator|], the Senate Judiciary Committee will call Kavanaugh to testify next Monday.")]
+    [InlineData("[|According to two congressional officials|], Atkinson has been placed on leave.")]
+    [InlineData("In New York City, [|an official with the mayor's office|], who asked not to be named, said the plan would fail.")]
+    [InlineData("The army's decision came as a surprise to Prime Minister Niwattumrong Boonsongpaisan, [|an aide to the leader told|] CNN.")]
+    public void Reports_a_role_no_apposition_names(string markup) => Verify.VerifyMarkdown(markup);
 
     // At the end of a clause the name is that clause's object, and the role after it speaks for itself.
     [Theory]
