@@ -552,6 +552,15 @@ internal static class WordClasses
     /// <summary>Verbs whose bare number, closing its clause, is the age reached ("who just turned 61,").</summary>
     public static readonly WordClass AgeVerbs = Load("class-age-verbs");
 
+    /// <summary>Life events whose "at" and a bare number give the person's age then ("died at 92").</summary>
+    public static readonly WordClass AgeEventWords = Load("class-age-event-words");
+
+    /// <summary>What follows "N years" to make it a gap between ages ("eight years older than Trump").</summary>
+    public static readonly WordClass AgeComparatives = Load("class-age-comparatives");
+
+    /// <summary>Words before "age" that make it a legal age a rule sets or changes ("raising the minimum age to 21").</summary>
+    public static readonly WordClass AgeThresholdCues = Load("class-age-threshold-cues");
+
     public static readonly WordClass Fractions = Load("class-fractions");
 
     /// <summary>Words after a number that make it a clock time ("9:45 am").</summary>

@@ -319,6 +319,11 @@ internal static class FigureFinder
             || IsParentheticalAge(tokens, i)
             || IsAgeGroup(tokens, i)
             || IsAgeBound(tokens, i, grammar)
+            || IsEventAge(tokens, i)
+            || OpensHyphenatedAgeRange(tokens, i)
+            || IsYearsOfAge(tokens, i)
+            || (tokens.At(i + 1)?.Lower() is "and" or "or" or "to" or "-" or "\u2013" && tokens.At(i + 2) is { Kind: TokenKind.Number } && IsYearsOfAge(tokens, i + 2))
+            || AgeThresholds.IsThreshold(tokens, i)
             || StartsRangeIntoRelativeTime(tokens, i))
         {
             return false;
@@ -433,22 +438,53 @@ internal static class FigureFinder
     }
 
     // "aged 37", "the age of 55", "the ages of 25 and 54".
+    // "drivers aged between 16 and 20", "ranging in ages from 13 to 50": the first bound after the age word (the second
+    // goes with it by the pair rule at the call).
     private static bool IsAgeAfter(ImmutableArray<Token> tokens, int i) =>
         tokens.At(i - 1) is { } previous && (WordClasses.AgeWords.Contains(previous.Text)
-            || (previous.Is("of") && tokens.At(i - 2) is { } age && WordClasses.AgeWords.Contains(age.Text)));
+            || (previous.Lower() is "of" or "between" or "from" && tokens.At(i - 2) is { } age && WordClasses.AgeWords.Contains(age.Text)));
+
+    // "87% of 18- to 29-year-olds", "among 18- and 19-year-olds": the first bound hangs on its hyphen and shares the
+    // second's "-year-old".
+    private static bool OpensHyphenatedAgeRange(ImmutableArray<Token> tokens, int i) =>
+        tokens.At(i + 1) is { Text: "-" } hyphen && hyphen.Span.Start == tokens[i].Span.End
+        && tokens.At(i + 2)?.Lower() is "to" or "and" or "or" && tokens.At(i + 3) is { Kind: TokenKind.Number }
+        && tokens.At(i + 4)?.Text == "-" && tokens.At(i + 5) is { } old && old.Lower().Contains("-old", StringComparison.Ordinal);
+
+    /// <summary>The most digits of an age a life event happened at ("died at 92"; "died at 1,200" is no age).</summary>
+    private const int MaxEventAgeDigits = 3;
+
+    // "Rep. John Dingell died at 92,", "retired at 65 and", "dropped out of college at 19 after": a bare number after
+    // "at" and a life event's word (class-age-event-words) is the age the person was then, as "died at the age of 92"
+    // is; it closes its clause or goes on with it (class-age-clause-words), since a noun after it makes a count or a
+    // measure ("died at 92 percent" does not occur, "school at 8 a.m." is a time and read before).
+    private static bool IsEventAge(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Text.Length <= MaxEventAgeDigits && IsAllDigits(tokens[i].Text) && tokens.At(i - 1)?.Is("at") == true
+        && tokens.At(i - 2) is { IsWord: true } evt && WordClasses.AgeEventWords.Contains(evt.Text)
+        && (tokens.At(i + 1) is not { IsWord: true } || WordClasses.AgeClauseWords.Contains(tokens[i + 1].Text))
+        && tokens.At(i + 1)?.Text is not ("%" or "-");
+
+    // "range from 5 to 72 years of age", "sisters who are three and six years younger", "my foreman, only 10 years
+    // older": a number of years "of age", or "older"/"younger" than someone (class-age-comparatives), is an age or
+    // the gap between two people's ages, not a quantity the story counts (guidelines section 4 NOT: ages).
+    private static bool IsYearsOfAge(ImmutableArray<Token> tokens, int i) =>
+        tokens.At(i + 1) is { IsWord: true } years && (years.Is("years") || years.Is("year"))
+        && tokens.At(i + 2) is { IsWord: true } after
+        && ((after.Is("of") && tokens.At(i + 3)?.Is("age") == true) || WordClasses.AgeComparatives.Contains(after.Text));
 
     // "when he was 13", "she is 77.", "I was 21 at the time", "until she was 69 if not for …": a bare number after a
     // person's "is"/"was", closing its clause or followed by a word that goes on with it (class-age-clause-words), is an
     // age; "it was 13" or "the total was 56" count something, and a noun after the number makes a count ("he was 5
     // points behind"). "who just turned 61,", "she turns 70 and": the age a person reached (figures25; guidelines
     // section 4 NOT: ages), with at most three digits, closing its clause the same way ("turned 5 percent" has a word).
-    // "At 16, he fell in love": a bare number after an opening "At" and before its comma is the subject's age.
+    // "At 16, he fell in love": a bare number after an opening "At" and before its comma is the subject's age; a
+    // capital "At" inside the sentence opens a scraped line or headline the same way ("JUST WATCHED At 85, R.B.G.").
     private static bool IsStatedAge(ImmutableArray<Token> tokens, int i) =>
         (((tokens.At(i - 1) is { } be && be.Lower() is "is" or "was" && tokens.At(i - 2) is { } subject && WordClasses.AgeSubjects.Contains(subject.Text))
             || (tokens.At(i - 1) is { IsWord: true } verb && WordClasses.AgeVerbs.Contains(verb.Text) && tokens[i].Text.Length <= MaxReachedAgeDigits))
             && (tokens.At(i + 1) is not { IsWord: true } || WordClasses.AgeClauseWords.Contains(tokens[i + 1].Text))
             && tokens.At(i + 1)?.Text is not ("%" or "-"))
-        || (i == 1 && tokens[0].Text == "At" && tokens.At(i + 1)?.Text == "," && tokens[i].Text.Length <= 2);
+        || (tokens.At(i - 1)?.Text == "At" && (i == 1 || tokens.At(i - 2) is { } line && line.Text is not ("," or "(")) && tokens.At(i + 1)?.Text == "," && tokens[i].Text.Length <= 2);
 
     /// <summary>The most digits of an age a person "turned" ("turned 100"; "turned 2,000" is a count).</summary>
     private const int MaxReachedAgeDigits = 3;
@@ -456,13 +492,15 @@ internal static class FigureFinder
     // "Brown, now 31, was 16 when …", "becoming, at 43, the successor": a bare number of one or two digits after
     // "now" or "at", set off by commas, describes the subject as "Smith, 42, said" does. Without the commas "at" names
     // a level ("the death toll stands at 58.") and stays a figure. "Now 83, she's staring down …" opens its sentence
-    // with the subject's age the same way, and "Holmes, then 24, was arrested" gives a name's age at the time
+    // with the subject's age the same way, "the same age Haberman is now, 43, when" sets "now" off before the age, and
+    // "Holmes, then 24, was arrested" gives a name's age at the time
     // (figures39); "then" only after a capitalised word, since "rose to 5, then 10, then 20" is a series of figures.
     private static bool IsParentheticalAge(ImmutableArray<Token> tokens, int i) =>
         tokens[i].Text.Length <= 2 && tokens.At(i + 1)?.Text == ","
         && (tokens.At(i - 1)?.Lower() switch
         {
             "now" => i == 1 || tokens.At(i - 2)?.Text == ",",
+            "," => tokens.At(i - 2)?.Lower() == "now" && tokens.At(i - 3)?.Lower() is "is" or "was",
             "at" => tokens.At(i - 2)?.Text == ",",
             "then" => tokens.At(i - 2)?.Text == "," && IsAgedName(tokens, i - 3) && tokens.At(i + 2)?.Lower() != "then",
             _ => false,
@@ -521,20 +559,30 @@ internal static class FigureFinder
             return true;
         }
 
-        var group = bound.Lower() switch
+        var groupIndex = bound.Lower() switch
         {
-            "under" or "over" => tokens.At(i - 2),
-            "than" when tokens.At(i - 2)?.Lower() is "younger" or "older" => tokens.At(i - 3),
-            _ => null,
+            "under" or "over" => i - 2,
+            "than" when tokens.At(i - 2)?.Lower() is "younger" or "older" => i - 3,
+            _ => -1,
         };
+
+        // "people who are younger than 65": the relative clause's "who are" stands between the group and its bound.
+        if (tokens.At(groupIndex)?.Lower() is "are" or "were" && tokens.At(groupIndex - 1)?.Is("who") == true)
+        {
+            groupIndex -= 2;
+        }
+
+        var group = tokens.At(groupIndex);
         if (group is not { IsWord: true } || !WordClasses.AgeBoundGroups.Contains(group.Text))
         {
             return false;
         }
 
+        // A hyphen glued to the number joins a unit ("over 30-year"); one set off by spaces is a dash closing the phrase
+        // ("white voters over 60 - a group that").
         if (tokens.At(i + 1) is not { IsWord: true } next || next.Is("years"))
         {
-            return tokens.At(i + 1)?.Text is not ("%" or "-");
+            return tokens.At(i + 1) is not { Text: "%" } && !(tokens.At(i + 1) is { Text: "-" } hyphen && hyphen.Span.Start == tokens[i].Span.End);
         }
 
         return grammar is not null && grammar().TagAt(i + 1) is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD);
@@ -979,6 +1027,13 @@ internal static class FigureFinder
         var word = tokens[i].Lower();
         var next = tokens.At(i + 1);
         var previous = tokens.At(i - 1);
+
+        // "eight years older than Trump", "two sisters who are three and six years younger": the gap between ages; "died
+        // at the age of seventy-three": a spelled age, as "the age of 73" is.
+        if (IsYearsOfAge(tokens, i) || IsAgeAfter(tokens, i) || (next?.Lower() is "and" or "or" or "to" && tokens.At(i + 2) is { IsWord: true } && IsYearsOfAge(tokens, i + 2)))
+        {
+            return null;
+        }
 
         // The scale word of a number a demonstrative points back at ("those 23 million barrels") belongs to that number.
         if (previous is { Kind: TokenKind.Number } && PointsBackAtCountedSet(tokens, i - 1, tokens.At(i - 2)))

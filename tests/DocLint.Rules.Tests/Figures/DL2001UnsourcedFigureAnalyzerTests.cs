@@ -615,4 +615,34 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The company turned {|DL2001:300|} workers away.")]
     [InlineData("The fund turned {|DL2001:2,000|}.")]
     public void Reports_a_count_after_turned_or_a_stated_number_with_a_noun(string markup) => Verify.VerifyMarkdown(markup);
+
+    // A number in a person's or a group's age position (figures70; guidelines section 4 NOT: ages): an age at a life
+    // event, an age set off after "now", years "of age" or "older"/"younger", a bound after "aged between", an age
+    // group closed by a dash or after "who are", the first bound of "18- to 29-year-olds", an age after "age is" and a
+    // legal age a rule changes. Every row gives DL2001 at BASE f59a87b6 (seen with the base build).
+    [Theory]
+    [InlineData("Months after Democratic Rep. John Dingell died at 92, Trump joked at a rally.")]
+    [InlineData("Maureen Dowd was around the same age Haberman is now, 43, when she rose to fame.")]
+    [InlineData("The victims of the shooting range from 5 to 72 years of age.")]
+    [InlineData("JUST WATCHED At 85, she loves being notorious.")]
+    [InlineData("He is the eldest, with two sisters who are three and six years younger.")]
+    [InlineData("Most of the crashes involved drivers aged between 16 and 20.")]
+    [InlineData("Reps. Anthony Brindisi and Max Rose — whose average age is 46.5 — went on record.")]
+    [InlineData("The measure lifts the age for buying all tobacco products, including e-cigarettes, to 21 from 18.")]
+    [InlineData("Democrats need African Americans and white voters over 60 - a group that regularly turns out.")]
+    [InlineData("The teen — who started vaping at 16, with mint and mango his preferred flavors — told us.")]
+    [InlineData("Still, most 18- to 29-year-olds had heard about the issue.")]
+    [InlineData("That includes households with full-time students younger than 24.")]
+    [InlineData("That is eight years older than Trump was in 2016.")]
+    [InlineData("Among those between 16 and 19 years of age, the jobless rate was high.")]
+    [InlineData("The money pays for care for poor people who are younger than 65.")]
+    public void Does_not_report_a_number_in_an_age_position(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Guards: "age" naming an era has no rule's cue, "at" with no life event is a level, and a noun after the number
+    // makes a count.
+    [Theory]
+    [InlineData("In the age of Trump, the tally rose to {|DL2001:40|}.")]
+    [InlineData("The death toll stands at {|DL2001:58|}.")]
+    [InlineData("The fleet was retired at {|DL2001:92|} bases last year.")]
+    public void Reports_figures_beside_age_words_that_are_not_ages(string markup) => Verify.VerifyMarkdown(markup);
 }
