@@ -160,6 +160,12 @@ internal static class WordClasses
     // "#" cannot be written in a lexicon file, where # starts a comment.
     public static readonly WordClass LabelWords = Load("class-label-words", "#", "c#");
 
+    /// <summary>A law reporter's abbreviated word after its initial ("138 S. Ct.", "565 F. Supp."): the number before is a volume.</summary>
+    public static readonly WordClass ReporterAbbreviations = Load("class-reporter-abbreviations");
+
+    /// <summary>Nouns after "N-" that name a cartridge or a bore, not a count (".22-caliber", "12-gauge").</summary>
+    public static readonly WordClass GaugeNouns = Load("class-gauge-nouns");
+
     /// <summary>Nouns of people or things that make a small spelled-out number a reported count ("three officials").</summary>
     public static readonly WordClass CountedNouns = Load("class-counted-nouns");
 

@@ -173,6 +173,9 @@ internal static class FigureFinder
             TokenKind.NumberWithSuffix => IsScaledNumber(token.Text) ? i + 1 : null,
             // "one in five women", "ONE IN FIVE girls", "one in two": a spelled ratio is a share, as "5 in 6" is,
             // whatever its case or the noun after it.
+            // "Phase three lifts most restrictions": a spelled number after a capitalised label names a stage (figures71).
+            TokenKind.Word when tokens.At(i - 1) is { IsCapitalized: true } label && WordClasses.LabelWords.Contains(label.Text)
+                && (token.Is("one") || WordClasses.SmallCardinals.Contains(token.Text) || RuleLexicons.NumberWords.ContainsWord(token.Text)) => null,
             TokenKind.Word => SingleUnitDuration(tokens, i) ?? (MayStartSpelledCore(token.Text)
                 ? SpelledRatioEnd(tokens, i) ?? (VoteTallies.IsSpelledTally(tokens, i) ? i + 1 : SpelledQuantity(tokens, i, grammar))
                 : null),
@@ -247,8 +250,16 @@ internal static class FigureFinder
             return false;
         }
 
-        // Versions and section numbers: "1.2.3", "Chapter 3", "No. 5", "#4".
-        if (token.Text.AsSpan().Count('.') >= 2 || (previous is not null && WordClasses.LabelWords.Contains(previous.Text)))
+        // Versions and section numbers: "1.2.3", "Chapter 3", "No. 5", "#4"; not a percentage or sum after the word ("in
+        // both categories 40 percent", figures71's guard).
+        if (token.Text.AsSpan().Count('.') >= 2
+            || (previous is not null && WordClasses.LabelWords.Contains(previous.Text) && !hasUnitAfter && !hasCurrencyBefore))
+        {
+            return false;
+        }
+
+        // Dockets, reporter volumes, short codes, dialling codes, a label's list, versions and calibres (figures71).
+        if (IdentifierNumbers.IsIdentifier(tokens, i, grammar))
         {
             return false;
         }

@@ -344,6 +344,34 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Anyone younger than 18 was turned away at the door.")]
     public void Does_not_report_dates_times_ages_labels_versions_names_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A number that is part of an identifier (figures71): a docket, a reporter's volume, a spaced tax-code section, a
+    // short code, a dialling code, a label's list, a version after a noun, a calibre. The BASE error lists
+    // (r42-base) report each of these sentences; none is labelled in any tune or fresh set.
+    [Theory]
+    [InlineData("The case is Elonis v. United States, 13-983.")]
+    [InlineData("The case is Klayman v. Obama (13-851).")]
+    [InlineData("The case is Maslenjak v. United States, No. 16-309.")]
+    [InlineData("The individuals’ case is Bauer v. DeVos, 17-cv-1330, U.S. District Court, District of Columbia.")]
+    [InlineData("In Gill v. Whitford, 2018 U.S. LEXIS 3692, 138 S. Ct.")]
+    [InlineData("CMD stumbled on a second story involving the Daily Caller News Foundation, a 501 (c)(3) charity.")]
+    [InlineData("Visit www.redcross.org, call 1-800-RED-CROSS or text the word Harvey to 90999 to give.")]
+    [InlineData("Text ‘Floyd’ to 55156 to demand the officers be charged.")]
+    [InlineData("Reach us through encrypted messaging app Signal on: +1 (628) 400-7370")]
+    [InlineData("You can also call Mayor Jacob Frey at (612)-673-2100.")]
+    [InlineData("In fact, taking a tally of the scariest hurricanes (Categories 4 and 5) indicates things were worse nearly a century ago.")]
+    [InlineData("Phase three lifts most remaining restrictions.")]
+    [InlineData("Donald Trump will release Muslim ban 2.0 … sometime soon.")]
+    [InlineData("It exempts .22-caliber rim fire rifles.")]
+    public void Does_not_report_numbers_that_are_part_of_an_identifier(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // The guards: a quantity beside the same words keeps its figure.
+    [Theory]
+    [InlineData("In both categories {|DL2001:40 percent|} of the money went to rent.")]
+    [InlineData("The number of hires edged down to {|DL2001:5.0 million|} in July.")]
+    [InlineData("The raise brings the overnight target to a range of {|DL2001:2.0 to 2.25 percent|}.")]
+    [InlineData("In Roe v. Wade, {|DL2001:12|} states filed briefs.")]
+    public void Reports_quantities_beside_the_marks_of_an_identifier(string markup) => Verify.VerifyMarkdown(markup);
+
     [Theory]
     [InlineData("Turnout was 70 percent, according to the electoral commission.")]
     [InlineData("The Electoral Commission said on Monday that the count was complete. Turnout was 70 percent.")]

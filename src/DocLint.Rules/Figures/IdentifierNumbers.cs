@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using DocLint.Grammar;
+using DocLint.Prose;
+using DocLint.Rules.Common;
+
+namespace DocLint.Rules.Figures;
+
+/// <summary>
+/// Numbers that are part of an identifier, not a quantity (guidelines section 4: a name is no figure): a docket
+/// number after a case name ("Elonis v. United States, 13-983", "No. 16-309", "17-cv-1330"), a reporter citation
+/// ("138 S. Ct."), a tax-code section written with a space ("501 (c)(3)"), a text-message short code ("text HOME to
+/// 90999"), a telephone number's country or area code ("+1 (628) 400-7370", "(612)-673-2100", "1-800-RED-CROSS"), the
+/// second number of a label's list ("Categories 4 and 5"), a version after a noun ("ban 2.0") and a calibre or gauge
+/// (".22-caliber"). figures71: none of these forms is labelled in any tune or fresh set. Each form asks for the mark
+/// that makes it a code, so a count beside the same words ("2,500 U.S. troops", "sent 90999 texts") stays a figure.
+/// </summary>
+internal static class IdentifierNumbers
+{
+    public static bool IsIdentifier(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar) =>
+        IsDocketPart(tokens, i) || IsReporterVolume(tokens, i) || IsSpacedCodeSection(tokens, i) || IsShortCode(tokens, i)
+        || IsDialingCode(tokens, i) || IsLabelListItem(tokens, i) || IsVersion(tokens, i, grammar) || IsGauge(tokens, i);
+
+    // "Elonis v. United States, 13-983", "Klayman v. Obama (13-851)", "No. 16-309", "Bauer v. DeVos, 17-cv-1330": a
+    // two-digit year, a hyphen and a serial, after a case's "v." name or "No.", both halves. A tally ("5-4") has a
+    // one-digit second half and stays.
+    private static bool IsDocketPart(ImmutableArray<Token> tokens, int i) =>
+        IsDocketStart(tokens, i)
+        || (tokens.At(i - 1)?.Text == "-" && Glued(tokens, i - 2, i - 1) && Glued(tokens, i - 1, i) && IsDocketStart(tokens, i - 2));
+
+    private static bool IsDocketStart(ImmutableArray<Token> tokens, int i)
+    {
+        if (tokens.At(i) is not { Kind: TokenKind.Number, Text.Length: 2 } || tokens.At(i + 1)?.Text != "-" || !Glued(tokens, i, i + 1)
+            || tokens.At(i + 2) is not { } serial || !Glued(tokens, i + 1, i + 2) || !IsSerial(serial))
+        {
+            return false;
+        }
+
+        var before = tokens.At(i - 1);
+        if (before?.Lower() is "no." or "nos.")
+        {
+            return true;
+        }
+
+        if (before?.Text is not ("," or "("))
+        {
+            return false;
+        }
+
+        // The segmenter may end a sentence at "v." ("Elonis v. | United States, 13-983."): a capitalised name straight
+        // before the comma or bracket is the case's other party.
+        if (tokens.At(i - 2) is { IsWord: true, IsCapitalized: true })
+        {
+            return true;
+        }
+
+        for (var j = i - 2; j >= 0 && j >= i - 12; j--)
+        {
+            if (tokens[j].Lower() is "v." or "vs." or "v")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A docket's serial: three to five digits, or a court's two-letter type and digits ("cv-1330").
+    private static bool IsSerial(Token serial) =>
+        serial.Kind == TokenKind.Number ? serial.Text.Length is >= 3 and <= 5 && IsDigits(serial.Text)
+        : serial.IsWord && serial.Text.Length > 3 && serial.Text[2] == '-' && char.IsAsciiLetterLower(serial.Text[0]) && IsDigits(serial.Text[3..]);
+
+    // "138 S. Ct.", "565 F. Supp.": a volume before a reporter written as an initial and an abbreviated word
+    // (class-reporter-abbreviations.txt); "26 U.S.C." is IsLegalCitation's.
+    private static bool IsReporterVolume(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number && IsDigits(tokens[i].Text)
+        && tokens.At(i + 1) is { Text: [var initial, '.'] } && char.IsAsciiLetterUpper(initial)
+        && tokens.At(i + 2) is { } reporter && WordClasses.ReporterAbbreviations.Contains(reporter.Text.TrimEnd('.'))
+        && (reporter.Text.EndsWith('.') || tokens.At(i + 3)?.Text == ".");
+
+    // "a 501 (c)(3) charity": the code's letter in brackets after a space, and its next bracket glued on.
+    private static bool IsSpacedCodeSection(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number && tokens.At(i + 1)?.Text == "(" && tokens.At(i + 2) is { IsWord: true, Text: [var letter] }
+        && char.IsAsciiLetterLower(letter) && tokens.At(i + 3)?.Text == ")" && tokens.At(i + 4)?.Text == "(" && Glued(tokens, i + 3, i + 4);
+
+    // "text the word Harvey to 90999", "Text 'Floyd' to 55156": a five- or six-digit number after "to" in a texting
+    // instruction is the short code to send to.
+    private static bool IsShortCode(ImmutableArray<Token> tokens, int i)
+    {
+        if (tokens[i] is not { Kind: TokenKind.Number, Text.Length: 5 or 6 } || !IsDigits(tokens[i].Text) || tokens.At(i - 1)?.Is("to") != true)
+        {
+            return false;
+        }
+
+        for (var j = i - 2; j >= 0 && j >= i - 6; j--)
+        {
+            if (tokens[j].IsWord && tokens[j].Lower() is "text" or "texting")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "+1 (628) 400-7370": a country code before a bracketed area code; "(612)-673-2100": an area code whose number
+    // follows after a hyphen; "1-800-RED-CROSS": a toll-free prefix, its "1" and its "800".
+    private static bool IsDialingCode(ImmutableArray<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (tokens.At(i - 1)?.Text == "+" && Glued(tokens, i - 1, i) && tokens.At(i + 1)?.Text == "(" && IsThreeDigits(tokens.At(i + 2)) && tokens.At(i + 3)?.Text == ")")
+        {
+            return true;
+        }
+
+        if (tokens.At(i - 1)?.Text == "(" && IsThreeDigits(token) && tokens.At(i + 1)?.Text == ")" && tokens.At(i + 2)?.Text == "-"
+            && Glued(tokens, i + 1, i + 2) && tokens.At(i + 3) is { Kind: TokenKind.Number } && Glued(tokens, i + 2, i + 3))
+        {
+            return true;
+        }
+
+        return (token.Text == "1" && IsTollFree(tokens, i + 2))
+            || (tokens.At(i - 2)?.Text == "1" && tokens.At(i - 1)?.Text == "-" && Glued(tokens, i - 2, i - 1) && Glued(tokens, i - 1, i) && IsTollFree(tokens, i));
+    }
+
+    // A toll-free prefix at <paramref name="i"/> glued between hyphens: "1-800-…", "1-888-…".
+    private static bool IsTollFree(ImmutableArray<Token> tokens, int i) =>
+        tokens.At(i) is { Text: "800" or "888" or "877" or "866" or "855" or "844" or "833" } && tokens.At(i - 1)?.Text == "-" && Glued(tokens, i - 1, i)
+        && tokens.At(i + 1)?.Text == "-" && Glued(tokens, i, i + 1);
+
+    // "Categories 4 and 5", "Phases 2 and 3", "Chapters 3-5": the next number of a label's list is a label too.
+    private static bool IsLabelListItem(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number && tokens.At(i - 1)?.Lower() is "and" or "or" or "," or "-" or "\u2013" or "through"
+        && tokens.At(i - 2) is { Kind: TokenKind.Number } && tokens.At(i - 3) is { } label && WordClasses.LabelWords.Contains(label.Text)
+        && tokens.At(i + 1)?.Text is not ("%" or "-") && !IsUnit(tokens.At(i + 1));
+
+    // "Muslim ban 2.0", "tax cuts 2.0": a whole number written with ".0" straight after a common noun, with no unit
+    // after it, names the thing's sequel ("Obamacare 2.0" is a name already); "hires edged down to 5.0 million" and
+    // "a range of 2.0 to 2.25 percent" stay.
+    private static bool IsVersion(ImmutableArray<Token> tokens, int i, Func<SentenceGrammar>? grammar) =>
+        grammar is not null && tokens[i].Kind == TokenKind.Number && tokens[i].Text.EndsWith(".0", StringComparison.Ordinal)
+        && tokens.At(i - 1) is { IsWord: true } && grammar().TagAt(i - 1) is PosTag.NN or PosTag.NNS
+        && tokens.At(i + 1) is not { IsWord: true } && tokens.At(i + 1)?.Text is not ("%" or "-" or "\u2013");
+
+    // ".22-caliber rim fire rifles", "a 12-gauge shotgun": a calibre or gauge (class-gauge-nouns.txt) names a cartridge
+    // or a bore, not a count.
+    private static bool IsGauge(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number && tokens.At(i + 1)?.Text == "-" && tokens.At(i + 2) is { IsWord: true } noun
+        && WordClasses.GaugeNouns.Contains(noun.Text);
+
+    private static bool IsUnit(Token? token) =>
+        token is not null && (WordClasses.PercentWords.Contains(token.Text) || WordClasses.ScaleWords.Contains(token.Text) || WordClasses.CurrencyWords.Contains(token.Text));
+
+    private static bool IsThreeDigits(Token? token) => token is { Kind: TokenKind.Number, Text.Length: 3 } && IsDigits(token.Text);
+
+    private static bool IsDigits(string text) => text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
+
+    private static bool Glued(ImmutableArray<Token> tokens, int left, int right) =>
+        left >= 0 && right < tokens.Length && tokens[left].Span.End == tokens[right].Span.Start;
+}
