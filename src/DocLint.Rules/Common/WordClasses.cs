@@ -91,7 +91,7 @@ internal static class WordClasses
     public static readonly WordClass BareStanceGroups = Load("class-bare-stance-groups");
 
     /// <summary>Words after a group's head that name members by example ("opponents like Larry Nordal"): before a capital
-    /// the speakers are named.</summary>
+    /// the speakers are named. The same words, "such as" too, open a comma-set list of members ("critics, like …,").</summary>
     public static readonly WordClass MemberExampleMarkers = Load("class-member-example-markers");
 
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
