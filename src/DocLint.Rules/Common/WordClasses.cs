@@ -567,6 +567,15 @@ internal static class WordClasses
     /// <summary>Words before "age" that make it a legal age a rule sets or changes ("raising the minimum age to 21").</summary>
     public static readonly WordClass AgeThresholdCues = Load("class-age-threshold-cues");
 
+    /// <summary>The noun an age is stated with ("years of age", "the minimum age to 21"); not "aged" or "ages".</summary>
+    public static readonly WordClass AgeNouns = Load("class-age-nouns");
+
+    /// <summary>Nouns right after "age" that make it a legal bound with no cue before it ("the age limit").</summary>
+    public static readonly WordClass AgeLimitNouns = Load("class-age-limit-nouns");
+
+    /// <summary>The unit of "N years of age" and "N years older" (years only, not every time unit).</summary>
+    public static readonly WordClass AgeYearUnits = Load("class-age-year-units");
+
     public static readonly WordClass Fractions = Load("class-fractions");
 
     /// <summary>Words after a number that make it a clock time ("9:45 am").</summary>
