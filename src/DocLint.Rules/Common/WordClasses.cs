@@ -169,9 +169,6 @@ internal static class WordClasses
     /// <summary>A texting instruction's verb, whose "to" and five- or six-digit number is a short code ("text HOME to 90999").</summary>
     public static readonly WordClass TextingVerbs = Load("class-texting-verbs");
 
-    /// <summary>Labels that open a court docket number ("No. 16-309"): both halves are an identifier.</summary>
-    public static readonly WordClass DocketLabels = Load("class-docket-labels");
-
     /// <summary>Nouns of people or things that make a small spelled-out number a reported count ("three officials").</summary>
     public static readonly WordClass CountedNouns = Load("class-counted-nouns");
 

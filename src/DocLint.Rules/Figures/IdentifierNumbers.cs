@@ -36,7 +36,7 @@ internal static class IdentifierNumbers
         }
 
         var before = tokens.At(i - 1);
-        if (before is { } label && WordClasses.DocketLabels.Contains(label.Text))
+        if (before?.Lower() is "no." or "nos.")
         {
             return true;
         }
