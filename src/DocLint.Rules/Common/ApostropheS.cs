@@ -13,9 +13,12 @@ internal static class ApostropheS
     /// <summary>The clitic or a bare apostrophe after a word, a possessive's mark ("six months' jail", "13 years' worth").</summary>
     public static bool IsPossessiveMark(string text) => text is "'" or "\u2019" || IsClitic(text);
 
-    /// <summary>A word ending in the clitic, case as written ("That's", "it's"; not "IT'S").</summary>
-    public static bool EndsWithClitic(string text) =>
-        text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal);
+    /// <summary>
+    /// A word ending in the clitic: case as written by default ("That's", "it's"; not "IT'S"), any case with
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> (a possessive's owner, "TRUMP'S": Semantics.Possessives).
+    /// </summary>
+    public static bool EndsWithClitic(string text, StringComparison comparison = StringComparison.Ordinal) =>
+        text.EndsWith("'s", comparison) || text.EndsWith("\u2019s", comparison);
 
     /// <summary>Text holding the clitic anywhere, any case ("Trump's First Year:", "TRUMP'S").</summary>
     public static bool HoldsClitic(string text) =>

@@ -91,7 +91,7 @@ internal static class WordClasses
     public static readonly WordClass BareStanceGroups = Load("class-bare-stance-groups");
 
     /// <summary>Words after a group's head that name members by example ("opponents like Larry Nordal"): before a capital
-    /// the speakers are named.</summary>
+    /// the speakers are named. The same words, "such as" too, open a comma-set list of members ("critics, like …,").</summary>
     public static readonly WordClass MemberExampleMarkers = Load("class-member-example-markers");
 
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
@@ -165,6 +165,9 @@ internal static class WordClasses
 
     /// <summary>Nouns after "N-" that name a cartridge or a bore, not a count (".22-caliber", "12-gauge").</summary>
     public static readonly WordClass GaugeNouns = Load("class-gauge-nouns");
+
+    /// <summary>A texting instruction's verb, whose "to" and five- or six-digit number is a short code ("text HOME to 90999").</summary>
+    public static readonly WordClass TextingVerbs = Load("class-texting-verbs");
 
     /// <summary>Nouns of people or things that make a small spelled-out number a reported count ("three officials").</summary>
     public static readonly WordClass CountedNouns = Load("class-counted-nouns");
@@ -566,6 +569,15 @@ internal static class WordClasses
 
     /// <summary>Words before "age" that make it a legal age a rule sets or changes ("raising the minimum age to 21").</summary>
     public static readonly WordClass AgeThresholdCues = Load("class-age-threshold-cues");
+
+    /// <summary>The noun an age is stated with ("years of age", "the minimum age to 21"); not "aged" or "ages".</summary>
+    public static readonly WordClass AgeNouns = Load("class-age-nouns");
+
+    /// <summary>Nouns right after "age" that make it a legal bound with no cue before it ("the age limit").</summary>
+    public static readonly WordClass AgeLimitNouns = Load("class-age-limit-nouns");
+
+    /// <summary>The unit of "N years of age" and "N years older" (years only, not every time unit).</summary>
+    public static readonly WordClass AgeYearUnits = Load("class-age-year-units");
 
     public static readonly WordClass Fractions = Load("class-fractions");
 

@@ -45,9 +45,9 @@ internal static class AgeThresholds
                 return false;
             }
 
-            if (token.Is("age"))
+            if (WordClasses.AgeNouns.Contains(token.Text))
             {
-                return tokens.At(j + 1)?.Is("limit") == true || HasCueBefore(tokens, j);
+                return (tokens.At(j + 1) is { } limit && WordClasses.AgeLimitNouns.Contains(limit.Text)) || HasCueBefore(tokens, j);
             }
         }
 

@@ -479,9 +479,9 @@ internal static class FigureFinder
     // older": a number of years "of age", or "older"/"younger" than someone (class-age-comparatives), is an age or
     // the gap between two people's ages, not a quantity the story counts (guidelines section 4 NOT: ages).
     private static bool IsYearsOfAge(ImmutableArray<Token> tokens, int i) =>
-        tokens.At(i + 1) is { IsWord: true } years && (years.Is("years") || years.Is("year"))
+        tokens.At(i + 1) is { IsWord: true } years && WordClasses.AgeYearUnits.Contains(years.Text)
         && tokens.At(i + 2) is { IsWord: true } after
-        && ((after.Is("of") && tokens.At(i + 3)?.Is("age") == true) || WordClasses.AgeComparatives.Contains(after.Text));
+        && ((after.Is("of") && tokens.At(i + 3) is { } age && WordClasses.AgeNouns.Contains(age.Text)) || WordClasses.AgeComparatives.Contains(after.Text));
 
     // "when he was 13", "she is 77.", "I was 21 at the time", "until she was 69 if not for …": a bare number after a
     // person's "is"/"was", closing its clause or followed by a word that goes on with it (class-age-clause-words), is an

@@ -93,7 +93,7 @@ internal static class IdentifierNumbers
 
         for (var j = i - 2; j >= 0 && j >= i - 6; j--)
         {
-            if (tokens[j].IsWord && tokens[j].Lower() is "text" or "texting")
+            if (tokens[j].IsWord && WordClasses.TextingVerbs.Contains(tokens[j].Text))
             {
                 return true;
             }

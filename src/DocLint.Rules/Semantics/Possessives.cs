@@ -21,13 +21,15 @@ internal static class Possessives
 {
     /// <summary>
     /// A word ending in the possessive "'s" (any case; the tokenizer keeps it attached and makes a curly apostrophe straight).
-    /// A bare "'s" token has no owner in it and is not one. A subject contraction ("he's", "it's", "that's":
-    /// class-subject-contractions.txt) is a subject and "is"/"has", never an owner: "it's 60 percent" states a figure,
+    /// The clitic's test is <see cref="ApostropheS.EndsWithClitic"/>'s, any case, which takes "\u2019s" too: every caller
+    /// passes a token's text, and no token longer than one character keeps a curly apostrophe, so the straight test and
+    /// the pair answer alike (mend44). A bare "'s" token has no owner in it and is not one. A subject contraction ("he's",
+    /// "it's", "that's": class-subject-contractions.txt) is a subject and "is"/"has", never an owner: "it's 60 percent" states a figure,
     /// and the verb after "he's" is a perfect tense that AttributionReader reads as it reads "he has said". Nor is "let's"
     /// or "here's" (class-non-possessive-contractions.txt): "Let's say" is an imperative, not a noun "say" of Let's.
     /// </summary>
     public static bool EndsWithPossessive(string text) =>
-        text.Length > 2 && text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+        text.Length > 2 && ApostropheS.EndsWithClitic(text, StringComparison.OrdinalIgnoreCase)
         && !WordClasses.SubjectContractions.Contains(text) && !WordClasses.NonPossessiveContractions.Contains(text);
 
     /// <summary>A possessive determiner of <paramref name="owners"/> ("his", "their", "whose").</summary>

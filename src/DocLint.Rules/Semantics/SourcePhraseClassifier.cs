@@ -72,12 +72,13 @@ internal static class SourcePhraseClassifier
         return memberEnd - firstMember >= 2 && RoleMentions.IsName(tokens[memberEnd - 1]) && RoleMentions.IsName(tokens[memberEnd - 2]);
     }
 
-    // The words that open a list of a group's members: "including", and the examples "like" and "such as" (sources58:
-    // "But critics, like presumptive Democratic nominee Joe Biden, were quick to point out", "some critics, like Rep.
-    // Darrell Issa (R-Calif.), worry"; the gold leaves every such group unlabelled). Zero when none opens there.
+    // The words that open a list of a group's members (class-member-example-markers, the list IsBareGroup's examples
+    // come from): "including", and the examples "like" and "such as" (sources58: "But critics, like presumptive
+    // Democratic nominee Joe Biden, were quick to point out", "some critics, like Rep. Darrell Issa (R-Calif.), worry";
+    // the gold leaves every such group unlabelled). The opener's length in tokens; zero when none opens there.
     private static int MemberListOpener(ImmutableArray<Token> tokens, int index) =>
-        tokens[index].Is("including") || tokens[index].Is("like") ? 1
-        : tokens[index].Is("such") && index + 1 < tokens.Length && tokens[index + 1].Is("as") ? 2
+        WordClasses.MemberExampleMarkers.Contains(tokens[index].Text) ? 1
+        : index + 1 < tokens.Length && tokens[index + 1].IsWord && WordClasses.MemberExampleMarkers.Contains(tokens[index].Text + " " + tokens[index + 1].Text) ? 2
         : 0;
 
     // The point of a title's abbreviation inside a name ("Sen. John McCain", "Gov. Chris Christie") continues the member.

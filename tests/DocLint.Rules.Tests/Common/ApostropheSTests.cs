@@ -28,4 +28,15 @@ public sealed class ApostropheSTests
         Assert.Equal(endsWith, ApostropheS.EndsWithClitic(text));
         Assert.Equal(holds, ApostropheS.HoldsClitic(text));
     }
+
+    // The word-end test in any case, as Possessives.EndsWithPossessive asks it (mend44): both spellings, "THAT'S" too.
+    [Theory]
+    [InlineData("That's", true)]
+    [InlineData("That\u2019s", true)]
+    [InlineData("THAT'S", true)]
+    [InlineData("THAT\u2019S", true)]
+    [InlineData("Trump's First Year", false)]
+    [InlineData("years", false)]
+    public void Reads_the_clitic_at_a_word_s_end_in_any_case(string text, bool expected) =>
+        Assert.Equal(expected, ApostropheS.EndsWithClitic(text, StringComparison.OrdinalIgnoreCase));
 }

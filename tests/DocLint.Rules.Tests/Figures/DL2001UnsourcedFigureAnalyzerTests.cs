@@ -644,6 +644,12 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The fund turned {|DL2001:2,000|}.")]
     public void Reports_a_count_after_turned_or_a_stated_number_with_a_noun(string markup) => Verify.VerifyMarkdown(markup);
 
+    // mend44: "limit" after "age" makes a legal age with no cue before it (class-age-limit-nouns; "moved its" is none),
+    // so both bounds stay unreported; with the list emptied both are figures.
+    [Theory]
+    [InlineData("Walmart moved its age limit for buying a gun from 18 to 21.")]
+    public void Does_not_report_a_legal_age_after_an_age_limit(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A number in a person's or a group's age position (figures70; guidelines section 4 NOT: ages): an age at a life
     // event, an age set off after "now", years "of age" or "older"/"younger", a bound after "aged between", an age
     // group closed by a dash or after "who are", the first bound of "18- to 29-year-olds", an age after "age is" and a
