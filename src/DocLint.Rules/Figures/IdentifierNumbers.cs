@@ -67,9 +67,7 @@ internal static class IdentifierNumbers
     // A docket's serial: three to five digits, or a court's two-letter type and digits ("cv-1330").
     private static bool IsSerial(Token serial) =>
         serial.Kind == TokenKind.Number ? serial.Text.Length is >= 3 and <= 5 && IsDigits(serial.Text)
-        : serial.IsWord && serial.Text.Length > 3 && serial.Text[2] == '-' && char.IsAsciiLetterLower(serial.Text[0]) && IsDigits(serial.Text[3..])
-            // "Millennials, 18-to-34": a range of ages, not a court's type (rev42).
-            && !serial.Text.StartsWith("to", StringComparison.Ordinal);
+        : serial.IsWord && serial.Text.Length > 3 && serial.Text[2] == '-' && char.IsAsciiLetterLower(serial.Text[0]) && IsDigits(serial.Text[3..]);
 
     // "138 S. Ct.", "565 F. Supp.": a volume before a reporter written as an initial and an abbreviated word
     // (class-reporter-abbreviations.txt); "26 U.S.C." is IsLegalCitation's.
@@ -136,12 +134,13 @@ internal static class IdentifierNumbers
 
     // "Categories 4 and 5", "Phases 2 and 3", "Chapters 3-5": the next number of a label's list is a label too.
     // The list stops at a year ("Election Day 2016 and 20.7 times", "This day 1858, 50 members"), and a singular label
-    // before a hyphen ("the Senate floor 52-48") heads a tally or a range, not a list (rev42).
+    // before a hyphen and a number no longer than the first ("the Senate floor 52-48") heads a tally, not a list; a
+    // longer one is a serial ("plane number 42-97374") (rev42).
     private static bool IsLabelListItem(ImmutableArray<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Number && tokens.At(i - 1)?.Lower() is "and" or "or" or "," or "-" or "\u2013" or "through"
         && tokens.At(i - 2) is { Kind: TokenKind.Number } first && !IsYear(first)
         && tokens.At(i - 3) is { } label && WordClasses.LabelWords.Contains(label.Text)
-        && (tokens[i - 1].Text is not ("-" or "\u2013") || IsPluralLabel(label))
+        && (tokens[i - 1].Text is not ("-" or "\u2013") || IsPluralLabel(label) || tokens[i].Text.Length > first.Text.Length)
         && tokens.At(i + 1)?.Text is not ("%" or "-") && !IsUnit(tokens.At(i + 1));
 
     private static bool IsYear(Token token) =>
