@@ -28,11 +28,12 @@ internal static class AgeThresholds
         var number = tokens[i];
         if (number.Text.Length > MaxAgeDigits || number.Text.AsSpan().ContainsAnyExceptInRange('0', '9')
             || tokens.At(i - 1)?.Lower() is not ("to" or "from")
-            || (tokens.At(i + 1) is { IsWord: true } next && next.Lower() is not ("from" or "to" or "and")))
+            || (tokens.At(i + 1) is { IsWord: true } next && next.Lower() is not ("from" or "to" or "and" or "in" or "on" or "by" or "for")))
         {
             return false;
         }
 
+        // A preposition may follow the age ("from 18 to 21 in February", rev42); a noun would make it a count.
         // Back to the "age" the number sets; another number, or a clause break, ends the search (the "up to 70" after
         // "from 65 to 67, and most people think it will have to go" is another claim). The pair's other bound ("to 21
         // from 18", "from 65 to 67") is stepped over.

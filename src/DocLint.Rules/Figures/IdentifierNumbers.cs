@@ -133,10 +133,22 @@ internal static class IdentifierNumbers
         && tokens.At(i + 1)?.Text == "-" && Glued(tokens, i, i + 1);
 
     // "Categories 4 and 5", "Phases 2 and 3", "Chapters 3-5": the next number of a label's list is a label too.
+    // The list stops at a year ("Election Day 2016 and 20.7 times", "This day 1858, 50 members"), and a singular label
+    // before a hyphen and a number no longer than the first ("the Senate floor 52-48") heads a tally, not a list; a
+    // longer one is a serial ("plane number 42-97374") (rev42).
     private static bool IsLabelListItem(ImmutableArray<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Number && tokens.At(i - 1)?.Lower() is "and" or "or" or "," or "-" or "\u2013" or "through"
-        && tokens.At(i - 2) is { Kind: TokenKind.Number } && tokens.At(i - 3) is { } label && WordClasses.LabelWords.Contains(label.Text)
+        && tokens.At(i - 2) is { Kind: TokenKind.Number } first && !IsYear(first)
+        && tokens.At(i - 3) is { } label && WordClasses.LabelWords.Contains(label.Text)
+        && (tokens[i - 1].Text is not ("-" or "\u2013") || IsPluralLabel(label) || tokens[i].Text.Length > first.Text.Length)
         && tokens.At(i + 1)?.Text is not ("%" or "-") && !IsUnit(tokens.At(i + 1));
+
+    private static bool IsYear(Token token) =>
+        token.Text.Length == 4 && IsDigits(token.Text) && token.Text[0] is '1' or '2';
+
+    // "pages 49-51", "Chapters 3-5", "Nos. 2-4", "pp. 10-12".
+    private static bool IsPluralLabel(Token label) =>
+        label.Lower() is "nos." or "pp." || (label.Text.Length > 2 && label.Lower().EndsWith('s'));
 
     // "Muslim ban 2.0", "tax cuts 2.0": a whole number written with ".0" straight after a common noun, with no unit
     // after it, names the thing's sequel ("Obamacare 2.0" is a name already); "hires edged down to 5.0 million" and

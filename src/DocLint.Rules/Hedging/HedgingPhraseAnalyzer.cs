@@ -566,7 +566,9 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         var previous = tokens[likely - 1];
         if (previous.Is("how"))
         {
-            return true;
+            // "how unlikely it is that they would prevent fraud" exclaims the author's doubt; only "how likely" asks a
+            // degree (rev42: both allsides "how unlikely" removals were the author's judgement).
+            return !tokens[likely].Lower().StartsWith("un", StringComparison.Ordinal);
         }
 
         if (WordClasses.GroupRateIntensifiers.Contains(previous.Text))

@@ -263,8 +263,14 @@ internal static class SourcePhraseClassifier
 
         return start - 2 - before >= 2
             && (before < 0 || !tokens[before].IsWord || SpeechActs.Verbs.ContainsWord(tokens[before].Text) || RuleLexicons.ReportingVerbs.ContainsWord(tokens[before].Text)
-                || !SaysAfter(tokens, end));
+                || (!SaysAfter(tokens, end) && !IsPlaceOrListedObject(tokens[before])));
     }
+
+    // A name after a preposition of place is a place ("at a town hall in Long Island, a classroom teacher charged"), and
+    // one after "and"/"or" ends a list of objects ("to protest against police brutality and Mayor Lyda Krewson, a …
+    // resident who had released"): neither names the role after it as a source (rev42).
+    private static bool IsPlaceOrListedObject(Token before) =>
+        before.Lower() is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "around" or "and" or "or";
 
     // "Two of Nepal's biggest international supporters, the World Bank Group and …": a small count's partitive is as
     // indefinite as "one of"; bare "Two officials" stays a count the name would have to match, so it is left out.

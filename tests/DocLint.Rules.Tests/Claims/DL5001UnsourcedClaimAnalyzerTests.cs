@@ -14,6 +14,9 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
     [InlineData("[|The new bridge will collapse within ten years of its opening.|]")]
     [InlineData("[|Critics say the bridge was never safe.|]")]
     [InlineData("[|It is believed that the developer has no financing.|]")]
+    // rev42: a place or a listed object before a role is no name that sources it.
+    [InlineData("[|And at a recent town hall meeting in Long Island, a classroom teacher charged state officials with child abuse.|]")]
+    [InlineData("[|Demonstrators came to protest against police brutality and Mayor Lyda Krewson, a Central West End resident who had released the names of activists.|]")]
     public void Reports_a_claim_whose_paragraph_names_no_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]

@@ -370,6 +370,10 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The number of hires edged down to {|DL2001:5.0 million|} in July.")]
     [InlineData("The raise brings the overnight target to a range of {|DL2001:2.0 to 2.25 percent|}.")]
     [InlineData("In Roe v. Wade, {|DL2001:12|} states filed briefs.")]
+    // rev42: a singular label before a hyphen heads a tally, and a label's list stops at a year.
+    [InlineData("Clarence Thomas never got the committee majority but still got through the Senate floor 52-{|DL2001:48|}.")]
+    [InlineData("The S&P 500 fetched {|DL2001:20.07|} times annual earnings on Election Day 2016 and {|DL2001:20.7|} times now.")]
+    [InlineData("This day 1858, {|DL2001:50|} members of the House brawled on the floor.")]
     public void Reports_quantities_beside_the_marks_of_an_identifier(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -663,6 +667,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Most of the crashes involved drivers aged between 16 and 20.")]
     [InlineData("Reps. Anthony Brindisi and Max Rose — whose average age is 46.5 — went on record.")]
     [InlineData("The measure lifts the age for buying all tobacco products, including e-cigarettes, to 21 from 18.")]
+    // rev42: a preposition after the age keeps it an age.
+    [InlineData("Walmart raised the age limit for buying a gun from 18 to 21 in February.")]
     [InlineData("Democrats need African Americans and white voters over 60 - a group that regularly turns out.")]
     [InlineData("The teen — who started vaping at 16, with mint and mango his preferred flavors — told us.")]
     [InlineData("Still, most 18- to 29-year-olds had heard about the issue.")]

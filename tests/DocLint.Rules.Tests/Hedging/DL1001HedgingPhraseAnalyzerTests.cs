@@ -44,6 +44,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("The senator is particularly [|likely|] to object.")]
     [InlineData("The ruling makes it [|unlikely|] that the deal survives.")]
     [InlineData("But the more [|likely|] answer is that the crisis changed voters.")]
+    // rev42: "how unlikely it is that" exclaims the author's doubt; it asks no degree.
+    [InlineData("Anyone who has used a notary noticed how [|unlikely|] it is that they would prevent fraud.")]
     [InlineData("The plan will **[|probably|]** fail.")]
     [InlineData("The team was determined to win, and it will [|probably|] do so.")]
     [InlineData("The speech [|seemed|] directed at a domestic audience.")]
