@@ -5,7 +5,7 @@ namespace DocLint.Grammar;
 
 /// <summary>
 /// Tags that follow from the token's kind and need no model: punctuation, quotes, symbols, numbers, URLs and
-/// placeholders. The trainer applies the same table to its silver data, so the model never learns these.
+/// placeholders, and an organisation's acronym that spells a function word ("WHO") in mixed-case prose. The trainer applies the same table to its silver data, so the model never learns these.
 /// </summary>
 internal static class FixedTags
 {
@@ -20,8 +20,10 @@ internal static class FixedTags
             TokenKind.Punctuation => Punctuation(token.Text),
             TokenKind.Symbol => Symbol(token.Text),
 
-            // A URL or an inline code span stands where a name would.
+            // A URL or an inline code span stands where a name would; so does "WHO" in mixed-case prose, which lowered
+            // reads as the pronoun (SpelledAcronyms).
             TokenKind.Url or TokenKind.Placeholder => PosTag.NNP,
+            TokenKind.Word when SpelledAcronyms.IsAt(tokens, i) => PosTag.NNP,
             _ => PosTag.None,
         };
         return tag != PosTag.None;

@@ -37,7 +37,8 @@ internal static class GreedyDecoder
 
     /// <summary>
     /// The label of position <paramref name="i"/> when its token settles it without the model: a fixed tag (which
-    /// reads only the token, or for a straight quotation mark its spacing against its neighbours) or the tag
+    /// reads only the token, or for a straight quotation mark its spacing against its neighbours, for "WHO" the sentence's
+    /// letter case: tokens, never labels) or the tag
     /// dictionary's (the exact spelling). Both decoders give such a position this label whatever the labels around it,
     /// so a caller that needs only these positions' tags can take them without tagging the sentence.
     /// </summary>

@@ -44,8 +44,11 @@ internal static class WordClasses
     /// <summary>Words that introduce an interview ("spoke with", "caught up with", "for my podcast").</summary>
     public static readonly WordClass InterviewWords = Load("class-interview-words");
 
-    /// <summary>Capitalised words that do not make a name (sentence openers, pronouns, titles of generic roles).</summary>
-    public static readonly WordClass NotNames = Load("class-not-names");
+    /// <summary>
+    /// Capitalised words that do not make a name (sentence openers, pronouns, titles of generic roles), but for an
+    /// acronym in capitals that spells one ("WHO", "IT": grammar-spelled-acronyms), which is an organisation's name.
+    /// </summary>
+    public static readonly NotNameWords NotNames = new(Load("class-not-names"));
 
     /// <summary>People cited for what they know; with "a", "another" or "one" they stay anonymous ("another scholar told me").</summary>
     public static readonly WordClass RoleNouns = Load("class-role-nouns");

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using DocLint.Lexicons;
+using DocLint.Prose;
+
+namespace DocLint.Grammar;
+
+/// <summary>
+/// Organisations' acronyms that spell a function word ("WHO", "IT"; rules/lexicons/grammar-spelled-acronyms.txt). The
+/// tagger lowers every word, so "according to WHO" read the pronoun "who" (a wh-word, never a name) and the source went
+/// unnamed. Written all in capitals in mixed-case prose such a word is the name; in a line of capitals ("WHO KNEW?")
+/// or beside another word in capitals (shouting) it is still the word.
+/// </summary>
+internal static class SpelledAcronyms
+{
+    private static readonly FrozenSet<string> Words =
+        Lexicon.ParseEntries(EmbeddedText.ReadCoreList("grammar-spelled-acronyms")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The word as written is one of the acronyms, in capitals (what the rules' name tests read; no context).</summary>
+    public static bool IsSpelled(string text) => text.Length >= 2 && IsCapitals(text) && Words.Contains(text);
+
+    /// <summary>Token <paramref name="i"/> is one of the acronyms standing as a name: in capitals, in a sentence that has a lower-case word, with no word in capitals beside it.</summary>
+    public static bool IsAt(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && IsSpelled(tokens[i].Text)
+        && !IsShouted(tokens, i - 1) && !IsShouted(tokens, i + 1) && HasLowerCaseWord(tokens);
+
+    // A neighbouring word of two or more capitals only ("WHO KNEW", "IT IS"); "COVID-19" or "U.S." beside it is no shouting.
+    private static bool IsShouted(ImmutableArray<Token> tokens, int i) =>
+        (uint)i < (uint)tokens.Length && tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length >= 2 && IsCapitals(tokens[i].Text);
+
+    private static bool HasLowerCaseWord(ImmutableArray<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
