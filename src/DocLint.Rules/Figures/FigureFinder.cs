@@ -642,8 +642,9 @@ internal static class FigureFinder
         return groups >= 3;
     }
 
-    // The BCL's span search, as RuleCategories and the EditorConfig patterns read digits.
-    private static bool IsAllDigits(string text) => !text.AsSpan().ContainsAnyExceptInRange('0', '9');
+    // The BCL's span search, as RuleCategories and the EditorConfig patterns read digits; IdentifierNumbers reads its
+    // codes' digits with it too (every text it passes is non-empty).
+    internal static bool IsAllDigits(string text) => !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     // "(1) Sessions was colluding …; (2) …", "501(c)(4) groups": a single digit alone in brackets numbers the
     // author's points or is part of a code, when it opens the sentence, follows a colon, sits in a run of such

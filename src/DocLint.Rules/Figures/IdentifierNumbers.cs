@@ -66,13 +66,13 @@ internal static class IdentifierNumbers
 
     // A docket's serial: three to five digits, or a court's two-letter type and digits ("cv-1330").
     private static bool IsSerial(Token serial) =>
-        serial.Kind == TokenKind.Number ? serial.Text.Length is >= 3 and <= 5 && IsDigits(serial.Text)
-        : serial.IsWord && serial.Text.Length > 3 && serial.Text[2] == '-' && char.IsAsciiLetterLower(serial.Text[0]) && IsDigits(serial.Text[3..]);
+        serial.Kind == TokenKind.Number ? serial.Text.Length is >= 3 and <= 5 && FigureFinder.IsAllDigits(serial.Text)
+        : serial.IsWord && serial.Text.Length > 3 && serial.Text[2] == '-' && char.IsAsciiLetterLower(serial.Text[0]) && FigureFinder.IsAllDigits(serial.Text[3..]);
 
     // "138 S. Ct.", "565 F. Supp.": a volume before a reporter written as an initial and an abbreviated word
     // (class-reporter-abbreviations.txt); "26 U.S.C." is IsLegalCitation's.
     private static bool IsReporterVolume(ImmutableArray<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Number && IsDigits(tokens[i].Text)
+        tokens[i].Kind == TokenKind.Number && FigureFinder.IsAllDigits(tokens[i].Text)
         && tokens.At(i + 1) is { Text: [var initial, '.'] } && char.IsAsciiLetterUpper(initial)
         && tokens.At(i + 2) is { } reporter && WordClasses.ReporterAbbreviations.Contains(reporter.Text.TrimEnd('.'))
         && (reporter.Text.EndsWith('.') || tokens.At(i + 3)?.Text == ".");
@@ -86,7 +86,7 @@ internal static class IdentifierNumbers
     // instruction is the short code to send to.
     private static bool IsShortCode(ImmutableArray<Token> tokens, int i)
     {
-        if (tokens[i] is not { Kind: TokenKind.Number, Text.Length: 5 or 6 } || !IsDigits(tokens[i].Text) || tokens.At(i - 1)?.Is("to") != true)
+        if (tokens[i] is not { Kind: TokenKind.Number, Text.Length: 5 or 6 } || !FigureFinder.IsAllDigits(tokens[i].Text) || tokens.At(i - 1)?.Is("to") != true)
         {
             return false;
         }
@@ -144,7 +144,7 @@ internal static class IdentifierNumbers
         && tokens.At(i + 1)?.Text is not ("%" or "-") && !IsUnit(tokens.At(i + 1));
 
     private static bool IsYear(Token token) =>
-        token.Text.Length == 4 && IsDigits(token.Text) && token.Text[0] is '1' or '2';
+        token.Text.Length == 4 && FigureFinder.IsAllDigits(token.Text) && token.Text[0] is '1' or '2';
 
     // "pages 49-51", "Chapters 3-5", "Nos. 2-4", "pp. 10-12".
     private static bool IsPluralLabel(Token label) =>
@@ -167,9 +167,7 @@ internal static class IdentifierNumbers
     private static bool IsUnit(Token? token) =>
         token is not null && (WordClasses.PercentWords.Contains(token.Text) || WordClasses.ScaleWords.Contains(token.Text) || WordClasses.CurrencyWords.Contains(token.Text));
 
-    private static bool IsThreeDigits(Token? token) => token is { Kind: TokenKind.Number, Text.Length: 3 } && IsDigits(token.Text);
-
-    private static bool IsDigits(string text) => text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
+    private static bool IsThreeDigits(Token? token) => token is { Kind: TokenKind.Number, Text.Length: 3 } && FigureFinder.IsAllDigits(token.Text);
 
     private static bool Glued(ImmutableArray<Token> tokens, int left, int right) =>
         left >= 0 && right < tokens.Length && tokens[left].Span.End == tokens[right].Span.Start;
