@@ -327,7 +327,7 @@ internal static class FigureFinder
             || IsEventAge(tokens, i)
             || OpensHyphenatedAgeRange(tokens, i)
             || IsYearsOfAge(tokens, i)
-            || (tokens.At(i + 1)?.Lower() is "and" or "or" or "to" or "-" or "\u2013" && tokens.At(i + 2) is { Kind: TokenKind.Number } && IsYearsOfAge(tokens, i + 2))
+            || OpensPairIntoYearsOfAge(tokens, i)
             || AgeThresholds.IsThreshold(tokens, i)
             || StartsRangeIntoRelativeTime(tokens, i))
         {
@@ -475,6 +475,16 @@ internal static class FigureFinder
         tokens.At(i + 1) is { IsWord: true } years && WordClasses.AgeYearUnits.Contains(years.Text)
         && tokens.At(i + 2) is { IsWord: true } after
         && ((after.Is("of") && tokens.At(i + 3) is { } age && WordClasses.AgeNouns.Contains(age.Text)) || WordClasses.AgeComparatives.Contains(after.Text));
+
+    // "between 16 and 19 years of age", "three and six years younger": the first number of a pair whose second is a
+    // number of years of age is one too. Digits pair with digits and may also join by a hyphen or en dash ("16-19 years
+    // of age"); spelled numbers pair with spelled ones by a word only (a hyphen is inside a spelled number's token).
+    private static bool OpensPairIntoYearsOfAge(ImmutableArray<Token> tokens, int i)
+    {
+        var spelled = tokens[i].IsWord;
+        return tokens.At(i + 1) is { } joiner && (joiner.Lower() is "and" or "or" or "to" || (!spelled && joiner.Text is "-" or "\u2013"))
+            && tokens.At(i + 2) is { } second && (spelled ? second.IsWord : second.Kind == TokenKind.Number) && IsYearsOfAge(tokens, i + 2);
+    }
 
     // "when he was 13", "she is 77.", "I was 21 at the time", "until she was 69 if not for …": a bare number after a
     // person's "is"/"was", closing its clause or followed by a word that goes on with it (class-age-clause-words), is an
@@ -931,7 +941,7 @@ internal static class FigureFinder
 
         // "eight years older than Trump", "two sisters who are three and six years younger": the gap between ages; "died
         // at the age of seventy-three": a spelled age, as "the age of 73" is.
-        if (IsYearsOfAge(tokens, i) || IsAgeAfter(tokens, i) || (next?.Lower() is "and" or "or" or "to" && tokens.At(i + 2) is { IsWord: true } && IsYearsOfAge(tokens, i + 2)))
+        if (IsYearsOfAge(tokens, i) || IsAgeAfter(tokens, i) || OpensPairIntoYearsOfAge(tokens, i))
         {
             return null;
         }
