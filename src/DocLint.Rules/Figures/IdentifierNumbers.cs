@@ -57,7 +57,7 @@ internal static class IdentifierNumbers
 
         for (var j = i - 2; j >= 0 && j >= i - 12; j--)
         {
-            if (tokens[j].Lower() is "v." or "vs." or "v")
+            if (WordClasses.VersusMarks.Contains(tokens[j].Text))
             {
                 return true;
             }
@@ -253,9 +253,9 @@ internal static class IdentifierNumbers
             || (tokens.At(i - 2)?.Text == "1" && tokens.At(i - 1)?.Text == "-" && Glued(tokens, i - 2, i - 1) && Glued(tokens, i - 1, i) && IsTollFree(tokens, i));
     }
 
-    // A toll-free prefix at <paramref name="i"/> glued between hyphens: "1-800-…", "1-888-…".
+    // A toll-free prefix (class-toll-free-prefixes) at <paramref name="i"/> glued between hyphens: "1-800-…", "1-888-…".
     private static bool IsTollFree(ImmutableArray<Token> tokens, int i) =>
-        tokens.At(i) is { Text: "800" or "888" or "877" or "866" or "855" or "844" or "833" } && tokens.At(i - 1)?.Text == "-" && Glued(tokens, i - 1, i)
+        tokens.At(i) is { } prefix && WordClasses.TollFreePrefixes.Contains(prefix.Text) && tokens.At(i - 1)?.Text == "-" && Glued(tokens, i - 1, i)
         && tokens.At(i + 1)?.Text == "-" && Glued(tokens, i, i + 1);
 
     // "Categories 4 and 5", "Phases 2 and 3", "Chapters 3-5": the next number of a label's list is a label too.

@@ -358,6 +358,8 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("Text ‘Floyd’ to 55156 to demand the officers be charged.")]
     [InlineData("Reach us through encrypted messaging app Signal on: +1 (628) 400-7370")]
     [InlineData("You can also call Mayor Jacob Frey at (612)-673-2100.")]
+    // mend45: a docket after a case name whose last word is not capitalised needs the "vs." of class-versus-marks.
+    [InlineData("The lawsuit is Texas vs. the federal government, 18-1234.")]
     [InlineData("In fact, taking a tally of the scariest hurricanes (Categories 4 and 5) indicates things were worse nearly a century ago.")]
     [InlineData("Phase three lifts most remaining restrictions.")]
     [InlineData("Donald Trump will release Muslim ban 2.0 … sometime soon.")]
