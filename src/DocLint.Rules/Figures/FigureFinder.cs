@@ -328,7 +328,7 @@ internal static class FigureFinder
             || OpensHyphenatedAgeRange(tokens, i)
             || IsYearsOfAge(tokens, i)
             || OpensPairIntoYearsOfAge(tokens, i)
-            || AgeThresholds.IsThreshold(tokens, i)
+            || AgeThresholds.IsLegalAge(tokens, i)
             || StartsRangeIntoRelativeTime(tokens, i))
         {
             return false;
