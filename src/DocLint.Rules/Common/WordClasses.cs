@@ -181,6 +181,9 @@ internal static class WordClasses
     /// <summary>The toll-free prefixes ("800" of "1-800-RED-CROSS"): with its "1" and hyphens, a number to dial.</summary>
     public static readonly WordClass TollFreePrefixes = Load("class-toll-free-prefixes");
 
+    /// <summary>Comparatives without "-er" that open a correlative's first half ("the more …, the more likely").</summary>
+    public static readonly WordClass CorrelativeComparatives = Load("class-correlative-comparatives");
+
     /// <summary>Nouns of people or things that make a small spelled-out number a reported count ("three officials").</summary>
     public static readonly WordClass CountedNouns = Load("class-counted-nouns");
 
