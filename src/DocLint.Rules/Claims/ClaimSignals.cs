@@ -364,7 +364,7 @@ internal sealed class ClaimSignals
         // test is a case-blind look-up in a large set.
         var token = tokens[tokenIndex];
         return TokenSpans.IsWord(previous) && previous.IsCapitalized && tokenIndex - 1 > 0
-            && (token.Text is "v." or "v" || ClaimLexicons.DocumentNames.ContainsWord(token.Text))
+            && ((!token.IsCapitalized && WordClasses.CaseVersusMarks.Contains(token.Text)) || ClaimLexicons.DocumentNames.ContainsWord(token.Text))
             && !WordClasses.NotNames.Contains(previous.Text) && !IsQuoted(tokenIndex);
     }
 

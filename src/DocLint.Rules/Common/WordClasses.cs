@@ -172,6 +172,18 @@ internal static class WordClasses
     /// <summary>A texting instruction's verb, whose "to" and five- or six-digit number is a short code ("text HOME to 90999").</summary>
     public static readonly WordClass TextingVerbs = Load("class-texting-verbs");
 
+    /// <summary>A court case's "versus" in any news spelling ("v.", "vs."): a docket may follow the case's name.</summary>
+    public static readonly WordClass VersusMarks = Load("class-versus-marks");
+
+    /// <summary>The court's own spellings of a case's "versus" ("Roe v. Wade"), a subset of VersusMarks.</summary>
+    public static readonly WordClass CaseVersusMarks = Load("class-case-versus-marks");
+
+    /// <summary>The toll-free prefixes ("800" of "1-800-RED-CROSS"): with its "1" and hyphens, a number to dial.</summary>
+    public static readonly WordClass TollFreePrefixes = Load("class-toll-free-prefixes");
+
+    /// <summary>Comparatives without "-er" that open a correlative's first half ("the more …, the more likely").</summary>
+    public static readonly WordClass CorrelativeComparatives = Load("class-correlative-comparatives");
+
     /// <summary>Nouns of people or things that make a small spelled-out number a reported count ("three officials").</summary>
     public static readonly WordClass CountedNouns = Load("class-counted-nouns");
 
@@ -1087,6 +1099,7 @@ internal static class WordClasses
         Declare("class-quoted-source-roles", QuotedSourceRoles, "class-group-nouns", GroupNouns),
         Declare("class-counts-three-to-nine", CountsThreeToNine, "class-counts-two-to-nine", CountsTwoToNine),
         Declare("class-duration-units", DurationUnits, "class-time-units", TimeUnits),
+        Declare("class-case-versus-marks", CaseVersusMarks, "class-versus-marks", VersusMarks),
         Declare("class-scale-suffixes", ScaleSuffixes, "class-scale-words", ScaleWords),
         Declare("class-duration-approximators", DurationApproximators, "class-approximators", Approximators),
         Declare("class-study-share-units", StudyShareUnits, "class-percent-words", PercentWords),

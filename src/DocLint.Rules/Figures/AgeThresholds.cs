@@ -23,7 +23,8 @@ internal static class AgeThresholds
     /// <summary>The most tokens from a cue to its "age" ("raising the Medicare eligibility age").</summary>
     private const int MaxCueDistance = 3;
 
-    public static bool IsThreshold(ImmutableArray<Token> tokens, int i)
+    /// <summary>Whether the number at <paramref name="i"/> is a legal age a rule sets or changes ("raising the age to 21").</summary>
+    public static bool IsLegalAge(ImmutableArray<Token> tokens, int i)
     {
         var number = tokens[i];
         if (number.Text.Length > MaxAgeDigits || number.Text.AsSpan().ContainsAnyExceptInRange('0', '9')
@@ -36,12 +37,15 @@ internal static class AgeThresholds
         // A preposition may follow the age ("from 18 to 21 in February", rev42); a noun would make it a count.
         // Back to the "age" the number sets; another number, or a clause break, ends the search (the "up to 70" after
         // "from 65 to 67, and most people think it will have to go" is another claim). The pair's other bound ("to 21
-        // from 18", "from 65 to 67") is stepped over.
+        // from 18", "from 65 to 67") is stepped over. The break is an end mark, a semicolon or a colon, never a comma:
+        // the age's own phrase holds commas ("the age for buying all tobacco products, including e-cigarettes, to 21"),
+        // so PhraseBreaks.EndsPhrase would stop too soon, and ClauseBreakReader's ", but" would add a stop the reader
+        // never had (mend45 kept the answers).
         var start = tokens.At(i - 2) is { Kind: TokenKind.Number } && tokens.At(i - 3)?.Lower() is "to" or "from" ? i - 4 : i - 2;
         for (var j = start; j >= 0 && j >= i - MaxAgeDistance; j--)
         {
             var token = tokens[j];
-            if (token.Kind == TokenKind.Number || token.Text is ";" or ":" or "." or "?" or "!")
+            if (token.Kind == TokenKind.Number || PhraseBreaks.EndsSentence(token) || token.Text is ";" or ":")
             {
                 return false;
             }

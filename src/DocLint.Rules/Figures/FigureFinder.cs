@@ -243,13 +243,6 @@ internal static class FigureFinder
             return false;
         }
 
-        // Legal citations: "538 U.S. 760", "26 U.S.C. § 7803", "5 C.F.R. 2635.702", "§ 230" name a volume, a title, a
-        // page or a section of the law books, not a quantity (every one the rule reported in the gold is unlabelled).
-        if (IsLegalCitation(tokens, i))
-        {
-            return false;
-        }
-
         // Versions and section numbers: "1.2.3", "Chapter 3", "No. 5", "#4"; not a percentage or sum after the word ("in
         // both categories 40 percent", figures71's guard).
         if (token.Text.AsSpan().Count('.') >= 2
@@ -258,7 +251,8 @@ internal static class FigureFinder
             return false;
         }
 
-        // Dockets, reporter volumes, short codes, dialling codes, a label's list, versions and calibres (figures71).
+        // Identifiers: legal citations ("538 U.S. 760", "138 S. Ct."), dockets, code sections ("501(c)(4)"), short codes,
+        // telephone numbers, a label's list, versions and calibres (IdentifierNumbers reads them all, figures71, mend45).
         if (IdentifierNumbers.IsIdentifier(tokens, i, grammar))
         {
             return false;
@@ -333,22 +327,21 @@ internal static class FigureFinder
             || IsEventAge(tokens, i)
             || OpensHyphenatedAgeRange(tokens, i)
             || IsYearsOfAge(tokens, i)
-            || (tokens.At(i + 1)?.Lower() is "and" or "or" or "to" or "-" or "\u2013" && tokens.At(i + 2) is { Kind: TokenKind.Number } && IsYearsOfAge(tokens, i + 2))
-            || AgeThresholds.IsThreshold(tokens, i)
+            || OpensPairIntoYearsOfAge(tokens, i)
+            || AgeThresholds.IsLegalAge(tokens, i)
             || StartsRangeIntoRelativeTime(tokens, i))
         {
             return false;
         }
 
-        // Phone numbers, citation markers, list numbering ("1.", "2)", "2- Currently …"), codes ("501(c)(4)") and the
-        // numbers that name a service line ("called 911", "911 calls": class-number-names.txt; "$911" is still a sum).
-        if ((WordClasses.NumberNames.Contains(token.Text) && !hasCurrencyBefore) || (next?.Text == "-" && afterNext?.Kind == TokenKind.Number && afterNext.Text.Length == 4 && token.Text.Length == 3)
-            || (previous?.Text == "-" && tokens.At(i - 2)?.Kind == TokenKind.Number && token.Text.Length == 4 && tokens.At(i - 2)!.Text.Length == 3)
+        // Citation markers, list numbering ("1.", "2)", "2- Currently …") and the numbers that name a service line
+        // ("called 911", "911 calls": class-number-names.txt; "$911" is still a sum). Telephone numbers and codes
+        // ("501(c)(4)") are identifiers, read above.
+        if ((WordClasses.NumberNames.Contains(token.Text) && !hasCurrencyBefore)
             || (previous?.Text == "[" && next?.Text == "]")
             || (i == 0 && next?.Text is "." or ")")
             || (i == 0 && next?.Text == "-" && afterNext is not null && afterNext.Span.Start > next.Span.End)
-            || IsPhoneNumber(tokens, i) || IsEnumerationMarker(tokens, i)
-            || (next?.Text == "(" && next.Span.Start == token.Span.End) || IsGluedCodeTail(tokens, i))
+            || IsEnumerationMarker(tokens, i))
         {
             return false;
         }
@@ -483,6 +476,16 @@ internal static class FigureFinder
         && tokens.At(i + 2) is { IsWord: true } after
         && ((after.Is("of") && tokens.At(i + 3) is { } age && WordClasses.AgeNouns.Contains(age.Text)) || WordClasses.AgeComparatives.Contains(after.Text));
 
+    // "between 16 and 19 years of age", "three and six years younger": the first number of a pair whose second is a
+    // number of years of age is one too. Digits pair with digits and may also join by a hyphen or en dash ("16-19 years
+    // of age"); spelled numbers pair with spelled ones by a word only (a hyphen is inside a spelled number's token).
+    private static bool OpensPairIntoYearsOfAge(ImmutableArray<Token> tokens, int i)
+    {
+        var spelled = tokens[i].IsWord;
+        return tokens.At(i + 1) is { } joiner && (joiner.Lower() is "and" or "or" or "to" || (!spelled && joiner.Text is "-" or "\u2013"))
+            && tokens.At(i + 2) is { } second && (spelled ? second.IsWord : second.Kind == TokenKind.Number) && IsYearsOfAge(tokens, i + 2);
+    }
+
     // "when he was 13", "she is 77.", "I was 21 at the time", "until she was 69 if not for …": a bare number after a
     // person's "is"/"was", closing its clause or followed by a word that goes on with it (class-age-clause-words), is an
     // age; "it was 13" or "the total was 56" count something, and a noun after the number makes a count ("he was 5
@@ -606,42 +609,6 @@ internal static class FigureFinder
         tokens.At(i + 1)?.Lower() is "to" or "and" or "or" or "-" or "\u2013" && tokens.At(i + 2) is { Kind: TokenKind.Number }
         && IsRelativeTime(tokens, i + 3, i + 2);
 
-    // "call 020 3615 1762", "0330 333 6846", "1-800-240-8100": digit groups in a row, opening with a 0 or after
-    // "call", or three or more joined by hyphens, are a number to dial, not a quantity.
-    private static bool IsPhoneNumber(ImmutableArray<Token> tokens, int i)
-    {
-        var first = i;
-        while (first > 0 && tokens[first - 1].Kind == TokenKind.Number && IsAllDigits(tokens[first - 1].Text) && tokens[first - 1].Span.End < tokens[first].Span.Start)
-        {
-            first--;
-        }
-
-        var last = i;
-        while (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Number && IsAllDigits(tokens[last + 1].Text) && tokens[last].Span.End < tokens[last + 1].Span.Start)
-        {
-            last++;
-        }
-
-        if (IsAllDigits(tokens[i].Text) && last > first && (tokens[first].Text[0] == '0' || tokens.At(first - 1)?.Is("call") == true))
-        {
-            return true;
-        }
-
-        // Hyphen-joined groups: walk the glued chain both ways and count its numbers.
-        var groups = 1;
-        for (var j = i; j - 2 >= 0 && tokens[j - 1].Text == "-" && tokens[j - 2].Kind == TokenKind.Number && tokens[j - 2].Span.End == tokens[j - 1].Span.Start && tokens[j - 1].Span.End == tokens[j].Span.Start; j -= 2)
-        {
-            groups++;
-        }
-
-        for (var j = i; j + 2 < tokens.Length && tokens[j + 1].Text == "-" && tokens[j + 2].Kind == TokenKind.Number && tokens[j].Span.End == tokens[j + 1].Span.Start && tokens[j + 1].Span.End == tokens[j + 2].Span.Start; j += 2)
-        {
-            groups++;
-        }
-
-        return groups >= 3;
-    }
-
     // The BCL's span search, as RuleCategories and the EditorConfig patterns read digits; IdentifierNumbers reads its
     // codes' digits with it too (every text it passes is non-empty).
     internal static bool IsAllDigits(string text) => !text.AsSpan().ContainsAnyExceptInRange('0', '9');
@@ -677,74 +644,6 @@ internal static class FigureFinder
 
         return false;
     }
-
-    // A citation's parts: the volume or title straight before a reporter's or code's dotted abbreviation, the page or
-    // section after it ("538 U.S. 760", "26 U.S.C. § 7803"), and any number beside a section sign ("18 § 798",
-    // "§ 230"). A number on one side only stays: "2,500 U.S. troops" counts troops, and "200 U.S. 10-year notes" counts notes. The
-    // abbreviation carries a dot inside it ("U.S.", "C.F.R."), not only a closing one ("Mr.", "No.").
-    private static bool IsLegalCitation(ImmutableArray<Token> tokens, int i)
-    {
-        if (tokens.At(i - 1)?.Text == "\u00a7" || tokens.At(i + 1)?.Text == "\u00a7")
-        {
-            return true;
-        }
-
-        if (tokens.At(i + 1) is { } abbreviation && IsDottedAbbreviation(abbreviation) && IsCitationNumber(tokens, SectionAfter(tokens, i + 2)))
-        {
-            return true;
-        }
-
-        return IsCitationNumber(tokens, i) && CodeBefore(tokens, i - 1) is var code and >= 0 && IsCitationNumber(tokens, code - 1);
-    }
-
-    // Where a citation's section number stands after its code's abbreviation: straight after it ("538 U.S. 760"), or
-    // after one capitalised word of the code's name and a section sign ("18 U.S. Code § 1512", "42 U.S.C. Section 1983").
-    private static int SectionAfter(ImmutableArray<Token> tokens, int i)
-    {
-        if (tokens.At(i) is { IsWord: true, IsCapitalized: true })
-        {
-            i++;
-        }
-
-        return tokens.At(i)?.Text == "\u00a7" ? i + 1 : i;
-    }
-
-    // The dotted abbreviation that opens a code's name ending at <paramref name="last"/>, read back over the word and
-    // section sign SectionAfter allows; -1 when there is none.
-    private static int CodeBefore(ImmutableArray<Token> tokens, int last)
-    {
-        for (var j = last; j >= 0 && last - j <= 2; j--)
-        {
-            if (IsDottedAbbreviation(tokens[j]))
-            {
-                return j;
-            }
-
-            if (!(tokens[j].Text == "\u00a7" || tokens[j] is { IsWord: true, IsCapitalized: true }))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    // A citation's number: digits (a section may carry a dot, "2635.702"), not a hyphenated modifier ("10-year").
-    private static bool IsCitationNumber(ImmutableArray<Token> tokens, int i) =>
-        tokens.At(i) is { Kind: TokenKind.Number } number && IsAllDigits(number.Text.Replace(".", "", StringComparison.Ordinal))
-        && tokens.At(i + 1)?.Text != "-";
-
-    private static bool IsDottedAbbreviation(Token token)
-    {
-        var dot = token.Text.IndexOf('.', StringComparison.Ordinal);
-        return token.Text.Length > 2 && char.IsAsciiLetterUpper(token.Text[0]) && dot > 0 && dot < token.Text.Length - 1;
-    }
-
-    // "501(c)3", "501(c)4 groups": a number glued to the bracket that closes a code's letter ends the code, as "(4)"
-    // does in "501(c)(4)" (2 of 2 unlabelled in the gold; 6 in the allsides corpus, none a quantity).
-    private static bool IsGluedCodeTail(ImmutableArray<Token> tokens, int i) =>
-        tokens.At(i - 1) is { Text: ")" } close && close.Span.End == tokens[i].Span.Start
-        && tokens.At(i - 2) is { IsWord: true, Text.Length: 1 } && tokens.At(i - 3)?.Text == "(";
 
     // The part of a slashed date before the slash: a number ("9/11"), or a hyphenated word that ends in one and touches
     // the slash ("post-9/11").
@@ -1042,7 +941,7 @@ internal static class FigureFinder
 
         // "eight years older than Trump", "two sisters who are three and six years younger": the gap between ages; "died
         // at the age of seventy-three": a spelled age, as "the age of 73" is.
-        if (IsYearsOfAge(tokens, i) || IsAgeAfter(tokens, i) || (next?.Lower() is "and" or "or" or "to" && tokens.At(i + 2) is { IsWord: true } && IsYearsOfAge(tokens, i + 2)))
+        if (IsYearsOfAge(tokens, i) || IsAgeAfter(tokens, i) || OpensPairIntoYearsOfAge(tokens, i))
         {
             return null;
         }

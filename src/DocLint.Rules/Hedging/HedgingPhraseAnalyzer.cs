@@ -586,8 +586,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         return IsCausedImpression(tokens, likely - 1) || IsCorrelativeHalf(tokens, likely - 2);
     }
 
-    // ", the more likely": "the" after a comma, with an earlier "the" + comparative ("the more", "the longer") opening
-    // the first half. "But the more likely answer" has no comma and no first half.
+    // ", the more likely": "the" after a comma, with an earlier "the" + comparative ("the more", "the longer";
+    // class-correlative-comparatives and the "-er" suffix) opening the first half. "But the more likely answer" has no comma and no first half.
     private static bool IsCorrelativeHalf(ImmutableArray<Token> tokens, int the)
     {
         if (the < 3 || !tokens[the].Is("the") || tokens[the - 1].Text != ",")
@@ -598,7 +598,7 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         for (var j = the - 3; j >= 0; j--)
         {
             if (tokens[j].Is("the") && tokens[j + 1] is { IsWord: true } comparative
-                && (comparative.Lower() is "more" or "less" or "fewer" || comparative.Lower().EndsWith("er", StringComparison.Ordinal)))
+                && (WordClasses.CorrelativeComparatives.Contains(comparative.Text) || comparative.Lower().EndsWith("er", StringComparison.Ordinal)))
             {
                 return true;
             }

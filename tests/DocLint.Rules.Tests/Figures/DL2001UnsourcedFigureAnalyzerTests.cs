@@ -354,10 +354,15 @@ public sealed class DL2001UnsourcedFigureAnalyzerTests
     [InlineData("The individuals’ case is Bauer v. DeVos, 17-cv-1330, U.S. District Court, District of Columbia.")]
     [InlineData("In Gill v. Whitford, 2018 U.S. LEXIS 3692, 138 S. Ct.")]
     [InlineData("CMD stumbled on a second story involving the Daily Caller News Foundation, a 501 (c)(3) charity.")]
-    [InlineData("Visit www.redcross.org, call 1-800-RED-CROSS or text the word Harvey to 90999 to give.")]
+    // mend45: figures71's "Visit www.redcross.org, call 1-800-RED-CROSS or text the word Harvey to 90999 to give." and
+    // "Reach us through encrypted messaging app Signal on: +1 (628) 400-7370" passed without its change (rev42: an
+    // instruction and a contact line the rule leaves alone anyway); said as statements they need the dialling code.
+    [InlineData("Donors can call 1-800-RED-CROSS to give.")]
     [InlineData("Text ‘Floyd’ to 55156 to demand the officers be charged.")]
-    [InlineData("Reach us through encrypted messaging app Signal on: +1 (628) 400-7370")]
+    [InlineData("Readers can reach us through the encrypted messaging app Signal on +1 (628) 400-7370.")]
     [InlineData("You can also call Mayor Jacob Frey at (612)-673-2100.")]
+    // mend45: a docket after a case name whose last word is not capitalised needs the "vs." of class-versus-marks.
+    [InlineData("The lawsuit is Texas vs. the federal government, 18-1234.")]
     [InlineData("In fact, taking a tally of the scariest hurricanes (Categories 4 and 5) indicates things were worse nearly a century ago.")]
     [InlineData("Phase three lifts most remaining restrictions.")]
     [InlineData("Donald Trump will release Muslim ban 2.0 … sometime soon.")]

@@ -215,6 +215,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Early testing is making it much more likely they will survive.")]
     [InlineData("The strength of one's ideology shapes how likely people are to accept a range of conspiracy theories.")]
     [InlineData("The more liberal your views, the more likely you were to mix with the opposite sex.")]
+    // mend45: the first half's "less" comes from class-correlative-comparatives.
+    [InlineData("The less you sleep, the more likely you are to fall ill.")]
     // An evidence verb whose subject is a person, a body, a document or a vague source reports that source.
     [InlineData("BBC defence correspondent Jonathan Marcus suggests that the president is washing his hands of Syria.")]
     [InlineData("Recent data from the Centers for Disease Control suggest that the virus spread early.")]
