@@ -115,6 +115,18 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("[|One presumes|] liberals would care deeply about this.")]
     [InlineData("It was sent to Siberia, where [|one assumes|] the rations are limited.")]
     [InlineData("Better, [|one can only assume|], than selecting her as secretary of state.")]
+    // hedges56: the author's stance in a first-person frame the lists lacked (pool and fresh14-42 misses, trimmed).
+    [InlineData("And that, [|I now believe|], is precisely the problem.")]
+    [InlineData("But [|I have to believe|] that she can't still cling to the hope.")]
+    [InlineData("Again, [|I’m inclined to think|] that the most probable reason is a climate deal.")]
+    [InlineData("And the presidential festivities, [|in my view|], feature two undesirable candidates.")]
+    [InlineData("One reason, [|in our opinion|], is the nature of the grants.")]
+    [InlineData("And [|I bet|] he wishes he didn't right about now.")]
+    [InlineData("Unfortunately, [|I fear|] many of our politicians use the rallying power of demonizing.")]
+    [InlineData("Cher's private security, who [|I assume|] were packing heat, pushed me out of the way.")]
+    [InlineData("If you ask a black American, [|I’m guessing|] you'll find similar responses.")]
+    [InlineData("[|My guess is|] that wages fell because workers were making less per hour.")]
+    [InlineData("And [|I have a feeling that|] John Roberts is just repositioning on that one.")]
     // Guards: an obligation in the next clause leaves the belief a hedge.
     [InlineData("[|I think|] it rained all night; we must leave early.")]
     [InlineData("[|I believe|] the plan will fail.")]
@@ -163,6 +175,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // hedges43: "one" after a determiner is a quantified person, not the author's generic stand-in.
     [InlineData("No one suspects the mayor of taking the money.")]
     [InlineData("Not every one assumes the rations are limited.")]
+    // hedges56 guards: a conviction stressed, not doubted, and a stance in a quotation stay unflagged.
+    [InlineData("I firmly believe that every point I argued in my essay is correct.")]
+    [InlineData("\"Realistically, in my view, it would take longer than that,\" the senator said.")]
+    [InlineData("\"I bet you haven't heard about the accomplishments,\" Lara Trump said.")]
     [InlineData("No one strongly suspects the mayor of taking the money.")]
     [InlineData("Three people were in custody and one suspect dead.")]
     [InlineData("Poverty is one of the most likely causes of the decline.")]
