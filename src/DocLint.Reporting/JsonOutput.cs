@@ -27,34 +27,39 @@ internal static class JsonOutput
     public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var json = Open(writer);
+        var json = Open(writer, out var buffer);
         write(json);
-        Close(json, writer);
+        Close(json, buffer, writer);
     }
 
     /// <summary>
     /// A JSON writer onto <paramref name="writer"/>. Bytes go straight to the file under a UTF-8 stream writer;
-    /// anything else (standard output, a test's string) gets them decoded as they arrive.
+    /// anything else (standard output, a test's string) gets them decoded as they arrive. Both through
+    /// <paramref name="buffer"/>, whose array is not cleared after each flush: the caller sends it after each.
     /// </summary>
-    public static Utf8JsonWriter Open(TextWriter writer)
+    public static Utf8JsonWriter Open(TextWriter writer, out StreamBufferWriter buffer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (writer is StreamWriter { Encoding: UTF8Encoding utf8 } file && utf8.Preamble.Length == 0)
         {
             // What the writer holds goes first; the JSON bytes then follow it in the file.
             file.Flush();
-            return new Utf8JsonWriter(new OwnerFlushedStream(file.BaseStream), Options);
+            buffer = new StreamBufferWriter(new OwnerFlushedStream(file.BaseStream));
+            return new Utf8JsonWriter(buffer, Options);
         }
 
-        return new Utf8JsonWriter(new TextWriterStream(writer), Options);
+        buffer = new StreamBufferWriter(new TextWriterStream(writer));
+        return new Utf8JsonWriter(buffer, Options);
     }
 
     /// <summary>Flushes the last bytes and ends the output with a newline.</summary>
-    public static void Close(Utf8JsonWriter json, TextWriter writer)
+    public static void Close(Utf8JsonWriter json, StreamBufferWriter buffer, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(buffer);
         ArgumentNullException.ThrowIfNull(writer);
         json.Dispose();
+        buffer.Send();
         writer.Write('\n');
     }
 }

@@ -18,26 +18,27 @@ internal abstract class JsonReportWriter : IReportWriter
 
     private readonly TextWriter _writer;
     private readonly Utf8JsonWriter _json;
+    private readonly StreamBufferWriter _buffer;
     private int _unflushed;
 
     protected JsonReportWriter(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         _writer = writer;
-        _json = JsonOutput.Open(writer);
+        _json = JsonOutput.Open(writer, out _buffer);
     }
 
     public void Write(ReportEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         WriteEntry(_json, entry);
-        _json.Flush();
+        Send(_json);
     }
 
     public void Finish()
     {
         WriteTail(_json);
-        JsonOutput.Close(_json, _writer);
+        JsonOutput.Close(_json, _buffer, _writer);
     }
 
     /// <summary>Writes the tool's name and version, the pair both JSON formats open with.</summary>
@@ -57,7 +58,7 @@ internal abstract class JsonReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(json);
         if (++_unflushed == ItemsPerFlush)
         {
-            json.Flush();
+            Send(json);
             _unflushed = 0;
         }
     }
@@ -66,8 +67,15 @@ internal abstract class JsonReportWriter : IReportWriter
     public IReportWriter Begin()
     {
         WriteHeader(_json);
-        _json.Flush();
+        Send(_json);
         return this;
+    }
+
+    // The writer's flush hands its bytes to the buffer; the buffer sends them on.
+    private void Send(Utf8JsonWriter json)
+    {
+        json.Flush();
+        _buffer.Send();
     }
 
     protected abstract void WriteHeader(Utf8JsonWriter json);
