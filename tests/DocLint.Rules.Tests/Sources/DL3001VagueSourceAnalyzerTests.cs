@@ -816,6 +816,18 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|The bill's backers say|] it is the only workable compromise.")]
     public void Reports_critics_and_supporters_of_a_named_owner(string markup) => Verify.VerifyMarkdown(markup);
 
+    // "defenders" with a named owner is read as "critics" is (sources59: 5 of 6 such subjects labelled in the pool and
+    // fresh14-42); the defenders acting, not speaking, stay unreported.
+    [Theory]
+    [InlineData("[|Clinton's defenders say|] the emails were never classified.")]
+    [InlineData("[|FDR's defenders pointed out|] that the country had just been attacked.")]
+    public void Reports_defenders_of_a_named_owner(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Kavanaugh's defenders gathered outside the court on Monday.")]
+    [InlineData("The senator's defenders were outnumbered at the rally.")]
+    public void Does_not_report_defenders_of_a_named_owner_acting(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A name that modifies a stance noun, with no owner's "'s", is whom the group backs or opposes; the speakers stay
     // unnamed (sources44).
     [Theory]
