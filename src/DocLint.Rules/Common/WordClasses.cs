@@ -707,6 +707,18 @@ internal static class WordClasses
     public static readonly WordClass DurationApproximators = Load("class-duration-approximators");
 
     /// <summary>
+    /// Approximators that restrict a count to the things it names ("only four swing states—Florida, …—were close"),
+    /// which keep a listed count a figure (Figures/ListedCounts); held a part of <see cref="Approximators"/> (<see cref="DeclaredSubsets"/>).
+    /// </summary>
+    public static readonly WordClass RestrictingApproximators = Load("class-restricting-approximators");
+
+    /// <summary>
+    /// Approximators that make a count a lower bound ("at least three centers: A; B; C; and perhaps another"), which a
+    /// list of more items still fits (Figures/ListedCounts); held a part of <see cref="Approximators"/> (<see cref="DeclaredSubsets"/>).
+    /// </summary>
+    public static readonly WordClass LowerBoundApproximators = Load("class-lower-bound-approximators");
+
+    /// <summary>
     /// Time units up to a year that such a comparison makes a measured duration ("lasting less than one minute"): the
     /// readers after the finder ask <see cref="TimeUnits"/> whether a figure counts time, so they are held a part of it (<see cref="DeclaredSubsets"/>).
     /// </summary>
@@ -1102,6 +1114,8 @@ internal static class WordClasses
         Declare("class-case-versus-marks", CaseVersusMarks, "class-versus-marks", VersusMarks),
         Declare("class-scale-suffixes", ScaleSuffixes, "class-scale-words", ScaleWords),
         Declare("class-duration-approximators", DurationApproximators, "class-approximators", Approximators),
+        Declare("class-restricting-approximators", RestrictingApproximators, "class-approximators", Approximators),
+        Declare("class-lower-bound-approximators", LowerBoundApproximators, "class-approximators", Approximators),
         Declare("class-study-share-units", StudyShareUnits, "class-percent-words", PercentWords),
     ];
 

@@ -29,6 +29,9 @@ internal static class ListedCounts
     /// <summary>The most tokens before the count in a "Here are" lead-in ("Here are the four takeaways").</summary>
     private const int MaxOpenerTokens = 4;
 
+    /// <summary>The most words of an approximator phrase before a count ("as few as").</summary>
+    private const int MaxApproximatorWords = 3;
+
     private static readonly FrozenDictionary<string, int> WordValues = WordClasses.CountWordValues
         .Select(entry => entry.Split(' '))
         .ToFrozenDictionary(parts => parts[0], parts => int.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
@@ -62,12 +65,14 @@ internal static class ListedCounts
             if (text == ":")
             {
                 // A colon that ends the sentence leads in to a list set out below it when the count is what "there
-                // are" ("there are four campaigns that bear special watching:"), not a clause's subject ("Two deaths
-                // have so far been confirmed:"); one inside the sentence must be followed by as many items as the
-                // count says, and the count must be the list's own ("three goals:").
+                // are" ("there are four campaigns that bear special watching:") or its noun phrase runs straight to
+                // the colon ("belong to one of four categories:", "I'll leave you with three ironies:"), not a
+                // clause's subject ("Two deaths have so far been confirmed:") or a span of time ("worst quarter in
+                // seven years:"); one inside the sentence must be followed by as many items as the count says, and
+                // the count must be the list's own ("three goals:").
                 return IsLast(tokens, j)
-                    ? IsAfterBe(tokens, figure.Start)
-                    : bare && ItemsBetween(tokens, j + 1, tokens.Length) == count && !HasFiniteVerb(grammar(), figure.End, j);
+                    ? IsAfterBe(tokens, figure.Start) || (bare && last == figure.Start && IsLeadIn(tokens, grammar(), figure.Start, j))
+                    : bare && Fits(tokens, figure, count, ItemsBetween(tokens, j + 1, tokens.Length)) && !HasFiniteVerb(grammar(), figure.End, j);
             }
 
             if (text == "(" || PhraseBreaks.IsDash(tokens[j]))
@@ -75,7 +80,7 @@ internal static class ListedCounts
                 // A dash or bracket may set off a description rather than a list ("three gutter punks—youth who roam
                 // up and down the West Coast … and panhandling—"): a relative clause in it is no list of names.
                 var close = Closer(tokens, j);
-                return bare && j - last <= MaxTokensToBracket && ItemsBetween(tokens, j + 1, close) == count
+                return bare && j - last <= MaxTokensToBracket && Fits(tokens, figure, count, ItemsBetween(tokens, j + 1, close))
                     && !HasRelativePronoun(tokens, j + 1, close) && !HasFiniteVerb(grammar(), figure.End, j);
             }
 
@@ -88,11 +93,68 @@ internal static class ListedCounts
         return false;
     }
 
-    /// <summary>The figure's count when it is a count alone or after an approximator ("around three", "at least three"), else null.</summary>
+    /// <summary>
+    /// The figure's count when it is a count alone or after an approximator ("around three", "at least three"), else
+    /// null; null too after "only" or "just" (<see cref="IsRestricted"/>).
+    /// </summary>
     public static int? CountOf(ImmutableArray<Token> tokens, Figure figure)
     {
         var last = figure.End - 1;
-        return ValueOf(tokens[last]) is { } count && (last == figure.Start || IsApproximator(tokens, figure.Start, last)) ? count : null;
+        return ValueOf(tokens[last]) is { } count && (last == figure.Start || IsApproximator(tokens, figure.Start, last))
+            && !IsRestricted(tokens, last) ? count : null;
+    }
+
+    // "only four swing states—Florida, Ohio, North Carolina and Virginia—were close", "Only five states — Alaska, … —
+    // meet that criterion", "the only two": "only" or "just" straight before the count (class-restricting-approximators.txt)
+    // says no more than these are so, a claim the gold labels though the members are named (fresh15, tune67; figures73).
+    private static bool IsRestricted(ImmutableArray<Token> tokens, int count) =>
+        tokens.At(count - 1) is { } previous && WordClasses.RestrictingApproximators.Contains(previous.Text);
+
+    // As many items as the count, or more after a lower bound ("at least three foreign-policy centers …: The
+    // paralyzed NSC staff; a shadow operation …; a powerful family counselor …; and perhaps another", figures73;
+    // class-lower-bound-approximators.txt).
+    private static bool Fits(ImmutableArray<Token> tokens, Figure figure, int count, int items) =>
+        items == count
+        || (items > count && WordClasses.LowerBoundApproximators.Contains(
+            string.Join(' ', tokens.Skip(figure.Start).Take(figure.End - 1 - figure.Start).Select(token => token.Text))));
+
+    // A bare count whose noun phrase runs to the colon closing its sentence: a word just before the colon, and no
+    // finite verb ("Two deaths have so far been confirmed:"), unit of time ("their worst quarter in seven years:",
+    // "just two days before the president's address:") or coordinator ("trailing in three states and tied in Ohio in
+    // the four-way race:") between them, so the phrase names what the list below holds. An approximator ("as few as 12
+    // people:") or a toll verb before it ("a shooting that killed 9 people:") makes the count a quantity (allsides, figures73).
+    private static bool IsLeadIn(ImmutableArray<Token> tokens, SentenceGrammar grammar, int count, int colon)
+    {
+        if (colon == count + 1 || !tokens[colon - 1].IsWord || HasFiniteVerb(grammar, count + 1, colon)
+            || (tokens.At(count - 1) is { } previous && WordClasses.TollVerbs.Contains(previous.Text))
+            || IsAfterApproximator(tokens, count))
+        {
+            return false;
+        }
+
+        for (var j = count + 1; j < colon; j++)
+        {
+            if (WordClasses.TimeUnits.Contains(tokens[j].Text) || WordClasses.Coordinators.Contains(tokens[j].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An approximator of up to three words straight before the count and outside its span ("as few as 12 people:").
+    private static bool IsAfterApproximator(ImmutableArray<Token> tokens, int count)
+    {
+        for (var width = 1; width <= Math.Min(MaxApproximatorWords, count); width++)
+        {
+            if (WordClasses.Approximators.Contains(string.Join(' ', tokens.Skip(count - width).Take(width).Select(token => token.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Here are four takeaways", "Here's the three things": an opener, a form of "be", and the count a few words on.
@@ -167,16 +229,22 @@ internal static class ListedCounts
         return true;
     }
 
-    // Where a bracket's or a dash's list ends: its closing mark, or the sentence's end.
+    // Where a bracket's or a dash's list ends: its closing mark, or the sentence's end. Any dash outside brackets closes
+    // a dash, since writers mix them ("five states – Arkansas, California, Florida, Pennsylvania and Ohio -- and then",
+    // figures73), but not one inside an item's bracket ("three candidates—Sen. Elizabeth Warren (D–Mass.), …—").
     private static int Closer(ImmutableArray<Token> tokens, int opener)
     {
-        var close = tokens[opener].Text == "(" ? ")" : tokens[opener].Text;
+        var bracket = tokens[opener].Text == "(";
+        var depth = 0;
         for (var j = opener + 1; j < tokens.Length; j++)
         {
-            if (tokens[j].Text == close)
+            var text = tokens[j].Text;
+            if (bracket ? text == ")" : depth == 0 && PhraseBreaks.IsDash(tokens[j]))
             {
                 return j;
             }
+
+            depth += text == "(" ? 1 : text == ")" ? -1 : 0;
         }
 
         return tokens.Length;

@@ -18,6 +18,12 @@ internal static class NamedMembers
     /// <summary>The most tokens from the count to the mark that opens its names (as ListedCounts' colon).</summary>
     private const int MaxTokensToMark = 13;
 
+    /// <summary>The most lowercase words before a member's title ("upstate Rep. Elise Stefanik").</summary>
+    private const int MaxTitleModifiers = 2;
+
+    /// <summary>The most tokens in an aside after a member ("a Democrat from Idaho").</summary>
+    private const int MaxAsideTokens = 10;
+
     /// <summary>True when the figure, a count alone or after an approximator, is followed by as many names as it counts.</summary>
     public static bool AreNamed(ImmutableArray<Token> tokens, Figure figure, Func<SentenceGrammar> grammar)
     {
@@ -35,7 +41,7 @@ internal static class NamedMembers
                 // The count's noun phrase runs up to the mark: a word just before it, no finite verb or relative word
                 // in it ("two people who …, Ann and Bob"), and no time unit ("over two days, Democrats and Republicans").
                 return j > figure.End && tokens[j - 1].IsWord && !HasVerbOrTime(tokens, grammar(), figure.End, j)
-                    && Members(tokens, j + width) is { } members && members.Count == count
+                    && Members(tokens, grammar(), j + width) is { } members && members.Count == count
                     && ClosesAfter(tokens, grammar(), token, members.End);
             }
 
@@ -76,23 +82,26 @@ internal static class NamedMembers
             return true;
         }
 
+        // Any dash closes a dash ("five states – Arkansas, … and Ohio -- and then", figures73).
         if (PhraseBreaks.IsDash(mark))
         {
-            return after.Value.Text == mark.Text;
+            return PhraseBreaks.IsDash(after.Value);
         }
 
         return !grammar.TagAt(end).IsFiniteVerb();
     }
 
     // The names "A, B and C" or "A and B" from start: capitalised runs ("El Salvador", "St. Louis", "Bank of America")
-    // parted by commas, the last by "and" or "or"; null when any member is not a name or no "and"/"or" closes them.
-    private static (int Count, int End)? Members(ImmutableArray<Token> tokens, int start)
+    // parted by commas, the last by "and" or "or"; null when any member is not a name or no "and"/"or" closes them. A
+    // title may carry lowercase words before it ("upstate Rep. Elise Stefanik"), and a member an aside after it
+    // ("Frank Church, a Democrat from Idaho, and Hugh Scott", figures73), which parts no members.
+    private static (int Count, int End)? Members(ImmutableArray<Token> tokens, SentenceGrammar grammar, int start)
     {
         var count = 0;
         var j = start;
         while (true)
         {
-            var end = NameEnd(tokens, j);
+            var end = MemberEnd(tokens, grammar, j);
             if (end == j)
             {
                 return null;
@@ -100,26 +109,92 @@ internal static class NamedMembers
 
             count++;
             j = end;
+            if (tokens.At(j)?.Text == "," && AsideEnd(tokens, grammar, j + 1) is { } aside && tokens.At(aside)?.Text == ",")
+            {
+                j = aside;
+            }
+
             var next = tokens.At(j);
-            if (next?.Lower() is "and" or "or")
+            var lastStart = next?.Lower() is "and" or "or" ? j + 1
+                : next?.Text == "," && tokens.At(j + 1)?.Lower() is "and" or "or" ? j + 2
+                : -1;
+            if (lastStart > 0)
             {
-                var last = NameEnd(tokens, j + 1);
-                return last == j + 1 ? null : (count + 1, last);
+                var last = MemberEnd(tokens, grammar, lastStart);
+                return last == lastStart ? null : (count + 1, LastAsideEnd(tokens, grammar, last));
             }
 
-            if (next?.Text == "," && tokens.At(j + 1)?.Lower() is "and" or "or")
-            {
-                var last = NameEnd(tokens, j + 2);
-                return last == j + 2 ? null : (count + 1, last);
-            }
-
-            if (next?.Text != "," || NameEnd(tokens, j + 1) == j + 1)
+            if (next?.Text != "," || MemberEnd(tokens, grammar, j + 1) == j + 1)
             {
                 return null;
             }
 
             j++;
         }
+    }
+
+    // A member: a name, or up to two lowercase words before a title and the name it opens ("former Gov. Rick Perry").
+    private static int MemberEnd(ImmutableArray<Token> tokens, SentenceGrammar grammar, int start)
+    {
+        for (var j = start; j < tokens.Length && j - start <= MaxTitleModifiers; j++)
+        {
+            if (tokens[j].IsCapitalized)
+            {
+                return j == start || GrammarLexicons.Default.Titles.LongestMatchAt(tokens, j, out _) > 0 ? NameEnd(tokens, j) : start;
+            }
+
+            if (!tokens[j].IsWord || !IsModifierTag(grammar.TagAt(j)))
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsModifierTag(PosTag tag) => tag.IsAdjective() || tag.IsNoun() || tag == PosTag.VBN;
+
+    // The last member's aside, after a comma up to the next mark ("Jason Reifler, from the University of Exeter—"), or
+    // without one when it runs to a dash or the sentence's end ("and Hugh Scott a Republican from Pennsylvania.").
+    private static int LastAsideEnd(ImmutableArray<Token> tokens, SentenceGrammar grammar, int end)
+    {
+        if (tokens.At(end)?.Text == "," && AsideEnd(tokens, grammar, end + 1) is { } aside)
+        {
+            return aside;
+        }
+
+        return AsideEnd(tokens, grammar, end) is { } bare && (tokens.At(bare) is not { } after || PhraseBreaks.EndsSentence(after) || PhraseBreaks.IsDash(after))
+            ? bare
+            : end;
+    }
+
+    // An aside from start: a lowercase determiner or preposition ("a Democrat from Idaho", "from Dartmouth") and words
+    // up to the next comma, semicolon, bracket, dash or the sentence's end, with no finite verb or relative word (a
+    // clause, not an aside); the index of the mark that ends it, or null.
+    private static int? AsideEnd(ImmutableArray<Token> tokens, SentenceGrammar grammar, int start)
+    {
+        if (tokens.At(start) is not { IsWord: true, IsCapitalized: false } first
+            || !(WordClasses.Determiners.Contains(first.Text) || grammar.TagAt(start) == PosTag.IN))
+        {
+            return null;
+        }
+
+        for (var j = start; j < tokens.Length && j - start < MaxAsideTokens; j++)
+        {
+            var token = tokens[j];
+            if (token.Text is "," or ";" or "(" or ")" || PhraseBreaks.IsDash(token) || PhraseBreaks.EndsSentence(token))
+            {
+                return j;
+            }
+
+            if ((!token.IsWord && token.Kind != TokenKind.Abbreviation && token.Kind != TokenKind.Number)
+                || grammar.TagAt(j).IsFiniteVerb() || WordClasses.RelativePronouns.Contains(token.Text))
+            {
+                return null;
+            }
+        }
+
+        return tokens.Length - start < MaxAsideTokens ? tokens.Length : null;
     }
 
     // The end of a capitalised run from start, with "of" inside it ("Bank of America", "Ilhan Omar of Minnesota").
