@@ -37,7 +37,7 @@ internal static class ImpersonalCertaintyFrame
             hasCopula = true;
             i = start + 1;
         }
-        else if (first.Is("it") && tokens.At(start + 1) is { IsWord: true } opener && WordClasses.CertaintyFrameOpeners.Contains(opener.Text))
+        else if (FunctionWords.Is(first, "it") && tokens.At(start + 1) is { IsWord: true } opener && WordClasses.CertaintyFrameOpeners.Contains(opener.Text))
         {
             hasCopula = WordClasses.CertaintyFrameCopulas.Contains(opener.Text);
             i = start + 2;

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Frozen;
+using DocLint.Grammar;
 using DocLint.Lexicons;
 
 namespace DocLint.Rules.Common;
@@ -47,8 +48,13 @@ internal sealed class WordClass : IReadOnlySet<string>
 
     public int Count => _words.Count;
 
-    /// <summary>Whether the class holds <paramref name="item"/>, case-blind: the set's answer, the filter asked first.</summary>
-    public bool Contains(string item) => item is not null && _filter.MayContain(item) && _words.Contains(item);
+    /// <summary>
+    /// Whether the class holds <paramref name="item"/>, case-blind: the set's answer, the filter asked first. An
+    /// organisation's acronym in capitals that spells a listed function word ("WHO", "IT": SpelledAcronyms) is the
+    /// name, not the word, in every class: "a WHO source said" holds no relative pronoun.
+    /// </summary>
+    public bool Contains(string item) =>
+        item is not null && _filter.MayContain(item) && _words.Contains(item) && !SpelledAcronyms.IsSpelled(item);
 
     /// <summary>The set's look-up by another key type (a span of a token's text): unfiltered.</summary>
     public FrozenSet<string>.AlternateLookup<TAlternate> GetAlternateLookup<TAlternate>()

@@ -581,7 +581,7 @@ internal static class FigureFinder
         };
 
         // "people who are younger than 65": the relative clause's "who are" stands between the group and its bound.
-        if (tokens.At(groupIndex)?.Lower() is "are" or "were" && tokens.At(groupIndex - 1)?.Is("who") == true)
+        if (tokens.At(groupIndex)?.Lower() is "are" or "were" && tokens.At(groupIndex - 1) is { } who && FunctionWords.Is(who, "who"))
         {
             groupIndex -= 2;
         }

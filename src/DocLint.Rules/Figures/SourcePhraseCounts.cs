@@ -126,7 +126,7 @@ internal static class SourcePhraseCounts
         for (var j = start; j < end && j < start + MaxCrowdModifiers; j++)
         {
             var token = tokens[j];
-            var word = token.Lower();
+            var word = FunctionWords.Lower(token);
             if (!token.IsWord || WordClasses.GroupPlacingPrepositions.Contains(word) || word is "than" or "and" or "who")
             {
                 return false;

@@ -465,7 +465,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
     // endings (-s, -ing, -ed, -e) from longer words to pool the hedge model's features, a different job on other words.
     private static bool IsAgent(Token word, PosTag tag)
     {
-        if (!word.IsWord || word.Is("it"))
+        if (!word.IsWord || FunctionWords.Is(word, "it"))
         {
             return false;
         }

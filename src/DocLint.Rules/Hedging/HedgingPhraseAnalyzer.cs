@@ -170,14 +170,14 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
         }
 
         // An entry may hold its "it" ("it is unclear whether"); the words before any other are read back to it.
-        if (tokens[match.Start].Is("it"))
+        if (FunctionWords.Is(tokens[match.Start], "it"))
         {
             return true;
         }
 
         for (var j = match.Start - 1; j >= 0 && j >= match.Start - MaxOpenQuestionReach; j--)
         {
-            if (tokens[j].Is("it"))
+            if (FunctionWords.Is(tokens[j], "it"))
             {
                 return true;
             }

@@ -44,7 +44,7 @@ internal static class ImpersonalHedgeFrame
         {
             next = start + 1;
         }
-        else if ((subject.Is("it") || subject.Is("there")) && tokens.At(start + 1) is { } verb && WordClasses.BeVerbs.Contains(verb.Text))
+        else if ((FunctionWords.Is(subject, "it") || subject.Is("there")) && tokens.At(start + 1) is { } verb && WordClasses.BeVerbs.Contains(verb.Text))
         {
             next = start + 2;
         }

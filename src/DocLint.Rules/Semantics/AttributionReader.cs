@@ -1170,7 +1170,7 @@ internal static class AttributionReader
     private static Attribution? VagueAntecedent(in SentenceInput input, int who, int verbStart, int verbEnd, bool quoted)
     {
         var tokens = input.Tokens;
-        if (who < 2 || !tokens[who].Is("who") || tokens[who - 1].Text != "," || input.IsQuoted(who) != quoted)
+        if (who < 2 || !FunctionWords.Is(tokens[who], "who") || tokens[who - 1].Text != "," || input.IsQuoted(who) != quoted)
         {
             return null;
         }

@@ -506,7 +506,7 @@ internal static class HypotheticalReader
     private static bool IsAgentsChoice(SentenceInput input, int could)
     {
         var tokens = input.Tokens;
-        if (could == 0 || !tokens[could - 1].IsWord || tokens[could - 1].Is("it"))
+        if (could == 0 || !tokens[could - 1].IsWord || FunctionWords.Is(tokens[could - 1], "it"))
         {
             return false;
         }

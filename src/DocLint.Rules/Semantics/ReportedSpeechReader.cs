@@ -167,7 +167,7 @@ internal static class ReportedSpeechReader
         return length == 1 && !WordClasses.EvidenceVerbs.Contains(entry!)
             && ReportingVerbReader.IsVerbUse(tokens, verbIndex, entry!) && (TokenSpans.IsWord(tokens[verbIndex - 1]) || IsVerbAfterComma(input, verbIndex))
             && !IsAuthorBeforeFillers(tokens, verbIndex)
-            && !tokens[verbIndex - 1].Is("it") && !(WordClasses.HolderThoughts.Contains(tokens[verbIndex].Text) && IsAuthorsOwn(tokens, verbIndex))
+            && !FunctionWords.Is(tokens[verbIndex - 1], "it") && !(WordClasses.HolderThoughts.Contains(tokens[verbIndex].Text) && IsAuthorsOwn(tokens, verbIndex))
             && !IsPastClauseBreak(tokens, verbIndex + 1, tokenIndex);
     }
 
@@ -359,7 +359,7 @@ internal static class ReportedSpeechReader
         for (var back = index - 1; back >= Math.Max(0, index - 3); back--)
         {
             if (WordClasses.AuthorPronouns.Contains(tokens[back].Text) || WordClasses.PersonalPossessives.Contains(tokens[back].Text)
-                || tokens[back].Is("it"))
+                || FunctionWords.Is(tokens[back], "it"))
             {
                 return true;
             }

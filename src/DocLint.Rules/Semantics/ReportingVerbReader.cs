@@ -88,7 +88,7 @@ internal static class ReportingVerbReader
         }
 
         // A relative pronoun before the verb: "a poll that found", "the report, which shows".
-        if (index > 0 && tokens[index - 1].Lower() is "that" or "which" or "who")
+        if (index > 0 && FunctionWords.Lower(tokens[index - 1]) is "that" or "which" or "who")
         {
             return true;
         }
@@ -142,7 +142,7 @@ internal static class ReportingVerbReader
         // After an object pronoun "in" and "on" are prepositions of place, an estimate's ("polls have put him in second
         // place"), not particles.
         var particle = index + 1;
-        if (WordClasses.ObjectPronouns.Contains(tokens[particle].Text) && !tokens[particle].Is("it") && particle + 1 < tokens.Length
+        if (WordClasses.ObjectPronouns.Contains(tokens[particle].Text) && !FunctionWords.Is(tokens[particle], "it") && particle + 1 < tokens.Length
             && !(tokens[particle + 1].Lower() is "in" or "on"))
         {
             particle++;

@@ -399,7 +399,7 @@ internal static class UnnamedSubjects
         {
             // "Lawmakers and Mr. Trump agreed": a named conjunct speaks with the group; "demands … that Mr. McAleenan has
             // warned": a relative clause's own subject.
-            if (tokens[i].Lower() is "and" or "or" or "that" or "who" or "which" && tokens[i + 1].IsCapitalized)
+            if (FunctionWords.Lower(tokens[i]) is "and" or "or" or "that" or "who" or "which" && tokens[i + 1].IsCapitalized)
             {
                 return false;
             }

@@ -40,7 +40,7 @@ internal static class UnheldTellings
                 continue;
             }
 
-            if (SubjectOf(tokens, grammar, i) is { } subject && (told ? IsAuthor(tokens[subject]) : tokens[subject].Is("it")))
+            if (SubjectOf(tokens, grammar, i) is { } subject && (told ? IsAuthor(tokens[subject]) : FunctionWords.Is(tokens[subject], "it")))
             {
                 yield return (subject, i + 1);
             }
