@@ -769,6 +769,12 @@ internal static class WordClasses
     /// <summary>Verbs a belief frame ends with that before "in" take a thing to trust ("we believe in protest").</summary>
     public static readonly WordClass TrustVerbs = Load("class-trust-verbs");
 
+    /// <summary>Nouns an opinion frame ends with ("in my view", "in our opinion"): a belief frame, advice before "should".</summary>
+    public static readonly WordClass OpinionFrameNouns = Load("class-opinion-frame-nouns");
+
+    /// <summary>Verbs a first-person frame ends with that before "for" take what is feared for ("I fear for"), not a clause.</summary>
+    public static readonly WordClass ConcernVerbs = Load("class-concern-verbs");
+
     /// <summary>The forms of "suggest": a hedge entry opening with one is an act after "to"/"in" and a denial after a negator.</summary>
     public static readonly WordClass SuggestForms = Load("class-suggest-forms");
 

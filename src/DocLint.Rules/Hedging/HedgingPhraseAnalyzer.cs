@@ -703,8 +703,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
     // "I think", "we believe", "I don't think": a first-person belief frame, whose last word is a verb of belief: one of
     // class-consideration-verbs ("think") or class-trust-verbs ("believe"), the two kinds of belief verb IsOwnJudgement
-    // tells apart by the particle after them.
-    private static bool IsBeliefFrame(string last) => WordClasses.ConsiderationVerbs.Contains(last) || WordClasses.TrustVerbs.Contains(last);
+    // tells apart by the particle after them. An opinion phrase ("in my view", "in our opinion"; class-opinion-frame-nouns)
+    // frames a claim the same way, so "In my view, we should enact reforms" is advice as "I believe we should" is (rev43).
+    private static bool IsBeliefFrame(string last) =>
+        WordClasses.ConsiderationVerbs.Contains(last) || WordClasses.TrustVerbs.Contains(last) || WordClasses.OpinionFrameNouns.Contains(last);
 
     // How far into the frame's clause an obligation is looked for ("we believe, as responsible gun owners, is that there
     // needs to be"): past a subject and an aside, not into the next clause.
@@ -813,9 +815,27 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "one of the things I fear for the most": "fear for" takes the person or thing feared for, not a clause whose
+        // truth the author doubts (class-concern-verbs; rev43: the pool's one such is unlabelled).
+        if (WordClasses.ConcernVerbs.Contains(last) && next is not null && next.Is("for"))
+        {
+            return false;
+        }
+
         if (previous is null)
         {
             return true;
+        }
+
+        // "who I am and what I believe.", "what we believe and what we do": a first-person frame after "what" that ends
+        // its clause (punctuation, a coordinator or the sentence's end next) takes "what" as its object, a thing held,
+        // not a clause it hedges (rev43: the pool's three such are unlabelled). With a clause after it the frame is an
+        // aside and hedges ("what I believe were five tweets", "in what I suspect histories will describe as", "What I
+        // think is interesting"), and "what I assume is what you will find" cannot be told from that by its words.
+        if (previous.Is("what") && match.Length > 1 && WordClasses.SubjectPronouns.Contains(first)
+            && (next is null || next.Kind == TokenKind.Punctuation || WordClasses.Coordinators.Contains(next.Text)))
+        {
+            return false;
         }
 
         // "No one suspects him", "every one assumes": after a determiner "one" is a quantified person, not the author's

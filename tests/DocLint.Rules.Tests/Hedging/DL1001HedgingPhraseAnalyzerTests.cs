@@ -126,6 +126,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Cher's private security, who [|I assume|] were packing heat, pushed me out of the way.")]
     [InlineData("If you ask a black American, [|I’m guessing|] you'll find similar responses.")]
     [InlineData("[|My guess is|] that wages fell because workers were making less per hour.")]
+    // rev43: after "what" a frame with a clause after it is an aside and keeps its hedge.
+    [InlineData("The president tweeted what [|I believe|] were five consecutive tweets based on Fox's programming.")]
+    [InlineData("It was, in what [|I suspect|] honest histories will describe as an act of desperation, a pivot.")]
     [InlineData("And [|I have a feeling that|] John Roberts is just repositioning on that one.")]
     // Guards: an obligation in the next clause leaves the belief a hedge.
     [InlineData("[|I think|] it rained all night; we must leave early.")]
@@ -179,6 +182,13 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("I firmly believe that every point I argued in my essay is correct.")]
     [InlineData("\"Realistically, in my view, it would take longer than that,\" the senator said.")]
     [InlineData("\"I bet you haven't heard about the accomplishments,\" Lara Trump said.")]
+    // rev43: an opinion phrase before "should" is advice, as "I believe … should" is; "fear for" and a frame ending its
+    // clause after "what" take an object, not a clause.
+    [InlineData("In my view, we should enact reforms to both taxes and entitlements now.")]
+    [InlineData("It was planted by a mother who, in my opinion, should be locked in prison for the rest of her life.")]
+    [InlineData("The feedback loop you describe is one of the things I fear for the most.")]
+    [InlineData("That night, I told the American people who I am and what I believe.")]
+    [InlineData("She helps activists focus on the misalignment between what we believe and what we do.")]
     [InlineData("No one strongly suspects the mayor of taking the money.")]
     [InlineData("Three people were in custody and one suspect dead.")]
     [InlineData("Poverty is one of the most likely causes of the decline.")]
