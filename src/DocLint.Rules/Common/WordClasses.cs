@@ -46,9 +46,10 @@ internal static class WordClasses
 
     /// <summary>
     /// Capitalised words that do not make a name (sentence openers, pronouns, titles of generic roles), but for an
-    /// acronym in capitals that spells one ("WHO", "IT": grammar-spelled-acronyms), which is an organisation's name.
+    /// acronym in capitals that spells one ("WHO", "IT": grammar-spelled-acronyms), which is an organisation's name
+    /// (every <see cref="WordClass"/> refuses those, so this list needs no wrapper of its own).
     /// </summary>
-    public static readonly NotNameWords NotNames = new(Load("class-not-names"));
+    public static readonly WordClass NotNames = Load("class-not-names");
 
     /// <summary>People cited for what they know; with "a", "another" or "one" they stay anonymous ("another scholar told me").</summary>
     public static readonly WordClass RoleNouns = Load("class-role-nouns");
