@@ -752,6 +752,15 @@ internal static class WordClasses
 
     public static readonly WordClass AbilityVerbs = Load("class-ability-verbs");
 
+    /// <summary>Ability verbs that take an effect noun ("could make a difference", "could do damage"): a consequence foreseen.</summary>
+    public static readonly WordClass ProspectEffectVerbs = Load("class-prospect-effect-verbs");
+
+    /// <summary>Effect nouns after "could make/do" ("a significant difference", "lasting damage"): the modal guesses.</summary>
+    public static readonly WordClass ProspectEffectNouns = Load("class-prospect-effect-nouns");
+
+    /// <summary>Results of a causative "could make (it) …" ("more difficult", "worse"): the modal guesses.</summary>
+    public static readonly WordClass ProspectResultAdjectives = Load("class-prospect-result-adjectives");
+
     /// <summary>Verbs that make their object look some way ("makes it seem as though"): a caused impression, not doubt.</summary>
     public static readonly WordClass CausativeVerbs = Load("class-causative-verbs");
 

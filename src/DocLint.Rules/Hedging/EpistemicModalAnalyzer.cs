@@ -303,6 +303,29 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
             || before.Is("as") && tokens.At(modalIndex - 4) is { } firstAs && firstAs.Is("as"));
     }
 
+    // "could make a significant difference", "could do lasting damage", "could make it more difficult": an ability verb
+    // whose object is an effect or a result foresees a consequence, so the modal guesses as in "could cost" (hedges57).
+    // The result must not follow a determiner ("could make a better argument" is what someone is able to do).
+    private static bool ForeseesEffect(ImmutableArray<Token> tokens, int verbIndex)
+    {
+        var verb = tokens[verbIndex];
+        for (var j = verbIndex + 1; j <= verbIndex + 4 && j < tokens.Length && tokens[j].IsWord; j++)
+        {
+            if (WordClasses.ProspectEffectVerbs.Contains(verb.Text) && WordClasses.ProspectEffectNouns.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+
+            if (WordClasses.CausativeVerbs.Contains(verb.Text) && WordClasses.ProspectResultAdjectives.Contains(tokens[j].Text)
+                && !WordClasses.Determiners.Contains(tokens[j - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A relative clause whose modal verb has lost its object to the noun the clause describes: "the groceries their
     // families could buy." (a common noun, then the clause's subject), "a plan which the mayor could veto." (a relative
     // pronoun, class-relative-pronouns; not after a preposition: "a blow from which the town may never recover" keeps its
@@ -672,7 +695,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
         if (modal.Is("could"))
         {
-            if (AbilityVerbs.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || MeasuresAbility(tokens, i))
+            if (AbilityVerbs.Contains(next.Text) && !ForeseesEffect(tokens, i + 1) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || MeasuresAbility(tokens, i))
             {
                 return false;
             }

@@ -578,4 +578,23 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [Theory]
     [InlineData("The question of how the voters decide [|could|] shape the race.")]
     public void Reports_a_main_clause_modal_after_a_question_with_a_verb(string markup) => Verify.VerifyMarkdown(markup);
+
+    // hedges57: an ability verb whose object is an effect noun or a caused result foresees a consequence (gold author
+    // hedges missed at c13f22ac: fresh30, fresh39, fresh43, tune71; trimmed).
+    [Theory]
+    [InlineData("The length of this shutdown [|could|] do lasting damage to the presidency.")]
+    [InlineData("He has courted megadonors whose support [|could|] make a significant difference.")]
+    [InlineData("The pandemic has squeezed budgets, which [|could|] make it more difficult for them to assist students.")]
+    [InlineData("One seat [|could|] make an enormous difference to the program.")]
+    [InlineData("The ruling [|could|] make things worse for tenants.")]
+    public void Reports_could_that_foresees_an_effect(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Its guards: an ability verb with an ordinary object, a result after a determiner, "do worse" and perception stay
+    // ability.
+    [Theory]
+    [InlineData("One could make a better argument for the other plan.")]
+    [InlineData("From the hill she could see the difference in the fields.")]
+    [InlineData("You could do worse than read his memoir.")]
+    [InlineData("The mayor could make the case to the council.")]
+    public void Does_not_report_could_of_ability_near_an_effect_word(string text) => Verify.VerifyNoDiagnostics(text);
 }
