@@ -43,8 +43,9 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         && !IsDoubtLeft(use.Tokens, use.Match) && IsOnVerbWhereBound(use)
         && !use.Semantics.IsOthersVoice(use.Match.Start) && !use.Semantics.IsSpoken;
 
-    // The impersonal frame with words inside ("It's become increasingly clear that", ImpersonalCertaintyFrame), where the
-    // list has no wording of it: a frame the list matches at the same "it" was already judged by the lexicon pass.
+    // The impersonal frame with words inside ("It's become increasingly clear that", ImpersonalCertaintyFrame) and the
+    // predicative frame that closes its clause ("Two things are obvious:", PredicativeCertaintyFrame), where the list has
+    // no wording of them: a frame the list matches at the same words was already judged by the lexicon pass.
     private static void ReportFrames(SentenceAnalysisContext context, Lexicon lexicon)
     {
         var tokens = context.Sentence.Tokens;
@@ -52,6 +53,13 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         for (var i = 0; i < tokens.Length; i++)
         {
             var end = ImpersonalCertaintyFrame.EndAt(tokens, i);
+            var isPredicative = false;
+            if (end < 0)
+            {
+                end = PredicativeCertaintyFrame.EndAt(tokens, i);
+                isPredicative = end >= 0;
+            }
+
             if (end < 0)
             {
                 continue;
@@ -61,7 +69,9 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
             if (!AnyOverlaps(listed, i, end))
             {
                 var match = new LexiconMatch(i, end - i, string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Lower())));
-                if (IsFlagged(new LexiconUse(context, match)))
+                var isClaimed = !isPredicative
+                    || !PredicativeCertaintyFrame.IsAwaited(tokens, i) && !IsStatedContentMadeClear(tokens, match.Start);
+                if (isClaimed && IsFlagged(new LexiconUse(context, match)))
                 {
                     context.ReportTokens(Rule, match.Start, match.End);
                 }
@@ -140,14 +150,18 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
     // "Border Patrol policy is clear:", "Hamilton's point is clear:", "His thesis is clear:": when the subject of the
     // "is clear:" frame is what a law or a person states (an owner's possessive, a name inside it, or a stated-content
     // head), the colon gives that content and the clarity is its own, not the author's certainty.
-    private static bool IsStatedContentMadeClear(ImmutableArray<Token> tokens, LexiconMatch match)
+    private static bool IsStatedContentMadeClear(ImmutableArray<Token> tokens, LexiconMatch match) =>
+        match.Entry.EndsWith(':') && IsStatedContentMadeClear(tokens, match.Start);
+
+    // The subject before the copula at start: a stated-content head, an owner's possessive or a name.
+    private static bool IsStatedContentMadeClear(ImmutableArray<Token> tokens, int start)
     {
-        if (!match.Entry.EndsWith(':') || match.Start == 0)
+        if (start == 0)
         {
             return false;
         }
 
-        if (WordClasses.StatedContentNouns.Contains(tokens[match.Start - 1].Text))
+        if (WordClasses.StatedContentNouns.Contains(tokens[start - 1].Text))
         {
             return true;
         }
@@ -156,13 +170,13 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         // a comma to the sentence's start ("In Washington, the policy is clear:" would find the capital of "Washington"),
         // and a relative clause inside the subject opens a clause of its own ("Trump's policy that we backed is clear:"
         // would lose its owner). The two give other answers, and this rule reads no tags.
-        var clauseStart = match.Start - 1;
+        var clauseStart = start - 1;
         while (clauseStart > 0 && tokens[clauseStart - 1].Kind != TokenKind.Punctuation)
         {
             clauseStart--;
         }
 
-        for (var i = clauseStart; i < match.Start; i++)
+        for (var i = clauseStart; i < start; i++)
         {
             var isOwner = tokens[i].IsWord && Possessives.EndsWithPossessive(tokens[i].Text);
             if (isOwner || i > clauseStart && tokens[i].IsCapitalized)

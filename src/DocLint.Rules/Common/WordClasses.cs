@@ -954,6 +954,12 @@ internal static class WordClasses
     /// <summary>Links of which an impersonal certainty frame needs one ("is", "become", "be"): "it has clear rules" is no frame.</summary>
     public static readonly WordClass CertaintyFrameCopulas = Load("class-certainty-frame-copulas");
 
+    /// <summary>Present copulas of the predicative certainty frame that closes its clause ("Two things are obvious:").</summary>
+    public static readonly WordClass CertaintyPredicateCopulas = Load("class-certainty-predicate-copulas");
+
+    /// <summary>Subordinators that make a predicative certainty frame's clause a time or a condition ("once the costs are clear.").</summary>
+    public static readonly WordClass AwaitedClauseOpeners = Load("class-awaited-clause-openers");
+
     /// <summary>Verbs whose object "no doubt" is what someone made plain ("she left no doubt"), not the author's booster.</summary>
     public static readonly WordClass DoubtLeavingVerbs = Load("class-doubt-leaving-verbs");
 

@@ -216,4 +216,27 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("\"It's become increasingly clear that we must act,\" the mayor said.")]
     [InlineData("The senator said it has become abundantly clear that the board misled voters.")]
     public void Keeps_past_negated_placed_and_reported_frames_unreported(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // certainty45: the predicative frame that closes its clause with a colon or the sentence's end, in the plural, with
+    // the other adjectives of evidence and a second one joined by "and" (pool tune56, tune58, tune62, tune76; fresh43).
+    [Theory]
+    [InlineData("Two things [|are obvious|]: the plan failed and the mayor knew it.")]
+    [InlineData("The fact that the results can be manipulated [|is plain|].")]
+    [InlineData("Some of the collateral benefits [|are undeniable|].")]
+    [InlineData("The facts and the numbers [|are clear and indisputable|]: the House decides.")]
+    [InlineData("Yet the reason [|is now very obvious|].")]
+    public void Reports_predicative_frames_that_close_their_clause(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards (certainty45): a clarity awaited in a time or a condition, the past, a negation, an adjective that goes on
+    // to a complement, a stated-content subject, a question and a reported frame.
+    [Theory]
+    [InlineData("It may be several years before the true costs of the ruling are clear.")]
+    [InlineData("The board will vote once the consequences are clear.")]
+    [InlineData("The message it sent was clear: the mayor wants them open.")]
+    [InlineData("The reason is not obvious.")]
+    [InlineData("The rules are clear about who may vote.")]
+    [InlineData("His answer is obvious.")]
+    [InlineData("Is the answer obvious?")]
+    [InlineData("The senator said the choice is clear.")]
+    public void Keeps_awaited_past_negated_and_stated_predicates_unreported(string text) => Verify.VerifyNoDiagnostics(text);
 }
