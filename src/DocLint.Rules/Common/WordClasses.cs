@@ -101,6 +101,9 @@ internal static class WordClasses
     /// <summary>Studies and polls that, introduced by "a"/"one" with no name, credit no one ("A recent poll found").</summary>
     public static readonly WordClass StudyNouns = Load("class-study-nouns");
 
+    /// <summary>Participles by which a study straight before them reports its finding ("polls showing that").</summary>
+    public static readonly WordClass StudyFindingParticiples = Load("class-study-finding-participles");
+
     /// <summary>
     /// "percent" after a number before a study noun: a share of its respondents, read past more modifiers ("a full 45
     /// percent of people in the survey said"); a chosen part of <see cref="PercentWords"/> (<see cref="DeclaredSubsets"/>).

@@ -828,6 +828,23 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The senator's defenders were outnumbered at the rally.")]
     public void Does_not_report_defenders_of_a_named_owner_acting(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A study noun straight before a participle of finding reports as "polls show" does (sources63).
+    [Theory]
+    [InlineData("When I read [|polls showing|] that capitalism is viewed with increasing negativity, I can't help but feel uneasy.")]
+    [InlineData("The agency apologised, particularly after [|a report showing|] it had broken privacy rules.")]
+    [InlineData("Trump benefitted greatly from the coverage, with [|one study finding|] he had received free exposure.")]
+    [InlineData("It is unclear, with [|most polls showing|] a neck-and-neck race, how the ads are playing out.")]
+    public void Reports_a_study_before_a_participle_of_finding(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a named or owned study, a study a named subject issues, and a participle after no study noun.
+    [Theory]
+    [InlineData("The public agrees, with a Rasmussen poll finding that most of them want to see the records.")]
+    [InlineData("This morning, the Economic Policy Institute dropped a report showing that employers are charged.")]
+    [InlineData("On Friday, the Bureau of Labor Statistics released its monthly jobs report showing the economy added jobs.")]
+    [InlineData("Traders parsed data showing a loss of jobs in April.")]
+    [InlineData("A video showing the arrest spread online.")]
+    public void Does_not_report_a_named_study_or_a_non_study_before_a_participle(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A name that modifies a stance noun, with no owner's "'s", is whom the group backs or opposes; the speakers stay
     // unnamed (sources44).
     [Theory]
