@@ -425,6 +425,9 @@ internal static class WordClasses
     /// <summary>Capitalised labels before a colon that head furniture or a section, not a transcript turn ("RELATED:", "UPDATE:").</summary>
     public static readonly WordClass NonSpeakerLabels = Load("class-non-speaker-labels");
 
+    /// <summary>Surname particles a transcript prints in lower case inside a label in capitals ("BILL McKIBBEN:", "DeVOS:").</summary>
+    public static readonly WordClass NameParticles = Load("class-name-particles");
+
     /// <summary>Verbs that set out someone's words when they end a lead-in before its colon ("McConnell continued:").</summary>
     public static readonly WordClass LeadInVerbs = Load("class-lead-in-verbs");
 

@@ -98,7 +98,7 @@ internal static partial class SpeakerTurns
     internal static bool Asks(string name, IReadOnlySet<string> askers) => name == "Q" || askers.Contains(name);
 
     // "A:" answers an interview's "Q:"; as a label it is no determiner.
-    private static bool IsCapitalSpeaker(string name) => name.Length == 1 || IsSpeaker(name);
+    private static bool IsCapitalSpeaker(string name) => name.Length == 1 || (IsSpeaker(name) && IsCapitalName(name));
 
     /// <summary>
     /// The speakers' labels in capitals (and an interview's "Q:" and "A:") of a paragraph, in order, each with where it
@@ -211,11 +211,33 @@ internal static partial class SpeakerTurns
         return words.Length > 1 && !words.Any(WordClasses.NonSpeakerLabels.Contains);
     }
 
-    private static bool IsCapitalised(ReadOnlySpan<char> label)
+    private static bool IsCapitalised(ReadOnlySpan<char> label) => IsCapitalName(label);
+
+    /// <summary>
+    /// A label in capitals: no lower-case letter but a surname's particle after a word's first capital ("McKIBBEN",
+    /// "MacCALLUM", "DeVOS", <c>class-name-particles</c>), which transcripts print in mixed case inside a name in
+    /// capitals. Read alone, "BILL McKIBBEN:" was a label in mixed case, and the paragraphs that carry on his turn
+    /// (<see cref="TurnContinuations"/>, which reads labels in capitals) were the author's.
+    /// </summary>
+    internal static bool IsCapitalName(ReadOnlySpan<char> label)
     {
-        foreach (var c in label)
+        foreach (var range in label.Split(' '))
         {
-            if (char.IsLower(c))
+            var word = label[range];
+            if (!HasLowerLetter(word))
+            {
+                continue;
+            }
+
+            // A capital, the particle's lower-case tail, then capitals only: "Mc" + "KIBBEN".
+            var tail = 1;
+            while (tail < word.Length && char.IsLower(word[tail]))
+            {
+                tail++;
+            }
+
+            if (!char.IsUpper(word[0]) || tail == 1 || tail == word.Length || !char.IsUpper(word[tail]) || HasLowerLetter(word[tail..])
+                || !WordClasses.NameParticles.Contains(word[..tail].ToString()))
             {
                 return false;
             }
@@ -224,7 +246,21 @@ internal static partial class SpeakerTurns
         return true;
     }
 
-    private static bool SpeaksInPerson(ReadOnlySpan<char> turn)
+    private static bool HasLowerLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text says "I", "we" or "you" outside its quotation marks: a speaker's words, not the author's report.</summary>
+    internal static bool SpeaksInPerson(ReadOnlySpan<char> turn)
     {
         var unquoted = QuotedText().Replace(turn.ToString(), " ");
         foreach (var word in Word().EnumerateMatches(unquoted))
@@ -299,8 +335,10 @@ internal static partial class SpeakerTurns
         return false;
     }
 
-    // An interview's "Q:" and "A:" are labels too. The name is the group "name"; a role in brackets may follow it.
-    [GeneratedRegex(@"(?:^|(?<=[.?!…][""”’)]?\s+)|(?<=[–—]\s*))(?<name>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}|[QA])(?: \([^()\r\n]{1,80}\))?:(?=\s)", RegexOptions.CultureInvariant)]
+    // An interview's "Q:" and "A:" are labels too. The name is the group "name"; a role in brackets may follow it. A word
+    // may open with a surname's particle in lower case ("BILL McKIBBEN:", "DeVOS:"), which IsCapitalName checks against
+    // its list.
+    [GeneratedRegex(@"(?:^|(?<=[.?!…][""”’)]?\s+)|(?<=[–—]\s*))(?<name>\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}.'’\-]+(?: \p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}.'’\-]*){0,3}|[QA])(?: \([^()\r\n]{1,80}\))?:(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     // One to four capitalised words, each of letters, digits, stops, apostrophes or hyphens, then a colon and a space,

@@ -9,7 +9,9 @@ namespace DocLint.Rules.Semantics;
 /// …"), and the guidelines read every one of them as the speaker's words, as <see cref="SpeakerTurns"/> reads the
 /// labelled one. A paragraph continues the turn that held the floor at the end of the last labelled paragraph before
 /// it when the document is a transcript (two or more labels, one repeated, as <see cref="ConversationTurns.IsConversation"/>
-/// tells, counted over every label of its paragraphs, <see cref="ParagraphLabels.Turns"/>, not only a speaker's) and a
+/// tells, counted over every label of its paragraphs, <see cref="ParagraphLabels.Turns"/>, not only a speaker's; or one
+/// speaker's label in capitals opening two or more paragraphs, a speech printed in excerpts, whose unlabelled paragraphs
+/// must then speak as "I", "we" or "you") and a
 /// later paragraph opens with a label again (a speaker's in capitals, or any other label, which ends the turn as well:
 /// "Question: …" in a speech): a transcript excerpt that the author's own prose follows ends with its last
 /// labelled paragraph. A heading, a paragraph that leads in with a colon, or one opened by any label other than a
@@ -36,7 +38,8 @@ internal sealed class TurnContinuations
 
     private static TurnContinuations Read(AnalyzedDocument document)
     {
-        if (!ConversationTurns.IsConversation(ParagraphLabels.Of(document).Turns.Select(turn => turn.Label)))
+        var oneSpeaker = !ConversationTurns.IsConversation(ParagraphLabels.Of(document).Turns.Select(turn => turn.Label));
+        if (oneSpeaker && !RepeatsSpeaker(document))
         {
             return None;
         }
@@ -74,7 +77,16 @@ internal sealed class TurnContinuations
                 Continue(pending, floor, askers, continued);
             }
 
-            if (block.Kind != ProseBlockKind.Paragraph || text is [.., ':'] || otherLabel)
+            // With one speaker nothing alternates to show a transcript, so an unlabelled paragraph carries the turn on
+            // only when it speaks as "I", "we" or "you" (as a label in mixed case needs, SpeakerTurns): "The count will
+            // change." between two "TRUMP:" quotes is the author's. A line with no letter ("###" or "…" between excerpts) says
+            // nothing either way and is passed over.
+            if (oneSpeaker && !HasWord(text))
+            {
+                continue;
+            }
+
+            if (block.Kind != ProseBlockKind.Paragraph || text is [.., ':'] || otherLabel || (oneSpeaker && !SpeakerTurns.SpeaksInPerson(block.Text)))
             {
                 pending.Clear();
                 floor = null;
@@ -90,6 +102,19 @@ internal sealed class TurnContinuations
         return continued.Count == 0 ? None : new TurnContinuations(continued);
     }
 
+    private static bool HasWord(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Continue(List<int> paragraphs, string speaker, IReadOnlySet<string> askers, Dictionary<int, bool> continued)
     {
         var asks = SpeakerTurns.Asks(speaker, askers);
@@ -97,6 +122,24 @@ internal sealed class TurnContinuations
         {
             continued[paragraph] = asks;
         }
+    }
+
+    // One speaker's transcript: a label in capitals that opens two or more paragraphs ("DR. CARSON: …" twice in a
+    // speech printed in excerpts). With one speaker there is nobody to alternate with, so IsConversation refuses it; the
+    // same label opening paragraphs again is what shows a transcript.
+    private static bool RepeatsSpeaker(AnalyzedDocument document)
+    {
+        var opened = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in document.Document.Blocks)
+        {
+            if (block.Kind == ProseBlockKind.Paragraph && block.Text.Contains(':')
+                && SpeakerTurns.CapitalLabels(block.Text).FirstOrDefault() is { Name: { } name, Index: 0 } && name.Length > 1 && !opened.Add(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a speaker's label in capitals opens the paragraph, and whose turn holds the floor at its end (null: none).

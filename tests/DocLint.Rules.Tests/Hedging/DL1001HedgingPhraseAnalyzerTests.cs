@@ -314,6 +314,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // (TurnContinuations): the guest's second paragraph is theirs, and so is a host's.
     [InlineData("AMY GOODMAN: What happened?\n\nALLAN NAIRN: It was a surprise.\n\nThe missiles will probably fly within minutes.\n\nAMY GOODMAN: Thank you.")]
     [InlineData("AMY GOODMAN: We turn now to Iran.\n\nThe talks will probably fail, I think.\n\nJOHN KERRY: They may.\n\nAMY GOODMAN: Why?")]
+    // voice44: a label in capitals with a surname's particle in lower case (class-name-particles) is a speaker's in
+    // capitals, so the guest's unlabelled paragraph carries on his turn; one speaker labelled twice (a speech in
+    // excerpts) carries on into a paragraph that speaks as "I", "we" or "you".
+    [InlineData("AMY GOODMAN: What happened?\n\nBILL McKIBBEN: It was hot.\n\nThe missiles will probably fly within minutes.\n\nAMY GOODMAN: Thank you.")]
+    [InlineData("DR. CARSON: We need a tithe.\n\nWe will probably not need 10%.\n\nDR. CARSON: Here is my solution.")]
     // "apparent" as a predicate or a title, and "appear" for showing up or for how someone wants to look.
     [InlineData("It soon became apparent that the levee would hold.")]
     [InlineData("The problems were apparent from the first week.")]
@@ -433,6 +438,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // leaves the text the author's.
     [InlineData("UPDATE (May 29, 7:53 p.m.): The council will [|probably|] vote today.")]
     [InlineData("The plan (a draft): it will [|probably|] pass.")]
+    // Guards (voice44): one speaker's label twice leaves a paragraph between them that does not speak in person the
+    // author's, and a lower-case run that is no particle ("BILL MxKIBBEN") makes no label in capitals.
+    [InlineData("TRUMP: We won.\n\nThe count will [|probably|] change.\n\nTRUMP: We won.")]
+    [InlineData("AMY GOODMAN: What happened?\n\nBILL MxKIBBEN: It was hot.\n\nThe missiles will [|probably|] fly within minutes.\n\nAMY GOODMAN: Thank you.")]
     public void Reports_hedges_after_section_labels_and_the_authors_lead_ins(string markup) => Verify.VerifyMarkdown(markup);
 
     // hedges37: "possibly" after a denied, asked or limiting modal stresses the modal; it doubts nothing.

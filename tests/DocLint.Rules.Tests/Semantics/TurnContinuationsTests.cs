@@ -38,6 +38,22 @@ public sealed class TurnContinuationsTests
             document.Document.Blocks.Select(block => TurnContinuations.Continues(document, block, out _)).ToArray());
     }
 
+    // voice44: "BILL McKIBBEN:" is a label in capitals (its particle is class-name-particles), so his turn runs on; one
+    // speaker labelled twice is a speech in excerpts, whose paragraph between speaks as "we" (the "…" line after it
+    // neither ends nor joins the turn; the last paragraph is after the last label). The mask marks each paragraph read
+    // as a continuation with "+".
+    [Theory]
+    [InlineData("AMY GOODMAN: What happened?\n\nBILL McKIBBEN: It was hot.\n\nWe can't build more.\n\nAMY GOODMAN: Why?", "--+-")]
+    [InlineData("DR. CARSON: We need a tithe.\n\nWe don't have to do 10%.\n\n…\n\nDR. CARSON: Here is my plan.\n\nYou pay in.", "-+---")]
+    public void Reads_a_particle_label_and_one_speakers_repeated_label_as_turns(string text, string mask)
+    {
+        var document = SemanticsFixture.Of(text).Document;
+
+        Assert.Equal(
+            mask,
+            string.Concat(document.Document.Blocks.Select(block => TurnContinuations.Continues(document, block, out _) ? '+' : '-')));
+    }
+
     [Fact]
     public void Reads_a_hosts_run_on_paragraph_as_the_host_who_asks()
     {
