@@ -250,9 +250,9 @@ internal static class ListedCounts
     }
 
     // The items of a list "A, B, and C": one more than its separators (a comma or semicolon, or "and"/"or" not straight
-    // after one), at the list's own level, not counting a closing stop. A list with one item is no list. Where the list
-    // has semicolons they alone part its items, whose own commas are inside them ("three narrow respects: both …
-    // bullying, accusation, and humiliation; both …; and both …", figures34).
+    // after one: class-member-coordinators), at the list's own level, not counting a closing stop. A list with one
+    // item is no list. Where the list has semicolons they alone part its items, whose own commas are inside them
+    // ("three narrow respects: both … bullying, accusation, and humiliation; both …; and both …", figures34).
     private static int ItemsBetween(ImmutableArray<Token> tokens, int start, int end)
     {
         var semicolons = 0;
@@ -270,7 +270,7 @@ internal static class ListedCounts
             {
                 depth--;
             }
-            else if (depth == 0 && (text is "," or ";" || (tokens[j].Lower() is "and" or "or" && tokens[j - 1].Text is not ("," or ";"))))
+            else if (depth == 0 && (text is "," or ";" || (WordClasses.MemberCoordinators.Contains(text) && tokens[j - 1].Text is not ("," or ";"))))
             {
                 separators++;
                 semicolons += text == ";" ? 1 : 0;
