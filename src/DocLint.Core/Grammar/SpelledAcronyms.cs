@@ -16,7 +16,10 @@ internal static class SpelledAcronyms
     private static readonly FrozenSet<string> Words =
         Lexicon.ParseEntries(EmbeddedText.ReadCoreList("grammar-spelled-acronyms")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The word as written is one of the acronyms, in capitals (what the rules' name tests read; no context).</summary>
+    /// <summary>
+    /// The word as written is one of the acronyms, in capitals: the rules' word classes and function-word tests read
+    /// this half alone, as they are asked for a string with no sentence (WordClass.Contains says why that suffices).
+    /// </summary>
     public static bool IsSpelled(string text) => text.Length >= 2 && IsCapitals(text) && Words.Contains(text);
 
     /// <summary>

@@ -58,6 +58,15 @@ internal sealed class WordClass : IReadOnlySet<string>
     /// organisation's acronym in capitals that spells a listed function word ("WHO", "IT": SpelledAcronyms) is the
     /// name, not the word, in every class: "a WHO source said" holds no relative pronoun.
     /// </summary>
+    /// <remarks>
+    /// Context-free on purpose, where the tagger's fixed tag reads the sentence (<see cref="SpelledAcronyms.In"/>: the
+    /// word again beside another word in capitals, "WHO KNEW?", or in a sentence with no lower-case word). A class is
+    /// asked for a string (678 call sites, 124 of them passing something other than a token's Text: a hyphenated
+    /// word's part, a lowered or trimmed form, a list entry), so the context is not at hand; and the two answers differ
+    /// only in a shouted line, where the tagger needs the word for its model's features ("WHO/WP KNEW") while no word
+    /// list is better for reading "IT" in "WHAT IT MEANS:" as a pronoun (names43 measured the choice: 1 gold sentence,
+    /// unlabelled, unmoved). mend46 kept the two; one decision would pass each caller its sentence and index.
+    /// </remarks>
     public bool Contains(string item) =>
         item is not null && _filter.MayContain(item) && _words.Contains(item) && !SpelledAcronyms.IsSpelled(item);
 
