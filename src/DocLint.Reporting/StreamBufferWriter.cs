@@ -8,6 +8,15 @@ namespace DocLint.Reporting;
 /// 64 findings): 7% of the bytes a run zeroed. Over this writer its flush only counts the bytes; the owner then
 /// sends them, at the same points, so the same bytes reach the stream in the same writes, and nothing is cleared.
 /// </summary>
+/// <remarks>
+/// Bytes reach the stream only at a <see cref="Send"/>. When an exception interrupts a write (a formatter's fault, a
+/// full disk under the stream), what the writer handed on since the last send stays here and is dropped, as the
+/// stream-backed writer dropped what it held before its flush: the output ends at the last flush point (a whole
+/// header or entry, or a 64-item step within one), never inside a value that was being written. Sending it on failure
+/// would buy nothing, because a failed run's output is not kept: the CLI puts a --output file in place only whole (a
+/// failed write leaves the earlier file) and reports a failed standard output in one line with exit code 2 (mend46;
+/// JsonOutputBufferTests, SafeOutputTests, UsageErrorTests).
+/// </remarks>
 internal sealed class StreamBufferWriter(Stream stream) : IBufferWriter<byte>
 {
     // Utf8JsonWriter asks for at least 4 KB at a time; a finding is about a kilobyte, and 64 of them go out at once.

@@ -9,7 +9,8 @@ namespace DocLint.Grammar;
 /// </summary>
 internal static class FixedTags
 {
-    public static bool TryGet(ImmutableArray<Token> tokens, int i, out PosTag tag)
+    /// <param name="acronyms">The sentence's acronyms standing as names (<see cref="SpelledAcronyms.In"/>), found once per sentence.</param>
+    public static bool TryGet(ImmutableArray<Token> tokens, int i, SpelledAcronymNames acronyms, out PosTag tag)
     {
         var token = tokens[i];
         tag = token.Kind switch
@@ -23,7 +24,7 @@ internal static class FixedTags
             // A URL or an inline code span stands where a name would; so does "WHO" in mixed-case prose, which lowered
             // reads as the pronoun (SpelledAcronyms).
             TokenKind.Url or TokenKind.Placeholder => PosTag.NNP,
-            TokenKind.Word when SpelledAcronyms.IsAt(tokens, i) => PosTag.NNP,
+            TokenKind.Word when acronyms.Contains(i) => PosTag.NNP,
             _ => PosTag.None,
         };
         return tag != PosTag.None;

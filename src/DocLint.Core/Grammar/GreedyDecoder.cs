@@ -21,9 +21,10 @@ internal static class GreedyDecoder
         Span<float> scores = stackalloc float[scorer.Labels.Length];
         var previous = StartCode;
         var beforePrevious = StartCode;
+        var acronyms = SpelledAcronyms.In(tokens);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!TrySettle(tokens, i, scorer, out var label))
+            if (!TrySettle(tokens, i, scorer, acronyms, out var label))
             {
                 features.Fill(keys, i, previous, beforePrevious);
                 label = scorer.Labels[scorer.Choose(i, keys, scores)];
@@ -41,10 +42,11 @@ internal static class GreedyDecoder
     /// letter case: tokens, never labels) or the tag
     /// dictionary's (the exact spelling). Both decoders give such a position this label whatever the labels around it,
     /// so a caller that needs only these positions' tags can take them without tagging the sentence.
+    /// <paramref name="acronyms"/> is the sentence's <see cref="SpelledAcronyms.In"/>, found once by the caller.
     /// </summary>
-    public static bool TrySettle(ImmutableArray<Token> tokens, int i, ILabelScorer scorer, out PosLabel label)
+    public static bool TrySettle(ImmutableArray<Token> tokens, int i, ILabelScorer scorer, SpelledAcronymNames acronyms, out PosLabel label)
     {
-        if (FixedTags.TryGet(tokens, i, out var fixedTag))
+        if (FixedTags.TryGet(tokens, i, acronyms, out var fixedTag))
         {
             label = new PosLabel(fixedTag, PosTag.None);
             return true;
@@ -65,17 +67,19 @@ internal static class GreedyDecoder
     /// the labels, are the same.
     /// </summary>
     public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output) =>
-        Decode(tokens, model, context, output, 0, tokens.Length);
+        Decode(tokens, model, context, output, 0, tokens.Length, SpelledAcronyms.In(tokens));
 
     /// <summary>
     /// The labels of positions [<paramref name="from"/>, <paramref name="to"/>) exactly as the whole sentence's decode
     /// gives them, when <paramref name="output"/> already holds those before <paramref name="from"/>: a position's keys
     /// read the words two either side of it (the whole sentence's tokens are at hand) and the two labels before it, so
     /// resuming from a decoded prefix with those labels adds the same integer votes, and no position after
-    /// <paramref name="to"/> is needed for any before it. Lets a sentence's grammar tag only as far as its readers ask.
+    /// <paramref name="to"/> is needed for any before it. Lets a sentence's grammar tag only as far as its readers ask;
+    /// it finds the sentence's <paramref name="acronyms"/> once, not at each growth.
     /// </summary>
     [SkipLocalsInit]
-    public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output, int from, int to)
+    public static void Decode(
+        ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output, int from, int to, SpelledAcronymNames acronyms)
     {
         var labelCount = model.Labels.Length;
         var length = tokens.Length;
@@ -91,7 +95,7 @@ internal static class GreedyDecoder
         rowOf[to..].Fill(-1);
         for (var i = from; i < to; i++)
         {
-            rowOf[i] = TrySettle(tokens, i, model, out output[i]) ? -1 : rows++;
+            rowOf[i] = TrySettle(tokens, i, model, acronyms, out output[i]) ? -1 : rows++;
         }
 
         // Every label settled (a short sentence of common words): nothing for the model, so no features either.

@@ -43,18 +43,20 @@ internal sealed class PosTagger
 
     /// <summary>
     /// Positions [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="labels"/>, given those before
-    /// <paramref name="from"/>: the labels <see cref="Tag"/> gives them (see the decoder's ranged decode).
+    /// <paramref name="from"/>: the labels <see cref="Tag"/> gives them (see the decoder's ranged decode), with the
+    /// sentence's <paramref name="acronyms"/> (<see cref="SpelledAcronyms.In"/>) found once.
     /// </summary>
-    internal void Tag(ImmutableArray<Token> tokens, PosLabel[] labels, int from, int to) =>
-        GreedyDecoder.Decode(tokens, _model, _context.Value, labels, from, to);
+    internal void Tag(ImmutableArray<Token> tokens, PosLabel[] labels, int from, int to, SpelledAcronymNames acronyms) =>
+        GreedyDecoder.Decode(tokens, _model, _context.Value, labels, from, to, acronyms);
 
     /// <summary>
     /// The label <see cref="Tag"/> gives token <paramref name="index"/> when the token alone settles it (a fixed tag or
     /// the tag dictionary's word, about three tokens in four of news text), without tagging the sentence; false when
     /// the model decides it, which needs the sentence tagged up to that token (<see cref="SentenceGrammar.LabelAt"/>).
+    /// <paramref name="acronyms"/> is the sentence's <see cref="SpelledAcronyms.In"/>, found once by the caller.
     /// </summary>
-    public bool TryLabelAlone(ImmutableArray<Token> tokens, int index, out PosLabel label) =>
-        GreedyDecoder.TrySettle(tokens, index, _model, out label);
+    public bool TryLabelAlone(ImmutableArray<Token> tokens, int index, SpelledAcronymNames acronyms, out PosLabel label) =>
+        GreedyDecoder.TrySettle(tokens, index, _model, acronyms, out label);
 
     internal static PosTagger Load(Stream stream) => new(PerceptronModel.Read(stream));
 

@@ -17,6 +17,10 @@ internal sealed class SentenceGrammar
 {
     private readonly GrammarReader? _reader;
 
+    // The sentence's acronyms standing as names ("according to WHO", a fixed tag), found once for every growth and
+    // every settled label; empty for a grammar given its labels.
+    private readonly SpelledAcronymNames _acronyms;
+
     // The labels decoded so far, the first _tagged of them. Readers that stop early (the claim reader's second finite
     // verb, a subject before "said") leave the rest of a long sentence untagged; the tagger is the costliest reading of
     // plain text (issue 11). _tagged only grows, written after the labels it covers (a reader that sees it sees them);
@@ -50,6 +54,7 @@ internal sealed class SentenceGrammar
         Tokens = tokens;
         _labels = tokens.IsEmpty ? [] : new PosLabel[tokens.Length];
         _reader = reader;
+        _acronyms = SpelledAcronyms.In(tokens);
     }
 
     public ImmutableArray<Token> Tokens { get; }
@@ -105,7 +110,7 @@ internal sealed class SentenceGrammar
     /// For readers that ask about a few words of many sentences, where tagging each sentence's prefix would cost most.
     /// </summary>
     public PosLabel SettledLabelAt(int tokenIndex) =>
-        tokenIndex >= Volatile.Read(ref _tagged) && _reader is not null && _reader.Tagger.TryLabelAlone(Tokens, tokenIndex, out var label)
+        tokenIndex >= Volatile.Read(ref _tagged) && _reader is not null && _reader.Tagger.TryLabelAlone(Tokens, tokenIndex, _acronyms, out var label)
             ? label
             : LabelAt(tokenIndex);
 
@@ -122,7 +127,7 @@ internal sealed class SentenceGrammar
 
             // Exactly as far as asked: a growth's fixed cost (its buffers, the words at its edges hashed again) is small
             // beside the look-ups of the positions it would decode ahead (growing eight at a time measured no better).
-            _reader!.Tagger.Tag(Tokens, _labels, from, wanted);
+            _reader!.Tagger.Tag(Tokens, _labels, from, wanted, _acronyms);
             Volatile.Write(ref _tagged, wanted);
         }
     }

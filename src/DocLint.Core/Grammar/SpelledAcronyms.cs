@@ -16,30 +16,42 @@ internal static class SpelledAcronyms
     private static readonly FrozenSet<string> Words =
         Lexicon.ParseEntries(EmbeddedText.ReadCoreList("grammar-spelled-acronyms")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The word as written is one of the acronyms, in capitals (what the rules' name tests read; no context).</summary>
+    /// <summary>
+    /// The word as written is one of the acronyms, in capitals: the rules' word classes and function-word tests read
+    /// this half alone, as they are asked for a string with no sentence (WordClass.Contains says why that suffices).
+    /// </summary>
     public static bool IsSpelled(string text) => text.Length >= 2 && IsCapitals(text) && Words.Contains(text);
 
-    /// <summary>Token <paramref name="i"/> is one of the acronyms standing as a name: in capitals, in a sentence that has a lower-case word, with no word in capitals beside it.</summary>
-    public static bool IsAt(ImmutableArray<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Word && IsSpelled(tokens[i].Text)
-        && !IsShouted(tokens, i - 1) && !IsShouted(tokens, i + 1) && HasLowerCaseWord(tokens);
+    /// <summary>
+    /// The sentence's tokens that are one of the acronyms standing as a name: in capitals, in a sentence that has a
+    /// lower-case word, with no word in capitals beside it. One pass over the sentence, read by index after; asking
+    /// each token found it scanned the sentence for a lower-case word once per token asked (mend46).
+    /// </summary>
+    public static SpelledAcronymNames In(ImmutableArray<Token> tokens)
+    {
+        List<int>? found = null;
+        var hasLowerCaseWord = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            hasLowerCaseWord |= token.Text.Length > 0 && char.IsLower(token.Text[0]);
+            if (IsSpelled(token.Text) && !IsShouted(tokens, i - 1) && !IsShouted(tokens, i + 1))
+            {
+                (found ??= []).Add(i);
+            }
+        }
+
+        return hasLowerCaseWord && found is not null ? new SpelledAcronymNames([.. found]) : default;
+    }
 
     // A neighbouring word of two or more capitals only ("WHO KNEW", "IT IS"); "COVID-19" or "U.S." beside it is no shouting.
     private static bool IsShouted(ImmutableArray<Token> tokens, int i) =>
         (uint)i < (uint)tokens.Length && tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length >= 2 && IsCapitals(tokens[i].Text);
-
-    private static bool HasLowerCaseWord(ImmutableArray<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsCapitals(string text)
     {

@@ -47,7 +47,7 @@ internal sealed class ClaimSignals
     /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>
     private PosLabel? KnownLabelAt(int tokenIndex) =>
         _grammar is not null ? _grammar.LabelAt(tokenIndex)
-        : GrammarReader.Default.Tagger.TryLabelAlone(_reading.Tokens, tokenIndex, out var label) ? label : null;
+        : _reading.TryLabelAlone(tokenIndex, out var label) ? label : null;
 
     /// <summary>The sentence is mostly a turn whose speaker the page names ("SMITH:", an interviewee's "A:", a lead-in).</summary>
     public bool InSpokenTurn => _reading.InSpokenTurn;

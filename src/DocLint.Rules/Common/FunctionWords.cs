@@ -13,6 +13,9 @@ internal static class FunctionWords
     /// <summary>The token is <paramref name="word"/> (case-blind) and not an acronym in capitals that spells it.</summary>
     public static bool Is(Token token, string word) => token.Is(word) && !SpelledAcronyms.IsSpelled(token.Text);
 
-    /// <summary>The token's lower-cased text, or "" for an acronym in capitals that spells a function word.</summary>
-    public static string Lower(Token token) => SpelledAcronyms.IsSpelled(token.Text) ? "" : token.Lower();
+    /// <summary>
+    /// The token's lower-cased text, or null for an acronym in capitals that spells a function word: it is no word at
+    /// all to these tests, so no pattern (`is "who"`) and no class matches it.
+    /// </summary>
+    public static string? Lower(Token token) => SpelledAcronyms.IsSpelled(token.Text) ? null : token.Lower();
 }

@@ -976,6 +976,10 @@ internal static class WordClasses
     /// "but suggests Castro should").</summary>
     public static readonly WordClass Coordinators = Load("class-coordinators");
 
+    /// <summary>The coordinators that join a list's last member ("Ann, Bob and Cy", "Ohio or Iowa"): not "but", which
+    /// contrasts; a part of <see cref="Coordinators"/> (<see cref="DeclaredSubsets"/>).</summary>
+    public static readonly WordClass MemberCoordinators = Load("class-member-coordinators");
+
     /// <summary>Words before a number and a time unit that place an event in time ("within two weeks").</summary>
     public static readonly WordClass TimeSpanOpeners = Load("class-time-span-openers");
 
@@ -1140,6 +1144,7 @@ internal static class WordClasses
         Declare("class-counts-three-to-nine", CountsThreeToNine, "class-counts-two-to-nine", CountsTwoToNine),
         Declare("class-duration-units", DurationUnits, "class-time-units", TimeUnits),
         Declare("class-case-versus-marks", CaseVersusMarks, "class-versus-marks", VersusMarks),
+        Declare("class-member-coordinators", MemberCoordinators, "class-coordinators", Coordinators),
         Declare("class-scale-suffixes", ScaleSuffixes, "class-scale-words", ScaleWords),
         Declare("class-duration-approximators", DurationApproximators, "class-approximators", Approximators),
         Declare("class-restricting-approximators", RestrictingApproximators, "class-approximators", Approximators),

@@ -115,8 +115,7 @@ internal static class ListedCounts
     // class-lower-bound-approximators.txt).
     private static bool Fits(ImmutableArray<Token> tokens, Figure figure, int count, int items) =>
         items == count
-        || (items > count && WordClasses.LowerBoundApproximators.Contains(
-            string.Join(' ', tokens.Skip(figure.Start).Take(figure.End - 1 - figure.Start).Select(token => token.Text))));
+        || (items > count && WordClasses.LowerBoundApproximators.ContainsPhrase(tokens, figure.Start, figure.End - 1));
 
     // A bare count whose noun phrase runs to the colon closing its sentence: a word just before the colon, and no
     // finite verb ("Two deaths have so far been confirmed:"), unit of time ("their worst quarter in seven years:",
@@ -148,7 +147,7 @@ internal static class ListedCounts
     {
         for (var width = 1; width <= Math.Min(MaxApproximatorWords, count); width++)
         {
-            if (WordClasses.Approximators.Contains(string.Join(' ', tokens.Skip(count - width).Take(width).Select(token => token.Text))))
+            if (WordClasses.Approximators.ContainsPhrase(tokens, count - width, count))
             {
                 return true;
             }
@@ -199,7 +198,7 @@ internal static class ListedCounts
             all &= WordClasses.Approximators.Contains(tokens[j].Text);
         }
 
-        return all || WordClasses.Approximators.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(token => token.Text)));
+        return all || WordClasses.Approximators.ContainsPhrase(tokens, start, end);
     }
 
     private static bool IsAfterBe(ImmutableArray<Token> tokens, int count) =>
@@ -251,9 +250,9 @@ internal static class ListedCounts
     }
 
     // The items of a list "A, B, and C": one more than its separators (a comma or semicolon, or "and"/"or" not straight
-    // after one), at the list's own level, not counting a closing stop. A list with one item is no list. Where the list
-    // has semicolons they alone part its items, whose own commas are inside them ("three narrow respects: both …
-    // bullying, accusation, and humiliation; both …; and both …", figures34).
+    // after one: class-member-coordinators), at the list's own level, not counting a closing stop. A list with one
+    // item is no list. Where the list has semicolons they alone part its items, whose own commas are inside them
+    // ("three narrow respects: both … bullying, accusation, and humiliation; both …; and both …", figures34).
     private static int ItemsBetween(ImmutableArray<Token> tokens, int start, int end)
     {
         var semicolons = 0;
@@ -271,7 +270,7 @@ internal static class ListedCounts
             {
                 depth--;
             }
-            else if (depth == 0 && (text is "," or ";" || (tokens[j].Lower() is "and" or "or" && tokens[j - 1].Text is not ("," or ";"))))
+            else if (depth == 0 && (text is "," or ";" || (WordClasses.MemberCoordinators.Contains(text) && tokens[j - 1].Text is not ("," or ";"))))
             {
                 separators++;
                 semicolons += text == ";" ? 1 : 0;

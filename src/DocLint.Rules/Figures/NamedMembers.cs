@@ -115,8 +115,8 @@ internal static class NamedMembers
             }
 
             var next = tokens.At(j);
-            var lastStart = next?.Lower() is "and" or "or" ? j + 1
-                : next?.Text == "," && tokens.At(j + 1)?.Lower() is "and" or "or" ? j + 2
+            var lastStart = IsMemberCoordinator(next) ? j + 1
+                : next?.Text == "," && IsMemberCoordinator(tokens.At(j + 1)) ? j + 2
                 : -1;
             if (lastStart > 0)
             {
@@ -132,6 +132,9 @@ internal static class NamedMembers
             j++;
         }
     }
+
+    // "and" or "or" closing the names (class-member-coordinators); "but" sets a contrast against them, no last member.
+    private static bool IsMemberCoordinator(Token? token) => token is { } word && WordClasses.MemberCoordinators.Contains(word.Text);
 
     // A member: a name, or up to two lowercase words before a title and the name it opens ("former Gov. Rick Perry").
     private static int MemberEnd(ImmutableArray<Token> tokens, SentenceGrammar grammar, int start)

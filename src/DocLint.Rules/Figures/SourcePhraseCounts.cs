@@ -126,8 +126,18 @@ internal static class SourcePhraseCounts
         for (var j = start; j < end && j < start + MaxCrowdModifiers; j++)
         {
             var token = tokens[j];
-            var word = FunctionWords.Lower(token);
-            if (!token.IsWord || WordClasses.GroupPlacingPrepositions.Contains(word) || word is "than" or "and" or "who")
+            if (!token.IsWord)
+            {
+                return false;
+            }
+
+            // "WHO" in capitals is the organisation's name: neither a word that ends the phrase nor a people noun.
+            if (FunctionWords.Lower(token) is not { } word)
+            {
+                continue;
+            }
+
+            if (WordClasses.GroupPlacingPrepositions.Contains(word) || word is "than" or "and" or "who")
             {
                 return false;
             }

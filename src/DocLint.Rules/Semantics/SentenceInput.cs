@@ -17,6 +17,9 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
 
     public ImmutableArray<Token> Tokens => Sentence.Tokens;
 
+    // The sentence's acronyms standing as names, which fix their tag: found once, read by every settled label.
+    private readonly SpelledAcronymNames _acronyms = SpelledAcronyms.In(sentence.Tokens);
+
     public QuotedTokens Quoted { get; } = quoted;
 
     /// <summary>
@@ -34,8 +37,11 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
     /// A token's label: the one its word settles alone (punctuation, a tag-dictionary word), which the tagger gives it
     /// whatever the sentence, or else the sentence's grammar, read on this request.
     /// </summary>
-    public PosLabel LabelAt(int tokenIndex) =>
-        GrammarReader.Default.Tagger.TryLabelAlone(Tokens, tokenIndex, out var label) ? label : Grammar.LabelAt(tokenIndex);
+    public PosLabel LabelAt(int tokenIndex) => TryLabelAlone(tokenIndex, out var label) ? label : Grammar.LabelAt(tokenIndex);
+
+    /// <summary>The label a token's word settles alone, without the sentence's grammar; false when the model decides it.</summary>
+    public bool TryLabelAlone(int tokenIndex, out PosLabel label) =>
+        GrammarReader.Default.Tagger.TryLabelAlone(Tokens, tokenIndex, _acronyms, out label);
 
     public bool IsQuoted(int tokenIndex) => Quoted.IsQuoted(tokenIndex);
 

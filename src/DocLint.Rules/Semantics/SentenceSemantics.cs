@@ -122,6 +122,9 @@ internal sealed class SentenceSemantics
     /// <summary>A token's label: the one its word settles alone, or else the sentence's grammar, read on this request.</summary>
     public PosLabel LabelAt(int tokenIndex) => _input.LabelAt(tokenIndex);
 
+    /// <summary>The label a token's word settles alone, without the sentence's grammar; false when the model decides it.</summary>
+    public bool TryLabelAlone(int tokenIndex, out PosLabel label) => _input.TryLabelAlone(tokenIndex, out label);
+
     /// <summary>The sentence's built-in lexicon matches, marked once and shared with the rules.</summary>
     public SentenceLexicons Lexicons => _input.Lexicons;
 

@@ -42,4 +42,31 @@ public sealed class JsonOutputBufferTests
 
         Assert.Equal(Encoding.UTF8.GetString(stream.ToArray()) + "\n", text.ToString());
     }
+
+    // An exception in the middle of an entry leaves the output at the last flush point: the bytes the writer handed to
+    // the buffer since then (a value longer than the buffer's first array is handed on before any flush) never reach
+    // the stream, so no half-written value does either. The CLI keeps no failed run's output (StreamBufferWriter).
+    [Fact]
+    public void A_write_that_throws_leaves_the_output_at_the_last_flush_point()
+    {
+        using var text = new StringWriter();
+        using var json = JsonOutput.Open(text, out var buffer);
+        json.WriteStartObject();
+        json.WriteString("header", "sent");
+        json.Flush();
+        buffer.Send();
+        var sent = text.ToString();
+
+        void WriteAndFail()
+        {
+            json.WriteString("long", new string('x', 40_000));
+            throw new InvalidOperationException("formatter failed");
+        }
+
+        var thrown = Assert.Throws<InvalidOperationException>(WriteAndFail);
+
+        Assert.Equal("formatter failed", thrown.Message);
+        Assert.Equal("{\n  \"header\": \"sent\"", sent);
+        Assert.Equal(sent, text.ToString());
+    }
 }

@@ -92,7 +92,7 @@ public sealed class GreedyDecoderTests
             var decided = new int[tokens.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
-                decided[i] = GreedyDecoder.TrySettle(tokens, i, model, out _) ? -1 : i;
+                decided[i] = GreedyDecoder.TrySettle(tokens, i, model, SpelledAcronyms.In(tokens), out _) ? -1 : i;
             }
 
             using var every = new SentenceFeatures(tokens);
@@ -123,7 +123,7 @@ public sealed class GreedyDecoderTests
     {
         var model = EmbeddedModel();
         var tokens = Tagged.Tokens("He is not here.");
-        Assert.All(Enumerable.Range(0, tokens.Length), i => Assert.True(GreedyDecoder.TrySettle(tokens, i, model, out _), tokens[i].Text));
+        Assert.All(Enumerable.Range(0, tokens.Length), i => Assert.True(GreedyDecoder.TrySettle(tokens, i, model, SpelledAcronyms.In(tokens), out _), tokens[i].Text));
         var onePass = new PosLabel[tokens.Length];
         var twoPass = new PosLabel[tokens.Length];
 
@@ -141,7 +141,7 @@ public sealed class GreedyDecoderTests
         // the model runs (the start, a fixed or dictionary label) and late after a word the model decides.
         var model = EmbeddedModel();
         var tokens = Tagged.Tokens("Zorvath quennels blorfed the glimmick frobnously.");
-        var settled = Enumerable.Range(0, tokens.Length).Select(i => GreedyDecoder.TrySettle(tokens, i, model, out _)).ToArray();
+        var settled = Enumerable.Range(0, tokens.Length).Select(i => GreedyDecoder.TrySettle(tokens, i, model, SpelledAcronyms.In(tokens), out _)).ToArray();
         Assert.False(settled[0]);
         Assert.Contains(Enumerable.Range(1, tokens.Length - 1), i => !settled[i] && !settled[i - 1]);
         Assert.Contains(Enumerable.Range(1, tokens.Length - 1), i => !settled[i] && settled[i - 1]);

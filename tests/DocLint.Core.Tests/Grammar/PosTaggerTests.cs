@@ -98,7 +98,7 @@ public sealed class PosTaggerTests
             var labels = PosTagger.Default.Tag(tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (PosTagger.Default.TryLabelAlone(tokens, i, out var label))
+                if (PosTagger.Default.TryLabelAlone(tokens, i, SpelledAcronyms.In(tokens), out var label))
                 {
                     Assert.Equal(labels[i], label);
                     settled++;
@@ -119,9 +119,9 @@ public sealed class PosTaggerTests
     {
         var tokens = Tagged.Tokens("The Zorblaxians left.");
 
-        Assert.True(PosTagger.Default.TryLabelAlone(tokens, 0, out var the));
-        Assert.False(PosTagger.Default.TryLabelAlone(tokens, 1, out _));
-        Assert.True(PosTagger.Default.TryLabelAlone(tokens, 3, out var period));
+        Assert.True(PosTagger.Default.TryLabelAlone(tokens, 0, SpelledAcronyms.In(tokens), out var the));
+        Assert.False(PosTagger.Default.TryLabelAlone(tokens, 1, SpelledAcronyms.In(tokens), out _));
+        Assert.True(PosTagger.Default.TryLabelAlone(tokens, 3, SpelledAcronyms.In(tokens), out var period));
         Assert.Equal(new PosLabel(PosTag.DT, PosTag.None), the);
         Assert.Equal(new PosLabel(PosTag.Period, PosTag.None), period);
     }

@@ -20,8 +20,8 @@ public sealed class SentenceGrammarGrowthTests
             for (var split = 1; split < tokens.Length; split++)
             {
                 var labels = new PosLabel[tokens.Length];
-                PosTagger.Default.Tag(tokens, labels, 0, split);
-                PosTagger.Default.Tag(tokens, labels, split, tokens.Length);
+                PosTagger.Default.Tag(tokens, labels, 0, split, SpelledAcronyms.In(tokens));
+                PosTagger.Default.Tag(tokens, labels, split, tokens.Length, SpelledAcronyms.In(tokens));
 
                 Assert.Equal(whole.ToArray(), labels);
                 decoded++;
@@ -61,7 +61,7 @@ public sealed class SentenceGrammarGrowthTests
             {
                 var grammar = GrammarReader.Default.Read(tokens);
                 Assert.Equal(whole[i], grammar.SettledLabelAt(i));
-                if (PosTagger.Default.TryLabelAlone(tokens, i, out _))
+                if (PosTagger.Default.TryLabelAlone(tokens, i, SpelledAcronyms.In(tokens), out _))
                 {
                     Assert.Equal(0, grammar.TaggedCount);
                     settled++;

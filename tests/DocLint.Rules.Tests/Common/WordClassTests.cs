@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reflection;
 using DocLint.Grammar;
 using DocLint.Lexicons;
+using DocLint.Prose;
 using DocLint.Rules.Common;
 
 namespace DocLint.Rules.Tests.Common;
@@ -56,6 +57,29 @@ public sealed class WordClassTests
     [InlineData("IT", false)]
     public void Takes_a_spelled_acronym_in_capitals_for_the_name(string text, bool member) =>
         Assert.Equal(member, WordClasses.RelativePronouns.Contains(text) || WordClasses.SubjectPronouns.Contains(text));
+
+    // ListedCounts asked a phrase of tokens ("at least", "as many as") by joining their texts with spaces (mend46 reads
+    // them in place): for every class's entries, in any case, and for a few other token runs, the answer is the join's.
+    [Theory]
+    [MemberData(nameof(Classes))]
+    public void Answers_a_phrase_of_tokens_as_for_their_texts_joined(string name)
+    {
+        var wordClass = (WordClass)ClassFields().Single(f => f.Name == name).GetValue(null)!;
+        var texts = wordClass.SelectMany(w => new[] { w, w.ToUpperInvariant() }).Concat(["as many as 12", "at least three", "WHO said", "IT", ""]);
+
+        Assert.All(texts, text =>
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            for (var start = 0; start <= tokens.Length; start++)
+            {
+                for (var end = start; end <= tokens.Length; end++)
+                {
+                    var joined = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+                    Assert.Equal(wordClass.Contains(joined), wordClass.ContainsPhrase(tokens, start, end));
+                }
+            }
+        });
+    }
 
     public static TheoryData<string> ClassLists()
     {

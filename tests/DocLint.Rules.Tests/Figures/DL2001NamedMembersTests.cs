@@ -24,5 +24,7 @@ public sealed class DL2001NamedMembersTests
     // As many names as the count is a must, and names that open a clause are its subject.
     [InlineData("The storm hit {|DL2001:three|} states, Ohio and Texas, on Monday.")]
     [InlineData("The storm hit {|DL2001:two|} states, and Ohio and Texas asked for aid.")]
+    // "but" sets a contrast, no last member (class-member-coordinators holds "and" and "or" only; mend46).
+    [InlineData("The cuts end aid to {|DL2001:two|} countries, Guatemala, but Honduras still gets it.")]
     public void Still_reports_a_count_with_an_aside_or_a_clause_after_it(string markup) => Verify.VerifyMarkdown(markup);
 }

@@ -15,9 +15,10 @@ internal static class Silver
     public static PosLabel?[] Labels(SilverSentence sentence)
     {
         var result = new PosLabel?[sentence.Tokens.Length];
+        var acronyms = SpelledAcronyms.In(sentence.Tokens);
         for (var i = 0; i < result.Length; i++)
         {
-            if (!FixedTags.TryGet(sentence.Tokens, i, out _) && PosLabel.TryParse(sentence.Labels[i], out var label))
+            if (!FixedTags.TryGet(sentence.Tokens, i, acronyms, out _) && PosLabel.TryParse(sentence.Labels[i], out var label))
             {
                 result[i] = label;
             }
