@@ -1033,6 +1033,9 @@ internal static class WordClasses
     /// <summary>Stance nouns whose voicing is a claim of doubt or fear ("concerns", "skepticism", "the opinion").</summary>
     public static readonly WordClass StanceObjectNouns = Load("class-stance-object-nouns");
 
+    /// <summary>Nouns of a view a group shares, read with "among" and the group ("the consensus among historians").</summary>
+    public static readonly WordClass SharedViewNouns = Load("class-shared-view-nouns");
+
     /// <summary>Adjectives of a stance a group holds of something ("critical of", "concerned about", "sceptical that").</summary>
     public static readonly WordClass StanceAdjectives = Load("class-stance-adjectives");
 

@@ -147,6 +147,10 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(study);
                 }
+                else if (tokens[i].Is("among") && HeldAmongGroup(input, i, quoted) is { } among)
+                {
+                    (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(among);
+                }
                 else if (IsSetOffPer(tokens, i) && NamedSourceAfterPer(input, i, quoted) is { } per)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(per);
@@ -326,6 +330,67 @@ internal static class AttributionReader
                 || (UnnamedStudies.Read(input, start, head + 1) == true && !(start > 0 && input.LabelAt(start - 1).Tag.IsVerb())))
             ? new Attribution(AttributionKind.Vague, participle, participle + 1, start, head + 1)
             : null;
+    }
+
+    // "significant concern among some epidemiologists", "a frequent sentiment among historians", "a school of thought
+    // among some campaign observers that": a noun of doubt, fear or a shared view (class-stance-object-nouns,
+    // class-shared-view-nouns) straight before "among" credits the view to the group after it, as "epidemiologists are
+    // concerned" would; the gold labels the group (docs/quality.md, sources64). The group is the run of determiners,
+    // adjectives and nouns after "among" (to a comma, "that", a verb or "who"), judged by its head as a stance adjective's
+    // group is: a group of people by the lists, vague, no count. A lay group, a party or a poll's subgroup is the
+    // author's description of a mood or a share ("sentiment among voters", "concern among all adults in the poll",
+    // "panic among veteran Republicans"), and "support" is no view noun.
+    private static Attribution? HeldAmongGroup(in SentenceInput input, int among, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (among == 0 || !(WordClasses.StanceObjectNouns.Contains(tokens[among - 1].Text) || WordClasses.SharedViewNouns.Contains(tokens[among - 1].Text))
+            || input.IsQuoted(among - 1) != quoted)
+        {
+            return null;
+        }
+
+        var start = among + 1;
+        var end = start;
+        while (end < tokens.Length && end - start < MaxExpectingGroupTokens && tokens[end].IsWord && input.IsQuoted(end) == quoted
+            && input.LabelAt(end).Tag is PosTag.DT or PosTag.PDT or PosTag.JJ or PosTag.JJR or PosTag.JJS or PosTag.NN or PosTag.NNS
+                or PosTag.NNP or PosTag.NNPS or PosTag.CC)
+        {
+            end++;
+        }
+
+        if (end == start || tokens.At(end) is { IsWord: true } && input.LabelAt(end).Tag is PosTag.NN or PosTag.NNS)
+        {
+            return null;
+        }
+
+        var head = tokens[end - 1].Text;
+        var isGroup = WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head) || WordClasses.SpeakerGroups.Contains(head);
+        return isGroup && !WordClasses.GenericGroups.Contains(head) && !WordClasses.InferredGroups.Contains(head) && !WordClasses.PartyMembers.Contains(head)
+            && (SourcePhraseClassifier.Classify(input, start, end, quoted) is AttributionKind.Vague || (IsBareLowerCaseGroup(input, start, end) && (!quoted || WordClasses.QuotedSourceRoles.Contains(head))))
+            ? new Attribution(AttributionKind.Vague, among - 1, among + 1, start, end)
+            : null;
+    }
+
+    // "among historians", "among scientific experts": a bare plural with only lower-case modifiers is the class at large,
+    // as the classifier reads a bare group that opens a clause (it leaves one after a preposition alone, which is most
+    // often an object: "the votes of GOP lawmakers"). Inside a quotation only a source role is read so, as the classifier
+    // reads a quoted bare group.
+    private static bool IsBareLowerCaseGroup(in SentenceInput input, int start, int end)
+    {
+        if (input.LabelAt(end - 1).Tag is not PosTag.NNS)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end - 1; i++)
+        {
+            if (input.Tokens[i].IsCapitalized || input.LabelAt(i).Tag is not (PosTag.JJ or PosTag.NN))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A study noun or its plural: "poll"/"polls", "study"/"studies", "analysis"/"analyses".

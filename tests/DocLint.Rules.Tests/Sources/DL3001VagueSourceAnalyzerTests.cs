@@ -845,6 +845,25 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("A video showing the arrest spread online.")]
     public void Does_not_report_a_named_study_or_a_non_study_before_a_participle(string text) => Verify.VerifyNoDiagnostics(text);
 
+    // A noun of doubt, fear or a shared view straight before "among" credits the view to the group after it (sources64).
+    [Theory]
+    [InlineData("Reopening campuses in the fall has raised significant [|concern among some epidemiologists|].")]
+    [InlineData("“It's different this time” has been a frequent [|sentiment among historians|], activists and other experts.")]
+    [InlineData("There's a school of [|thought among some campaign observers|] that too much money has clouded his judgment.")]
+    [InlineData("There is no [|consensus among political scientists|] on the cause.")]
+    public void Reports_a_view_held_among_a_group(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a poll's share, a lay group, a party, a named or anaphoric group, and a noun that is no view.
+    [Theory]
+    [InlineData("The bill has strong support among black voters in the South.")]
+    [InlineData("Sentiment among voters changes when the question is put another way.")]
+    [InlineData("That argument hasn't quelled the panic among veteran Republicans.")]
+    [InlineData("The plan has caused concern among Republicans in Congress.")]
+    [InlineData("A common concern among those researchers is the tendency to form echo chambers.")]
+    [InlineData("Jobs were the top concern among all adults in the poll.")]
+    [InlineData("The rally has raised concern among investors that the gains have gone too far.")]
+    public void Does_not_report_a_view_among_a_lay_named_or_polled_group(string text) => Verify.VerifyNoDiagnostics(text);
+
     // A name that modifies a stance noun, with no owner's "'s", is whom the group backs or opposes; the speakers stay
     // unnamed (sources44).
     [Theory]
