@@ -345,6 +345,9 @@ internal static class WordClasses
     /// <summary>Subordinators that open an adverbial clause whose subject a figure may head ("after four senators backed away").</summary>
     public static readonly WordClass EventClauseOpeners = Load("class-event-clause-openers");
 
+    /// <summary>Prepositions that open the sentence with a phrase before the main clause ("With polls showing …, it's likely").</summary>
+    public static readonly WordClass OpeningPhrasePrepositions = Load("class-opening-phrase-prepositions");
+
     /// <summary>Words after a count of people that make it a toll ("49 people dead", "four civilians were killed").</summary>
     public static readonly WordClass TollStates = Load("class-toll-states");
 

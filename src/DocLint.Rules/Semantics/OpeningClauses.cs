@@ -9,7 +9,9 @@ namespace DocLint.Rules.Semantics;
 /// "while", …) ends at the comma before the main clause's subject. A report inside it ("After Mnuchin said on Friday
 /// that Trump had authorized sanctions, the administration appeared ready to …") reports that clause only: the main
 /// clause is the author's again (hedges38 counted the misses). Not "as" ("As Silver notes, that letter likely lost the
-/// election" credits the main clause to the speaker) and not "if" (HypotheticalReader reads conditions).
+/// election" credits the main clause to the speaker) and not "if" (HypotheticalReader reads conditions). A phrase that
+/// "with" or "despite" opens (class-opening-phrase-prepositions) ends the same way: "With polls showing Biden ahead by 10
+/// points, it's likely that …" reports the polls up to the comma, and the hedge after it is the author's (rev44).
 /// </summary>
 internal static class OpeningClauses
 {
@@ -20,7 +22,8 @@ internal static class OpeningClauses
     public static int End(in SentenceInput input)
     {
         var tokens = input.Tokens;
-        if (tokens.Length < 4 || input.IsQuoted(0) || !WordClasses.EventClauseOpeners.Contains(tokens[0].Text))
+        if (tokens.Length < 4 || input.IsQuoted(0)
+            || !(WordClasses.EventClauseOpeners.Contains(tokens[0].Text) || WordClasses.OpeningPhrasePrepositions.Contains(tokens[0].Text)))
         {
             return -1;
         }

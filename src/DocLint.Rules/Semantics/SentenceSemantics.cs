@@ -35,6 +35,9 @@ internal sealed class SentenceSemantics
     // SpokenRegister's answer, read on the first hedge or booster question.
     private bool? _spoken;
 
+    // OpeningClauses' answer, read on the first figure a report might cover.
+    private int? _openingClauseEnd;
+
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
         var turns = Turns(document, sentence);
@@ -205,6 +208,9 @@ internal sealed class SentenceSemantics
     }
 
     public bool IsQuoted(int tokenIndex) => _input.IsQuoted(tokenIndex);
+
+    /// <summary>The comma that closes an opening clause or "with"/"despite" phrase (<see cref="OpeningClauses"/>), or -1.</summary>
+    public int OpeningClauseEnd => _openingClauseEnd ??= OpeningClauses.End(_input);
 
     /// <inheritdoc cref="SentenceInput.HasVerbBetween"/>
     public bool HasVerbBetween(int from, int to) => _input.HasVerbBetween(from, to);

@@ -410,6 +410,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("This could indicate that the party is coalescing around him.")]
     [InlineData("Spending has reached $2 million, indicating that the seat is in jeopardy.")]
     [InlineData("The aggregate result indicates that the overall bias of the site is 65% left.")]
+    // Guards (rev44): a hedge inside the opening "with" phrase's report stays the speakers', and a report in the main
+    // clause after the phrase still reaches its hedge.
+    [InlineData("With polls showing the race will probably tighten, the senator flew home.")]
+    [InlineData("With the vote near, officials said the bill will probably fail.")]
     public void Does_not_report_facts_quotations_reported_speech_or_code(string text) => Verify.VerifyNoDiagnostics(text);
 
     // A mixed-case label whose paragraph never says "I", "we" or "you" heads a section or a list item, and a lead-in
@@ -437,6 +441,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     // Guard (hedges27): a page's label with a bracketed date is no speaker's, and a bracket that is not a label's role
     // leaves the text the author's.
     [InlineData("UPDATE (May 29, 7:53 p.m.): The council will [|probably|] vote today.")]
+    // rev44: a report inside an opening "with"/"despite" phrase reaches its comma only (OpeningClauses); the main
+    // clause's hedge is the author's (allsides, after sources63's "polls showing": "it's likely that", "maybe").
+    [InlineData("With polls showing Biden ahead by 10 points, [|it's likely that|] a liberal would fill the seat.")]
+    [InlineData("With polls showing Trump holding a narrow lead, Cruz could use help, [|maybe|] a pep talk.")]
+    [InlineData("With some saying the plan will fail, the mayor will [|probably|] delay it.")]
     [InlineData("The plan (a draft): it will [|probably|] pass.")]
     // Guards (voice44): one speaker's label twice leaves a paragraph between them that does not speak in person the
     // author's, and a lower-case run that is no particle ("BILL MxKIBBEN") makes no label in capitals.
