@@ -363,6 +363,12 @@ internal static class WordClasses
     /// <summary>Verbs by which a body keeps or measures a count ("the CDC has counted", "Reuters tested", "ranked it 45th").</summary>
     public static readonly WordClass RecordingVerbs = Load("class-recording-verbs");
 
+    /// <summary>Nouns for a study as the subject of its own method ("The study examined", "a team of researchers conducted").</summary>
+    public static readonly WordClass StudySubjects = Load("class-study-subjects");
+
+    /// <summary>Verbs of a study's method besides the recording verbs ("the study drew on data from", "looked at", "used").</summary>
+    public static readonly WordClass StudyMethodVerbs = Load("class-study-method-verbs");
+
     /// <summary>Modals that make "expect" a supposition ("scientists would expect"), not a held forecast.</summary>
     public static readonly WordClass SupposingModals = Load("class-supposing-modals");
 

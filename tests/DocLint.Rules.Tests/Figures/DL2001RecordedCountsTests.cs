@@ -32,6 +32,28 @@ public sealed class DL2001RecordedCountsTests
     // The figure stands before the verb.
     [InlineData("{|DL2001:Five|} older homes were in the study that Reuters tested.")]
     public void Still_reports_near_cases(string markup) => Verify.VerifyMarkdown(markup);
+
+    // figures74: what a study examined is its method, as a poll's sample is; a pollster's interviews are its own count.
+    [Theory]
+    [InlineData("Published in the Journal of Personality and Social Psychology, the study drew on data from over 60 countries and 140,000 people.")]
+    [InlineData("The study looked at each of the 13,481 articles published by the Times in the 69 days leading up to the election.")]
+    [InlineData("To find out how this deepening divide might affect business issues, a team of researchers conducted four experiments.")]
+    [InlineData("The study examined 5,700 patients who had been hospitalized due to coronavirus in New York City between March 1 and April 4.")]
+    [InlineData("Quinnipiac interviewed 1,139 registered voters in Colorado by telephone from January 29 to February 2.")]
+    public void Does_not_report_a_studys_method_count(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // A study's method verb with a name or a common noun for its subject: the author's count.
+    [InlineData("Trump drew {|DL2001:20,000|} people to the rally in Tulsa.")]
+    [InlineData("The army used {|DL2001:40|} helicopters in the assault.")]
+    // The study is a preposition's object, not the subject.
+    [InlineData("Doctors in the study examined {|DL2001:300|} patients.")]
+    // What the study found is its finding, not its method.
+    [InlineData("The study examined the records and {|DL2001:300|} patients died within a year.")]
+    // A participle read as finite: the figure is the object of the verb after it, the vague poll's finding.
+    [InlineData("A poll conducted in mid-March found that only {|DL2002:56 percent|} of Americans consider the coronavirus a real threat.")]
+    [InlineData("Republicans interviewed prior to Tuesday's press conference were at {|DL2001:68%|} approval.")]
+    public void Still_reports_a_count_outside_a_studys_method(string markup) => Verify.VerifyMarkdown(markup);
 }
 
 /// <summary>
