@@ -121,6 +121,23 @@ internal sealed class SentenceLexicons
     private int WalkFrom(int bitIndex, int start, out string? entry) =>
         Lexicon.LongestMatchFrom(_tokens.AsSpan(), start, Set.Words[_starts![start]]!.NodeAt(bitIndex), out entry);
 
+    // Lexicon.ContainsWord's answer for the token at `index`, from its mark: the word's node in the lexicon's trie, which
+    // the set found once for all its lexicons, is an entry of its own. A lexicon outside the set (bit 0) looks it up.
+    private bool IsWordAt(Lexicon lexicon, ulong bit, int index)
+    {
+        if (bit == 0)
+        {
+            return lexicon.ContainsWord(_tokens[index].Text);
+        }
+
+        if (_starts is null || (_marked & bit) == 0 || (_masks[_starts[index]] & bit) == 0)
+        {
+            return false;
+        }
+
+        return Set.Words[_starts[index]]!.NodeAt(BitOperations.TrailingZeroCount(bit)).Entry is not null;
+    }
+
     /// <summary>Any entry of <paramref name="lexicon"/> occurs in the sentence.</summary>
     public bool Any(Lexicon lexicon) => MarksOf(lexicon).MoveNext();
 
@@ -179,6 +196,12 @@ internal sealed class SentenceLexicons
         /// lexicon outside the set); the sentence's length if none. <see cref="LongestMatchAt"/> is 0 at the tokens skipped.
         /// </summary>
         public readonly int NextStart(int from) => _sentence.NextStart(_bit, Math.Max(from, 0));
+
+        /// <summary>
+        /// What <see cref="Lexicon.ContainsWord"/> answers for the token at <paramref name="index"/> (the token alone is an
+        /// entry), from the sentence's marks: a reader asking it of every token looked each one up in the lexicon again.
+        /// </summary>
+        public readonly bool IsWordAt(int index) => _sentence.IsWordAt(_lexicon, _bit, index);
 
         /// <summary>The token index the current match starts at (the enumerator's walk).</summary>
         public int Current { get; private set; }

@@ -231,7 +231,7 @@ internal static class ClaimReader
         }
 
         // "…is dangerous and wrong": a judgement, not a claim a reader could check; a figure makes it checkable again.
-        return signals.ReadsAsClause(IsFiniteVerb) && (signals.HasFigure || !signals.EndsOnJudgement());
+        return signals.ReadsAsClause(ClaimLexicons.FiniteVerbs, IsPastForm) && (signals.HasFigure || !signals.EndsOnJudgement());
     }
 
     /// <summary>A line alone in its block with no closing punctuation: a title, a caption, a related-story link.</summary>
@@ -276,9 +276,11 @@ internal static class ClaimReader
         return i;
     }
 
-    private static bool IsFiniteVerb(Token token) =>
-        ClaimLexicons.FiniteVerbs.ContainsWord(token.Text)
-        || (token.Kind == TokenKind.Word && token.Text.Length >= 5 && !token.IsCapitalized && token.Text.EndsWith("ed", StringComparison.Ordinal));
+    private static bool IsFiniteVerb(Token token) => ClaimLexicons.FiniteVerbs.ContainsWord(token.Text) || IsPastForm(token);
+
+    // A word of five letters or more in "-ed", read as a past tense: the finite verbs the list does not hold.
+    private static bool IsPastForm(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length >= 5 && !token.IsCapitalized && token.Text.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"Khan blamed Trump…", "Trump tweeted": a named person's own public act, which names its source.</summary>
     private static bool HasNamedSpeaker(Sentence sentence, ClaimSignals signals)

@@ -103,7 +103,9 @@ internal sealed class ClaimSignals
     /// or relative clause: "A U.N. refugee camp for Syrians in northern Jordan.", "Beau Biden when he was Attorney
     /// General of Delaware in 2010."
     /// </summary>
-    public bool ReadsAsClause(Func<Token, bool> isFiniteVerb)
+    /// <param name="finiteVerbs">The claim reader's list of finite verbs, read from the sentence's lexicon marks.</param>
+    /// <param name="isFiniteByForm">The reader's other test of a finite verb, by the word's form alone.</param>
+    public bool ReadsAsClause(Lexicon finiteVerbs, Func<Token, bool> isFiniteByForm)
     {
         // Two finite verbs settle it whatever their clauses: two from the word list or from the tags their words settle
         // need no tagging at all (most sentences), and the clauses (read on request) are asked about only when there is
@@ -114,11 +116,16 @@ internal sealed class ClaimSignals
         // Before, the second count asked every token again: the finite-verb list and the tag dictionary twice a word.
         var tokens = _reading.Tokens.Length;
         Span<sbyte> answers = tokens <= MaxAnswersOnStack ? stackalloc sbyte[tokens] : new sbyte[tokens];
-        var (found, only) = FiniteVerbs(isFiniteVerb, answers);
+        // The labels known without tags, asked once a token: the test of a verb tagged as a noun reads its neighbours'.
+        Span<PosLabel> known = tokens <= MaxAnswersOnStack ? stackalloc PosLabel[tokens] : new PosLabel[tokens];
+        Span<sbyte> asked = tokens <= MaxAnswersOnStack ? stackalloc sbyte[tokens] : new sbyte[tokens];
+        var labels = new KnownLabels(this, known, asked);
+        var listed = Lexicons.MarksOf(finiteVerbs);
+        var (found, only) = FiniteVerbs(listed, isFiniteByForm, answers, labels);
         if (found is null)
         {
             _ = Grammar;
-            (found, only) = FiniteVerbs(isFiniteVerb, answers);
+            (found, only) = FiniteVerbs(listed, isFiniteByForm, answers, labels);
         }
 
         return found >= 2 || (found == 1 && Grammar.ClauseKindAt(only) is ClauseKind.Main or ClauseKind.Coordinate);
@@ -129,7 +136,7 @@ internal sealed class ClaimSignals
     /// list, or a verb tagged as a noun), and where the first is; null when the count cannot be told from the tags known
     /// so far (fewer than two found, and a word the tagger's model would decide might be one).
     /// </summary>
-    private (int? Found, int First) FiniteVerbs(Func<Token, bool> isFiniteVerb, Span<sbyte> answers)
+    private (int? Found, int First) FiniteVerbs(SentenceLexicons.Marks listed, Func<Token, bool> isFiniteByForm, Span<sbyte> answers, KnownLabels labels)
     {
         var tokens = _reading.Tokens;
         var found = 0;
@@ -138,10 +145,10 @@ internal sealed class ClaimSignals
         for (var i = 0; i < tokens.Length; i++)
         {
             bool? finite = answers[i] != 0 ? answers[i] > 0
-                : isFiniteVerb(tokens[i]) ? true
-                : KnownLabelAt(i) is not { } label ? null
+                : listed.IsWordAt(i) || isFiniteByForm(tokens[i]) ? true
+                : labels.At(i) is not { } label ? null
                 : label.Tag.IsFiniteVerb() || label.Clitic.IsFiniteVerb() ? true
-                : IsMistaggedVerb(i, label.Tag);
+                : IsMistaggedVerb(i, label.Tag, labels);
             answers[i] = finite switch { true => 1, false => -1, null => 0 };
             if (finite is null)
             {
@@ -168,8 +175,10 @@ internal sealed class ClaimSignals
     public bool EndsOnJudgement()
     {
         var tokens = _reading.Tokens;
-        // No adjective of judgement, no judgement: most sentences are settled without their tags.
-        if (!AnyEvaluative(tokens))
+        // No adjective of judgement, no judgement: most sentences are settled without their tags, and by their lexicon
+        // marks without a look-up per word.
+        var evaluative = Lexicons.MarksOf(ClaimLexicons.EvaluativeAdjectives);
+        if (!AnyWord(evaluative, tokens.Length))
         {
             return false;
         }
@@ -199,17 +208,17 @@ internal sealed class ClaimSignals
                 return false;
             }
 
-            judged |= tag == PosTag.JJ && ClaimLexicons.EvaluativeAdjectives.ContainsWord(tokens[j].Text);
+            judged |= tag == PosTag.JJ && evaluative.IsWordAt(j);
         }
 
         return false;
     }
 
-    private static bool AnyEvaluative(ImmutableArray<Token> tokens)
+    private static bool AnyWord(SentenceLexicons.Marks marks, int tokens)
     {
-        foreach (var token in tokens)
+        for (var i = marks.NextStart(0); i < tokens; i = marks.NextStart(i + 1))
         {
-            if (ClaimLexicons.EvaluativeAdjectives.ContainsWord(token.Text))
+            if (marks.IsWordAt(i))
             {
                 return true;
             }
@@ -382,14 +391,14 @@ internal sealed class ClaimSignals
     /// <paramref name="tag"/> is the word's own, which the caller has just read (a second look-up costs a hash and a
     /// probe). Null when a neighbour's tag it needs is not known without tagging the sentence.
     /// </remarks>
-    private bool? IsMistaggedVerb(int i, PosTag tag)
+    private bool? IsMistaggedVerb(int i, PosTag tag, KnownLabels labels)
     {
         if (i < 1 || i + 1 >= _reading.Tokens.Length || tag is not (PosTag.NN or PosTag.NNS))
         {
             return false;
         }
 
-        if (KnownLabelAt(i - 1)?.Tag is not { } previous || (previous == PosTag.RB && i >= 2 ? KnownLabelAt(i - 2)?.Tag : previous) is not { } before)
+        if (labels.At(i - 1)?.Tag is not { } previous || (previous == PosTag.RB && i >= 2 ? labels.At(i - 2)?.Tag : previous) is not { } before)
         {
             return null;
         }
@@ -400,7 +409,7 @@ internal sealed class ClaimSignals
             return false;
         }
 
-        return KnownLabelAt(i + 1)?.Tag is { } next
+        return labels.At(i + 1)?.Tag is { } next
             ? next is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS or PosTag.PRP or PosTag.WDT or PosTag.RB || (previous == PosTag.RB && next == PosTag.NNP)
             : null;
     }
@@ -567,4 +576,42 @@ internal sealed class ClaimSignals
 
     /// <summary>The token is someone else's words: quoted, or reported after "X said".</summary>
     public bool IsOthersVoice(int tokenIndex) => _reading.IsOthersVoice(tokenIndex);
+
+    /// <summary>
+    /// The labels <see cref="FiniteVerbs"/> reads, each token's asked of the tagger once (<see cref="KnownLabelAt"/>): the
+    /// test of a verb tagged as a noun reads its neighbours' labels, which were looked up again for it.
+    /// </summary>
+    private readonly ref struct KnownLabels
+    {
+        private readonly ClaimSignals _signals;
+        private readonly Span<PosLabel> _labels;
+
+        // Per token: 1 known, -1 not known without tags (asked again once the grammar is read), 0 not asked yet.
+        private readonly Span<sbyte> _asked;
+
+        public KnownLabels(ClaimSignals signals, Span<PosLabel> labels, Span<sbyte> asked)
+        {
+            _signals = signals;
+            _labels = labels;
+            _asked = asked;
+        }
+
+        public PosLabel? At(int index)
+        {
+            if (_asked[index] > 0)
+            {
+                return _labels[index];
+            }
+
+            if (_asked[index] < 0 && _signals._grammar is null)
+            {
+                return null;
+            }
+
+            var label = _signals.KnownLabelAt(index);
+            _asked[index] = label is null ? (sbyte)-1 : (sbyte)1;
+            _labels[index] = label.GetValueOrDefault();
+            return label;
+        }
+    }
 }

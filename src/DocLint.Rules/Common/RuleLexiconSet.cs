@@ -33,6 +33,10 @@ internal static class RuleLexiconSet
             ClaimLexicons.Furniture,
             ClaimLexicons.BackReferences,
             ClaimLexicons.DataNouns,
+            // One-word lists the claim reader asks of every token (a finite verb? an adjective of judgement?): their
+            // marks answer what a look-up per token and list answered (issue 11).
+            ClaimLexicons.FiniteVerbs,
+            ClaimLexicons.EvaluativeAdjectives,
             SpeechActs.Verbs,
         ]),
         LazyThreadSafetyMode.ExecutionAndPublication);

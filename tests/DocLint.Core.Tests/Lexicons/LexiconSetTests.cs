@@ -48,6 +48,12 @@ public sealed class LexiconSetTests
                 Assert.Equal(ownEntry, marksEntry);
             }
 
+            // A token alone an entry: "most" starts Hedges' "most likely" but is none of its entries, and is one of Boosters'.
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                Assert.Equal(lexicon.ContainsWord(tokens[i].Text), marks.IsWordAt(i));
+            }
+
             // The marks skip only tokens where no entry starts: walking them finds every start the lexicon has.
             Assert.Equal(
                 Enumerable.Range(0, tokens.Length).Where(i => lexicon.LongestMatchAt(tokens, i, out _) > 0),
@@ -94,6 +100,18 @@ public sealed class LexiconSetTests
         Assert.Equal([0, 1, 2, 3, 4, 5, 6], MarkedStarts(marks, 7));
         Assert.Equal(1, marks.LongestMatchAt(3, out var entry));
         Assert.Equal("arguably", entry);
+        Assert.True(marks.IsWordAt(3));
+        Assert.False(marks.IsWordAt(1));
+    }
+
+    [Fact]
+    public void A_token_is_a_word_of_a_lexicon_only_when_it_is_an_entry_alone()
+    {
+        var set = new LexiconSet([Hedges, Boosters]);
+        var marked = set.Match(Tokenizer.Tokenize("Most voters will MOST likely stay, perhaps."));
+
+        Assert.Equal([false, false, false, false, true, false, false, true, false], Enumerable.Range(0, 9).Select(marked.MarksOf(Hedges).IsWordAt));
+        Assert.Equal([true, false, false, true, false, false, false, false, false], Enumerable.Range(0, 9).Select(marked.MarksOf(Boosters).IsWordAt));
     }
 
     private static List<int> MarkedStarts(SentenceLexicons.Marks marks, int tokenCount)
