@@ -8,12 +8,26 @@ category:offset:length:note (offset within the sentence; note empty for none), j
 sha256 of the jsonl so unpack.py can prove it rebuilt the very file that was frozen."""
 import hashlib, json, os, sys
 
+# train.jsonl's fields: all unpack.py rebuilds, so a line with any other (sample.py's "stratum") could never match
+# the sha256 recorded here.
+FIELDS = ("id", "file", "start", "end", "labels", "sentence", "prev", "next")
+
+
+def refuse_extra_fields(src, rows):
+    for number, row in enumerate(rows, 1):
+        extra = sorted(set(row) - set(FIELDS))
+        if extra:
+            sys.exit(f"{src}: line {number}: field '{extra[0]}' is not one of train.jsonl's; unpack.py rebuilds only "
+                     f"those, so drop it before packing")
+
+
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     data = argv[argv.index("--data") + 1] if "--data" in argv else os.path.join(os.path.dirname(__file__), "../../../shared/data")
     src, out = args[0], args[1]
     digest = hashlib.sha256(open(src, "rb").read()).hexdigest()
     rows = [json.loads(line) for line in open(src, encoding="utf-8") if line.strip()]
+    refuse_extra_fields(src, rows)
     texts = {}
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(f"# doclint hand-labelled set, offsets only (tools/gold/README.md); sha256 of the jsonl: {digest}\n")

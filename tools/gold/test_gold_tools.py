@@ -1,4 +1,4 @@
-"""Tests of the round-measurement tools (freshsum.py, diffjson.py, endmeasure.py, errors.py and their evalrun.py):
+"""Tests of the round-measurement tools (freshsum.py, diffjson.py, endmeasure.py, errors.py and their evalrun.py; pack.py):
 what they read from the evaluation's tables and the CLI's JSON, and what they run. No build and no shared data needed.
 Run by tests/DocLint.CueTool.Tests (PythonScriptTests), or by hand:
 
@@ -6,7 +6,7 @@ Run by tests/DocLint.CueTool.Tests (PythonScriptTests), or by hand:
 """
 import contextlib, io, json, os, tempfile, unittest
 
-import diffjson, endmeasure, errors, evalrun, freshsum
+import diffjson, endmeasure, errors, evalrun, freshsum, pack
 
 # Two sets' tables as the evaluation prints them (--gold A --gold B), trimmed to what the tools read.
 TABLE = """
@@ -193,6 +193,20 @@ class ErrorsTests(unittest.TestCase):
                 (["--gold", "tools/gold/sets/fresh14.tsv", "--errors", "fresh14"], "fresh14.txt"),
                 (["--gold", "tools/gold/sets/fresh15.tsv", "--errors", "fresh15"], "fresh15.txt")])
             self.assertEqual(errors.jobs(root, 15, 15, pool=False), [(["--gold", "tools/gold/sets/fresh15.tsv", "--errors", "fresh15"], "fresh15.txt")])
+
+
+class PackTests(unittest.TestCase):
+    def test_a_field_unpack_cannot_rebuild_is_refused_before_any_article_is_read(self):
+        row = {"id": "a.txt#s000", "file": "missing/a.txt", "start": 0, "end": 3, "labels": [], "sentence": "Hi.",
+               "prev": "", "next": "", "stratum": "other"}
+        with tempfile.TemporaryDirectory() as root:
+            src = os.path.join(root, "set.jsonl")
+            with open(src, "w", encoding="utf-8") as f:
+                f.write(json.dumps(row) + "\n")
+            with self.assertRaises(SystemExit) as refused:
+                pack.main([src, os.path.join(root, "set.tsv"), "--data", root])
+            self.assertEqual(str(refused.exception), f"{src}: line 1: field 'stratum' is not one of train.jsonl's; "
+                                                     "unpack.py rebuilds only those, so drop it before packing")
 
 
 if __name__ == "__main__":
