@@ -364,8 +364,7 @@ internal static class AttributionReader
         }
 
         var head = tokens[end - 1].Text;
-        var isGroup = WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head) || WordClasses.SpeakerGroups.Contains(head);
-        return isGroup && !WordClasses.GenericGroups.Contains(head) && !WordClasses.InferredGroups.Contains(head) && !WordClasses.PartyMembers.Contains(head)
+        return IsListedGroupHead(head) && !IsLayOrPartyHead(head)
             && (SourcePhraseClassifier.Classify(input, start, end, quoted) is AttributionKind.Vague || (IsBareLowerCaseGroup(input, start, end) && (!quoted || WordClasses.QuotedSourceRoles.Contains(head))))
             ? new Attribution(AttributionKind.Vague, among - 1, among + 1, start, end)
             : null;
@@ -392,6 +391,15 @@ internal static class AttributionReader
 
         return true;
     }
+
+    // A group of people by the lists (a plain group, a stance group, a speaker group): the head a view held by a group is
+    // judged by, in a stance adjective's subject and after "among".
+    private static bool IsListedGroupHead(string head) =>
+        WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head) || WordClasses.SpeakerGroups.Contains(head);
+
+    // A lay group, an inferred one or a party's members: the author's account of a mood or a line, not a source.
+    private static bool IsLayOrPartyHead(string head) =>
+        WordClasses.GenericGroups.Contains(head) || WordClasses.InferredGroups.Contains(head) || WordClasses.PartyMembers.Contains(head);
 
     // A study noun or its plural: "poll"/"polls", "study"/"studies", "analysis"/"analyses".
     private static bool IsStudyNoun(string word) =>
@@ -684,12 +692,10 @@ internal static class AttributionReader
         }
 
         var head = tokens[attribution.SourceEnd - 1].Text;
-        var isGroup = WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head) || WordClasses.SpeakerGroups.Contains(head)
-            || (attribution.SourceEnd - attribution.SourceStart == 1 && attribution.IsVague);
+        var isGroup = IsListedGroupHead(head) || (attribution.SourceEnd - attribution.SourceStart == 1 && attribution.IsVague);
         // The adjective is the verb of the attribution, as "sceptical that" is in the reporting-verb list: the finding names
         // the group, not the verb group that links it ("Analysts are also concerned").
-        return isGroup && attribution.IsVague && !WordClasses.GenericGroups.Contains(head) && !WordClasses.InferredGroups.Contains(head)
-            && !WordClasses.PartyMembers.Contains(head)
+        return isGroup && attribution.IsVague && !IsLayOrPartyHead(head)
             ? attribution with { VerbStart = adjective, VerbEnd = adjective + 1 }
             : null;
     }
