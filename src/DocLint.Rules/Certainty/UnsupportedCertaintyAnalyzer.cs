@@ -41,7 +41,20 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         !IsNegatedOrQualified(use.Tokens, use.Match) && IsSentenceAdverbUse(use)
         && !IsStatedContentMadeClear(use.Tokens, use.Match) && !IsAcquaintance(use.Tokens, use.Match)
         && !IsDoubtLeft(use.Tokens, use.Match) && IsOnVerbWhereBound(use)
-        && !use.Semantics.IsOthersVoice(use.Match.Start) && !use.Semantics.IsSpoken;
+        && (!use.Semantics.IsOthersVoice(use.Match.Start) || IsAuthorsAside(use)) && !use.Semantics.IsSpoken;
+
+    // "would, of course, consider … , according to the SPLC", "Ryan, of course, as Breitbart News reported, …": a booster
+    // set off by commas or dashes on both sides is the author's aside, even inside or before someone's report; the gold
+    // labels none of these reported (boost46). A quotation stays the speaker's, and an aside that opens the reported
+    // clause ("She said that, clearly, it could fail") stays the report's.
+    private static bool IsAuthorsAside(LexiconUse use)
+    {
+        var (tokens, match) = (use.Tokens, use.Match);
+        return !use.Semantics.IsQuoted(match.Start) && match.Start >= 1 && IsAsideMark(tokens.At(match.Start - 1))
+            && IsAsideMark(tokens.At(match.End)) && (tokens.At(match.Start - 2) is not { } opener || !opener.Is("that"));
+    }
+
+    private static bool IsAsideMark(Token? token) => token is not null && (token.Text == "," || Dashes.IsEmDash(token.Text));
 
     // The impersonal frame with words inside ("It's become increasingly clear that", ImpersonalCertaintyFrame) and the
     // predicative frame that closes its clause ("Two things are obvious:", PredicativeCertaintyFrame), where the list has

@@ -54,6 +54,12 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     // scope30: the report ends at a dash before a break word and at "and we", so the author's booster after it counts.
     [InlineData("Critics say the plan is incompatible with growth \u2014 but a reckless plan [|certainly|] is.")]
     [InlineData("Trump claimed for years to be a Democrat and [|we all know|] he backed their causes.")]
+    // boost46: a booster set off by commas or dashes is the author's aside, inside or before a report.
+    [InlineData("The clan \u2014 which is tied to white nationalism, according to the Southern Poverty Law Center \u2014 would, [|of course|], consider its rally a success.")]
+    [InlineData("And, [|of course|], should the Senate refuse, the recession could last longer, according to Jerome Powell.")]
+    [InlineData("They believe in social justice, [|of course|], and agree that poor people can escape poverty.")]
+    [InlineData("Ryan, [|of course|], as Breitbart News reported at the time, also snuck a fix into the plan.")]
+    [InlineData("Officials said the plan \u2014 [|obviously|] \u2014 had failed.")]
     public void Reports_boosters_in_the_authors_voice(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -62,6 +68,10 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("Obama said he certainly didn't want a war.")]
     [InlineData("Critics said they have no doubt that the plan failed.")]
     [InlineData("She said that, clearly, it could fail.")]
+    // Guards (boost46): a set-off booster inside a quotation, or not set off on both sides inside a report.
+    [InlineData("\"The Internet, of course, provides users with many sources,\" says Oliver Walter.")]
+    [InlineData("Officials said the plan would, of course fail.")]
+    [InlineData("Officials said the plan was obviously, a failure.")]
     // Guards (hedges21): a weakened or negated "certain" stays out of the list's new entries.
     [InlineData("The bill is almost certain to pass the House.")]
     [InlineData("It is not certain that the bill will pass.")]
