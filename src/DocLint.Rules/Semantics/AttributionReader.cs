@@ -310,7 +310,7 @@ internal static class AttributionReader
     {
         var tokens = input.Tokens;
         var head = participle - 1;
-        if (head < 0 || !IsStudyNoun(tokens[head].Text) || input.IsQuoted(head) != quoted)
+        if (head < 0 || !WordClasses.StudyNouns.ContainsNounOrPlural(tokens[head].Text) || input.IsQuoted(head) != quoted)
         {
             return null;
         }
@@ -400,13 +400,6 @@ internal static class AttributionReader
     // A lay group, an inferred one or a party's members: the author's account of a mood or a line, not a source.
     private static bool IsLayOrPartyHead(string head) =>
         WordClasses.GenericGroups.Contains(head) || WordClasses.InferredGroups.Contains(head) || WordClasses.PartyMembers.Contains(head);
-
-    // A study noun or its plural: "poll"/"polls", "study"/"studies", "analysis"/"analyses".
-    private static bool IsStudyNoun(string word) =>
-        WordClasses.StudyNouns.Contains(word)
-        || (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && WordClasses.StudyNouns.Contains(word[..^3] + "y"))
-        || (word.EndsWith("ses", StringComparison.OrdinalIgnoreCase) && WordClasses.StudyNouns.Contains(word[..^2] + "is"))
-        || (word.EndsWith('s') && WordClasses.StudyNouns.Contains(word[..^1]));
 
     // "leading analysts to predict that", "prompting experts to warn", "which led some Democrats to warn": a causative
     // (class-speech-causing-verbs) whose object is made to say or judge something (class-caused-speech-verbs) makes that
