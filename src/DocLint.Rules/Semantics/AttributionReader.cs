@@ -526,14 +526,18 @@ internal static class AttributionReader
         // A group pointing to a thing cites it, as one regarding a thing "as" something judges it: the same guards hold.
         var regarding = WordClasses.GroupRegardingVerbs.Contains(tokens[verb].Text) || IsPointingTo(tokens, verb);
         var stance = regarding || WordClasses.GroupStanceVerbs.Contains(tokens[verb].Text);
-        // A lay group's or a party's reading ("voters see the economy as", "Republicans view the bill as") is the author's
-        // account of its mood or line, left unlabelled as HeldInStance leaves "Democrats were outraged".
-        return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head)
-                || (stance && (WordClasses.SpeakerGroups.Contains(head) || (headIndex == attribution.SourceStart && attribution.IsVague))))
-            && !WordClasses.GenericGroups.Contains(head)
-            && !(regarding && (WordClasses.InferredGroups.Contains(head) || WordClasses.PartyMembers.Contains(head)))
-            ? attribution
-            : null;
+        // The pair of head tests HeldInStance and HeldAmongGroup read (IsListedGroupHead, IsLayOrPartyHead) holds here
+        // only for a regarding verb; the others differ by design, each as its round measured it. An expectation is a
+        // forecast, held by people alone (class-group-nouns, class-stance-groups: sources19), not by an organised group
+        // that speaks (class-speaker-groups: "groups", "organizations"), which a charge or doubt takes (sources20). A lay
+        // group's or a party's reading ("voters see the economy as", "Republicans view the bill as") is the author's
+        // account of its mood or line, left unlabelled as HeldInStance leaves "Democrats were outraged" (sources35); their
+        // expectations and charges ("voters expect", "Democrats accused") stay held, and only "people" is no group.
+        var isGroup = stance
+            ? IsListedGroupHead(head) || (headIndex == attribution.SourceStart && attribution.IsVague)
+            : WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head);
+        var isLayOrParty = regarding ? IsLayOrPartyHead(head) : WordClasses.GenericGroups.Contains(head);
+        return isGroup && !isLayOrParty ? attribution : null;
     }
 
     // The word a held claim's group is judged by: the one before a phrase that places the group or names what it watches
