@@ -114,7 +114,7 @@ internal sealed class WordClass : IReadOnlySet<string>
 
     /// <summary>
     /// Whether the class holds <paramref name="word"/> or, read as a regular plural, its singular, case-blind: "polls" as
-    /// "poll", "studies" as "study", "analyses" as "analysis", "THOUSANDS" as "thousand". The lists hold singulars; four
+    /// "poll", "studies" as "study", "analyses" as "analysis", "THOUSANDS" as "thousand". The lists hold singulars; five
     /// readers stripped the endings by hand, each its own way (mend47). The singular is looked up in place (on the stack
     /// where "y" or "is" replaces the ending), with the same filter and the same refusal of a spelled acronym in capitals
     /// as <see cref="Contains"/>.

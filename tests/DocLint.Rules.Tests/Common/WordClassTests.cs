@@ -81,7 +81,7 @@ public sealed class WordClassTests
         });
     }
 
-    // mend47: four readers stripped a plural's ending by hand before asking a class (study nouns: -ies, -ses, -s; agent
+    // mend47: five readers stripped a plural's ending by hand before asking a class (study nouns: -ies, -ses, -s; agent
     // nouns: -s, -ies; scale words, survey nouns, act nouns: -s). One member reads all three endings, case-blind.
     [Theory]
     [InlineData("StudyNouns", "poll", true)]
