@@ -16,11 +16,19 @@ internal static class SpelledAcronyms
     private static readonly FrozenSet<string> Words =
         Lexicon.ParseEntries(EmbeddedText.ReadCoreList("grammar-spelled-acronyms")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The word as written is one of the acronyms, in capitals: the rules' word classes and function-word tests read
     /// this half alone, as they are asked for a string with no sentence (WordClass.Contains says why that suffices).
     /// </summary>
-    public static bool IsSpelled(string text) => text.Length >= 2 && IsCapitals(text) && Words.Contains(text);
+    public static bool IsSpelled(string text) => IsSpelled(text.AsSpan());
+
+    /// <summary>
+    /// <see cref="IsSpelled(string)"/> of characters that are no string of their own: a plural's singular, which a word
+    /// class looks up in place ("ITS" is asked as "IT").
+    /// </summary>
+    public static bool IsSpelled(ReadOnlySpan<char> text) => text.Length >= 2 && IsCapitals(text) && WordsBySpan.Contains(text);
 
     /// <summary>
     /// The sentence's tokens that are one of the acronyms standing as a name: in capitals, in a sentence that has a
@@ -53,7 +61,7 @@ internal static class SpelledAcronyms
     private static bool IsShouted(ImmutableArray<Token> tokens, int i) =>
         (uint)i < (uint)tokens.Length && tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length >= 2 && IsCapitals(tokens[i].Text);
 
-    private static bool IsCapitals(string text)
+    private static bool IsCapitals(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

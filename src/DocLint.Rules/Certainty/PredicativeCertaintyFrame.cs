@@ -60,7 +60,7 @@ internal static class PredicativeCertaintyFrame
     /// </summary>
     public static bool IsAwaited(ImmutableArray<Token> tokens, int start)
     {
-        for (var i = start - 1; i >= 0 && tokens[i].Kind != TokenKind.Punctuation; i--)
+        for (var i = PunctuatedClause.StartOf(tokens, start); i < start; i++)
         {
             if (WordClasses.AwaitedClauseOpeners.Contains(tokens[i].Text))
             {

@@ -182,13 +182,9 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
         // Back to the last punctuation mark, not to SentenceGrammar's clause start: the grammar layer's clause runs on past
         // a comma to the sentence's start ("In Washington, the policy is clear:" would find the capital of "Washington"),
         // and a relative clause inside the subject opens a clause of its own ("Trump's policy that we backed is clear:"
-        // would lose its owner). The two give other answers, and this rule reads no tags.
-        var clauseStart = start - 1;
-        while (clauseStart > 0 && tokens[clauseStart - 1].Kind != TokenKind.Punctuation)
-        {
-            clauseStart--;
-        }
-
+        // would lose its owner). The two give other answers, and this rule reads no tags. The clause is the one the token
+        // before the copula stands in, a mark there included (PunctuatedClause).
+        var clauseStart = PunctuatedClause.StartOf(tokens, start - 1);
         for (var i = clauseStart; i < start; i++)
         {
             var isOwner = tokens[i].IsWord && Possessives.EndsWithPossessive(tokens[i].Text);
@@ -206,14 +202,9 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
     // course, the only search engine"), so the look back stops at punctuation.
     private static bool IsNegatedOrQualified(ImmutableArray<Token> tokens, LexiconMatch match)
     {
-        for (var back = match.Start - 1; back >= Math.Max(0, match.Start - 2); back--)
+        for (var i = PunctuatedClause.StartOf(tokens, match.Start, reach: 2); i < match.Start; i++)
         {
-            if (tokens[back].Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            var word = tokens[back].Lower();
+            var word = tokens[i].Lower();
             if (Negators.IsNegator(word) || WordClasses.CertaintySofteners.Contains(word))
             {
                 return true;

@@ -28,12 +28,14 @@ internal sealed class WordClass : IReadOnlySet<string>
 
     private readonly FrozenSet<string> _words;
     private readonly KeyFilter _filter;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
 
     private WordClass(HashSet<string> words)
     {
         // The filter reads the parsed set's words; freezing a set whose comparer is the frozen set's takes it as it is.
         _filter = KeyFilter.ForIgnoreCase(words);
         _words = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -107,8 +109,54 @@ internal sealed class WordClass : IReadOnlySet<string>
             at += tokens[j].Text.Length;
         }
 
-        return _filter.MayContain(phrase) && _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase);
+        return _filter.MayContain(phrase) && _wordsBySpan.Contains(phrase);
     }
+
+    /// <summary>
+    /// Whether the class holds <paramref name="word"/> or, read as a regular plural, its singular, case-blind: "polls" as
+    /// "poll", "studies" as "study", "analyses" as "analysis", "THOUSANDS" as "thousand". The lists hold singulars; five
+    /// readers stripped the endings by hand, each its own way (mend47). The singular is looked up in place (on the stack
+    /// where "y" or "is" replaces the ending), with the same filter and the same refusal of a spelled acronym in capitals
+    /// as <see cref="Contains"/>.
+    /// </summary>
+    public bool ContainsNounOrPlural(string word)
+    {
+        if (Contains(word))
+        {
+            return true;
+        }
+
+        var text = word.AsSpan();
+        if (text.Length < 2 || text[^1] is not ('s' or 'S'))
+        {
+            return false;
+        }
+
+        if (ContainsCharacters(text[..^1]))
+        {
+            return true;
+        }
+
+        // "studies": "stud" and "y"; "analyses": "analys" and "is".
+        var (strip, ending) = text.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? (3, "y")
+            : text.EndsWith("ses", StringComparison.OrdinalIgnoreCase) ? (2, "is")
+            : (0, null);
+        if (ending is null)
+        {
+            return false;
+        }
+
+        var kept = text[..^strip];
+        var length = kept.Length + ending.Length;
+        Span<char> singular = length <= MaxPhraseOnStack ? stackalloc char[length] : new char[length];
+        kept.CopyTo(singular);
+        ending.CopyTo(singular[kept.Length..]);
+        return ContainsCharacters(singular);
+    }
+
+    // Contains for characters that are no string: the filter, the set by span, the spelled-acronym refusal.
+    private bool ContainsCharacters(ReadOnlySpan<char> text) =>
+        _filter.MayContain(text) && _wordsBySpan.Contains(text) && !SpelledAcronyms.IsSpelled(text);
 
     /// <summary>The set's look-up by another key type (a span of a token's text): unfiltered.</summary>
     public FrozenSet<string>.AlternateLookup<TAlternate> GetAlternateLookup<TAlternate>()

@@ -9,6 +9,5 @@ namespace DocLint.Rules.Figures;
 /// </summary>
 internal static class ScaleWordForms
 {
-    public static bool IsScaleWord(string word) =>
-        WordClasses.ScaleWords.Contains(word) || (word.Length > 1 && word[^1] is 's' or 'S' && WordClasses.ScaleWords.Contains(word[..^1]));
+    public static bool IsScaleWord(string word) => WordClasses.ScaleWords.ContainsNounOrPlural(word);
 }

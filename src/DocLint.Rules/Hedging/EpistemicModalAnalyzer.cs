@@ -484,8 +484,9 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
         return before >= 0 && WordClasses.ContentNouns.Contains(tokens[before].Text);
     }
 
-    // A plural agent noun is looked up as its singular ("migrants", "parties"). Not HedgeCandidateReader.Stem: that strips
-    // endings (-s, -ing, -ed, -e) from longer words to pool the hedge model's features, a different job on other words.
+    // A plural agent noun is looked up as its singular ("migrants", "parties": WordClass.ContainsNounOrPlural). Not
+    // HedgeCandidateReader.Stem: that strips endings (-s, -ing, -ed, -e) from longer words to pool the hedge model's
+    // features, a different job on other words.
     private static bool IsAgent(Token word, PosTag tag)
     {
         if (!word.IsWord || FunctionWords.Is(word, "it"))
@@ -495,9 +496,7 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
 
         var lower = word.Lower();
         return tag is PosTag.NNP or PosTag.NNPS || tag == PosTag.PRP && WordClasses.SubjectPronouns.Contains(lower)
-            || WordClasses.AgentNouns.Contains(lower)
-            || lower.EndsWith('s') && WordClasses.AgentNouns.Contains(lower[..^1])
-            || lower.EndsWith("ies", StringComparison.Ordinal) && WordClasses.AgentNouns.Contains(lower[..^3] + "y");
+            || WordClasses.AgentNouns.ContainsNounOrPlural(lower);
     }
 
     private static bool EndsClause(ImmutableArray<Token> tokens, int index) =>

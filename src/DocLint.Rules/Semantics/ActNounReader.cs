@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DocLint.Grammar;
 using DocLint.Prose;
@@ -55,12 +54,8 @@ internal static class ActNounReader
         return token.IsWord && !input.IsQuoted(index) && IsActNoun(token.Text);
     }
 
-    // The singular of a plural is looked up as a span: a substring per word was an allocation per token read.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActNounLookup = WordClasses.ActNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsActNoun(string word) =>
-        WordClasses.ActNouns.Contains(word)
-        || (word.Length > 3 && word.EndsWith('s') && ActNounLookup.Contains(word.AsSpan(0, word.Length - 1)));
+    // The singular of a plural is looked up in place: a substring per word was an allocation per token read.
+    private static bool IsActNoun(string word) => WordClasses.ActNouns.ContainsNounOrPlural(word);
 
     // "request to raise", "proposal to $1.2 trillion", "demand for", "plan of", "proposal that": the noun opens the
     // phrase that says what the act is. "to" and a determiner is another verb's phrase: "pardons at his orders to a

@@ -310,7 +310,7 @@ internal static class AttributionReader
     {
         var tokens = input.Tokens;
         var head = participle - 1;
-        if (head < 0 || !IsStudyNoun(tokens[head].Text) || input.IsQuoted(head) != quoted)
+        if (head < 0 || !WordClasses.StudyNouns.ContainsNounOrPlural(tokens[head].Text) || input.IsQuoted(head) != quoted)
         {
             return null;
         }
@@ -400,13 +400,6 @@ internal static class AttributionReader
     // A lay group, an inferred one or a party's members: the author's account of a mood or a line, not a source.
     private static bool IsLayOrPartyHead(string head) =>
         WordClasses.GenericGroups.Contains(head) || WordClasses.InferredGroups.Contains(head) || WordClasses.PartyMembers.Contains(head);
-
-    // A study noun or its plural: "poll"/"polls", "study"/"studies", "analysis"/"analyses".
-    private static bool IsStudyNoun(string word) =>
-        WordClasses.StudyNouns.Contains(word)
-        || (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && WordClasses.StudyNouns.Contains(word[..^3] + "y"))
-        || (word.EndsWith("ses", StringComparison.OrdinalIgnoreCase) && WordClasses.StudyNouns.Contains(word[..^2] + "is"))
-        || (word.EndsWith('s') && WordClasses.StudyNouns.Contains(word[..^1]));
 
     // "leading analysts to predict that", "prompting experts to warn", "which led some Democrats to warn": a causative
     // (class-speech-causing-verbs) whose object is made to say or judge something (class-caused-speech-verbs) makes that
@@ -533,14 +526,18 @@ internal static class AttributionReader
         // A group pointing to a thing cites it, as one regarding a thing "as" something judges it: the same guards hold.
         var regarding = WordClasses.GroupRegardingVerbs.Contains(tokens[verb].Text) || IsPointingTo(tokens, verb);
         var stance = regarding || WordClasses.GroupStanceVerbs.Contains(tokens[verb].Text);
-        // A lay group's or a party's reading ("voters see the economy as", "Republicans view the bill as") is the author's
-        // account of its mood or line, left unlabelled as HeldInStance leaves "Democrats were outraged".
-        return (WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head)
-                || (stance && (WordClasses.SpeakerGroups.Contains(head) || (headIndex == attribution.SourceStart && attribution.IsVague))))
-            && !WordClasses.GenericGroups.Contains(head)
-            && !(regarding && (WordClasses.InferredGroups.Contains(head) || WordClasses.PartyMembers.Contains(head)))
-            ? attribution
-            : null;
+        // The pair of head tests HeldInStance and HeldAmongGroup read (IsListedGroupHead, IsLayOrPartyHead) holds here
+        // only for a regarding verb; the others differ by design, each as its round measured it. An expectation is a
+        // forecast, held by people alone (class-group-nouns, class-stance-groups: sources19), not by an organised group
+        // that speaks (class-speaker-groups: "groups", "organizations"), which a charge or doubt takes (sources20). A lay
+        // group's or a party's reading ("voters see the economy as", "Republicans view the bill as") is the author's
+        // account of its mood or line, left unlabelled as HeldInStance leaves "Democrats were outraged" (sources35); their
+        // expectations and charges ("voters expect", "Democrats accused") stay held, and only "people" is no group.
+        var isGroup = stance
+            ? IsListedGroupHead(head) || (headIndex == attribution.SourceStart && attribution.IsVague)
+            : WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head);
+        var isLayOrParty = regarding ? IsLayOrPartyHead(head) : WordClasses.GenericGroups.Contains(head);
+        return isGroup && !isLayOrParty ? attribution : null;
     }
 
     // The word a held claim's group is judged by: the one before a phrase that places the group or names what it watches

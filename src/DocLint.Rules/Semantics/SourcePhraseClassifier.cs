@@ -751,8 +751,7 @@ internal static class SourcePhraseClassifier
     // "polls", "surveys", "studies", "research": a body of evidence, not people (research-evidence-nouns.txt, and the
     // survey nouns with their plurals).
     private static bool IsEvidenceHead(string head) =>
-        WordClasses.ResearchEvidenceNouns.Contains(head) || WordClasses.SurveyNouns.Contains(head)
-        || (head.EndsWith('s') && WordClasses.SurveyNouns.Contains(head[..^1]));
+        WordClasses.ResearchEvidenceNouns.Contains(head) || WordClasses.SurveyNouns.ContainsNounOrPlural(head);
 
     private static bool IsSentenceOpener(int index, Token token) =>
         index == 0 && (RuleLexicons.VagueSources.ContainsWord(token.Text) || WordClasses.NotNames.Contains(token.Text)

@@ -40,6 +40,21 @@ public sealed class SpelledAcronymsTests
         Assert.All(Enumerable.Range(0, tokens.Length), i => Assert.Equal(ReferenceIsAt(tokens, i), names.Contains(i)));
     }
 
+    // A word class asks a plural's singular as characters in place (mend47: "ITS" as "IT"); the answer is the string's.
+    [Theory]
+    [InlineData("IT", true)]
+    [InlineData("WHO", true)]
+    [InlineData("ITS", false)]
+    [InlineData("it", false)]
+    [InlineData("Who", false)]
+    [InlineData("I", false)]
+    [InlineData("", false)]
+    public void Reads_characters_in_place_as_it_reads_a_string(string text, bool expected)
+    {
+        Assert.Equal(expected, SpelledAcronyms.IsSpelled(text));
+        Assert.Equal(expected, SpelledAcronyms.IsSpelled(("(" + text + "S)").AsSpan(1, text.Length)));
+    }
+
     // The per-token test as it was before mend46 (names42): the token, its neighbours, and a scan of the sentence.
     private static bool ReferenceIsAt(ImmutableArray<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && SpelledAcronyms.IsSpelled(tokens[i].Text)

@@ -81,6 +81,70 @@ public sealed class WordClassTests
         });
     }
 
+    // mend47: five readers stripped a plural's ending by hand before asking a class (study nouns: -ies, -ses, -s; agent
+    // nouns: -s, -ies; scale words, survey nouns, act nouns: -s). One member reads all three endings, case-blind.
+    [Theory]
+    [InlineData("StudyNouns", "poll", true)]
+    [InlineData("StudyNouns", "polls", true)]
+    [InlineData("StudyNouns", "studies", true)]
+    [InlineData("StudyNouns", "analyses", true)]
+    [InlineData("StudyNouns", "Meta-analyses", true)]
+    [InlineData("StudyNouns", "POLLS", true)]
+    [InlineData("StudyNouns", "STUDIES", true)]
+    [InlineData("StudyNouns", "pollsters", false)]
+    [InlineData("StudyNouns", "polles", false)]
+    [InlineData("StudyNouns", "s", false)]
+    [InlineData("StudyNouns", "", false)]
+    [InlineData("AgentNouns", "parties", true)]
+    [InlineData("AgentNouns", "migrants", true)]
+    [InlineData("AgentNouns", "party", true)]
+    [InlineData("AgentNouns", "partie", false)]
+    [InlineData("ScaleWords", "THOUSANDS", true)]
+    [InlineData("ScaleWords", "millions", true)]
+    [InlineData("ScaleWords", "bn", true)]
+    [InlineData("ScaleWords", "Ms", true)]
+    [InlineData("ScaleWords", "thousandses", false)]
+    [InlineData("SurveyNouns", "surveys", true)]
+    [InlineData("ActNouns", "bids", true)]
+    [InlineData("ActNouns", "bidses", false)]
+    // An acronym in capitals that spells a function word stays the name as a plural's singular, as Contains keeps it.
+    [InlineData("RelativePronouns", "whos", true)]
+    [InlineData("RelativePronouns", "WHOS", false)]
+    public void Reads_a_listed_noun_or_its_regular_plural(string name, string word, bool expected)
+    {
+        var wordClass = (WordClass)ClassFields().Single(f => f.Name == name).GetValue(null)!;
+
+        Assert.Equal(expected, wordClass.ContainsNounOrPlural(word));
+    }
+
+    // The singular is looked up in place: for every class's words, their plurals in any case and a few probes, the
+    // answer is the one Contains gives the singular made as a string.
+    [Theory]
+    [MemberData(nameof(Classes))]
+    public void Answers_a_plural_as_Contains_answers_its_singular(string name)
+    {
+        var wordClass = (WordClass)ClassFields().Single(f => f.Name == name).GetValue(null)!;
+        var words = wordClass.SelectMany(Forms).Concat(Probes).Concat(["ITS", "its", "WHOS", "s", "ies", "ses", "S"]);
+
+        Assert.All(words, word => Assert.Equal(ReferencePlural(wordClass, word), wordClass.ContainsNounOrPlural(word)));
+
+        static IEnumerable<string> Forms(string word)
+        {
+            foreach (var form in new[] { word, word + "s", word + "es", word.Length > 1 ? word[..^1] + "ies" : word, word.Length > 2 ? word[..^2] + "ses" : word })
+            {
+                yield return form;
+                yield return form.ToUpperInvariant();
+                yield return char.ToUpperInvariant(form[0]) + form[1..];
+            }
+        }
+    }
+
+    private static bool ReferencePlural(WordClass wordClass, string word) =>
+        wordClass.Contains(word)
+        || (word.Length > 1 && word[^1] is 's' or 'S' && wordClass.Contains(word[..^1]))
+        || (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && wordClass.Contains(word[..^3] + "y"))
+        || (word.EndsWith("ses", StringComparison.OrdinalIgnoreCase) && wordClass.Contains(word[..^2] + "is"));
+
     public static TheoryData<string> ClassLists()
     {
         var data = new TheoryData<string>();
