@@ -1084,6 +1084,21 @@ internal static class WordClasses
     /// <summary>Words and marks after "likely" that make it the predicate or the adverb, a hedge ("likely to", "likely not").</summary>
     public static readonly WordClass LikelyHedgeFollowers = Load("class-likely-hedge-followers");
 
+    /// <summary>Hedge adverbs that open the author's guess at a report's intent after its comma (", perhaps referring to").</summary>
+    public static readonly WordClass CommentHedgeAdverbs = Load("class-comment-hedge-adverbs");
+
+    /// <summary>The noun of a purpose phrase after a comment hedge adverb (", apparently in an effort to").</summary>
+    public static readonly WordClass CommentPurposeNouns = Load("class-comment-purpose-nouns");
+
+    /// <summary>Auxiliaries that make a reported clause a forecast, which a hedge participle after it carries on ("will", "could").</summary>
+    public static readonly WordClass ForecastAuxiliaries = Load("class-forecast-auxiliaries");
+
+    /// <summary>An article or possessive before a forecasting "likely" and its noun ("a likely U.S. default", "her likely successor").</summary>
+    public static readonly WordClass ForecastDeterminers = Load("class-forecast-determiners");
+
+    /// <summary>The roles of a race that "the likely …" labels ("the likely nominee", "a likely contender"), not a forecast.</summary>
+    public static readonly WordClass RaceRoleNouns = Load("class-race-role-nouns");
+
     /// <summary>Words before a "suggest" hedge that make it the name of an act ("to suggest that", "by suggesting").</summary>
     public static readonly WordClass ActNamingPrepositions = Load("class-act-naming-prepositions");
 

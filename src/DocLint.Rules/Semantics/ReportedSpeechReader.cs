@@ -281,20 +281,22 @@ internal static class ReportedSpeechReader
     private static bool IsPastClauseBreak(ImmutableArray<Token> tokens, int from, int tokenIndex) =>
         ClauseBreakReader.HasBreakBetween(tokens, from, tokenIndex, colonBreaks: false) || HasAuthorClauseBetween(tokens, from, tokenIndex);
 
-    // Two more ends of a report, read here rather than in ClauseBreakReader because the figure checks share that one. A
+    // More ends of a report, read here rather than in ClauseBreakReader because the figure checks share that one. A
     // dash before a break word does what a comma before it does ("lawyers say the government has yet to lose a case —
     // although that record may belie …"). And "and we" opens the author's clause ("Trump claimed for years to be a
     // Democrat and we all know he …"): reported speech puts its speaker's first person in the third ("Obama said he
     // certainly didn't want"). Not "and I" or "and you": outside quotation marks those are most often a speaker's whose
     // quotation marks the text lost ("…," Huckabee said."It's … when you grab a police officer's gun and you lunge at him
-    // … and instead I guess"; the pool found it), or a generic "you" inside the report.
+    // … and instead I guess"; the pool found it), or a generic "you" inside the report. The author's set-off comment on the
+    // report ends it too (AuthorComments: ", perhaps referring to", ", a move that could").
     private static bool HasAuthorClauseBetween(ImmutableArray<Token> tokens, int from, int tokenIndex)
     {
         for (var j = from; j + 1 <= tokenIndex && j + 1 < tokens.Length; j++)
         {
             var next = tokens[j + 1];
             if (PhraseBreaks.IsDash(tokens[j]) && WordClasses.ClauseBreaks.Contains(next.Text) && !(tokens.At(j + 2) is { } that && that.Is("that"))
-                || tokens[j].Is("and") && next.Is("we"))
+                || tokens[j].Is("and") && next.Is("we")
+                || AuthorComments.StartsAt(tokens, from, j, tokenIndex))
             {
                 return true;
             }

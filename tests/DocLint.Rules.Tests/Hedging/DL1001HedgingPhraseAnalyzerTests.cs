@@ -576,4 +576,41 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("These data do not suggest that the kinase binds the receptor.")]
     public void Does_not_report_a_denied_inference_in_research(string text) =>
         Verify.VerifyMarkdown(text, new AnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("doclint_genre", "research")));
+
+    // hedges58: the author's comment set off after a report ends it (AuthorComments): a hedge adverb before a participle
+    // or a purpose (tune60, tune69, tune78, tune24, tune50, tune17; fresh26), an appositive noun and its relative clause
+    // (tune65, tune43; fresh22, fresh43). Each was silent before, read as the speaker's.
+    [Theory]
+    [InlineData("\"Judges don't like us too much, I guess,\" Mr. Trump said, [|perhaps|] referring to a federal judge in Maryland.")]
+    [InlineData("Burr said he had rejected Google's offer to send Mr. Walker, [|apparently|] in an effort to force a more senior executive to appear.")]
+    [InlineData("Of this group, only Warren has announced officially \u2014 [|perhaps|] to box out Sanders.")]
+    [InlineData("Jordan acknowledged as much during an interview on Fox News, [|seemingly|] contradicting his earlier pleas of ignorance.")]
+    [InlineData("The inspector general said that the whistleblower claimed firsthand knowledge -- a claim that [|appeared to|] conflict with documents sent to Congress.")]
+    [InlineData("Roberts wrote in 2012 that the law could stand \u2014 a decision that is [|unlikely|] to endear the ruling to the chief justice.")]
+    public void Reports_a_hedge_in_the_authors_comment_after_a_report(string markup) => Verify.VerifyMarkdown(markup);
+
+    // The nearest forms stay the speaker's: a hedge participle after a reported forecast carries it on, a bare ", which"
+    // and a plain participle go on with the report, and a report resumes after an appositive closed inside its subject.
+    [Theory]
+    [InlineData("Borelli told CNN he thinks prosecutors will move quickly before Snowden can leave, possibly to seek asylum.")]
+    [InlineData("Marra says she and her colleagues have several proposals for trials in humans, which are likely to start next year.")]
+    [InlineData("The mayor said the plan would fail, saying it was probably too late.")]
+    [InlineData("The researchers say that drug forums \u2014 a catch-all for hubs that are often encrypted \u2014 are probably a research tool.")]
+    public void Does_not_report_a_hedge_that_goes_on_with_a_report(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // hedges58: "likely" after an article or possessive and before the singular noun that heads its phrase forecasts a
+    // thing (fresh28, fresh43, tune68, tune70). A plural and a race's role stay adjectives.
+    [Theory]
+    [InlineData("Republicans have a majority in the committee, which sets Kavanaugh up for a [|likely|] positive recommendation from the panel.")]
+    [InlineData("Brian Schweitzer, his [|likely|] replacement as Democratic nominee, has huge name recognition.")]
+    [InlineData("Given the [|likely|] direction of the Court in coming years, progressives are rethinking their approach.")]
+    [InlineData("After Clinton appeared on the Hill, her [|likely|] successor will begin confirmation hearings today.")]
+    public void Reports_likely_that_forecasts_a_thing(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The likely Democratic nominee spoke in Ohio on Tuesday.")]
+    [InlineData("Mike Huckabee, a likely contender for the nomination, spoke in Iowa.")]
+    [InlineData("Among the likely voters, Romney leads by four points.")]
+    [InlineData("He was an unlikely hero of the campaign.")]
+    public void Does_not_report_likely_that_labels_a_role_or_a_group(string text) => Verify.VerifyNoDiagnostics(text);
 }

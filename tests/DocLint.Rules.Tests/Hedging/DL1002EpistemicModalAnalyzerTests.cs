@@ -600,4 +600,17 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // with "better" did not reach the determiner test, which no row held.
     [InlineData("The union could make a tougher offer next week.")]
     public void Does_not_report_could_of_ability_near_an_effect_word(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // hedges58: an appositive that sums up a report is the author's comment, and its modal the author's (fresh22, fresh43,
+    // tune14); a bare ", which" after a report goes on with it (the gold splits those).
+    [Theory]
+    [InlineData("He also insisted that he be held accountable for these results, a request that [|may|] soon come to pass.")]
+    [InlineData("The company announced in June that it will begin labeling tweets, a move that [|could|] affect how the president campaigns.")]
+    [InlineData("Feinstein told journalists she was unaware of reports that officials counted every man killed as a combatant \u2014 a method that [|could|] undercount civilian deaths.")]
+    public void Reports_a_modal_in_an_appositive_comment_after_a_report(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Marra says she and her colleagues have several proposals for trials in humans, which could start next year.")]
+    [InlineData("The researchers say that drug forums \u2014 a catch-all for hubs that are often encrypted \u2014 might be a research tool.")]
+    public void Does_not_report_a_modal_that_goes_on_with_a_report(string text) => Verify.VerifyNoDiagnostics(text);
 }
