@@ -67,7 +67,7 @@ internal static class GreedyDecoder
     /// the labels, are the same.
     /// </summary>
     public static void Decode(ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output) =>
-        Decode(tokens, model, context, output, 0, tokens.Length, SpelledAcronyms.In(tokens));
+        Decode(tokens, model, context, output, 0, tokens.Length, new SettledLabels(tokens, model));
 
     /// <summary>
     /// The labels of positions [<paramref name="from"/>, <paramref name="to"/>) exactly as the whole sentence's decode
@@ -75,11 +75,12 @@ internal static class GreedyDecoder
     /// read the words two either side of it (the whole sentence's tokens are at hand) and the two labels before it, so
     /// resuming from a decoded prefix with those labels adds the same integer votes, and no position after
     /// <paramref name="to"/> is needed for any before it. Lets a sentence's grammar tag only as far as its readers ask;
-    /// it finds the sentence's <paramref name="acronyms"/> once, not at each growth.
+    /// the positions' fixed and dictionary labels are read from the sentence's <paramref name="settled"/>, which asks
+    /// each token once whoever asks first (a growth, the grammar's settled labels, a rule's reader).
     /// </summary>
     [SkipLocalsInit]
     public static void Decode(
-        ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output, int from, int to, SpelledAcronymNames acronyms)
+        ImmutableArray<Token> tokens, PerceptronModel model, LabelContextVotes context, Span<PosLabel> output, int from, int to, SettledLabels settled)
     {
         var labelCount = model.Labels.Length;
         var length = tokens.Length;
@@ -95,7 +96,7 @@ internal static class GreedyDecoder
         rowOf[to..].Fill(-1);
         for (var i = from; i < to; i++)
         {
-            rowOf[i] = TrySettle(tokens, i, model, acronyms, out output[i]) ? -1 : rows++;
+            rowOf[i] = settled.TryGet(i, out output[i]) ? -1 : rows++;
         }
 
         // Every label settled (a short sentence of common words): nothing for the model, so no features either.

@@ -43,11 +43,14 @@ internal sealed class PosTagger
 
     /// <summary>
     /// Positions [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="labels"/>, given those before
-    /// <paramref name="from"/>: the labels <see cref="Tag"/> gives them (see the decoder's ranged decode), with the
-    /// sentence's <paramref name="acronyms"/> (<see cref="SpelledAcronyms.In"/>) found once.
+    /// <paramref name="from"/>: the labels <see cref="Tag"/> gives them (see the decoder's ranged decode), reading the
+    /// settled ones from the sentence's <paramref name="settled"/> (<see cref="Settle"/>).
     /// </summary>
-    internal void Tag(ImmutableArray<Token> tokens, PosLabel[] labels, int from, int to, SpelledAcronymNames acronyms) =>
-        GreedyDecoder.Decode(tokens, _model, _context.Value, labels, from, to, acronyms);
+    internal void Tag(ImmutableArray<Token> tokens, PosLabel[] labels, int from, int to, SettledLabels settled) =>
+        GreedyDecoder.Decode(tokens, _model, _context.Value, labels, from, to, settled);
+
+    /// <summary>The labels the sentence's tokens settle alone (<see cref="TryLabelAlone"/>), each asked once, when first asked.</summary>
+    internal SettledLabels Settle(ImmutableArray<Token> tokens) => new(tokens, _model);
 
     /// <summary>
     /// The label <see cref="Tag"/> gives token <paramref name="index"/> when the token alone settles it (a fixed tag or

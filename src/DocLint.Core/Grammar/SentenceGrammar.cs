@@ -17,9 +17,9 @@ internal sealed class SentenceGrammar
 {
     private readonly GrammarReader? _reader;
 
-    // The sentence's acronyms standing as names ("according to WHO", a fixed tag), found once for every growth and
-    // every settled label; empty for a grammar given its labels.
-    private readonly SpelledAcronymNames _acronyms;
+    // The labels the sentence's tokens settle alone (and its acronyms standing as names, "according to WHO"), each
+    // token asked once for every growth, every settled label and every rule's reader.
+    private readonly SettledLabels _settled;
 
     // The labels decoded so far, the first _tagged of them. Readers that stop early (the claim reader's second finite
     // verb, a subject before "said") leave the rest of a long sentence untagged; the tagger is the costliest reading of
@@ -47,6 +47,8 @@ internal sealed class SentenceGrammar
         _chunks = ImmutableCollectionsMarshal.AsArray(chunks) ?? [];
         _clauses = ImmutableCollectionsMarshal.AsArray(clauses) ?? [];
         _entities = ImmutableCollectionsMarshal.AsArray(entities) ?? [];
+        // Readers ask a settled label without regard to how the labels came: the embedded tagger's, as they were asked of before.
+        _settled = GrammarReader.Default.Tagger.Settle(tokens);
     }
 
     internal SentenceGrammar(ImmutableArray<Token> tokens, GrammarReader reader)
@@ -54,7 +56,7 @@ internal sealed class SentenceGrammar
         Tokens = tokens;
         _labels = tokens.IsEmpty ? [] : new PosLabel[tokens.Length];
         _reader = reader;
-        _acronyms = SpelledAcronyms.In(tokens);
+        _settled = reader.Tagger.Settle(tokens);
     }
 
     public ImmutableArray<Token> Tokens { get; }
@@ -110,9 +112,13 @@ internal sealed class SentenceGrammar
     /// For readers that ask about a few words of many sentences, where tagging each sentence's prefix would cost most.
     /// </summary>
     public PosLabel SettledLabelAt(int tokenIndex) =>
-        tokenIndex >= Volatile.Read(ref _tagged) && _reader is not null && _reader.Tagger.TryLabelAlone(Tokens, tokenIndex, _acronyms, out var label)
-            ? label
-            : LabelAt(tokenIndex);
+        tokenIndex >= Volatile.Read(ref _tagged) && _settled.TryGet(tokenIndex, out var label) ? label : LabelAt(tokenIndex);
+
+    /// <summary>
+    /// The label token <paramref name="tokenIndex"/> settles alone (<see cref="PosTagger.TryLabelAlone"/>), asked of the
+    /// tag dictionary once per sentence whoever asks; false when the tagger's model decides it. Tags nothing.
+    /// </summary>
+    public bool TryLabelAlone(int tokenIndex, out PosLabel label) => _settled.TryGet(tokenIndex, out label);
 
     // Decodes on from the tagged prefix to at least `wanted` positions.
     private void Grow(int wanted)
@@ -127,7 +133,7 @@ internal sealed class SentenceGrammar
 
             // Exactly as far as asked: a growth's fixed cost (its buffers, the words at its edges hashed again) is small
             // beside the look-ups of the positions it would decode ahead (growing eight at a time measured no better).
-            _reader!.Tagger.Tag(Tokens, _labels, from, wanted, _acronyms);
+            _reader!.Tagger.Tag(Tokens, _labels, from, wanted, _settled);
             Volatile.Write(ref _tagged, wanted);
         }
     }

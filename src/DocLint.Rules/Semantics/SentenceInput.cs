@@ -8,17 +8,14 @@ using DocLint.Rules.Common;
 namespace DocLint.Rules.Semantics;
 
 /// <summary>
-/// What the readers read: a sentence, which of its tokens are quoted, and its document, which reads the sentence's
-/// grammar only when a reader first asks for a tag its word does not settle (most sentences never need it here).
+/// What the readers read: a sentence, which of its tokens are quoted, and its grammar, which tags the sentence only
+/// when a reader first asks for a tag its word does not settle (most sentences never need it here).
 /// </summary>
 internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sentence, QuotedTokens quoted)
 {
     public Sentence Sentence { get; } = sentence;
 
     public ImmutableArray<Token> Tokens => Sentence.Tokens;
-
-    // The sentence's acronyms standing as names, which fix their tag: found once, read by every settled label.
-    private readonly SpelledAcronymNames _acronyms = SpelledAcronyms.In(sentence.Tokens);
 
     public QuotedTokens Quoted { get; } = quoted;
 
@@ -28,7 +25,11 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
     /// </summary>
     public SentenceLexicons Lexicons { get; } = RuleLexiconSet.Of(document, sentence);
 
-    public SentenceGrammar Grammar => document.Grammar(Sentence);
+    /// <summary>
+    /// The sentence's grammar, taken once: made untagged, it keeps the labels the words settle alone, which the readers,
+    /// the claim reader and the tagger each asked the tag dictionary for again.
+    /// </summary>
+    public SentenceGrammar Grammar { get; } = document.Grammar(sentence);
 
     /// <summary>How the whole document cases its words, for a reading that needs more than the sentence.</summary>
     public OpenerCasing Casing => OpenerCasing.Of(document);
@@ -40,8 +41,7 @@ internal readonly struct SentenceInput(AnalyzedDocument document, Sentence sente
     public PosLabel LabelAt(int tokenIndex) => TryLabelAlone(tokenIndex, out var label) ? label : Grammar.LabelAt(tokenIndex);
 
     /// <summary>The label a token's word settles alone, without the sentence's grammar; false when the model decides it.</summary>
-    public bool TryLabelAlone(int tokenIndex, out PosLabel label) =>
-        GrammarReader.Default.Tagger.TryLabelAlone(Tokens, tokenIndex, _acronyms, out label);
+    public bool TryLabelAlone(int tokenIndex, out PosLabel label) => Grammar.TryLabelAlone(tokenIndex, out label);
 
     public bool IsQuoted(int tokenIndex) => Quoted.IsQuoted(tokenIndex);
 

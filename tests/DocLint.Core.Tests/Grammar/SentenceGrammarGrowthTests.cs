@@ -20,8 +20,10 @@ public sealed class SentenceGrammarGrowthTests
             for (var split = 1; split < tokens.Length; split++)
             {
                 var labels = new PosLabel[tokens.Length];
-                PosTagger.Default.Tag(tokens, labels, 0, split, SpelledAcronyms.In(tokens));
-                PosTagger.Default.Tag(tokens, labels, split, tokens.Length, SpelledAcronyms.In(tokens));
+                // One sentence's settled labels serve both growths, as on a grammar.
+                var settled = PosTagger.Default.Settle(tokens);
+                PosTagger.Default.Tag(tokens, labels, 0, split, settled);
+                PosTagger.Default.Tag(tokens, labels, split, tokens.Length, settled);
 
                 Assert.Equal(whole.ToArray(), labels);
                 decoded++;
@@ -74,6 +76,38 @@ public sealed class SentenceGrammarGrowthTests
         }
 
         Assert.True(settled >= 50, $"{settled} settled tokens");
+    }
+
+    [Fact]
+    public void A_grammars_labels_alone_asked_in_any_order_and_again_are_the_taggers_and_tag_nothing()
+    {
+        var asked = 0;
+        foreach (var tokens in Sentences())
+        {
+            var whole = PosTagger.Default.Tag(tokens);
+            var grammar = GrammarReader.Default.Read(tokens);
+            // Scattered, then every position twice: each token is asked of the dictionary once and read after.
+            var order = Enumerable.Range(0, tokens.Length).Select(i => (i * 7 + 3) % tokens.Length)
+                .Concat(Enumerable.Range(0, tokens.Length)).Concat(Enumerable.Range(0, tokens.Length));
+            foreach (var i in order)
+            {
+                var alone = PosTagger.Default.TryLabelAlone(tokens, i, SpelledAcronyms.In(tokens), out var expected);
+                Assert.Equal(alone, grammar.TryLabelAlone(i, out var label));
+                Assert.Equal(expected, label);
+                if (alone)
+                {
+                    Assert.Equal(whole[i], label);
+                }
+
+                asked++;
+            }
+
+            Assert.Equal(0, grammar.TaggedCount);
+            // The growths read the answers kept: the same labels as the whole tagging.
+            Assert.Equal(whole.ToArray(), grammar.Labels.ToArray());
+        }
+
+        Assert.True(asked >= 300, $"{asked} positions asked");
     }
 
     [Fact]

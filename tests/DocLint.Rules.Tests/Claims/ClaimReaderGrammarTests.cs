@@ -128,7 +128,7 @@ public sealed class ClaimReaderGrammarTests
         var document = new AnalyzedDocument(DocumentLoader.Parse("a.txt", text), grammar);
         // The mentions are read once per document, with the grammar of the dataset and lead sentences.
         _ = DatasetMentions.Covers(document, document.Sentences[0], DatasetReach.Section);
-        grammar.Read.Clear();
+        grammar.Clear();
 
         var covered = document.Sentences.Skip(2).Select(s => DatasetMentions.Covers(document, s, DatasetReach.Section)).ToList();
 
@@ -189,17 +189,26 @@ public sealed class ClaimReaderGrammarTests
     private static ImmutableArray<Token> Tagged(string sentence) =>
         new AnalyzedDocument(DocumentLoader.Parse("s.txt", SourceText.From(sentence + "\n"))).Sentences[0].Tokens;
 
-    /// <summary>Segments and reads grammar as the embedded reader does, recording each sentence whose grammar is read.</summary>
+    /// <summary>
+    /// Segments and reads grammar as the embedded reader does, recording each sentence whose grammar is tagged: every
+    /// read sentence's grammar is made, untagged, as it keeps the labels its words settle alone.
+    /// </summary>
     private sealed class RecordingReuse : IAnalysisReuse
     {
-        public List<Sentence> Read { get; } = [];
+        private readonly List<(Sentence Sentence, SentenceGrammar Grammar)> _made = [];
+
+        public List<Sentence> Read => [.. _made.Where(m => m.Grammar.TaggedCount > 0).Select(m => m.Sentence)];
+
+        /// <summary>Forgets the grammars made so far.</summary>
+        public void Clear() => _made.Clear();
 
         public ImmutableArray<Sentence> Segment(ProseBlock block, TokenTextPool pool) => SentenceSegmenter.Segment(block, pool);
 
         SentenceGrammar IAnalysisReuse.Read(Sentence sentence)
         {
-            Read.Add(sentence);
-            return GrammarReader.Default.Read(sentence);
+            var grammar = GrammarReader.Default.Read(sentence);
+            _made.Add((sentence, grammar));
+            return grammar;
         }
     }
 }
