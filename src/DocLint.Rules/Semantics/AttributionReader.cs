@@ -884,10 +884,13 @@ internal static class AttributionReader
     }
 
     // ", said the US official, who …" and ", said John Smith." name their source after the verb; an appositive
-    // subject ("Dick Morris, a former adviser, says Clinton is …") does not, and its clause goes on.
+    // subject ("Dick Morris, a former adviser, says Clinton is …") does not, and its clause goes on. "Tell" never
+    // inverts: after it stands the audience (", who requested anonymity, told the Associated Press"), and the speaker
+    // is the subject before the comma.
     private static bool IsInvertedAfterComma(ImmutableArray<Token> tokens, int verbStart, int verbEnd)
     {
-        if (verbStart == 0 || tokens[verbStart - 1].Text != "," || verbEnd >= tokens.Length)
+        if (verbStart == 0 || tokens[verbStart - 1].Text != "," || verbEnd >= tokens.Length
+            || WordClasses.AddresseeVerbs.Contains(tokens[verbEnd - 1].Text))
         {
             return false;
         }

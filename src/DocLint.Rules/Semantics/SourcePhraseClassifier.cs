@@ -96,11 +96,21 @@ internal static class SourcePhraseClassifier
             return AttributionKind.Author;
         }
 
-        // "with no source", "without sources": the absence of a source is not a vague one.
+        // "with no source", "without sources": the absence of a source is not a vague one. In a sentence that keeps its
+        // source anonymous, a "who" clause describes the source before it, so a negation there is the request, not an
+        // absence: "a U.S. official who asked not to be identified". Elsewhere it still ends the reading ("the number of
+        // workers who have not found a job").
+        var afterWho = false;
         foreach (var token in phrase)
         {
+            afterWho |= FunctionWords.Is(token, "who");
             if (token.Lower() is "no" or "without" or "not")
             {
+                if (afterWho && AnonymityReader.IsAnonymous(input.Sentence))
+                {
+                    break;
+                }
+
                 return null;
             }
         }

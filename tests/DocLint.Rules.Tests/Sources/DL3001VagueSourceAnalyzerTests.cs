@@ -621,6 +621,23 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The army's decision came as a surprise to Prime Minister Niwattumrong Boonsongpaisan, [|an aide to the leader told|] CNN.")]
     public void Reports_a_role_no_apposition_names(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources65: a request for anonymity keeps the source anonymous (fresh44 "The journalist, who declined to be
+    // identified", tune66 "a U.S. official who asked not to be identified", both labelled); a negation inside the relative
+    // clause describes the source, it is no absence of one ("according to no one" still is); and "told" never inverts, so
+    // the subject before the comma speaks and the audience after it ("the Associated Press") names no one.
+    [Theory]
+    [InlineData("Kerry has been in touch with both countries, [|according to a U.S. official who asked not to be identified|].")]
+    [InlineData("The talks stalled, [|according to an official who was not authorized to speak publicly|].")]
+    [InlineData("[|The journalist|], who declined to be identified for security reasons, told CPJ that the police named the suspects.")]
+    [InlineData("\u201cWe disagree with the ruling,\u201d [|a White House official|], who requested anonymity, told the Associated Press.")]
+    public void Reports_a_source_kept_anonymous_by_request(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("The plan failed, according to no one who was in the room.")]
+    [InlineData("The journalist, who was later identified as Rahul Sharma, told CPJ that the police named the suspects.")]
+    [InlineData("\u201cWe disagree with the ruling,\u201d Jen Psaki, the press secretary, told the Associated Press.")]
+    public void Does_not_report_a_named_or_absent_source_beside_those_forms(string markup) => Verify.VerifyMarkdown(markup);
+
     // At the end of a clause the name is that clause's object, and the role after it speaks for itself.
     [Theory]
     [InlineData("The sanctions target companies close to President Vladimir Putin, [|a senior US official said|] Sunday.")]
