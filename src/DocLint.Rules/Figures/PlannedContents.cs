@@ -57,7 +57,9 @@ internal static class PlannedContents
             // A common noun: "The Pentagon already plans to cut …" is a verb where the tagger reads it so.
             if (IsPlanTo(tokens, i) && reading.TagAt(i - 1) is PosTag.NN or PosTag.NNS && InfinitiveVerb(reading, i + 1, figure.Start) is var verb and >= 0)
             {
-                return !HasFiniteVerb(reading, verb + 1, figure.Start) && !OpensSentenceUnowned(tokens, i - 1);
+                // "The plan to hold Mass at the border drew 200,000 pilgrims": a finite verb after the infinitive's opens the
+                // sentence's own claim.
+                return !ListedCounts.HasFiniteVerb(reading, verb + 1, figure.Start) && !OpensSentenceUnowned(tokens, i - 1);
             }
         }
 
@@ -91,21 +93,6 @@ internal static class PlannedContents
     // incrementally increase") is not read: the tagger reads neither word there reliably.
     private static int InfinitiveVerb(SentenceGrammar reading, int start, int figureStart) =>
         start < figureStart && reading.TagAt(start) is PosTag.VB ? start : -1;
-
-    // "The plan to hold Mass at the border drew 200,000 pilgrims": a finite verb after the infinitive's opens the
-    // sentence's own claim.
-    private static bool HasFiniteVerb(SentenceGrammar reading, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (reading.TagAt(i).IsFiniteVerb())
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "A plan to spend $2 trillion drew criticism": an indefinite plan opening the sentence has no actor in view.
     private static bool OpensSentenceUnowned(ImmutableArray<Token> tokens, int noun)

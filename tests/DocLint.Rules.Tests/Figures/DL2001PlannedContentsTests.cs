@@ -12,7 +12,7 @@ public sealed class DL2001PlannedContentsTests
     [Theory]
     [InlineData("Foxconn previously walked away from a plan to invest $5 billion and create 50,000 jobs in India, and similar deals in Vietnam and Brazil.")]
     [InlineData("Months ago the Pentagon settled on a plan to send about 3,800 additional troops to strengthen the Afghan army.")]
-    [InlineData("NRA CEO Wayne LaPierre on Sunday challenged New York City Mayor Michael Bloomberg's plan to spend $12 million on ads.")]
+    [InlineData("In addition, Bloomberg already made plans to spend $100 million on a digital advertising campaign against Trump in the battleground states of Arizona, Michigan, Pennsylvania and Wisconsin.")]
     [InlineData("And he emphasized a proposal to spend $4 billion in four years aimed at stabilizing Central American governments and economies.")]
     [InlineData("Cassidy is also pushing a bipartisan plan to set up a $500 billion fund for hard-hit states.")]
     [InlineData("The Senate is due to vote at noon Monday on a bill to reopen the government and fund it for three weeks.")]
