@@ -215,6 +215,9 @@ internal static class WordClasses
     /// <summary>Nouns for a plan put forward, whose "would be to" sets out what it would do.</summary>
     public static readonly WordClass ProposalNouns = Load("class-proposal-nouns");
 
+    /// <summary>Nouns for a plan or bill whose infinitive is its content ("a plan to invest $5 billion").</summary>
+    public static readonly WordClass PlanNouns = Load("class-plan-nouns");
+
     public static readonly WordClass GenericNouns = Load("class-generic-nouns");
 
     /// <summary>Single documents that name their source when they "show" or "say" something ("a job application shows").</summary>

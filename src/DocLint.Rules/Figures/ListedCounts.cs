@@ -175,7 +175,8 @@ internal static class ListedCounts
         return false;
     }
 
-    private static bool HasFiniteVerb(SentenceGrammar grammar, int start, int end)
+    /// <summary>True when a token from <paramref name="start"/> to <paramref name="end"/> (exclusive) is tagged a finite verb or modal.</summary>
+    internal static bool HasFiniteVerb(SentenceGrammar grammar, int start, int end)
     {
         for (var j = start; j < end; j++)
         {

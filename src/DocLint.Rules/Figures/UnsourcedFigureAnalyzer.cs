@@ -235,7 +235,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         if (!vague && (reading.IsActContent(figure.Start) || Provisions.IsProvided(tokens, figure.Start, context.Previous)
             || Provisions.IsUnderDocument(tokens, figure.Start) || RelativeProvisions.IsProvided(tokens, figure)
-            || Demands.IsDemanded(tokens, figure.Start)))
+            || Demands.IsDemanded(tokens, figure.Start) || PlannedContents.IsPlanned(tokens, figure, grammar)))
         {
             return FigureCall.ActContent;
         }
