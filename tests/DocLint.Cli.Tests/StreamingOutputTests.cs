@@ -101,7 +101,9 @@ public sealed class StreamingOutputTests : IDisposable
 
         var run = await CliRunner.RunAsync(_directory, ["a.md", "b.md", "--format", "json"], stdin: null, errorIsTerminal: true, _ => null);
 
-        Assert.Matches(@"^(\r\u001b\[K[0-9]/2 files, [0-9]+ findings)+\r\u001b\[K$", run.Error);
+        // A drawn line is erased before findings go to a shared terminal and redrawn after, so an erase may follow an
+        // erase (a loaded machine draws "1/2" past the 100 ms interval); the line must still end erased.
+        Assert.Matches(@"^(\r\u001b\[K([0-9]/2 files, [0-9]+ findings)?)*\r\u001b\[K$", run.Error);
         Assert.Contains("\r\u001b[K2/2 files, ", run.Error, StringComparison.Ordinal);
     }
 
