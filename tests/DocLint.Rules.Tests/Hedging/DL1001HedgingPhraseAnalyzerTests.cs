@@ -605,6 +605,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Brian Schweitzer, his [|likely|] replacement as Democratic nominee, has huge name recognition.")]
     [InlineData("Given the [|likely|] direction of the Court in coming years, progressives are rethinking their approach.")]
     [InlineData("After Clinton appeared on the Hill, her [|likely|] successor will begin confirmation hearings today.")]
+    [InlineData("You can start by penciling in 39 delegates for Trump as the [|likely|] winner in Delaware.")]
+    [InlineData("Palin is a [|likely|] speaker at next week's convention, as a strong and early Trump supporter.")]
     public void Reports_likely_that_forecasts_a_thing(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -612,5 +614,8 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Mike Huckabee, a likely contender for the nomination, spoke in Iowa.")]
     [InlineData("Among the likely voters, Romney leads by four points.")]
     [InlineData("He was an unlikely hero of the campaign.")]
+    [InlineData("A federal district court blocked the new rules in 2016 as a likely violation of the Constitution.")]
+    [InlineData("Putin would see the chaos unleashed by the move as a likely strategic advantage.")]
+    [InlineData("Such an approach, under consideration by top Republicans as a likely scenario, would set the stage for a battle.")]
     public void Does_not_report_likely_that_labels_a_role_or_a_group(string text) => Verify.VerifyNoDiagnostics(text);
 }
