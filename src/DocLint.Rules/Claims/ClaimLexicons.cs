@@ -15,6 +15,7 @@ internal static class ClaimLexicons
     private static readonly Lazy<Lexicon> FiniteVerbsLazy = Load("claim-finite-verbs");
     private static readonly Lazy<Lexicon> EvaluativeLazy = Load("claim-evaluative-adjectives");
     private static readonly Lazy<Lexicon> DocumentNamesLazy = Load("claim-document-names");
+    private static readonly Lazy<Lexicon> CaseVersusLazy = Load("class-case-versus-marks");
 
     public static Lexicon OpinionMarkers => OpinionLazy.Value;
 
@@ -33,6 +34,12 @@ internal static class ClaimLexicons
     public static Lexicon EvaluativeAdjectives => EvaluativeLazy.Value;
 
     public static Lexicon DocumentNames => DocumentNamesLazy.Value;
+
+    /// <summary>
+    /// <see cref="WordClasses.CaseVersusMarks"/>' list as a lexicon, so the sentence's one lexicon pass marks its words for
+    /// the document-subject test (ClaimSignals), which would otherwise ask the class of every token.
+    /// </summary>
+    public static Lexicon CaseVersusMarks => CaseVersusLazy.Value;
 
     private static Lazy<Lexicon> Load(string name) =>
         new(() => Lexicon.Parse(name, RuleLexicons.ReadResource(name)), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -339,12 +339,7 @@ internal sealed class ClaimSignals
     {
         var tokens = _reading.Tokens;
         // Only a named document can make one, and most sentences name none: they need no grammar to say so.
-        var named = 1;
-        while (named < tokens.Length && !NamesDocument(named))
-        {
-            named++;
-        }
-
+        var named = FirstDocumentName();
         if (named >= tokens.Length)
         {
             return false;
@@ -364,16 +359,41 @@ internal sealed class ClaimSignals
         return true;
     }
 
-    /// <summary>A document noun after a capitalised name that does not open the sentence, outside quotation marks.</summary>
+    /// <summary>
+    /// The first token that names a document (<see cref="NamesDocument"/>), the sentence's length if none. Only a word of
+    /// claim-document-names or a lower-case case-versus mark can, and the sentence's lexicon marks hold both: the first
+    /// of each list's words that names one, the earlier of the two. Asking every token cost a lint about 0.7% (issue 11).
+    /// </summary>
+    private int FirstDocumentName()
+    {
+        var length = _reading.Tokens.Length;
+        return Math.Min(
+            FirstDocumentName(Lexicons.MarksOf(ClaimLexicons.DocumentNames), lowerCaseOnly: false, length),
+            FirstDocumentName(Lexicons.MarksOf(ClaimLexicons.CaseVersusMarks), lowerCaseOnly: true, length));
+    }
+
+    private int FirstDocumentName(SentenceLexicons.Marks marks, bool lowerCaseOnly, int length)
+    {
+        // From the third token: the name before the word does not open the sentence.
+        for (var i = marks.NextStart(2); i < length; i = marks.NextStart(i + 1))
+        {
+            if (marks.IsWordAt(i) && !(lowerCaseOnly && _reading.Tokens[i].IsCapitalized) && NamesDocument(i))
+            {
+                return i;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// The document word at <paramref name="tokenIndex"/> (a word of claim-document-names, or a lower-case case-versus
+    /// mark) follows a capitalised name that does not open the sentence, outside quotation marks.
+    /// </summary>
     private bool NamesDocument(int tokenIndex)
     {
-        var tokens = _reading.Tokens;
-        var previous = tokens[tokenIndex - 1];
-        // Asked of every token of most sentences: the document noun (rare) is tested before the name before it, whose
-        // test is a case-blind look-up in a large set.
-        var token = tokens[tokenIndex];
-        return TokenSpans.IsWord(previous) && previous.IsCapitalized && tokenIndex - 1 > 0
-            && ((!token.IsCapitalized && WordClasses.CaseVersusMarks.Contains(token.Text)) || ClaimLexicons.DocumentNames.ContainsWord(token.Text))
+        var previous = _reading.Tokens[tokenIndex - 1];
+        return TokenSpans.IsWord(previous) && previous.IsCapitalized
             && !WordClasses.NotNames.Contains(previous.Text) && !IsQuoted(tokenIndex);
     }
 

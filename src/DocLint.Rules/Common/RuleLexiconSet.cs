@@ -38,6 +38,9 @@ internal static class RuleLexiconSet
             ClaimLexicons.FiniteVerbs,
             ClaimLexicons.EvaluativeAdjectives,
             SpeechActs.Verbs,
+            // The document-subject test's two one-word lists, asked of every token before (issue 11).
+            ClaimLexicons.DocumentNames,
+            ClaimLexicons.CaseVersusMarks,
         ]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 

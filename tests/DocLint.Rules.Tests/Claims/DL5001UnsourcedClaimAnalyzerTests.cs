@@ -17,6 +17,10 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
     // rev42: a place or a listed object before a role is no name that sources it.
     [InlineData("[|And at a recent town hall meeting in Long Island, a classroom teacher charged state officials with child abuse.|]")]
     [InlineData("[|Demonstrators came to protest against police brutality and Mayor Lyda Krewson, a Central West End resident who had released the names of activists.|]")]
+    // perf53: guards of the document-subject test's marks: a capital "V" after a name is an initial, and a document
+    // noun after the sentence's first word follows no name.
+    [InlineData("[|Then Michael V Hayden struck down the notices the clinics had to post.|]")]
+    [InlineData("[|Laws like this one have struck down the notices the clinics had to post.|]")]
     public void Reports_a_claim_whose_paragraph_names_no_source(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
@@ -32,6 +36,9 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
     [InlineData("The mayor has a long record, one in which he's said he still believes the bridge is safe.")]
     // mend45: a case name ("v", class-case-versus-marks) names the document the sentence reports.
     [InlineData("In NIFLA v Becerra the justices struck down the notices the clinics had to post.")]
+    // perf53: the document word found from the sentence's lexicon marks, the case-versus mark's and the list's.
+    [InlineData("The ruling in NIFLA v Becerra struck down the notices the clinics had to post.")]
+    [InlineData("Under the California law, the clinics were required to post the notices.")]
     public void Does_not_report_sourced_claims_questions_opinion_advice_instructions_or_titles(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
