@@ -910,6 +910,111 @@ internal static class AttributionReader
         return end > verbEnd && (end == tokens.Length || tokens[end].Kind is TokenKind.Punctuation or TokenKind.Quote);
     }
 
+    // The longest appositive or relative clause skipped before the verb's comma, in tokens.
+    private const int MaxLongAppositiveTokens = 30;
+
+    // The last word before a relative clause or a named person's appositive too long for the usual skip, ending at the
+    // verb's comma, or -1: "a White House official, who requested anonymity because …, told", "Sen. Ben Sasse, a
+    // prominent anti-Trumper and possibly the man with …, told". The nearest comma that opens one counts: "who" after
+    // any source word, an article, "another" or an age after a person's name. A quotation mark, a clause break or a
+    // reporting verb ends the search, so a clause before the subject is never crossed.
+    private static int LongAppositiveHead(in SentenceInput input, int comma, bool quoted)
+    {
+        var tokens = input.Tokens;
+        for (var j = comma - 1; j > 0 && comma - j <= MaxLongAppositiveTokens; j--)
+        {
+            var token = tokens[j];
+            if (input.IsQuoted(j) != quoted || token.Kind == TokenKind.Quote || token.Text is ";" or ":" or "(" or ")"
+                || ReportingVerbReader.IsReportingVerbAt(tokens, j))
+            {
+                return -1;
+            }
+
+            if (token.Text == "," && j + 1 < comma && IsSourceToken(tokens[j - 1])
+                && (tokens[j + 1].Is("who") || (OpensAppositive(tokens[j + 1]) && IsPersonNameEnd(input, j - 1))))
+            {
+                return j - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The subject's last word when the phrase the skip landed on is itself a person's appositive, or head unchanged:
+    // "Jonathan S. Abady, an attorney with Emery Celli Brinckerhoff & Abady LLP, the New York-based firm …, told" lands
+    // on "LLP", "Shamima Yasmin, 23, a medical nurse in … district, who was among those evicted, told" on "district", and
+    // the role noun was read as the speaker. A phrase headed by a name ("In April, the Harvard lawyer Alan Dershowitz,
+    // another associate, wrote") is the subject itself; a name only after a preposition ("with … LLP") is not its head.
+    private static int ApposedName(in SentenceInput input, int head, bool quoted)
+    {
+        var tokens = input.Tokens;
+        if (tokens[head].IsCapitalized)
+        {
+            var start = head;
+            while (start > 0 && (tokens[start - 1].IsCapitalized || tokens[start - 1].Text == "&"))
+            {
+                start--;
+            }
+
+            if (start == 0 || tokens[start - 1].IsCapitalized || input.LabelAt(start - 1).Tag is not PosTag.IN)
+            {
+                return head;
+            }
+        }
+
+        var open = head;
+        while (open > 0 && head - open <= 12 && tokens[open].Text != "," && input.IsQuoted(open) == quoted && IsSourceToken(tokens[open]))
+        {
+            open--;
+        }
+
+        if (open < 2 || tokens[open].Text != "," || open + 1 > head || !OpensAppositive(tokens[open + 1]))
+        {
+            return head;
+        }
+
+        // An age between name and role: "Shamima Yasmin, 23, a medical nurse".
+        var name = open - 1;
+        if (tokens[name].Kind == TokenKind.Number && name >= 2 && tokens[name - 1].Text == ",")
+        {
+            name -= 2;
+        }
+
+        return IsPersonNameEnd(input, name) ? name : head;
+    }
+
+    private static bool OpensAppositive(Token token) =>
+        token.Is("the") || WordClasses.IndefiniteOpeners.Contains(token.Text) || token.Kind == TokenKind.Number;
+
+    // Whether index ends a person's name of two or more proper nouns ("Katie Glenn", "Jonathan S. Abady"). A
+    // name after a preposition is a place or a time, no subject: "In New York City, an official …, who …, said" and "On
+    // Tuesday, a senior official, who …, told" keep their official.
+    private static bool IsPersonNameEnd(in SentenceInput input, int index)
+    {
+        var tokens = input.Tokens;
+        if (index < 1 || input.LabelAt(index).Tag is not PosTag.NNP || !tokens[index - 1].IsCapitalized
+            || input.LabelAt(index - 1).Tag is not (PosTag.NNP or PosTag.NNPS))
+        {
+            return false;
+        }
+
+        var start = index;
+        while (start > 0 && tokens[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        for (var k = Math.Max(0, start - 1); k < index; k++)
+        {
+            if (input.LabelAt(k).Tag is PosTag.IN or PosTag.TO)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // verb: the verb group's words as its lexicon entry spells them ("said", "has argued"), or the one word of a verb the
     // word classes found, so the readers of the subject need not join the tokens again.
     private static Attribution? SourceBefore(in SentenceInput input, int verbStart, int verbEnd, string verb, bool quoted)
@@ -975,7 +1080,11 @@ internal static class AttributionReader
 
             if (open > 0 && tokens[open].Text == "," && IsSourceToken(tokens[open - 1]))
             {
-                index = open - 1;
+                index = ApposedName(input, open - 1, quoted);
+            }
+            else if (LongAppositiveHead(input, index, quoted) is var head and >= 0)
+            {
+                index = ApposedName(input, head, quoted);
             }
         }
 

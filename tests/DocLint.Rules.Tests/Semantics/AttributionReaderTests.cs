@@ -44,7 +44,9 @@ public sealed class AttributionReaderTests
     // A vague source read after the verb needs the inverted order or a passive agent; otherwise it is the verb's object or clause.
     [InlineData("\"We will win,\" said one aide who was in the room.", "Role one aide who was in the room | said")]
     [InlineData("The cost was higher than reported by several news outlets.", "Vague by several news outlets | reported")]
-    [InlineData("Ana Ruiz, a nurse who has worked at the county hospital in Spokane for twenty years, says most of her patients have tried several diets.", "")]
+    // The named subject before a long appositive is read (sources66); nothing after "says" is.
+    [InlineData("Ana Ruiz, a nurse who has worked at the county hospital in Spokane for twenty years, says most of her patients have tried several diets.", "Named Ana Ruiz | says")]
+    [InlineData("In New York City, an official with the mayor's office, who asked not to be named because the talks are still going on, said the plan would fail.", "Role an official with the mayor's office | said")]
     [InlineData("The only way to find how many people were infected is to test widely.", "")]
     [InlineData("Your doctor tells you that you need to lose some weight.", "")]
     [InlineData("King, who does not believe a vote on military action against the group is even necessary, noted that many colleagues were uneasy.", "")]

@@ -632,6 +632,22 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("\u201cWe disagree with the ruling,\u201d [|a White House official|], who requested anonymity, told the Associated Press.")]
     public void Reports_a_source_kept_anonymous_by_request(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources66: an appositive or relative clause too long for the usual skip before the verb's comma, or broken by a
+    // comma of its own, is skipped whole to its subject: a person named before it speaks (tune23's Abady, labelled
+    // silent, and allsides' Glenn and Yasmin were read as "an attorney with …"), and an official before a long request
+    // for anonymity is still reported (fresh44, labelled).
+    [Theory]
+    [InlineData("\u201cWe disagree with the ruling,\u201d [|a White House official|], who requested anonymity because the person was not authorized to speak publicly about a legal matter still underway, told the Associated Press.")]
+    [InlineData("On Tuesday, [|a senior official|], who asked not to be named because the talks with the two governments are still going on, told reporters the deal was close.")]
+    public void Reports_a_source_before_a_long_request_for_anonymity(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("Jonathan S. Abady, an attorney with Emery Celli Brinckerhoff & Abady LLP, the New York-based firm that represents Stein and her campaign, told The Daily Beast that legal efforts on the recount persist to this day.")]
+    [InlineData("But Katie Glenn, an attorney for Americans United For Life, the pro-life group that drafted the brief, told the Times she has no illusions.")]
+    [InlineData("Shamima Yasmin, 23, a medical nurse in West Bengal's Murshidabad district, who was among those evicted from her home, told Al Jazeera.")]
+    [InlineData("Sen. Ben Sasse, a prominent critic of the nominee and possibly the man with the most apt last name in this election, said he still objected.")]
+    public void Does_not_report_a_role_apposed_to_a_named_person(string markup) => Verify.VerifyMarkdown(markup);
+
     [Theory]
     [InlineData("The plan failed, according to no one who was in the room.")]
     [InlineData("The journalist, who was later identified as Rahul Sharma, told CPJ that the police named the suspects.")]
