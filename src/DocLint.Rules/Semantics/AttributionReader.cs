@@ -910,6 +910,10 @@ internal static class AttributionReader
         return end > verbEnd && (end == tokens.Length || tokens[end].Kind is TokenKind.Punctuation or TokenKind.Quote);
     }
 
+    // The longest appositive the usual skip crosses between a subject and its verb ("Dick Morris, a former adviser,
+    // says"), in tokens; a person's appositive is read back as far.
+    private const int MaxAppositiveTokens = 12;
+
     // The longest appositive or relative clause skipped before the verb's comma, in tokens.
     private const int MaxLongAppositiveTokens = 30;
 
@@ -963,7 +967,7 @@ internal static class AttributionReader
         }
 
         var open = head;
-        while (open > 0 && head - open <= 12 && tokens[open].Text != "," && input.IsQuoted(open) == quoted && IsSourceToken(tokens[open]))
+        while (open > 0 && head - open <= MaxAppositiveTokens && tokens[open].Text != "," && input.IsQuoted(open) == quoted && IsSourceToken(tokens[open]))
         {
             open--;
         }
@@ -1073,7 +1077,7 @@ internal static class AttributionReader
         if (index > 0 && tokens[index].Text == ",")
         {
             var open = index - 1;
-            while (open >= 0 && index - open <= 12 && tokens[open].Text != "," && input.IsQuoted(open) == quoted)
+            while (open >= 0 && index - open <= MaxAppositiveTokens && tokens[open].Text != "," && input.IsQuoted(open) == quoted)
             {
                 open--;
             }
