@@ -44,7 +44,10 @@ internal sealed class ClaimSignals
     /// </summary>
     private PosLabel LabelAt(int tokenIndex) => KnownLabelAt(tokenIndex) ?? Grammar.LabelAt(tokenIndex);
 
-    /// <summary>The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null.</summary>
+    /// <summary>
+    /// The label of a token when known without tagging the sentence (see <see cref="LabelAt"/>), or null. The sentence's
+    /// grammar keeps each token's answer (SettledLabels), so asking again, as the mistagged-verb test does of neighbours, is cheap.
+    /// </summary>
     private PosLabel? KnownLabelAt(int tokenIndex) =>
         _grammar is not null ? _grammar.LabelAt(tokenIndex)
         : _reading.TryLabelAlone(tokenIndex, out var label) ? label : null;
@@ -116,16 +119,12 @@ internal sealed class ClaimSignals
         // Before, the second count asked every token again: the finite-verb list and the tag dictionary twice a word.
         var tokens = _reading.Tokens.Length;
         Span<sbyte> answers = tokens <= MaxAnswersOnStack ? stackalloc sbyte[tokens] : new sbyte[tokens];
-        // The labels known without tags, asked once a token: the test of a verb tagged as a noun reads its neighbours'.
-        Span<PosLabel> known = tokens <= MaxAnswersOnStack ? stackalloc PosLabel[tokens] : new PosLabel[tokens];
-        Span<sbyte> asked = tokens <= MaxAnswersOnStack ? stackalloc sbyte[tokens] : new sbyte[tokens];
-        var labels = new KnownLabels(this, known, asked);
         var listed = Lexicons.MarksOf(finiteVerbs);
-        var (found, only) = FiniteVerbs(listed, isFiniteByForm, answers, labels);
+        var (found, only) = FiniteVerbs(listed, isFiniteByForm, answers);
         if (found is null)
         {
             _ = Grammar;
-            (found, only) = FiniteVerbs(listed, isFiniteByForm, answers, labels);
+            (found, only) = FiniteVerbs(listed, isFiniteByForm, answers);
         }
 
         return found >= 2 || (found == 1 && Grammar.ClauseKindAt(only) is ClauseKind.Main or ClauseKind.Coordinate);
@@ -136,7 +135,7 @@ internal sealed class ClaimSignals
     /// list, or a verb tagged as a noun), and where the first is; null when the count cannot be told from the tags known
     /// so far (fewer than two found, and a word the tagger's model would decide might be one).
     /// </summary>
-    private (int? Found, int First) FiniteVerbs(SentenceLexicons.Marks listed, Func<Token, bool> isFiniteByForm, Span<sbyte> answers, KnownLabels labels)
+    private (int? Found, int First) FiniteVerbs(SentenceLexicons.Marks listed, Func<Token, bool> isFiniteByForm, Span<sbyte> answers)
     {
         var tokens = _reading.Tokens;
         var found = 0;
@@ -146,9 +145,9 @@ internal sealed class ClaimSignals
         {
             bool? finite = answers[i] != 0 ? answers[i] > 0
                 : listed.IsWordAt(i) || isFiniteByForm(tokens[i]) ? true
-                : labels.At(i) is not { } label ? null
+                : KnownLabelAt(i) is not { } label ? null
                 : label.Tag.IsFiniteVerb() || label.Clitic.IsFiniteVerb() ? true
-                : IsMistaggedVerb(i, label.Tag, labels);
+                : IsMistaggedVerb(i, label.Tag);
             answers[i] = finite switch { true => 1, false => -1, null => 0 };
             if (finite is null)
             {
@@ -411,14 +410,14 @@ internal sealed class ClaimSignals
     /// <paramref name="tag"/> is the word's own, which the caller has just read (a second look-up costs a hash and a
     /// probe). Null when a neighbour's tag it needs is not known without tagging the sentence.
     /// </remarks>
-    private bool? IsMistaggedVerb(int i, PosTag tag, KnownLabels labels)
+    private bool? IsMistaggedVerb(int i, PosTag tag)
     {
         if (i < 1 || i + 1 >= _reading.Tokens.Length || tag is not (PosTag.NN or PosTag.NNS))
         {
             return false;
         }
 
-        if (labels.At(i - 1)?.Tag is not { } previous || (previous == PosTag.RB && i >= 2 ? labels.At(i - 2)?.Tag : previous) is not { } before)
+        if (KnownLabelAt(i - 1)?.Tag is not { } previous || (previous == PosTag.RB && i >= 2 ? KnownLabelAt(i - 2)?.Tag : previous) is not { } before)
         {
             return null;
         }
@@ -429,7 +428,7 @@ internal sealed class ClaimSignals
             return false;
         }
 
-        return labels.At(i + 1)?.Tag is { } next
+        return KnownLabelAt(i + 1)?.Tag is { } next
             ? next is PosTag.DT or PosTag.JJ or PosTag.TO or PosTag.PRPS or PosTag.PRP or PosTag.WDT or PosTag.RB || (previous == PosTag.RB && next == PosTag.NNP)
             : null;
     }
@@ -596,42 +595,4 @@ internal sealed class ClaimSignals
 
     /// <summary>The token is someone else's words: quoted, or reported after "X said".</summary>
     public bool IsOthersVoice(int tokenIndex) => _reading.IsOthersVoice(tokenIndex);
-
-    /// <summary>
-    /// The labels <see cref="FiniteVerbs"/> reads, each token's asked of the tagger once (<see cref="KnownLabelAt"/>): the
-    /// test of a verb tagged as a noun reads its neighbours' labels, which were looked up again for it.
-    /// </summary>
-    private readonly ref struct KnownLabels
-    {
-        private readonly ClaimSignals _signals;
-        private readonly Span<PosLabel> _labels;
-
-        // Per token: 1 known, -1 not known without tags (asked again once the grammar is read), 0 not asked yet.
-        private readonly Span<sbyte> _asked;
-
-        public KnownLabels(ClaimSignals signals, Span<PosLabel> labels, Span<sbyte> asked)
-        {
-            _signals = signals;
-            _labels = labels;
-            _asked = asked;
-        }
-
-        public PosLabel? At(int index)
-        {
-            if (_asked[index] > 0)
-            {
-                return _labels[index];
-            }
-
-            if (_asked[index] < 0 && _signals._grammar is null)
-            {
-                return null;
-            }
-
-            var label = _signals.KnownLabelAt(index);
-            _asked[index] = label is null ? (sbyte)-1 : (sbyte)1;
-            _labels[index] = label.GetValueOrDefault();
-            return label;
-        }
-    }
 }
