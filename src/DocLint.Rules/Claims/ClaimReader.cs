@@ -205,7 +205,7 @@ internal static class ClaimReader
         }
 
         var lexicons = signals.Lexicons;
-        if (lexicons.LongestMatchAt(ClaimLexicons.InstructionOpeners, FirstWord(tokens), out _) > 0
+        if (lexicons.LongestMatchAt(ClaimLexicons.InstructionOpeners, TokenSpans.FirstWord(tokens), out _) > 0
             || lexicons.Any(ClaimLexicons.Furniture))
         {
             return false;
@@ -263,17 +263,6 @@ internal static class ClaimReader
         }
 
         return false;
-    }
-
-    private static int FirstWord(ImmutableArray<Token> tokens)
-    {
-        var i = 0;
-        while (i < tokens.Length && !TokenSpans.IsWord(tokens[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static bool IsFiniteVerb(Token token) => ClaimLexicons.FiniteVerbs.ContainsWord(token.Text) || IsPastForm(token);
@@ -350,7 +339,7 @@ internal static class ClaimReader
 
     private static bool StartsWithName(ImmutableArray<Token> tokens)
     {
-        var i = FirstWord(tokens);
+        var i = TokenSpans.FirstWord(tokens);
         if (i < tokens.Length && tokens[i].Is("the"))
         {
             i++;
@@ -383,7 +372,7 @@ internal static class ClaimReader
     /// </summary>
     private static bool ContinuesQuotation(Sentence sentence)
     {
-        var first = FirstWord(sentence.Tokens);
+        var first = TokenSpans.FirstWord(sentence.Tokens);
         return first < sentence.Tokens.Length && first == 0 && sentence.IsQuoted(sentence.Tokens[first].Span);
     }
 

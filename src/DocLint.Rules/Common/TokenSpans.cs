@@ -29,6 +29,18 @@ internal static class TokenSpans
         return index;
     }
 
+    /// <summary>The index of the sentence's first word (past opening quotes and dashes), or the token count if it has none.</summary>
+    public static int FirstWord(ImmutableArray<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Length && !IsWord(tokens[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <inheritdoc cref="Of(ReadOnlySpan{Token}, int, int)"/>
     public static TextSpan Of(ImmutableArray<Token> tokens, int start, int end) => Of(tokens.AsSpan(), start, end);
 

@@ -469,12 +469,14 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
     // (class-forecast-determiners) and before the singular common noun that heads its phrase, "likely" forecasts a thing,
     // and the gold labels it the author's hedge (hedges58: 6 missed sentences in fresh28, fresh34, fresh43 and three pool
     // articles). A plural ("likely voters") and a race's role ("the likely Democratic nominee", class-race-role-nouns: the
-    // gold marks those borderline or leaves them) stay adjectives. IsHedgeUse has turned such a "likely" down.
+    // gold marks those borderline or leaves them) stay adjectives. IsHedgeUse has turned such a "likely" down. The
+    // determiner is lower-case unless it opens the sentence ("His likely successor …", hedges59): a capital elsewhere is
+    // a title's.
     private static bool IsForecastBeforeNoun(SentenceSemantics reading, LexiconMatch match)
     {
         var tokens = reading.Tokens;
         if (match.Entry is not "likely" || tokens.At(match.Start - 1) is not { } previous || !WordClasses.ForecastDeterminers.Contains(previous.Text)
-            || !LetterCase.NoUpper(previous.Text) || tokens.At(match.End) is not { IsWord: true } || IsJudgedAs(tokens, match.Start - 1))
+            || !(LetterCase.NoUpper(previous.Text) || OpensSentence(tokens, match)) || tokens.At(match.End) is not { IsWord: true } || IsJudgedAs(tokens, match.Start - 1))
         {
             return false;
         }
@@ -484,6 +486,10 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             && phrase.Head <= match.End + MaxForecastModifiers && grammar.TagAt(phrase.Head) == PosTag.NN
             && !WordClasses.RaceRoleNouns.Contains(tokens[phrase.Head].Text);
     }
+
+    // "His likely successor …": the determiner is the sentence's first word and "likely" is written lower-case (not a title).
+    private static bool OpensSentence(ImmutableArray<Token> tokens, LexiconMatch match) =>
+        match.Start - 1 == TokenSpans.FirstWord(tokens) && LetterCase.NoUpper(tokens[match.Start].Text);
 
     // "blocked the rules as a likely violation", "see the chaos as a likely strategic advantage", "under consideration by
     // top Republicans as a likely scenario": "as a" makes the thing the complement of a judging verb, whose subject's

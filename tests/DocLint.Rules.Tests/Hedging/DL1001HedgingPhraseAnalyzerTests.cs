@@ -609,6 +609,18 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Palin is a [|likely|] speaker at next week's convention, as a strong and early Trump supporter.")]
     public void Reports_likely_that_forecasts_a_thing(string markup) => Verify.VerifyMarkdown(markup);
 
+    // hedges59: the determiner may open the sentence ("His likely successor", allsides); a title's capitals stay silent.
+    [Theory]
+    [InlineData("His [|likely|] successor, a federal prosecutor from Brooklyn, has broad support in the Senate.")]
+    [InlineData("The [|likely|] cause of this small difference was the way the authors adjusted their data.")]
+    [InlineData("Her [|likely|] approach to the economy, more of the same, is attractive to investors.")]
+    public void Reports_likely_that_forecasts_a_thing_at_the_sentences_start(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    [InlineData("His Likely Successor Takes the Oath")]
+    [InlineData("The likely voters in Ohio lean toward the incumbent.")]
+    public void Does_not_report_likely_at_the_start_of_a_title_or_before_a_group(string text) => Verify.VerifyNoDiagnostics(text);
+
     [Theory]
     [InlineData("The likely Democratic nominee spoke in Ohio on Tuesday.")]
     [InlineData("Mike Huckabee, a likely contender for the nomination, spoke in Iowa.")]
