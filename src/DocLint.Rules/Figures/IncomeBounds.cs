@@ -43,7 +43,15 @@ internal static class IncomeBounds
 
         // "incomes of less than $30,000": the "of" joins the income word to its bound.
         var head = tokens.At(bound - 1) is { } of && of.Is("of") ? bound - 2 : bound - 1;
-        return tokens.At(head) is { IsWord: true } income && WordClasses.IncomeWords.Contains(income.Text);
+        if (tokens.At(head) is not { IsWord: true } income)
+        {
+            return false;
+        }
+
+        // A bare "earn"/"make" after a noun states what a group earns ("Half of Chileans earn less than $550 a month"):
+        // only a relative, modal or pronoun opener makes it the group's edge ("people who earn more than $200,000").
+        return WordClasses.IncomeWords.Contains(income.Text)
+            || (WordClasses.IncomeVerbs.Contains(income.Text) && tokens.At(head - 1) is { IsWord: true } opener && WordClasses.IncomeVerbOpeners.Contains(opener.Text));
     }
 
     private static bool IsMoney(ImmutableArray<Token> tokens, int start, int end)

@@ -16,6 +16,7 @@ public sealed class DL2001IncomeBoundsTests
     [InlineData("The motion to recommit would prohibit householders with adjusted gross income above $100 million from benefiting.")]
     [InlineData("In fact, Republicans with incomes of less than $30,000 offer more positive ratings of the economy.")]
     [InlineData("It would begin to phase out for single taxpayers without children earning at least $30,000.")]
+    [InlineData("Social Security recipients younger than full retirement age can earn up to $14,640 a year without sacrificing any of their benefit.")]
     public void Leaves_an_income_bound(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -25,6 +26,8 @@ public sealed class DL2001IncomeBoundsTests
     [InlineData("Workers at the plant are earning {|DL2001:$16|} an hour.")]
     // A bound without an income word is a claimed amount.
     [InlineData("The company spent {|DL2001:more than $400,000|} on lobbying.")]
+    // A bare verb after a noun claims what a group earns (allsides).
+    [InlineData("Most retired Chileans earn {|DL2001:less than $550|} a month.")]
     // Not money: a share of votes is no income edge.
     [InlineData("The campaign is making {|DL2001:more than 50|} calls a day.")]
     public void Still_reports_amounts_that_are_no_income_bound(string markup) => Verify.VerifyMarkdown(markup);
