@@ -218,6 +218,18 @@ internal static class WordClasses
     /// <summary>Nouns for a plan or bill whose infinitive is its content ("a plan to invest $5 billion").</summary>
     public static readonly WordClass PlanNouns = Load("class-plan-nouns");
 
+    /// <summary>Words before a bound that make the sum after it an income group's edge ("making less than $75,000").</summary>
+    public static readonly WordClass IncomeWords = Load("class-income-words");
+
+    /// <summary>Bounds that, after an income word, make a sum a group's edge ("up to", "more than", "above").</summary>
+    public static readonly WordClass IncomeBoundWords = Load("class-income-bound-words");
+
+    /// <summary>Bare income verbs ("earn", "make") that bound a group only after a relative, modal or pronoun opener.</summary>
+    public static readonly WordClass IncomeVerbs = Load("class-income-verbs");
+
+    /// <summary>The openers before a bare income verb that make its bound a group's edge ("who", "can", "to", "they").</summary>
+    public static readonly WordClass IncomeVerbOpeners = Load("class-income-verb-openers");
+
     public static readonly WordClass GenericNouns = Load("class-generic-nouns");
 
     /// <summary>Single documents that name their source when they "show" or "say" something ("a job application shows").</summary>

@@ -75,7 +75,7 @@ internal static class FigureFinder
             }
 
             var (start, end) = Expand(tokens, i, core.Value);
-            if (!IsThreshold(tokens, start, end))
+            if (!IsThreshold(tokens, start, end) && !IncomeBounds.IsBound(tokens, start, end))
             {
                 (figures ??= ImmutableArray.CreateBuilder<Figure>()).Add(new Figure(start, end));
             }
