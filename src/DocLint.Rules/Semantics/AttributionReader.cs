@@ -533,9 +533,12 @@ internal static class AttributionReader
         // group's or a party's reading ("voters see the economy as", "Republicans view the bill as") is the author's
         // account of its mood or line, left unlabelled as HeldInStance leaves "Democrats were outraged" (sources35); their
         // expectations and charges ("voters expect", "Democrats accused") stay held, and only "people" is no group.
+        // An unnamed many forecasts as a listed group does ("Many expect the president would veto it", "some
+        // anticipate"; sources68: 3 pool misses, 1 unlabelled sentence of the form).
+        var unnamed = headIndex == attribution.SourceStart && attribution.IsVague;
         var isGroup = stance
-            ? IsListedGroupHead(head) || (headIndex == attribution.SourceStart && attribution.IsVague)
-            : WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head);
+            ? IsListedGroupHead(head) || unnamed
+            : WordClasses.GroupNouns.Contains(head) || WordClasses.StanceGroups.Contains(head) || unnamed;
         var isLayOrParty = regarding ? IsLayOrPartyHead(head) : WordClasses.GenericGroups.Contains(head);
         return isGroup && !isLayOrParty ? attribution : null;
     }

@@ -105,13 +105,14 @@ public sealed class AttributionReaderTests
     [InlineData("The former president and others charged by the court should appear before it.", "")]
     // HeldByGroup's group tests differ by verb (mend47 kept them apart, each as its round measured it): an organised
     // speaker group charges but does not forecast; a lay group or a party forecasts and charges but regards nothing "as"
-    // something; a lone vague word charges, and does not forecast.
+    // something; a lone vague word charges and, since sources68, forecasts too.
     [InlineData("Advocacy groups expect the bill to pass.", "")]
     [InlineData("Advocacy groups accused the army of lying.", "Vague Advocacy groups | accused")]
     [InlineData("Investors expect a rate cut in June.", "Vague Investors | expect")]
     [InlineData("Investors accused the bank of hiding its losses.", "Vague Investors | accused")]
     [InlineData("Investors view the cut as a mistake.", "")]
-    [InlineData("Many expect a recession next year.", "")]
+    // The gold labels "Many expect" in tune75 and tune82 (sources68).
+    [InlineData("Many expect a recession next year.", "Vague Many | expect")]
     [InlineData("Many have questioned the timing of the vote.", "Vague Many | questioned")]
     public void Reads_each_attribution_with_its_source_phrase_and_kind(string text, string expected)
     {

@@ -213,6 +213,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Experts expected|] all of these measures to depress participation.")]
     [InlineData("[|Economists|] were already expecting payroll gains to average 170,000 this year.")]
     [InlineData("The economy grew, though [|most economists|] are expecting a rebound later.")]
+    // sources68: an unnamed many forecasts as a listed group does (tune75, tune76, tune82).
+    [InlineData("[|Many expect|] the president would veto it.")]
+    [InlineData("Yet [|some anticipate|] regional allies making new demands.")]
     public void Reports_a_group_expectation(string markup) => Verify.VerifyMarkdown(markup);
 
     // A group's charge, doubt or blame is its claim (class-group-stance-verbs): "accuse", "question", "dismiss" are no
@@ -256,6 +259,9 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("Trump accused the press of bias.")]
     [InlineData("Many voters have questions about her record.")]
     [InlineData("Critics would question anything he did.")]
+    // sources68: an unnamed many's own plan and a passive expectation hold no forecast.
+    [InlineData("Many expect to vote early this year.")]
+    [InlineData("Many were expected to attend the rally.")]
     public void Does_not_report_other_stances(string markup) => Verify.VerifyMarkdown(markup);
 
     // A group placed by a phrase after its head holds its claim as the bare group does (sources39; pool

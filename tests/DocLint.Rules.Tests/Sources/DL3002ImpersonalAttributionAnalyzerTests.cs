@@ -146,6 +146,10 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("After the election, Facebook [|was widely criticized|] for the spike of misinformation.")]
     [InlineData("Officials traced the movements of a woman [|believed|] to be the first person infected.")]
     [InlineData("The state demanded fines over protests against the new law, [|seen as|] anti-Muslim.")]
+    // sources68: a reading and a billing held by no one (fresh38, fresh45, tune43).
+    [InlineData("The use of the word [|was widely interpreted as|] a reference to the Trail of Tears.")]
+    [InlineData("Twitter flagged a tweet that [|was interpreted as|] advocating violence.")]
+    [InlineData("He [|is often touted as|] a key contender for the 2016 race.")]
     public void Reports_an_unlisted_judgement_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
 
     // A modal's or an infinitive's judgement, a plain passive with no judgement's complement, an active verb with its
@@ -153,6 +157,10 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [Theory]
     [InlineData("Rowling cannot be considered a friend of the movement.")]
     [InlineData("Firing him could be seen as confirming the claims.")]
+    // sources68: a modal's reading and a named person's touting stay silent.
+    [InlineData("The button could be interpreted as an invitation to donate.")]
+    [InlineData("It is a drug Trump recently touted as a treatment.")]
+    [InlineData("Obama has a disdain for conventional wisdom.")]
     [InlineData("The bill is being considered in committee.")]
     [InlineData("Laura Ingraham was considered for a post in the administration.")]
     [InlineData("The senator was seen leaving the building.")]
@@ -212,6 +220,9 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("He declined to name a number, [|amid speculation|] that it would be about 5,000.")]
     [InlineData("The club kept him [|despite rumors|] that he wanted to leave.")]
     [InlineData("As the primary ends, [|there has been intense speculation|] that his support has a ceiling.")]
+    // sources68: a consensus no one holds as the claim's frame (fresh37, tune37).
+    [InlineData("The [|conventional wisdom is|] that vice presidential debates do not matter much.")]
+    [InlineData("The [|conventional wisdom says|] Republicans should get over it.")]
     public void Reports_impersonal_sources_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
 
     // Report and rumour nouns with no owner that carry a claim (a that-clause or "of" + the claim): the reports are no
