@@ -1645,7 +1645,7 @@ internal static class AttributionReader
     // verb opens no relative clause, and a lone word keeps its clause, which is all that says who it is ("those who know
     // him", "someone who attended"). Not "that": after a noun it opens the reported clause as often as a relative one
     // ("tells CBS News that Russia is spending millions"), and a record's maker stands in it ("calculations that the
-    // Union of Concerned Scientists publishes"); cut there, the allsides run lost 30 figures' named sources.
+    // Union of Concerned Scientists publishes"); cut there, the allsides run moved 30 figures, a mixed lot.
     private static int SourceHeadEnd(in SentenceInput input, int start, int end)
     {
         var tokens = input.Tokens;
