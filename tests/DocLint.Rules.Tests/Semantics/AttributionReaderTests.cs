@@ -42,7 +42,7 @@ public sealed class AttributionReaderTests
     [InlineData("Democratic strategists seem to believe the race is close.", "Vague Democratic strategists | believe")]
     [InlineData("Lopez was quick to say the bill would pass.", "Named Lopez | say")]
     // A vague source read after the verb needs the inverted order or a passive agent; otherwise it is the verb's object or clause.
-    [InlineData("\"We will win,\" said one aide who was in the room.", "Role one aide who was in the room | said")]
+    [InlineData("\"We will win,\" said one aide who was in the room.", "Role one aide | said")]
     [InlineData("The cost was higher than reported by several news outlets.", "Vague by several news outlets | reported")]
     // The named subject before a long appositive is read (sources66); nothing after "says" is.
     [InlineData("Ana Ruiz, a nurse who has worked at the county hospital in Spokane for twenty years, says most of her patients have tried several diets.", "Named Ana Ruiz | says")]

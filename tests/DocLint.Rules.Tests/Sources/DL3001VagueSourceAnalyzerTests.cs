@@ -34,7 +34,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("[|Experts|] were also sceptical that the leaders had ever intended to come.")]
     [InlineData("[|Most local election officials of both parties|], however, recognize that mail voting is necessary.")]
     [InlineData("[|Massive new leaks suggest|] numerous contacts during the campaign.")]
-    [InlineData("\"We will win,\" [|said one aide who was in the room|].")]
+    [InlineData("\"We will win,\" [|said one aide|] who was in the room.")]
     [InlineData("The cost was higher than [|reported by several news outlets|].")]
     [InlineData("[|Some argue|] that the law goes too far.")]
     [InlineData("Prison numbers fell in 2015, and [|some say|] that is due to the memo.")]
@@ -632,11 +632,28 @@ public sealed class DL3001VagueSourceAnalyzerTests
     // clause describes the source, it is no absence of one ("according to no one" still is); and "told" never inverts, so
     // the subject before the comma speaks and the audience after it ("the Associated Press") names no one.
     [Theory]
-    [InlineData("Kerry has been in touch with both countries, [|according to a U.S. official who asked not to be identified|].")]
-    [InlineData("The talks stalled, [|according to an official who was not authorized to speak publicly|].")]
+    [InlineData("Kerry has been in touch with both countries, [|according to a U.S. official|] who asked not to be identified.")]
+    [InlineData("The talks stalled, [|according to an official|] who was not authorized to speak publicly.")]
     [InlineData("[|The journalist|], who declined to be identified for security reasons, told CPJ that the police named the suspects.")]
     [InlineData("\u201cWe disagree with the ruling,\u201d [|a White House official|], who requested anonymity, told the Associated Press.")]
     public void Reports_a_source_kept_anonymous_by_request(string markup) => Verify.VerifyMarkdown(markup);
+
+    // sources67: the source after "according to" or an inverted verb ends before a relative clause on its noun. The
+    // clause's capitals no longer name the source (tune75 "one attendee who also spoke …", tune80 "a Trump supporter
+    // named Mike who preferred …", both labelled and missed before) and the span stops at the noun.
+    [Theory]
+    [InlineData("Short said Trump is open to ideas, [|according to one attendee|] who also spoke on the condition of anonymity.")]
+    [InlineData("\u201cHe\u2019s paid his taxes,\u201d [|said a Trump supporter named Mike|] who preferred not to give his last name.")]
+    [InlineData("\u201cIt\u2019s all he talks about,\u201d [|said one adviser|] who has spoken with Trump and his top aides.")]
+    [InlineData("The increase has ranged widely, [|according to state officials|] who briefed reporters Wednesday.")]
+    public void Reports_a_source_up_to_its_relative_clause(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a definite role cut from its clause is no source (tune15, unlabelled, was reported through "researchers"
+    // in the clause); a lone word keeps the clause that says who it is.
+    [Theory]
+    [InlineData("Researchers relied on census data, which according to the professor who chaired the panel of researchers, barred them from differentiating.")]
+    [InlineData("The plan was delayed, according to Mayor Bill de Blasio who announced it on Monday.")]
+    public void Does_not_report_a_source_its_relative_clause_made_vague(string markup) => Verify.VerifyMarkdown(markup);
 
     // sources66: an appositive or relative clause too long for the usual skip before the verb's comma, or broken by a
     // comma of its own, is skipped whole to its subject: a person named before it speaks (tune23's Abady, labelled
@@ -1133,7 +1150,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("(This is [|according to one of those in attendance|].)")]
     [InlineData("He has, [|according to one of these people|], enlisted his daughter.")]
     [InlineData("The deal is off, [|according to a well-placed journalist|].")]
-    [InlineData("\"He is untouchable,\" [|said a retired supervisor who knows the director|].")]
+    [InlineData("\"He is untouchable,\" [|said a retired supervisor|] who knows the director.")]
     public void Reports_an_indefinite_speaker_whatever_the_noun(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards: a thing, a share of respondents, a title, a participle and a speaker named beside the noun stay unreported.
