@@ -385,6 +385,8 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // too: a turn past its label, which the window does not show.
     [InlineData("We are going to kill them this year, but \u2014 you know, enjoy them while they last. No one would keep going to that zoo, and it might close.")]
     [InlineData("The plan might fail. And, you know, we lost the vote.")]
+    // turns46: a spaced en dash sets the marker off as an em dash does.
+    [InlineData("We lost the vote \u2013 you know, we might lose the next one too.")]
     // hedges31 (HeldNounClauses): the "that"-clause of a claim noun with its owner after "from" or "by" is the owner's.
     [InlineData("The move led to criticism from some Democrats that this approach could be too risky.")]
     [InlineData("Stocks fell on comments from the Bank of England that it might raise interest rates sooner.")]
