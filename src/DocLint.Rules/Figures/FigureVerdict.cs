@@ -27,7 +27,7 @@ internal enum FigureCall
     /// <summary>A related-link headline ("Read more: …").</summary>
     RelatedLink,
 
-    /// <summary>A turn of a printed conversation ("Gail: …").</summary>
+    /// <summary>A turn of a printed conversation ("Gail: …"), or a sentence in the register of speech or beside one.</summary>
     ConversationTurn,
 
     /// <summary>A named source in the sentence.</summary>

@@ -97,6 +97,13 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         var reading = SentenceSemantics.Of(document, sentence);
+        // So is a sentence in the register of speech, or beside one in its paragraph: a transcript turn past its label
+        // ("We are going to kill 20 of them this year, but – you know, enjoy them while they last"; turns46).
+        if (reading.IsSpoken)
+        {
+            return All(figures, FigureCall.ConversationTurn);
+        }
+
         // A link or footnote cites evidence for the whole sentence.
         if (reading.HasEvidence)
         {

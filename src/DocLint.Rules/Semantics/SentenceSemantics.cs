@@ -20,6 +20,8 @@ namespace DocLint.Rules.Semantics;
 internal sealed class SentenceSemantics
 {
     private readonly SentenceInput _input;
+    // For the neighbours' register of speech (IsSpoken).
+    private readonly AnalyzedDocument _document;
     // Every sentence of a document keeps its semantics to the end of the analysis, so the parts read on demand are
     // plain fields, not a Lazy object and a delegate each (about 350 bytes a sentence).
     private bool? _hasImpersonalAttribution;
@@ -32,7 +34,9 @@ internal sealed class SentenceSemantics
     // on one token write the same answer.
     private byte[]? _unmarkedReports;
 
-    // SpokenRegister's answer, read on the first hedge or booster question.
+    // SpokenRegister's answer for the sentence alone and for it with its paragraph neighbours, read on the first hedge
+    // or booster question.
+    private bool? _spokenAlone;
     private bool? _spoken;
 
     // OpeningClauses' answer, read on the first figure a report might cover.
@@ -40,6 +44,7 @@ internal sealed class SentenceSemantics
 
     private SentenceSemantics(AnalyzedDocument document, Sentence sentence)
     {
+        _document = document;
         var turns = Turns(document, sentence);
         _input = new SentenceInput(document, sentence, QuotedTokens.Read(sentence, SpeakerTurns.Overlapping(turns.Spans, sentence.Span)));
         InSpokenTurn = MostlyIn(turns.Spoken, sentence);
@@ -251,10 +256,17 @@ internal sealed class SentenceSemantics
         || HeldNounClauses.Holds(Tokens, tokenIndex) || SourceReadingClauses.Holds(_input, tokenIndex) || IsSpoken;
 
     /// <summary>
-    /// True when the sentence is in the register of speech (<see cref="SpokenRegister"/>: "And, you know, what we
-    /// believe …"): a transcript's or an interview answer's. The hedge and booster rules ask it.
+    /// True when the sentence, or the sentence before or after it in its paragraph, is in the register of speech
+    /// (<see cref="SpokenRegister"/>: "And, you know, what we believe …"): a transcript's or an interview answer's. A
+    /// turn runs to its paragraph's end, so past its label the next sentence of the same speaker is theirs too ("We are
+    /// going to kill 20 of them this year, but – you know, enjoy them while they last. No one, I think, …"). The hedge
+    /// and booster rules ask it.
     /// </summary>
-    public bool IsSpoken => _spoken ??= SpokenRegister.Holds(_input);
+    public bool IsSpoken => _spoken ??= IsSpokenAlone || IsSpokenNeighbour(_document.Previous(Sentence)) || IsSpokenNeighbour(_document.Next(Sentence));
+
+    private bool IsSpokenAlone => _spokenAlone ??= SpokenRegister.Holds(_input);
+
+    private bool IsSpokenNeighbour(Sentence? neighbour) => neighbour is not null && Of(_document, neighbour).IsSpokenAlone;
 
     private bool IsAuthorsFinding(Attribution attribution) =>
         attribution.Kind == AttributionKind.Author

@@ -42,12 +42,14 @@ internal static class SpokenRegister
     }
 
     // The marker opens the sentence, or a comma or dash sets it off ("And, you know,"); "As you know," and "what I mean"
-    // are clauses of their own.
+    // are clauses of their own. A transcript's dash is often an en dash ("but – you know, enjoy them").
     private static bool IsOpening(ImmutableArray<Token> tokens, int index) =>
-        index == 0 || tokens[index - 1].Text == "," || Dashes.IsEmDash(tokens[index - 1].Text);
+        index == 0 || tokens[index - 1].Text == "," || IsDash(tokens[index - 1].Text);
 
     private static bool IsClosing(ImmutableArray<Token> tokens, int index) =>
-        index < tokens.Length && (tokens[index].Text is "," or "." or "?" or "!" || Dashes.IsEmDash(tokens[index].Text));
+        index < tokens.Length && (tokens[index].Text is "," or "." or "?" or "!" || IsDash(tokens[index].Text));
+
+    private static bool IsDash(string text) => Dashes.IsEmDash(text) || text == "\u2013";
 
     // A first- or second-person word outside quotation marks and outside the marker [markerStart, markerEnd).
     private static bool HasDialoguePronoun(in SentenceInput input, int markerStart, int markerEnd)

@@ -49,6 +49,8 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("[|We all know|] how that story ended.")]
     // Guard (hedges30): "As you know" is a clause of its own, no discourse marker.
     [InlineData("As you know, it is [|obviously|] a corporate budget.")]
+    // Guard (turns46): a sentence of speech two sentences back is not the turn's neighbour.
+    [InlineData("And, you know, we have to fight it. Then it rained. It is [|obviously|] a corporate budget.")]
     // Guard (hedges30): a marker with no first- or second-person word besides it is an op-ed's aside, not a speaker's.
     [InlineData("([|Of course|], all this does not mean there will not be a backlash over the changes and, you know, the boxes.)")]
     // scope30: the report ends at a dash before a break word and at "and we", so the author's booster after it counts.
@@ -98,6 +100,8 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("AMY GOODMAN: Why?\n\nRALPH NADER: It was a budget.\n\nIt is obviously a corporate budget.\n\nAMY GOODMAN: Thanks.")]
     // hedges30: a discourse marker of speech set off by commas makes the sentence a speaker's (SpokenRegister).
     [InlineData("And, you know, it is obviously a budget we have to fight.")]
+    // turns46: so does the paragraph's next or previous sentence in that register (the rest of the turn).
+    [InlineData("And, you know, we have to fight it. It is obviously a corporate budget.")]
     // turns33: a quotation opened sentences before and never closed in the paragraph made the next straight mark
     // read as its close, leaving the quoted words outside; a mark with a space before and a word after opens.
     [InlineData("He told the court: \"The act taxes everyone. Thursday's arguments, said Will, will show that the act was \"indisputably a revenue measure\" that did not originate in the House.")]

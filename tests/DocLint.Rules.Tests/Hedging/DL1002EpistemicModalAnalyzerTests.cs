@@ -121,6 +121,9 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("What I mean is that the plan [|might|] fail.")]
     [InlineData("You know, just in case a state became a volcano of horrible ideas that [|could|] ruin paradise.")]
     [InlineData("\"You know, it's over,\" he said, but the plan [|might|] fail.")]
+    // Guards (turns46): a sentence of speech two sentences away, or in another paragraph, leaves the author's modal.
+    [InlineData("And, you know, we lost the vote. Then it rained. The plan [|might|] fail.")]
+    [InlineData("And, you know, we lost the vote.\n\nThe plan [|might|] fail.")]
     // Guards (rev27): the rows above pass without the tests they guard (no dialogue pronoun besides the marker); these
     // have one, so each fails when its own test is taken out: the marker's opening, its closing, the quotation marks.
     [InlineData("As you know, we [|might|] lose the vote.")]
@@ -378,6 +381,12 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     // hedges30 (SpokenRegister): a sentence with a discourse marker of speech is a transcript's.
     [InlineData("I think it might be, you know, twice bitten, once shy the next time around.")]
     [InlineData("Uh, maybe we could state it in starker terms.")]
+    // turns46: the sentence before or after, in the same paragraph, in the register of speech makes it the speaker's
+    // too: a turn past its label, which the window does not show.
+    [InlineData("We are going to kill them this year, but \u2014 you know, enjoy them while they last. No one would keep going to that zoo, and it might close.")]
+    [InlineData("The plan might fail. And, you know, we lost the vote.")]
+    // turns46: a spaced en dash sets the marker off as an em dash does.
+    [InlineData("We lost the vote \u2013 you know, we might lose the next one too.")]
     // hedges31 (HeldNounClauses): the "that"-clause of a claim noun with its owner after "from" or "by" is the owner's.
     [InlineData("The move led to criticism from some Democrats that this approach could be too risky.")]
     [InlineData("Stocks fell on comments from the Bank of England that it might raise interest rates sooner.")]
