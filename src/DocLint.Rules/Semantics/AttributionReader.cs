@@ -957,12 +957,7 @@ internal static class AttributionReader
         var tokens = input.Tokens;
         if (tokens[head].IsCapitalized)
         {
-            var start = head;
-            while (start > 0 && (tokens[start - 1].IsCapitalized || tokens[start - 1].Text == "&"))
-            {
-                start--;
-            }
-
+            var start = CapitalisedRunStart(tokens, head, ampersands: true);
             if (start == 0 || tokens[start - 1].IsCapitalized || input.LabelAt(start - 1).Tag is not PosTag.IN)
             {
                 return head;
@@ -1005,12 +1000,7 @@ internal static class AttributionReader
             return false;
         }
 
-        var start = index;
-        while (start > 0 && tokens[start - 1].IsCapitalized)
-        {
-            start--;
-        }
-
+        var start = CapitalisedRunStart(tokens, index, ampersands: false);
         for (var k = Math.Max(0, start - 1); k < index; k++)
         {
             if (input.LabelAt(k).Tag is PosTag.IN or PosTag.TO)
@@ -1020,6 +1010,20 @@ internal static class AttributionReader
         }
 
         return true;
+    }
+
+    // The first token of the run of capitalised words that ends at index. A firm's name joins its words with "&"
+    // ("Emery Celli Brinckerhoff & Abady LLP"), so ApposedName passes over it; a person's name holds none, and
+    // IsPersonNameEnd stops there.
+    private static int CapitalisedRunStart(ImmutableArray<Token> tokens, int index, bool ampersands)
+    {
+        var start = index;
+        while (start > 0 && (tokens[start - 1].IsCapitalized || (ampersands && tokens[start - 1].Text == "&")))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     // verb: the verb group's words as its lexicon entry spells them ("said", "has argued"), or the one word of a verb the

@@ -13,7 +13,9 @@ internal static class ReportedSpeechReader
 {
     /// <summary>True when the token is inside a direct quotation or in reported speech.</summary>
     /// <param name="attributions">The sentence's attributions outside quotations.</param>
-    public static bool IsOthersVoice(in SentenceInput input, ImmutableArray<Attribution> attributions, int tokenIndex)
+    /// <param name="openingClauseEnd">The comma that closes the sentence's opening clause (<see cref="OpeningClauses.End"/>), or -1:
+    /// read once by <see cref="SentenceSemantics.OpeningClauseEnd"/> and passed in, not read again per token.</param>
+    public static bool IsOthersVoice(in SentenceInput input, ImmutableArray<Attribution> attributions, int openingClauseEnd, int tokenIndex)
     {
         if (input.IsQuoted(tokenIndex))
         {
@@ -22,8 +24,7 @@ internal static class ReportedSpeechReader
 
         var tokens = input.Tokens;
         // A report inside an opening subordinate clause reaches its comma only (OpeningClauses).
-        var opening = OpeningClauses.End(input);
-        var pastOpening = opening >= 0 && tokenIndex > opening ? opening : -1;
+        var pastOpening = openingClauseEnd >= 0 && tokenIndex > openingClauseEnd ? openingClauseEnd : -1;
         foreach (var attribution in attributions)
         {
             if (attribution.Kind == AttributionKind.Author || attribution.End <= pastOpening)

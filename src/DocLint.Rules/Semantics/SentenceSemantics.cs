@@ -224,7 +224,7 @@ internal sealed class SentenceSemantics
     /// True when the token is someone else's words: inside a direct quotation, or in reported speech
     /// (after "X said", "according to X", or before a closing ", X said").
     /// </summary>
-    public bool IsOthersVoice(int tokenIndex) => ReportedSpeechReader.IsOthersVoice(_input, Attributions, tokenIndex);
+    public bool IsOthersVoice(int tokenIndex) => ReportedSpeechReader.IsOthersVoice(_input, Attributions, OpeningClauseEnd, tokenIndex);
 
     /// <summary>
     /// True when the token stands in a clause a reporting verb opens without "that" on a noun-phrase subject ("said some

@@ -69,8 +69,9 @@ public sealed class ReportedSpeechReaderTests
         var input = fixture.Input;
         var attributions = AttributionReader.Read(input, AttributionVerbs.Speech, quoted: false);
         var tokens = fixture.Sentence.Tokens;
+        var opening = OpeningClauses.End(input);
 
-        var others = Enumerable.Range(0, tokens.Length).Where(i => ReportedSpeechReader.IsOthersVoice(input, attributions, i));
+        var others = Enumerable.Range(0, tokens.Length).Where(i => ReportedSpeechReader.IsOthersVoice(input, attributions, opening, i));
 
         Assert.Equal(expected, string.Join(' ', others.Select(i => tokens[i].Text)));
     }

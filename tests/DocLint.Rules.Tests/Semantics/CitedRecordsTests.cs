@@ -1,0 +1,46 @@
+using DocLint.Rules.Semantics;
+
+namespace DocLint.Rules.Tests.Semantics;
+
+/// <summary>A record after "according to" that names its source without a capital: an issued record, or a document whose author follows "by" or "from".</summary>
+public sealed class CitedRecordsTests
+{
+    // The source phrase runs from after "according to" to the sentence's stop.
+    private static (SemanticsFixture Fixture, int Start, int End) AfterAccordingTo(string phrase)
+    {
+        var fixture = SemanticsFixture.Of($"The sum rose, according to {phrase}.");
+        return (fixture, fixture.IndexOf("to") + 1, fixture.Sentence.Tokens.Length - 1);
+    }
+
+    [Theory]
+    [InlineData("his tax return", true)]
+    [InlineData("ethics filings", true)]
+    [InlineData("a press release", true)]
+    [InlineData("the agency's statement", true)]
+    // A bare plural, a quantifier's count, a record that a preposition's phrase follows, a capitalised kind.
+    [InlineData("filings", false)]
+    [InlineData("some filings", false)]
+    [InlineData("no statement", false)]
+    [InlineData("a statement on the website", false)]
+    [InlineData("Senate filings", false)]
+    public void Reads_an_issued_record(string phrase, bool expected)
+    {
+        var (fixture, start, end) = AfterAccordingTo(phrase);
+
+        Assert.Equal(expected, CitedRecords.IsIssuedRecord(fixture.Sentence.Tokens, start, end));
+    }
+
+    [Theory]
+    [InlineData("an analysis by the National Council on Teacher Quality", true)]
+    [InlineData("a report from the Congressional Budget Office", true)]
+    // The author's phrase is no name; a preposition's phrase before "by"; a quantifier before the document.
+    [InlineData("an analysis by experts", false)]
+    [InlineData("minutes of the meeting by the Federal Reserve", false)]
+    [InlineData("some reports by the Congressional Budget Office", false)]
+    public void Reads_a_document_whose_author_is_named(string phrase, bool expected)
+    {
+        var (fixture, start, end) = AfterAccordingTo(phrase);
+
+        Assert.Equal(expected, CitedRecords.NamesAuthor(fixture.Input, start, end, quoted: false));
+    }
+}
