@@ -648,6 +648,15 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The increase has ranged widely, [|according to state officials|] who briefed reporters Wednesday.")]
     public void Reports_a_source_up_to_its_relative_clause(string markup) => Verify.VerifyMarkdown(markup);
 
+    // rev46: a second reading of the same source that starts inside the first's span and runs past it ("to two Senate
+    // GOP officials who spoke anonymously to describe", read through the clause) is not reported again (allsides:
+    // wa7UM7Qp, Ao1iUtw6, y6BqwM0K). Guard: a second source after the first's span is still reported.
+    [Theory]
+    [InlineData("It attempts to discourage the practice by withholding funds, [|according to two Senate GOP officials|] who spoke anonymously to describe legislation that is not yet public.")]
+    [InlineData("The deal is close, [|according to an official familiar with the negotiations|] who wasn\u2019t authorized to describe them.")]
+    [InlineData("The deal is close, [|according to an official|] who was in the room, and [|some analysts say|] it will pass.")]
+    public void Reports_a_source_once_where_two_readings_overlap(string markup) => Verify.VerifyMarkdown(markup);
+
     // Guards: a definite role cut from its clause is no source (tune15, unlabelled, was reported through "researchers"
     // in the clause); a lone word keeps the clause that says who it is.
     [Theory]
