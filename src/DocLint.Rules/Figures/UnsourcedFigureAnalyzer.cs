@@ -114,7 +114,8 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         var verdicts = ImmutableArray.CreateBuilder<FigureVerdict>(figures.Length);
         foreach (var figure in figures)
         {
-            verdicts.Add(new FigureVerdict(figure, CallOn(context, figure)));
+            // A headline in The Hill's scraped hover card is another page's, like a related-link line (new46).
+            verdicts.Add(new FigureVerdict(figure, LinkCards.Covers(sentence, figure.Start) ? FigureCall.RelatedLink : CallOn(context, figure)));
         }
 
         return verdicts.MoveToImmutable();

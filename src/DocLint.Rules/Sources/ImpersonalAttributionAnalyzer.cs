@@ -63,7 +63,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
         {
             if (!_phrases.Allows(context.Options, tokens, start, end))
             {
-                context.ReportTokens(Rule, start, end);
+                Report(context, start, end);
             }
         }
     }
@@ -96,6 +96,16 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
                 continue;
             }
 
+            Report(context, start, end);
+        }
+    }
+
+    // A passive in The Hill's scraped hover card belongs to another page's headline ("Appropriators fume over reports
+    // of", new46).
+    private static void Report(SentenceAnalysisContext context, int start, int end)
+    {
+        if (!LinkCards.Covers(context.Sentence, end - 1))
+        {
             context.ReportTokens(Rule, start, end);
         }
     }
@@ -137,7 +147,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            context.ReportTokens(Rule, start, end);
+            Report(context, start, end);
         }
     }
 
@@ -168,7 +178,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            context.ReportTokens(Rule, start, end);
+            Report(context, start, end);
         }
     }
 
@@ -212,7 +222,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            context.ReportTokens(Rule, start, end);
+            Report(context, start, end);
         }
     }
 

@@ -66,7 +66,8 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
                 end = attribution.End;
             }
 
-            if (!_phrases.Allows(context.Options, tokens, start, end))
+            // A source in The Hill's scraped hover card heads another page's headline ("Black lawmakers condemn", new46).
+            if (!_phrases.Allows(context.Options, tokens, start, end) && !LinkCards.Covers(context.Sentence, end - 1))
             {
                 context.ReportTokens(Rule, start, end);
             }
@@ -96,7 +97,8 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
             if ((match.Length >= 3 || !builtIn) && match.Start >= reportedUpTo
                 && !IsInSourceOf(vague, match) && !SourcePhraseClassifier.IsNamedByApposition(tokens, match.Start, match.End)
                 && !(research && builtIn && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start)))
-                && (!QualifiedSources.IsQualifiedOnly(match) || !_phrases.Allows(context.Options, tokens, match.Start, match.End)))
+                && (!QualifiedSources.IsQualifiedOnly(match) || !_phrases.Allows(context.Options, tokens, match.Start, match.End))
+                && !LinkCards.Covers(context.Sentence, match.End - 1))
             {
                 context.ReportTokens(Rule, match.Start, QualifierObjects.EndOf(reading, match.End));
             }
