@@ -50,6 +50,15 @@ internal static class SourcePhraseCounts
         return CountsSpeakers(tokens, attribution, figure) ? SourcePhraseCount.Speakers : SourcePhraseCount.Other;
     }
 
+    /// <summary>
+    /// True when the figure stands straight before a qualified source ("five sources familiar with the plans", "Two
+    /// sources close to Pompeo took issue", "per two sources familiar with", "one of the three people familiar with"):
+    /// it numbers unnamed insiders, whom DL3001 reports wherever they stand, with or without a verb the attribution
+    /// reader takes; the gold labels the phrase a source and not the count a figure (sources69).
+    /// </summary>
+    public static bool HeadsQualifiedSource(ImmutableArray<Token> tokens, Figure figure) =>
+        figure.End < tokens.Length && QualifiedSources.LengthAt(tokens.AsSpan(), figure.End) > 0;
+
     // "two people familiar with …", "three officials": the figure heads the source phrase, with no "of" before it. A
     // share is a poll's result, not a count of speakers ("Sixty percent of Democrats say", "Two thirds of conservatives
     // say", "5 million people, or 11%, said"); a count after "in" is a ratio's ("four in 10 voters said"); a magnitude

@@ -273,6 +273,11 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return false;
         }
 
+        if (SourcePhraseCounts.HeadsQualifiedSource(reading.Tokens, figure))
+        {
+            return true;
+        }
+
         var tollOpener = DescribedTolls.OpenerOf(reading.Tokens, figure);
         foreach (var attribution in reading.Attributions)
         {

@@ -48,11 +48,11 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
         var reportedFrom = -1;
         foreach (var attribution in CollectionsMarshal.AsSpan(vague))
         {
-            // One phrase may be the source of two verbs (", said the official, who added that …"): reported once. The
-            // second reading may run past the first's span (sources67 cut "according to two officials" before "who",
-            // while "to two officials who spoke anonymously to describe" still reads the clause): a source that starts
-            // inside a reported span is the same one (rev46).
-            if (attribution.SourceStart >= reportedFrom && attribution.SourceStart < reportedUpTo)
+            // One phrase may be the source of two verbs (", said the official, who added that …"): reported once. Since
+            // sources67 ended a phrase before its relative clause, the second reading of it may run past the first
+            // ("according to an official familiar with the talks" and "official familiar with the talks who wasn't
+            // authorized to describe"): an overlap is the same source too (rev46, sources69).
+            if (attribution.SourceStart < reportedUpTo && attribution.SourceEnd > reportedFrom)
             {
                 continue;
             }

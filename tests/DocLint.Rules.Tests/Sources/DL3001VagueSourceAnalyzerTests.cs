@@ -1054,6 +1054,15 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("\"The mission matters,\" [|said the official|], who added that the number could grow.")]
     public void Reports_a_vague_group_before_a_relative_who(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources69: a second reading of the same source that overlaps the first without lying inside it (the phrase ends
+    // before its relative clause for "according to", the anonymity verb reads it with the clause) is reported once
+    // (allsides, verbatim). The last row is the guard: two sources side by side are two findings.
+    [Theory]
+    [InlineData("The president's plan also would include a corporate tax overhaul, [|according to an official familiar with the negotiations|] who wasn't authorized to describe them publicly and asked to not be identified.")]
+    [InlineData("It attempts to discourage the practice by withholding federal funds to police agencies that allow them, [|according to two Senate GOP officials|] who spoke anonymously to describe legislation that is not yet public.")]
+    [InlineData("[|Officials said|] the plan stalled, and [|people familiar with the talks said|] it would not return.")]
+    public void Reports_an_overlapping_second_reading_once(string markup) => Verify.VerifyMarkdown(markup);
+
     // A named antecedent, or a group placed at a named body, is no vague source for the relative clause.
     [Theory]
     [InlineData("The plan was announced by William Barr, who said the review would be quick.")]
