@@ -224,6 +224,24 @@ internal static class WordClasses
     /// <summary>Bounds that, after an income word, make a sum a group's edge ("up to", "more than", "above").</summary>
     public static readonly WordClass IncomeBoundWords = Load("class-income-bound-words");
 
+    /// <summary>Number words that are also a common noun or verb ("scores"): a magnitude only before "of" or a toll.</summary>
+    public static readonly WordClass OfOnlyMagnitudes = Load("class-of-only-magnitudes");
+
+    /// <summary>The words after "scores" that make it a magnitude ("scores of people", "scores more wounded").</summary>
+    public static readonly WordClass MagnitudeNounFollowers = Load("class-magnitude-noun-followers");
+
+    /// <summary>Nouns for a group a size bound defines ("businesses with fewer than 500 employees", "magazines that hold").</summary>
+    public static readonly WordClass GroupBoundNouns = Load("class-group-bound-nouns");
+
+    /// <summary>The links between a group noun and its size bound ("with", "of", "holding", "accept").</summary>
+    public static readonly WordClass GroupBoundLinks = Load("class-group-bound-links");
+
+    /// <summary>The bounds of a group's size ("fewer than", "more than", "up to").</summary>
+    public static readonly WordClass GroupBoundWords = Load("class-group-bound-words");
+
+    /// <summary>The units a group's size bound counts ("employees", "rounds", "people").</summary>
+    public static readonly WordClass GroupBoundUnits = Load("class-group-bound-units");
+
     /// <summary>Bare income verbs ("earn", "make") that bound a group only after a relative, modal or pronoun opener.</summary>
     public static readonly WordClass IncomeVerbs = Load("class-income-verbs");
 

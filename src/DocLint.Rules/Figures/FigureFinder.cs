@@ -75,7 +75,7 @@ internal static class FigureFinder
             }
 
             var (start, end) = Expand(tokens, i, core.Value);
-            if (!IsThreshold(tokens, start, end) && !IncomeBounds.IsBound(tokens, start, end))
+            if (!IsThreshold(tokens, start, end) && !IncomeBounds.IsBound(tokens, start, end) && !GroupBounds.IsBound(tokens, start, end))
             {
                 (figures ??= ImmutableArray.CreateBuilder<Figure>()).Add(new Figure(start, end));
             }
@@ -1000,6 +1000,15 @@ internal static class FigureFinder
         var isNumberWord = RuleLexicons.NumberWords.ContainsWord(word) || (pair && RuleLexicons.NumberWords.ContainsWord(parts![0]));
         if (isNumberWord)
         {
+            // "test scores", "credit scores", "Trump scores higher marks": a number word that is also a common noun or
+            // verb (class-of-only-magnitudes) is a magnitude only before "of" or "more" (class-magnitude-noun-followers:
+            // "scores of people", "scores more wounded") or a toll ("scores injured", "scores were killed"). tune14-84 +
+            // fresh14-46: 1 labelled outside "scores of", 13 unlabelled, 7 of them reported (figures78).
+            if (!pair && WordClasses.OfOnlyMagnitudes.Contains(word) && !IsMagnitudeNounUse(tokens, i + 1))
+            {
+                return null;
+            }
+
             // "Twenty-somethings who are poor", "a thirty-something couple": an age group, as "20-somethings" is. Only a
             // decade's name ends in "-ty"; "hundred-something" is not an age.
             if (pair && WordClasses.AgeGroupWords.Contains(parts![1]) && parts[0].EndsWith("ty", StringComparison.Ordinal))
@@ -1061,6 +1070,11 @@ internal static class FigureFinder
 
         return null;
     }
+
+    private static bool IsMagnitudeNounUse(ImmutableArray<Token> tokens, int after) =>
+        tokens.At(after) is { IsWord: true } next
+        && (WordClasses.MagnitudeNounFollowers.Contains(next.Text) || WordClasses.TollStates.Contains(next.Text)
+            || (WordClasses.BeVerbs.Contains(next.Text) && tokens.At(after + 1) is { IsWord: true } state && WordClasses.TollStates.Contains(state.Text)));
 
     // The demonstrative stands right before the number or before its currency symbol ("those $600 checks").
     private static bool PointsBackAtCountedSet(ImmutableArray<Token> tokens, int number, Token? previous) =>
