@@ -138,6 +138,11 @@ internal sealed class SentenceLexicons
         return Set.Words[_starts[index]]!.NodeAt(BitOperations.TrailingZeroCount(bit)).Entry is not null;
     }
 
+    // Whether the set marked the token at `index` for the lexicon with this bit: an entry of it may start there. A lexicon
+    // outside the set (bit 0) may start anywhere.
+    private bool StartsAt(ulong bit, int index) =>
+        bit == 0 || (_starts is not null && (_marked & bit) != 0 && (_masks[_starts[index]] & bit) != 0);
+
     /// <summary>Any entry of <paramref name="lexicon"/> occurs in the sentence.</summary>
     public bool Any(Lexicon lexicon) => MarksOf(lexicon).MoveNext();
 
@@ -202,6 +207,13 @@ internal sealed class SentenceLexicons
         /// entry), from the sentence's marks: a reader asking it of every token looked each one up in the lexicon again.
         /// </summary>
         public readonly bool IsWordAt(int index) => _sentence.IsWordAt(_lexicon, _bit, index);
+
+        /// <summary>
+        /// Whether an entry of the lexicon may start at the token at <paramref name="index"/> (<see cref="NextStart"/> stops
+        /// there; true at every token for a lexicon outside the set): a token it is false at is no entry's first word. A
+        /// reader asking word classes of every token asks only where the classes' lexicon is marked.
+        /// </summary>
+        public readonly bool StartsAt(int index) => _sentence.StartsAt(_bit, index);
 
         /// <summary>The token index the current match starts at (the enumerator's walk).</summary>
         public int Current { get; private set; }

@@ -41,6 +41,8 @@ internal static class RuleLexiconSet
             // The document-subject test's two one-word lists, asked of every token before (issue 11).
             ClaimLexicons.DocumentNames,
             ClaimLexicons.CaseVersusMarks,
+            // The word classes the attribution reader asks of every token, as one lexicon: only a marked token is asked (issue 11).
+            AttributionReader.ClassWords,
         ]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
@@ -35,6 +36,26 @@ internal static class AttributionReader
     // The same for the characterising verbs, citing participles and speech causatives, which the loop asked of every token too.
     private static readonly KeyFilter CharacterisingAndCitingWords = KeyFilter.ForIgnoreCase(
         [.. WordClasses.CharacterisingVerbs, .. WordClasses.CitingParticiples, .. WordClasses.SpeechCausingVerbs]);
+
+    // Every word class the per-token loop of Read asks, as one lexicon that joins the sentence's one lexicon pass
+    // (RuleLexiconSet): a token that starts none of its entries is in none of the classes, so the loop asks no class of
+    // it, where it asked two filters and a class or two of every token (issue 11). The classes are case-blind
+    // (OrdinalIgnoreCase) and the lexicon's keys lower-cased (ToLowerInvariant): the two agree on ASCII words, which
+    // every entry is (AttributionReaderTests); a token with a letter outside ASCII ("ſaid") is asked as before.
+    private static readonly Lazy<Lexicon> ClassWordsLazy = new(
+        () => Lexicon.FromEntries("attribution-class-words", ClassWordLists.SelectMany(static c => c)),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The word classes Read asks of every token, for the lexicon of their words and its tests.</summary>
+    internal static IReadOnlyList<WordClass> ClassWordLists =>
+    [
+        WordClasses.IndicationVerbs, WordClasses.GroupExpectationVerbs, WordClasses.GroupStanceVerbs, WordClasses.GroupRegardingVerbs,
+        WordClasses.GroupPointingVerbs, WordClasses.VoicingVerbs, WordClasses.StanceAdjectives, WordClasses.AgentReportParticiples,
+        WordClasses.CharacterisingVerbs, WordClasses.CitingParticiples, WordClasses.SpeechCausingVerbs, WordClasses.StudyFindingParticiples,
+    ];
+
+    /// <summary>Every word of <see cref="ClassWordLists"/>, a lexicon of one-word entries in <see cref="RuleLexiconSet"/>.</summary>
+    internal static Lexicon ClassWords => ClassWordsLazy.Value;
 
     /// <summary>The attributions made by the verbs of <paramref name="kind"/>, on one side of the quotation marks.</summary>
     /// <param name="quoted">False reads the author's own text; true reads inside quotations, where subject and verb share the quote.</param>
@@ -96,6 +117,7 @@ internal static class AttributionReader
             // ("half of Democrats correctly indicate that") or the author's inference ("Republican wins would indicate"),
             // which made it a loss as a reporting verb everywhere (docs/quality.md, hedges6). An owned estimate ("by
             // PG&E's estimate") is skipped whole once read; it holds no "indicate".
+            var classMarks = input.Lexicons.MarksOf(ClassWords);
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (input.IsQuoted(i) != quoted)
@@ -103,8 +125,10 @@ internal static class AttributionReader
                     continue;
                 }
 
-                var mayBeVerb = i > 0 && HoldingWords.MayContain(tokens[i].Text);
-                var mayCharacterise = CharacterisingAndCitingWords.MayContain(tokens[i].Text);
+                // A token in any of the classes below is marked (or spelled outside ASCII, which the marks may not read).
+                var listed = classMarks.StartsAt(i) || !Ascii.IsValid(tokens[i].Text);
+                var mayBeVerb = listed && i > 0 && HoldingWords.MayContain(tokens[i].Text);
+                var mayCharacterise = listed && CharacterisingAndCitingWords.MayContain(tokens[i].Text);
                 if (mayBeVerb && WordClasses.IndicationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
                     && IndicatedBy(input, i, quoted) is { } indicated)
                 {
@@ -126,7 +150,7 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(held);
                 }
-                else if (i + 1 < tokens.Length && tokens[i + 1].Is("by") && WordClasses.AgentReportParticiples.Contains(tokens[i].Text)
+                else if (listed && i + 1 < tokens.Length && tokens[i + 1].Is("by") && WordClasses.AgentReportParticiples.Contains(tokens[i].Text)
                     && VagueAgentOf(input, i, quoted) is { } agent)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(agent);
@@ -143,7 +167,7 @@ internal static class AttributionReader
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(caused);
                 }
-                else if (WordClasses.StudyFindingParticiples.Contains(tokens[i].Text) && StudyFindingBefore(input, i, quoted) is { } study)
+                else if (listed && WordClasses.StudyFindingParticiples.Contains(tokens[i].Text) && StudyFindingBefore(input, i, quoted) is { } study)
                 {
                     (result ??= ImmutableArray.CreateBuilder<Attribution>()).Add(study);
                 }

@@ -52,6 +52,7 @@ public sealed class LexiconSetTests
             for (var i = 0; i < tokens.Length; i++)
             {
                 Assert.Equal(lexicon.ContainsWord(tokens[i].Text), marks.IsWordAt(i));
+                Assert.Equal(marks.NextStart(i) == i, marks.StartsAt(i));
             }
 
             // The marks skip only tokens where no entry starts: walking them finds every start the lexicon has.
@@ -102,6 +103,7 @@ public sealed class LexiconSetTests
         Assert.Equal("arguably", entry);
         Assert.True(marks.IsWordAt(3));
         Assert.False(marks.IsWordAt(1));
+        Assert.All(Enumerable.Range(0, 7), i => Assert.True(marks.StartsAt(i)));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Text;
 using DocLint.Analysis;
+using DocLint.Prose;
 using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
 
@@ -144,6 +146,40 @@ public sealed class AttributionReaderTests
         var fixture = SemanticsFixture.Of(text);
 
         Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, AttributionVerbs.OfficialActs, quoted: false)));
+    }
+
+    // The per-token loop asks its word classes only at a token their lexicon marks (issue 11): each class word must be
+    // one ASCII token there, in any case, or the marks could turn it away where the case-blind class holds it.
+    [Fact]
+    public void Every_word_the_loop_asks_is_one_ascii_token_the_sentences_marks_start_at()
+    {
+        foreach (var word in AttributionReader.ClassWordLists.SelectMany(static c => c))
+        {
+            Assert.True(Ascii.IsValid(word), word);
+            foreach (var form in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                var tokens = Tokenizer.Tokenize(form);
+                Assert.Equal([form], tokens.Select(static t => t.Text));
+                Assert.True(RuleLexiconSet.Default.Match(tokens).MarksOf(AttributionReader.ClassWords).StartsAt(0), form);
+            }
+        }
+    }
+
+    // The loop's words in capitals are read as in lower case; spelled with a dotless "ı" or a long "ſ" they are no word
+    // of the classes (OrdinalIgnoreCase folds neither to ASCII), and the marks must not make them one. Guard: the same
+    // "indicate" after a person, which the class holds but the reading refuses.
+    [Theory]
+    [InlineData("Reports indicate that turnout fell.", "Vague Reports | indicate")]
+    [InlineData("Reports INDICATE that turnout fell.", "Vague Reports | INDICATE")]
+    [InlineData("Reports \u0131ndicate that turnout fell.", "")]
+    [InlineData("Polls \u017Fuggesting that turnout fell were cited.", "")]
+    [InlineData("Polls suggesting that turnout fell were cited.", "Vague Polls | suggesting")]
+    [InlineData("Half of Democrats correctly indicate that they voted.", "")]
+    public void Reads_the_loops_words_in_capitals_but_not_in_letters_the_classes_do_not_fold(string text, string expected)
+    {
+        var fixture = SemanticsFixture.Of(text);
+
+        Assert.Equal(expected, Describe(fixture, AttributionReader.Read(fixture.Input, AttributionVerbs.Speech, quoted: false)));
     }
 
     internal static string Describe(SemanticsFixture fixture, IEnumerable<Attribution> attributions) =>
