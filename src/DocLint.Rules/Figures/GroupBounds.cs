@@ -9,8 +9,8 @@ namespace DocLint.Rules.Figures;
 /// than 500 employees", "magazines that hold more than 10 rounds", "gatherings of more than 10 people"). The count draws
 /// the edge of the group a rule or a story defines, as an income bound does (<see cref="IncomeBounds"/>), not a number
 /// anyone counted. Every sentence of tune14-84 and fresh14-46: 0 labelled, 4 borderline, 17 unlabelled in 7 fresh sets
-/// (docs/quality.md, figures78). The bounds are class-group-bound-words. A count with no group noun before it stays a figure ("the industry employs more than
-/// 50,000 people", "more than 500 employees were laid off").
+/// (docs/quality.md, figures78). The bounds are class-group-bound-words. A count with no group noun before it stays a
+/// figure ("the industry employs more than 50,000 people", "more than 500 employees were laid off").
 /// </summary>
 internal static class GroupBounds
 {
