@@ -406,7 +406,7 @@ internal static class FigureFinder
         var token = tokens[i];
         if (token.Text.Length > 3 || !(token.Is("a") || token.Is("an") || token.Is("one")) || i < 2
             || tokens.At(i + 1) is not { IsWord: true } unit || !WordClasses.DurationUnits.Contains(unit.Text)
-            || !WordClasses.DurationApproximators.Contains(tokens[i - 2].Text + " " + tokens[i - 1].Text))
+            || !WordClasses.DurationApproximators.ContainsPhrase(tokens, i - 2, i))
         {
             return null;
         }
@@ -1285,7 +1285,7 @@ internal static class FigureFinder
                 continue;
             }
 
-            if (start >= 2 && WordClasses.Approximators.Contains(tokens[start - 2].Text + " " + previous.Text))
+            if (start >= 2 && WordClasses.Approximators.ContainsPhrase(tokens, start - 2, start))
             {
                 start -= 2;
                 continue;

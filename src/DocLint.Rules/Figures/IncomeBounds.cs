@@ -24,7 +24,7 @@ internal static class IncomeBounds
         // The bound is the figure's own approximator ("more than", "up to", "at least", "over", "under"), or a word just
         // before it that Expand does not take ("above", "below").
         int bound;
-        if (start + 1 < end && WordClasses.IncomeBoundWords.Contains(tokens[start].Text + " " + tokens[start + 1].Text))
+        if (start + 1 < end && WordClasses.IncomeBoundWords.ContainsPhrase(tokens, start, start + 2))
         {
             bound = start;
         }

@@ -78,7 +78,7 @@ internal static class SourcePhraseClassifier
     // the gold leaves every such group unlabelled). The opener's length in tokens; zero when none opens there.
     private static int MemberListOpener(ImmutableArray<Token> tokens, int index) =>
         WordClasses.MemberExampleMarkers.Contains(tokens[index].Text) ? 1
-        : index + 1 < tokens.Length && tokens[index + 1].IsWord && WordClasses.MemberExampleMarkers.Contains(tokens[index].Text + " " + tokens[index + 1].Text) ? 2
+        : index + 1 < tokens.Length && tokens[index + 1].IsWord && WordClasses.MemberExampleMarkers.ContainsPhrase(tokens, index, index + 2) ? 2
         : 0;
 
     // The point of a title's abbreviation inside a name ("Sen. John McCain", "Gov. Chris Christie") continues the member.
