@@ -18,12 +18,16 @@ internal static class LinkCards
     // The name the card repeats stands just before it ("Donald John TrumpKamala …" after "President Trump").
     private const int NameReach = 6;
 
-    /// <summary>Whether token <paramref name="index"/> of the sentence lies inside a card.</summary>
-    public static bool Covers(Sentence sentence, int index)
+    /// <summary>
+    /// The sentence's cards as token ranges, first to last, each from its joined word to its "MORE" inclusive; empty when
+    /// it has none. Found once per sentence (<see cref="Semantics.SentenceSemantics.InLinkCard"/>) for every rule that asks.
+    /// </summary>
+    public static (int Start, int End)[] Find(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var tokens = sentence.Tokens;
-        for (var start = 0; start < tokens.Length && start <= index; start++)
+        List<(int Start, int End)>? cards = null;
+        for (var start = 0; start < tokens.Length; start++)
         {
             if (!OpensCard(tokens, start))
             {
@@ -36,20 +40,17 @@ internal static class LinkCards
                 end++;
             }
 
+            // A card is read only whole: with no "MORE" after it, neither it nor anything later is one.
             if (end == tokens.Length)
             {
-                return false;
+                break;
             }
 
-            if (index <= end)
-            {
-                return true;
-            }
-
+            (cards ??= []).Add((start, end));
             start = end;
         }
 
-        return false;
+        return cards is null ? [] : [.. cards];
     }
 
     // A word with the name's last letter run into a headline's first capital or digit ("LewisDemocrats",

@@ -115,7 +115,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         foreach (var figure in figures)
         {
             // A headline in The Hill's scraped hover card is another page's, like a related-link line (new46).
-            verdicts.Add(new FigureVerdict(figure, LinkCards.Covers(sentence, figure.Start) ? FigureCall.RelatedLink : CallOn(context, figure)));
+            verdicts.Add(new FigureVerdict(figure, reading.InLinkCard(figure.Start) ? FigureCall.RelatedLink : CallOn(context, figure)));
         }
 
         return verdicts.MoveToImmutable();

@@ -39,6 +39,9 @@ internal sealed class SentenceSemantics
     private bool? _spokenAlone;
     private bool? _spoken;
 
+    // LinkCards' cards, found on the first finding a rule asks about (an array: one reference, written whole).
+    private (int Start, int End)[]? _linkCards;
+
     // OpeningClauses' answer, read on the first figure a report might cover.
     private int? _openingClauseEnd;
 
@@ -263,6 +266,23 @@ internal sealed class SentenceSemantics
     /// and booster rules ask it.
     /// </summary>
     public bool IsSpoken => _spoken ??= IsSpokenAlone || IsSpokenNeighbour(_document.Previous(Sentence)) || IsSpokenNeighbour(_document.Next(Sentence));
+
+    /// <summary>
+    /// True when the token lies in a hover card scraped from The Hill (<see cref="LinkCards"/>): another page's headline,
+    /// whose figures and sources are not the author's (new46). The figure and source rules ask it of each finding.
+    /// </summary>
+    public bool InLinkCard(int tokenIndex)
+    {
+        foreach (var (start, end) in _linkCards ??= LinkCards.Find(Sentence))
+        {
+            if (tokenIndex >= start && tokenIndex <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsSpokenAlone => _spokenAlone ??= SpokenRegister.Holds(_input);
 

@@ -104,7 +104,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     // of", new46).
     private static void Report(SentenceAnalysisContext context, int start, int end)
     {
-        if (!LinkCards.Covers(context.Sentence, end - 1))
+        if (!context.Semantics.InLinkCard(end - 1))
         {
             context.ReportTokens(Rule, start, end);
         }

@@ -67,7 +67,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
             }
 
             // A source in The Hill's scraped hover card heads another page's headline ("Black lawmakers condemn", new46).
-            if (!_phrases.Allows(context.Options, tokens, start, end) && !LinkCards.Covers(context.Sentence, end - 1))
+            if (!_phrases.Allows(context.Options, tokens, start, end) && !reading.InLinkCard(end - 1))
             {
                 context.ReportTokens(Rule, start, end);
             }
@@ -98,7 +98,7 @@ internal sealed class VagueSourceAnalyzer : ProseAnalyzer
                 && !IsInSourceOf(vague, match) && !SourcePhraseClassifier.IsNamedByApposition(tokens, match.Start, match.End)
                 && !(research && builtIn && ResearchSources.IsNotAPersonSource(tokens.AsSpan(match.Start, match.End - match.Start)))
                 && (!QualifiedSources.IsQualifiedOnly(match) || !_phrases.Allows(context.Options, tokens, match.Start, match.End))
-                && !LinkCards.Covers(context.Sentence, match.End - 1))
+                && !reading.InLinkCard(match.End - 1))
             {
                 context.ReportTokens(Rule, match.Start, QualifierObjects.EndOf(reading, match.End));
             }
