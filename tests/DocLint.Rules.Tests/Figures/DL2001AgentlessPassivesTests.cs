@@ -13,6 +13,9 @@ public sealed class DL2001AgentlessPassivesTests
     [InlineData("In Ohio {|DL2001:more than 300|} cases have been reported, and the death toll is {|DL2001:12|}.")]
     [InlineData("The rate of asthma in the district has been estimated at {|DL2002:four|} times the national level.")]
     [InlineData("Khalid is believed to have set off the bomb on the Metro, an attack which killed {|DL2002:at least 20|}.")]
+    // sources70: "reported to" a recipient is no impersonal attribution, so it covers no figure; the infinitive still does.
+    [InlineData("Last year {|DL2001:more than 45 million|} images were reported to the national center.")]
+    [InlineData("Last year {|DL2002:more than 45 million|} images are reported to have been shared.")]
     public void Reports_a_figure_only_an_agentless_passive_reports(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]

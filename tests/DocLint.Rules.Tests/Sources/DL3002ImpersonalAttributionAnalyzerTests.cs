@@ -29,6 +29,21 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("The vote [|is now reported to|] have moved to Saturday.")]
     public void Reports_passives_and_expectations_with_an_adverb(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources70: "reported to" before a recipient is a report made to someone (fresh32, tune29, tune36, tune38: unlabelled),
+    // not the impersonal "is reported to be/have"; the infinitive keeps the finding.
+    [Theory]
+    [InlineData("Dozens of threats were reported to the police last year.")]
+    [InlineData("The officer, who was reported to investigators by a neighbour, resigned.")]
+    [InlineData("Phelps said that given what was reported to league officials, the team acted.")]
+    [InlineData("The abuse was reported to us in 2019.")]
+    public void Does_not_report_a_report_made_to_a_recipient(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    [InlineData("The minister [|was reported to|] have resigned on Friday.")]
+    [InlineData("Dozens of fighters [|are reported to|] be trapped in the town.")]
+    [InlineData("The envoy [|is reported to|] already have left Kabul.")]
+    public void Still_reports_reported_to_before_an_infinitive(string markup) => Verify.VerifyMarkdown(markup);
+
     // anon26: the writer's "we are told" with adverbs inside it, the past of "is said to be", a toll reported by no one
     // and a comparison with what no one said are all credited to no one (guidelines 5).
     [Theory]
