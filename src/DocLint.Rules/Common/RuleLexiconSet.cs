@@ -43,6 +43,9 @@ internal static class RuleLexiconSet
             ClaimLexicons.CaseVersusMarks,
             // The word classes the attribution reader asks of every token, as one lexicon: only a marked token is asked (issue 11).
             AttributionReader.ClassWords,
+            // The first words of two readers whose gates asked a word class of every token (issue 11; MarkedWords).
+            UnheldTellings.StartWords,
+            UnownedReports.StartWords,
         ]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -200,13 +200,13 @@ internal sealed class SentenceSemantics
     /// The sentence's unowned report and rumour nouns (<see cref="UnownedReports"/>: "stocks fell on rumors that …"),
     /// each from its first adjective to the carrier word: impersonal frames read by grammar, which DL3002 reports and
     /// the figure cover and the claim rule read beside the impersonal list's marks, as the list's own frames of these
-    /// nouns once were. Read once here for all three; sentences without such a noun cost one scan and are not tagged
-    /// for it.
+    /// nouns once were. Read once here for all three; sentences without such a noun cost a look at their lexicon marks
+    /// and are not tagged for it.
     /// </summary>
     public ImmutableArray<(int Start, int End)> UnownedReportSpans => _unownedReports ??= ReadUnownedReports();
 
     private ImmutableArray<(int Start, int End)> ReadUnownedReports() =>
-        Tokens.Any(UnownedReports.MayStart) ? [.. UnownedReports.In(Tokens, Grammar)] : [];
+        UnownedReports.AnyStart(_input.Lexicons, _input.Sentence) ? [.. UnownedReports.In(Tokens, Grammar)] : [];
 
     /// <summary>The sentence's semantics, made on first request and kept by the document for every rule.</summary>
     public static SentenceSemantics Of(AnalyzedDocument document, Sentence sentence)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Grammar;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -28,8 +29,20 @@ internal static class UnownedReports
     // How many lower-case adjectives may stand between the owner's place and the noun ("unconfirmed recent reports").
     private const int MaxModifiers = 3;
 
+    // The nouns MayStart holds, as one lexicon of one-word entries in the sentence's one lexicon pass (RuleLexiconSet):
+    // the semantics' gate reads its mark where it asked every token (issue 11; MarkedWords).
+    private static readonly Lazy<Lexicon> StartWordsLazy = new(
+        () => Lexicon.FromEntries("hearsay-noun-starts", WordClasses.HearsayNouns),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Every word <see cref="MayStart"/> is true for, a lexicon in <see cref="RuleLexiconSet"/>.</summary>
+    internal static Lexicon StartWords => StartWordsLazy.Value;
+
     /// <summary>True for a word the reader starts at: a report or rumour noun.</summary>
     public static bool MayStart(Token token) => token.IsWord && WordClasses.HearsayNouns.Contains(token.Text);
+
+    /// <summary>Whether any token of the sentence is one <see cref="MayStart"/> is true for, from its lexicon marks.</summary>
+    public static bool AnyStart(SentenceLexicons lexicons, Sentence sentence) => MarkedWords.Any(lexicons, StartWords, sentence, MayStart);
 
     /// <summary>Each unowned report's token span, from its first adjective to the carrier word, in sentence order.</summary>
     public static IEnumerable<(int Start, int End)> In(ImmutableArray<Token> tokens, SentenceGrammar grammar)

@@ -111,29 +111,15 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
         }
     }
 
-    // Whether a reader's first word is in the sentence: one scan before the reader's iterator is made.
-    private static bool HasWord(ImmutableArray<Token> tokens, Func<Token, bool> startsReader)
-    {
-        foreach (var token in tokens)
-        {
-            if (startsReader(token))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "We are breathlessly told it's spread", "I have often been told", "It is even said that": the writer's "we are
     // told" and the impersonal "it is said that" with adverbs inside, which the phrases list only bare or one adverb at a
     // time (UnheldTellings). Held to the phrases' tests: a named source closing the sentence holds it, an allowed term
     // silences it, and a phrase already reported at the same words ("it is widely believed") is not reported twice.
-    // Sentences without "told" or a participle of saying cost one scan.
+    // Sentences without "told" or a participle of saying cost a look at their lexicon marks.
     private void ReportUnheldTellings(SentenceAnalysisContext context)
     {
         var tokens = context.Sentence.Tokens;
-        if (GenreOptions.IsResearch(context.Options) || !HasWord(tokens, UnheldTellings.MayStart))
+        if (GenreOptions.IsResearch(context.Options) || !UnheldTellings.AnyStart(context.Lexicons, context.Sentence))
         {
             return;
         }

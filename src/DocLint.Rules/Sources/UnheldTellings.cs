@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DocLint.Grammar;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -22,8 +23,20 @@ internal static class UnheldTellings
     // How many adverbs may stand in the verb group ("are constantly and breathlessly" is past the reading).
     private const int MaxAdverbs = 2;
 
+    // The words MayStart holds, as one lexicon of one-word entries in the sentence's one lexicon pass (RuleLexiconSet):
+    // the analyzer's gate reads its mark where it asked every token (issue 11; MarkedWords).
+    private static readonly Lazy<Lexicon> StartWordsLazy = new(
+        () => Lexicon.FromEntries("unheld-telling-starts", ["told", .. WordClasses.ImpersonalParticiples]),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Every word <see cref="MayStart"/> is true for, a lexicon in <see cref="RuleLexiconSet"/>.</summary>
+    internal static Lexicon StartWords => StartWordsLazy.Value;
+
     /// <summary>True for a word the reader starts at: "told", or a participle of saying or believing.</summary>
     public static bool MayStart(Token token) => token.Is("told") || WordClasses.ImpersonalParticiples.Contains(token.Text);
+
+    /// <summary>Whether any token of the sentence is one <see cref="MayStart"/> is true for, from its lexicon marks.</summary>
+    public static bool AnyStart(SentenceLexicons lexicons, Sentence sentence) => MarkedWords.Any(lexicons, StartWords, sentence, MayStart);
 
     /// <summary>Each frame's token span, from the pronoun to the participle, in the order of the sentence; only frames with
     /// at least one adverb inside (the bare frames are the lexicon's).</summary>
