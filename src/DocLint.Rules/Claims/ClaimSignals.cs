@@ -479,7 +479,7 @@ internal sealed class ClaimSignals
         // "The Government Accountability Office, which has warned since 2013 …, says": the speaker opens the sentence.
         if (opensWithSpeaker)
         {
-            AddAcronym(NameIn(FirstWord(), _reading.Tokens.Length), acronyms);
+            AddAcronym(NameIn(OpeningNameStart(), _reading.Tokens.Length), acronyms);
         }
     }
 
@@ -535,7 +535,9 @@ internal sealed class ClaimSignals
     private static bool IsAcronym(Token token) =>
         TokenSpans.IsWord(token) && token.Text.Length >= 2 && LetterCase.AllUpper(token.Text) && !WordClasses.NotNames.Contains(token.Text);
 
-    private int FirstWord()
+    // Where the name of a speaker who opens the sentence starts: past opening punctuation and a leading "the", which is
+    // no part of the name ("The Government Accountability Office" gives "GAO"). Not TokenSpans.FirstWord, which stops at "the".
+    private int OpeningNameStart()
     {
         var tokens = _reading.Tokens;
         var i = 0;

@@ -259,6 +259,9 @@ internal static class WordClasses
     /// <summary>Prepositions that end a cited record's noun phrase ("a notice on the park's website").</summary>
     public static readonly WordClass RecordPhraseBreaks = Load("class-record-phrase-breaks");
 
+    /// <summary>Prepositions after a cited record that open the place or time it stands in ("an affidavit in the case").</summary>
+    public static readonly WordClass RecordPlacePrepositions = Load("class-record-place-prepositions");
+
     /// <summary>Determiners that count or deny records rather than pick one ("no statement", "all filings").</summary>
     public static readonly WordClass RecordCountingWords = Load("class-record-counting-words");
 

@@ -20,9 +20,7 @@ internal static class GroupBounds
     public static bool IsBound(ImmutableArray<Token> tokens, int start, int end)
     {
         // The bound is the figure's own approximator ("more than 10", "up to 100", "over 50").
-        var bounded = (start + 1 < end && WordClasses.GroupBoundWords.ContainsPhrase(tokens, start, start + 2))
-            || (tokens[start].IsWord && WordClasses.GroupBoundWords.Contains(tokens[start].Text));
-        if (!bounded)
+        if (!FigureBounds.OpensWithBound(tokens, start, end, WordClasses.GroupBoundWords))
         {
             return false;
         }

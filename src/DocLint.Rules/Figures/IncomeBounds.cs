@@ -24,11 +24,7 @@ internal static class IncomeBounds
         // The bound is the figure's own approximator ("more than", "up to", "at least", "over", "under"), or a word just
         // before it that Expand does not take ("above", "below").
         int bound;
-        if (start + 1 < end && WordClasses.IncomeBoundWords.ContainsPhrase(tokens, start, start + 2))
-        {
-            bound = start;
-        }
-        else if (tokens[start].IsWord && WordClasses.IncomeBoundWords.Contains(tokens[start].Text))
+        if (FigureBounds.OpensWithBound(tokens, start, end, WordClasses.IncomeBoundWords))
         {
             bound = start;
         }

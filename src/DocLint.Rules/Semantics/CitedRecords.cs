@@ -29,11 +29,12 @@ internal static class CitedRecords
 
     /// <summary>
     /// True when the source phrase <paramref name="start"/>..<paramref name="end"/> after "according to" is an issued
-    /// record with something before it that makes it one record ("his", "the", "a", "ethics"), and nothing after it.
+    /// record with something before it that makes it one record ("his", "the", "a", "ethics"), and nothing after it but
+    /// the place or time it stands in ("an unsealed affidavit in the case").
     /// </summary>
     public static bool IsIssuedRecord(ImmutableArray<Token> tokens, int start, int end)
     {
-        var head = end - 1;
+        var head = RecordHeadBeforePlace(tokens, start, end);
         if (head <= start || !WordClasses.CitedRecords.Contains(tokens[head].Text) || !OpensRecord(tokens[start]))
         {
             return false;
@@ -89,6 +90,22 @@ internal static class CitedRecords
         }
 
         return false;
+    }
+
+    // The record's head: the phrase's last word, or the word before a place or time the record stands in ("an unsealed
+    // affidavit in the case", "a release on Tuesday"; class-record-place-prepositions). Not "by" or "from", which name
+    // its author (NamesAuthor), nor "of", "to" or "about", which name what it records.
+    private static int RecordHeadBeforePlace(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var j = start + 1; j < end - 1; j++)
+        {
+            if (WordClasses.RecordPlacePrepositions.Contains(tokens[j].Text) && WordClasses.CitedRecords.Contains(tokens[j - 1].Text))
+            {
+                return j - 1;
+            }
+        }
+
+        return end - 1;
     }
 
     private static bool IsDocument(Token token) =>

@@ -30,7 +30,8 @@ internal static class RelativeAttributions
     /// True when the attribution stands in a relative clause set off by a comma (", which Smith said would pass,") and
     /// that clause closes before the token at a comma straight followed by a finite verb or modal, the main clause's
     /// predicate resuming ("…, may still fail"): the words past it are the author's again, not the speaker's. A comma
-    /// followed by anything else ("who said that, if elected, she would") may still be inside the report.
+    /// followed by anything else ("who said that, if elected, she would") may still be inside the report, and so is the
+    /// comma that closes a clause a subordinator opens there ("which Smith said, if passed, would help, may fail").
     /// </summary>
     public static bool ClosesBefore(in SentenceInput input, Attribution attribution, int tokenIndex)
     {
@@ -41,12 +42,28 @@ internal static class RelativeAttributions
             return false;
         }
 
-        // The comma stands before the token; the verb after it may be the token itself ("…, may still fail").
+        // The comma stands before the token; the verb after it may be the token itself ("…, may still fail"). A comma
+        // before a subordinator opens a clause set off inside the report ("which Smith said, if passed, would help"):
+        // the comma that closes it is followed by the report's own predicate, not the main clause's.
+        var inset = false;
         for (var j = attribution.End; j < tokenIndex && j + 1 < tokens.Length; j++)
         {
-            if (tokens[j].Text == "," && input.LabelAt(j + 1).Tag.IsFiniteVerb())
+            if (tokens[j].Text != ",")
+            {
+                continue;
+            }
+
+            if (inset)
+            {
+                inset = false;
+            }
+            else if (input.LabelAt(j + 1).Tag.IsFiniteVerb())
             {
                 return true;
+            }
+            else
+            {
+                inset = GrammarLexicons.Default.Subordinators.Contains(tokens[j + 1].Text);
             }
         }
 

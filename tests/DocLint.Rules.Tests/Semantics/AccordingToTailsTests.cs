@@ -7,6 +7,8 @@ public sealed class AccordingToTailsTests
 {
     [Theory]
     [InlineData("The man may have fled, according to an unsealed affidavit.", "may", true)]
+    // The record's place after it: the attribution reader reads the affidavit as the source (CitedRecords).
+    [InlineData("The man may have fled, according to an unsealed affidavit in the case.", "may", true)]
     [InlineData("The rules could change, according to lobbyists and a document outlining proposals from Compete America, a coalition of firms.", "could", true)]
     [InlineData("The suspect may have fled, according to officials.", "may", true)]
     // A finite verb in the tail opens the author's clause; an appearance verb is the author's reading; a word after the

@@ -17,11 +17,19 @@ public sealed class CitedRecordsTests
     [InlineData("ethics filings", true)]
     [InlineData("a press release", true)]
     [InlineData("the agency's statement", true)]
-    // A bare plural, a quantifier's count, a record that a preposition's phrase follows, a capitalised kind.
+    // The place or time the record stands in (class-record-place-prepositions).
+    [InlineData("an unsealed affidavit in the case", true)]
+    [InlineData("a statement on the website", true)]
+    [InlineData("his tax return for 2016", true)]
+    // A bare plural, a quantifier's count, a record that another preposition's phrase follows (what it records, its
+    // author), a place after no record, a capitalised kind.
     [InlineData("filings", false)]
     [InlineData("some filings", false)]
+    [InlineData("some filings in the case", false)]
     [InlineData("no statement", false)]
-    [InlineData("a statement on the website", false)]
+    [InlineData("a statement about the website", false)]
+    [InlineData("a statement from a spokesman", false)]
+    [InlineData("a lawyer in the case", false)]
     [InlineData("Senate filings", false)]
     public void Reads_an_issued_record(string phrase, bool expected)
     {

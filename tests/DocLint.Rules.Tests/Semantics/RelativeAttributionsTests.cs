@@ -26,9 +26,16 @@ public sealed class RelativeAttributionsTests
     [Theory]
     [InlineData("The bill, which Smith said would pass, may still fail.", "may", true)]
     [InlineData("The bill, which Smith said would pass, may still fail.", "would", false)]
+    // A clause a subordinator opens inside the report: its closing comma is followed by the report's own predicate,
+    // and the main clause's resumes only after the next comma.
+    [InlineData("The bill, which Smith said, if passed, would help, may fail.", "would", false)]
+    [InlineData("The bill, which Smith said, if passed, would help, may fail.", "may", true)]
+    [InlineData("The bill, which Smith said, once signed, will help, may fail.", "will", false)]
     // A comma before anything but a finite verb may still be inside the report; no comma before the relative.
     [InlineData("He met a voter, who said that, if elected, she would resign.", "would", false)]
     [InlineData("The bill which Smith said would pass, may still fail.", "may", false)]
+    // A comma before anything but a subordinator opens no inset: the next comma followed by a modal still closes.
+    [InlineData("The bill, which Smith said would pass, the senator says, may still fail.", "may", true)]
     public void Closes_a_set_off_relative_clause_where_the_main_predicate_resumes(string text, string token, bool expected)
     {
         var fixture = SemanticsFixture.Of(text);
