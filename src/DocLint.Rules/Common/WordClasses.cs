@@ -544,6 +544,14 @@ internal static class WordClasses
     /// <summary>The existential "there" and "there's": before a content noun they state the possibility ("there is a chance that").</summary>
     public static readonly WordClass ExistentialSubjects = Load("class-existential-subjects");
 
+    /// <summary>Nouns of listed hedge entries that name a supposition ("the possibility that", "the hypothesis that"): a
+    /// hedge only after an existential "there" (SuppositionEntries).</summary>
+    public static readonly WordClass SuppositionNouns = Load("class-supposition-nouns");
+
+    /// <summary>The word by which a verb keeps a supposition open before its noun ("leaves open the possibility that"),
+    /// which states it as an existential "there" does (SuppositionEntries).</summary>
+    public static readonly WordClass SuppositionKeepingWords = Load("class-supposition-keeping-words");
+
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly WordClass SourceQualifiers = Load("class-source-qualifiers");
 

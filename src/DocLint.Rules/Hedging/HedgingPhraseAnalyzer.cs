@@ -136,6 +136,12 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
             return false;
         }
 
+        // "to test the hypothesis that", "about the possibility that": a supposition someone weighs, not the author's.
+        if (SuppositionEntries.IsNamedSupposition(tokens, use.Semantics.Grammar, match))
+        {
+            return false;
+        }
+
         // A hedge inside a question asks about a possibility (QuestionClauses, shared with DL1002).
         if (QuestionClauses.IsAsked(tokens, match.Start))
         {

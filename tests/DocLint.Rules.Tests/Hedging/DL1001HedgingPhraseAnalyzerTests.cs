@@ -630,4 +630,27 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Putin would see the chaos unleashed by the move as a likely strategic advantage.")]
     [InlineData("Such an approach, under consideration by top Republicans as a likely scenario, would set the stage for a battle.")]
     public void Does_not_report_likely_that_labels_a_role_or_a_group(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // hedges60: a supposition-noun entry hedges after an existential "there", a copula or "leaves open", past fillers.
+    [Theory]
+    [InlineData("There's also [|the possibility that|] the president knows something new.")]
+    [InlineData("But there is a clear [|possibility that|] the report still contains evidence of misconduct.")]
+    [InlineData("There remains [|the hypothesis that|] the leak came from inside the agency.")]
+    [InlineData("This leaves open [|the possibility that|] the Senate will turn to the courts.")]
+    [InlineData("With just days remaining, it is a distinct [|possibility that|] the victory lap could be shortened.")]
+    [InlineData("One issue that has not received attention is [|the possibility that|] humans are spreading the virus.")]
+    public void Reports_a_supposition_the_sentence_states(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Its object, a relative's head, a denied or counterfactual frame: a supposition someone weighs (the gold leaves
+    // these unlabelled in 2 fresh sets and 10 pool articles).
+    [Theory]
+    [InlineData("To test the hypothesis that the web drives polarization, the authors used survey data.")]
+    [InlineData("In addition, the researchers wanted to examine the hypothesis that people infer social class from speech.")]
+    [InlineData("He was criticized by the left, which was concerned about the possibility that restricting travel could promote bias.")]
+    [InlineData("His strategy of sitting out the early states is pegged to the possibility that Biden falters.")]
+    [InlineData("He is in danger of falling short of the threshold, a possibility that has started to sink in.")]
+    [InlineData("This, of course, is not a possibility that Trump is capable of entertaining.")]
+    [InlineData("Had I been told to leave, there would have been a distinct possibility that I smarted off.")]
+    [InlineData("His entire strategy is pegged to the possibility that Biden falters.")]
+    public void Does_not_report_a_supposition_someone_weighs(string text) => Verify.VerifyNoDiagnostics(text);
 }
