@@ -7,8 +7,8 @@ namespace DocLint.Rules.Semantics;
 /// <summary>
 /// An unnamed insider named by its qualifier: a source head (class-qualified-source-heads: "people", "a source",
 /// "officials") and the phrase that says it speaks from inside knowledge (class-source-qualifier-phrases: "familiar
-/// with", "close to", "with (direct) knowledge of"), with an article or "one" before the head ("a person close to", "one
-/// official with knowledge of"). The guidelines count it as a vague source wherever it stands, with or without a verb
+/// with", "close to", "with (direct) knowledge of"), with an article, "one" or a count before the head ("a person close
+/// to", "one official with knowledge of", "two people familiar with"). The guidelines count it as a vague source wherever it stands, with or without a verb
 /// of saying ("It cited two people familiar with the matter"). Read here from the two lists, so that
 /// vague-source-nouns.txt holds the nouns and no product of determiners, heads and qualifiers.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class QualifiedSources
     public static int LengthAt(ReadOnlySpan<Token> tokens, int start)
     {
         var head = start;
-        if (head < tokens.Length && (WordClasses.IndefiniteOpeners.Contains(tokens[head].Text) || tokens[head].Is("the")))
+        if (head < tokens.Length && (WordClasses.IndefiniteOpeners.Contains(tokens[head].Text) || tokens[head].Is("the") || IsCount(tokens[head])))
         {
             head++;
         }
@@ -34,6 +34,11 @@ internal static class QualifiedSources
         var qualifier = WordClasses.SourceQualifierPhrases.LongestMatchAt(tokens, head + 1, out _);
         return qualifier == 0 ? 0 : head + 1 + qualifier - start;
     }
+
+    // A count or quantifier before the head is the source's own ("two people familiar with the matter", "several sources
+    // close to"): the gold's spans start there, and without it the span started at the noun (sources71).
+    private static bool IsCount(Token token) =>
+        token.Kind == TokenKind.Number || WordClasses.SmallCardinals.Contains(token.Text) || WordClasses.GroupQuantifiers.Contains(token.Text);
 
     // A qualified source starts at its head or at the word before it (see LengthAt), so the scans read further only at
     // or just before a head: one set look-up per token instead of the opener, "the" and head checks at every token

@@ -67,7 +67,27 @@ internal static class ReportedSpeechReader
     /// but the sentence's end or a closer ("…, officials said.", "…, Johnson said on Saturday", "…, according to Politico").
     /// </summary>
     public static bool IsTrailingAttribution(ImmutableArray<Token> tokens, Attribution attribution) =>
-        IsSetOff(tokens, attribution.Start) && ClosesClause(tokens, attribution.End);
+        IsSetOff(tokens, attribution.Start) && ClosesClause(tokens, PastRelativeClause(tokens, attribution));
+
+    // The source after a verb or "according to" ends before its relative clause (AttributionReader.SourceHeadEnd: "…,
+    // said Senate aides who spoke on condition of anonymity"), but the clause is still the attribution's: whether the
+    // attribution closes its sentence is read where the clause ends, at the next punctuation or quotation mark. Not
+    // "that", which the source reader does not cut at either.
+    private static int PastRelativeClause(ImmutableArray<Token> tokens, Attribution attribution)
+    {
+        var i = attribution.End;
+        if (!attribution.SourceFollowsVerb || i >= tokens.Length || tokens[i].Is("that") || !WordClasses.RelativePronouns.Contains(tokens[i].Text))
+        {
+            return i;
+        }
+
+        while (i < tokens.Length && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Quote))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     /// <summary>A comma, dash or quotation mark stands straight before the token.</summary>
     internal static bool IsSetOff(ImmutableArray<Token> tokens, int start)

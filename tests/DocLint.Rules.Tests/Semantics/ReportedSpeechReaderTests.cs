@@ -12,6 +12,10 @@ public sealed class ReportedSpeechReaderTests
     [InlineData("Officials said the road may reopen.", "the road may reopen .")]
     [InlineData("The road may reopen, officials said.", "The road may reopen , .")]
     [InlineData("The road may reopen, according to officials.", "The road may reopen , .")]
+    // sources71: the source ends before its relative clause, which still closes the sentence; a clause after it does not.
+    [InlineData("The road may reopen, said Senate aides who spoke on condition of anonymity.", "The road may reopen ,")]
+    [InlineData("The road may reopen, according to officials who briefed reporters.", "The road may reopen , .")]
+    [InlineData("The road may reopen, said two Senate aides who spoke, and the law may fail.", "The road may reopen ,")]
     [InlineData("According to officials, the road may reopen.", ", the road may reopen .")]
     [InlineData("Both parties agree that the law may fail.", "the law may fail .")]
     [InlineData("I think that the law may fail.", "")]

@@ -68,7 +68,10 @@ public sealed class DL3001VagueSourceAnalyzerTests
     // sources29: a phrase found away from its verb that ends in its qualifier is reported with the qualifier's object
     // (Semantics/QualifierObjects), as GUIDELINES section 3 spans "A source familiar with what happened".
     [Theory]
-    [InlineData("It cited two [|people familiar with the matter|].")]
+    // sources71: the count is the source's, as the gold spans it ("two people familiar with the matter").
+    [InlineData("It cited [|two people familiar with the matter|].")]
+    [InlineData("The plan was outlined in interviews with [|several sources close to the mayor|].")]
+    [InlineData("She met new [|people familiar with the matter|].")]
     // sources30: the article goes with its head and qualifier (Semantics/QualifiedSources), as in "A source familiar with".
     [InlineData("[|The sources familiar with Trump's thinking|] also told Bash he is concerned.")]
     [InlineData("[|A source familiar with what happened|] in the Situation Room on Wednesday told CNN that the mood was grim.")]
@@ -78,8 +81,8 @@ public sealed class DL3001VagueSourceAnalyzerTests
     // and the object after "of" is reported with it; "two people with knowledge of the talks" stood too far from "said"
     // for the subject reader (fresh24 tYFwE6WvbxepnoNY#s089), and an object of "cited" has no verb of its own.
     [Theory]
-    [InlineData("Two [|people with knowledge of the White House task force discussions|] said that they had not seen the report.")]
-    [InlineData("It cited two [|officials with knowledge of the talks|].")]
+    [InlineData("[|Two people with knowledge of the White House task force discussions|] said that they had not seen the report.")]
+    [InlineData("It cited [|two officials with knowledge of the talks|].")]
     [InlineData("The paper relied on [|a source with direct knowledge of the negotiations|].")]
     public void Reports_a_source_with_knowledge_of_something(string markup) => Verify.VerifyMarkdown(markup);
 
@@ -90,7 +93,7 @@ public sealed class DL3001VagueSourceAnalyzerTests
     // close to Iran's decision making said").
     [Theory]
     [InlineData("The state will move the equipment, [|according to the person familiar with the plans|].")]
-    [InlineData("The account was described to Reuters by three [|officials familiar with the meetings|].")]
+    [InlineData("The account was described to Reuters by [|three officials familiar with the meetings|].")]
     [InlineData("Meanwhile, [|someone close to Kushner|] has suggested that he would be unlikely to seek a partner.")]
     [InlineData("It cited [|a senior official with knowledge of the talks|].")]
     public void Reports_any_qualified_source_head(string markup) => Verify.VerifyMarkdown(markup);
