@@ -139,7 +139,9 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.NamedSource;
         }
 
-        if (context.IsInNamedPoll)
+        // So is a named poll that opens the figure's clause with a verb of its own ("A new survey from the Public Policy
+        // Institute of California has Clinton in a virtual tie — 46 percent support Clinton"; PollSubjects, figures79).
+        if (context.IsInNamedPoll || PollSubjects.Covers(tokens, figure.Start))
         {
             return FigureCall.NamedPoll;
         }
