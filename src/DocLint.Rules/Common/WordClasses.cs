@@ -390,6 +390,9 @@ internal static class WordClasses
     /// <summary>Verbs of violence whose object right after them is a toll ("killing four civilians", "murdered nine people").</summary>
     public static readonly WordClass TollVerbs = Load("class-toll-verbs");
 
+    /// <summary>Words after a toll verb's spelled count that leave the count as the verb's whole object ("killed six at an event").</summary>
+    public static readonly WordClass TollCountFollowers = Load("class-toll-count-followers");
+
     /// <summary>Words after "or" that make the figure before them a threshold ("50 or more employees", "$200 or more").</summary>
     public static readonly WordClass ThresholdComparatives = Load("class-threshold-comparatives");
 

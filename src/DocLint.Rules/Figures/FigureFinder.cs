@@ -1038,6 +1038,14 @@ internal static class FigureFinder
             return IsRelativeTime(tokens, i + 1, i) ? null : i + 1;
         }
 
+        // "killed six at an event", "killing three and injuring …": a spelled count that is a toll verb's whole object is
+        // the toll, as "killed 6 at" and "killed six people" are (new47: labelled and missed in fresh24, fresh44, fresh47).
+        if (WordClasses.CountsTwoToNine.Contains(word) && previous is { } verb && WordClasses.TollVerbs.Contains(verb.Text)
+            && (next is null || !next.Value.IsWord || WordClasses.TollCountFollowers.Contains(next.Value.Text)))
+        {
+            return i + 1;
+        }
+
         // "the other three states" counts what the story has already listed.
         if (CountsThreeToNine.Contains(word) && next is not null && WordClasses.CountedNouns.Contains(next.Text) && previous?.Lower() != "other"
             && (previous is null || !IsPossessive(previous.Value)))
