@@ -46,6 +46,8 @@ internal static class RuleLexiconSet
             // The first words of two readers whose gates asked a word class of every token (issue 11; MarkedWords).
             UnheldTellings.StartWords,
             UnownedReports.StartWords,
+            // The head classes the role reader asks of every token of a document (issue 11).
+            RoleMentions.HeadWords,
         ]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 

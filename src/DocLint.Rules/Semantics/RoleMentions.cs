@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text;
 using DocLint.Analysis;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -18,6 +20,21 @@ internal sealed class RoleMentions
     /// <summary>How many modifiers may stand between the determiner and the role ("the veteran Democratic strategist").</summary>
     private const int MaxModifiers = 4;
 
+    // The three head classes Read asks of every token, as one lexicon that joins the sentence's one lexicon pass
+    // (RuleLexiconSet): a token that starts none of its entries is in none of the classes, and the loops skip it, where
+    // they asked two or three classes of every token (issue 11). The classes are case-blind (OrdinalIgnoreCase) and the
+    // lexicon's keys lower-cased: the two agree on ASCII words, which every entry is (RoleMentionsTests); a sentence
+    // with text outside ASCII also visits each token spelled outside ASCII, asked as before.
+    private static readonly Lazy<Lexicon> HeadWordsLazy = new(
+        () => Lexicon.FromEntries("role-head-words", HeadClasses.SelectMany(static c => c)),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The word classes Read asks of every token, for the lexicon of their words and its tests.</summary>
+    internal static IReadOnlyList<WordClass> HeadClasses => [WordClasses.PluralSourceHeads, WordClasses.RoleNouns, WordClasses.UnintroducedSourceHeads];
+
+    /// <summary>Every word of <see cref="HeadClasses"/>, a lexicon of one-word entries in <see cref="RuleLexiconSet"/>.</summary>
+    internal static Lexicon HeadWords => HeadWordsLazy.Value;
+
     private readonly Dictionary<Sentence, ImmutableArray<RoleAnaphor>> _anaphors;
 
     private RoleMentions(Dictionary<Sentence, ImmutableArray<RoleAnaphor>> anaphors) => _anaphors = anaphors;
@@ -28,11 +45,11 @@ internal sealed class RoleMentions
     public static RoleMentions Of(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.GetOrCreateForDocument(static d => Read(d.Sentences)) ?? new RoleMentions([]);
+        return document.GetOrCreateForDocument(static d => Read(d)) ?? new RoleMentions([]);
     }
 
     /// <summary>Reads the sentences in document order: each introduction sets what its head noun refers to from then on.</summary>
-    internal static RoleMentions Read(IEnumerable<Sentence> sentences)
+    internal static RoleMentions Read(AnalyzedDocument document)
     {
         // Head noun (case-insensitive) -> whether its latest introduction carried a name.
         var named = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -40,11 +57,14 @@ internal sealed class RoleMentions
         // no unintroduced source.
         var mentioned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var anaphors = new Dictionary<Sentence, ImmutableArray<RoleAnaphor>>(ReferenceEqualityComparer.Instance);
-        foreach (var sentence in sentences)
+        foreach (var sentence in document.Sentences)
         {
             ImmutableArray<RoleAnaphor>.Builder? found = null;
             var tokens = sentence.Tokens;
-            for (var head = 0; head < tokens.Length; head++)
+            // Both loops read only a token one of the head classes holds: the marked ones (and, outside ASCII, the rest).
+            var marks = RuleLexiconSet.Of(document, sentence).MarksOf(HeadWords);
+            var ascii = Ascii.IsValid(sentence.AsSpan());
+            for (var head = NextHead(marks, tokens, ascii, 0); head < tokens.Length; head = NextHead(marks, tokens, ascii, head + 1))
             {
                 if (WordClasses.PluralSourceHeads.Contains(tokens[head].Text))
                 {
@@ -114,7 +134,7 @@ internal sealed class RoleMentions
 
             // A head read here as a back-reference is no other role's mention: counted, it would leave the next "this person
             // said" unread in the document while the window view, seeing that one alone, reads it (rev34).
-            for (var i = 0; i < tokens.Length; i++)
+            for (var i = NextHead(marks, tokens, ascii, 0); i < tokens.Length; i = NextHead(marks, tokens, ascii, i + 1))
             {
                 if (WordClasses.UnintroducedSourceHeads.Contains(tokens[i].Text) && !EndsAnaphor(found, i))
                 {
@@ -124,6 +144,26 @@ internal sealed class RoleMentions
         }
 
         return new RoleMentions(anaphors);
+    }
+
+    // The first token from `from` on that a head class may hold: one the marks start at, or, in a sentence with text
+    // outside ASCII, one spelled outside ASCII (which the lower-cased keys may not read as the classes do).
+    private static int NextHead(SentenceLexicons.Marks marks, ImmutableArray<Token> tokens, bool ascii, int from)
+    {
+        if (ascii)
+        {
+            return marks.NextStart(from);
+        }
+
+        for (var i = from; i < tokens.Length; i++)
+        {
+            if (marks.StartsAt(i) || !Ascii.IsValid(tokens[i].Text))
+            {
+                return i;
+            }
+        }
+
+        return tokens.Length;
     }
 
     private static bool EndsAnaphor(ImmutableArray<RoleAnaphor>.Builder? found, int head)

@@ -1,3 +1,6 @@
+using System.Text;
+using DocLint.Prose;
+using DocLint.Rules.Common;
 using DocLint.Rules.Semantics;
 
 namespace DocLint.Rules.Tests.Semantics;
@@ -22,6 +25,12 @@ public sealed class RoleMentionsTests
     [InlineData("It failed, the official said. The talks are over. It is hard, the official added.", "the official", false)]
     [InlineData("It failed, this person said. The talks are over. It is hard, this person added.", "this person", false)]
     [InlineData("It failed, the people said. The talks are over. It is hard, the people added.", "the people", false)]
+    // Issue 11: sentences with text outside ASCII (curly quotation marks, a dash, a curly apostrophe) are read as plain
+    // ones, the introduction, the back-reference and the earlier unintroduced mention alike.
+    [InlineData("A strategist warned \u201Cit is over\u201D on Tuesday. It\u2019s fine, the strategist said.", "the strategist", false)]
+    [InlineData("Jane Roe, a Republican strategist \u2014 and a pollster \u2014 said so. It\u2019s close, the strategist added.", "the strategist", true)]
+    [InlineData("It failed, the official said \u2014 again. The talks are over. It is hard, the official added.", "the official", false)]
+    [InlineData("Two officials familiar with the talks said so. \u201CIt\u2019s over,\u201D the officials said.", "the officials", false)]
     public void Resolves_a_definite_role_to_its_introduction(string text, string role, bool named)
     {
         var fixture = Last(text);
@@ -58,10 +67,31 @@ public sealed class RoleMentionsTests
     [InlineData("She is a vocal advocate against abortion. She called it genocide, according to The Advocate.")]
     [InlineData("Democrats blocked a Republican push on Thursday. It will not pass, the Kentucky Republican said.")]
     [InlineData("A McGill University professor wrote to him. As the Professor explains, it is a statement.")]
+    // Issue 11: a head spelled with a letter the case-blind classes do not fold to ASCII (a long s) is no head, and the
+    // marks must not make it one; in capitals inside a sentence a role is a title, not a head.
+    [InlineData("A strategist spoke first. It failed, the \u017Ftrategist said.")]
+    [InlineData("A strategist spoke first. It failed, the STRATEGIST said.")]
     public void Leaves_unresolved_roles_alone(string text)
     {
         var fixture = Last(text);
         Assert.Empty(RoleMentions.Of(fixture.Document).In(fixture.Sentence));
+    }
+
+    // The reader visits only the tokens the head classes' lexicon marks (issue 11): each class word must be one ASCII
+    // token there, in any case, or the marks could skip a token the case-blind classes hold.
+    [Fact]
+    public void Every_head_word_is_one_ascii_token_the_sentences_marks_start_at()
+    {
+        foreach (var word in RoleMentions.HeadClasses.SelectMany(static c => c))
+        {
+            Assert.True(Ascii.IsValid(word), word);
+            foreach (var form in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                var tokens = Tokenizer.Tokenize(form);
+                Assert.Equal([form], tokens.Select(static t => t.Text));
+                Assert.True(RuleLexiconSet.Default.Match(tokens).MarksOf(RoleMentions.HeadWords).StartsAt(0), form);
+            }
+        }
     }
 
     private static SemanticsFixture Last(string text) => SemanticsFixture.Of(text, SemanticsFixture.Of(text).Document.Sentences.Length - 1);
