@@ -43,7 +43,7 @@ internal static class RuleLexiconSet
             ClaimLexicons.CaseVersusMarks,
             // The word classes the attribution reader asks of every token, as one lexicon: only a marked token is asked (issue 11).
             AttributionReader.ClassWords,
-            // The first words of two readers whose gates asked a word class of every token (issue 11; MarkedWords).
+            // The first words of two readers whose gates asked a word class of every token (issue 11).
             UnheldTellings.StartWords,
             UnownedReports.StartWords,
             // The head classes the role reader asks of every token of a document (issue 11).

@@ -78,8 +78,9 @@ internal static class PollSubjects
 
     // Lower-case words allowed between the determiner and the poll noun: adjectives of the poll itself ("new", "latest",
     // "national") read as what stands right before the noun or right after the determiner; anything else ends the phrase.
+    // A sentence's first word has nothing before it ("new CNN poll gives …" asked tokens[-1] and threw, rev47).
     private static bool IsPollModifier(ImmutableArray<Token> tokens, int j, int noun) =>
-        j == noun - 1 || WordClasses.Determiners.Contains(tokens[j - 1].Text) || tokens[j].Text is "-" or "/";
+        j == noun - 1 || (j > 0 && WordClasses.Determiners.Contains(tokens[j - 1].Text)) || tokens[j].Text is "-" or "/";
 
     // "survey by Monmouth University", "poll from WaPo"; not "poll from May".
     private static bool OwnerAfter(ImmutableArray<Token> tokens, int noun)

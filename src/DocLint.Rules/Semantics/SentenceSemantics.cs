@@ -206,7 +206,7 @@ internal sealed class SentenceSemantics
     public ImmutableArray<(int Start, int End)> UnownedReportSpans => _unownedReports ??= ReadUnownedReports();
 
     private ImmutableArray<(int Start, int End)> ReadUnownedReports() =>
-        UnownedReports.AnyStart(_input.Lexicons, _input.Sentence) ? [.. UnownedReports.In(Tokens, Grammar)] : [];
+        UnownedReports.AnyStart(_input.Lexicons) ? [.. UnownedReports.In(Tokens, Grammar)] : [];
 
     /// <summary>The sentence's semantics, made on first request and kept by the document for every rule.</summary>
     public static SentenceSemantics Of(AnalyzedDocument document, Sentence sentence)

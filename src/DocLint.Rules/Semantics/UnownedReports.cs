@@ -30,7 +30,8 @@ internal static class UnownedReports
     private const int MaxModifiers = 3;
 
     // The nouns MayStart holds, as one lexicon of one-word entries in the sentence's one lexicon pass (RuleLexiconSet):
-    // the semantics' gate reads its mark where it asked every token (issue 11; MarkedWords).
+    // the semantics' gate reads its mark where it asked every token (issue 11). The marks alone answer, as for
+    // UnheldTellings.StartWords (rev47).
     private static readonly Lazy<Lexicon> StartWordsLazy = new(
         () => Lexicon.FromEntries("hearsay-noun-starts", WordClasses.HearsayNouns),
         LazyThreadSafetyMode.ExecutionAndPublication);
@@ -42,7 +43,7 @@ internal static class UnownedReports
     public static bool MayStart(Token token) => token.IsWord && WordClasses.HearsayNouns.Contains(token.Text);
 
     /// <summary>Whether any token of the sentence is one <see cref="MayStart"/> is true for, from its lexicon marks.</summary>
-    public static bool AnyStart(SentenceLexicons lexicons, Sentence sentence) => MarkedWords.Any(lexicons, StartWords, sentence, MayStart);
+    public static bool AnyStart(SentenceLexicons lexicons) => lexicons.Any(StartWords);
 
     /// <summary>Each unowned report's token span, from its first adjective to the carrier word, in sentence order.</summary>
     public static IEnumerable<(int Start, int End)> In(ImmutableArray<Token> tokens, SentenceGrammar grammar)

@@ -119,7 +119,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     private void ReportUnheldTellings(SentenceAnalysisContext context)
     {
         var tokens = context.Sentence.Tokens;
-        if (GenreOptions.IsResearch(context.Options) || !UnheldTellings.AnyStart(context.Lexicons, context.Sentence))
+        if (GenreOptions.IsResearch(context.Options) || !UnheldTellings.AnyStart(context.Lexicons))
         {
             return;
         }

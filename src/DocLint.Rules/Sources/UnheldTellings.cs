@@ -24,7 +24,8 @@ internal static class UnheldTellings
     private const int MaxAdverbs = 2;
 
     // The words MayStart holds, as one lexicon of one-word entries in the sentence's one lexicon pass (RuleLexiconSet):
-    // the analyzer's gate reads its mark where it asked every token (issue 11; MarkedWords).
+    // the analyzer's gate reads its mark where it asked every token (issue 11). The marks alone answer: every word is one
+    // ASCII token, and no character outside ASCII equals an ASCII letter under the class's OrdinalIgnoreCase (rev47).
     private static readonly Lazy<Lexicon> StartWordsLazy = new(
         () => Lexicon.FromEntries("unheld-telling-starts", ["told", .. WordClasses.ImpersonalParticiples]),
         LazyThreadSafetyMode.ExecutionAndPublication);
@@ -36,7 +37,7 @@ internal static class UnheldTellings
     public static bool MayStart(Token token) => token.Is("told") || WordClasses.ImpersonalParticiples.Contains(token.Text);
 
     /// <summary>Whether any token of the sentence is one <see cref="MayStart"/> is true for, from its lexicon marks.</summary>
-    public static bool AnyStart(SentenceLexicons lexicons, Sentence sentence) => MarkedWords.Any(lexicons, StartWords, sentence, MayStart);
+    public static bool AnyStart(SentenceLexicons lexicons) => lexicons.Any(StartWords);
 
     /// <summary>Each frame's token span, from the pronoun to the participle, in the order of the sentence; only frames with
     /// at least one adverb inside (the bare frames are the lexicon's).</summary>

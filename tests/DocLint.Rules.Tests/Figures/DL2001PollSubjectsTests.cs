@@ -29,5 +29,8 @@ public sealed class DL2001PollSubjectsTests
     [InlineData("A poll from May gave Trump a {|DL2001:73-7|} lead.")]
     // A month before the poll noun names no owner either.
     [InlineData("A December 2017 survey has Trump at {|DL2001:39 percent|} approval.")]
+    // rev47: a phrase with no determiner opens no poll, and a lower-case first word before the owner must not throw
+    // (it asked the word before the sentence, and the rule was skipped for the whole document).
+    [InlineData("new CNN poll gives Biden {|DL2001:40 percent|} of the vote.")]
     public void Still_reports_figures_no_named_poll_opens(string markup) => Verify.VerifyMarkdown(markup);
 }
