@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using DocLint.Analysis;
 using DocLint.Lexicons;
 using DocLint.Prose;
@@ -61,10 +60,10 @@ internal sealed class RoleMentions
         {
             ImmutableArray<RoleAnaphor>.Builder? found = null;
             var tokens = sentence.Tokens;
-            // Both loops read only a token one of the head classes holds: the marked ones (and, outside ASCII, the rest).
+            // Both loops read only a token one of the head classes holds, which the marks start at: the classes are ASCII
+            // words compared case-blind, and no character outside ASCII equals an ASCII letter so (StartWordGatesTests).
             var marks = RuleLexiconSet.Of(document, sentence).MarksOf(HeadWords);
-            var ascii = Ascii.IsValid(sentence.AsSpan());
-            for (var head = NextHead(marks, tokens, ascii, 0); head < tokens.Length; head = NextHead(marks, tokens, ascii, head + 1))
+            for (var head = marks.NextStart(0); head < tokens.Length; head = marks.NextStart(head + 1))
             {
                 if (WordClasses.PluralSourceHeads.Contains(tokens[head].Text))
                 {
@@ -134,7 +133,7 @@ internal sealed class RoleMentions
 
             // A head read here as a back-reference is no other role's mention: counted, it would leave the next "this person
             // said" unread in the document while the window view, seeing that one alone, reads it (rev34).
-            for (var i = NextHead(marks, tokens, ascii, 0); i < tokens.Length; i = NextHead(marks, tokens, ascii, i + 1))
+            for (var i = marks.NextStart(0); i < tokens.Length; i = marks.NextStart(i + 1))
             {
                 if (WordClasses.UnintroducedSourceHeads.Contains(tokens[i].Text) && !EndsAnaphor(found, i))
                 {
@@ -144,26 +143,6 @@ internal sealed class RoleMentions
         }
 
         return new RoleMentions(anaphors);
-    }
-
-    // The first token from `from` on that a head class may hold: one the marks start at, or, in a sentence with text
-    // outside ASCII, one spelled outside ASCII (which the lower-cased keys may not read as the classes do).
-    private static int NextHead(SentenceLexicons.Marks marks, ImmutableArray<Token> tokens, bool ascii, int from)
-    {
-        if (ascii)
-        {
-            return marks.NextStart(from);
-        }
-
-        for (var i = from; i < tokens.Length; i++)
-        {
-            if (marks.StartsAt(i) || !Ascii.IsValid(tokens[i].Text))
-            {
-                return i;
-            }
-        }
-
-        return tokens.Length;
     }
 
     private static bool EndsAnaphor(ImmutableArray<RoleAnaphor>.Builder? found, int head)
