@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using DocLint.Grammar;
 using DocLint.Lexicons;
 using DocLint.Prose;
@@ -125,8 +124,9 @@ internal static class AttributionReader
                     continue;
                 }
 
-                // A token in any of the classes below is marked (or spelled outside ASCII, which the marks may not read).
-                var listed = classMarks.StartsAt(i) || !Ascii.IsValid(tokens[i].Text);
+                // A token in any of the classes below is marked: they hold ASCII words, and no character outside ASCII
+                // equals an ASCII letter case-blind (StartWordGatesTests), so a token spelled outside ASCII is in none.
+                var listed = classMarks.StartsAt(i);
                 var mayBeVerb = listed && i > 0 && HoldingWords.MayContain(tokens[i].Text);
                 var mayCharacterise = listed && CharacterisingAndCitingWords.MayContain(tokens[i].Text);
                 if (mayBeVerb && WordClasses.IndicationVerbs.Contains(tokens[i].Text) && !IsUnrealised(tokens, i)
