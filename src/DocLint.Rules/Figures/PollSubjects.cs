@@ -10,7 +10,8 @@ namespace DocLint.Rules.Figures;
 /// lead", "In a 2014 survey by Restaurant Opportunities Center United, 66 percent …", "One of them, a survey by Monmouth
 /// University, finds him polling nationally 30 percent"): the figures after it in its clause are its results, named
 /// as the guidelines name "a Pew Research poll from May that found 75 percent" (section 3). The owner stands before
-/// the poll noun or after "by"/"from"; a month names no one ("A December 2017 survey has", "a poll from May"). A clause with its own subject after ", and",
+/// the poll noun or after it (<see cref="OwnerAfter"/>); a month names no one ("A December 2017 survey has", "a poll
+/// from May"). A clause with its own subject after ", and",
 /// ", but" or ";" is not the poll's ("The pre-election Gallup poll … had Bill Clinton registering 45 percent approval,
 /// and Republicans won 230 House seats", labelled). figures79 counts the frame in docs/quality.md.
 /// </summary>
@@ -82,16 +83,37 @@ internal static class PollSubjects
     private static bool IsPollModifier(ImmutableArray<Token> tokens, int j, int noun) =>
         j == noun - 1 || (j > 0 && WordClasses.Determiners.Contains(tokens[j - 1].Text)) || tokens[j].Text is "-" or "/";
 
-    // "survey by Monmouth University", "poll from WaPo"; not "poll from May".
-    private static bool OwnerAfter(ImmutableArray<Token> tokens, int noun)
+    /// <summary>
+    /// True when an owner is named after the poll noun: "survey by Monmouth University", "poll from WaPo", "a May 2010
+    /// poll conducted by the SEIU", "a poll conducted for The Associated Press", "the January survey conducted on Pew
+    /// Research Center's American Trends Panel". A maker's participle (class-study-author-markers) may stand before
+    /// "by", "for" or "on"; bare "for" is not read ("a poll for Rosendale" names a candidate). A month or a weekday names
+    /// no one ("a poll from May", "a survey released on Tuesday") unless the maker follows it ("a poll from Friday by
+    /// Surveys USA"). Shared with the older "in" reader (figures80).
+    /// </summary>
+    internal static bool OwnerAfter(ImmutableArray<Token> tokens, int noun)
     {
-        if (tokens.At(noun + 1)?.Lower() is not ("by" or "from"))
+        var k = noun + 1;
+        var marker = tokens.At(k)?.Lower();
+        if (marker is not ("by" or "from"))
+        {
+            if (marker is null or "for" || !WordClasses.StudyAuthorMarkers.Contains(marker)
+                || tokens.At(k + 1)?.Lower() is not ("by" or "for" or "on"))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        k = tokens.At(k + 1)?.Lower() == "the" ? k + 2 : k + 1;
+        if (tokens.At(k) is not { IsCapitalized: true } name || !TokenSpans.IsWord(name) || WordClasses.NotNames.Contains(name.Text))
         {
             return false;
         }
 
-        var k = tokens.At(noun + 2)?.Lower() == "the" ? noun + 3 : noun + 2;
-        return tokens.At(k) is { IsCapitalized: true } name && TokenSpans.IsWord(name)
-            && !WordClasses.NotNames.Contains(name.Text) && !WordClasses.Months.Contains(name.Text);
+        // "a poll from Friday by Surveys USA": the date is no owner, but the maker may follow it.
+        return (!WordClasses.Months.Contains(name.Text) && !WordClasses.Weekdays.Contains(name.Text))
+            || (tokens.At(k + 1)?.Lower() == "by" && OwnerAfter(tokens, k));
     }
 }

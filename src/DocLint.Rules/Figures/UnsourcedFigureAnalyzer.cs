@@ -593,9 +593,9 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         return true;
     }
 
-    // "In the latest CNN poll, …", "in a Gallup survey": a poll its owner names, as the place the figures are found,
-    // is their source without a verb. ("the March jobs report" or "the STOXX Europe 600 index" are not: what they
-    // name is a subject, not where the sentence's figures come from.)
+    // "In the latest CNN poll, …", "in a Gallup survey", "in a poll conducted by the SEIU": a poll its owner names, as
+    // the place the figures are found, is their source without a verb. ("the March jobs report" or "the STOXX Europe
+    // 600 index" are not: what they name is a subject, not where the sentence's figures come from.)
     private static bool IsInNamedPoll(ImmutableArray<Token> tokens)
     {
         for (var i = 2; i < tokens.Length; i++)
@@ -605,10 +605,13 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
                 continue;
             }
 
-            var owner = false;
+            // A month is no owner ("In a December 2017 survey"); an owner may follow the noun ("In a May 2010 poll
+            // conducted by the SEIU"), which the month had stood in for until both were read (figures80).
+            var owner = PollSubjects.OwnerAfter(tokens, i);
             for (var j = i - 1; j >= Math.Max(0, i - 5) && tokens[j].Text != ","; j--)
             {
-                owner |= tokens[j].IsCapitalized && TokenSpans.IsWord(tokens[j]) && j > 0 && !WordClasses.NotNames.Contains(tokens[j].Text);
+                owner |= tokens[j].IsCapitalized && TokenSpans.IsWord(tokens[j]) && j > 0 && !WordClasses.NotNames.Contains(tokens[j].Text)
+                    && !WordClasses.Months.Contains(tokens[j].Text);
                 if (tokens[j].Lower() == "in")
                 {
                     return owner;
