@@ -76,6 +76,15 @@ internal static class RuleLexicons
         () => Lexicon.NormalizeEntries(first.Value.Concat(Lexicon.ParseEntries(ReadResource(name)))),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// The words of some word classes as one lexicon of one-word entries, built on first use, for a reader that asked the
+    /// classes of every token: joined to the sentence's one lexicon pass (<see cref="RuleLexiconSet"/>), its marks say
+    /// where a class word may stand (issue 11). The marks alone answer: every class word is one ASCII token, and no
+    /// character outside ASCII equals an ASCII letter under the classes' OrdinalIgnoreCase (StartWordGatesTests, rev47).
+    /// </summary>
+    public static Lazy<Lexicon> WordsOf(string name, Func<IEnumerable<string>> words) =>
+        new(() => Lexicon.FromEntries(name, words()), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private static Lazy<Lexicon> Build(string name, Lazy<ImmutableArray<string>> entries) =>
         new(() => Lexicon.FromEntries(name, entries.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -11,8 +11,7 @@ namespace DocLint.Rules.Figures;
 /// University, finds him polling nationally 30 percent"): the figures after it in its clause are its results, named
 /// as the guidelines name "a Pew Research poll from May that found 75 percent" (section 3). The owner stands before
 /// the poll noun or after it (<see cref="OwnerAfter"/>); a month names no one ("A December 2017 survey has", "a poll
-/// from May"). A clause with its own subject after ", and",
-/// ", but" or ";" is not the poll's ("The pre-election Gallup poll … had Bill Clinton registering 45 percent approval,
+/// from May"). A clause with its own subject after ", and", ", but" or ";" is not the poll's ("The pre-election Gallup poll … had Bill Clinton registering 45 percent approval,
 /// and Republicans won 230 House seats", labelled). figures79 counts the frame in docs/quality.md.
 /// </summary>
 internal static class PollSubjects
@@ -70,12 +69,19 @@ internal static class PollSubjects
                 return false;
             }
 
-            owner |= token.IsCapitalized && TokenSpans.IsWord(token) && !WordClasses.NotNames.Contains(token.Text)
-                && !WordClasses.Months.Contains(token.Text);
+            owner |= IsOwnerWord(token);
         }
 
         return false;
     }
+
+    /// <summary>
+    /// True for a capitalised word before a poll noun that may name its owner ("a Gallup poll", "a new CNN survey"): not a
+    /// word the capital does not make a name (class-not-names) nor a month ("A December 2017 survey"). Shared with the
+    /// older "in" reader (UnsourcedFigureAnalyzer.IsInNamedPoll).
+    /// </summary>
+    internal static bool IsOwnerWord(Token token) =>
+        token.IsCapitalized && TokenSpans.IsWord(token) && !WordClasses.NotNames.Contains(token.Text) && !WordClasses.Months.Contains(token.Text);
 
     // Lower-case words allowed between the determiner and the poll noun: adjectives of the poll itself ("new", "latest",
     // "national") read as what stands right before the noun or right after the determiner; anything else ends the phrase.

@@ -610,8 +610,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             var owner = PollSubjects.OwnerAfter(tokens, i);
             for (var j = i - 1; j >= Math.Max(0, i - 5) && tokens[j].Text != ","; j--)
             {
-                owner |= tokens[j].IsCapitalized && TokenSpans.IsWord(tokens[j]) && j > 0 && !WordClasses.NotNames.Contains(tokens[j].Text)
-                    && !WordClasses.Months.Contains(tokens[j].Text);
+                owner |= j > 0 && PollSubjects.IsOwnerWord(tokens[j]);
                 if (tokens[j].Lower() == "in")
                 {
                     return owner;

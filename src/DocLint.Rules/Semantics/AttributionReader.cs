@@ -36,14 +36,10 @@ internal static class AttributionReader
     private static readonly KeyFilter CharacterisingAndCitingWords = KeyFilter.ForIgnoreCase(
         [.. WordClasses.CharacterisingVerbs, .. WordClasses.CitingParticiples, .. WordClasses.SpeechCausingVerbs]);
 
-    // Every word class the per-token loop of Read asks, as one lexicon that joins the sentence's one lexicon pass
-    // (RuleLexiconSet): a token that starts none of its entries is in none of the classes, so the loop asks no class of
-    // it, where it asked two filters and a class or two of every token (issue 11). The classes are case-blind
-    // (OrdinalIgnoreCase) and the lexicon's keys lower-cased (ToLowerInvariant): the two agree on ASCII words, which
-    // every entry is (AttributionReaderTests); a token with a letter outside ASCII ("ſaid") is asked as before.
-    private static readonly Lazy<Lexicon> ClassWordsLazy = new(
-        () => Lexicon.FromEntries("attribution-class-words", ClassWordLists.SelectMany(static c => c)),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    // Every word class the per-token loop of Read asks, as one lexicon: the loop asks no class of a token it does not
+    // mark, where it asked two filters and a class or two of every token (RuleLexicons.WordsOf; every entry ASCII,
+    // AttributionReaderTests).
+    private static readonly Lazy<Lexicon> ClassWordsLazy = RuleLexicons.WordsOf("attribution-class-words", static () => ClassWordLists.SelectMany(static c => c));
 
     /// <summary>The word classes Read asks of every token, for the lexicon of their words and its tests.</summary>
     internal static IReadOnlyList<WordClass> ClassWordLists =>

@@ -8,9 +8,10 @@ namespace DocLint.Rules.Semantics;
 /// An unnamed insider named by its qualifier: a source head (class-qualified-source-heads: "people", "a source",
 /// "officials") and the phrase that says it speaks from inside knowledge (class-source-qualifier-phrases: "familiar
 /// with", "close to", "with (direct) knowledge of"), with an article, "one" or a count before the head ("a person close
-/// to", "one official with knowledge of", "two people familiar with"). The guidelines count it as a vague source wherever it stands, with or without a verb
-/// of saying ("It cited two people familiar with the matter"). Read here from the two lists, so that
-/// vague-source-nouns.txt holds the nouns and no product of determiners, heads and qualifiers.
+/// to", "one official with knowledge of", "two people familiar with"). The guidelines count it as a vague source
+/// wherever it stands, with or without a verb of saying ("It cited two people familiar with the matter"). Read here
+/// from the two lists, so that vague-source-nouns.txt holds the nouns and no product of determiners, heads and
+/// qualifiers.
 /// </summary>
 internal static class QualifiedSources
 {

@@ -19,14 +19,9 @@ internal sealed class RoleMentions
     /// <summary>How many modifiers may stand between the determiner and the role ("the veteran Democratic strategist").</summary>
     private const int MaxModifiers = 4;
 
-    // The three head classes Read asks of every token, as one lexicon that joins the sentence's one lexicon pass
-    // (RuleLexiconSet): a token that starts none of its entries is in none of the classes, and the loops skip it, where
-    // they asked two or three classes of every token (issue 11). The classes are case-blind (OrdinalIgnoreCase) and the
-    // lexicon's keys lower-cased: the two agree on ASCII words, which every entry is (RoleMentionsTests); a sentence
-    // with text outside ASCII also visits each token spelled outside ASCII, asked as before.
-    private static readonly Lazy<Lexicon> HeadWordsLazy = new(
-        () => Lexicon.FromEntries("role-head-words", HeadClasses.SelectMany(static c => c)),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    // The three head classes Read asks of every token, as one lexicon: the loops visit only the tokens it marks, where
+    // they asked two or three classes of every token (RuleLexicons.WordsOf; every entry ASCII, RoleMentionsTests).
+    private static readonly Lazy<Lexicon> HeadWordsLazy = RuleLexicons.WordsOf("role-head-words", static () => HeadClasses.SelectMany(static c => c));
 
     /// <summary>The word classes Read asks of every token, for the lexicon of their words and its tests.</summary>
     internal static IReadOnlyList<WordClass> HeadClasses => [WordClasses.PluralSourceHeads, WordClasses.RoleNouns, WordClasses.UnintroducedSourceHeads];

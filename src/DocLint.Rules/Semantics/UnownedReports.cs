@@ -29,12 +29,9 @@ internal static class UnownedReports
     // How many lower-case adjectives may stand between the owner's place and the noun ("unconfirmed recent reports").
     private const int MaxModifiers = 3;
 
-    // The nouns MayStart holds, as one lexicon of one-word entries in the sentence's one lexicon pass (RuleLexiconSet):
-    // the semantics' gate reads its mark where it asked every token (issue 11). The marks alone answer, as for
-    // UnheldTellings.StartWords (rev47).
-    private static readonly Lazy<Lexicon> StartWordsLazy = new(
-        () => Lexicon.FromEntries("hearsay-noun-starts", WordClasses.HearsayNouns),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    // The nouns MayStart holds, as one lexicon: the semantics' gate reads its marks where it asked every token
+    // (RuleLexicons.WordsOf).
+    private static readonly Lazy<Lexicon> StartWordsLazy = RuleLexicons.WordsOf("hearsay-noun-starts", static () => WordClasses.HearsayNouns);
 
     /// <summary>Every word <see cref="MayStart"/> is true for, a lexicon in <see cref="RuleLexiconSet"/>.</summary>
     internal static Lexicon StartWords => StartWordsLazy.Value;

@@ -23,12 +23,9 @@ internal static class UnheldTellings
     // How many adverbs may stand in the verb group ("are constantly and breathlessly" is past the reading).
     private const int MaxAdverbs = 2;
 
-    // The words MayStart holds, as one lexicon of one-word entries in the sentence's one lexicon pass (RuleLexiconSet):
-    // the analyzer's gate reads its mark where it asked every token (issue 11). The marks alone answer: every word is one
-    // ASCII token, and no character outside ASCII equals an ASCII letter under the class's OrdinalIgnoreCase (rev47).
-    private static readonly Lazy<Lexicon> StartWordsLazy = new(
-        () => Lexicon.FromEntries("unheld-telling-starts", ["told", .. WordClasses.ImpersonalParticiples]),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    // The words MayStart holds, as one lexicon: the analyzer's gate reads its marks where it asked every token
+    // (RuleLexicons.WordsOf).
+    private static readonly Lazy<Lexicon> StartWordsLazy = RuleLexicons.WordsOf("unheld-telling-starts", static () => ["told", .. WordClasses.ImpersonalParticiples]);
 
     /// <summary>Every word <see cref="MayStart"/> is true for, a lexicon in <see cref="RuleLexiconSet"/>.</summary>
     internal static Lexicon StartWords => StartWordsLazy.Value;
