@@ -872,6 +872,21 @@ internal static class WordClasses
     /// agent, for DL1002's agent's-option reading.</summary>
     public static readonly WordClass EventNameHeads = Load("class-event-name-heads");
 
+    /// <summary>Participles of seeing and hearing after a modal's "be" ("could be heard", "could be seen throwing"), read
+    /// by DL1002's observed-passive reading (<see cref="DocLint.Rules.Hedging.ObservedPassive"/>).</summary>
+    public static readonly WordClass ObservationParticiples = Load("class-observation-participles");
+
+    /// <summary>Participles of getting in touch after a modal's "be" ("he could be reached"), read by DL1002 after a
+    /// person's subject.</summary>
+    public static readonly WordClass ContactParticiples = Load("class-contact-participles");
+
+    /// <summary>Participles that place a thing after a modal's "be" ("could be found in"), read by DL1002 with
+    /// <see cref="LocatingPrepositions"/>.</summary>
+    public static readonly WordClass LocatingParticiples = Load("class-locating-participles");
+
+    /// <summary>Place prepositions after a locating participle ("found in", "found among").</summary>
+    public static readonly WordClass LocatingPrepositions = Load("class-locating-prepositions");
+
     /// <summary>Common nouns for people and bodies that act ("the president", "migrants", "the two main parties").</summary>
     public static readonly WordClass AgentNouns = Load("class-agent-nouns");
 

@@ -94,6 +94,11 @@ internal sealed class EpistemicModalAnalyzer : ProseAnalyzer
                 continue;
             }
 
+            if (!research && ObservedPassive.IsObservation(tokens, context.Grammar, i))
+            {
+                continue;
+            }
+
             if (!research && !reference && EmbeddedQuestionReader.IsInside(tokens, context.Grammar, i))
             {
                 continue;

@@ -495,6 +495,28 @@ public sealed class DL1002EpistemicModalAnalyzerTests
     [InlineData("Voters [|may|] face a choice, and the prison vote matters.")]
     public void Reports_a_penalty_frame_without_a_penalty(string markup) => Verify.VerifyMarkdown(markup);
 
+    // hedges61: a modal's passive of seeing, hearing, contact or place states what could be observed, whom one could
+    // reach or where a thing is found: ability, not the author's doubt (fresh22, 29, 44; tune34, 38, 73, verbatim or cut).
+    [Theory]
+    [InlineData("As the president spoke, demonstrators could be heard outside the north fence of the White House, shouting slogans.")]
+    [InlineData("Young men could be seen throwing stones and fruit at the convoy in footage posted by a network.")]
+    [InlineData("He may be reached by email at kignet1@gmail.com.")]
+    [InlineData("But who owns them now is often hidden, and none of the Iranian-linked operators could be reached.")]
+    [InlineData("Mr. Bartholomew, asked to provide a phone number where he could be reached, said he would not answer.")]
+    [InlineData("Evidence that the US also intends to go slow in pressing for change in Cuba could be found in Friday's agenda.")]
+    public void Does_not_report_a_modal_passive_of_observation(string text) => Verify.VerifyNoDiagnostics(text);
+
+    // Its guards: a construal ("seen as", past an agent phrase), a thing that could be reached or found, a time after
+    // "found in", and "found" with no place stay the author's guesses.
+    [Theory]
+    [InlineData("Firing him [|could|] be seen as confirming some of the claims in the memo.")]
+    [InlineData("Lew [|could|] be seen by some Republicans as a political figure.")]
+    [InlineData("A deal [|could|] be reached by Friday.")]
+    [InlineData("The agreement [|could|] be reached soon.")]
+    [InlineData("A solution [|could|] be found in the coming weeks.")]
+    [InlineData("Some common ground [|could|] be found.")]
+    public void Reports_a_modal_passive_that_construes_or_forecasts(string markup) => Verify.VerifyMarkdown(markup);
+
     // mend37: a past clause before "but" is background to the author's guess, and a storm's name is no agent
     // (rev36's and hedges42's wrong removals, verbatim from allsides but the storm row).
     [Theory]
