@@ -11,7 +11,7 @@ public sealed class DL2001AnotherSpanTests
 {
     [Theory]
     [InlineData("But even without Florida, Mr. Obama has won another four years in office.")]
-    [InlineData("The order can be extended for another six months after a hearing.")]
+    [InlineData("He hoped to be in the White House for another five years.")]
     [InlineData("After another three years, those immigrants could petition for citizenship.")]
     [InlineData("Meaning that they rise for another 13 years.")]
     public void Leaves_another_span_of_time(string text) => Verify.VerifyNoDiagnostics(text);
