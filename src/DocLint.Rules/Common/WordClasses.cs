@@ -1054,6 +1054,10 @@ internal static class WordClasses
     /// <summary>Words before a number and a time unit that place an event in time ("within two weeks").</summary>
     public static readonly WordClass TimeSpanOpeners = Load("class-time-span-openers");
 
+    /// <summary>Clock units ("minutes"): after "another" they measure an event's stretch, not a term; a part of
+    /// <see cref="TimeUnits"/> (<see cref="DeclaredSubsets"/>).</summary>
+    public static readonly WordClass ClockSpanUnits = Load("class-clock-span-units");
+
     public static readonly WordClass TimeApproximators = Load("class-time-approximators");
 
     /// <summary>Words after a small count that make it the author's own enumeration ("three main factors").</summary>
@@ -1232,6 +1236,7 @@ internal static class WordClasses
         Declare("class-quoted-source-roles", QuotedSourceRoles, "class-group-nouns", GroupNouns),
         Declare("class-counts-three-to-nine", CountsThreeToNine, "class-counts-two-to-nine", CountsTwoToNine),
         Declare("class-duration-units", DurationUnits, "class-time-units", TimeUnits),
+        Declare("class-clock-span-units", ClockSpanUnits, "class-time-units", TimeUnits),
         Declare("class-case-versus-marks", CaseVersusMarks, "class-versus-marks", VersusMarks),
         Declare("class-member-coordinators", MemberCoordinators, "class-coordinators", Coordinators),
         Declare("class-scale-suffixes", ScaleSuffixes, "class-scale-words", ScaleWords),

@@ -816,6 +816,12 @@ internal static class FigureFinder
             before = tokens.At(numberIndex - 2) is { } further && further.Is("after") ? further : before;
         }
 
+        // "another four years" adds to a term; "another six minutes" measures an event's stretch (class-clock-span-units).
+        if (before is not null && before.Is("another") && WordClasses.ClockSpanUnits.Contains(unit.Text))
+        {
+            return false;
+        }
+
         return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Text);
     }
 
