@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -19,6 +20,13 @@ internal static class PredicativeCertaintyFrame
 {
     // "are now very clear": two words inside are the most seen; three leaves room.
     private const int MaxInside = 3;
+
+    // The copulas as one lexicon: the analyzer asks EndAt only at a token it marks, where it asked the class of every
+    // token (RuleLexicons.WordsOf; every entry ASCII, so the marks and the case-blind class agree, StartWordGatesTests).
+    private static readonly Lazy<Lexicon> CopulaWordsLazy = RuleLexicons.WordsOf("certainty-predicate-copula-words", static () => WordClasses.CertaintyPredicateCopulas);
+
+    /// <summary>Every word of class-certainty-predicate-copulas, a lexicon of one-word entries in <see cref="RuleLexiconSet"/>.</summary>
+    internal static Lexicon CopulaWords => CopulaWordsLazy.Value;
 
     /// <summary>The frame's end (exclusive, before the closing mark) when its copula is at <paramref name="start"/>; otherwise -1.</summary>
     public static int EndAt(ImmutableArray<Token> tokens, int start)

@@ -63,11 +63,13 @@ internal sealed class UnsupportedCertaintyAnalyzer : ProseAnalyzer
     {
         var tokens = context.Sentence.Tokens;
         IReadOnlyList<LexiconMatch>? listed = null;
+        // The predicative frame opens at its copula: only a token the copulas' lexicon marks can be one.
+        var copulas = context.Lexicons.MarksOf(PredicativeCertaintyFrame.CopulaWords);
         for (var i = 0; i < tokens.Length; i++)
         {
             var end = ImpersonalCertaintyFrame.EndAt(tokens, i);
             var isPredicative = false;
-            if (end < 0)
+            if (end < 0 && copulas.StartsAt(i))
             {
                 end = PredicativeCertaintyFrame.EndAt(tokens, i);
                 isPredicative = end >= 0;

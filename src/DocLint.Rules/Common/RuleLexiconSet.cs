@@ -1,7 +1,9 @@
 using DocLint.Analysis;
 using DocLint.Lexicons;
 using DocLint.Prose;
+using DocLint.Rules.Certainty;
 using DocLint.Rules.Claims;
+using DocLint.Rules.Figures;
 using DocLint.Rules.Semantics;
 using DocLint.Rules.Sources;
 
@@ -48,6 +50,11 @@ internal static class RuleLexiconSet
             UnownedReports.StartWords,
             // The head classes the role reader asks of every token of a document (issue 11).
             RoleMentions.HeadWords,
+            // The predicative certainty frame's copulas, the poll nouns PollSubjects walks back to and the participles
+            // UnheldJudgements looks for first, each asked of every token before (issue 11).
+            PredicativeCertaintyFrame.CopulaWords,
+            PollSubjects.PollWords,
+            UnheldJudgements.ParticipleLexicon,
         ]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 

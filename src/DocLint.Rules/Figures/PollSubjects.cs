@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocLint.Lexicons;
 using DocLint.Prose;
 using DocLint.Rules.Common;
 
@@ -19,9 +20,24 @@ internal static class PollSubjects
     /// <summary>The most tokens between the phrase's determiner and the poll noun ("a July 7-9 NBC/Wall Street Journal national").</summary>
     private const int MaxPhraseTokens = 8;
 
+    // The poll nouns as one lexicon: Covers reads only a token it marks, where it asked the class of every token it walked
+    // back over (RuleLexicons.WordsOf; every entry ASCII, so the marks and the case-blind class agree, StartWordGatesTests).
+    private static readonly Lazy<Lexicon> PollWordsLazy = RuleLexicons.WordsOf("survey-noun-words", static () => WordClasses.SurveyNouns);
+
+    /// <summary>Every word of class-survey-nouns, a lexicon of one-word entries in <see cref="RuleLexiconSet"/>.</summary>
+    internal static Lexicon PollWords => PollWordsLazy.Value;
+
     /// <summary>True when a named poll opening its clause stands before the figure in the figure's clause.</summary>
-    public static bool Covers(ImmutableArray<Token> tokens, int figureStart)
+    public static bool Covers(ImmutableArray<Token> tokens, SentenceLexicons lexicons, int figureStart)
     {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        // No poll noun between the sentence's second token and the figure: nothing to find, wherever the clause breaks.
+        var polls = lexicons.MarksOf(PollWords);
+        if (polls.NextStart(1) >= figureStart)
+        {
+            return false;
+        }
+
         for (var i = figureStart - 1; i > 0; i--)
         {
             if (IsClauseBreak(tokens, i))
@@ -29,7 +45,7 @@ internal static class PollSubjects
                 return false;
             }
 
-            if (WordClasses.SurveyNouns.Contains(tokens[i].Text) && IsNamedOpeningPoll(tokens, i))
+            if (polls.StartsAt(i) && WordClasses.SurveyNouns.Contains(tokens[i].Text) && IsNamedOpeningPoll(tokens, i))
             {
                 return true;
             }

@@ -147,7 +147,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
     private void ReportUnheldJudgements(SentenceAnalysisContext context)
     {
         var tokens = context.Sentence.Tokens;
-        var first = GenreOptions.IsResearch(context.Options) ? -1 : UnheldJudgements.FirstParticiple(tokens);
+        var first = GenreOptions.IsResearch(context.Options) ? -1 : UnheldJudgements.FirstParticiple(tokens, context.Lexicons);
         if (first < 0)
         {
             return;

@@ -25,10 +25,20 @@ internal static class UnheldJudgements
     // How far back from a reduced participle a relative word may open the clause whose subject stands before it.
     private const int MaxSubjectTokens = 6;
 
-    /// <summary>The first token from 1 that may open the reading (one case-blind look-up a token, no tags), or -1.</summary>
-    public static int FirstParticiple(ImmutableArray<Token> tokens)
+    // The participles as one lexicon: FirstParticiple asks only a token it marks, where it asked every token
+    // (RuleLexicons.WordsOf; every entry ASCII, so the marks and the case-blind classes agree, StartWordGatesTests).
+    private static readonly Lazy<Lexicon> ParticipleLexiconLazy = RuleLexicons.WordsOf(
+        "judgement-participle-words", static () => [.. WordClasses.JudgementParticiples, .. WordClasses.CensureParticiples]);
+
+    /// <summary>Every participle <see cref="FirstParticiple"/> looks for, a lexicon of one-word entries in <see cref="RuleLexiconSet"/>.</summary>
+    internal static Lexicon ParticipleLexicon => ParticipleLexiconLazy.Value;
+
+    /// <summary>The first token from 1 that may open the reading (a token the sentence's marks start at, no tags), or -1.</summary>
+    public static int FirstParticiple(ImmutableArray<Token> tokens, SentenceLexicons lexicons)
     {
-        for (var i = 1; i < tokens.Length; i++)
+        ArgumentNullException.ThrowIfNull(lexicons);
+        var marks = lexicons.MarksOf(ParticipleLexicon);
+        for (var i = marks.NextStart(1); i < tokens.Length; i = marks.NextStart(i + 1))
         {
             if (IsParticipleWord(tokens[i].Text))
             {

@@ -239,6 +239,10 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("Some of the collateral benefits [|are undeniable|].")]
     [InlineData("The facts and the numbers [|are clear and indisputable|]: the House decides.")]
     [InlineData("Yet the reason [|is now very obvious|].")]
+    // perf58: the analyzer asks for the frame only at a copula the sentence's lexicon marks, in any case and beside text
+    // outside ASCII (a curly quotation mark, a dash).
+    [InlineData("Two things [|ARE OBVIOUS|]: the plan failed and the mayor knew it.")]
+    [InlineData("The \u201cfacts\u201d of the case [|Are clear|].")]
     public void Reports_predicative_frames_that_close_their_clause(string markup) => Verify.VerifyMarkdown(markup);
 
     // Guards (certainty45): a clarity awaited in a time or a condition, the past, a negation, an adjective that goes on

@@ -1,6 +1,9 @@
 using System.Text;
+using DocLint.Lexicons;
 using DocLint.Prose;
+using DocLint.Rules.Certainty;
 using DocLint.Rules.Common;
+using DocLint.Rules.Figures;
 using DocLint.Rules.Semantics;
 using DocLint.Rules.Sources;
 using DocLint.Rules.Tests.Semantics;
@@ -9,16 +12,27 @@ namespace DocLint.Rules.Tests.Common;
 
 /// <summary>
 /// The two readers' gates (UnheldTellings, UnownedReports) read their first words from the sentence's lexicon marks
-/// alone (issue 11; perf56, rev47): each gate must answer what the scan of every token answered.
+/// alone (issue 11; perf56, rev47): each gate must answer what the scan of every token answered. So do the predicative
+/// certainty frame's copulas, the poll nouns PollSubjects walks back to and the participles UnheldJudgements looks for
+/// first (perf58).
 /// </summary>
 public sealed class StartWordGatesTests
 {
     // Every first word must be one ASCII token that the marks start at in any case, or a gate could turn away a sentence
     // the case-blind class holds.
     [Fact]
-    public void Every_first_word_of_both_readers_is_one_ascii_token_the_sentences_marks_start_at()
+    public void Every_first_word_of_both_readers_is_one_ascii_token_the_sentences_marks_start_at() =>
+        AssertEveryWordIsOneAsciiTokenTheMarksStartAt(UnheldTellings.StartWords, UnownedReports.StartWords);
+
+    // perf58: the predicative certainty frame's copulas, PollSubjects' poll nouns and UnheldJudgements' participles are
+    // read from the marks alone too.
+    [Fact]
+    public void Every_copula_poll_noun_and_judgement_participle_is_one_ascii_token_the_sentences_marks_start_at() =>
+        AssertEveryWordIsOneAsciiTokenTheMarksStartAt(PredicativeCertaintyFrame.CopulaWords, PollSubjects.PollWords, UnheldJudgements.ParticipleLexicon);
+
+    private static void AssertEveryWordIsOneAsciiTokenTheMarksStartAt(params Lexicon[] lexicons)
     {
-        foreach (var lexicon in new[] { UnheldTellings.StartWords, UnownedReports.StartWords })
+        foreach (var lexicon in lexicons)
         {
             Assert.NotEmpty(lexicon.Entries);
             foreach (var word in lexicon.Entries)

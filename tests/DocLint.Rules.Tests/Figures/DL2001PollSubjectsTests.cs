@@ -20,6 +20,9 @@ public sealed class DL2001PollSubjectsTests
     [InlineData("One of them, a survey by Monmouth University of New Jersey, finds him polling nationally 30 percent, up 4 points, and leading in every ideological category.")]
     // tune35
     [InlineData("With a new poll from WaPo showing Democrat Terry McAuliffe with a 12-point advantage heading into next week's election, the conditions are right for a visit.")]
+    // perf58: Covers reads only the poll nouns the sentence's lexicon marks, in any case and beside text outside ASCII.
+    [InlineData("A new SURVEY from the Public Policy Institute of California has Clinton in a virtual tie \u2014 46 percent support Clinton.")]
+    [InlineData("A new Poll from Monmouth University has the \u201cunknown\u201d challenger at 30 percent.")]
     public void Leaves_the_results_of_a_named_poll_that_opens_the_clause(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -32,6 +35,9 @@ public sealed class DL2001PollSubjectsTests
     // rev47: a phrase with no determiner opens no poll, and a lower-case first word before the owner must not throw
     // (it asked the word before the sentence, and the rule was skipped for the whole document).
     [InlineData("new CNN poll gives Biden {|DL2001:40 percent|} of the vote.")]
+    // perf58: a poll noun only after the figure, or only as the sentence's first word, covers nothing.
+    [InlineData("Biden won {|DL2001:40 percent|} of the vote before a new CNN poll from Monmouth University came out.")]
+    [InlineData("Poll by Gallup: Biden won {|DL2001:40 percent|} of the vote.")]
     public void Still_reports_figures_no_named_poll_opens(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]

@@ -165,6 +165,10 @@ public sealed class DL3002ImpersonalAttributionAnalyzerTests
     [InlineData("The use of the word [|was widely interpreted as|] a reference to the Trail of Tears.")]
     [InlineData("Twitter flagged a tweet that [|was interpreted as|] advocating violence.")]
     [InlineData("He [|is often touted as|] a key contender for the 2016 race.")]
+    // perf58: the reading starts only at a participle the sentence's lexicon marks, in any case and beside text outside
+    // ASCII (a curly quotation mark, a dash).
+    [InlineData("The \u201cjihadist\u201d movement in Jordan \u2014 tiny \u2014 [|is CONSIDERED|] small by any measure.")]
+    [InlineData("The World Health Organization [|has been Criticized|] for spreading misinformation.")]
     public void Reports_an_unlisted_judgement_with_no_holder(string markup) => Verify.VerifyMarkdown(markup);
 
     // A modal's or an infinitive's judgement, a plain passive with no judgement's complement, an active verb with its
