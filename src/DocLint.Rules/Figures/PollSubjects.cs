@@ -80,7 +80,8 @@ internal static class PollSubjects
     /// <summary>
     /// The poll noun's phrase read back to its determiner, or to "in" where there is none ("in CNN's latest poll"):
     /// between them capitalised words, numbers and the poll's own adjectives; the owner a capitalised word there or a
-    /// maker after the noun (<see cref="OwnerAfter"/>). Null when a comma or another lower-case word ends the phrase first.
+    /// maker after the noun (<see cref="OwnerAfter"/>); "of" may join an owner's name ("a University of Michigan
+    /// survey"). Null when a comma or another lower-case word ends the phrase first.
     /// </summary>
     private static PollPhrase? Read(ImmutableArray<Token> tokens, int noun)
     {
@@ -93,7 +94,7 @@ internal static class PollSubjects
                 return new PollPhrase(j, owner);
             }
 
-            if (token.Text is "," or ";" || (IsLowerWord(token) && !IsPollModifier(tokens, j, noun)))
+            if (token.Text is "," or ";" || (IsLowerWord(token) && !IsPollModifier(tokens, j, noun) && !JoinsOwnerName(tokens, j)))
             {
                 return null;
             }
@@ -134,6 +135,10 @@ internal static class PollSubjects
         return k >= 0 && (WordClasses.Determiners.Contains(tokens[k].Text) || tokens[k].Is("in")
             || (IsOwnerWord(tokens[k]) && Possessives.EndsWithPossessive(tokens[k].Text)));
     }
+
+    // "An Associated Press/University of Chicago poll", "a University of Michigan survey": "of" inside an owner's name.
+    private static bool JoinsOwnerName(ImmutableArray<Token> tokens, int j) =>
+        tokens[j].Is("of") && j > 0 && IsOwnerWord(tokens[j - 1]) && tokens.At(j + 1) is { } next && IsOwnerWord(next);
 
     private static bool IsLowerWord(Token token) => TokenSpans.IsWord(token) && !token.IsCapitalized && token.Kind != TokenKind.Number;
 

@@ -77,4 +77,15 @@ public sealed class DL2001PollSubjectsTests
     [InlineData("Biden won {|DL2001:40 percent|} in states where the Gallup poll had him trailing.")]
     [InlineData("The Trump administration touted poll numbers showing {|DL2001:40 percent|} support.")]
     public void Reports_figures_no_poll_phrase_names(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // mend51: "of" inside an owner's name before the noun (tune70, cut; allsides).
+    [InlineData("An Associated Press/University of Chicago poll asked about the law, and 57 percent said it went too far.")]
+    [InlineData("In a University of Michigan survey, 62 percent said prices would rise.")]
+    public void Leaves_the_figures_of_a_poll_whose_owner_is_joined_by_of(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // mend51 guard: "of" after a lower-case word joins no name.
+    [InlineData("In most of the poll, {|DL2001:57 percent|} said prices would rise.")]
+    public void Reports_figures_of_a_poll_no_owner_names(string markup) => Verify.VerifyMarkdown(markup);
 }
