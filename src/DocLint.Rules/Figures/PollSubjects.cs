@@ -148,7 +148,8 @@ internal static class PollSubjects
     /// Research Center's American Trends Panel". A maker's participle (class-study-author-markers) may stand before
     /// "by", "for" or "on"; bare "for" is not read ("a poll for Rosendale" names a candidate). A month or a weekday names
     /// no one ("a poll from May", "a survey released on Tuesday") unless the maker follows it ("a poll from Friday by
-    /// Surveys USA"). Shared with the older "in" reader (figures80).
+    /// Surveys USA"), and nor does the medium it
+    /// was conducted on ("a poll conducted on the Internet", class-poll-channels). Shared with the older "in" reader (figures80).
     /// </summary>
     private static bool OwnerAfter(ImmutableArray<Token> tokens, int noun)
     {
@@ -166,7 +167,8 @@ internal static class PollSubjects
         }
 
         k = tokens.At(k + 1)?.Lower() == "the" ? k + 2 : k + 1;
-        if (tokens.At(k) is not { IsCapitalized: true } name || !TokenSpans.IsWord(name) || WordClasses.NotNames.Contains(name.Text))
+        if (tokens.At(k) is not { IsCapitalized: true } name || !TokenSpans.IsWord(name) || WordClasses.NotNames.Contains(name.Text)
+            || WordClasses.PollChannels.Contains(name.Text))
         {
             return false;
         }

@@ -85,7 +85,8 @@ public sealed class DL2001PollSubjectsTests
     public void Leaves_the_figures_of_a_poll_whose_owner_is_joined_by_of(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
-    // mend51 guard: "of" after a lower-case word joins no name.
+    // mend51 guards: "of" after a lower-case word joins no name, and the medium a poll was conducted on is no owner.
     [InlineData("In most of the poll, {|DL2001:57 percent|} said prices would rise.")]
+    [InlineData("In a poll conducted on the Internet, {|DL2001:57 percent|} said prices would rise.")]
     public void Reports_figures_of_a_poll_no_owner_names(string markup) => Verify.VerifyMarkdown(markup);
 }
