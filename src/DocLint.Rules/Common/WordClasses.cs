@@ -14,6 +14,9 @@ internal static class WordClasses
     /// <summary>Days of the week: capitalised, but no name beside a role ("a senior official Tuesday said").</summary>
     public static readonly WordClass Weekdays = Load("class-weekdays");
 
+    /// <summary>The medium a poll is conducted on: capitalised, but no owner ("a poll conducted on the Internet").</summary>
+    public static readonly WordClass PollChannels = Load("class-poll-channels");
+
     public static readonly WordClass Determiners = Load("class-determiners");
 
     /// <summary>Multipliers before "as likely" that make it a comparison of rates ("twice as likely to die").</summary>

@@ -89,7 +89,7 @@ internal static class AttributionCover
         // its frames did.
         foreach (var mark in reading.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions))
         {
-            if (IsImpersonalCover(reading, mark, figure) && !RecipientReports.IsAt(reading, mark))
+            if (IsImpersonalCover(reading, mark, figure) && reading.IsImpersonalFrameAt(mark))
             {
                 return true;
             }

@@ -366,7 +366,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             (document.Previous(sentence) is { } previous && BackwardCover.Covers(SentenceSemantics.Of(document, previous)))
             || (document.Next(sentence) is { } next && ForwardCover.Covers(SentenceSemantics.Of(document, next)));
 
-        public bool IsInNamedPoll => _isInNamedPoll ??= UnsourcedFigureAnalyzer.IsInNamedPoll(sentence.Tokens);
+        public bool IsInNamedPoll => _isInNamedPoll ??= PollSubjects.InSentence(sentence.Tokens);
 
         public bool IsSurveyResult => _isSurveyResult ??= UnsourcedFigureAnalyzer.IsSurveyResult(sentence.Tokens);
 
@@ -591,34 +591,6 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
         }
 
         return true;
-    }
-
-    // "In the latest CNN poll, …", "in a Gallup survey", "in a poll conducted by the SEIU": a poll its owner names, as
-    // the place the figures are found, is their source without a verb. ("the March jobs report" or "the STOXX Europe
-    // 600 index" are not: what they name is a subject, not where the sentence's figures come from.)
-    private static bool IsInNamedPoll(ImmutableArray<Token> tokens)
-    {
-        for (var i = 2; i < tokens.Length; i++)
-        {
-            if (!WordClasses.SurveyNouns.Contains(tokens[i].Text))
-            {
-                continue;
-            }
-
-            // A month is no owner ("In a December 2017 survey"); an owner may follow the noun ("In a May 2010 poll
-            // conducted by the SEIU"), which the month had stood in for until both were read (figures80).
-            var owner = PollSubjects.OwnerAfter(tokens, i);
-            for (var j = i - 1; j >= Math.Max(0, i - 5) && tokens[j].Text != ","; j--)
-            {
-                owner |= j > 0 && PollSubjects.IsOwnerWord(tokens[j]);
-                if (tokens[j].Lower() == "in")
-                {
-                    return owner;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool IsSurveyResult(ImmutableArray<Token> tokens)

@@ -193,6 +193,13 @@ internal sealed class SentenceSemantics
 
     public bool HasVagueSource => Attributions.Any(a => a.IsVague);
 
+    /// <summary>
+    /// True when the listed impersonal frame starting at <paramref name="start"/> credits its claim to no one: not "were
+    /// reported to the police", a report made to a recipient (<see cref="RecipientReports"/>). DL3002's phrases and the
+    /// figure cover ask here, so the two read the frame alike.
+    /// </summary>
+    public bool IsImpersonalFrameAt(int start) => !RecipientReports.IsAt(this, start);
+
     /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
     public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= _input.Lexicons.Any(RuleLexicons.ImpersonalAttributions) || !UnownedReportSpans.IsEmpty;
 

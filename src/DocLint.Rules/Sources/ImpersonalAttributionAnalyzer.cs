@@ -37,7 +37,7 @@ internal sealed class ImpersonalAttributionAnalyzer : ProseAnalyzer
             static use => !IsHeldBySubject(use.Tokens, use.Match) && !IsCreditedAtTheEnd(use.Semantics, use.Match)
                 && !HasNamedAgent(use.Tokens, use.Match) && !HasVagueAgent(use.Semantics, use.Match)
                 && !IsConsideredForAPost(use.Tokens, use.Match) && !IsReportedExpectation(use.Semantics, use.Match)
-                && !RecipientReports.IsAt(use.Semantics, use.Match.Start));
+                && use.Semantics.IsImpersonalFrameAt(use.Match.Start));
         ReportUnheldExpectations(context);
         ReportUnheldJudgements(context);
         ReportUnheldTellings(context);

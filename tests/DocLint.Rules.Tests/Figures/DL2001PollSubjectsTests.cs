@@ -64,4 +64,35 @@ public sealed class DL2001PollSubjectsTests
     [InlineData("A poll from Friday has Grimes at {|DL2001:43 percent|} and McConnell at {|DL2001:42 percent|}.")]
     [InlineData("In a poll for Rosendale, {|DL2001:45 percent|} backed the incumbent.")]
     public void Reports_figures_of_a_poll_whose_owner_is_a_month_or_unread(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // mend51: one reader of the poll's phrase for both frames. The "in" frame read five tokens back and lost a long
+    // owner ("in an ABC News/Washington Post poll", allsides 4Zl46ii63DtlWIQz, cut; dkD67WuOJfOjg6Lu); the opening
+    // frame's lower-case rule, now shared, keeps a run after the opening or a possessive ("the most recent", "in one",
+    // "Gallup's early August", allsides a0OrOOHu3yAERgAz, 4OErGCsfChjxvAMu, E0vO8HCZhxr7CQwJ, cut).
+    [InlineData("Forty-five percent of those questioned in an ABC News/Washington Post poll said they approved.")]
+    [InlineData("Amy Klobuchar earned 3 percent support in a new Quinnipiac University national poll.")]
+    [InlineData("Sanders and Warren combined for 56 percent support in the most recent Quinnipiac poll.")]
+    [InlineData("In one Gallup poll a week ago, Trump was at 49% approval.")]
+    [InlineData("His ratings fell as low as 31%, in Gallup's early August survey.")]
+    public void Leaves_the_figures_of_a_poll_its_long_phrase_names(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // mend51 guards: "in" must open the poll's own phrase, not a place before it ("in states where the Gallup poll"),
+    // and a lower-case word after a name ends the phrase.
+    [InlineData("Biden won {|DL2001:40 percent|} in states where the Gallup poll had him trailing.")]
+    [InlineData("The Trump administration touted poll numbers showing {|DL2001:40 percent|} support.")]
+    public void Reports_figures_no_poll_phrase_names(string markup) => Verify.VerifyMarkdown(markup);
+
+    [Theory]
+    // mend51: "of" inside an owner's name before the noun (tune70, cut; allsides).
+    [InlineData("An Associated Press/University of Chicago poll asked about the law, and 57 percent said it went too far.")]
+    [InlineData("In a University of Michigan survey, 62 percent said prices would rise.")]
+    public void Leaves_the_figures_of_a_poll_whose_owner_is_joined_by_of(string text) => Verify.VerifyNoDiagnostics(text);
+
+    [Theory]
+    // mend51 guards: "of" after a lower-case word joins no name, and the medium a poll was conducted on is no owner.
+    [InlineData("In most of the poll, {|DL2001:57 percent|} said prices would rise.")]
+    [InlineData("In a poll conducted on the Internet, {|DL2001:57 percent|} said prices would rise.")]
+    public void Reports_figures_of_a_poll_no_owner_names(string markup) => Verify.VerifyMarkdown(markup);
 }
