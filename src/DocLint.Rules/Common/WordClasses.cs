@@ -561,6 +561,12 @@ internal static class WordClasses
     /// <summary>Words that open a reduced relative after a source noun ("people familiar with").</summary>
     public static readonly WordClass SourceQualifiers = Load("class-source-qualifiers");
 
+    /// <summary>Participles that qualify a source noun only before a preposition ("people involved in the talks").</summary>
+    public static readonly WordClass ParticipleSourceQualifiers = Load("class-participle-source-qualifiers");
+
+    /// <summary>The prepositions that make such a participle a qualifier ("involved in", "informed about").</summary>
+    public static readonly WordClass ParticipleQualifierPrepositions = Load("class-participle-qualifier-prepositions");
+
     /// <summary>Past verbs of characterising whose subject after "what" is a speaker ("what critics called a smear").</summary>
     public static readonly WordClass CharacterisingVerbs = Load("class-characterising-verbs");
 

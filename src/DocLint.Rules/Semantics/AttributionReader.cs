@@ -447,7 +447,7 @@ internal static class AttributionReader
         var tokens = input.Tokens;
         var end = start;
         while (end < tokens.Length && end - start < MaxSourceTokens && input.IsQuoted(end) == quoted && IsSourceToken(tokens[end])
-            && (!EndsAgent(input.LabelAt(end).Tag) || (end > start && WordClasses.SourceQualifiers.Contains(tokens[end - 1].Text))))
+            && (!EndsAgent(input.LabelAt(end).Tag) || (end > start && SourceQualifierWords.IsAt(tokens.AsSpan(), end - 1))))
         {
             end++;
         }
@@ -1530,7 +1530,7 @@ internal static class AttributionReader
 
         for (var j = verbEnd; j < Math.Min(tokens.Length, verbEnd + MaxSourceTokens) && IsSourceToken(tokens[j]); j++)
         {
-            if (WordClasses.RelativePronouns.Contains(tokens[j].Text))
+            if (WordClasses.RelativePronouns.Contains(tokens[j].Text) || IsReducedQualifier(input, j))
             {
                 break;
             }
@@ -1543,6 +1543,14 @@ internal static class AttributionReader
 
         return true;
     }
+
+    // A qualifier participle between a plural noun and its preposition opens a reduced relative (", said people
+    // briefed on the talks", ", said two officials involved in the talks"), which the tagger reads as a past tense.
+    private static bool IsReducedQualifier(in SentenceInput input, int index) =>
+        index > 0 && index + 1 < input.Tokens.Length
+        && SourceQualifierWords.IsAt(input.Tokens.AsSpan(), index)
+        && input.LabelAt(index - 1).Tag is PosTag.NNS or PosTag.NNPS
+        && input.LabelAt(index + 1).Tag == PosTag.IN;
 
     private static Attribution? SourceAfter(in SentenceInput input, int verbStart, int verbEnd, bool quoted)
     {

@@ -23,7 +23,7 @@ internal static class QualifierObjects
     public static int EndOf(SentenceSemantics reading, int end)
     {
         var tokens = reading.Tokens;
-        if (end < 2 || end >= tokens.Length || !WordClasses.SourceQualifiers.Contains(tokens[end - 2].Text))
+        if (end < 2 || end >= tokens.Length || !SourceQualifierWords.IsAt(tokens.AsSpan(), end - 2))
         {
             return end;
         }

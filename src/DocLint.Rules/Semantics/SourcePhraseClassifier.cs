@@ -483,7 +483,7 @@ internal static class SourcePhraseClassifier
                 continue;
             }
 
-            if (WordClasses.SourceQualifiers.Contains(token.Text) || WordClasses.MemberPhraseClosers.Contains(token.Text))
+            if (SourceQualifierWords.IsAt(phrase, i) || WordClasses.MemberPhraseClosers.Contains(token.Text))
             {
                 return found;
             }
@@ -529,7 +529,7 @@ internal static class SourcePhraseClassifier
 
             if (quantified && (WordClasses.GroupNouns.Contains(word) || (!counted && (WordClasses.SpeakerGroups.Contains(word) || WordClasses.BareStanceGroups.Contains(word)))
                     || RuleLexicons.VagueSources.ContainsWord(word) && word.EndsWith('s'))
-                && (i + 1 == phrase.Length || WordClasses.SourceQualifiers.Contains(phrase[i + 1].Text) || WordClasses.QuantifiedGroupTails.Contains(phrase[i + 1].Text)))
+                && (i + 1 == phrase.Length || SourceQualifierWords.IsAt(phrase, i + 1) || WordClasses.QuantifiedGroupTails.Contains(phrase[i + 1].Text)))
             {
                 return true;
             }
@@ -554,7 +554,7 @@ internal static class SourcePhraseClassifier
             // "media outlets", "media organizations": a group noun before another modifies it, and the last is the head.
             if (IsGroupNoun(tokens[i].Text) && !(i + 1 < end && IsGroupNoun(tokens[i + 1].Text)))
             {
-                if (i + 1 == end || WordClasses.SourceQualifiers.Contains(tokens[i + 1].Text) || WordClasses.BareGroupTails.Contains(tokens[i + 1].Text))
+                if (i + 1 == end || SourceQualifierWords.IsAt(tokens.AsSpan(), i + 1) || WordClasses.BareGroupTails.Contains(tokens[i + 1].Text))
                 {
                     head = i;
                 }
@@ -605,7 +605,7 @@ internal static class SourcePhraseClassifier
     // "Key Democrats": class-party-subset-words) or insiders ("Republicans familiar with the matter", "close to"), which
     // stay as vague as "some Republicans" (read above); "GOP lawmakers" has a role head, not the party's.
     private static bool IsPartySpeaking(ImmutableArray<Token> tokens, int start, int head, int end) =>
-        PartySpeakers.IsParty(tokens, start, head) && !(head + 1 < end && WordClasses.SourceQualifiers.Contains(tokens[head + 1].Text));
+        PartySpeakers.IsParty(tokens, start, head) && !(head + 1 < end && SourceQualifierWords.IsAt(tokens.AsSpan(), head + 1));
 
     // "Six council members have announced", "3.2 million hourly workers found": counted members or workers are a tally
     // (the quantified reading above says why), even where the tagger takes a capitalised count for a name.

@@ -65,6 +65,24 @@ public sealed class DL3001VagueSourceAnalyzerTests
     [InlineData("The Post and [|others who went on to pick up the story noted|] that the director was appointed by Obama.")]
     public void Keeps_the_short_reading_of_a_coordinated_long_subject(string markup) => Verify.VerifyMarkdown(markup);
 
+    // sources72: "involved" and "informed" open a reduced relative as "briefed" does, and after an inverted verb the
+    // tagger's past tense for the participle no longer stops the source.
+    [Theory]
+    [InlineData("He was peeved, [|according to people informed about his day|].")]
+    [InlineData("The effort stalled, [|according to Republican officials involved in the discussions|].")]
+    [InlineData("The talks stalled, [|said people involved in the talks|].")]
+    [InlineData("The talks stalled, [|said people briefed on the talks|].")]
+    [InlineData("For example, [|according to an informed U.S. government official|], Beijing has told diplomats to push back.")]
+    public void Reports_a_source_with_a_participle_qualifier(string markup) => Verify.VerifyMarkdown(markup);
+
+    // Guards: a finite verb after an inverted verb's object is still its clause, and a participle with no preposition
+    // after it is no qualifier ("the Republicans involved really believed"; "an informed official" stays a source, above).
+    [Theory]
+    [InlineData("The mayor, a staff attorney with the group, said many landlords involved the police.")]
+    [InlineData("The mayor said officials informed reporters of the plan.")]
+    [InlineData("It was possible to believe that some of the Republicans involved really believed the story.")]
+    public void Does_not_report_a_participle_that_is_a_verb(string text) => Verify.VerifyNoDiagnostics(text);
+
     // sources29: a phrase found away from its verb that ends in its qualifier is reported with the qualifier's object
     // (Semantics/QualifierObjects), as GUIDELINES section 3 spans "A source familiar with what happened".
     [Theory]
