@@ -393,6 +393,15 @@ internal static class WordClasses
     /// <summary>Verbs of violence whose object right after them is a toll ("killing four civilians", "murdered nine people").</summary>
     public static readonly WordClass TollVerbs = Load("class-toll-verbs");
 
+    /// <summary>Pronouns that stand for a named forecaster before "expects" ("He expects more than 2,000 to gather").</summary>
+    public static readonly WordClass ForecasterPronouns = Load("class-forecaster-pronouns");
+
+    /// <summary>The decades a hyphenated spelled year ends in ("the nineteen-eighties"): a time, not a count.</summary>
+    public static readonly WordClass SpelledDecades = Load("class-spelled-decades");
+
+    /// <summary>Phrases a number closes a name after ("the Fight for $15"): the number is part of the name.</summary>
+    public static readonly WordClass FigureNameOpeners = Load("class-figure-name-openers");
+
     /// <summary>Words after a toll verb's spelled count that leave the count as the verb's whole object ("killed six at an event").</summary>
     public static readonly WordClass TollCountFollowers = Load("class-toll-count-followers");
 

@@ -63,6 +63,11 @@ internal static class AttributionCover
             return true;
         }
 
+        if (ContinuesInsetPredicate(reading, attribution, figure))
+        {
+            return true;
+        }
+
         // After the verb: its clause, up to a clause break. An attribution that closes a report before it has ended
         // it, and what follows is the author's again ("…,” the court said in a 3-0 ruling"), unless the speech goes on
         // in a participle ("…, he said, adding that 500 people").
@@ -555,6 +560,19 @@ internal static class AttributionCover
         }
 
         return j;
+    }
+
+    // "Harris plans to visit the state each week, Adams said, and will open up 10 new offices": an attribution set off
+    // inside a clause, then "and" with a finite verb and no subject of its own, is one report of one subject's two
+    // predicates; the second goes on the speaker's words up to its own clause break.
+    private static bool ContinuesInsetPredicate(SentenceSemantics reading, Attribution attribution, int figure)
+    {
+        var tokens = reading.Tokens;
+        var verb = attribution.End + 2;
+        return figure > verb && tokens[attribution.End] is { Text: "," } && tokens[attribution.End + 1].Is("and")
+            && ReportedSpeechReader.IsTrailingAttribution(tokens, attribution)
+            && reading.Grammar.TagAt(verb) is PosTag.MD or PosTag.VBZ or PosTag.VBD or PosTag.VBP
+            && !HasClauseBetween(reading, verb, figure, speech: true);
     }
 
     // ", adding that …", ", noting …", ", claiming …": the speaker goes on after the trailing attribution's comma, in a

@@ -338,6 +338,7 @@ internal static class FigureFinder
         // ("called 911", "911 calls": class-number-names.txt; "$911" is still a sum). Telephone numbers and codes
         // ("501(c)(4)") are identifiers, read above.
         if ((WordClasses.NumberNames.Contains(token.Text) && !hasCurrencyBefore)
+            || IsInFigureName(tokens, hasCurrencyBefore ? i - 1 : i)
             || (previous?.Text == "[" && next?.Text == "]")
             || (i == 0 && next?.Text is "." or ")")
             || (i == 0 && next?.Text == "-" && afterNext is not null && afterNext.Span.Start > next.Span.End)
@@ -531,6 +532,23 @@ internal static class FigureFinder
 
     /// <summary>The most digits an age group's number has ("20-somethings"; "300-something pounds" is a weight).</summary>
     private const int MaxAgeGroupDigits = 2;
+
+    // "the Fight for $15 campaign": a number that closes a campaign's or a body's name (class-figure-name-openers,
+    // matched from a capitalised word) names it and counts nothing, as "Boeing 737" does.
+    private static bool IsInFigureName(ImmutableArray<Token> tokens, int start)
+    {
+        for (var length = 1; length <= MaxFigureNameOpener && start - length >= 0; length++)
+        {
+            if (tokens[start - length].IsCapitalized && WordClasses.FigureNameOpeners.ContainsPhrase(tokens, start - length, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxFigureNameOpener = 3;
 
     // "a large pool of 20-somethings", "the 20- and 30- and 40-somethings who cover the campaign": a decade joined by a
     // hyphen to "somethings" names an age group, as "37-year-old" names an age; a decade left hanging on its hyphen
@@ -962,6 +980,12 @@ internal static class FigureFinder
         // was most of the finder's garbage.
         var parts = word.Contains('-') ? word.Split('-') : null;
         var pair = parts is { Length: 2 };
+        // "in the nineteen-eighties": a spelled decade is a time, as "the 1980s" is, not a count of eighties.
+        if (pair && WordClasses.SpelledDecades.Contains(parts![1]))
+        {
+            return null;
+        }
+
         // The words before a fraction are data: class-fraction-counts.txt and class-half-of-openers.txt.
         if ((Fractions.Contains(parts is null ? word : parts[^1]) && next?.Is("of") == true && (parts is not null || (previous is not null && WordClasses.FractionCounts.Contains(previous.Text))))
             || (word == "half" && next?.Is("of") == true && (previous is null || WordClasses.HalfOfOpeners.Contains(previous.Text))))

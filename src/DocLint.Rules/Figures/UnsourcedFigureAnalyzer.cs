@@ -146,6 +146,13 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
             return FigureCall.NamedPoll;
         }
 
+        // So is a named forecaster's expectation ("Zandi expected the US economy to add 150,000 jobs"; NamedForecasts),
+        // unless a vague speaker reports it ("Authorities in Ahmedabad expect to spend …, two officials told Reuters").
+        if (NamedForecasts.Covers(reading, figure.Start) && !(reading.HasVagueSource && AttributionCover.ByVagueSpeaker(reading, figure.Start)))
+        {
+            return FigureCall.NamedSource;
+        }
+
         // A vague speaker in the figure's own sentence who reports it ("…, officials say", "economists say", "the source
         // said") is its source, nearer than a named one in the sentence before or after, which no longer plainly covers
         // it (guidelines section 4): the figure is DL2002's. An impersonal attribution ("reportedly") names no one and
