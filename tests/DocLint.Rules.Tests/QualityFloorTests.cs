@@ -33,7 +33,10 @@ public sealed class QualityFloorTests
     // The figure and micro precision floors came down (0.89 -> 0.87, 0.92 -> 0.91) and their recall floors went up (0.88 ->
     // 0.95, 0.875 -> 0.90) when figures38 narrowed next-sentence cover to a source that points back, as the 18,719-sentence
     // pool's gold reads GUIDELINES 4: train's F1 rose (0.905 -> 0.911); its three new false alarms are survey-series
-    // results, a kind the pool does not bear out, so fitting them would be fitting train.
+    // results, a kind the pool does not bear out, so fitting them would be fitting train. Both precision floors came down
+    // again with new49 (figures 0.87 -> 0.86, micro 0.91 -> 0.90): "After 40 days of a nationwide lockdown" is a measured
+    // event's duration (GUIDELINES 5) that train leaves unlabelled, while the pool and fresh sets gain six labelled
+    // sentences against one false alarm.
     [TrainSetFact]
     public void Train_set_families_stay_above_their_floors()
     {
@@ -41,9 +44,9 @@ public sealed class QualityFloorTests
         AssertAtLeast(results, Family.Hedge, 0.90, 0.95);
         AssertAtLeast(results, Family.Booster, 0.99, 0.99);
         AssertAtLeast(results, Family.UnnamedSource, 0.95, 0.81);
-        AssertAtLeast(results, Family.UnsourcedFigure, 0.87, 0.95);
+        AssertAtLeast(results, Family.UnsourcedFigure, 0.86, 0.95);
         var micro = results.Aggregate(Score.Empty, (sum, r) => sum + r.Sentences);
-        Assert.True(micro.Precision >= 0.91 && micro.Recall >= 0.90, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
+        Assert.True(micro.Precision >= 0.90 && micro.Recall >= 0.90, $"train micro P {micro.Precision:0.000} R {micro.Recall:0.000}");
     }
 
     // Our own tuning sets (tools/gold/sets tune*.tsv, 35,998 sentences from 4,500 articles train never saw), pooled: the

@@ -840,6 +840,13 @@ internal static class FigureFinder
             return false;
         }
 
+        // "after seven months of deliberation", "after two days of talks": the span "of" an event is that event's measured
+        // duration (guidelines section 5), not a point in time as "after seven months" alone is (new49).
+        if (before is not null && before.Is("after") && after?.Is("of") == true)
+        {
+            return false;
+        }
+
         return before is not null && WordClasses.TimeSpanOpeners.Contains(before.Text);
     }
 
