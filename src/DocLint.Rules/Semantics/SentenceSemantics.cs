@@ -200,8 +200,24 @@ internal sealed class SentenceSemantics
     /// </summary>
     public bool IsImpersonalFrameAt(int start) => !RecipientReports.IsAt(this, start);
 
-    /// <summary>"It is believed", "reportedly": a claim attributed to no one.</summary>
-    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= _input.Lexicons.Any(RuleLexicons.ImpersonalAttributions) || !UnownedReportSpans.IsEmpty;
+    /// <summary>
+    /// "It is believed", "reportedly": a claim attributed to no one. A listed frame counts only where
+    /// <see cref="IsImpersonalFrameAt"/> agrees, so the figure and claim rules refuse "were reported to the police" as DL3002 does.
+    /// </summary>
+    public bool HasImpersonalAttribution => _hasImpersonalAttribution ??= HasImpersonalFrame() || !UnownedReportSpans.IsEmpty;
+
+    private bool HasImpersonalFrame()
+    {
+        foreach (var mark in _input.Lexicons.MarksOf(RuleLexicons.ImpersonalAttributions))
+        {
+            if (IsImpersonalFrameAt(mark))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The sentence's unowned report and rumour nouns (<see cref="UnownedReports"/>: "stocks fell on rumors that …"),

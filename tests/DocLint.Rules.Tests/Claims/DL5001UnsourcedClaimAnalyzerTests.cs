@@ -116,6 +116,19 @@ public sealed class DL5001UnsourcedClaimAnalyzerTests
         Assert.Equal([status], report.Score!.Claims.Select(c => c.Status));
     }
 
+    // "reported to the police" is a report made to someone, not "is reported to be" (RecipientReports): DL3002 refuses it,
+    // and so does the claim's vague-source reading. The impersonal "are reported to have" stays vague.
+    [Theory]
+    [InlineData("Dozens of threats against the harbour board were reported to the police last year.", ClaimStatus.Unsourced)]
+    [InlineData("The harbour board's accounts were reported to investigators by a former clerk last year.", ClaimStatus.Unsourced)]
+    [InlineData("Dozens of threats against the harbour board are reported to have been made last year.", ClaimStatus.VaguelySourced)]
+    public void A_report_made_to_a_recipient_is_no_vague_source(string text, ClaimStatus status)
+    {
+        var report = new LintEngine(BuiltInAnalyzers.Create()).Lint("a.md", Encoding.UTF8.GetBytes(text + "\n"), DocumentSettings.Default);
+
+        Assert.Equal([status], report.Score!.Claims.Select(c => c.Status));
+    }
+
     [Fact]
     public void A_quotation_that_runs_over_several_sentences_keeps_its_named_speaker() =>
         Verify.VerifyNoDiagnostics(
