@@ -10,6 +10,9 @@ public sealed class DL2001NamedForecastsTests
     [InlineData("He expects more than 2,000 to gather at his megachurch on Sunday.")]
     [InlineData("Medtronic expects an increased tax bill of up to $60 million next year.")]
     [InlineData("By 2024, Benchmark expects America to have 8.2% of the world's battery-making capacity.")]
+    // "she" and "it" stand for the forecaster as "he" does (class-forecaster-pronouns; rev48).
+    [InlineData("It expects revenue of $2 billion this year.")]
+    [InlineData("She expected the deficit to reach $1 trillion by 2020.")]
     public void Leaves_a_named_forecast(string text) => Verify.VerifyNoDiagnostics(text);
 
     [Theory]
@@ -18,6 +21,8 @@ public sealed class DL2001NamedForecastsTests
     [InlineData("The economy is expected to add {|DL2002:150,000|} jobs in September.")]
     [InlineData("The expected {|DL2001:$50 billion|} in additional money is speculative.")]
     [InlineData("Zandi expected a slowdown, but the company hired {|DL2001:1,500|} workers in September.")]
+    // "they" is no listed forecaster (rev48).
+    [InlineData("They expect revenue of {|DL2001:$2 billion|} this year.")]
     public void Reports_a_figure_no_named_forecaster_holds(string markup) => Verify.VerifyMarkdown(markup);
 
     [Theory]
