@@ -562,6 +562,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("It [|is unclear|] how the council will pay for the stadium.")]
     [InlineData("[|It is not clear whether|] the SDF would comply with the agreement.")]
     [InlineData("It was also [|unclear whether|] the SDF would comply with the agreement.")]
+    // new50: "it's" is the anticipatory "it" and its copula in one token (fresh33, fresh48; tune67, tune76).
+    [InlineData("The White House has directed officials not to comply, and it's [|unclear whether|] Trump would follow through.")]
+    [InlineData("It\u2019s [|not clear whether|] those details have been worked out in advance of the announcement.")]
+    [InlineData("It\u2019s currently [|unclear whether|] the wording of the text is a drafting error.")]
     public void Does_not_report_an_open_question_in_news_but_does_in_research(string markup)
     {
         Verify.VerifyNoDiagnostics(markup.Replace("[|", "", StringComparison.Ordinal).Replace("|]", "", StringComparison.Ordinal));
