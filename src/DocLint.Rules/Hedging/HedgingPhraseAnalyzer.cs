@@ -187,7 +187,8 @@ internal sealed class HedgingPhraseAnalyzer : ProseAnalyzer
 
         for (var j = match.Start - 1; j >= 0 && j >= match.Start - MaxOpenQuestionReach; j--)
         {
-            if (FunctionWords.Is(tokens[j], "it"))
+            // "it's" is one token, the "it" and its copula fused: read as "it is" (new50: it fell through before).
+            if (FunctionWords.Is(tokens[j], "it") || tokens[j].Is("it's"))
             {
                 return true;
             }

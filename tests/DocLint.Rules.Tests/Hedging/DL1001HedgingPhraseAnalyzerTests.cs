@@ -155,6 +155,9 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("At first, the media never believed the bill was dead and [|likely|] to fail.")]
     // Guard (hedges28): "tend to" before a verb is still the hedge.
     [InlineData("The extremely rich [|tend to|] be extremely ambitious.")]
+    // Guards (new50): the present "tend(s) to" keeps the hedge that the past "tended to" lost.
+    [InlineData("Within countries, political identification [|tends to|] be the strongest divider of media attitudes.")]
+    [InlineData("Operations involving the unit [|tend to|] be much more violent than those involving the cyberunits.")]
     // Guards (hedges29, TurnContinuations): a transcript excerpt that no later label resumes, a fact check's "THE FACTS:"
     // between two quotes, a capital label before a headline: the unlabelled paragraphs after them are the author's.
     [InlineData("TRUMP: We will win.\n\nCLINTON: We will see.\n\nThe race will [|probably|] tighten.")]
@@ -396,6 +399,11 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Because America loves a binary, we tend to view privilege as an all-or-nothing state.")]
     [InlineData("Conservatives tend to think the same way.")]
     [InlineData("Police officers have tended to view fatal encounters very differently.")]
+    // new50: "tended to" is no entry: a past habit the author reports (fresh42, fresh47, fresh48; tune40, tune73, tune77).
+    [InlineData("Overall, left-wing news tended to be in the top two results.")]
+    [InlineData("Hillary Clinton has tended to credit the Obama administration for rescuing the economy.")]
+    [InlineData("In the 1936 election, voters tended to reward Franklin Roosevelt myopically.")]
+    [InlineData("Recessions in the modern era have tended to hit every 8 to 10 years.")]
     [InlineData("This is America, we believe in protest.")]
     [InlineData("I believe in old-school journalism.")]
     // rev31 guards: "in" before a thing to trust that is no definite time phrase.
@@ -554,6 +562,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("It [|is unclear|] how the council will pay for the stadium.")]
     [InlineData("[|It is not clear whether|] the SDF would comply with the agreement.")]
     [InlineData("It was also [|unclear whether|] the SDF would comply with the agreement.")]
+    // new50: "it's" is the anticipatory "it" and its copula in one token (fresh33, fresh48; tune67, tune76).
+    [InlineData("The White House has directed officials not to comply, and it's [|unclear whether|] Trump would follow through.")]
+    [InlineData("It\u2019s [|not clear whether|] those details have been worked out in advance of the announcement.")]
+    [InlineData("It\u2019s currently [|unclear whether|] the wording of the text is a drafting error.")]
     public void Does_not_report_an_open_question_in_news_but_does_in_research(string markup)
     {
         Verify.VerifyNoDiagnostics(markup.Replace("[|", "", StringComparison.Ordinal).Replace("|]", "", StringComparison.Ordinal));
