@@ -39,6 +39,11 @@ internal static class ImpersonalHedgeFrame
     private static Span? FrameAt(ImmutableArray<Token> tokens, SentenceGrammar grammar, int start)
     {
         var subject = tokens[start];
+        if (!MayBeSubject(subject.Text))
+        {
+            return null;
+        }
+
         int next;
         if (subject.Is("it's") || subject.Is("there's"))
         {
@@ -98,6 +103,13 @@ internal static class ImpersonalHedgeFrame
     // "now", "just", "certainly", "entirely" (adverbs), "a", "some" (determiners), "good", "decent" (adjectives).
     private static bool IsFiller(Token token, PosTag tag) =>
         token.IsWord && (tag.IsAdverb() || tag.IsAdjective() || WordClasses.Determiners.Contains(token.Text));
+
+    // Whether the word can be "it", "it's", "there" or "there's" at all, by its length and first letter: most words are
+    // none, and the case-blind comparisons above cost each word four calls. Exact: under OrdinalIgnoreCase only 'i'/'I'
+    // and 't'/'T' equal those first letters (no character outside ASCII equals an ASCII letter, rev47), and c | 0x20 is
+    // 'i' or 't' for those four alone.
+    private static bool MayBeSubject(string text) =>
+        text.Length is 2 or 4 or 5 or 7 && (char)(text[0] | 0x20) is 'i' or 't';
 
     private static bool IsStop(Token token) => Negators.IsNegator(token) || WordClasses.ImpersonalFrameStops.Contains(token.Text);
 

@@ -174,6 +174,18 @@ public sealed class LexiconSetTests
         Assert.Throws<ArgumentException>(() => new LexiconSet(lexicons));
     }
 
+    // perf59: the bits are kept in a table by the lexicons' identity: each lexicon of a full set gets its own place's bit,
+    // and a lexicon outside it, equal in name and entries to one inside, gets none.
+    [Fact]
+    public void Each_lexicon_of_a_full_set_has_its_own_bit_and_a_copy_outside_it_none()
+    {
+        var lexicons = Enumerable.Range(0, LexiconSet.Capacity).Select(i => Lexicon.FromEntries($"l{i}", [$"w{i}"])).ToArray();
+        var set = new LexiconSet(lexicons);
+
+        Assert.Equal(Enumerable.Range(0, LexiconSet.Capacity).Select(i => 1UL << i), lexicons.Select(set.BitOf));
+        Assert.All(lexicons.Select(l => Lexicon.FromEntries(l.Name, l.Entries)), copy => Assert.Equal(0UL, set.BitOf(copy)));
+    }
+
     [Fact]
     public void A_document_keeps_one_marking_per_sentence_and_marks_again_for_another_set()
     {

@@ -211,6 +211,9 @@ public sealed class DL4001UnsupportedCertaintyAnalyzerTests
     [InlineData("[|It is now becoming obvious that|] voters have stopped caring.")]
     [InlineData("[|It's been clear|] for some time that the agency hides its records.")]
     [InlineData("But [|what's quite clear is|] that the senator was comfortable with the phrase.")]
+    // perf59: the frame is read only from a word of the subject's lengths and first letter, in any case.
+    [InlineData("[|IT'S become increasingly clear that|] the plan has failed.")]
+    [InlineData("Since the \u201celection\u201d \u2014 [|It Is now becoming obvious that|] voters have stopped caring.")]
     [InlineData("[|One thing that's guaranteed|] is it will be a brutal race.")]
     [InlineData("There is [|one thing that we do know|] from this case.")]
     [InlineData("[|I firmly believe|] that every point I argued is correct.")]

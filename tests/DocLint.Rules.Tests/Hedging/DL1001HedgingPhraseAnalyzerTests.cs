@@ -69,6 +69,10 @@ public sealed class DL1001HedgingPhraseAnalyzerTests
     [InlineData("Now [|it is certainly plausible|] that the network edited out the ending.")]
     [InlineData("Since he ignores details, [|it's improbable|] that he knows the treaties.")]
     [InlineData("If the Senate acquits him, [|it's reasonable to assume|] that he will run again.")]
+    // perf59: the frame is read only from a word of the subjects' lengths and first letters, in any case.
+    [InlineData("[|THERE'S a decent chance|] my parents will read this blog.")]
+    [InlineData("[|It Is certainly plausible|] that the network edited out the ending.")]
+    [InlineData("\u201cYes\u201d \u2014 [|There is now some reason to believe|] that top rates can reduce inequality.")]
     [InlineData("If they see a difference, [|I'd say|] they are doing their jobs.")]
     // The author's own inference from things stays a hedge.
     [InlineData("But the city's problems [|suggest that|] meeting the goal will be difficult.")]
