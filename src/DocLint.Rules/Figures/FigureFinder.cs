@@ -533,6 +533,9 @@ internal static class FigureFinder
     /// <summary>The most digits an age group's number has ("20-somethings"; "300-something pounds" is a weight).</summary>
     private const int MaxAgeGroupDigits = 2;
 
+    /// <summary>The most words of a name's opening before its number ("Fight for").</summary>
+    private const int MaxFigureNameOpener = 3;
+
     // "the Fight for $15 campaign": a number that closes a campaign's or a body's name (class-figure-name-openers,
     // matched from a capitalised word) names it and counts nothing, as "Boeing 737" does.
     private static bool IsInFigureName(ImmutableArray<Token> tokens, int start)
@@ -547,8 +550,6 @@ internal static class FigureFinder
 
         return false;
     }
-
-    private const int MaxFigureNameOpener = 3;
 
     // "a large pool of 20-somethings", "the 20- and 30- and 40-somethings who cover the campaign": a decade joined by a
     // hyphen to "somethings" names an age group, as "37-year-old" names an age; a decade left hanging on its hyphen

@@ -47,6 +47,7 @@ internal static class PollSubjects
                 return false;
             }
 
+            // The marks find the token; the class still decides it, as the other mark-gated readers do (perf58).
             if (polls.StartsAt(i) && WordClasses.SurveyNouns.Contains(tokens[i].Text) && Read(tokens, i) is { Owner: true } phrase
                 && OpensClause(tokens, phrase.Start))
             {
@@ -165,8 +166,8 @@ internal static class PollSubjects
     /// Research Center's American Trends Panel". A maker's participle (class-study-author-markers) may stand before
     /// "by", "for" or "on"; bare "for" is not read ("a poll for Rosendale" names a candidate). A month or a weekday names
     /// no one ("a poll from May", "a survey released on Tuesday") unless the maker follows it ("a poll from Friday by
-    /// Surveys USA"), and nor does the medium it
-    /// was conducted on ("a poll conducted on the Internet", class-poll-channels). Shared with the older "in" reader (figures80).
+    /// Surveys USA"), and nor does the medium it was conducted on ("a poll conducted on the Internet",
+    /// class-poll-channels).
     /// </summary>
     private static bool OwnerAfter(ImmutableArray<Token> tokens, int noun)
     {
