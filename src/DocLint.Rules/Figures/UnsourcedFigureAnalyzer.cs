@@ -141,7 +141,7 @@ internal sealed class UnsourcedFigureAnalyzer : ProseAnalyzer
 
         // So is a named poll that opens the figure's clause with a verb of its own ("A new survey from the Public Policy
         // Institute of California has Clinton in a virtual tie — 46 percent support Clinton"; PollSubjects, figures79).
-        if (context.IsInNamedPoll || PollSubjects.Covers(tokens, RuleLexiconSet.Of(document, sentence), figure.Start))
+        if (context.IsInNamedPoll || PollSubjects.Covers(tokens, reading.Lexicons, figure.Start))
         {
             return FigureCall.NamedPoll;
         }
